@@ -1,0 +1,13 @@
+/**
+ * JMH benchmarks of tscns against the JDK and common tools.
+ */
+module io.tscns.benchmarks {
+    requires io.tscns.core;
+    requires io.tscns.card;
+    requires io.tscns.cms.client;
+    requires io.tscns.auth;
+    requires io.tscns.testkit;
+    requires jmh.core;
+
+    // exports io.tscns.benchmarks once the issue that fills this module lands; a package holding only package-info cannot be exported.
+}

@@ -1,0 +1,35 @@
+package io.tscns.core.person;
+
+import io.tscns.core.TscnsException;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a string is not a valid codice fiscale. {@link #problem()} says which rule failed; the message says
+ * the same in words. Neither carries the rejected string, which is personal data.
+ */
+public final class InvalidCodiceFiscaleException extends TscnsException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient CodiceFiscaleProblem problem;
+
+    /**
+     * Creates the exception for a broken rule.
+     *
+     * @param problem the rule that failed
+     */
+    public InvalidCodiceFiscaleException(CodiceFiscaleProblem problem) {
+        super(Objects.requireNonNull(problem, "problem").describe());
+        this.problem = problem;
+    }
+
+    /**
+     * Returns the rule that failed.
+     *
+     * @return the problem
+     */
+    public CodiceFiscaleProblem problem() {
+        return problem;
+    }
+}

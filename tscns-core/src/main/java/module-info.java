@@ -1,0 +1,7 @@
+/**
+ * The TS-CNS domain model: pure values and rules, no I/O, no dependency beyond {@code java.base}.
+ */
+module io.tscns.core {
+    exports io.tscns.core;
+    exports io.tscns.core.person;
+}

@@ -1,0 +1,16 @@
+/**
+ * Testing without hardware: simulated card and CMS, test CA, JUnit 5 extensions and jqwik arbitraries.
+ */
+module io.tscns.testkit {
+    requires transitive io.tscns.core;
+    requires transitive io.tscns.card;
+    requires transitive io.tscns.cms.client;
+    requires transitive io.tscns.auth;
+    requires org.slf4j;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.junit.jupiter.api;
+    requires net.jqwik.api;
+
+    // exports io.tscns.testkit once the issue that fills this module lands; a package holding only package-info cannot be exported.
+}
