@@ -5,5 +5,6 @@ module io.tscns.card {
     requires transitive io.tscns.core;
     requires org.slf4j;
 
-    // exports io.tscns.card once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    exports io.tscns.card.apdu;
+    exports io.tscns.card.transport;
 }

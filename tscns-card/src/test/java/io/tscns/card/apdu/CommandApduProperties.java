@@ -1,0 +1,53 @@
+package io.tscns.card.apdu;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CommandApduProperties {
+
+    @Provide
+    Arbitrary<byte[]> commandData() {
+        return Arbitraries.oneOf(
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
+                Arbitraries.bytes().array(byte[].class).ofMinSize(250).ofMaxSize(2000),
+                Arbitraries.just(new byte[65535]));
+    }
+
+    @Property(tries = 500)
+    void encodeThenParseGivesTheSameCommand(@ForAll @IntRange(max = 255) int cla,
+                                            @ForAll @IntRange(max = 255) int ins,
+                                            @ForAll @IntRange(max = 255) int p1,
+                                            @ForAll @IntRange(max = 255) int p2,
+                                            @ForAll("commandData") byte[] data,
+                                            @ForAll @IntRange(max = 65536) int ne) {
+        CommandApdu command = CommandApdu.of(cla, ins, p1, p2, data, ne);
+        byte[] encoded = command.encode();
+        CommandApdu parsed = CommandApdu.parse(encoded);
+        assertEquals(command, parsed);
+        assertArrayEquals(encoded, parsed.encode());
+    }
+
+    @Property
+    void arbitraryBytesParseOrFailWithTheTypedException(@ForAll @Size(max = 600) byte[] bytes) {
+        try {
+            CommandApdu parsed = CommandApdu.parse(bytes);
+            assertArrayEquals(bytes, parsed.encode());
+        } catch (MalformedApduException expected) {
+            // the only failure allowed
+        }
+    }
+
+    @Property
+    void responsesRoundTrip(@ForAll @Size(max = 600) byte[] data, @ForAll @IntRange(max = 0xFFFF) int sw) {
+        ResponseApdu response = ResponseApdu.of(data, sw);
+        assertEquals(response, ResponseApdu.parse(response.encode()));
+    }
+}
