@@ -5,4 +5,5 @@ module io.tscns.core {
     exports io.tscns.core;
     exports io.tscns.core.person;
     exports io.tscns.core.card;
+    exports io.tscns.core.personaldata;
 }
