@@ -4,4 +4,6 @@
 module io.tscns.core {
     exports io.tscns.core;
     exports io.tscns.core.person;
+    exports io.tscns.core.card;
+    exports io.tscns.core.personaldata;
 }
