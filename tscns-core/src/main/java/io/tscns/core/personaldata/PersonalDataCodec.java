@@ -45,7 +45,7 @@ public final class PersonalDataCodec {
         long lowerCase = 0;
         int declared = 0;
         for (int i = 0; i < PersonalDataFile.HEADER_LENGTH; i++) {
-            int digit = Hex.value(file[i]);
+            int digit = AsciiHexDigits.value(file[i]);
             if (digit < 0) {
                 throw fail(new PersonalDataProblem.HeaderNotHex(i, file[i] & 0xFF));
             }
@@ -96,7 +96,7 @@ public final class PersonalDataCodec {
     }
 
     private static int lengthDigit(byte[] file, int offset, PersonalDataField field) {
-        int digit = Hex.value(file[offset]);
+        int digit = AsciiHexDigits.value(file[offset]);
         if (digit < 0) {
             throw fail(new PersonalDataProblem.LengthNotHex(field, offset, file[offset] & 0xFF));
         }
@@ -104,7 +104,7 @@ public final class PersonalDataCodec {
     }
 
     private static long lowerCaseBit(byte b, int digitIndex) {
-        return Hex.isLowerCaseLetter(b) ? 1L << digitIndex : 0L;
+        return AsciiHexDigits.isLowerCaseLetter(b) ? 1L << digitIndex : 0L;
     }
 
     private static InvalidPersonalDataException fail(PersonalDataProblem problem) {

@@ -201,7 +201,7 @@ public final class PersonalDataFile {
     private int writeHex(byte[] out, int pos, int value, int width, int firstDigit) {
         for (int i = 0; i < width; i++) {
             boolean lowerCase = (lowerCaseLetters & (1L << (firstDigit + i))) != 0;
-            out[pos + i] = Hex.digit(nibble(value, width, i), lowerCase);
+            out[pos + i] = AsciiHexDigits.digit(nibble(value, width, i), lowerCase);
         }
         return pos + width;
     }

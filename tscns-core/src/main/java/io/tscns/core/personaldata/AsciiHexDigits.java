@@ -3,9 +3,9 @@ package io.tscns.core.personaldata;
 /**
  * The ASCII hexadecimal digits of the length header and field lengths.
  */
-final class Hex {
+final class AsciiHexDigits {
 
-    private Hex() {
+    private AsciiHexDigits() {
     }
 
     /**
