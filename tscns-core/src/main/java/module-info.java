@@ -4,4 +4,5 @@
 module io.tscns.core {
     exports io.tscns.core;
     exports io.tscns.core.person;
+    exports io.tscns.core.secret;
 }
