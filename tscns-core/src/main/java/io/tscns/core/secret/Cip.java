@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>Its format is the issuer's: no public source gives it, so it is configurable ({@link CodeFormat}); the default
  * {@link CodeFormat#DEFAULT_CIP} (8 digits) is our choice, explained there. A CIP remembers its format.
  *
- * <p>See {@link SecretCode} for how the value is kept secret. Thread-safe.
+ * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
  */
 public final class Cip extends SecretCode {
 

@@ -7,7 +7,7 @@ import java.nio.CharBuffer;
  * §8}). The card blocks the PIN after three wrong tries ({@code cms-domain.md §2.3}), so a caller should reject a
  * malformed PIN here rather than spend a try on it.
  *
- * <p>See {@link SecretCode} for how the value is kept secret. Thread-safe.
+ * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
  */
 public final class Pin extends CardCode {
 

@@ -7,7 +7,7 @@ import java.nio.CharBuffer;
  * and sets a new one; three wrong PUKs block the card for good and only revocation is left
  * ({@code cms-domain.md §2.3}).
  *
- * <p>See {@link SecretCode} for how the value is kept secret. Thread-safe.
+ * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
  */
 public final class Puk extends CardCode {
 

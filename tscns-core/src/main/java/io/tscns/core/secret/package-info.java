@@ -4,8 +4,9 @@
  *
  * <ul>
  *   <li>Values: {@link io.tscns.core.secret.Pin}, {@link io.tscns.core.secret.Puk}, {@link io.tscns.core.secret.Cip}
- *       under the sealed {@link io.tscns.core.secret.SecretCode}; formats in
- *       {@link io.tscns.core.secret.CodeFormat}; generation in {@link io.tscns.core.secret.CodeGenerator}.</li>
+ *       under the sealed {@link io.tscns.core.secret.SecretCode}, itself a {@link io.tscns.core.secret.SecretValue}
+ *       like the halves of a split code; formats in {@link io.tscns.core.secret.CodeFormat}; generation in
+ *       {@link io.tscns.core.secret.CodeGenerator}.</li>
  *   <li>Split delivery: {@link io.tscns.core.secret.SplitPolicy} (default: the MEF/Sogei 2 + 3 PIN and 2 + 6 PUK),
  *       the halves {@link io.tscns.core.secret.CounterHalf} and {@link io.tscns.core.secret.RemoteHalf}, and the
  *       {@link io.tscns.core.secret.RemoteChannel} (e-mail or SMS) that carries the second half.</li>

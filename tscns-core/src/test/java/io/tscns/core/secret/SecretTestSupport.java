@@ -43,18 +43,9 @@ final class SecretTestSupport {
         };
     }
 
-    /** The private array inside a code, read by reflection to prove that {@code destroy()} zeroes it. */
-    static byte[] internalBytes(SecretCode code) {
-        return bytesOf(code.secret());
-    }
-
-    /** The private array inside a half. */
-    static byte[] internalBytes(CodeHalf half) {
-        return bytesOf((SecretBytes) read(CodeHalf.class, "secret", half));
-    }
-
-    private static byte[] bytesOf(SecretBytes secret) {
-        return (byte[]) read(SecretBytes.class, "bytes", secret);
+    /** The private array inside a code or a half, read by reflection to prove that {@code destroy()} zeroes it. */
+    static byte[] internalBytes(SecretValue value) {
+        return (byte[]) read(SecretBytes.class, "bytes", value.secret());
     }
 
     private static Object read(Class<?> type, String name, Object target) {
