@@ -11,7 +11,10 @@ import java.util.Objects;
  * <p>Each character is drawn uniformly from the format's alphabet with {@link SecureRandom#nextInt(int)} (which is
  * unbiased). A draw that gives a {@linkplain SecretCode#hasTrivialPattern() trivial code} (all characters equal, or
  * an ascending or descending run, wrap-around included) is wiped and drawn again, so every non-trivial code is
- * equally likely. After {@value #MAX_ATTEMPTS} trivial draws in a row the generator gives up with
+ * equally likely. Runs that wrap around the end of the alphabet ({@code 78901}, {@code 21098}) count as trivial:
+ * <strong>our choice</strong>, as they are as easy to guess as plain runs (the top row of a keyboard, "counting on"
+ * past 9) and rejecting them costs only 20 more codes of each length; 30 of the 10<sup>n</sup> digit codes of
+ * length n are rejected in all. After {@value #MAX_ATTEMPTS} trivial draws in a row the generator gives up with
  * {@link CodeGenerationException}: with a real random source that cannot happen (each draw is trivial with
  * probability at most 0.7 %, given {@link CodeFormat#MIN_CODE_SPACE}), so it can only mean a broken source, and
  * looping forever on one would hang the counter.
