@@ -6,7 +6,6 @@ import net.jqwik.api.Combinators;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,13 +102,5 @@ final class SecretArbitraries {
             case PUK -> generator.generatePuk();
             case CIP -> generator.generateCip(c.format(), c.rule().totalLength());
         };
-    }
-
-    static List<Character> chars(char[] array) {
-        List<Character> list = new ArrayList<>(array.length);
-        for (char c : array) {
-            list.add(c);
-        }
-        return list;
     }
 }
