@@ -9,4 +9,5 @@ module io.tscns.core {
     exports io.tscns.core.lifecycle;
     exports io.tscns.core.activation;
     exports io.tscns.core.consent;
+    exports io.tscns.core.secret;
 }
