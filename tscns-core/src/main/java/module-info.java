@@ -3,5 +3,6 @@
  */
 module io.tscns.core {
     exports io.tscns.core;
+    exports io.tscns.core.audit;
     exports io.tscns.core.person;
 }
