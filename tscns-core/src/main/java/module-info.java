@@ -3,6 +3,7 @@
  */
 module io.tscns.core {
     exports io.tscns.core;
+    exports io.tscns.core.audit;
     exports io.tscns.core.person;
     exports io.tscns.core.card;
     exports io.tscns.core.personaldata;
