@@ -173,7 +173,7 @@ public final class RevocationHttpServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath().substring(1);
             Optional<Map.Entry<String, Endpoint>> match = find(path);
             if (match.isEmpty()) {
-                send(exchange, 404, "text/plain", new byte[0]);
+                Endpoint.refuse(exchange, 404);
                 return;
             }
             Endpoint endpoint = match.get().getValue();
@@ -242,16 +242,14 @@ public final class RevocationHttpServer implements AutoCloseable {
                 if ("POST".equals(exchange.getRequestMethod()) && rest.isEmpty()) {
                     Optional<byte[]> body = readBounded(exchange.getRequestBody());
                     if (body.isEmpty()) {
-                        send(exchange, 413, "text/plain", new byte[0]);
-                        return Optional.empty();
+                        return refuse(exchange, 413);
                     }
                     request = body.get();
                 } else if ("GET".equals(exchange.getRequestMethod()) && rest.length() > 1
                         && rest.length() <= 2 * MAX_REQUEST_BYTES) {
                     request = decodeGetRequest(rest.substring(1));
                 } else {
-                    send(exchange, 405, "text/plain", new byte[0]);
-                    return Optional.empty();
+                    return refuse(exchange, 405);
                 }
                 return Optional.of(responder.respond(request));
             }
@@ -271,12 +269,14 @@ public final class RevocationHttpServer implements AutoCloseable {
 
             @Override
             Optional<byte[]> answer(HttpExchange exchange, String rest) throws IOException {
-                if (!"GET".equals(exchange.getRequestMethod())) {
-                    send(exchange, 405, "text/plain", new byte[0]);
-                    return Optional.empty();
-                }
-                return Optional.of(crl.get());
+                return "GET".equals(exchange.getRequestMethod()) ? Optional.of(crl.get()) : refuse(exchange, 405);
             }
+        }
+
+        /** Answers an HTTP error with an empty body; there is nothing left to send. */
+        static Optional<byte[]> refuse(HttpExchange exchange, int status) throws IOException {
+            send(exchange, status, "text/plain", new byte[0]);
+            return Optional.empty();
         }
 
         /**

@@ -210,7 +210,8 @@ public final class TestPki {
 
     /**
      * Returns a CNS card's credential: a key labelled {@code holder/<card id>} and its CNS authentication
-     * certificate from a regional CA, for end-to-end CNS login over mutual TLS.
+     * certificate from a regional CA, for end-to-end CNS login over mutual TLS. The key is cached; each call issues
+     * a new certificate (with a new serial number).
      *
      * @param issuer  which CA
      * @param subject the holder
@@ -224,7 +225,7 @@ public final class TestPki {
 
     /**
      * Returns a CMS operator's credential: a key labelled {@code operator/<operator id>} and a certificate from
-     * {@link #operatorCa()}.
+     * {@link #operatorCa()}. The key is cached; each call issues a new certificate (with a new serial number).
      *
      * @param subject the operator
      * @return the operator's key and chain

@@ -113,21 +113,8 @@ final class Der {
      * @return the offset after it
      */
     static int writeTime(byte[] buffer, int offset, long epochSecond) {
-        LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-        if (isUtcTime(epochSecond)) {
-            buffer[offset++] = UTC_TIME;
-            buffer[offset++] = 13;
-            offset = twoDigits(buffer, offset, time.getYear() % 100);
-        } else {
-            offset = writeGeneralizedTimeHeaderAndYear(buffer, offset, time.getYear());
-        }
-        offset = twoDigits(buffer, offset, time.getMonthValue());
-        offset = twoDigits(buffer, offset, time.getDayOfMonth());
-        offset = twoDigits(buffer, offset, time.getHour());
-        offset = twoDigits(buffer, offset, time.getMinute());
-        offset = twoDigits(buffer, offset, time.getSecond());
-        buffer[offset++] = 'Z';
-        return offset;
+        return isUtcTime(epochSecond) ? writeTime(buffer, offset, epochSecond, UTC_TIME)
+                : writeTime(buffer, offset, epochSecond, GENERALIZED_TIME);
     }
 
     /**
@@ -139,8 +126,20 @@ final class Der {
      * @return the offset after it
      */
     static int writeGeneralizedTime(byte[] buffer, int offset, long epochSecond) {
+        return writeTime(buffer, offset, epochSecond, GENERALIZED_TIME);
+    }
+
+    /** Writes {@code YYMMDDHHMMSSZ} (UTCTime) or {@code YYYYMMDDHHMMSSZ} (GeneralizedTime) with its header. */
+    private static int writeTime(byte[] buffer, int offset, long epochSecond, byte tag) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-        offset = writeGeneralizedTimeHeaderAndYear(buffer, offset, time.getYear());
+        buffer[offset++] = tag;
+        if (tag == UTC_TIME) {
+            buffer[offset++] = 13;
+        } else {
+            buffer[offset++] = 15;
+            offset = twoDigits(buffer, offset, time.getYear() / 100);
+        }
+        offset = twoDigits(buffer, offset, time.getYear() % 100);
         offset = twoDigits(buffer, offset, time.getMonthValue());
         offset = twoDigits(buffer, offset, time.getDayOfMonth());
         offset = twoDigits(buffer, offset, time.getHour());
@@ -148,13 +147,6 @@ final class Der {
         offset = twoDigits(buffer, offset, time.getSecond());
         buffer[offset++] = 'Z';
         return offset;
-    }
-
-    private static int writeGeneralizedTimeHeaderAndYear(byte[] buffer, int offset, int year) {
-        buffer[offset++] = GENERALIZED_TIME;
-        buffer[offset++] = 15;
-        offset = twoDigits(buffer, offset, year / 100);
-        return twoDigits(buffer, offset, year % 100);
     }
 
     /** Tells whether a time falls in the years 1950–2049, which RFC 5280 encodes as UTCTime. */
