@@ -6,7 +6,7 @@ module io.tscns.testkit {
     requires transitive io.tscns.card;
     requires transitive io.tscns.cms.client;
     requires transitive io.tscns.auth;
-    requires transitive java.xml;
+    requires java.xml;
     requires transitive jdk.httpserver;
     requires java.xml.crypto;
     requires org.slf4j;

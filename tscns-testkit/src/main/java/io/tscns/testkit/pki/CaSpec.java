@@ -52,8 +52,8 @@ public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, 
     public CaSpec {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(keyPair, "keyPair");
-        notBefore = CertificateSpec.encodableTime(notBefore, "notBefore");
-        notAfter = CertificateSpec.encodableTime(notAfter, "notAfter");
+        notBefore = Checks.encodableTime(notBefore, "notBefore");
+        notAfter = Checks.encodableTime(notAfter, "notAfter");
         Objects.requireNonNull(pathLengthLimit, "pathLengthLimit");
         pathLengthLimit.ifPresent(limit -> {
             if (limit < 0) {
@@ -78,9 +78,9 @@ public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, 
      * @return the name
      */
     public static X500Principal citizenCaName(String commonName, String organization) {
-        CnsSubject.requireText(commonName, "commonName");
-        CnsSubject.requireText(organization, "organization");
-        return CnsSubject.principal(new X500NameBuilder(BCStyle.INSTANCE)
+        Checks.requireText(commonName, "commonName");
+        Checks.requireText(organization, "organization");
+        return Checks.principal(new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "IT")
                 .addRDN(BCStyle.O, organization)
                 .addRDN(BCStyle.OU, CITIZEN_CA_UNIT)

@@ -3,7 +3,6 @@ package io.tscns.testkit.pki;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One entry of a certificate's certificatePolicies extension (<i>politica di certificazione</i>, RFC 5280
@@ -35,7 +34,6 @@ public record CertificatePolicy(String oid, Optional<URI> cpsUri, Optional<Strin
     public static final String CNS_NOTICE_TEXT = "Identifies X.509 authentication certificates issued for the "
             + "italian National Service Card (CNS) project in according to the italian regulation";
 
-    private static final Pattern DOTTED_OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
     private static final int MAX_EXPLICIT_TEXT = 200;
 
     /**
@@ -48,7 +46,7 @@ public record CertificatePolicy(String oid, Optional<URI> cpsUri, Optional<Strin
         Objects.requireNonNull(oid, "oid");
         Objects.requireNonNull(cpsUri, "cpsUri");
         Objects.requireNonNull(userNoticeText, "userNoticeText");
-        requireOid(oid, "policy OID");
+        Checks.requireOid(oid, "policy OID");
         userNoticeText.ifPresent(text -> {
             if (text.isEmpty() || text.length() > MAX_EXPLICIT_TEXT) {
                 throw TestPkiException.invalid("user notice explicitText must have 1 to " + MAX_EXPLICIT_TEXT
@@ -103,12 +101,5 @@ public record CertificatePolicy(String oid, Optional<URI> cpsUri, Optional<Strin
      */
     public static CertificatePolicy anyPolicy() {
         return of(ANY_POLICY_OID);
-    }
-
-    static void requireOid(String oid, String field) {
-        if (!DOTTED_OID.matcher(oid).matches()) {
-            throw TestPkiException.invalid(field + " must be a dotted OID such as 1.3.76.16.2.1, found \"" + oid
-                    + "\"");
-        }
     }
 }

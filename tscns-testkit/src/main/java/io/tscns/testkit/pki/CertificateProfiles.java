@@ -77,7 +77,7 @@ final class CertificateProfiles {
                 : "tscns test server";
         Instant now = issuer.now();
         return revocationPointers(endEntity(issuer, key, now, now.plus(TLS_SERVER_VALIDITY)), issuer)
-                .subject(CnsSubject.principal(new X500NameBuilder(BCStyle.INSTANCE)
+                .subject(Checks.principal(new X500NameBuilder(BCStyle.INSTANCE)
                         .addRDN(BCStyle.C, "IT")
                         .addRDN(BCStyle.O, issuer.organization())
                         .addRDN(BCStyle.CN, commonName)))
@@ -89,7 +89,7 @@ final class CertificateProfiles {
     static CertificateSpec.Builder ocspSigner(TestCa issuer, PublicKey key) {
         Instant now = issuer.now();
         return endEntity(issuer, key, now, now.plus(OCSP_SIGNER_VALIDITY))
-                .subject(CnsSubject.principal(new X500NameBuilder(BCStyle.INSTANCE)
+                .subject(Checks.principal(new X500NameBuilder(BCStyle.INSTANCE)
                         .addRDN(BCStyle.C, "IT")
                         .addRDN(BCStyle.O, issuer.organization())
                         .addRDN(BCStyle.CN, "OCSP " + issuer.commonName())))

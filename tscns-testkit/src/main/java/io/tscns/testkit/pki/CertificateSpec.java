@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,9 +68,6 @@ public record CertificateSpec(
     /** The signature algorithm of every test CA unless a specification says otherwise ({@code cns-card.md §6}). */
     public static final String DEFAULT_SIGNATURE_ALGORITHM = "SHA256withRSA";
 
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-
     /**
      * Copies the collections, truncates the times to seconds and checks that they can be encoded.
      *
@@ -82,8 +78,8 @@ public record CertificateSpec(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(publicKey, "publicKey");
         Objects.requireNonNull(serialNumber, "serialNumber");
-        notBefore = encodableTime(notBefore, "notBefore");
-        notAfter = encodableTime(notAfter, "notAfter");
+        notBefore = Checks.encodableTime(notBefore, "notBefore");
+        notAfter = Checks.encodableTime(notAfter, "notAfter");
         keyUsage = keyUsage.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(keyUsage));
         extendedKeyUsage = List.copyOf(extendedKeyUsage);
         policies = List.copyOf(policies);
@@ -97,15 +93,6 @@ public record CertificateSpec(
         if (signatureAlgorithm.isBlank()) {
             throw TestPkiException.invalid("signature algorithm must not be blank");
         }
-    }
-
-    static Instant encodableTime(Instant time, String field) {
-        Objects.requireNonNull(time, field);
-        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-            throw TestPkiException.invalid(field + " must fall in the years 1 to 9999 to be encodable, found "
-                    + time);
-        }
-        return time.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**

@@ -5,7 +5,6 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 import javax.security.auth.x500.X500Principal;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -42,10 +41,10 @@ public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String give
      */
     public CnsSubject {
         Objects.requireNonNull(codiceFiscale, "codiceFiscale");
-        requireCardId(cardId);
-        requireText(givenName, "givenName");
-        requireText(surname, "surname");
-        requireText(administration, "administration");
+        Checks.requireCardId(cardId);
+        Checks.requireText(givenName, "givenName");
+        Checks.requireText(surname, "surname");
+        Checks.requireText(administration, "administration");
         Objects.requireNonNull(personalDataHash, "personalDataHash");
         if (personalDataHash.length() != 28 || decodedLength(personalDataHash) != 20) {
             throw TestPkiException.invalid("personalDataHash must be the 28-character base64 of a 20-byte SHA-1");
@@ -101,7 +100,7 @@ public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String give
      * @return the DN
      */
     public X500Principal toPrincipal(String organization) {
-        requireText(organization, "organization");
+        Checks.requireText(organization, "organization");
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "IT")
                 .addRDN(BCStyle.O, organization)
@@ -109,30 +108,7 @@ public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String give
                 .addRDN(BCStyle.CN, commonName())
                 .addRDN(BCStyle.GIVENNAME, givenName)
                 .addRDN(BCStyle.SURNAME, surname);
-        return principal(name);
-    }
-
-    static X500Principal principal(X500NameBuilder name) {
-        try {
-            return new X500Principal(name.build().getEncoded());
-        } catch (IOException e) {
-            throw new TestPkiException(TestPkiException.Reason.INVALID_SPEC, "cannot encode the subject name", e);
-        }
-    }
-
-    static void requireCardId(String cardId) {
-        Objects.requireNonNull(cardId, "cardId");
-        if (cardId.length() != CARD_ID_DIGITS || !cardId.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw TestPkiException.invalid("card id must be " + CARD_ID_DIGITS + " digits, found "
-                    + cardId.length() + " characters");
-        }
-    }
-
-    static void requireText(String value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw TestPkiException.invalid(field + " must not be blank");
-        }
+        return Checks.principal(name);
     }
 
     private static int decodedLength(String base64) {

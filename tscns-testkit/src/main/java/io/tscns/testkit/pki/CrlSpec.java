@@ -35,9 +35,9 @@ public record CrlSpec(BigInteger crlNumber, Instant thisUpdate, Optional<Instant
      */
     public CrlSpec {
         requireCrlNumber(crlNumber, "crlNumber");
-        thisUpdate = CertificateSpec.encodableTime(thisUpdate, "thisUpdate");
+        thisUpdate = Checks.encodableTime(thisUpdate, "thisUpdate");
         Objects.requireNonNull(nextUpdate, "nextUpdate");
-        nextUpdate = nextUpdate.map(t -> CertificateSpec.encodableTime(t, "nextUpdate"));
+        nextUpdate = nextUpdate.map(t -> Checks.encodableTime(t, "nextUpdate"));
         Objects.requireNonNull(deltaBaseCrlNumber, "deltaBaseCrlNumber");
         deltaBaseCrlNumber.ifPresent(base -> requireCrlNumber(base, "deltaBaseCrlNumber"));
         Objects.requireNonNull(entries, "entries");

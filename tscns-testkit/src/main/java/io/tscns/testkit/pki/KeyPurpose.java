@@ -29,6 +29,6 @@ public record KeyPurpose(String oid) {
      */
     public KeyPurpose {
         Objects.requireNonNull(oid, "oid");
-        CertificatePolicy.requireOid(oid, "key purpose OID");
+        Checks.requireOid(oid, "key purpose OID");
     }
 }

@@ -43,11 +43,11 @@ public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, St
             throw TestPkiException.invalid("operator id must be 1 to 64 printable ASCII characters without spaces");
         }
         Objects.requireNonNull(codiceFiscale, "codiceFiscale");
-        CnsSubject.requireText(givenName, "givenName");
-        CnsSubject.requireText(surname, "surname");
-        CnsSubject.requireText(organization, "organization");
+        Checks.requireText(givenName, "givenName");
+        Checks.requireText(surname, "surname");
+        Checks.requireText(organization, "organization");
         Objects.requireNonNull(organizationalUnit, "organizationalUnit");
-        organizationalUnit.ifPresent(unit -> CnsSubject.requireText(unit, "organizationalUnit"));
+        organizationalUnit.ifPresent(unit -> Checks.requireText(unit, "organizationalUnit"));
     }
 
     /**
@@ -74,6 +74,6 @@ public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, St
                 .addRDN(BCStyle.GIVENNAME, givenName)
                 .addRDN(BCStyle.SERIALNUMBER, SERIAL_NUMBER_PREFIX + codiceFiscale.value())
                 .addRDN(BCStyle.UID, operatorId);
-        return CnsSubject.principal(name);
+        return Checks.principal(name);
     }
 }

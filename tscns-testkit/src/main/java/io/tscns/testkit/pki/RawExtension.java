@@ -32,7 +32,7 @@ public final class RawExtension {
     public static RawExtension of(String oid, boolean critical, byte[] value) {
         Objects.requireNonNull(oid, "oid");
         Objects.requireNonNull(value, "value");
-        CertificatePolicy.requireOid(oid, "extension OID");
+        Checks.requireOid(oid, "extension OID");
         return new RawExtension(oid, critical, value.clone());
     }
 

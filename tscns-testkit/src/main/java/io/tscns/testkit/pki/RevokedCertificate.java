@@ -35,10 +35,10 @@ public record RevokedCertificate(BigInteger serialNumber, Instant revocationDate
             throw TestPkiException.invalid("revoked serial number must fit in " + MAX_SERIAL_OCTETS
                     + " octets, found " + (serialNumber.bitLength() / 8 + 1));
         }
-        revocationDate = CertificateSpec.encodableTime(revocationDate, "revocationDate");
+        revocationDate = Checks.encodableTime(revocationDate, "revocationDate");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(invalidityDate, "invalidityDate");
-        invalidityDate = invalidityDate.map(t -> CertificateSpec.encodableTime(t, "invalidityDate"));
+        invalidityDate = invalidityDate.map(t -> Checks.encodableTime(t, "invalidityDate"));
     }
 
     /**

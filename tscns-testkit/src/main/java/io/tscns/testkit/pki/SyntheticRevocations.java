@@ -68,7 +68,7 @@ public final class SyntheticRevocations implements Iterable<RevokedCertificate> 
         if (span.isNegative() || span.getSeconds() < 1) {
             throw TestPkiException.invalid("revocation span must be at least one second, found " + span);
         }
-        return new SyntheticRevocations(count, seed, CertificateSpec.encodableTime(newest, "newest"),
+        return new SyntheticRevocations(count, seed, Checks.encodableTime(newest, "newest"),
                 span.getSeconds());
     }
 

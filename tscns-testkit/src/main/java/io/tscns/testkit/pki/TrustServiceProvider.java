@@ -18,7 +18,7 @@ public record TrustServiceProvider(String name, List<TrustedListService> service
      *                          service
      */
     public TrustServiceProvider {
-        CnsSubject.requireText(name, "name");
+        Checks.requireText(name, "name");
         services = List.copyOf(services);
         if (services.isEmpty()) {
             throw TestPkiException.invalid("trust service provider " + name + " has no service");

@@ -42,10 +42,10 @@ public record TrustedListService(String serviceType, String name, X509Certificat
      * @throws TestPkiException with {@link TestPkiException.Reason#INVALID_SPEC} if a text is blank
      */
     public TrustedListService {
-        CnsSubject.requireText(serviceType, "serviceType");
-        CnsSubject.requireText(name, "name");
+        Checks.requireText(serviceType, "serviceType");
+        Checks.requireText(name, "name");
         Objects.requireNonNull(certificate, "certificate");
-        CnsSubject.requireText(status, "status");
-        statusStartingTime = CertificateSpec.encodableTime(statusStartingTime, "statusStartingTime");
+        Checks.requireText(status, "status");
+        statusStartingTime = Checks.encodableTime(statusStartingTime, "statusStartingTime");
     }
 }

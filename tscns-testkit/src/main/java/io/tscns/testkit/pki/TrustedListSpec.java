@@ -30,12 +30,12 @@ public record TrustedListSpec(String territory, String schemeOperatorName, long 
         if (!territory.matches("[A-Z]{2}")) {
             throw TestPkiException.invalid("territory must be two upper-case letters, found \"" + territory + "\"");
         }
-        CnsSubject.requireText(schemeOperatorName, "schemeOperatorName");
+        Checks.requireText(schemeOperatorName, "schemeOperatorName");
         if (sequenceNumber < 1) {
             throw TestPkiException.invalid("TSL sequence number must be positive, found " + sequenceNumber);
         }
-        issued = CertificateSpec.encodableTime(issued, "issued");
-        nextUpdate = CertificateSpec.encodableTime(nextUpdate, "nextUpdate");
+        issued = Checks.encodableTime(issued, "issued");
+        nextUpdate = Checks.encodableTime(nextUpdate, "nextUpdate");
         providers = List.copyOf(providers);
     }
 }
