@@ -1,10 +1,12 @@
 package io.tscns.testkit.pki;
 
 import io.tscns.testkit.pki.internal.CertificateAssembler;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.RevokedInfo;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -219,8 +221,7 @@ public final class OcspResponder {
         if (status instanceof CertificateStatus.Revoked revoked) {
             Date when = Date.from(revoked.revocationTime());
             return revoked.reason().map(reason -> new RevokedStatus(when, reason.code()))
-                    .orElseGet(() -> new RevokedStatus(new org.bouncycastle.asn1.ocsp.RevokedInfo(
-                            new org.bouncycastle.asn1.ASN1GeneralizedTime(when), null)));
+                    .orElseGet(() -> new RevokedStatus(new RevokedInfo(new ASN1GeneralizedTime(when), null)));
         }
         if (status instanceof CertificateStatus.Unknown) {
             return new UnknownStatus();

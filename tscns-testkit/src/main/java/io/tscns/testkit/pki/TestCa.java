@@ -420,7 +420,8 @@ public final class TestCa {
 
     /**
      * Returns an OCSP responder that signs with a delegated responder credential, normally issued by this CA with
-     * the {@link #ocspSigner(PublicKey)} profile.
+     * the {@link #ocspSigner(PublicKey)} profile. The credential is deliberately not checked, so a test can pass one
+     * from another CA or without id-kp-OCSPSigning and see the client refuse it.
      *
      * @param responder the delegated responder's key and chain
      * @return the responder

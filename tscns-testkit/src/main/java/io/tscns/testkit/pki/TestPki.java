@@ -3,6 +3,7 @@ package io.tscns.testkit.pki;
 import javax.security.auth.x500.X500Principal;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
@@ -365,7 +366,7 @@ public final class TestPki {
     private static InetAddress ipv6Loopback() {
         try {
             return InetAddress.getByAddress("localhost", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalStateException("a 16-byte address is always valid", e);
         }
     }

@@ -89,6 +89,17 @@ class OcspResponderTest {
     }
 
     @Test
+    void revocationWithoutReasonHasNoReasonInTheAnswer() throws Exception {
+        X509Certificate revoked = holder("holder/ocsp-no-reason");
+        ca.revocations().revoke(new RevokedCertificate(revoked.getSerialNumber(), NOW.minusSeconds(30),
+                java.util.Optional.empty(), java.util.Optional.empty()));
+        RevokedStatus status = (RevokedStatus) basic(ca.ocspResponder().respond(request(ca.certificate(),
+                revoked.getSerialNumber(), null))).getResponses()[0].getCertStatus();
+        assertFalse(status.hasRevocationReason());
+        assertEquals(NOW.minusSeconds(30), status.getRevocationTime().toInstant());
+    }
+
+    @Test
     void neverIssuedSerialAndForeignIssuerAreUnknown() throws Exception {
         OcspResponder responder = ca.ocspResponder();
         BasicOCSPResp neverIssued = basic(responder.respond(request(ca.certificate(), BigInteger.valueOf(999), null)));

@@ -20,6 +20,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAKey;
+import java.util.Arrays;
 
 /**
  * Writes a signed X.509 v2 CRL (RFC 5280 §5.1) straight to a stream, entry by entry, so that a CRL with a million
@@ -176,7 +177,7 @@ public final class StreamingCrlWriter {
         if (spec.nextUpdate().isPresent()) {
             offset = Der.writeTime(buffer, offset, spec.nextUpdate().get().getEpochSecond());
         }
-        return java.util.Arrays.copyOf(buffer, offset);
+        return Arrays.copyOf(buffer, offset);
     }
 
     private static byte[] algorithmIdentifier(String jcaName) throws IOException, NoSuchAlgorithmException {
