@@ -178,7 +178,14 @@ public final class RevocationHttpServer implements AutoCloseable {
             }
             Endpoint endpoint = match.get().getValue();
             endpoint.requests.incrementAndGet();
-            Optional<byte[]> body = endpoint.answer(exchange, path.substring(match.get().getKey().length()));
+            Optional<byte[]> body;
+            try {
+                body = endpoint.answer(exchange, path.substring(match.get().getKey().length()));
+            } catch (RuntimeException e) {
+                LOG.warn("the endpoint at {} failed; answering HTTP 500", path, e);
+                Endpoint.refuse(exchange, 500);
+                return;
+            }
             if (body.isEmpty()) {
                 return;
             }

@@ -180,6 +180,15 @@ class RevocationHttpServerTest {
     }
 
     @Test
+    void aFailingCrlSupplierIsAnHttp500() throws Exception {
+        URI uri = server.serveCrl("crl/broken.crl", () -> {
+            throw new TestPkiException(TestPkiException.Reason.IO_FAILURE, "simulated");
+        });
+        assertEquals(500, call(uri, null).status());
+        assertEquals(1, server.requestCount("crl/broken.crl"));
+    }
+
+    @Test
     void publishingRequiresMatchingUrls() {
         TestPkiException e = assertThrows(TestPkiException.class, () -> Fixtures.PKI.publish(server));
         assertEquals(TestPkiException.Reason.INVALID_SPEC, e.reason());
