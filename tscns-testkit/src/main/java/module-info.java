@@ -5,7 +5,6 @@ module io.tscns.testkit {
     requires transitive io.tscns.core;
     requires transitive io.tscns.card;
     requires transitive io.tscns.cms.client;
-    requires transitive io.tscns.auth;
     requires java.xml;
     requires transitive jdk.httpserver;
     requires java.xml.crypto;
