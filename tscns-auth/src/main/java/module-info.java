@@ -8,5 +8,5 @@ module io.tscns.auth {
     requires org.bouncycastle.pkix;
     requires static jakarta.servlet;
 
-    // exports io.tscns.auth once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    exports io.tscns.auth.crl;
 }
