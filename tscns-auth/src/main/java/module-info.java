@@ -6,7 +6,12 @@ module io.tscns.auth {
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires java.xml;
+    requires java.xml.crypto;
     requires static jakarta.servlet;
 
+    exports io.tscns.auth.cert;
     exports io.tscns.auth.crl;
+    exports io.tscns.auth.identity;
+    exports io.tscns.auth.trust;
 }

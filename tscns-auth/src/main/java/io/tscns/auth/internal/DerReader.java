@@ -11,10 +11,15 @@ import java.util.Arrays;
  */
 public final class DerReader {
 
+    /** The deepest nesting {@link #skipChecked(String)} follows; X.509 structures need about a dozen levels. */
+    private static final int MAX_DEPTH = 64;
+
     private final byte[] buf;
     private final int end;
     private final long base;
     private int pos;
+    /** The content length read by the last {@link #header(int, String)}. */
+    private int lastLength;
 
     /**
      * Reads {@code buf[from..to)}.
@@ -121,14 +126,21 @@ public final class DerReader {
      * @throws DerException if the element or anything inside it is malformed
      */
     public void skipChecked(String what) {
+        skipChecked(what, 0);
+    }
+
+    private void skipChecked(String what, int depth) {
         if (pos >= end) {
             throw DerException.truncated(offset(), what);
+        }
+        if (depth > MAX_DEPTH) {
+            throw DerException.malformed(offset(), what + " nests deeper than " + MAX_DEPTH + " levels");
         }
         int tag = buf[pos] & 0xFF;
         DerReader inner = enter(tag, what);
         if ((tag & 0x20) != 0) {
             while (inner.hasMore()) {
-                inner.skipChecked(what);
+                inner.skipChecked(what, depth + 1);
             }
         }
     }
@@ -173,8 +185,6 @@ public final class DerReader {
         Integers.check(value, 0, value.length, maxOctets, at, what);
         return value;
     }
-
-    private int lastLength;
 
     private int header(int tag, String what) {
         long at = offset();
