@@ -6,6 +6,7 @@ module io.tscns.auth {
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires java.net.http;
     requires java.xml;
     requires java.xml.crypto;
     requires static jakarta.servlet;
@@ -13,5 +14,7 @@ module io.tscns.auth {
     exports io.tscns.auth.cert;
     exports io.tscns.auth.crl;
     exports io.tscns.auth.identity;
+    exports io.tscns.auth.revocation;
     exports io.tscns.auth.trust;
+    exports io.tscns.auth.validation;
 }

@@ -1,0 +1,12 @@
+package io.tscns.auth.revocation;
+
+/**
+ * What a login does when revocation status cannot be established (<i>comportamento in caso di stato di revoca non
+ * disponibile</i>).
+ */
+public enum FailMode {
+    /** Refuse the login: the safe default. */
+    HARD,
+    /** Accept the login, and say in the verdict that revocation was not checked. */
+    SOFT
+}
