@@ -109,8 +109,10 @@ public final class OcspRevocationChecker implements RevocationChecker {
             X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
             CertificateID id = new CertificateID(digests.get(CertificateID.HASH_SHA1), issuerHolder,
                     certificate.getSerialNumber());
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
+            byte[] random16 = new byte[NONCE_BYTES];
+            random.nextBytes(random16);
+            // RFC 8954: the extnValue holds the DER of an OCTET STRING; the answer must echo it byte for byte.
+            byte[] nonce = new DEROctetString(random16).getEncoded();
             byte[] request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
                     OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build().getEncoded();
             byte[] answer;
@@ -151,8 +153,7 @@ public final class OcspRevocationChecker implements RevocationChecker {
         if (echoed == null) {
             return invalid("the answer has no nonce");
         }
-        byte[] echoedNonce = DEROctetString.getInstance(echoed.getParsedValue()).getOctets();
-        if (!MessageDigest.isEqual(echoedNonce, nonce)) {
+        if (!MessageDigest.isEqual(echoed.getExtnValue().getOctets(), nonce)) {
             return invalid("the nonce differs from the request's");
         }
         for (SingleResp single : basic.getResponses()) {
