@@ -12,9 +12,12 @@ module io.tscns.auth {
     requires static jakarta.servlet;
 
     exports io.tscns.auth.cert;
+    exports io.tscns.auth.challenge;
     exports io.tscns.auth.crl;
     exports io.tscns.auth.identity;
+    exports io.tscns.auth.proxy;
     exports io.tscns.auth.revocation;
+    exports io.tscns.auth.servlet;
     exports io.tscns.auth.trust;
     exports io.tscns.auth.validation;
 }

@@ -31,6 +31,31 @@ public sealed interface RejectionReason {
     }
 
     /**
+     * A certificate was presented in a reverse-proxy header by an address that is not a configured proxy: anyone
+     * could have set that header.
+     *
+     * @param address the sender's address
+     */
+    record UntrustedProxy(String address) implements RejectionReason {
+        @Override
+        public String describe() {
+            return "a client certificate header came from " + address + ", which is not a trusted proxy";
+        }
+    }
+
+    /**
+     * The presented certificate could not be read.
+     *
+     * @param problem what was wrong with it
+     */
+    record UnreadableCertificate(io.tscns.auth.cert.CertificateProblem problem) implements RejectionReason {
+        @Override
+        public String describe() {
+            return problem.describe();
+        }
+    }
+
+    /**
      * The certificate expired.
      *
      * @param notAfter the end of its validity

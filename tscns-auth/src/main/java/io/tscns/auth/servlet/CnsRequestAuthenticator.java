@@ -1,0 +1,84 @@
+package io.tscns.auth.servlet;
+
+import io.tscns.auth.proxy.ProxyCertificate;
+import io.tscns.auth.proxy.TrustedProxyHeader;
+import io.tscns.auth.validation.CnsCertificateValidator;
+import io.tscns.auth.validation.RejectionReason;
+import io.tscns.auth.validation.Verdict;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * CNS login for a Jakarta Servlet application (<i>autenticazione CNS in un'applicazione servlet</i>): the client
+ * certificate comes from the container's TLS layer (the {@value #CERTIFICATE_ATTRIBUTE} request attribute) or, behind
+ * a TLS-terminating proxy, from the proxy's header when the request comes from a trusted proxy address; the
+ * certificate is then validated into a {@link Verdict}.
+ *
+ * <p>The Servlet API is an optional dependency of this module: only applications that use this class need it.
+ * Thread-safe.
+ */
+public final class CnsRequestAuthenticator {
+
+    /** The request attribute holding the client's certificate chain (Jakarta Servlet 6, §3.10). */
+    public static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
+
+    private final CnsCertificateValidator validator;
+    private final Optional<TrustedProxyHeader> proxy;
+
+    /**
+     * Creates the authenticator.
+     *
+     * @param validator validates the certificate
+     * @param proxy     the trusted proxy's header, if the application runs behind one
+     */
+    public CnsRequestAuthenticator(CnsCertificateValidator validator, Optional<TrustedProxyHeader> proxy) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
+    }
+
+    /**
+     * Authenticates a request.
+     *
+     * @param request the request
+     * @return accepted with the identity, or rejected with the reasons (no certificate, an untrusted proxy header,
+     *         an unreadable certificate, or the validator's reasons)
+     */
+    public Verdict authenticate(HttpServletRequest request) {
+        Objects.requireNonNull(request, "request");
+        Object attribute = request.getAttribute(CERTIFICATE_ATTRIBUTE);
+        if (attribute instanceof X509Certificate[] chain && chain.length > 0) {
+            return validator.validate(List.of(chain));
+        }
+        if (proxy.isPresent()) {
+            TrustedProxyHeader header = proxy.get();
+            InetAddress sender;
+            try {
+                sender = InetAddress.getByName(request.getRemoteAddr());
+            } catch (UnknownHostException e) {
+                return reject(new RejectionReason.UntrustedProxy(String.valueOf(request.getRemoteAddr())));
+            }
+            ProxyCertificate forwarded = header.read(sender,
+                    Optional.ofNullable(request.getHeader(header.headerName())));
+            if (forwarded instanceof ProxyCertificate.Present present) {
+                return validator.validate(present.certificate());
+            }
+            if (forwarded instanceof ProxyCertificate.UntrustedSender untrusted) {
+                return reject(new RejectionReason.UntrustedProxy(untrusted.sender().getHostAddress()));
+            }
+            if (forwarded instanceof ProxyCertificate.Unreadable unreadable) {
+                return reject(new RejectionReason.UnreadableCertificate(unreadable.problem()));
+            }
+        }
+        return reject(new RejectionReason.NoCertificate());
+    }
+
+    private static Verdict reject(RejectionReason reason) {
+        return new Verdict.Rejected(List.of(reason));
+    }
+}
