@@ -231,7 +231,7 @@ class NginxMutualTlsTest {
     }
 
     @Test
-    void nginxItselfRefusesACertificateFromAnUntrustedCa() {
+    void nginxItselfRefusesACertificateFromAnUntrustedCa() throws Exception {
         TestCa impostor = PKI.untrustedCa();
         var pair = PKI.keys().rsa("holder/impostor");
         TestCredential forged = impostor.issueCredential(impostor.cnsAuthentication(io.tscns.auth.AuthFixtures.HOLDER,
