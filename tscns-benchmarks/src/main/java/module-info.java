@@ -8,6 +8,5 @@ module io.tscns.benchmarks {
     requires io.tscns.auth;
     requires io.tscns.testkit;
     requires jmh.core;
-
-    // exports io.tscns.benchmarks once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    requires java.management;
 }

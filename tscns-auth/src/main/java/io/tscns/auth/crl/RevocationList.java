@@ -23,7 +23,7 @@ import java.util.Optional;
  * A certificate revocation list held as a compact index (<i>lista dei certificati revocati</i>, CRL, RFC 5280 §5):
  * loaded by streaming the DER once, with the signature verified over the tbsCertList bytes as they pass, and never
  * holding an object per entry. A national-scale CRL of a million entries (about 50 MB) loads in a fraction of a
- * second into about 33 MB, and a lookup is a hash probe (figures in {@code tscns-benchmarks/README.md}).
+ * second into about 41 MB, and a lookup is a hash probe (figures in {@code tscns-benchmarks/README.md}).
  *
  * <p>Who uses it: relying parties that check CNS certificates against their CA's CRL, directly with
  * {@link #find(BigInteger)} or through the validator's CRL revocation source. Loading either returns a list whose
@@ -36,6 +36,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class RevocationList {
+
+    /** The reasons by code; {@code CRLReason.values()} would copy the array on every lookup. */
+    private static final CRLReason[] REASONS = CRLReason.values();
 
     private final ParsedCrl crl;
     private final RevocationList delta;
@@ -60,8 +63,7 @@ public final class RevocationList {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(limits, "limits");
         try {
-            return new RevocationList(new CrlParser(new CrlParser.CrlLimitsView(limits.maxBytes(),
-                    limits.maxEntries())).parse(in, issuer), null);
+            return new RevocationList(new CrlParser(limits).parse(in, issuer), null);
         } catch (DerException e) {
             throw new InvalidCrlException(switch (e.kind()) {
                 case TRUNCATED -> new CrlProblem.Truncated(e.offset(), e.detail());
@@ -200,7 +202,7 @@ public final class RevocationList {
         byte reason = index.reason(position);
         long invalidity = index.invalidityDate(position);
         return new RevokedEntry(serialNumber, Instant.ofEpochSecond(index.date(position)),
-                reason == SerialIndex.NO_REASON ? Optional.empty() : Optional.of(CRLReason.values()[reason]),
+                reason == SerialIndex.NO_REASON ? Optional.empty() : Optional.of(REASONS[reason]),
                 invalidity == SerialIndex.NO_DATE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(invalidity)));
     }
 

@@ -23,7 +23,10 @@ public enum CertificateKind {
      */
     LOMBARDY_CRS(Set.of("1.3.159.6.1.3.2.10", "1.3.76.12.1.1.10.2.2.10")),
 
-    /** A CIE (<i>Carta d'Identità Elettronica</i>) authentication certificate: policy {@code 1.3.76.47.4}. */
+    /**
+     * A CIE (<i>Carta d'Identità Elettronica</i>) authentication certificate: policy {@code 1.3.76.47.4}. The subject
+     * layout of CIE certificates was not verified from a sample; identity is read with the CNS layout.
+     */
     CIE(Set.of("1.3.76.47.4"));
 
     private final Set<String> policyOids;

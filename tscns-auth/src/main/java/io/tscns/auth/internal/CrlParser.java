@@ -1,5 +1,7 @@
 package io.tscns.auth.internal;
 
+import io.tscns.auth.crl.CrlLimits;
+
 import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,18 +43,14 @@ public final class CrlParser {
             "2.5.29.60", // expiredCertsOnCRL
             "1.3.6.1.5.5.7.1.1"); // authorityInfoAccess
 
-    private final CrlLimitsView limits;
-
-    /** The bounds the parser applies. */
-    public record CrlLimitsView(long maxBytes, int maxEntries) {
-    }
+    private final CrlLimits limits;
 
     /**
      * Creates a parser.
      *
      * @param limits the bounds
      */
-    public CrlParser(CrlLimitsView limits) {
+    public CrlParser(CrlLimits limits) {
         this.limits = limits;
     }
 
@@ -174,7 +172,7 @@ public final class CrlParser {
             throw new CrlFailure(CrlFailure.Kind.BAD_SIGNATURE, issuerName, "");
         }
         return new ParsedCrl(crlIssuer, thisUpdate, nextUpdate, extensions.crlNumber, extensions.deltaBase,
-                extensions.onlyCa, extensions.onlyUser, SignatureAlgorithms.jcaName(algorithm.oid).orElseThrow(),
+                extensions.onlyCa, SignatureAlgorithms.jcaName(algorithm.oid).orElseThrow(),
                 entries.build());
     }
 
@@ -238,61 +236,105 @@ public final class CrlParser {
         byte reason = SerialIndex.NO_REASON;
         long invalidity = SerialIndex.NO_DATE;
         if (p < e) {
-            DerReader extensions = new DerReader(buf, p, e, shift).enter(Der.SEQUENCE, "crlEntryExtensions");
-            if (!extensions.hasMore()) {
+            // Parsed in place: a million entries must not cost an object each.
+            long list = tlv(buf, p, e, Der.SEQUENCE, shift, "crlEntryExtensions");
+            int q = (int) (list >>> 32);
+            int listEnd = q + (int) list;
+            if (listEnd != e) {
+                throw DerException.malformed(shift + listEnd, "unexpected bytes after crlEntryExtensions");
+            }
+            if (q == listEnd) {
                 throw DerException.malformed(shift + p, "crlEntryExtensions is empty");
             }
             boolean seenReason = false;
             boolean seenInvalidity = false;
-            while (extensions.hasMore()) {
-                long at = extensions.offset();
-                DerReader extension = extensions.enter(Der.SEQUENCE, "entry extension");
-                byte[] oid = extension.content(Der.OID, "extnID");
-                boolean critical = extension.peekTag() == Der.BOOLEAN && extension.readBoolean("critical");
-                long valueAt = extension.offset();
-                byte[] value = extension.content(Der.OCTET_STRING, "extnValue");
-                extension.expectEnd("entry extension");
-                if (isOid(oid, 0x15)) {
+            while (q < listEnd) {
+                long at = shift + q;
+                long extension = tlv(buf, q, listEnd, Der.SEQUENCE, shift, "entry extension");
+                int r = (int) (extension >>> 32);
+                int extensionEnd = r + (int) extension;
+                long oid = tlv(buf, r, extensionEnd, Der.OID, shift, "extnID");
+                int oidStart = (int) (oid >>> 32);
+                int oidLength = (int) oid;
+                r = oidStart + oidLength;
+                boolean critical = false;
+                if (r < extensionEnd && buf[r] == Der.BOOLEAN) {
+                    long flag = tlv(buf, r, extensionEnd, Der.BOOLEAN, shift, "critical");
+                    int flagAt = (int) (flag >>> 32);
+                    if ((int) flag != 1 || (buf[flagAt] != 0 && buf[flagAt] != (byte) 0xFF)) {
+                        throw DerException.malformed(shift + r, "critical is not a DER BOOLEAN");
+                    }
+                    critical = buf[flagAt] != 0;
+                    r = flagAt + 1;
+                }
+                long value = tlv(buf, r, extensionEnd, Der.OCTET_STRING, shift, "extnValue");
+                int valueStart = (int) (value >>> 32);
+                int valueLength = (int) value;
+                if (valueStart + valueLength != extensionEnd) {
+                    throw DerException.malformed(at, "unexpected bytes in an entry extension");
+                }
+                int kind = oidLength == 3 && buf[oidStart] == 0x55 && buf[oidStart + 1] == 0x1D ? buf[oidStart + 2]
+                        : -1;
+                if (kind == 0x15) {
                     if (seenReason) {
                         throw DerException.malformed(at, "reasonCode appears twice");
                     }
                     seenReason = true;
-                    reason = reasonCode(value, valueAt);
-                } else if (isOid(oid, 0x18)) {
+                    reason = reasonCode(buf, valueStart, valueLength, shift + valueStart);
+                } else if (kind == 0x18) {
                     if (seenInvalidity) {
                         throw DerException.malformed(at, "invalidityDate appears twice");
                     }
                     seenInvalidity = true;
-                    if (value.length != 17 || value[0] != Der.GENERALIZED_TIME || value[1] != 15) {
-                        throw DerException.malformed(valueAt, "invalidityDate is not a GeneralizedTime");
+                    if (valueLength != 17 || buf[valueStart] != Der.GENERALIZED_TIME || buf[valueStart + 1] != 15) {
+                        throw DerException.malformed(shift + valueStart, "invalidityDate is not a GeneralizedTime");
                     }
-                    invalidity = DerTime.epochSecond(Der.GENERALIZED_TIME, value, 2, 15, valueAt);
-                } else if (isOid(oid, 0x1D)) {
+                    invalidity = DerTime.epochSecond(Der.GENERALIZED_TIME, buf, valueStart + 2, 15,
+                            shift + valueStart);
+                } else if (kind == 0x1D) {
                     throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_FEATURE, "",
                             "certificateIssuer entry extension (indirect CRL)");
                 } else if (critical) {
                     throw new CrlFailure(CrlFailure.Kind.UNKNOWN_CRITICAL_ENTRY_EXTENSION, "",
-                            Oids.dotted(oid, at));
+                            Oids.dotted(java.util.Arrays.copyOfRange(buf, oidStart, oidStart + oidLength), at));
                 }
+                q = extensionEnd;
             }
         }
         entries.add(buf, serialStart, serialLength, date, reason, invalidity);
     }
 
-    /** Tells whether OID content octets are {@code 2.5.29.<last>} (id-ce). */
-    private static boolean isOid(byte[] oid, int last) {
-        return oid.length == 3 && oid[0] == 0x55 && oid[1] == 0x1D && oid[2] == last;
-    }
-
-    private static byte reasonCode(byte[] value, long at) {
-        if (value.length != 3 || value[0] != Der.ENUMERATED || value[1] != 1) {
+    private static byte reasonCode(byte[] buf, int from, int length, long at) {
+        if (length != 3 || buf[from] != Der.ENUMERATED || buf[from + 1] != 1) {
             throw DerException.malformed(at, "reasonCode is not a one-octet ENUMERATED");
         }
-        int code = value[2];
+        int code = buf[from + 2];
         if (code < 0 || code > 10 || code == 7) {
             throw DerException.malformed(at, "reasonCode " + code + " is not a CRLReason (0-6, 8-10)");
         }
         return (byte) code;
+    }
+
+    /**
+     * Reads the header of an element inside {@code buf[p..end)} in place.
+     *
+     * @return the content start in the high 32 bits and the content length in the low 32 bits
+     */
+    private static long tlv(byte[] buf, int p, int end, int tag, long shift, String what) {
+        if (end - p < 2) {
+            throw DerException.malformed(shift + p, what + " is missing or cut short");
+        }
+        if ((buf[p] & 0xFF) != tag) {
+            throw DerException.malformed(shift + p, String.format("%s has tag %02X; expected %02X", what,
+                    buf[p] & 0xFF, tag));
+        }
+        long packed = Der.length(buf, p + 1, end - p - 1, shift + p + 1);
+        int start = p + 1 + (int) (packed >>> 32);
+        int length = (int) packed;
+        if (length > end - start) {
+            throw DerException.malformed(shift + p, what + " overruns its parent element");
+        }
+        return ((long) start << 32) | length;
     }
 
     private static long time(DerInput input, String what) throws IOException {
@@ -373,7 +415,6 @@ public final class CrlParser {
         Optional<BigInteger> crlNumber = Optional.empty();
         Optional<BigInteger> deltaBase = Optional.empty();
         boolean onlyCa;
-        boolean onlyUser;
 
         void read(DerReader list) {
             Set<String> seen = new HashSet<>();
@@ -421,7 +462,7 @@ public final class CrlParser {
             if (idp.peekTag() == 0xA0) {
                 idp.skipChecked("distributionPoint");
             }
-            onlyUser = flag(idp, 0x81, "onlyContainsUserCerts");
+            flag(idp, 0x81, "onlyContainsUserCerts"); // covers end entities, as a full CRL does
             onlyCa = flag(idp, 0x82, "onlyContainsCACerts");
             if (idp.peekTag() == 0x83) {
                 throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_FEATURE, "", "onlySomeReasons (a CRL "

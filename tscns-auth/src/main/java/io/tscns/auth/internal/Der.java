@@ -74,15 +74,4 @@ public final class Der {
         }
         return value | ((long) (1 + octets) << 32);
     }
-
-    /**
-     * Returns the number of bytes of an element with the given content length.
-     *
-     * @param contentLength the content length
-     * @return tag, length octets and content
-     */
-    public static long elementLength(long contentLength) {
-        int lengthOctets = contentLength < 0x80 ? 1 : 1 + (Long.SIZE - Long.numberOfLeadingZeros(contentLength) + 7) / 8;
-        return 1 + lengthOctets + contentLength;
-    }
 }

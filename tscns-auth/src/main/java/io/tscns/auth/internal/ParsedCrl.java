@@ -13,11 +13,10 @@ import java.util.Optional;
  * @param crlNumber          the cRLNumber, if present
  * @param deltaBase          the deltaCRLIndicator's base CRL number, if this is a delta CRL
  * @param onlyCaCertificates whether an issuingDistributionPoint limits the CRL to CA certificates
- * @param onlyUserCertificates whether an issuingDistributionPoint limits the CRL to end-entity certificates
  * @param signatureAlgorithm the JCA name of the signature algorithm
  * @param index              the entries
  */
 public record ParsedCrl(X500Principal issuer, long thisUpdate, Optional<Long> nextUpdate,
                         Optional<BigInteger> crlNumber, Optional<BigInteger> deltaBase, boolean onlyCaCertificates,
-                        boolean onlyUserCertificates, String signatureAlgorithm, SerialIndex index) {
+                        String signatureAlgorithm, SerialIndex index) {
 }

@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.crypto.AlgorithmMethod;
@@ -223,7 +224,7 @@ public final class TrustedListReader {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new DefaultHandler()); // errors still throw; nothing goes to stderr
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser supports secure processing", e);

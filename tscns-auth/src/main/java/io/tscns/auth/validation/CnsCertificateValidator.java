@@ -191,7 +191,8 @@ public final class CnsCertificateValidator {
             return;
         }
         if (purposes == null || !purposes.contains(CLIENT_AUTH)) {
-            reasons.add(new RejectionReason.WrongExtendedKeyUsage(purposes == null ? List.of() : List.copyOf(purposes)));
+            reasons.add(new RejectionReason.WrongExtendedKeyUsage(
+                    purposes == null ? List.of() : List.copyOf(purposes)));
         }
     }
 }

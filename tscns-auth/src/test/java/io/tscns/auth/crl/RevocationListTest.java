@@ -74,7 +74,7 @@ class RevocationListTest {
         RevocationList list = RevocationList.load(sampleCrl(), CA.certificate());
         assertEquals(CA.name(), list.issuer());
         assertEquals(NOW, list.thisUpdate());
-        assertEquals(Optional.of(NOW.plus(TestCaDefaults.CRL_VALIDITY)), list.nextUpdate());
+        assertEquals(Optional.of(NOW.plus(TestCa.CRL_VALIDITY)), list.nextUpdate());
         assertTrue(list.crlNumber().isPresent());
         assertFalse(list.isDelta());
         assertTrue(list.coversEndEntities());
@@ -226,8 +226,4 @@ class RevocationListTest {
         assertInstanceOf(CrlProblem.DeltaMismatch.class, e.problem());
     }
 
-    /** The test CA's CRL validity, restated so a change there shows up here. */
-    private static final class TestCaDefaults {
-        static final Duration CRL_VALIDITY = TestCa.CRL_VALIDITY;
-    }
 }
