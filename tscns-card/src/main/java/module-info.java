@@ -3,8 +3,11 @@
  */
 module io.tscns.card {
     requires transitive io.tscns.core;
+    requires transitive java.smartcardio;
     requires org.slf4j;
 
     exports io.tscns.card.apdu;
+    exports io.tscns.card.error;
+    exports io.tscns.card.profile;
     exports io.tscns.card.transport;
 }
