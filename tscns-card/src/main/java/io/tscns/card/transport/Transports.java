@@ -17,6 +17,17 @@ public final class Transports {
      * @return the decorated transport
      */
     public static CardTransport standard(CardTransport raw) {
-        return new GetResponseTransport(new WrongLengthRetryTransport(new TracingTransport(raw)));
+        return standard(raw, TracingTransport.Detail.DATA);
+    }
+
+    /**
+     * Returns the standard stack with a chosen trace detail.
+     *
+     * @param raw         the transport that reaches the card
+     * @param traceDetail how much of each APDU the TRACE log shows
+     * @return the decorated transport
+     */
+    public static CardTransport standard(CardTransport raw, TracingTransport.Detail traceDetail) {
+        return new GetResponseTransport(new WrongLengthRetryTransport(new TracingTransport(raw, traceDetail)));
     }
 }
