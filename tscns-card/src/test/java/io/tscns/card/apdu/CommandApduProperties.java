@@ -46,6 +46,17 @@ class CommandApduProperties {
     }
 
     @Property
+    void arbitraryBytesAreAResponseOrTheTypedException(@ForAll @Size(max = 600) byte[] bytes) {
+        try {
+            ResponseApdu response = ResponseApdu.parse(bytes);
+            assertArrayEquals(bytes, response.encode());
+            assertEquals(bytes.length - 2, response.dataLength());
+        } catch (MalformedApduException expected) {
+            assertEquals(true, bytes.length < 2);
+        }
+    }
+
+    @Property
     void responsesRoundTrip(@ForAll @Size(max = 600) byte[] data, @ForAll @IntRange(max = 0xFFFF) int sw) {
         ResponseApdu response = ResponseApdu.of(data, sw);
         assertEquals(response, ResponseApdu.parse(response.encode()));
