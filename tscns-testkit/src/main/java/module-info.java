@@ -6,11 +6,14 @@ module io.tscns.testkit {
     requires transitive io.tscns.card;
     requires transitive io.tscns.cms.client;
     requires transitive io.tscns.auth;
+    requires java.xml;
+    requires transitive jdk.httpserver;
+    requires java.xml.crypto;
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.junit.jupiter.api;
     requires net.jqwik.api;
 
-    // exports io.tscns.testkit once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    exports io.tscns.testkit.pki;
 }
