@@ -38,6 +38,16 @@ public final class UnsupportedCardException extends CardAccessException {
     }
 
     /**
+     * Returns the reason as the one problem this exception carries.
+     *
+     * @return the reason, or an empty list after deserialization
+     */
+    @Override
+    public java.util.List<Rejection> problems() {
+        return problemsOf(reason);
+    }
+
+    /**
      * Returns the card's ATR.
      *
      * @return the ATR in hexadecimal

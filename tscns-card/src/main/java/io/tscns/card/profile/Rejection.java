@@ -1,16 +1,20 @@
 package io.tscns.card.profile;
 
+import io.tscns.core.Problem;
+
 /**
- * Why an ATR is not a CNS this SDK serves (<i>motivo del rifiuto</i>). Callers branch on the record type; people
- * read {@link #describe()}.
+ * Why an ATR is not a CNS this SDK serves (<i>motivo del rifiuto</i>): the problem family of
+ * {@link io.tscns.card.error.UnsupportedCardException}. Callers branch on the record type or the stable
+ * {@link #code()}; people read {@link #describe()}.
  */
-public sealed interface Rejection {
+public sealed interface Rejection extends Problem {
 
     /**
      * Returns a sentence saying why the card was rejected and, where it helps, what to do.
      *
      * @return the description
      */
+    @Override
     String describe();
 
     /**
@@ -19,6 +23,11 @@ public sealed interface Rejection {
      * @param problem the parser's message
      */
     record MalformedAtr(String problem) implements Rejection {
+        @Override
+        public String code() {
+            return "malformed-atr";
+        }
+
         @Override
         public String describe() {
             return "the card's ATR is not well formed: " + problem;
@@ -32,6 +41,11 @@ public sealed interface Rejection {
      */
     record Sibling(SiblingCard kind) implements Rejection {
         @Override
+        public String code() {
+            return "sibling-card";
+        }
+
+        @Override
         public String describe() {
             return "the card is " + kind.description();
         }
@@ -42,6 +56,11 @@ public sealed interface Rejection {
      * system is read through the contact interface.
      */
     record Contactless() implements Rejection {
+        @Override
+        public String code() {
+            return "contactless-interface";
+        }
+
         @Override
         public String describe() {
             return "the card answered through a contactless (NFC) reader; insert it into a contact reader";
@@ -55,6 +74,11 @@ public sealed interface Rejection {
      * @param mismatch the first check that failed, e.g. {@code "historical bytes H10-H12 are not \"CNS\""}
      */
     record NotCns(AtrRule rule, String mismatch) implements Rejection {
+        @Override
+        public String code() {
+            return "not-cns";
+        }
+
         @Override
         public String describe() {
             return "the card is not a CNS (" + rule + "): " + mismatch;

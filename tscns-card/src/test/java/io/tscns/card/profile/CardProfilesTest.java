@@ -177,6 +177,11 @@ class CardProfilesTest {
         assertEquals("the card is an electronic identity card (CIE), not a CNS (ATR 3BF41800FF8131805500318000C7)",
                 cie.getMessage());
         assertEquals("3BF41800FF8131805500318000C7", cie.atrHex());
+        assertEquals(List.of(new Rejection.Sibling(SiblingCard.CIE)), cie.problems());
+        assertEquals("sibling-card", cie.problems().get(0).code());
+        assertEquals("malformed-atr", malformed.problems().get(0).code());
+        assertEquals("contactless-interface", new Rejection.Contactless().code());
+        assertEquals("not-cns", new Rejection.NotCns(AtrRule.OPENSC_0_23, "x").code());
     }
 
     @Test
