@@ -110,13 +110,8 @@ class CnsCardTest {
 
     @Test
     void verifiesThePinAndAuthenticatesWithASignatureTheServerVerifies() throws GeneralSecurityException {
-        byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(HashAlgorithm.SHA_256.digest(CHALLENGE));
-        byte[] block = new byte[256];
-        block[1] = 1;
-        Arrays.fill(block, 2, 256 - digestInfo.length - 1, (byte) 0xFF);
-        System.arraycopy(digestInfo, 0, block, 256 - digestInfo.length, digestInfo.length);
-        byte[] data = new byte[257];
-        System.arraycopy(block, 0, data, 1, 256);
+        byte[] data = ReferenceCard.decipherData(HashAlgorithm.SHA_256.digest(CHALLENGE));
+        byte[] block = Arrays.copyOfRange(data, 1, 257);
 
         ScriptedTransport.Builder script = ScriptedTransport.builder()
                 .expect("0020009008 3132333435FFFFFF".replace(" ", ""), "63C2")
@@ -151,12 +146,8 @@ class CnsCardTest {
         ReferenceCard.cardId(script, true);
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, true);
         script.expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
-        byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(HashAlgorithm.SHA_256.digest(CHALLENGE));
-        byte[] block = new byte[257];
-        block[2] = 1;
-        Arrays.fill(block, 3, 257 - digestInfo.length - 1, (byte) 0xFF);
-        System.arraycopy(digestInfo, 0, block, 257 - digestInfo.length, digestInfo.length);
-        script.expect("002A8086000101" + Hex.format(block) + "0100", "6982");
+        byte[] data = ReferenceCard.decipherData(HashAlgorithm.SHA_256.digest(CHALLENGE));
+        script.expect("002A8086000101" + Hex.format(data) + "0100", "6982");
         CnsCard card = CnsCard.open(script.build(), Hex.parse(ReferenceCard.ATR_EXTENDED));
         SecurityStatusNotSatisfiedException e = assertThrows(SecurityStatusNotSatisfiedException.class,
                 () -> card.authenticate(CHALLENGE));
@@ -170,12 +161,8 @@ class CnsCardTest {
         ReferenceCard.cardId(script, true);
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, true);
         script.expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
-        byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(new byte[32]);
-        byte[] block = new byte[257];
-        block[2] = 1;
-        Arrays.fill(block, 3, 257 - digestInfo.length - 1, (byte) 0xFF);
-        System.arraycopy(digestInfo, 0, block, 257 - digestInfo.length, digestInfo.length);
-        script.expect("002A8086000101" + Hex.format(block) + "0100", "5A".repeat(256) + "9000");
+        script.expect("002A8086000101" + Hex.format(ReferenceCard.decipherData(new byte[32])) + "0100",
+                "5A".repeat(256) + "9000");
         CnsCard card = CnsCard.open(script.build(), Hex.parse(ReferenceCard.ATR_EXTENDED),
                 CnsCardOptions.defaults().withCache(cache));
         UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,

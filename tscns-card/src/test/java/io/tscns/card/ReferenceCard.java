@@ -77,6 +77,22 @@ public final class ReferenceCard {
     }
 
     /**
+     * Returns the data of the PSO DECIPHER that signs a SHA-256 digest with the 2048-bit reference key: the padding
+     * indicator 00, then the PKCS#1 v1.5 type-1 block of the DigestInfo.
+     *
+     * @param digest the SHA-256 digest
+     * @return 257 bytes
+     */
+    public static byte[] decipherData(byte[] digest) {
+        byte[] digestInfo = io.tscns.card.key.HashAlgorithm.SHA_256.digestInfo(digest);
+        byte[] data = new byte[257];
+        data[2] = 0x01;
+        Arrays.fill(data, 3, data.length - digestInfo.length - 1, (byte) 0xFF);
+        System.arraycopy(digestInfo, 0, data, data.length - digestInfo.length, digestInfo.length);
+        return data;
+    }
+
+    /**
      * Adds SELECT with FCI and the READ BINARY commands the SDK sends for one file.
      *
      * @param script        the script

@@ -3,7 +3,6 @@ package io.tscns.card.pin;
 import io.tscns.card.apdu.CnsCommands;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.CommandHeader;
-import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.error.StatusWords;
 import io.tscns.card.internal.Exchange;
 import io.tscns.card.profile.Quirks;
@@ -75,18 +74,28 @@ public final class PinOperations {
     }
 
     private PinStatus status(int reference) {
-        ResponseApdu response = Exchange.send(transport, CnsCommands.verifyStatus(reference));
-        int sw = response.sw();
-        if (sw == StatusWords.SUCCESS) {
-            return new PinStatus.Verified();
+        int sw = Exchange.send(transport, CnsCommands.verifyStatus(reference)).sw();
+        return switch (Answer.of(sw)) {
+            case ACCEPTED -> new PinStatus.Verified();
+            case WRONG -> new PinStatus.NotVerified(StatusWords.triesLeft(sw));
+            case BLOCKED -> new PinStatus.Blocked();
+            case OTHER -> new PinStatus.NotReported(sw);
+        };
+    }
+
+    /** What a card's answer to a PIN or PUK command says about the code. */
+    private enum Answer {
+        ACCEPTED, WRONG, BLOCKED, OTHER;
+
+        static Answer of(int sw) {
+            if (sw == StatusWords.SUCCESS) {
+                return ACCEPTED;
+            }
+            if (sw == 0x6300 || (sw & 0xFFF0) == 0x63C0) {
+                return WRONG;
+            }
+            return sw == StatusWords.AUTHENTICATION_BLOCKED ? BLOCKED : OTHER;
         }
-        if (sw == 0x6300 || (sw & 0xFFF0) == 0x63C0) {
-            return new PinStatus.NotVerified(StatusWords.triesLeft(sw));
-        }
-        if (sw == StatusWords.AUTHENTICATION_BLOCKED) {
-            return new PinStatus.Blocked();
-        }
-        return new PinStatus.NotReported(sw);
     }
 
     /**
@@ -145,18 +154,13 @@ public final class PinOperations {
         CommandApdu command = null;
         try {
             command = build.get();
-            ResponseApdu response = Exchange.send(transport, command);
-            int sw = response.sw();
-            if (sw == StatusWords.SUCCESS) {
-                return new VerificationResult.Accepted();
-            }
-            if (sw == 0x6300 || (sw & 0xFFF0) == 0x63C0) {
-                return new VerificationResult.Rejected(StatusWords.triesLeft(sw));
-            }
-            if (sw == StatusWords.AUTHENTICATION_BLOCKED) {
-                return new VerificationResult.Blocked();
-            }
-            throw StatusWords.toException(CommandHeader.of(command), sw);
+            int sw = Exchange.send(transport, command).sw();
+            return switch (Answer.of(sw)) {
+                case ACCEPTED -> new VerificationResult.Accepted();
+                case WRONG -> new VerificationResult.Rejected(StatusWords.triesLeft(sw));
+                case BLOCKED -> new VerificationResult.Blocked();
+                case OTHER -> throw StatusWords.toException(CommandHeader.of(command), sw);
+            };
         } finally {
             Arrays.fill(secret, (byte) 0);
             if (command != null) {
