@@ -19,12 +19,10 @@ public final class BerTlv {
 
     private final int tag;
     private final byte[] value;
-    private final int offset;
 
-    private BerTlv(int tag, byte[] value, int offset) {
+    private BerTlv(int tag, byte[] value) {
         this.tag = tag;
         this.value = value;
-        this.offset = offset;
     }
 
     /**
@@ -52,28 +50,6 @@ public final class BerTlv {
      */
     public int length() {
         return value.length;
-    }
-
-    /**
-     * Returns where the object starts in the parsed input.
-     *
-     * @return the offset of its first tag byte
-     */
-    public int offset() {
-        return offset;
-    }
-
-    /**
-     * Tells whether the object is constructed (holds further objects).
-     *
-     * @return {@code true} if bit 6 of the first tag byte is set
-     */
-    public boolean constructed() {
-        int first = tag;
-        while (first > 0xFF) {
-            first >>>= 8;
-        }
-        return (first & 0x20) != 0;
     }
 
     /**
@@ -136,7 +112,7 @@ public final class BerTlv {
                 throw new MalformedTlvException(start, "tag " + Integer.toHexString(tag).toUpperCase()
                         + " announces " + valueLength + " value bytes but only " + (end - pos) + " remain");
             }
-            objects.add(new BerTlv(tag, Arrays.copyOfRange(data, pos, pos + valueLength), start));
+            objects.add(new BerTlv(tag, Arrays.copyOfRange(data, pos, pos + valueLength)));
             pos += valueLength;
         }
         return objects;
@@ -149,20 +125,8 @@ public final class BerTlv {
 
         private static final long serialVersionUID = 1L;
 
-        private final int offset;
-
         MalformedTlvException(int offset, String message) {
             super(message + " (offset " + offset + ")");
-            this.offset = offset;
-        }
-
-        /**
-         * Returns where the problem is.
-         *
-         * @return the byte offset in the parsed input
-         */
-        public int offset() {
-            return offset;
         }
     }
 }
