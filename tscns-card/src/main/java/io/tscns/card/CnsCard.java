@@ -18,6 +18,7 @@ import io.tscns.card.pin.PinOperations;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.profile.CardProfile;
+import io.tscns.card.profile.Quirk;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.Transports;
 import io.tscns.core.TscnsException;
@@ -95,7 +96,7 @@ public final class CnsCard implements AutoCloseable {
         this.fileSystem = new CnsFileSystem(transport, extended);
         this.pins = new PinOperations(transport, profile.quirks());
         this.keys = new KeyOperations(transport, options.extendedLength() ? profile.quirks()
-                : new io.tscns.card.profile.Quirk.ExtendedLength(false).applyTo(profile.quirks()));
+                : new Quirk.ExtendedLength(false).applyTo(profile.quirks()));
         this.cache = options.cache().orElseGet(() -> CardFileCache.create(1));
     }
 

@@ -1,5 +1,6 @@
 package io.tscns.card.internal;
 
+import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.smartcardio.SmartcardioTransport;
 import io.tscns.card.transport.CardTransport;
@@ -52,7 +53,7 @@ public final class SmartcardioSession implements CardSession {
             card = terminal.connect("T=1");
         } catch (CardException t1) {
             CardConnectionException mapped = PcscFailures.toException("connecting to reader \"" + name + "\"", t1);
-            if (!(mapped instanceof io.tscns.card.error.CardCommunicationException)) {
+            if (!(mapped instanceof CardCommunicationException)) {
                 throw mapped;
             }
             LOG.debug("T=1 connection to {} refused ({}); trying any protocol", name, mapped.getMessage());
@@ -93,7 +94,7 @@ public final class SmartcardioSession implements CardSession {
         } catch (CardException e) {
             throw PcscFailures.toException("taking exclusive access to the card in reader \"" + readerName + "\"", e);
         } catch (IllegalStateException e) {
-            throw new io.tscns.card.error.CardCommunicationException("the connection to the card in reader \""
+            throw new CardCommunicationException("the connection to the card in reader \""
                     + readerName + "\" is closed or held by another thread");
         }
     }
