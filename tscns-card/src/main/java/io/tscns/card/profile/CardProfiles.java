@@ -138,7 +138,9 @@ public final class CardProfiles {
         try {
             atr = Atr.parse(atrBytes);
         } catch (MalformedAtrException e) {
-            throw new UnsupportedCardException(new Rejection.MalformedAtr(e.getMessage()), Hex.format(atrBytes));
+            String shown = atrBytes.length <= Atr.MAX_LENGTH ? Hex.format(atrBytes)
+                    : Hex.format(atrBytes, 0, Atr.MAX_LENGTH) + "...";
+            throw new UnsupportedCardException(new Rejection.MalformedAtr(e.getMessage()), shown);
         }
         Recognition recognition = recognise(atr, rule);
         if (recognition instanceof Recognition.Rejected rejected) {
