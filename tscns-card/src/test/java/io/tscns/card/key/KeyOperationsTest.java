@@ -60,6 +60,11 @@ class KeyOperationsTest {
         }
     }
 
+    /** A script that starts with MSE RESTORE of SE 03 and MSE SET of key 01 for the confidentiality template. */
+    static ScriptedTransport.Builder decipherPrepared() {
+        return ScriptedTransport.builder().expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
+    }
+
     static byte[] block(int modulusBytes) {
         byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(HashAlgorithm.SHA_256.digest(CHALLENGE));
         return KeyOperations.pkcs1Type1(digestInfo, modulusBytes);
@@ -69,9 +74,7 @@ class KeyOperationsTest {
     void signsWithRsa1024ThroughOneShortDecipher() {
         byte[] block = block(128);
         byte[] signature = rawRsa(RSA_1024, block);
-        ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0022F30300", "9000")
-                .expect("0022F1B803830101", "9000")
+        ScriptedTransport card = decipherPrepared()
                 .expect("002A808681" + "00" + Hex.format(block) + "80", Hex.format(signature) + "9000")
                 .build();
         byte[] result = new KeyOperations(card, Quirks.CNS_DEFAULTS)
@@ -84,9 +87,7 @@ class KeyOperationsTest {
     void signsWithRsa2048ThroughCommandChainingWithoutExtendedLength() {
         byte[] data = concat(new byte[1], block(256));
         byte[] signature = rawRsa(RSA_2048, block(256));
-        ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0022F30300", "9000")
-                .expect("0022F1B803830101", "9000")
+        ScriptedTransport card = decipherPrepared()
                 .expect("102A8086FF" + Hex.format(Arrays.copyOf(data, 255)), "9000")
                 .expect("002A808602" + Hex.format(Arrays.copyOfRange(data, 255, 257)) + "00",
                         Hex.format(signature) + "9000")
@@ -102,9 +103,7 @@ class KeyOperationsTest {
         byte[] data = concat(new byte[1], block(256));
         byte[] signature = rawRsa(RSA_2048, block(256));
         String extended = "002A8086000101" + Hex.format(data) + "0100";
-        ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0022F30300", "9000")
-                .expect("0022F1B803830101", "9000")
+        ScriptedTransport card = decipherPrepared()
                 .expect(extended, Hex.format(signature) + "9000")
                 .expect("0022F30300", "9000")
                 .expect("0022F1B803830101", "9000")
@@ -153,9 +152,7 @@ class KeyOperationsTest {
 
     @Test
     void withoutAVerifiedPinTheCardRefuses() {
-        ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0022F30300", "9000")
-                .expect("0022F1B803830101", "9000")
+        ScriptedTransport card = decipherPrepared()
                 .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "6982")
                 .build();
         assertThrows(SecurityStatusNotSatisfiedException.class, () -> new KeyOperations(card, Quirks.CNS_DEFAULTS)
@@ -164,14 +161,12 @@ class KeyOperationsTest {
 
     @Test
     void aSignatureOfTheWrongLengthIsRefusedAndAShortOneIsPadded() {
-        ScriptedTransport tooLong = ScriptedTransport.builder()
-                .expect("0022F30300", "9000").expect("0022F1B803830101", "9000")
+        ScriptedTransport tooLong = decipherPrepared()
                 .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "00".repeat(129) + "9000")
                 .build();
         assertThrows(UnexpectedResponseException.class, () -> new KeyOperations(tooLong, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024));
-        ScriptedTransport shortOne = ScriptedTransport.builder()
-                .expect("0022F30300", "9000").expect("0022F1B803830101", "9000")
+        ScriptedTransport shortOne = decipherPrepared()
                 .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "01".repeat(127) + "9000")
                 .build();
         byte[] padded = new KeyOperations(shortOne, Quirks.CNS_DEFAULTS)
