@@ -1,10 +1,12 @@
 package io.tscns.auth.cert;
 
+import io.tscns.core.Problem;
+
 /**
  * Why bytes were not accepted as an X.509 certificate (<i>certificato</i>). People read {@link #describe()}; code
  * branches on the record type.
  */
-public sealed interface CertificateProblem {
+public sealed interface CertificateProblem extends Problem {
 
     /**
      * Returns a sentence saying what was wrong and where.
@@ -21,6 +23,11 @@ public sealed interface CertificateProblem {
      */
     record TooLarge(long size, int limit) implements CertificateProblem {
         @Override
+        public String code() {
+            return "too-large";
+        }
+
+        @Override
         public String describe() {
             return "certificate of " + size + " bytes exceeds the limit of " + limit;
         }
@@ -32,6 +39,11 @@ public sealed interface CertificateProblem {
      * @param offset where more input was needed
      */
     record Truncated(long offset) implements CertificateProblem {
+        @Override
+        public String code() {
+            return "truncated";
+        }
+
         @Override
         public String describe() {
             return "certificate is truncated at byte " + offset;
@@ -47,6 +59,11 @@ public sealed interface CertificateProblem {
      */
     record NotDer(long offset, String detail) implements CertificateProblem {
         @Override
+        public String code() {
+            return "not-der";
+        }
+
+        @Override
         public String describe() {
             return "certificate is not strict DER: " + detail + " at byte " + offset;
         }
@@ -59,6 +76,11 @@ public sealed interface CertificateProblem {
      */
     record NotPem(String detail) implements CertificateProblem {
         @Override
+        public String code() {
+            return "not-pem";
+        }
+
+        @Override
         public String describe() {
             return "not a PEM certificate: " + detail;
         }
@@ -70,6 +92,11 @@ public sealed interface CertificateProblem {
      * @param detail what the X.509 decoder reported
      */
     record NotX509(String detail) implements CertificateProblem {
+        @Override
+        public String code() {
+            return "not-x509";
+        }
+
         @Override
         public String describe() {
             return "not an X.509 certificate: " + detail;

@@ -2,6 +2,7 @@ package io.tscns.auth.cert;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Thrown when bytes or text are not a certificate; {@link #problem()} says why. */
@@ -28,5 +29,15 @@ public final class InvalidCertificateException extends TscnsException {
      */
     public CertificateProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<CertificateProblem> problems() {
+        return problemsOf(problem);
     }
 }

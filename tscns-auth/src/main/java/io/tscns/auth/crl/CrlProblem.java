@@ -1,11 +1,13 @@
 package io.tscns.auth.crl;
 
+import io.tscns.core.Problem;
+
 /**
  * Why a CRL (<i>lista dei certificati revocati</i>, RFC 5280 §5) was refused. Callers that branch on the failure
  * use these records; people read {@link #describe()}. No problem carries the CRL's content beyond object
  * identifiers, offsets and names of public CAs.
  */
-public sealed interface CrlProblem {
+public sealed interface CrlProblem extends Problem {
 
     /**
      * Returns a sentence saying what was wrong and where.
@@ -22,6 +24,11 @@ public sealed interface CrlProblem {
      */
     record Truncated(long offset, String detail) implements CrlProblem {
         @Override
+        public String code() {
+            return "truncated";
+        }
+
+        @Override
         public String describe() {
             return "CRL is truncated: " + detail + " at byte " + offset;
         }
@@ -36,6 +43,11 @@ public sealed interface CrlProblem {
      */
     record Malformed(long offset, String detail) implements CrlProblem {
         @Override
+        public String code() {
+            return "malformed";
+        }
+
+        @Override
         public String describe() {
             return "CRL is malformed: " + detail + " at byte " + offset;
         }
@@ -49,6 +61,11 @@ public sealed interface CrlProblem {
      */
     record TooLarge(long offset, String detail) implements CrlProblem {
         @Override
+        public String code() {
+            return "too-large";
+        }
+
+        @Override
         public String describe() {
             return "CRL exceeds a limit: " + detail + " at byte " + offset;
         }
@@ -61,6 +78,11 @@ public sealed interface CrlProblem {
      */
     record UnsupportedSignatureAlgorithm(String oid) implements CrlProblem {
         @Override
+        public String code() {
+            return "unsupported-signature-algorithm";
+        }
+
+        @Override
         public String describe() {
             return "CRL is signed with unsupported algorithm " + oid;
         }
@@ -70,6 +92,11 @@ public sealed interface CrlProblem {
      * The algorithm inside tbsCertList differs from the one outside (RFC 5280 §5.1.1.2).
      */
     record AlgorithmMismatch() implements CrlProblem {
+        @Override
+        public String code() {
+            return "algorithm-mismatch";
+        }
+
         @Override
         public String describe() {
             return "CRL signature algorithm inside tbsCertList differs from signatureAlgorithm";
@@ -82,6 +109,11 @@ public sealed interface CrlProblem {
      * @param issuer the issuer whose key was used
      */
     record BadSignature(String issuer) implements CrlProblem {
+        @Override
+        public String code() {
+            return "bad-signature";
+        }
+
         @Override
         public String describe() {
             return "CRL signature does not verify with the key of " + issuer;
@@ -96,6 +128,11 @@ public sealed interface CrlProblem {
      */
     record WrongIssuer(String expected, String found) implements CrlProblem {
         @Override
+        public String code() {
+            return "wrong-issuer";
+        }
+
+        @Override
         public String describe() {
             return "CRL was issued by " + found + ", not by " + expected;
         }
@@ -107,6 +144,11 @@ public sealed interface CrlProblem {
      * @param issuer the CA
      */
     record IssuerCannotSignCrls(String issuer) implements CrlProblem {
+        @Override
+        public String code() {
+            return "issuer-cannot-sign-crls";
+        }
+
         @Override
         public String describe() {
             return "the certificate of " + issuer + " has a keyUsage without cRLSign";
@@ -121,6 +163,11 @@ public sealed interface CrlProblem {
      */
     record UnknownCriticalExtension(String oid, boolean inEntry) implements CrlProblem {
         @Override
+        public String code() {
+            return "unknown-critical-extension";
+        }
+
+        @Override
         public String describe() {
             return "CRL has unknown critical " + (inEntry ? "entry " : "") + "extension " + oid;
         }
@@ -134,6 +181,11 @@ public sealed interface CrlProblem {
      */
     record UnsupportedFeature(String feature) implements CrlProblem {
         @Override
+        public String code() {
+            return "unsupported-feature";
+        }
+
+        @Override
         public String describe() {
             return "CRL uses an unsupported feature: " + feature;
         }
@@ -146,6 +198,11 @@ public sealed interface CrlProblem {
      */
     record DeltaMismatch(String detail) implements CrlProblem {
         @Override
+        public String code() {
+            return "delta-mismatch";
+        }
+
+        @Override
         public String describe() {
             return "delta CRL does not apply: " + detail;
         }
@@ -157,6 +214,11 @@ public sealed interface CrlProblem {
      * @param detail the I/O failure
      */
     record ReadFailed(String detail) implements CrlProblem {
+        @Override
+        public String code() {
+            return "read-failed";
+        }
+
         @Override
         public String describe() {
             return "CRL could not be read: " + detail;

@@ -2,6 +2,7 @@ package io.tscns.auth.crl;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,5 +43,15 @@ public final class InvalidCrlException extends TscnsException {
      */
     public CrlProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<CrlProblem> problems() {
+        return problemsOf(problem);
     }
 }

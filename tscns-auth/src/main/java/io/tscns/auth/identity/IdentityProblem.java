@@ -1,5 +1,7 @@
 package io.tscns.auth.identity;
 
+import io.tscns.core.Problem;
+
 import io.tscns.core.card.CardIdentifierProblem;
 import io.tscns.core.person.CodiceFiscaleProblem;
 
@@ -7,7 +9,7 @@ import io.tscns.core.person.CodiceFiscaleProblem;
  * Why no CNS identity could be read from a certificate (<i>identità del titolare</i>). No problem carries the
  * codice fiscale or the names it was reading.
  */
-public sealed interface IdentityProblem {
+public sealed interface IdentityProblem extends Problem {
 
     /**
      * Returns a sentence saying what was wrong.
@@ -24,6 +26,11 @@ public sealed interface IdentityProblem {
      */
     record AttributeCount(String attribute, int count) implements IdentityProblem {
         @Override
+        public String code() {
+            return "attribute-count";
+        }
+
+        @Override
         public String describe() {
             return "subject has " + count + " " + attribute + " attributes; expected exactly one";
         }
@@ -35,6 +42,11 @@ public sealed interface IdentityProblem {
      * @param detail which part is missing or wrong
      */
     record MalformedCommonName(String detail) implements IdentityProblem {
+        @Override
+        public String code() {
+            return "malformed-common-name";
+        }
+
         @Override
         public String describe() {
             return "subject CN is not <codice fiscale>/<card id>.<hash>: " + detail;
@@ -48,6 +60,11 @@ public sealed interface IdentityProblem {
      */
     record InvalidCodiceFiscale(CodiceFiscaleProblem problem) implements IdentityProblem {
         @Override
+        public String code() {
+            return "invalid-codice-fiscale";
+        }
+
+        @Override
         public String describe() {
             return "subject CN: " + problem.describe();
         }
@@ -60,6 +77,11 @@ public sealed interface IdentityProblem {
      */
     record InvalidCardId(CardIdentifierProblem problem) implements IdentityProblem {
         @Override
+        public String code() {
+            return "invalid-card-id";
+        }
+
+        @Override
         public String describe() {
             return "subject CN: " + problem.describe();
         }
@@ -69,6 +91,11 @@ public sealed interface IdentityProblem {
      * The certificate asserts none of the CNS, Lombardy CRS or CIE policies.
      */
     record NoKnownPolicy() implements IdentityProblem {
+        @Override
+        public String code() {
+            return "no-known-policy";
+        }
+
         @Override
         public String describe() {
             return "certificate asserts none of the CNS, Lombardy CRS or CIE policies";

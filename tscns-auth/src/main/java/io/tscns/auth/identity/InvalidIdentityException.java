@@ -2,6 +2,7 @@ package io.tscns.auth.identity;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Thrown when a certificate does not carry a CNS identity; {@link #problem()} says why. */
@@ -28,5 +29,15 @@ public final class InvalidIdentityException extends TscnsException {
      */
     public IdentityProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<IdentityProblem> problems() {
+        return problemsOf(problem);
     }
 }

@@ -1,11 +1,13 @@
 package io.tscns.auth.revocation;
 
+import io.tscns.core.Problem;
+
 import java.time.Instant;
 
 /**
  * Why a certificate's revocation status could not be established (<i>stato di revoca non disponibile</i>).
  */
-public sealed interface Unavailability {
+public sealed interface Unavailability extends Problem {
 
     /**
      * Returns a sentence saying what happened.
@@ -22,6 +24,11 @@ public sealed interface Unavailability {
      */
     record NoLocation(String source) implements Unavailability {
         @Override
+        public String code() {
+            return "no-location";
+        }
+
+        @Override
         public String describe() {
             return "no " + source + " location for the certificate";
         }
@@ -34,6 +41,11 @@ public sealed interface Unavailability {
      * @param detail   what happened
      */
     record FetchFailed(String location, String detail) implements Unavailability {
+        @Override
+        public String code() {
+            return "fetch-failed";
+        }
+
         @Override
         public String describe() {
             return "fetching " + location + " failed: " + detail;
@@ -49,6 +61,11 @@ public sealed interface Unavailability {
      */
     record InvalidData(String source, String detail) implements Unavailability {
         @Override
+        public String code() {
+            return "invalid-data";
+        }
+
+        @Override
         public String describe() {
             return source + " data refused: " + detail;
         }
@@ -63,6 +80,11 @@ public sealed interface Unavailability {
      */
     record Stale(String source, Instant nextUpdate) implements Unavailability {
         @Override
+        public String code() {
+            return "stale";
+        }
+
+        @Override
         public String describe() {
             return source + " data is stale: its next update was due at " + nextUpdate;
         }
@@ -70,6 +92,11 @@ public sealed interface Unavailability {
 
     /** No revocation checker was configured: the validator did not check. */
     record NotChecked() implements Unavailability {
+        @Override
+        public String code() {
+            return "not-checked";
+        }
+
         @Override
         public String describe() {
             return "revocation checking is not configured";
@@ -80,6 +107,11 @@ public sealed interface Unavailability {
      * The OCSP responder does not know the certificate.
      */
     record UnknownToResponder() implements Unavailability {
+        @Override
+        public String code() {
+            return "unknown-to-responder";
+        }
+
         @Override
         public String describe() {
             return "the OCSP responder does not know the certificate";

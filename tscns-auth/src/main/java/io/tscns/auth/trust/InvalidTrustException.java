@@ -2,6 +2,7 @@ package io.tscns.auth.trust;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Thrown when trust anchors or a trusted list cannot be loaded; {@link #problem()} says why. */
@@ -39,5 +40,15 @@ public final class InvalidTrustException extends TscnsException {
      */
     public TrustProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<TrustProblem> problems() {
+        return problemsOf(problem);
     }
 }

@@ -1,5 +1,7 @@
 package io.tscns.auth.trust;
 
+import io.tscns.core.Problem;
+
 import io.tscns.auth.cert.CertificateProblem;
 
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.time.Instant;
  * Why trust anchors or a trusted list (<i>lista di fiducia</i>, ETSI TS 119 612) could not be loaded. People read
  * {@link #describe()}; code branches on the record type.
  */
-public sealed interface TrustProblem {
+public sealed interface TrustProblem extends Problem {
 
     /**
      * Returns a sentence saying what was wrong and where.
@@ -25,6 +27,11 @@ public sealed interface TrustProblem {
      */
     record Unreadable(String source, String detail) implements TrustProblem {
         @Override
+        public String code() {
+            return "unreadable";
+        }
+
+        @Override
         public String describe() {
             return "cannot read " + source + ": " + detail;
         }
@@ -38,6 +45,11 @@ public sealed interface TrustProblem {
      */
     record BadCertificate(String source, CertificateProblem problem) implements TrustProblem {
         @Override
+        public String code() {
+            return "bad-certificate";
+        }
+
+        @Override
         public String describe() {
             return source + ": " + problem.describe();
         }
@@ -49,6 +61,11 @@ public sealed interface TrustProblem {
      * @param subject the certificate's subject
      */
     record NotACa(String subject) implements TrustProblem {
+        @Override
+        public String code() {
+            return "not-a-ca";
+        }
+
         @Override
         public String describe() {
             return "trust anchor " + subject + " is not a CA certificate";
@@ -62,6 +79,11 @@ public sealed interface TrustProblem {
      */
     record NoAnchors(String source) implements TrustProblem {
         @Override
+        public String code() {
+            return "no-anchors";
+        }
+
+        @Override
         public String describe() {
             return "no trust anchor found in " + source;
         }
@@ -74,6 +96,11 @@ public sealed interface TrustProblem {
      */
     record NotXml(String detail) implements TrustProblem {
         @Override
+        public String code() {
+            return "not-xml";
+        }
+
+        @Override
         public String describe() {
             return "trusted list is not acceptable XML: " + detail;
         }
@@ -81,6 +108,11 @@ public sealed interface TrustProblem {
 
     /** The trusted list carries no enveloped signature. */
     record Unsigned() implements TrustProblem {
+        @Override
+        public String code() {
+            return "unsigned";
+        }
+
         @Override
         public String describe() {
             return "trusted list has no signature";
@@ -94,6 +126,11 @@ public sealed interface TrustProblem {
      */
     record BadSignature(String detail) implements TrustProblem {
         @Override
+        public String code() {
+            return "bad-signature";
+        }
+
+        @Override
         public String describe() {
             return "trusted list signature is invalid: " + detail;
         }
@@ -105,6 +142,11 @@ public sealed interface TrustProblem {
      * @param signer the subject of the certificate it carries, or a note that it carries none
      */
     record UntrustedSigner(String signer) implements TrustProblem {
+        @Override
+        public String code() {
+            return "untrusted-signer";
+        }
+
         @Override
         public String describe() {
             return "trusted list is signed by " + signer + ", which is not a configured trusted-list signer";
@@ -119,6 +161,11 @@ public sealed interface TrustProblem {
      */
     record BadElement(String element, String detail) implements TrustProblem {
         @Override
+        public String code() {
+            return "bad-element";
+        }
+
+        @Override
         public String describe() {
             return "trusted list element " + element + ": " + detail;
         }
@@ -130,6 +177,11 @@ public sealed interface TrustProblem {
      * @param nextUpdate when the list should have been replaced
      */
     record Expired(Instant nextUpdate) implements TrustProblem {
+        @Override
+        public String code() {
+            return "expired";
+        }
+
         @Override
         public String describe() {
             return "trusted list expired: its next update was due at " + nextUpdate;

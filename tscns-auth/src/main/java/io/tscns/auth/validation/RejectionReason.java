@@ -1,5 +1,7 @@
 package io.tscns.auth.validation;
 
+import io.tscns.core.Problem;
+
 import io.tscns.auth.identity.IdentityProblem;
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * One reason a CNS login certificate was refused (<i>motivo del rifiuto</i>). A verdict lists every reason found,
  * so that a certificate both expired and of the wrong policy says both.
  */
-public sealed interface RejectionReason {
+public sealed interface RejectionReason extends Problem {
 
     /**
      * Returns a sentence saying what was wrong.
@@ -24,6 +26,11 @@ public sealed interface RejectionReason {
 
     /** No certificate was presented. */
     record NoCertificate() implements RejectionReason {
+        @Override
+        public String code() {
+            return "no-certificate";
+        }
+
         @Override
         public String describe() {
             return "no client certificate was presented";
@@ -38,6 +45,11 @@ public sealed interface RejectionReason {
      */
     record UntrustedProxy(String address) implements RejectionReason {
         @Override
+        public String code() {
+            return "untrusted-proxy";
+        }
+
+        @Override
         public String describe() {
             return "a client certificate header came from " + address + ", which is not a trusted proxy";
         }
@@ -49,6 +61,11 @@ public sealed interface RejectionReason {
      * @param problem what was wrong with it
      */
     record UnreadableCertificate(io.tscns.auth.cert.CertificateProblem problem) implements RejectionReason {
+        @Override
+        public String code() {
+            return "unreadable-certificate";
+        }
+
         @Override
         public String describe() {
             return problem.describe();
@@ -62,6 +79,11 @@ public sealed interface RejectionReason {
      */
     record Expired(Instant notAfter) implements RejectionReason {
         @Override
+        public String code() {
+            return "expired";
+        }
+
+        @Override
         public String describe() {
             return "the certificate expired at " + notAfter;
         }
@@ -73,6 +95,11 @@ public sealed interface RejectionReason {
      * @param notBefore the start of its validity
      */
     record NotYetValid(Instant notBefore) implements RejectionReason {
+        @Override
+        public String code() {
+            return "not-yet-valid";
+        }
+
         @Override
         public String describe() {
             return "the certificate is not valid before " + notBefore;
@@ -86,6 +113,11 @@ public sealed interface RejectionReason {
      */
     record UntrustedIssuer(String issuer) implements RejectionReason {
         @Override
+        public String code() {
+            return "untrusted-issuer";
+        }
+
+        @Override
         public String describe() {
             return "the issuer " + issuer + " is not a trusted CNS CA";
         }
@@ -93,6 +125,11 @@ public sealed interface RejectionReason {
 
     /** A signature in the chain does not verify: the certificate was altered, or forged under a trusted name. */
     record BadSignature() implements RejectionReason {
+        @Override
+        public String code() {
+            return "bad-signature";
+        }
+
         @Override
         public String describe() {
             return "a certificate signature in the chain does not verify";
@@ -107,6 +144,11 @@ public sealed interface RejectionReason {
      */
     record InvalidChain(String detail) implements RejectionReason {
         @Override
+        public String code() {
+            return "invalid-chain";
+        }
+
+        @Override
         public String describe() {
             return "the certificate chain is invalid: " + detail;
         }
@@ -118,6 +160,11 @@ public sealed interface RejectionReason {
      * @param policies the policy OIDs it asserts
      */
     record WrongPolicy(List<String> policies) implements RejectionReason {
+        @Override
+        public String code() {
+            return "wrong-policy";
+        }
+
         @Override
         public String describe() {
             return "the certificate asserts none of the accepted policies; it asserts " + policies;
@@ -132,6 +179,11 @@ public sealed interface RejectionReason {
      */
     record WrongKeyUsage(String detail) implements RejectionReason {
         @Override
+        public String code() {
+            return "wrong-key-usage";
+        }
+
+        @Override
         public String describe() {
             return "the key usage does not fit CNS authentication: " + detail;
         }
@@ -143,6 +195,11 @@ public sealed interface RejectionReason {
      * @param purposes the key purposes the certificate has (empty if the extension is absent)
      */
     record WrongExtendedKeyUsage(List<String> purposes) implements RejectionReason {
+        @Override
+        public String code() {
+            return "wrong-extended-key-usage";
+        }
+
         @Override
         public String describe() {
             return "the extended key usage lacks clientAuth (1.3.6.1.5.5.7.3.2); it has " + purposes;
@@ -159,6 +216,11 @@ public sealed interface RejectionReason {
     record Revoked(RevocationStatus.Source source, Instant revocationDate, Optional<CRLReason> reason)
             implements RejectionReason {
         @Override
+        public String code() {
+            return "revoked";
+        }
+
+        @Override
         public String describe() {
             return "the certificate was revoked at " + revocationDate + reason.map(r -> " (" + r + ")").orElse("")
                     + " according to the " + source;
@@ -172,6 +234,11 @@ public sealed interface RejectionReason {
      */
     record RevocationUnknown(Unavailability cause) implements RejectionReason {
         @Override
+        public String code() {
+            return "revocation-unknown";
+        }
+
+        @Override
         public String describe() {
             return "revocation status unknown: " + cause.describe();
         }
@@ -183,6 +250,11 @@ public sealed interface RejectionReason {
      * @param problem what is wrong with it
      */
     record NoIdentity(IdentityProblem problem) implements RejectionReason {
+        @Override
+        public String code() {
+            return "no-identity";
+        }
+
         @Override
         public String describe() {
             return problem.describe();
