@@ -18,6 +18,8 @@ public final class Challenge {
 
     /** The domain-separation label every challenge starts with. */
     public static final String LABEL = "tscns-cns-login-challenge-v1";
+    /** The longest challenge: the label, a separator, a 255-character audience in UTF-8, the time and the nonce. */
+    static final int MAX_BYTES = LABEL.length() + 1 + 2 + 4 * 255 + 8 + 32;
 
     private final byte[] bytes;
     private final String audience;

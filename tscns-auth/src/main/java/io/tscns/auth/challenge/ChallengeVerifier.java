@@ -98,6 +98,9 @@ public final class ChallengeVerifier {
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(certificate, "certificate");
+        if (challenge.length > Challenge.MAX_BYTES) {
+            return new ChallengeResult.UnknownOrExpiredChallenge();
+        }
         Instant expires = outstanding.remove(Challenge.key(challenge));
         if (expires == null || !clock.instant().isBefore(expires)) {
             return new ChallengeResult.UnknownOrExpiredChallenge();

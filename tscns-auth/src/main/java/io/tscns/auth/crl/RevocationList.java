@@ -23,7 +23,7 @@ import java.util.Optional;
  * A certificate revocation list held as a compact index (<i>lista dei certificati revocati</i>, CRL, RFC 5280 §5):
  * loaded by streaming the DER once, with the signature verified over the tbsCertList bytes as they pass, and never
  * holding an object per entry. A national-scale CRL of a million entries (about 50 MB) loads in a fraction of a
- * second into about 41 MB, and a lookup is a hash probe (figures in {@code tscns-benchmarks/README.md}).
+ * second into about 41 MB of arrays, and a lookup is a hash probe (figures in {@code tscns-benchmarks/README.md}).
  *
  * <p>Who uses it: relying parties that check CNS certificates against their CA's CRL, directly with
  * {@link #find(BigInteger)} or through the validator's CRL revocation source. Loading either returns a list whose

@@ -93,6 +93,8 @@ class ChallengeVerifierTest {
         signature[5] ^= 1;
         assertInstanceOf(ChallengeResult.BadSignature.class,
                 verifier.verify(challenge.bytes(), signature, CARD.certificate()));
+        assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
+                verifier.verify(new byte[1 << 20], signature, CARD.certificate()), "an oversized answer is not hashed");
         byte[] forged = "not issued here".getBytes(StandardCharsets.US_ASCII);
         assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
                 verifier.verify(forged, cardSignature(forged), CARD.certificate()));
