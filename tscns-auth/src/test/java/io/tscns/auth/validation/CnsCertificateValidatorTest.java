@@ -1,12 +1,14 @@
 package io.tscns.auth.validation;
 
 import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.RevocationList;
 import io.tscns.auth.identity.CertificateKind;
 import io.tscns.auth.revocation.CrlRevocationChecker;
 import io.tscns.auth.revocation.FailMode;
 import io.tscns.auth.revocation.FreshnessPolicy;
 import io.tscns.auth.revocation.RevocationStatus;
+import io.tscns.auth.revocation.RevocationTransport;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.testkit.pki.CertificatePolicy;
@@ -18,6 +20,10 @@ import io.tscns.testkit.pki.TestCa;
 import io.tscns.testkit.pki.TestIssuer;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.security.cert.CRLReason;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -49,7 +55,7 @@ class CnsCertificateValidatorTest {
 
     private static CrlRevocationChecker crlChecker(Duration crlAge) {
         CrlRevocationChecker checker = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, CLOCK,
-                io.tscns.auth.crl.CrlLimits.DEFAULT);
+                CrlLimits.DEFAULT);
         byte[] crl = CA.signCrl(CA.crl().updates(NOW.minus(crlAge), NOW.minus(crlAge).plus(TestCa.CRL_VALIDITY))
                 .build());
         checker.put(RevocationList.load(crl, CA.certificate()), CA.certificate());
@@ -167,6 +173,33 @@ class CnsCertificateValidatorTest {
         Verdict soft = validator(Duration.ofDays(2), FailMode.SOFT).validate(certificate);
         Verdict.Accepted accepted = assertInstanceOf(Verdict.Accepted.class, soft);
         assertInstanceOf(RevocationStatus.Unknown.class, accepted.revocation());
+    }
+
+    @Test
+    void aTruncatedOrMalformedCrlFromTheDistributionPointIsATypedVerdict() {
+        X509Certificate certificate = issue(b -> b);
+        byte[] crl = CA.signCrl(CA.crl().build());
+        for (byte[] served : List.of(DerDefect.TRUNCATED_HALF.apply(crl), DerDefect.INDEFINITE_LENGTH.apply(crl))) {
+            RevocationTransport transport = new RevocationTransport() {
+                @Override
+                public InputStream get(URI location) {
+                    return new ByteArrayInputStream(served);
+                }
+
+                @Override
+                public byte[] postOcsp(URI location, byte[] request) throws IOException {
+                    throw new IOException("no OCSP here");
+                }
+            };
+            CrlRevocationChecker fetching = new CrlRevocationChecker(Optional.of(transport), FreshnessPolicy.DEFAULT,
+                    CLOCK, CrlLimits.DEFAULT);
+            Verdict verdict = new CnsCertificateValidator(ANCHORS, ValidationPolicy.DEFAULT, Optional.of(fetching),
+                    CLOCK).validate(certificate);
+            RejectionReason.RevocationUnknown unknown = assertInstanceOf(RejectionReason.RevocationUnknown.class,
+                    assertInstanceOf(Verdict.Rejected.class, verdict).reasons().get(0));
+            Unavailability.InvalidData invalid = assertInstanceOf(Unavailability.InvalidData.class, unknown.cause());
+            assertTrue(invalid.detail().startsWith("CRL is"), invalid.detail());
+        }
     }
 
     @Test
