@@ -47,7 +47,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * certificate by a SHA-1 CertID and carries a random nonce; the answer is accepted only if its signature verifies
  * with the CA's own key or with a delegated responder certificate the CA issued for id-kp-OCSPSigning and which is
  * valid now, its nonce echoes the request's, and it is fresh by the {@link FreshnessPolicy}. Good and revoked
- * answers are cached until their nextUpdate (or {@code maxAge} without one).
+ * answers are cached until their nextUpdate, at most {@code maxAge}; the cache holds at most
+ * 100,000 answers. The first OCSP URL of the certificate's authorityInfoAccess is asked.
  *
  * <p>Thread-safe.
  */
@@ -57,6 +58,8 @@ public final class OcspRevocationChecker implements RevocationChecker {
     private static final String SOURCE = "OCSP";
     private static final String OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
     private static final int NONCE_BYTES = 16;
+    /** The most answers cached; past it, expired answers are dropped, and if none is, the whole cache. */
+    static final int MAX_CACHED = 100_000;
 
     private final RevocationTransport transport;
     private final FreshnessPolicy freshness;
@@ -97,6 +100,12 @@ public final class OcspRevocationChecker implements RevocationChecker {
         }
         Answer answer = ask(urls.get(0), certificate, issuer, now);
         if (!(answer.status() instanceof RevocationStatus.Unknown)) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.values().removeIf(held -> !now.isBefore(held.expires()));
+                if (cache.size() >= MAX_CACHED) {
+                    cache.clear();
+                }
+            }
             cache.put(key, answer);
         }
         return answer.status();
