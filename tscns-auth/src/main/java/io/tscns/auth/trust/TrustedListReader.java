@@ -35,8 +35,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,10 +153,8 @@ public final class TrustedListReader {
         if (signatures.size() > 1) {
             throw new InvalidTrustException(new TrustProblem.BadSignature("more than one signature"));
         }
+        registerIds(root);
         String rootId = root.getAttribute("Id");
-        if (!rootId.isEmpty()) {
-            root.setIdAttribute("Id", true);
-        }
         SignerSelector selector = new SignerSelector();
         DOMValidateContext context = new DOMValidateContext(selector, signatures.get(0));
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
@@ -168,8 +169,7 @@ public final class TrustedListReader {
                 throw new InvalidTrustException(new TrustProblem.BadSignature("no reference covers the whole list"));
             }
             if (!signature.validate(context)) {
-                throw new InvalidTrustException(new TrustProblem.BadSignature("the signature or a digest does not "
-                        + "verify"));
+                throw new InvalidTrustException(new TrustProblem.BadSignature(failure(signature, context)));
             }
         } catch (MarshalException e) {
             throw new InvalidTrustException(new TrustProblem.BadSignature("the Signature element is malformed"), e);
@@ -181,6 +181,45 @@ public final class TrustedListReader {
                     + e.getClass().getSimpleName()), e);
         }
         return selector.chosen;
+    }
+
+    /** Says which part of a signature that did not validate failed: the signature value or a reference's digest. */
+    private static String failure(XMLSignature signature, DOMValidateContext context) throws XMLSignatureException {
+        if (!signature.getSignatureValue().validate(context)) {
+            return "the signature value does not verify";
+        }
+        for (Object item : signature.getSignedInfo().getReferences()) {
+            Reference reference = (Reference) item;
+            if (!reference.validate(context)) {
+                return "the digest of reference \"" + reference.getURI() + "\" does not match";
+            }
+        }
+        return "the signature does not verify";
+    }
+
+    /**
+     * Declares every {@code Id} attribute an XML ID, so that references such as XAdES's to its SignedProperties
+     * resolve without a schema; a value used twice would let a reference point at a decoy, so it is refused.
+     */
+    private static void registerIds(Element root) {
+        Set<String> seen = new HashSet<>();
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            if (element.hasAttribute("Id")) {
+                if (!seen.add(element.getAttribute("Id"))) {
+                    throw new InvalidTrustException(new TrustProblem.BadSignature("two elements share the Id "
+                            + "of a possible reference"));
+                }
+                element.setIdAttribute("Id", true);
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element next) {
+                    pending.push(next);
+                }
+            }
+        }
     }
 
     /** Selects the key of the KeyInfo certificate when it is one of the configured signers. */
