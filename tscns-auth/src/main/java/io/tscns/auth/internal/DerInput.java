@@ -9,8 +9,8 @@ import java.security.SignatureException;
  * A strict DER reader over a stream, holding one fixed buffer: the caller asks for the next {@code n} bytes with
  * {@link #ensure(int, String)} and reads them from {@link #buf} at {@link #pos}, so that elements of millions of
  * entries are decoded in place without an object per element. Bytes inside a window set with {@link #signOver} are
- * fed to a {@link Signature} as they arrive from the stream, so a signature is verified over the exact bytes parsed without
- * keeping them.
+ * fed to a {@link Signature} as they arrive from the stream, so a signature is verified over the exact bytes parsed
+ * without keeping them.
  *
  * <p>Not thread-safe.
  */

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #put(RevocationList, X509Certificate)}, e.g. a local file it refreshes, or a base with its delta applied)
  * or from the certificate's CRL distribution point through a {@link RevocationTransport}; it is held as a
  * {@link RevocationList} and used while the {@link FreshnessPolicy} says it is usable. A refresh is attempted once
- * the policy says so; if it fails, the cached CRL keeps serving while still usable. A stale CRL answers {@link Unavailability.Stale}, never "good".
+ * the policy says so; if it fails, the cached CRL keeps serving while still usable. A stale CRL answers {@link
+ * Unavailability.Stale}, never "good".
  *
  * <p>Thread-safe: one fetch per CA at a time; lookups run concurrently.
  */

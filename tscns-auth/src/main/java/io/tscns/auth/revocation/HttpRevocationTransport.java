@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Fetches CRLs and OCSP answers over HTTP with the JDK's {@link HttpClient}, with a timeout on every exchange and a
- * bound on OCSP answers. Only {@code http} and {@code https} URLs are followed; redirects are not.
+ * Fetches CRLs and OCSP answers over HTTP (<i>trasporto HTTP dei dati di revoca</i>) with the JDK's {@link HttpClient},
+ * with a timeout on every exchange and a bound on OCSP answers. Only {@code http} and {@code https} URLs are followed;
+ * redirects are not.
  *
  * <p>Thread-safe.
  */
