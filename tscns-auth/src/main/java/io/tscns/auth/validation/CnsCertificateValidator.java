@@ -79,8 +79,8 @@ public final class CnsCertificateValidator {
     }
 
     /**
-     * Validates a chain as the client presented it: the holder's certificate first, then any intermediate CAs
-     * (trust anchors in it are ignored).
+     * Validates a chain as the client presented it: the holder's certificate first, then any intermediate CAs; the
+     * path ends at the first trust anchor in it, and whatever follows (a root) is ignored.
      *
      * @param chain the chain
      * @return the verdict
@@ -138,9 +138,10 @@ public final class CnsCertificateValidator {
     private Optional<X509Certificate> path(List<X509Certificate> chain, Instant date, List<RejectionReason> reasons) {
         List<X509Certificate> path = new ArrayList<>();
         for (X509Certificate certificate : chain) {
-            if (path.isEmpty() || !anchors.certificates().contains(certificate)) {
-                path.add(certificate);
+            if (!path.isEmpty() && anchors.certificates().contains(certificate)) {
+                break; // the path ends below its anchor; what a client sends above it (a root) is not needed
             }
+            path.add(certificate);
         }
         try {
             CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);

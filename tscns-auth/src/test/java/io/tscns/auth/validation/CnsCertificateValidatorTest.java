@@ -84,6 +84,25 @@ class CnsCertificateValidatorTest {
     }
 
     @Test
+    void aChainSentWithItsRootEndsAtTheAnchor() {
+        X509Certificate certificate = issue(b -> b);
+        Verdict verdict = validator(Duration.ZERO, FailMode.HARD).validate(List.of(certificate, CA.certificate(),
+                PKI.root().certificate()));
+        assertInstanceOf(Verdict.Accepted.class, verdict);
+    }
+
+    @Test
+    void anIntermediateCaBelowATrustedRootIsPartOfThePath() {
+        X509Certificate certificate = issue(b -> b);
+        CnsCertificateValidator underRoot = new CnsCertificateValidator(
+                TrustAnchors.of(List.of(PKI.root().certificate())), ValidationPolicy.DEFAULT,
+                Optional.of(crlChecker(Duration.ZERO)), CLOCK);
+        assertInstanceOf(Verdict.Accepted.class, underRoot.validate(List.of(certificate, CA.certificate())));
+        assertTrue(assertInstanceOf(Verdict.Rejected.class, underRoot.validate(certificate))
+                .has(RejectionReason.UntrustedIssuer.class), "without the intermediate there is no path");
+    }
+
+    @Test
     void expiredAndNotYetValid() {
         X509Certificate expired = issue(b -> b.validity(NOW.minus(Duration.ofDays(400)), NOW.minusSeconds(1)));
         assertEquals(List.of(new RejectionReason.Expired(NOW.minusSeconds(1))), rejected(expired).reasons());
