@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads certificate fields the JDK does not expose in structured form: the certificatePolicies OIDs and the subject
@@ -34,13 +35,12 @@ public final class CertificateFields {
      * @return the dotted OIDs in order; empty if the extension is absent or does not decode
      */
     public static List<String> policies(X509Certificate certificate) {
-        byte[] wrapped = certificate.getExtensionValue(CERTIFICATE_POLICIES);
-        if (wrapped == null) {
+        Optional<byte[]> value = extensionValue(certificate, CERTIFICATE_POLICIES);
+        if (value.isEmpty()) {
             return List.of();
         }
         try {
-            CertificatePolicies policies = CertificatePolicies.getInstance(
-                    ASN1OctetString.getInstance(wrapped).getOctets());
+            CertificatePolicies policies = CertificatePolicies.getInstance(value.get());
             List<String> oids = new ArrayList<>();
             for (PolicyInformation information : policies.getPolicyInformation()) {
                 oids.add(information.getPolicyIdentifier().getId());
@@ -48,6 +48,25 @@ public final class CertificateFields {
             return oids;
         } catch (IllegalArgumentException | IllegalStateException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * Returns the DER inside an extension's extnValue OCTET STRING (the JDK returns it still wrapped).
+     *
+     * @param certificate the certificate
+     * @param oid         the extension OID
+     * @return the DER of the extension's value, or empty if absent or not an OCTET STRING
+     */
+    static Optional<byte[]> extensionValue(X509Certificate certificate, String oid) {
+        byte[] wrapped = certificate.getExtensionValue(oid);
+        if (wrapped == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ASN1OctetString.getInstance(wrapped).getOctets());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.tscns.auth.internal;
 
-import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -14,6 +13,7 @@ import java.net.URISyntaxException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads a certificate's CRL distribution points and OCSP responder URLs (RFC 5280 §4.2.1.13, §4.2.2.1). */
 public final class RevocationPointers {
@@ -32,12 +32,12 @@ public final class RevocationPointers {
      */
     public static List<URI> crlUrls(X509Certificate certificate) {
         List<URI> urls = new ArrayList<>();
-        byte[] wrapped = certificate.getExtensionValue(CRL_DISTRIBUTION_POINTS);
-        if (wrapped == null) {
+        Optional<byte[]> value = CertificateFields.extensionValue(certificate, CRL_DISTRIBUTION_POINTS);
+        if (value.isEmpty()) {
             return urls;
         }
         try {
-            CRLDistPoint points = CRLDistPoint.getInstance(ASN1OctetString.getInstance(wrapped).getOctets());
+            CRLDistPoint points = CRLDistPoint.getInstance(value.get());
             for (DistributionPoint point : points.getDistributionPoints()) {
                 DistributionPointName name = point.getDistributionPoint();
                 if (name != null && name.getType() == DistributionPointName.FULL_NAME) {
@@ -58,13 +58,12 @@ public final class RevocationPointers {
      */
     public static List<URI> ocspUrls(X509Certificate certificate) {
         List<URI> urls = new ArrayList<>();
-        byte[] wrapped = certificate.getExtensionValue(AUTHORITY_INFO_ACCESS);
-        if (wrapped == null) {
+        Optional<byte[]> value = CertificateFields.extensionValue(certificate, AUTHORITY_INFO_ACCESS);
+        if (value.isEmpty()) {
             return urls;
         }
         try {
-            AuthorityInformationAccess access = AuthorityInformationAccess.getInstance(
-                    ASN1OctetString.getInstance(wrapped).getOctets());
+            AuthorityInformationAccess access = AuthorityInformationAccess.getInstance(value.get());
             List<GeneralName> names = new ArrayList<>();
             for (AccessDescription description : access.getAccessDescriptions()) {
                 if (AccessDescription.id_ad_ocsp.equals(description.getAccessMethod())) {

@@ -19,9 +19,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.BufferedInputStream;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertStore;
@@ -75,10 +72,7 @@ public class CnsValidationBenchmark {
         tscns = new CnsCertificateValidator(TrustAnchors.of(List.of(ca)), ValidationPolicy.DEFAULT,
                 Optional.of(crls), clock);
 
-        X509CRL crl;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(NationalCrl.file()), 1 << 16)) {
-            crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
-        }
+        X509CRL crl = NationalCrl.parseWithJdk();
         path = CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate));
         jdk = new PKIXParameters(Set.of(new TrustAnchor(ca, null)));
         jdk.setRevocationEnabled(true);

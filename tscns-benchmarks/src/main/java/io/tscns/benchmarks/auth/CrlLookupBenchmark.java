@@ -13,11 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.BufferedInputStream;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.util.concurrent.TimeUnit;
 
@@ -49,9 +45,7 @@ public class CrlLookupBenchmark {
     @Setup
     public void setUp() throws Exception {
         tscns = RevocationList.load(NationalCrl.file(), NationalCrl.issuer(), CrlLimits.DEFAULT);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(NationalCrl.file()), 1 << 16)) {
-            jdk = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
-        }
+        jdk = NationalCrl.parseWithJdk();
         long stride = NationalCrl.POPULATION.size() / SERIALS;
         for (int i = 0; i < SERIALS; i++) {
             serials[i] = i % 2 == 0 ? NationalCrl.POPULATION.serial(i * stride) : NationalCrl.POPULATION

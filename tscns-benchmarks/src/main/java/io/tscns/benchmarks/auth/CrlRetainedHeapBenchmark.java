@@ -16,13 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.BufferedInputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.TimeUnit;
 
@@ -66,9 +62,7 @@ public class CrlRetainedHeapBenchmark {
         if ("tscns".equals(implementation)) {
             loaded = RevocationList.load(file, issuer, CrlLimits.DEFAULT);
         } else {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                loaded = CertificateFactory.getInstance("X.509").generateCRL(in);
-            }
+            loaded = NationalCrl.parseWithJdk();
         }
     }
 

@@ -8,11 +8,15 @@ import io.tscns.testkit.pki.TestCredential;
 import io.tscns.testkit.pki.TestIssuer;
 import io.tscns.testkit.pki.TestPki;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +52,13 @@ final class NationalCrl {
             }
         }
         return file;
+    }
+
+    /** Parses the CRL file with the JDK's {@code CertificateFactory}, as a user of the JDK would. */
+    static X509CRL parseWithJdk() throws Exception {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file()), 1 << 16)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        }
     }
 
     static X509Certificate issuer() {
