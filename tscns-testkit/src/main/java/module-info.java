@@ -12,5 +12,5 @@ module io.tscns.testkit {
     requires org.junit.jupiter.api;
     requires net.jqwik.api;
 
-    // exports io.tscns.testkit once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    exports io.tscns.testkit.card;
 }

@@ -1,0 +1,293 @@
+package io.tscns.testkit.card;
+
+import io.tscns.testkit.card.internal.DedicatedFile;
+import io.tscns.testkit.card.internal.ElementaryFile;
+import io.tscns.testkit.card.internal.FileSystem;
+import io.tscns.testkit.card.internal.OnChipKey;
+import io.tscns.testkit.card.internal.ReferenceData;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Personalises a {@link SimulatedCard} (<i>personalizzazione</i>): file contents, PIN and PUK, the key pair and the
+ * certificate. It is the low-level tool: any bytes go in, so a test can also build a card with malformed files. For a
+ * consistent card of a holder use the card factory.
+ *
+ * <p>A file is on the card only if its content is given, except {@link CnsFile#PUBLIC_KEY}, which always holds the
+ * card's public key; absent files answer {@code 6A82}. The key pair is generated "on the chip" at {@link #build()}
+ * unless a pre-generated one is given (tests do this to save the generation time); the certificate is issued for its
+ * public key by the function given to {@link #certificate(Function)}.
+ *
+ * <p>Not thread-safe. The builder keeps its own copies of the PIN and PUK and wipes them in {@link #build()}.
+ */
+public final class SimulatedCardBuilder {
+
+    /** Largest file the card holds: READ BINARY addresses 15-bit offsets. */
+    public static final int MAX_FILE_SIZE = 0x7FFF;
+
+    private static final int DF_CARD_DATA = 0x1000;
+    private static final int DF_HOLDER_DATA = 0x1100;
+    private static final int DF_SERVICES = 0x1200;
+
+    private final SimulatedProfile profile;
+    private final Map<CnsFile, byte[]> contents = new EnumMap<>(CnsFile.class);
+    private final Map<CnsFile, AccessCondition> readConditions = new EnumMap<>(CnsFile.class);
+    private byte[] pin;
+    private byte[] puk;
+    private int pinMaxTries = 3;
+    private int pukMaxTries = 10;
+    private KeyPair keyPair;
+    private Function<? super RSAPublicKey, byte[]> certificateIssuer;
+    private SecureRandom random;
+    private Sleeper sleeper = Sleeper.system();
+
+    SimulatedCardBuilder(SimulatedProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    /**
+     * Puts a file on the card with this content.
+     *
+     * @param file    the file; not {@link CnsFile#PUBLIC_KEY}, which holds the card's key
+     * @param content the content, copied; its length is the size the FCI reports
+     * @return this builder
+     * @throws IllegalArgumentException for the public key file or a content above {@link #MAX_FILE_SIZE} bytes
+     */
+    public SimulatedCardBuilder file(CnsFile file, byte[] content) {
+        Objects.requireNonNull(file, "file");
+        if (file == CnsFile.PUBLIC_KEY) {
+            throw new IllegalArgumentException("the public key file always holds the card's own key");
+        }
+        contents.put(file, checkSize(file, content.clone()));
+        return this;
+    }
+
+    /**
+     * Sets the READ access condition of a file; files are free to read unless told otherwise, as on the real card
+     * ({@code cns-card.md §1.2}).
+     *
+     * @param file      the file
+     * @param condition the READ condition
+     * @return this builder
+     */
+    public SimulatedCardBuilder readCondition(CnsFile file, AccessCondition condition) {
+        readConditions.put(Objects.requireNonNull(file, "file"), Objects.requireNonNull(condition, "condition"));
+        return this;
+    }
+
+    /**
+     * Sets the user PIN.
+     *
+     * @param digits 5 to 8 ASCII digits; the caller keeps and wipes its array
+     * @return this builder
+     * @throws IllegalArgumentException if the digits are not 5 to 8 decimal digits
+     */
+    public SimulatedCardBuilder pin(char[] digits) {
+        wipe(pin);
+        pin = padded(digits, "PIN");
+        return this;
+    }
+
+    /**
+     * Sets the PUK.
+     *
+     * @param digits 5 to 8 ASCII digits; the caller keeps and wipes its array
+     * @return this builder
+     * @throws IllegalArgumentException if the digits are not 5 to 8 decimal digits
+     */
+    public SimulatedCardBuilder puk(char[] digits) {
+        wipe(puk);
+        puk = padded(digits, "PUK");
+        return this;
+    }
+
+    /**
+     * Sets how many wrong PINs block the PIN; the default is 3 ({@code cns-card.md §4.3}).
+     *
+     * @param tries 1 to 15
+     * @return this builder
+     */
+    public SimulatedCardBuilder pinMaxTries(int tries) {
+        this.pinMaxTries = checkTries(tries);
+        return this;
+    }
+
+    /**
+     * Sets how many wrong PUKs block the PUK; the default is 10, an assumption because the real value is not public
+     * ({@code cns-card.md §9}, item 6).
+     *
+     * @param tries 1 to 15
+     * @return this builder
+     */
+    public SimulatedCardBuilder pukMaxTries(int tries) {
+        this.pukMaxTries = checkTries(tries);
+        return this;
+    }
+
+    /**
+     * Uses a pre-generated key pair instead of generating one at {@link #build()}, to save time in tests.
+     *
+     * @param pair an RSA key pair of the profile's key size
+     * @return this builder
+     * @throws IllegalArgumentException if the pair is not RSA or not of the profile's size
+     */
+    public SimulatedCardBuilder keyPair(KeyPair pair) {
+        if (!(pair.getPublic() instanceof RSAPublicKey pub) || !(pair.getPrivate() instanceof RSAPrivateKey)) {
+            throw new IllegalArgumentException("the card holds an RSA key pair");
+        }
+        if (pub.getModulus().bitLength() != profile.keySizeBits()) {
+            throw new IllegalArgumentException("a " + profile.cliName() + " card holds RSA-" + profile.keySizeBits()
+                    + ", not RSA-" + pub.getModulus().bitLength());
+        }
+        this.keyPair = pair;
+        return this;
+    }
+
+    /**
+     * Sets how the authentication certificate is issued: at {@link #build()}, after the key is generated, the
+     * function receives the card's public key and returns the certificate's DER encoding for EF 1101.
+     *
+     * @param issuer the issuing function, for example a test CA
+     * @return this builder
+     */
+    public SimulatedCardBuilder certificate(Function<? super RSAPublicKey, byte[]> issuer) {
+        this.certificateIssuer = Objects.requireNonNull(issuer, "issuer");
+        return this;
+    }
+
+    /**
+     * Sets the random generator for key generation and GET CHALLENGE; the default is a new {@link SecureRandom}.
+     *
+     * @param secureRandom the generator
+     * @return this builder
+     */
+    public SimulatedCardBuilder random(SecureRandom secureRandom) {
+        this.random = Objects.requireNonNull(secureRandom, "secureRandom");
+        return this;
+    }
+
+    /**
+     * Sets how the card waits when a latency fault fires; the default really sleeps.
+     *
+     * @param cardSleeper the sleeper
+     * @return this builder
+     */
+    public SimulatedCardBuilder sleeper(Sleeper cardSleeper) {
+        this.sleeper = Objects.requireNonNull(cardSleeper, "cardSleeper");
+        return this;
+    }
+
+    /**
+     * Builds the card: generates the key pair if none was given, issues the certificate if an issuer was given, lays
+     * out the file system and wipes the builder's copies of the PIN and PUK. The builder cannot be used again.
+     *
+     * @return the card, not powered
+     * @throws IllegalStateException if the PIN or the PUK is missing, or the builder was used already
+     * @throws IllegalArgumentException if the certificate issuer returns no bytes or too many
+     */
+    public SimulatedCard build() {
+        if (pin == null || puk == null) {
+            throw new IllegalStateException("a card needs a PIN and a PUK; set both before build()");
+        }
+        try {
+            SecureRandom rng = random != null ? random : new SecureRandom();
+            KeyPair pair = keyPair != null ? keyPair : generate(rng);
+            RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+            if (certificateIssuer != null) {
+                byte[] der = certificateIssuer.apply(publicKey);
+                if (der == null || der.length == 0) {
+                    throw new IllegalArgumentException("the certificate issuer returned no certificate");
+                }
+                contents.put(CnsFile.AUTHENTICATION_CERTIFICATE, checkSize(CnsFile.AUTHENTICATION_CERTIFICATE, der));
+            }
+            OnChipKey key = new OnChipKey(publicKey, (RSAPrivateKey) pair.getPrivate());
+            return new SimulatedCard(profile, layOut(publicKey), new ReferenceData(pin, pinMaxTries),
+                    new ReferenceData(puk, pukMaxTries), key, rng, sleeper);
+        } finally {
+            wipe(pin);
+            wipe(puk);
+            pin = null;
+            puk = null;
+        }
+    }
+
+    private FileSystem layOut(RSAPublicKey publicKey) {
+        DedicatedFile mf = DedicatedFile.masterFile();
+        Map<Integer, DedicatedFile> directories = Map.of(
+                DF_CARD_DATA, mf.addDirectory(DF_CARD_DATA),
+                DF_HOLDER_DATA, mf.addDirectory(DF_HOLDER_DATA),
+                DF_SERVICES, mf.addDirectory(DF_SERVICES));
+        for (CnsFile file : CnsFile.values()) {
+            int[] path = file.path();
+            DedicatedFile parent = path.length == 1 ? mf : directories.get(path[0]);
+            int read = readConditions.getOrDefault(file, AccessCondition.ALWAYS).code();
+            if (file == CnsFile.PUBLIC_KEY) {
+                parent.addFile(file.fid(), publicKey.getEncoded(), ElementaryFile.Structure.INTERNAL, read);
+            } else if (contents.containsKey(file)) {
+                parent.addFile(file.fid(), contents.get(file), ElementaryFile.Structure.TRANSPARENT, read);
+            }
+        }
+        return new FileSystem(mf);
+    }
+
+    private KeyPair generate(SecureRandom rng) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(new RSAKeyGenParameterSpec(profile.keySizeBits(), RSAKeyGenParameterSpec.F4), rng);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot generate RSA keys, which every JDK can", e);
+        }
+    }
+
+    private static byte[] checkSize(CnsFile file, byte[] content) {
+        if (content.length > MAX_FILE_SIZE) {
+            throw new IllegalArgumentException(file.describe() + " would hold " + content.length
+                    + " bytes; READ BINARY reaches at most " + MAX_FILE_SIZE);
+        }
+        return content;
+    }
+
+    private static int checkTries(int tries) {
+        if (tries < 1 || tries > 15) {
+            throw new IllegalArgumentException("a retry limit is 1 to 15 (63Cx carries it in one nibble), found "
+                    + tries);
+        }
+        return tries;
+    }
+
+    private static byte[] padded(char[] digits, String what) {
+        Objects.requireNonNull(digits, what);
+        byte[] sent = new byte[digits.length];
+        try {
+            for (int i = 0; i < digits.length; i++) {
+                sent[i] = digits[i] < 0x80 ? (byte) digits[i] : (byte) '?';
+            }
+            byte[] padded = ReferenceData.pad(sent);
+            if (digits.length > ReferenceData.STORED_LENGTH || !ReferenceData.isWellFormed(padded)) {
+                wipe(padded);
+                throw new IllegalArgumentException("a " + what + " is 5 to 8 decimal digits");
+            }
+            return padded;
+        } finally {
+            wipe(sent);
+        }
+    }
+
+    private static void wipe(byte[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.tscns.testkit.card.internal;
+
+/**
+ * Enforcement of the access conditions coded in FCI tag {@code 86} ({@code cns-card.md §1.2}): {@code 00} always,
+ * {@code FF} (or {@code 66}) never, {@code 01}–{@code 1F} a BSO that must be verified; the card knows one such BSO,
+ * the user PIN ({@code 10}).
+ */
+final class AccessRules {
+
+    /** BSO id of the user PIN, as access conditions name it. */
+    static final int USER_PIN_BSO = 0x10;
+
+    private AccessRules() {
+    }
+
+    /**
+     * Checks the READ condition of an EF.
+     *
+     * @param ef    the file
+     * @param state the security status
+     * @throws CardError {@code 6982} if the PIN must be verified first, {@code 6985} if the file is never readable
+     */
+    static void requireRead(ElementaryFile ef, VolatileState state) {
+        int condition = ef.readCondition();
+        if (condition == 0x00) {
+            return;
+        }
+        if (condition == USER_PIN_BSO) {
+            if (!state.pinVerified()) {
+                throw new CardError(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
+            }
+            return;
+        }
+        throw new CardError(StatusWords.CONDITIONS_OF_USE_NOT_SATISFIED);
+    }
+
+    /**
+     * Checks that the user PIN is verified, as every use of the private key requires.
+     *
+     * @param state the security status
+     * @throws CardError {@code 6982} if it is not
+     */
+    static void requireUserPin(VolatileState state) {
+        if (!state.pinVerified()) {
+            throw new CardError(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
+        }
+    }
+}
