@@ -37,6 +37,7 @@ public final class TestCards {
     public static final int PERSONAL_DATA_SIZE = 400;
 
     private static final Map<Integer, KeyPair> KEYS = new ConcurrentHashMap<>();
+    private static final Map<Integer, byte[]> CERTIFICATES = new ConcurrentHashMap<>();
 
     private TestCards() {
     }
@@ -64,7 +65,8 @@ public final class TestCards {
         KeyPair pair = keyPair(profile.keySizeBits());
         return SimulatedCard.builder(profile)
                 .keyPair(pair)
-                .certificate(publicKey -> selfSigned(pair, "RSSMRA80A01H501U/" + ID_CARTA))
+                .certificate(publicKey -> CERTIFICATES.computeIfAbsent(profile.keySizeBits(),
+                        bits -> selfSigned(pair, "RSSMRA80A01H501U/" + ID_CARTA)).clone())
                 .file(CnsFile.CARD_ID, ID_CARTA.getBytes(StandardCharsets.US_ASCII))
                 .file(CnsFile.PERSONAL_DATA, personalData())
                 .file(CnsFile.PROCESSOR_DATA, new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
