@@ -11,6 +11,10 @@ module io.tscns.testkit {
     requires org.bouncycastle.pkix;
     requires org.junit.jupiter.api;
     requires net.jqwik.api;
+    requires java.smartcardio;
+    requires jdk.net;
 
     exports io.tscns.testkit.card;
+    exports io.tscns.testkit.vpcd;
+    exports io.tscns.testkit.junit;
 }
