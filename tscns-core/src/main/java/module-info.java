@@ -3,5 +3,12 @@
  */
 module io.tscns.core {
     exports io.tscns.core;
+    exports io.tscns.core.audit;
     exports io.tscns.core.person;
+    exports io.tscns.core.card;
+    exports io.tscns.core.personaldata;
+    exports io.tscns.core.lifecycle;
+    exports io.tscns.core.activation;
+    exports io.tscns.core.consent;
+    exports io.tscns.core.secret;
 }

@@ -1,0 +1,74 @@
+package io.tscns.core.audit;
+
+import io.tscns.core.TscnsException;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value of the audit trail (<i>tracciamento delle operazioni</i>) breaks a rule: a field of an
+ * {@link AuditRecord}, a detail key, a key id, a hash or a seal. {@link #field()} names the field and
+ * {@link #reason()} says which rule failed; the message says the same in words.
+ *
+ * <p>The message never repeats the rejected value: it may be personal data, and a detail refused because its key
+ * names a secret may be that secret.
+ */
+public final class InvalidAuditValueException extends TscnsException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rule a value broke, for callers that branch on it. */
+    public enum Reason {
+        /** The value is empty where at least one character is required. */
+        EMPTY,
+        /** The value has more characters or bytes than the field allows. */
+        TOO_LONG,
+        /** There are more items (detail entries) than allowed. */
+        TOO_MANY,
+        /** The text contains an unpaired UTF-16 surrogate, which has no UTF-8 encoding. */
+        ILL_FORMED_UNICODE,
+        /** The value does not follow the syntax of the field. */
+        SYNTAX,
+        /** A number or instant lies outside the range the field allows. */
+        OUT_OF_RANGE,
+        /** The same detail key was given twice. */
+        DUPLICATE,
+        /** A detail key names a secret (PIN, PUK, CIP, password, key material...). */
+        NAMES_A_SECRET,
+        /** The text can be read but is not written in the one canonical form. */
+        NOT_CANONICAL
+    }
+
+    private final String field;
+    private final Reason reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param field  the field that holds the value, e.g. {@code operatorId} or {@code details.mode}
+     * @param reason the rule that failed
+     * @param detail what was wrong and where, without the value itself
+     */
+    public InvalidAuditValueException(String field, Reason reason, String detail) {
+        super("audit " + Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(detail, "detail"));
+        this.field = field;
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Returns the field that holds the rejected value.
+     *
+     * @return the field name
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the rule that failed.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tscns.core.card;
+
+import io.tscns.core.TscnsException;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a text or a card file is not a valid card identifier ({@link CardId}, {@link TeamNumber}).
+ * {@link #problem()} says which rule failed; the message says the same in words.
+ */
+public final class InvalidCardIdentifierException extends TscnsException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient CardIdentifierProblem problem;
+
+    /**
+     * Creates the exception for a broken rule.
+     *
+     * @param problem the rule that failed
+     */
+    public InvalidCardIdentifierException(CardIdentifierProblem problem) {
+        super(Objects.requireNonNull(problem, "problem").describe());
+        this.problem = problem;
+    }
+
+    /**
+     * Returns the rule that failed.
+     *
+     * @return the problem
+     */
+    public CardIdentifierProblem problem() {
+        return problem;
+    }
+}

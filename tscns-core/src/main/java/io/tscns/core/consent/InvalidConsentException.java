@@ -1,0 +1,35 @@
+package io.tscns.core.consent;
+
+import io.tscns.core.TscnsException;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a consent record or history breaks a rule. {@link #problem()} says which; the message says the same
+ * and never repeats the citizen's codice fiscale.
+ */
+public final class InvalidConsentException extends TscnsException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ConsentProblem problem;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problem the rule broken
+     */
+    public InvalidConsentException(ConsentProblem problem) {
+        super(Objects.requireNonNull(problem, "problem").describe());
+        this.problem = problem;
+    }
+
+    /**
+     * Returns the rule broken.
+     *
+     * @return the problem
+     */
+    public ConsentProblem problem() {
+        return problem;
+    }
+}
