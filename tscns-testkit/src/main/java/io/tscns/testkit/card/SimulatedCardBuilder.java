@@ -1,5 +1,7 @@
 package io.tscns.testkit.card;
 
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
 import io.tscns.testkit.card.internal.DedicatedFile;
 import io.tscns.testkit.card.internal.ElementaryFile;
 import io.tscns.testkit.card.internal.FileSystem;
@@ -29,7 +31,8 @@ import java.util.function.Function;
  * unless a pre-generated one is given (tests do this to save the generation time); the certificate is issued for its
  * public key by the function given to {@link #certificate(Function)}.
  *
- * <p>Not thread-safe. The builder keeps its own copies of the PIN and PUK and wipes them in {@link #build()}.
+ * <p>Not thread-safe. The builder keeps its own copies of the PIN and PUK (as the card stores them) and wipes them
+ * in {@link #build()}.
  */
 public final class SimulatedCardBuilder {
 
@@ -87,28 +90,26 @@ public final class SimulatedCardBuilder {
     }
 
     /**
-     * Sets the user PIN.
+     * Sets the user PIN (<i>codice PIN</i>).
      *
-     * @param digits 5 to 8 ASCII digits; the caller keeps and wipes its array
+     * @param pin the PIN; the caller keeps it and destroys it when done
      * @return this builder
-     * @throws IllegalArgumentException if the digits are not 5 to 8 decimal digits
      */
-    public SimulatedCardBuilder pin(char[] digits) {
-        wipe(pin);
-        pin = padded(digits, "PIN");
+    public SimulatedCardBuilder pin(Pin pin) {
+        wipe(this.pin);
+        this.pin = pin.paddedForCard();
         return this;
     }
 
     /**
-     * Sets the PUK.
+     * Sets the PUK (<i>codice PUK</i>).
      *
-     * @param digits 5 to 8 ASCII digits; the caller keeps and wipes its array
+     * @param puk the PUK; the caller keeps it and destroys it when done
      * @return this builder
-     * @throws IllegalArgumentException if the digits are not 5 to 8 decimal digits
      */
-    public SimulatedCardBuilder puk(char[] digits) {
-        wipe(puk);
-        puk = padded(digits, "PUK");
+    public SimulatedCardBuilder puk(Puk puk) {
+        wipe(this.puk);
+        this.puk = puk.paddedForCard();
         return this;
     }
 
@@ -265,24 +266,6 @@ public final class SimulatedCardBuilder {
                     + tries);
         }
         return tries;
-    }
-
-    private static byte[] padded(char[] digits, String what) {
-        Objects.requireNonNull(digits, what);
-        byte[] sent = new byte[digits.length];
-        try {
-            for (int i = 0; i < digits.length; i++) {
-                sent[i] = digits[i] < 0x80 ? (byte) digits[i] : (byte) '?';
-            }
-            byte[] padded = ReferenceData.pad(sent);
-            if (digits.length > ReferenceData.STORED_LENGTH || !ReferenceData.isWellFormed(padded)) {
-                wipe(padded);
-                throw new IllegalArgumentException("a " + what + " is 5 to 8 decimal digits");
-            }
-            return padded;
-        } finally {
-            wipe(sent);
-        }
     }
 
     private static void wipe(byte[] secret) {

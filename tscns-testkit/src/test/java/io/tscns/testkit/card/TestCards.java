@@ -1,5 +1,8 @@
 package io.tscns.testkit.card;
 
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -77,8 +80,8 @@ public final class TestCards {
                 .file(CnsFile.CARD_STATUS, new byte[] {0x01})
                 .file(CnsFile.GDO, new byte[16])
                 .file(CnsFile.ROOT_INSTALLATION_FILE, new byte[32])
-                .pin(PIN.toCharArray())
-                .puk(PUK.toCharArray());
+                .pin(Pin.parse(PIN))
+                .puk(Puk.parse(PUK));
     }
 
     public static SimulatedCard card(SimulatedProfile profile) {

@@ -1,6 +1,8 @@
 package io.tscns.testkit.card.internal;
 
 import io.tscns.card.apdu.CommandApdu;
+import io.tscns.core.secret.InvalidSecretCodeException;
+import io.tscns.core.secret.Pin;
 
 import java.util.Arrays;
 
@@ -20,8 +22,8 @@ import java.util.Arrays;
  *       verified. The PUK cannot be changed ({@code 6985}).</li>
  *   <li>RESET RETRY COUNTER on the PIN reference: P1 {@code 00} carries PUK and new PIN, P1 {@code 01} the PUK only
  *       (the PIN keeps its value and gets every try back). A wrong PUK spends a PUK try.</li>
- *   <li>A new PIN must be 5 to 8 ASCII digits padded with {@code FF}; otherwise {@code 6A80}, checked before any
- *       try is spent.</li>
+ *   <li>A new PIN must be 5 to 8 ASCII digits padded with {@code FF} (the card field of
+ *       {@link io.tscns.core.secret.Pin}); otherwise {@code 6A80}, checked before any try is spent.</li>
  * </ul>
  *
  * Every copy of a secret made here is wiped before the handler returns.
@@ -139,7 +141,9 @@ final class PinCommands {
     }
 
     private static void requireWellFormed(byte[] replacement) {
-        if (!ReferenceData.isWellFormed(replacement)) {
+        try {
+            Pin.fromCardField(replacement).destroy();
+        } catch (InvalidSecretCodeException e) {
             throw new CardError(StatusWords.WRONG_DATA);
         }
     }

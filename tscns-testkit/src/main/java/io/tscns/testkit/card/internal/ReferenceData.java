@@ -12,9 +12,6 @@ public final class ReferenceData {
 
     /** Length of a stored PIN or PUK. */
     public static final int STORED_LENGTH = 8;
-    /** Fewest digits a PIN or PUK may have. */
-    public static final int MIN_DIGITS = 5;
-
     private static final byte PAD = (byte) 0xFF;
 
     private final byte[] value = new byte[STORED_LENGTH];
@@ -24,42 +21,25 @@ public final class ReferenceData {
     /**
      * Creates the reference data.
      *
-     * @param padded   the eight stored bytes, copied; must pass {@link #isWellFormed(byte[])}
+     * @param field    the eight stored bytes, as {@link io.tscns.core.secret.CardCode#paddedForCard()} gives them;
+     *                 copied
      * @param maxTries the retry limit, 1 to 15
-     * @throws IllegalArgumentException if the value or the limit is out of range
+     * @throws IllegalArgumentException if the field is not eight bytes or the limit is out of range
      */
-    public ReferenceData(byte[] padded, int maxTries) {
-        if (!isWellFormed(padded)) {
-            throw new IllegalArgumentException("a PIN or PUK is 5 to 8 ASCII digits padded with FF to 8 bytes");
-        }
+    public ReferenceData(byte[] field, int maxTries) {
+        requireStoredLength(field);
         if (maxTries < 1 || maxTries > 15) {
             throw new IllegalArgumentException("retry limit must be 1 to 15, found " + maxTries);
         }
-        System.arraycopy(padded, 0, value, 0, STORED_LENGTH);
+        System.arraycopy(field, 0, value, 0, STORED_LENGTH);
         this.maxTries = maxTries;
         this.triesLeft = maxTries;
     }
 
-    /**
-     * Tells whether eight bytes are a storable PIN or PUK: 5 to 8 ASCII digits, then {@code FF} up to 8 bytes.
-     *
-     * @param padded the candidate
-     * @return {@code true} if the card would store it
-     */
-    public static boolean isWellFormed(byte[] padded) {
-        if (padded == null || padded.length != STORED_LENGTH) {
-            return false;
+    private static void requireStoredLength(byte[] field) {
+        if (field.length != STORED_LENGTH) {
+            throw new IllegalArgumentException("a stored PIN or PUK is " + STORED_LENGTH + " bytes");
         }
-        int digits = 0;
-        while (digits < STORED_LENGTH && padded[digits] >= '0' && padded[digits] <= '9') {
-            digits++;
-        }
-        for (int i = digits; i < STORED_LENGTH; i++) {
-            if (padded[i] != PAD) {
-                return false;
-            }
-        }
-        return digits >= MIN_DIGITS;
     }
 
     /**
@@ -96,15 +76,13 @@ public final class ReferenceData {
     }
 
     /**
-     * Replaces the stored value, wiping the old one, and restores every try.
+     * Replaces the stored value, overwriting the old one, and restores every try.
      *
-     * @param padded the new eight bytes, well formed
+     * @param field the new eight bytes, already checked by the caller
      */
-    public void replace(byte[] padded) {
-        if (!isWellFormed(padded)) {
-            throw new IllegalArgumentException("a PIN or PUK is 5 to 8 ASCII digits padded with FF to 8 bytes");
-        }
-        System.arraycopy(padded, 0, value, 0, STORED_LENGTH);
+    public void replace(byte[] field) {
+        requireStoredLength(field);
+        System.arraycopy(field, 0, value, 0, STORED_LENGTH);
         triesLeft = maxTries;
     }
 
