@@ -16,5 +16,6 @@ module io.tscns.testkit {
 
     exports io.tscns.testkit.card;
     exports io.tscns.testkit.vpcd;
+    exports io.tscns.testkit.smartcardio;
     exports io.tscns.testkit.junit;
 }
