@@ -6,6 +6,9 @@ module io.tscns.testkit {
     requires transitive io.tscns.card;
     requires transitive io.tscns.cms.client;
     requires transitive io.tscns.auth;
+    requires java.xml;
+    requires transitive jdk.httpserver;
+    requires java.xml.crypto;
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
@@ -15,7 +18,8 @@ module io.tscns.testkit {
     requires jdk.net;
 
     exports io.tscns.testkit.card;
-    exports io.tscns.testkit.vpcd;
-    exports io.tscns.testkit.smartcardio;
     exports io.tscns.testkit.junit;
+    exports io.tscns.testkit.pki;
+    exports io.tscns.testkit.smartcardio;
+    exports io.tscns.testkit.vpcd;
 }

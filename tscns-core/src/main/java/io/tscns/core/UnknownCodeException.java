@@ -2,12 +2,14 @@ package io.tscns.core;
 
 import io.tscns.core.internal.Printable;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Thrown when a numeric code or string id read from storage or a message matches no constant of a
  * {@link StableCode} type. The message names the type and shows the value found, shortened and with control
- * characters escaped, since it comes from outside.
+ * characters escaped, since it comes from outside; {@link #problem()} gives the type as a record to branch on,
+ * without the value.
  */
 public final class UnknownCodeException extends TscnsException {
 
@@ -37,5 +39,24 @@ public final class UnknownCodeException extends TscnsException {
      */
     public String type() {
         return type;
+    }
+
+    /**
+     * Returns the failed lookup as a problem: which type had no such code or id.
+     *
+     * @return the problem
+     */
+    public StableCodeProblem problem() {
+        return new StableCodeProblem.UnknownCode(type);
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<StableCodeProblem> problems() {
+        return List.of(problem());
     }
 }

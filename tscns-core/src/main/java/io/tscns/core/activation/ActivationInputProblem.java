@@ -1,5 +1,6 @@
 package io.tscns.core.activation;
 
+import io.tscns.core.Problem;
 import io.tscns.core.internal.Printable;
 
 /**
@@ -7,7 +8,7 @@ import io.tscns.core.internal.Printable;
  * activation value was built. These are format errors of one field; the rules that weigh a whole request against a
  * policy and a date are {@link ActivationViolation}s.
  */
-public sealed interface ActivationInputProblem {
+public sealed interface ActivationInputProblem extends Problem {
 
     /**
      * Returns the field, as a dotted path such as {@code document.number}.
@@ -30,6 +31,11 @@ public sealed interface ActivationInputProblem {
      */
     record Blank(String field) implements ActivationInputProblem {
         @Override
+        public String code() {
+            return "blank";
+        }
+
+        @Override
         public String describe() {
             return field + " is blank";
         }
@@ -43,6 +49,11 @@ public sealed interface ActivationInputProblem {
      * @param actual    the length found, after trimming
      */
     record TooLong(String field, int maxLength, int actual) implements ActivationInputProblem {
+        @Override
+        public String code() {
+            return "too-long";
+        }
+
         @Override
         public String describe() {
             return field + " has " + actual + " characters; at most " + maxLength + " allowed";
@@ -59,6 +70,11 @@ public sealed interface ActivationInputProblem {
      */
     record BadCharacter(String field, int position, char found, String expected) implements ActivationInputProblem {
         @Override
+        public String code() {
+            return "bad-character";
+        }
+
+        @Override
         public String describe() {
             return field + " character at position " + position + " is '" + Printable.of(found) + "'; expected "
                     + expected;
@@ -71,6 +87,11 @@ public sealed interface ActivationInputProblem {
      * @param field the field
      */
     record NoLetterOrDigit(String field) implements ActivationInputProblem {
+        @Override
+        public String code() {
+            return "no-letter-or-digit";
+        }
+
         @Override
         public String describe() {
             return field + " has no letter or digit";

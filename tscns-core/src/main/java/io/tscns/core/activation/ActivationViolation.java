@@ -1,5 +1,7 @@
 package io.tscns.core.activation;
 
+import io.tscns.core.Problem;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,14 +13,7 @@ import java.util.Objects;
  * suffix of RFC 9457 problem details); people read {@link #describe()}. No variant repeats a name, a codice fiscale
  * or a document number.
  */
-public sealed interface ActivationViolation {
-
-    /**
-     * Returns the stable code of the kind of violation.
-     *
-     * @return a lower-case code such as {@code card-expired}
-     */
-    String code();
+public sealed interface ActivationViolation extends Problem {
 
     /**
      * Returns a sentence that says what is wrong.

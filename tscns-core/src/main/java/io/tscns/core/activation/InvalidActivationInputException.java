@@ -2,6 +2,7 @@ package io.tscns.core.activation;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,5 +33,15 @@ public final class InvalidActivationInputException extends TscnsException {
      */
     public ActivationInputProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<ActivationInputProblem> problems() {
+        return problemsOf(problem);
     }
 }

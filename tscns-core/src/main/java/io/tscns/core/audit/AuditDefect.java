@@ -1,10 +1,12 @@
 package io.tscns.core.audit;
 
+import io.tscns.core.Problem;
+
 /**
  * Why an audit chain is broken at a given position (<i>violazione dell'integrità</i>), for callers that branch on it;
  * people read {@link #describe()}. Reported inside {@link AuditVerification.Broken}, which says where.
  */
-public sealed interface AuditDefect {
+public sealed interface AuditDefect extends Problem {
 
     /**
      * Returns a sentence saying what was found.
@@ -21,6 +23,11 @@ public sealed interface AuditDefect {
      */
     record SequenceGap(long expected, long found) implements AuditDefect {
         @Override
+        public String code() {
+            return "sequence-gap";
+        }
+
+        @Override
         public String describe() {
             return "sequence number " + expected + " expected, " + found + " found: entries " + expected + " to "
                     + (found - 1) + " are missing here (deleted, or moved further down)";
@@ -35,6 +42,11 @@ public sealed interface AuditDefect {
      */
     record OutOfOrder(long expected, long found) implements AuditDefect {
         @Override
+        public String code() {
+            return "out-of-order";
+        }
+
+        @Override
         public String describe() {
             return "sequence number " + expected + " expected, " + found
                     + " found: an earlier entry appears again or was moved here";
@@ -44,6 +56,11 @@ public sealed interface AuditDefect {
     /** The entry's previous-hash field is not the hash of the entry before it (or of the anchor). */
     record BrokenLink() implements AuditDefect {
         @Override
+        public String code() {
+            return "broken-link";
+        }
+
+        @Override
         public String describe() {
             return "the entry's previous hash is not the hash of the entry before it";
         }
@@ -51,6 +68,11 @@ public sealed interface AuditDefect {
 
     /** The entry's stored hash is not the hash of its content: the record, sequence or link was changed. */
     record HashMismatch() implements AuditDefect {
+        @Override
+        public String code() {
+            return "hash-mismatch";
+        }
+
         @Override
         public String describe() {
             return "the entry's hash does not match its content: the entry was changed after it was sealed";
@@ -64,6 +86,11 @@ public sealed interface AuditDefect {
      */
     record MacMismatch(String keyId) implements AuditDefect {
         @Override
+        public String code() {
+            return "mac-mismatch";
+        }
+
+        @Override
         public String describe() {
             return "the seal does not verify with key '" + keyId + "': the content or the seal was changed";
         }
@@ -75,6 +102,11 @@ public sealed interface AuditDefect {
      * @param keyId the key id named by the seal
      */
     record UnknownKey(String keyId) implements AuditDefect {
+        @Override
+        public String code() {
+            return "unknown-key";
+        }
+
         @Override
         public String describe() {
             return "the seal names key '" + keyId + "', which is not in the key ring";
@@ -89,6 +121,11 @@ public sealed interface AuditDefect {
      */
     record UnsupportedSeal(String version, String algorithm) implements AuditDefect {
         @Override
+        public String code() {
+            return "unsupported-seal";
+        }
+
+        @Override
         public String describe() {
             return "the seal uses " + version + ":" + algorithm + "; this verifier supports " + AuditSeal.VERSION
                     + ":" + AuditSeal.ALGORITHM;
@@ -102,6 +139,11 @@ public sealed interface AuditDefect {
      */
     record CheckpointMismatch(long sequence) implements AuditDefect {
         @Override
+        public String code() {
+            return "checkpoint-mismatch";
+        }
+
+        @Override
         public String describe() {
             return "entry " + sequence + " differs from the checkpoint: the chain was rewritten from here or before";
         }
@@ -114,6 +156,11 @@ public sealed interface AuditDefect {
      * @param lastFound       the last sequence number found
      */
     record Truncated(long expectedThrough, long lastFound) implements AuditDefect {
+        @Override
+        public String code() {
+            return "truncated";
+        }
+
         @Override
         public String describe() {
             return "the entries end at sequence number " + lastFound + " but the chain reaches " + expectedThrough
@@ -130,6 +177,11 @@ public sealed interface AuditDefect {
      */
     record TrailerMismatch(long trailerSequence, long lastFound) implements AuditDefect {
         @Override
+        public String code() {
+            return "trailer-mismatch";
+        }
+
+        @Override
         public String describe() {
             return "the trailer names head " + trailerSequence + " but the entries reach " + lastFound;
         }
@@ -142,6 +194,11 @@ public sealed interface AuditDefect {
      * @param problem what is wrong with it
      */
     record MalformedExport(long line, AuditExportProblem problem) implements AuditDefect {
+        @Override
+        public String code() {
+            return "malformed-export";
+        }
+
         @Override
         public String describe() {
             return "export line " + line + ": " + problem.describe();

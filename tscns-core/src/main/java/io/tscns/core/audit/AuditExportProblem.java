@@ -1,10 +1,12 @@
 package io.tscns.core.audit;
 
+import io.tscns.core.Problem;
+
 /**
  * What is wrong with a line of an audit export, for callers that branch on it; people read {@link #describe()}.
  * No description repeats the content of the line.
  */
-public sealed interface AuditExportProblem {
+public sealed interface AuditExportProblem extends Problem {
 
     /**
      * Returns a sentence saying what is wrong.
@@ -15,6 +17,11 @@ public sealed interface AuditExportProblem {
 
     /** The input is empty: not even the header line is there. */
     record Empty() implements AuditExportProblem {
+        @Override
+        public String code() {
+            return "empty";
+        }
+
         @Override
         public String describe() {
             return "the export is empty; expected the header line '" + AuditExport.FORMAT + " anchor=...'";
@@ -28,6 +35,11 @@ public sealed interface AuditExportProblem {
      */
     record LineTooLong(int limit) implements AuditExportProblem {
         @Override
+        public String code() {
+            return "line-too-long";
+        }
+
+        @Override
         public String describe() {
             return "line is longer than " + limit + " bytes";
         }
@@ -35,6 +47,11 @@ public sealed interface AuditExportProblem {
 
     /** The line's bytes are not valid UTF-8. */
     record NotUtf8() implements AuditExportProblem {
+        @Override
+        public String code() {
+            return "not-utf8";
+        }
+
         @Override
         public String describe() {
             return "line is not valid UTF-8";
@@ -44,6 +61,11 @@ public sealed interface AuditExportProblem {
     /** The last line does not end with a line feed, so the export may have been cut. */
     record MissingNewline() implements AuditExportProblem {
         @Override
+        public String code() {
+            return "missing-newline";
+        }
+
+        @Override
         public String describe() {
             return "last line does not end with a line feed; the export may have been cut";
         }
@@ -51,6 +73,11 @@ public sealed interface AuditExportProblem {
 
     /** The first line is not the header of a supported export format. */
     record BadHeader() implements AuditExportProblem {
+        @Override
+        public String code() {
+            return "bad-header";
+        }
+
         @Override
         public String describe() {
             return "first line is not '" + AuditExport.FORMAT + " anchor=<sequence>:<hash>'";
@@ -65,6 +92,11 @@ public sealed interface AuditExportProblem {
      */
     record BadField(String field, String rule) implements AuditExportProblem {
         @Override
+        public String code() {
+            return "bad-field";
+        }
+
+        @Override
         public String describe() {
             return "field '" + field + "': " + rule;
         }
@@ -72,6 +104,11 @@ public sealed interface AuditExportProblem {
 
     /** The line can be read but is not the one canonical rendering of what it holds. */
     record NotCanonical() implements AuditExportProblem {
+        @Override
+        public String code() {
+            return "not-canonical";
+        }
+
         @Override
         public String describe() {
             return "line is readable but not in canonical form (it would be written differently)";
@@ -81,6 +118,11 @@ public sealed interface AuditExportProblem {
     /** The input ended before the trailer line, so entries may be missing at the end. */
     record MissingTrailer() implements AuditExportProblem {
         @Override
+        public String code() {
+            return "missing-trailer";
+        }
+
+        @Override
         public String describe() {
             return "the export ends without its trailer line 'end head=... seal=...'; entries may be missing";
         }
@@ -88,6 +130,11 @@ public sealed interface AuditExportProblem {
 
     /** There is content after the trailer line. */
     record ContentAfterTrailer() implements AuditExportProblem {
+        @Override
+        public String code() {
+            return "content-after-trailer";
+        }
+
         @Override
         public String describe() {
             return "content follows the trailer line";

@@ -1,7 +1,9 @@
 package io.tscns.core.audit;
 
+import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,26 +18,48 @@ public final class InvalidAuditValueException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rule a value broke, for callers that branch on it. */
-    public enum Reason {
+    /**
+     * The rule a value broke, for callers that branch on it. Each reason is the {@link Problem} the exception
+     * carries: {@link #field()} and the message say which field and how.
+     */
+    public enum Reason implements Problem {
         /** The value is empty where at least one character is required. */
-        EMPTY,
+        EMPTY("empty", "the value is empty where at least one character is required"),
         /** The value has more characters or bytes than the field allows. */
-        TOO_LONG,
+        TOO_LONG("too-long", "the value has more characters or bytes than the field allows"),
         /** There are more items (detail entries) than allowed. */
-        TOO_MANY,
+        TOO_MANY("too-many", "there are more detail entries than allowed"),
         /** The text contains an unpaired UTF-16 surrogate, which has no UTF-8 encoding. */
-        ILL_FORMED_UNICODE,
+        ILL_FORMED_UNICODE("ill-formed-unicode", "the text holds an unpaired UTF-16 surrogate, which has no UTF-8 "
+                + "encoding"),
         /** The value does not follow the syntax of the field. */
-        SYNTAX,
+        SYNTAX("syntax", "the value does not follow the syntax of the field"),
         /** A number or instant lies outside the range the field allows. */
-        OUT_OF_RANGE,
+        OUT_OF_RANGE("out-of-range", "the number or instant lies outside the range the field allows"),
         /** The same detail key was given twice. */
-        DUPLICATE,
+        DUPLICATE("duplicate", "the same detail key was given twice"),
         /** A detail key names a secret (PIN, PUK, CIP, password, key material...). */
-        NAMES_A_SECRET,
+        NAMES_A_SECRET("names-a-secret", "the detail key names a secret, which the audit trail never records"),
         /** The text can be read but is not written in the one canonical form. */
-        NOT_CANONICAL
+        NOT_CANONICAL("not-canonical", "the text can be read but is not written in its one canonical form");
+
+        private final String code;
+        private final String description;
+
+        Reason(String code, String description) {
+            this.code = code;
+            this.description = description;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String describe() {
+            return description;
+        }
     }
 
     private final String field;
@@ -70,5 +94,15 @@ public final class InvalidAuditValueException extends TscnsException {
      */
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #reason()}.
+     *
+     * @return a list of that reason
+     */
+    @Override
+    public List<Reason> problems() {
+        return List.of(reason);
     }
 }

@@ -2,6 +2,7 @@ package io.tscns.core.audit;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,5 +44,15 @@ public final class MalformedAuditExportException extends TscnsException {
      */
     public AuditExportProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<AuditExportProblem> problems() {
+        return problemsOf(problem);
     }
 }

@@ -1,10 +1,12 @@
 package io.tscns.core.card;
 
+import io.tscns.core.Problem;
+
 /**
  * The rule a value broke when it was read as a card identifier ({@link CardId} or {@link TeamNumber}). Callers
  * that branch on the failure use these records; people read {@link #describe()}.
  */
-public sealed interface CardIdentifierProblem {
+public sealed interface CardIdentifierProblem extends Problem {
 
     /**
      * Returns which identifier was being read.
@@ -28,6 +30,11 @@ public sealed interface CardIdentifierProblem {
      */
     record WrongLength(CardIdentifierKind kind, int actual) implements CardIdentifierProblem {
         @Override
+        public String code() {
+            return "wrong-length";
+        }
+
+        @Override
         public String describe() {
             return kind.label() + " must have " + kind.length() + " digits; found " + actual;
         }
@@ -41,6 +48,11 @@ public sealed interface CardIdentifierProblem {
      * @param found    the character or byte value found
      */
     record NotADigit(CardIdentifierKind kind, int position, int found) implements CardIdentifierProblem {
+        @Override
+        public String code() {
+            return "not-a-digit";
+        }
+
         @Override
         public String describe() {
             String shown = found >= 0x20 && found < 0x7F
@@ -61,6 +73,11 @@ public sealed interface CardIdentifierProblem {
         @Override
         public CardIdentifierKind kind() {
             return CardIdentifierKind.TEAM_NUMBER;
+        }
+
+        @Override
+        public String code() {
+            return "wrong-check-digit";
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.tscns.core.consent;
 
+import io.tscns.core.Problem;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,14 +9,7 @@ import java.util.Objects;
  * Why a consent record or a consent history was refused. Callers that branch on it use these records and their
  * stable {@link #code()}; people read {@link #describe()}. No variant repeats the citizen's codice fiscale.
  */
-public sealed interface ConsentProblem {
-
-    /**
-     * Returns the stable code of the kind of problem.
-     *
-     * @return a lower-case code such as {@code not-collected-in-regime}
-     */
-    String code();
+public sealed interface ConsentProblem extends Problem {
 
     /**
      * Returns a sentence that says what is wrong.

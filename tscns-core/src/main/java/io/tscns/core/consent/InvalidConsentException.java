@@ -2,6 +2,7 @@ package io.tscns.core.consent;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,15 @@ public final class InvalidConsentException extends TscnsException {
      */
     public ConsentProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<ConsentProblem> problems() {
+        return problemsOf(problem);
     }
 }

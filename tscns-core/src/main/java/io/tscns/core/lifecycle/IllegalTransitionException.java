@@ -2,6 +2,7 @@ package io.tscns.core.lifecycle;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -72,5 +73,15 @@ public final class IllegalTransitionException extends TscnsException {
      */
     public TransitionRejection rejection() {
         return rejection;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #rejection()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<TransitionRejection> problems() {
+        return problemsOf(rejection);
     }
 }

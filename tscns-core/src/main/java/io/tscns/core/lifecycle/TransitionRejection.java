@@ -1,5 +1,7 @@
 package io.tscns.core.lifecycle;
 
+import io.tscns.core.Problem;
+
 import java.util.Objects;
 
 /**
@@ -7,14 +9,7 @@ import java.util.Objects;
  * use these records and their stable {@link #code()}, which a CMS can put in a problem document; people read
  * {@link #describe()}. No variant carries personal data or a secret.
  */
-public sealed interface TransitionRejection {
-
-    /**
-     * Returns a stable lower-case code for the kind of refusal.
-     *
-     * @return the code, e.g. {@code no-such-transition}
-     */
-    String code();
+public sealed interface TransitionRejection extends Problem {
 
     /**
      * Returns a sentence that says which rule was broken.

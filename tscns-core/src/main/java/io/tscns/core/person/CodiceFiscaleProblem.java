@@ -1,10 +1,12 @@
 package io.tscns.core.person;
 
+import io.tscns.core.Problem;
+
 /**
  * The rule a string broke when it was read as a codice fiscale. Callers that branch on the failure use these
  * records; people read {@link #describe()}.
  */
-public sealed interface CodiceFiscaleProblem {
+public sealed interface CodiceFiscaleProblem extends Problem {
 
     /**
      * Returns a sentence that says which rule failed and where.
@@ -20,6 +22,11 @@ public sealed interface CodiceFiscaleProblem {
      */
     record WrongLength(int actual) implements CodiceFiscaleProblem {
         @Override
+        public String code() {
+            return "wrong-length";
+        }
+
+        @Override
         public String describe() {
             return "codice fiscale has " + actual + " characters; expected 16 (personal code) "
                     + "or 11 digits (temporary numeric code)";
@@ -34,6 +41,11 @@ public sealed interface CodiceFiscaleProblem {
      * @param expected the class the position requires, e.g. "a letter" or "a digit or one of LMNPQRSTUV"
      */
     record BadCharacter(int position, char found, String expected) implements CodiceFiscaleProblem {
+        @Override
+        public String code() {
+            return "bad-character";
+        }
+
         @Override
         public String describe() {
             return "codice fiscale character at position " + position + " is '" + printable(found)
@@ -52,6 +64,11 @@ public sealed interface CodiceFiscaleProblem {
      */
     record UnknownMonthLetter(char found) implements CodiceFiscaleProblem {
         @Override
+        public String code() {
+            return "unknown-month-letter";
+        }
+
+        @Override
         public String describe() {
             return "codice fiscale month letter at position 9 is '" + found
                     + "'; expected one of A B C D E H L M P R S T";
@@ -67,6 +84,11 @@ public sealed interface CodiceFiscaleProblem {
      */
     record ImpossibleDay(int day, int month) implements CodiceFiscaleProblem {
         @Override
+        public String code() {
+            return "impossible-day";
+        }
+
+        @Override
         public String describe() {
             return "codice fiscale day field is " + day + ", which is not a day of month " + month
                     + " (1-31 for men, 41-71 for women)";
@@ -81,6 +103,11 @@ public sealed interface CodiceFiscaleProblem {
      */
     record WrongCheckCharacter(char expected, char found) implements CodiceFiscaleProblem {
         @Override
+        public String code() {
+            return "wrong-check-character";
+        }
+
+        @Override
         public String describe() {
             return "codice fiscale check character is '" + found + "'; expected '" + expected + "'";
         }
@@ -92,6 +119,11 @@ public sealed interface CodiceFiscaleProblem {
      * @param field which input it was: "surname" or "name"
      */
     record NoLetters(String field) implements CodiceFiscaleProblem {
+        @Override
+        public String code() {
+            return "no-letters";
+        }
+
         @Override
         public String describe() {
             return "the " + field + " has no letter A-Z to derive a codice fiscale from";

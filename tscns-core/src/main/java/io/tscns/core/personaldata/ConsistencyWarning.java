@@ -1,5 +1,7 @@
 package io.tscns.core.personaldata;
 
+import io.tscns.core.Problem;
+
 import java.time.LocalDate;
 
 /**
@@ -9,7 +11,7 @@ import java.time.LocalDate;
  * what the name would give after a correction), and the SDK must still read them. Returned by
  * {@link PersonalData#consistencyWarnings()}.
  */
-public sealed interface ConsistencyWarning {
+public sealed interface ConsistencyWarning extends Problem {
 
     /**
      * Returns a sentence saying what does not add up, without repeating the personal data.
@@ -26,6 +28,11 @@ public sealed interface ConsistencyWarning {
      */
     record UnreadableValue(PersonalDataField field, String expected) implements ConsistencyWarning {
         @Override
+        public String code() {
+            return "unreadable-value";
+        }
+
+        @Override
         public String describe() {
             return field.label() + " is not " + expected;
         }
@@ -39,6 +46,11 @@ public sealed interface ConsistencyWarning {
      */
     record ExpiryNotAfterIssue(LocalDate issueDate, LocalDate expiryDate) implements ConsistencyWarning {
         @Override
+        public String code() {
+            return "expiry-not-after-issue";
+        }
+
+        @Override
         public String describe() {
             return "expiry date " + expiryDate + " is not after issue date " + issueDate;
         }
@@ -51,6 +63,11 @@ public sealed interface ConsistencyWarning {
      * @param field the field the codice fiscale disagrees with
      */
     record CodiceFiscaleDisagrees(PersonalDataField field) implements ConsistencyWarning {
+        @Override
+        public String code() {
+            return "codice-fiscale-disagrees";
+        }
+
         @Override
         public String describe() {
             return "the codice fiscale does not agree with " + field.label();

@@ -52,8 +52,9 @@ public final class InvalidPersonalDataException extends TscnsException {
      *
      * @return a non-empty, unmodifiable list
      */
+    @Override
     public List<PersonalDataProblem> problems() {
-        return problems;
+        return problemsOf(problems);
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.tscns.core.personaldata;
 
+import io.tscns.core.Problem;
+
 /**
  * What was wrong with an {@code EF.Dati_personali} file being decoded, or with field values being encoded. Callers
  * that branch on the failure use these records; people read {@link #describe()}. Offsets are 0-based byte offsets
  * into the file. No description repeats the personal data it rejects; at most it shows the one offending byte.
  */
-public sealed interface PersonalDataProblem {
+public sealed interface PersonalDataProblem extends Problem {
 
     /**
      * Returns a sentence that says what was wrong and where.
@@ -23,6 +25,11 @@ public sealed interface PersonalDataProblem {
      */
     record FileTooLarge(int size, int maximum) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "file-too-large";
+        }
+
+        @Override
         public String describe() {
             return "personal-data file of " + size + " bytes is larger than the " + maximum
                     + " bytes an elementary file can hold";
@@ -36,6 +43,11 @@ public sealed interface PersonalDataProblem {
      */
     record MissingHeader(int fileLength) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "missing-header";
+        }
+
+        @Override
         public String describe() {
             return "personal-data file has " + fileLength + " bytes; the length header alone needs 6";
         }
@@ -48,6 +60,11 @@ public sealed interface PersonalDataProblem {
      * @param found  the byte found, 0–255
      */
     record HeaderNotHex(int offset, int found) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "header-not-hex";
+        }
+
         @Override
         public String describe() {
             return "length header byte at offset " + offset + " is " + Bytes.show(found)
@@ -64,6 +81,11 @@ public sealed interface PersonalDataProblem {
      */
     record MissingField(PersonalDataField field, int offset) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "missing-field";
+        }
+
+        @Override
         public String describe() {
             return "personal-data file ends at offset " + offset + " before " + field.label()
                     + "; all 16 fields are required, empty ones as length 00";
@@ -77,6 +99,11 @@ public sealed interface PersonalDataProblem {
      * @param offset the offset of the length's first character
      */
     record TruncatedLength(PersonalDataField field, int offset) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "truncated-length";
+        }
+
         @Override
         public String describe() {
             return "personal-data file ends inside the two-character length of " + field.label()
@@ -92,6 +119,11 @@ public sealed interface PersonalDataProblem {
      * @param found  the byte found, 0–255
      */
     record LengthNotHex(PersonalDataField field, int offset, int found) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "length-not-hex";
+        }
+
         @Override
         public String describe() {
             return "length of " + field.label() + " has " + Bytes.show(found) + " at offset " + offset
@@ -110,6 +142,11 @@ public sealed interface PersonalDataProblem {
     record FieldPastEnd(PersonalDataField field, int offset, int length, int available)
             implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "field-past-end";
+        }
+
+        @Override
         public String describe() {
             return field.label() + " declares " + length + " characters from offset " + offset
                     + " but the file has only " + available + " bytes left";
@@ -124,6 +161,11 @@ public sealed interface PersonalDataProblem {
      * @param found  the byte found, 128–255
      */
     record NonAsciiByte(PersonalDataField field, int offset, int found) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "non-ascii-byte";
+        }
+
         @Override
         public String describe() {
             return field.label() + " has the non-ASCII byte " + Bytes.show(found) + " at offset " + offset;
@@ -159,6 +201,11 @@ public sealed interface PersonalDataProblem {
         }
 
         @Override
+        public String code() {
+            return "header-mismatch";
+        }
+
+        @Override
         public String describe() {
             return "length header declares " + declared + " but the 16 fields end at offset " + textLength
                     + "; expected " + expectedIncludingHeader() + " (header counted) or "
@@ -175,6 +222,11 @@ public sealed interface PersonalDataProblem {
      */
     record TrailingData(int offset, int found) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "trailing-data";
+        }
+
+        @Override
         public String describe() {
             return "after the 16th field, offset " + offset + " holds " + Bytes.show(found)
                     + "; expected the end of the file or padding 0x00 or 0xFF";
@@ -190,6 +242,11 @@ public sealed interface PersonalDataProblem {
      */
     record InconsistentPadding(int offset, int padding, int found) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "inconsistent-padding";
+        }
+
+        @Override
         public String describe() {
             return "padding byte at offset " + offset + " is " + Bytes.show(found) + "; the padding started as "
                     + Bytes.show(padding) + " and must keep that value to the end of the file";
@@ -203,6 +260,11 @@ public sealed interface PersonalDataProblem {
      * @param length the length given
      */
     record ValueTooLong(PersonalDataField field, int length) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "value-too-long";
+        }
+
         @Override
         public String describe() {
             return field.label() + " has " + length + " characters; at most " + PersonalData.MAX_VALUE_LENGTH
@@ -219,6 +281,11 @@ public sealed interface PersonalDataProblem {
      */
     record NonAsciiCharacter(PersonalDataField field, int index, char found) implements PersonalDataProblem {
         @Override
+        public String code() {
+            return "non-ascii-character";
+        }
+
+        @Override
         public String describe() {
             return field.label() + " has the non-ASCII character " + String.format("U+%04X", (int) found)
                     + " at index " + index + "; the file holds ASCII only";
@@ -232,6 +299,11 @@ public sealed interface PersonalDataProblem {
      * @param textLength the length of the text (header and sixteen fields)
      */
     record FileSizeTooSmall(int fileSize, int textLength) implements PersonalDataProblem {
+        @Override
+        public String code() {
+            return "file-size-too-small";
+        }
+
         @Override
         public String describe() {
             return "a personal-data file of " + fileSize + " bytes cannot hold the " + textLength

@@ -1,10 +1,12 @@
 package io.tscns.core.secret;
 
+import io.tscns.core.Problem;
+
 /**
  * The rule an e-mail address or a mobile number broke. No record carries the rejected text or any of its characters
  * (it is personal data): positions only.
  */
-public sealed interface AddressProblem {
+public sealed interface AddressProblem extends Problem {
 
     /**
      * Returns a sentence that says which rule failed and where.
@@ -20,6 +22,11 @@ public sealed interface AddressProblem {
      */
     record Empty(String what) implements AddressProblem {
         @Override
+        public String code() {
+            return "empty";
+        }
+
+        @Override
         public String describe() {
             return "the " + what + " is empty";
         }
@@ -33,6 +40,11 @@ public sealed interface AddressProblem {
      * @param actual the length found
      */
     record TooLong(String what, int max, int actual) implements AddressProblem {
+        @Override
+        public String code() {
+            return "too-long";
+        }
+
         @Override
         public String describe() {
             return "the " + what + " has " + actual + " characters; at most " + max + " are accepted";
@@ -48,6 +60,11 @@ public sealed interface AddressProblem {
      */
     record BadCharacter(String what, int position, String expected) implements AddressProblem {
         @Override
+        public String code() {
+            return "bad-character";
+        }
+
+        @Override
         public String describe() {
             return "the character at position " + position + " of the " + what + " is not allowed; expected "
                     + expected;
@@ -62,6 +79,11 @@ public sealed interface AddressProblem {
      */
     record Malformed(String what, String rule) implements AddressProblem {
         @Override
+        public String code() {
+            return "malformed";
+        }
+
+        @Override
         public String describe() {
             return "the " + what + " is malformed: " + rule;
         }
@@ -75,6 +97,11 @@ public sealed interface AddressProblem {
      */
     record WrongDigitCount(int actual, String expected) implements AddressProblem {
         @Override
+        public String code() {
+            return "wrong-digit-count";
+        }
+
+        @Override
         public String describe() {
             return "the mobile number has " + actual + " digits; expected " + expected;
         }
@@ -84,6 +111,11 @@ public sealed interface AddressProblem {
      * The number is Italian but not a mobile number, so no SMS can reach it.
      */
     record NotMobile() implements AddressProblem {
+        @Override
+        public String code() {
+            return "not-mobile";
+        }
+
         @Override
         public String describe() {
             return "the number is not an Italian mobile number (those start with 3 after +39); landlines and "

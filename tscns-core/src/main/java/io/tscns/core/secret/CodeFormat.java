@@ -56,31 +56,30 @@ public final class CodeFormat {
     private CodeFormat(int minLength, int maxLength, String alphabet) {
         Objects.requireNonNull(alphabet, "alphabet");
         if (minLength < 1 || maxLength > MAX_LENGTH || minLength > maxLength) {
-            throw new InvalidSecretConfigurationException("code lengths must satisfy 1 <= minimum <= maximum <= "
-                    + MAX_LENGTH + "; found minimum " + minLength + " and maximum " + maxLength);
+            throw new InvalidSecretConfigurationException(
+                    new SecretConfigurationProblem.LengthsOutOfRange(minLength, maxLength));
         }
         if (alphabet.length() < 2 || alphabet.length() > 94) {
             throw new InvalidSecretConfigurationException(
-                    "a code alphabet must have 2 to 94 characters; found " + alphabet.length());
+                    new SecretConfigurationProblem.AlphabetSizeOutOfRange(alphabet.length()));
         }
         byte[] table = new byte[ASCII];
         Arrays.fill(table, (byte) -1);
         for (int i = 0; i < alphabet.length(); i++) {
             char c = alphabet.charAt(i);
             if (c <= 0x20 || c >= 0x7F) {
-                throw new InvalidSecretConfigurationException("a code alphabet may hold only printable ASCII "
-                        + "characters other than space; the character at position " + (i + 1) + " is not one");
+                throw new InvalidSecretConfigurationException(
+                        new SecretConfigurationProblem.AlphabetCharacterNotAllowed(i + 1));
             }
             if (table[c] >= 0) {
                 throw new InvalidSecretConfigurationException(
-                        "a code alphabet must not repeat a character; position " + (i + 1) + " repeats one");
+                        new SecretConfigurationProblem.AlphabetRepeatsCharacter(i + 1));
             }
             table[c] = (byte) i;
         }
         if (!hasEnoughCodes(alphabet.length(), minLength)) {
-            throw new InvalidSecretConfigurationException("a code format must allow at least " + MIN_CODE_SPACE
-                    + " codes of its shortest length; " + alphabet.length() + " characters to the power of "
-                    + minLength + " is fewer");
+            throw new InvalidSecretConfigurationException(
+                    new SecretConfigurationProblem.TooFewCodes(alphabet.length(), minLength));
         }
         this.minLength = minLength;
         this.maxLength = maxLength;

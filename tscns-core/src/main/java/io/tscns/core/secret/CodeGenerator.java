@@ -100,8 +100,8 @@ public final class CodeGenerator {
 
     private byte[] draw(CodeKind kind, CodeFormat format, int length) {
         if (!format.allowsLength(length)) {
-            throw new InvalidSecretConfigurationException("cannot generate a " + kind.label() + " of " + length
-                    + " characters: its format allows " + format.minLength() + " to " + format.maxLength());
+            throw new InvalidSecretConfigurationException(new SecretConfigurationProblem.LengthNotInFormat(
+                    kind, length, format.minLength(), format.maxLength()));
         }
         String alphabet = format.alphabet();
         byte[] code = new byte[length];

@@ -2,6 +2,7 @@ package io.tscns.core.secret;
 
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,15 @@ public final class InvalidRemoteAddressException extends TscnsException {
      */
     public AddressProblem problem() {
         return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<AddressProblem> problems() {
+        return problemsOf(problem);
     }
 }

@@ -52,7 +52,8 @@ public final class InvalidSecretCodeException extends SecretCodeException {
      *
      * @return the problems; never empty
      */
+    @Override
     public List<SecretCodeProblem> problems() {
-        return problems;
+        return problemsOf(problems);
     }
 }

@@ -1,20 +1,46 @@
 package io.tscns.core.secret;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Thrown when a configuration value for secret codes is unusable: a {@link CodeFormat} whose lengths or alphabet
  * make no sense, or a {@link SplitRule} with an empty half. These values usually come from a deployment's
- * configuration (for example a region's CIP format), so the message names the setting and the accepted range.
+ * configuration (for example a region's CIP format), so the message names the setting and the accepted range;
+ * {@link #problem()} says the same as a record to branch on.
  */
 public final class InvalidSecretConfigurationException extends SecretCodeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient SecretConfigurationProblem problem;
+
     /**
      * Creates the exception.
      *
-     * @param message which setting is wrong and what is accepted
+     * @param problem which setting is wrong and what is accepted
      */
-    public InvalidSecretConfigurationException(String message) {
-        super(message);
+    public InvalidSecretConfigurationException(SecretConfigurationProblem problem) {
+        super(Objects.requireNonNull(problem, "problem").describe());
+        this.problem = problem;
+    }
+
+    /**
+     * Returns which setting is wrong.
+     *
+     * @return the problem
+     */
+    public SecretConfigurationProblem problem() {
+        return problem;
+    }
+
+    /**
+     * Returns the one problem this exception carries, {@link #problem()}.
+     *
+     * @return a list of that problem
+     */
+    @Override
+    public List<SecretConfigurationProblem> problems() {
+        return problemsOf(problem);
     }
 }

@@ -1,11 +1,13 @@
 package io.tscns.core.secret;
 
+import io.tscns.core.Problem;
+
 /**
  * A rule that a text (or a card field) broke when it was read as a PIN, PUK or CIP. Callers that branch on the
  * failure use these records; people read {@link #describe()}. No record carries a character of the rejected input:
  * a mistyped code is still mostly the real code.
  */
-public sealed interface SecretCodeProblem {
+public sealed interface SecretCodeProblem extends Problem {
 
     /**
      * Returns a sentence that says which rule failed and where, without the rejected value.
@@ -23,6 +25,11 @@ public sealed interface SecretCodeProblem {
      */
     record WrongLength(int actual, int minLength, int maxLength) implements SecretCodeProblem {
         @Override
+        public String code() {
+            return "wrong-length";
+        }
+
+        @Override
         public String describe() {
             String expected = minLength == maxLength ? String.valueOf(minLength) : minLength + " to " + maxLength;
             return "it has " + actual + " characters; expected " + expected;
@@ -37,6 +44,11 @@ public sealed interface SecretCodeProblem {
      */
     record CharacterNotAllowed(int position, String expected) implements SecretCodeProblem {
         @Override
+        public String code() {
+            return "character-not-allowed";
+        }
+
+        @Override
         public String describe() {
             return "the character at position " + position + " is not allowed; expected " + expected;
         }
@@ -50,6 +62,11 @@ public sealed interface SecretCodeProblem {
      */
     record WrongCardFieldLength(int actual, int expected) implements SecretCodeProblem {
         @Override
+        public String code() {
+            return "wrong-card-field-length";
+        }
+
+        @Override
         public String describe() {
             return "the card field has " + actual + " bytes; expected " + expected;
         }
@@ -61,6 +78,11 @@ public sealed interface SecretCodeProblem {
      * @param position the 1-based position of the byte
      */
     record BadCardPadding(int position) implements SecretCodeProblem {
+        @Override
+        public String code() {
+            return "bad-card-padding";
+        }
+
         @Override
         public String describe() {
             return "the byte at position " + position

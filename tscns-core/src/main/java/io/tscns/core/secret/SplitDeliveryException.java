@@ -53,7 +53,8 @@ public final class SplitDeliveryException extends SecretCodeException {
      *
      * @return the problems; never empty
      */
+    @Override
     public List<SplitProblem> problems() {
-        return problems;
+        return problemsOf(problems);
     }
 }

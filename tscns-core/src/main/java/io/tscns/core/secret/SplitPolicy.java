@@ -205,8 +205,7 @@ public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(reference, "reference");
         if (kind != CodeKind.CIP && !format.equals(CodeFormat.defaultFor(kind))) {
-            throw new InvalidSecretConfigurationException(
-                    "the " + kind.label() + " has a fixed format: " + CodeFormat.defaultFor(kind));
+            throw new InvalidSecretConfigurationException(new SecretConfigurationProblem.FixedFormat(kind));
         }
         SecretCode code = Recombiner.join(kind, format, ruleFor(kind), counterPart, remotePart);
         return Recombiner.confirm(code, ruleFor(kind), reference);

@@ -1,10 +1,12 @@
 package io.tscns.core.secret;
 
+import io.tscns.core.Problem;
+
 /**
  * Why a code could not be split, or two halves could not be recombined. Callers that branch on the failure use
  * these records; people read {@link #describe()}. No record carries a character of a code or of a half.
  */
-public sealed interface SplitProblem {
+public sealed interface SplitProblem extends Problem {
 
     /**
      * Returns a sentence that says what was wrong, without any secret value.
@@ -25,6 +27,11 @@ public sealed interface SplitProblem {
     record RuleDoesNotFitFormat(CodeKind kind, SplitRule rule, int minLength, int maxLength)
             implements SplitProblem {
         @Override
+        public String code() {
+            return "rule-does-not-fit-format";
+        }
+
+        @Override
         public String describe() {
             return "the split rule " + rule + " for the " + kind.label() + " gives " + rule.totalLength()
                     + " characters, but its format allows " + minLength + " to " + maxLength;
@@ -38,6 +45,11 @@ public sealed interface SplitProblem {
      * @param rule the rule
      */
     record CodeDoesNotFitRule(CodeKind kind, SplitRule rule) implements SplitProblem {
+        @Override
+        public String code() {
+            return "code-does-not-fit-rule";
+        }
+
         @Override
         public String describe() {
             return "the " + kind.label() + " cannot be split " + rule + ": its length is not "
@@ -54,6 +66,11 @@ public sealed interface SplitProblem {
      */
     record HalfWrongLength(HalfRole role, int expected, int actual) implements SplitProblem {
         @Override
+        public String code() {
+            return "half-wrong-length";
+        }
+
+        @Override
         public String describe() {
             return "the " + role.label() + " has " + actual + " characters; expected " + expected
                     + (actual < expected ? " (too short)" : " (too long)");
@@ -69,6 +86,11 @@ public sealed interface SplitProblem {
      */
     record HalfCharacterNotAllowed(HalfRole role, int position, String expected) implements SplitProblem {
         @Override
+        public String code() {
+            return "half-character-not-allowed";
+        }
+
+        @Override
         public String describe() {
             return "the character at position " + position + " of the " + role.label()
                     + " is not allowed; expected " + expected;
@@ -83,6 +105,11 @@ public sealed interface SplitProblem {
      *                             and only the issued code showed that the swapped order is the right one
      */
     record HalvesSwapped(boolean confirmedByReference) implements SplitProblem {
+        @Override
+        public String code() {
+            return "halves-swapped";
+        }
+
         @Override
         public String describe() {
             return confirmedByReference
@@ -102,6 +129,11 @@ public sealed interface SplitProblem {
      */
     record HalvesDoNotBelongTogether(CodeKind counterKind, CodeKind remoteKind) implements SplitProblem {
         @Override
+        public String code() {
+            return "halves-do-not-belong-together";
+        }
+
+        @Override
         public String describe() {
             return counterKind == remoteKind
                     ? "the two " + counterKind.label() + " halves were split under different code formats"
@@ -117,6 +149,11 @@ public sealed interface SplitProblem {
      * @param kind the code kind
      */
     record DoesNotMatchIssuedCode(CodeKind kind) implements SplitProblem {
+        @Override
+        public String code() {
+            return "does-not-match-issued-code";
+        }
+
         @Override
         public String describe() {
             return "the two halves do not form the issued " + kind.label() + "; at least one of them is wrong";

@@ -18,9 +18,8 @@ public record SplitRule(int counterLength, int remoteLength) {
     public SplitRule {
         if (counterLength < 1 || remoteLength < 1 || counterLength > CodeFormat.MAX_LENGTH
                 || remoteLength > CodeFormat.MAX_LENGTH - counterLength) {
-            throw new InvalidSecretConfigurationException("a split rule needs at least 1 character in each half "
-                    + "and at most " + CodeFormat.MAX_LENGTH + " in all; found " + counterLength + " + "
-                    + remoteLength);
+            throw new InvalidSecretConfigurationException(
+                    new SecretConfigurationProblem.SplitRuleOutOfRange(counterLength, remoteLength));
         }
     }
 

@@ -1,0 +1,43 @@
+package io.tscns.core;
+
+/**
+ * One failure of a rule, in a form that programs and people can both use: a stable {@link #code()} to branch on
+ * and a {@link #describe() sentence} to show.
+ *
+ * <p>Every typed failure family of tscns implements it: the rules a codice fiscale, a card identifier, a personal-data
+ * file, a secret code, an address, a lifecycle event, an activation request, a consent or an audit chain can break.
+ * Each family is a sealed interface of records (or an enum), so a caller can also switch over the records of one
+ * family and read their components. {@link TscnsException#problems()} gives the problems an exception carries, so
+ * any tscns failure can be handled the same way:
+ * <ul>
+ *   <li>a Card Management System puts the code in an RFC 9457 problem document ({@code application/problem+json}),
+ *       next to the family, and the sentence in its {@code detail};</li>
+ *   <li>a command line prints one line per problem, {@code code: sentence};</li>
+ *   <li>a caller that reacts to one kind of failure compares the code, or matches the record type.</li>
+ * </ul>
+ *
+ * <p>The code is unique <strong>within its family</strong> only: {@code wrong-length} is a codice fiscale's problem
+ * and a PIN's. Callers that mix families qualify the code with the family (the exception type or the problem
+ * interface). Implementations are immutable and thread-safe.
+ */
+public interface Problem {
+
+    /**
+     * Returns the stable code of this kind of problem. It is lower-case kebab-case ASCII ({@code [a-z0-9]} words
+     * joined by {@code -}, e.g. {@code document-expired-without-declaration}), unique within its family, written
+     * out explicitly by each record and never changed once published: stored documents and clients depend on it.
+     * Every instance of one record has the same code.
+     *
+     * @return the code
+     */
+    String code();
+
+    /**
+     * Returns one sentence that says which rule failed and where, for a person to read. It never contains a secret
+     * value (PIN, PUK, CIP, key material) and never repeats the rejected input, which may be personal data: it names
+     * a position, a length, a field, a date or at most the single offending character (never one of a secret).
+     *
+     * @return the description, on one line
+     */
+    String describe();
+}
