@@ -1,7 +1,9 @@
 package io.tscns.testkit.card;
 
+import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,14 +15,32 @@ public final class SimulatedCardException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the card could not answer. */
-    public enum Reason {
+    /** Why the card could not answer; each reason is the {@link Problem} the exception carries. */
+    public enum Reason implements Problem {
         /** The card was removed from the reader (by a fault or by the access path). */
-        REMOVED,
+        REMOVED("card-removed", "the simulated card was removed from the reader"),
         /** The card is in the reader but not powered; power it on (or reset it) first. */
-        NOT_POWERED,
+        NOT_POWERED("card-not-powered", "the simulated card is not powered"),
         /** The thread was interrupted while the card was delaying its answer. */
-        INTERRUPTED
+        INTERRUPTED("interrupted", "the thread was interrupted while the card delayed its answer");
+
+        private final String code;
+        private final String description;
+
+        Reason(String code, String description) {
+            this.code = code;
+            this.description = description;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String describe() {
+            return description;
+        }
     }
 
     private final Reason reason;
@@ -43,5 +63,15 @@ public final class SimulatedCardException extends TscnsException {
      */
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * Returns the reason as the one problem this exception carries.
+     *
+     * @return a list of that reason
+     */
+    @Override
+    public List<Reason> problems() {
+        return List.of(reason);
     }
 }

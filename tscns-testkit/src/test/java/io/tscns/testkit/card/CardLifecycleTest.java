@@ -58,6 +58,8 @@ class CardLifecycleTest {
         assertEquals(0x9000, sw(transport.transmit(SELECT_ID)));
         SimulatedCardException e = assertThrows(SimulatedCardException.class, () -> transport.transmit(SELECT_MF));
         assertEquals(SimulatedCardException.Reason.REMOVED, e.reason());
+        assertEquals(List.of(SimulatedCardException.Reason.REMOVED), e.problems());
+        assertEquals("card-removed", e.problems().get(0).code());
         assertTrue(transport.isRemoved());
         assertFalse(card.isPowered());
         assertEquals(SimulatedCardException.Reason.REMOVED,

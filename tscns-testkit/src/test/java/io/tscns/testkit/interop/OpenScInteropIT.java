@@ -1,10 +1,14 @@
 package io.tscns.testkit.interop;
 
 import io.tscns.testkit.card.ApduExchange;
+import io.tscns.testkit.card.CardFactory;
+import io.tscns.testkit.card.CardHolder;
+import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.card.SimulatedCard;
 import io.tscns.testkit.card.SimulatedProfile;
 import io.tscns.testkit.card.TestCards;
 import io.tscns.testkit.junit.WithPcscd;
+import io.tscns.testkit.pki.KeyPairSource;
 import io.tscns.testkit.vpcd.VirtualReader;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * OpenSC 0.23, the independent judge, against the simulated card behind the real pcscd + vpcd, for every profile
- * (issue 4 acceptance). No driver is forced: every other OpenSC driver sends its matching APDUs first and must be
- * turned away.
+ * OpenSC 0.23, the independent judge, against cards of the card factory (certificates from the test PKI) behind the
+ * real pcscd + vpcd, for every profile (issue 4 acceptance). No driver is forced: every other OpenSC driver sends its
+ * matching APDUs first and must be turned away.
  */
 @WithPcscd
 class OpenScInteropIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(2024)).build();
 
     private final List<ApduExchange> exchanges = new CopyOnWriteArrayList<>();
 
@@ -43,11 +48,15 @@ class OpenScInteropIT {
         OpenScTools.requireInstalled();
     }
 
-    private SimulatedCard insert(VirtualReader reader, SimulatedProfile profile) {
-        SimulatedCard card = TestCards.card(profile);
-        card.addListener(exchanges::add);
-        reader.insert(card, TIMEOUT);
-        return card;
+    private IssuedCard insert(VirtualReader reader, SimulatedProfile profile) {
+        IssuedCard issued = FACTORY.issue(CardHolder.example(), profile);
+        issued.card().addListener(exchanges::add);
+        reader.insert(issued.card(), TIMEOUT);
+        return issued;
+    }
+
+    private static String pin(IssuedCard issued) {
+        return new String(issued.pin().toCharArray());
     }
 
     private List<ApduExchange> sent(int ins) {
@@ -69,29 +78,30 @@ class OpenScInteropIT {
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void pkcs15DumpShowsTheCardIdAndTheHolder(SimulatedProfile profile, VirtualReader reader) {
-        insert(reader, profile);
+        IssuedCard issued = insert(reader, profile);
         String output = OpenScTools.run("pkcs15-tool", "--reader", reader.name(), "--dump").requireSuccess().output();
-        assertTrue(output.contains("PKCS#15 Card [MARIO ROSSI]"), output);
-        assertTrue(output.contains("Serial number  : " + TestCards.ID_CARTA), output);
+        assertTrue(output.contains("PKCS#15 Card [" + issued.holder().displayName() + "]"), output);
+        assertTrue(output.contains("Serial number  : " + issued.cardId().value()), output);
         assertTrue(output.contains("ModLength      : " + profile.keySizeBits()), output);
         assertTrue(output.contains("X.509 Certificate [CNS0]"), output);
         String serial = OpenScTools.run("opensc-tool", "--reader", reader.name(), "--serial").requireSuccess()
                 .output();
-        assertTrue(serial.contains(TestCards.ID_CARTA), serial);
+        assertTrue(serial.contains(issued.cardId().value()), serial);
     }
 
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void pkcs11SignatureVerifiesWithOpenssl(SimulatedProfile profile, VirtualReader reader, @TempDir Path dir)
             throws Exception {
-        SimulatedCard card = insert(reader, profile);
+        IssuedCard issued = insert(reader, profile);
+        SimulatedCard card = issued.card();
         Path data = Files.writeString(dir.resolve("data"), "challenge from a relying party");
         Path signature = dir.resolve("signature");
         Path publicKey = Files.writeString(dir.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(card.publicKey().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         OpenScTools.run("pkcs11-tool", "--slot-index", "0", "--sign", "-m", "SHA256-RSA-PKCS", "--id", "01",
-                "--login", "--pin", TestCards.PIN, "--input-file", data.toString(), "--output-file",
+                "--login", "--pin", pin(issued), "--input-file", data.toString(), "--output-file",
                 signature.toString()).requireSuccess();
         String verified = OpenScTools.run("openssl", "dgst", "-sha256", "-verify", publicKey.toString(),
                 "-signature", signature.toString(), data.toString()).requireSuccess().output();
@@ -103,7 +113,7 @@ class OpenScInteropIT {
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void wrongPinLowersTheRetryCounter(SimulatedProfile profile, VirtualReader reader) {
-        SimulatedCard card = insert(reader, profile);
+        SimulatedCard card = insert(reader, profile).card();
         OpenScTools.Result result = OpenScTools.run("pkcs11-tool", "--slot-index", "0", "--login", "--pin", "99999",
                 "--list-objects");
         assertNotEquals(0, result.exitCode(), result.output());
@@ -115,8 +125,9 @@ class OpenScInteropIT {
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void changePinThenUnblockWithThePuk(SimulatedProfile profile, VirtualReader reader) throws Exception {
-        SimulatedCard card = insert(reader, profile);
-        OpenScTools.run("pkcs11-tool", "--slot-index", "0", "--login", "--pin", TestCards.PIN, "--change-pin",
+        IssuedCard issued = insert(reader, profile);
+        SimulatedCard card = issued.card();
+        OpenScTools.run("pkcs11-tool", "--slot-index", "0", "--login", "--pin", pin(issued), "--change-pin",
                 "--new-pin", "54321").requireSuccess();
         assertTrue(sent(0x24).stream().anyMatch(e -> e.sw() == 0x9000 && e.p2() == profile.pinReference()));
         for (int i = 0; i < 3; i++) {
@@ -124,7 +135,7 @@ class OpenScInteropIT {
         }
         assertTrue(card.securityStatus().pinBlocked());
         OpenScTools.run("pkcs15-tool", "--reader", reader.name(), "--unblock-pin", "--auth-id", "01", "--puk",
-                TestCards.PUK, "--new-pin", "24680").requireSuccess();
+                new String(issued.puk().toCharArray()), "--new-pin", "24680").requireSuccess();
         assertTrue(sent(0x2C).stream().anyMatch(e -> e.sw() == 0x9000 && e.p2() == profile.pinReference()));
         assertEquals(3, card.securityStatus().pinTriesLeft());
         Card connection = reader.terminal().connect("*");
