@@ -116,8 +116,6 @@ public final class VirtualReader {
         }
         try {
             bridge.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             bridge = null;
         }

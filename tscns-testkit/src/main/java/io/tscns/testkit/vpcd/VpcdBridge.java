@@ -181,18 +181,21 @@ public final class VpcdBridge implements AutoCloseable {
     }
 
     /**
-     * Takes the card out of the reader for good and stops the bridge's thread.
-     *
-     * @throws InterruptedException if the thread is interrupted while waiting for the bridge to stop
+     * Takes the card out of the reader for good and waits for the bridge's thread to stop. If the calling thread is
+     * interrupted while waiting, it stops waiting and keeps its interrupt status; the bridge still stops.
      */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         synchronized (lock) {
             closing = true;
             closeSocket();
             lock.notifyAll();
         }
-        thread.join();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

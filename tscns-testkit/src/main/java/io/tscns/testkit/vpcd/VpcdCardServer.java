@@ -185,13 +185,9 @@ public final class VpcdCardServer implements AutoCloseable {
         closed.await();
     }
 
-    /**
-     * Takes the card out of the reader and destroys its codes.
-     *
-     * @throws InterruptedException if the thread is interrupted while the bridge stops
-     */
+    /** Takes the card out of the reader and destroys its codes. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             bridge.close();
         } finally {
@@ -219,13 +215,7 @@ public final class VpcdCardServer implements AutoCloseable {
             i++;
         }
         VpcdCardServer server = start(options, CardFactory.standard(), System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "vpcd-card-server-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vpcd-card-server-shutdown"));
         server.awaitClose();
     }
 
