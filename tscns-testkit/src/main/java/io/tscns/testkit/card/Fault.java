@@ -55,7 +55,7 @@ public record Fault(FaultTrigger trigger, FaultAction action) {
      * @return the fault
      */
     public static Fault answerNext(int ins, int sw) {
-        return new Fault(new FaultTrigger.NextInstruction(ins), new FaultAction.AnswerStatus(sw));
+        return new Fault(new FaultTrigger.OnInstruction(ins, true), new FaultAction.AnswerStatus(sw));
     }
 
     /**
@@ -66,7 +66,7 @@ public record Fault(FaultTrigger trigger, FaultAction action) {
      * @return the fault
      */
     public static Fault answerEvery(int ins, int sw) {
-        return new Fault(new FaultTrigger.EveryInstruction(ins), new FaultAction.AnswerStatus(sw));
+        return new Fault(new FaultTrigger.OnInstruction(ins, false), new FaultAction.AnswerStatus(sw));
     }
 
     /**

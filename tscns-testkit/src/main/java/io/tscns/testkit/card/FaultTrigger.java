@@ -51,54 +51,27 @@ public sealed interface FaultTrigger {
     }
 
     /**
-     * Fires once, on the next APDU with this instruction byte.
+     * Fires on APDUs with this instruction byte: once (the next such APDU) or on every one until the faults are
+     * cleared.
      *
-     * @param ins the instruction byte, 0 to 255
+     * @param ins  the instruction byte, 0 to 255
+     * @param once whether the fault is spent after the first match
      */
-    record NextInstruction(int ins) implements FaultTrigger {
+    record OnInstruction(int ins, boolean once) implements FaultTrigger {
         /**
          * Checks the instruction byte.
          *
          * @throws IllegalArgumentException if it is not a byte
          */
-        public NextInstruction {
-            requireByte(ins);
+        public OnInstruction {
+            if (ins < 0 || ins > 0xFF) {
+                throw new IllegalArgumentException("an instruction byte is 0 to 255, found " + ins);
+            }
         }
 
         @Override
         public boolean matches(long n, int commandIns) {
             return commandIns == ins;
-        }
-
-        @Override
-        public boolean once() {
-            return true;
-        }
-    }
-
-    /**
-     * Fires on every APDU with this instruction byte until the faults are cleared.
-     *
-     * @param ins the instruction byte, 0 to 255
-     */
-    record EveryInstruction(int ins) implements FaultTrigger {
-        /**
-         * Checks the instruction byte.
-         *
-         * @throws IllegalArgumentException if it is not a byte
-         */
-        public EveryInstruction {
-            requireByte(ins);
-        }
-
-        @Override
-        public boolean matches(long n, int commandIns) {
-            return commandIns == ins;
-        }
-
-        @Override
-        public boolean once() {
-            return false;
         }
     }
 
@@ -112,12 +85,6 @@ public sealed interface FaultTrigger {
         @Override
         public boolean once() {
             return false;
-        }
-    }
-
-    private static void requireByte(int ins) {
-        if (ins < 0 || ins > 0xFF) {
-            throw new IllegalArgumentException("an instruction byte is 0 to 255, found " + ins);
         }
     }
 }
