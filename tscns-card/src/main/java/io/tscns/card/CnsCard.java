@@ -1,0 +1,487 @@
+package io.tscns.card;
+
+import io.tscns.card.error.CardAccessException;
+import io.tscns.card.error.CardCommunicationException;
+import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.error.CardFileNotFoundException;
+import io.tscns.card.error.SecurityStatusNotSatisfiedException;
+import io.tscns.card.error.UnexpectedResponseException;
+import io.tscns.card.error.UnsupportedCardException;
+import io.tscns.card.fs.CardFileCache;
+import io.tscns.card.fs.CnsFile;
+import io.tscns.card.fs.CnsFileSystem;
+import io.tscns.card.internal.CardSession;
+import io.tscns.card.internal.SmartcardioSession;
+import io.tscns.card.key.HashAlgorithm;
+import io.tscns.card.key.KeyOperations;
+import io.tscns.card.pin.PinOperations;
+import io.tscns.card.pin.PinStatus;
+import io.tscns.card.pin.VerificationResult;
+import io.tscns.card.profile.CardProfile;
+import io.tscns.card.profile.Quirk;
+import io.tscns.card.transport.CardTransport;
+import io.tscns.card.transport.Transports;
+import io.tscns.core.TscnsException;
+import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
+import io.tscns.core.personaldata.PersonalDataCodec;
+import io.tscns.core.personaldata.PersonalDataFile;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+
+import javax.smartcardio.Card;
+import javax.smartcardio.CardTerminal;
+import java.io.ByteArrayInputStream;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A TS-CNS card (<i>Tessera Sanitaria – Carta Nazionale dei Servizi</i>) opened for use: read its identity, manage
+ * its PIN, and sign with its authentication key. This is the facade over the layers of this module: transport and
+ * decorators, the CNS file system, PIN and key operations, and the card profile recognised from the ATR.
+ *
+ * <h2>Opening</h2>
+ * {@link #open(CardTerminal, CnsCardOptions)} connects through {@code javax.smartcardio} (T=1, falling back to any
+ * protocol) and closes the connection on {@link #close()}, resetting the card by default so a verified PIN does
+ * not outlive the session. {@link #open(CardTransport, byte[], CnsCardOptions)} works over any transport (a
+ * simulated card, a recorded script). Opening sends no APDU: the card is recognised from its ATR, and a card that
+ * is not a CNS fails with {@link UnsupportedCardException} saying why (DSD, HPC or CIE sibling, contactless reader,
+ * unknown ATR).
+ *
+ * <h2>APDUs of {@link #readIdentity()}</h2>
+ * For the reference card (a 2 KB certificate, 400 bytes of personal data) with short APDUs: EF.ID_Carta 2 (select,
+ * read 16 bytes), EF.Dati_personali 3 (select, 255 + 145 bytes), the certificate 9 (select, 8 reads of up to 255
+ * bytes): <b>14 APDUs</b>, that is the three selects plus ceil(size / 255) reads per file. With extended length
+ * (CNS 1.1 cards) each file over 256 bytes is one read: <b>6 APDUs</b>. A second call for a card already in the
+ * cache sends only the check that it is the same card, EF.ID_Carta's select and read: <b>2 APDUs</b>.
+ *
+ * <h2>Signing</h2>
+ * {@link #authenticate(byte[])} returns a PKCS#1 v1.5 signature over the SHA-256 DigestInfo of the challenge,
+ * which a server verifies with the certificate's public key as {@code SHA256withRSA}. The card computes it with
+ * its profile's method (raw RSA through PSO DECIPHER on every known batch, as OpenSC does; PSO COMPUTE DIGITAL
+ * SIGNATURE where a profile says so), after the PIN has been verified. The SDK checks the signature against the
+ * certificate before returning it.
+ *
+ * <h2>Threads</h2>
+ * A {@code CnsCard} is thread-safe by serialisation: each public method holds a lock and, on a PC/SC connection,
+ * exclusive access to the card for all its APDUs, so operations of several threads never interleave on the card.
+ * The card's security state is shared, though: once any thread has verified the PIN, any thread's signature uses
+ * it. Applications that serve several users open one {@code CnsCard} per card and per user session.
+ */
+public final class CnsCard implements AutoCloseable {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final CardSession session;
+    private final CardProfile profile;
+    private final CnsFileSystem fileSystem;
+    private final PinOperations pins;
+    private final KeyOperations keys;
+    private final CardFileCache cache;
+    private boolean closed;
+
+    private CnsCard(CardSession session, CnsCardOptions options) {
+        this.session = session;
+        this.profile = options.profiles().require(session.atr(), options.atrRule());
+        CardTransport transport = Transports.standard(session.transport(), options.traceDetail());
+        boolean extended = options.extendedLength() && profile.quirks().extendedLength();
+        this.fileSystem = new CnsFileSystem(transport, extended);
+        this.pins = new PinOperations(transport, profile.quirks());
+        this.keys = new KeyOperations(transport, options.extendedLength() ? profile.quirks()
+                : new Quirk.ExtendedLength(false).applyTo(profile.quirks()));
+        this.cache = options.cache().orElseGet(() -> CardFileCache.create(1));
+    }
+
+    /**
+     * Opens a card over a transport with the default options.
+     *
+     * @param transport the raw transport to the card
+     * @param atr       the card's ATR
+     * @return the opened card
+     * @throws UnsupportedCardException if the ATR is not a CNS
+     */
+    public static CnsCard open(CardTransport transport, byte[] atr) {
+        return open(transport, atr, CnsCardOptions.defaults());
+    }
+
+    /**
+     * Opens a card over a transport. Closing the {@code CnsCard} leaves the transport alone.
+     *
+     * @param transport the raw transport to the card (the SDK adds its decorators)
+     * @param atr       the card's ATR
+     * @param options   the options
+     * @return the opened card
+     * @throws UnsupportedCardException if the ATR is not a CNS
+     */
+    public static CnsCard open(CardTransport transport, byte[] atr, CnsCardOptions options) {
+        return new CnsCard(CardSession.of(Objects.requireNonNull(transport, "transport"), atr), options);
+    }
+
+    /**
+     * Connects to the card in a reader with the default options.
+     *
+     * @param terminal the reader
+     * @return the opened card
+     * @throws UnsupportedCardException if the card is not a CNS
+     * @throws CardConnectionException  if there is no card, the reader is gone, or PC/SC fails
+     */
+    public static CnsCard open(CardTerminal terminal) {
+        return open(terminal, CnsCardOptions.defaults());
+    }
+
+    /**
+     * Connects to the card in a reader. {@link #close()} disconnects, resetting the card if the options say so.
+     *
+     * @param terminal the reader
+     * @param options  the options
+     * @return the opened card
+     * @throws UnsupportedCardException if the card is not a CNS
+     * @throws CardConnectionException  if there is no card, the reader is gone, or PC/SC fails
+     */
+    public static CnsCard open(CardTerminal terminal, CnsCardOptions options) {
+        SmartcardioSession session = SmartcardioSession.connect(terminal, options.resetOnClose());
+        try {
+            return new CnsCard(session, options);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Uses a card the caller connected through {@code javax.smartcardio}. {@link #close()} leaves it connected.
+     *
+     * @param card       the connected card
+     * @param readerName the reader's name, for messages
+     * @param options    the options
+     * @return the opened card
+     * @throws UnsupportedCardException if the card is not a CNS
+     */
+    public static CnsCard open(Card card, String readerName, CnsCardOptions options) {
+        return new CnsCard(SmartcardioSession.over(card, readerName), options);
+    }
+
+    /**
+     * Returns what the ATR says about the card.
+     *
+     * @return the card's profile
+     */
+    public CardProfile profile() {
+        return profile;
+    }
+
+    /**
+     * Reads EF.ID_Carta (2 APDUs).
+     *
+     * @return the card's serial number
+     * @throws UnexpectedResponseException if the file is not 16 ASCII digits
+     */
+    public CardId readCardId() {
+        return operation(this::cardId);
+    }
+
+    /**
+     * Reads and decodes EF.Dati_personali, from the cache when this card was read before.
+     *
+     * @return the decoded file
+     * @throws UnexpectedResponseException if the file breaks the format (the cause says how)
+     */
+    public PersonalDataFile readPersonalData() {
+        return operation(() -> cached(cardId(), CnsFile.PERSONAL_DATA, CnsCard::personalData));
+    }
+
+    /**
+     * Reads the authentication certificate (CNS0), from the cache when this card was read before.
+     *
+     * @return the certificate
+     * @throws UnexpectedResponseException if the file is not a DER X.509 certificate
+     */
+    public X509Certificate readCertificate() {
+        return operation(() -> cached(cardId(), CnsFile.AUTHENTICATION_CERTIFICATE, CnsCard::certificate));
+    }
+
+    /**
+     * Reads the card id, the TEAM number, the personal data and the certificate in one operation: 14 APDUs on a
+     * reference card with short APDUs, 6 with extended length, 2 for a card already in the cache (see the class
+     * documentation).
+     *
+     * @return the identity
+     * @throws UnexpectedResponseException if a file breaks its format
+     */
+    public CardIdentity readIdentity() {
+        return operation(() -> {
+            CardId id = cardId();
+            PersonalDataFile personalData = cached(id, CnsFile.PERSONAL_DATA, CnsCard::personalData);
+            X509Certificate certificate = cached(id, CnsFile.AUTHENTICATION_CERTIFICATE, CnsCard::certificate);
+            return new CardIdentity(id, TeamNumber.fromCardId(id), personalData, certificate);
+        });
+    }
+
+    /**
+     * Reads any CNS file as bytes (EF.Dati_processore, the DF2 files, the status files); files written once at
+     * personalisation come from the cache when this card was read before.
+     *
+     * @param file the file
+     * @return its content
+     * @throws CardFileNotFoundException if the card has no such file
+     */
+    public byte[] readFile(CnsFile file) {
+        return operation(() -> file.cacheable() ? cached(cardId(), file, Function.identity())
+                : fileSystem.read(file));
+    }
+
+    /**
+     * Reads a CNS file that may be absent, as the DF2 files often are.
+     *
+     * @param file the file
+     * @return its content, or empty if the card answers 6A82
+     */
+    public Optional<byte[]> readFileIfPresent(CnsFile file) {
+        return operation(() -> {
+            try {
+                return Optional.of(file.cacheable() ? cached(cardId(), file, Function.identity())
+                        : fileSystem.read(file));
+            } catch (CardFileNotFoundException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Asks how many PIN tries are left, without spending one.
+     *
+     * @return the PIN's status, or {@link PinStatus.NotReported} if the card does not answer this query
+     */
+    public PinStatus pinStatus() {
+        return operation(pins::pinStatus);
+    }
+
+    /**
+     * Asks how many PUK tries are left, without spending one.
+     *
+     * @return the PUK's status, or {@link PinStatus.NotReported} if the card does not answer this query
+     */
+    public PinStatus pukStatus() {
+        return operation(pins::pukStatus);
+    }
+
+    /**
+     * Verifies the PIN (<i>verifica del PIN</i>).
+     *
+     * @param pin the PIN; the caller destroys it
+     * @return accepted, rejected with the tries left, or blocked
+     */
+    public VerificationResult verifyPin(Pin pin) {
+        return operation(() -> pins.verify(pin));
+    }
+
+    /**
+     * Changes the PIN (<i>cambio PIN</i>).
+     *
+     * @param current     the current PIN
+     * @param replacement the new PIN
+     * @return accepted, rejected with the tries left of the current PIN, or blocked
+     */
+    public VerificationResult changePin(Pin current, Pin replacement) {
+        return operation(() -> pins.change(current, replacement));
+    }
+
+    /**
+     * Unblocks the PIN with the PUK and sets a new PIN (<i>sblocco del PIN</i>).
+     *
+     * @param puk    the PUK
+     * @param newPin the new PIN
+     * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
+     */
+    public VerificationResult unblockPin(Puk puk, Pin newPin) {
+        return operation(() -> pins.unblock(puk, newPin));
+    }
+
+    /**
+     * Unblocks the PIN with the PUK, keeping the PIN's value.
+     *
+     * @param puk the PUK
+     * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
+     */
+    public VerificationResult unblockPin(Puk puk) {
+        return operation(() -> pins.unblock(puk));
+    }
+
+    /**
+     * Signs a server's challenge for CNS login (<i>autenticazione</i>): a PKCS#1 v1.5 signature over the SHA-256
+     * DigestInfo of the challenge, which the server verifies with the certificate's public key as
+     * {@code SHA256withRSA}. The PIN must have been verified.
+     *
+     * @param challenge the bytes the server asked to sign
+     * @return the signature, as long as the key's modulus
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
+     */
+    public byte[] authenticate(byte[] challenge) {
+        return sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(challenge));
+    }
+
+    /**
+     * Signs a digest with the authentication key and checks the signature against the certificate.
+     *
+     * @param hash   the hash function that made the digest
+     * @param digest the digest
+     * @return the signature, verifiable with {@link HashAlgorithm#signatureAlgorithm()}
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
+     */
+    public byte[] sign(HashAlgorithm hash, byte[] digest) {
+        return operation(() -> {
+            CardId id = cardId();
+            X509Certificate certificate = cached(id, CnsFile.AUTHENTICATION_CERTIFICATE, CnsCard::certificate);
+            if (!(certificate.getPublicKey() instanceof RSAPublicKey key)) {
+                throw new UnexpectedResponseException("the authentication certificate holds a "
+                        + certificate.getPublicKey().getAlgorithm() + " key; CNS keys are RSA");
+            }
+            int modulusBits = (key.getModulus().bitLength() + 7) / 8 * 8;
+            byte[] signature = keys.sign(hash, digest, modulusBits);
+            if (!verifies(certificate, hash, digest, signature)) {
+                cache.invalidate(id);
+                throw new UnexpectedResponseException("the card's signature does not verify with the authentication "
+                        + "certificate; if the certificate was renewed on the card, read it again");
+            }
+            return signature;
+        });
+    }
+
+    /**
+     * Asks the card for random bytes with GET CHALLENGE.
+     *
+     * @param length how many bytes
+     * @return the random bytes
+     */
+    public byte[] getChallenge(int length) {
+        return operation(() -> keys.getChallenge(length));
+    }
+
+    /**
+     * Sends INTERNAL AUTHENTICATE with the authentication key; see {@link KeyOperations#internalAuthenticate(byte[])}
+     * for what is and is not known about it on CNS cards.
+     *
+     * @param data the authentication input
+     * @return the card's response data
+     */
+    public byte[] internalAuthenticate(byte[] data) {
+        return operation(() -> keys.internalAuthenticate(data));
+    }
+
+    /**
+     * Closes the card: a connection the SDK opened is disconnected (and by default the card reset); a transport
+     * or card the caller gave is left alone. Idempotent.
+     */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                session.close();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T operation(Supplier<T> body) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new CardCommunicationException("this CnsCard is closed");
+            }
+            session.beginExclusive();
+            try {
+                return body.get();
+            } finally {
+                session.endExclusive();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private CardId cardId() {
+        byte[] content = fileSystem.read(CnsFile.CARD_ID);
+        return decode(CnsFile.CARD_ID, () -> CardId.fromFile(content));
+    }
+
+    private <T> T cached(CardId id, CnsFile file, Function<byte[], T> decoder) {
+        Optional<byte[]> hit = cache.get(id, file);
+        if (hit.isPresent()) {
+            return decoder.apply(hit.get());
+        }
+        byte[] content = fileSystem.read(file);
+        T value = decoder.apply(content);
+        cache.put(id, file, content);
+        return value;
+    }
+
+    private static PersonalDataFile personalData(byte[] content) {
+        return decode(CnsFile.PERSONAL_DATA, () -> PersonalDataCodec.decode(content));
+    }
+
+    private static X509Certificate certificate(byte[] der) {
+        X509Certificate certificate = decode(CnsFile.AUTHENTICATION_CERTIFICATE, () -> {
+            try {
+                return (X509Certificate) CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(der));
+            } catch (CertificateException e) {
+                throw new UnexpectedResponseException("the authentication certificate ("
+                        + CnsFile.AUTHENTICATION_CERTIFICATE.path() + ") is not a DER X.509 certificate: "
+                        + e.getMessage(), e);
+            }
+        });
+        int length = encodedLength(certificate);
+        for (int i = length; i < der.length; i++) {
+            if (der[i] != der[length] || der[i] != 0 && der[i] != (byte) 0xFF) {
+                throw new UnexpectedResponseException("the authentication certificate ("
+                        + CnsFile.AUTHENTICATION_CERTIFICATE.path() + ") is followed by " + (der.length - length)
+                        + " bytes that are not padding");
+            }
+        }
+        return certificate;
+    }
+
+    private static int encodedLength(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded().length;
+        } catch (CertificateException e) {
+            throw new UnexpectedResponseException("the authentication certificate cannot be re-encoded", e);
+        }
+    }
+
+    private static <T> T decode(CnsFile file, Supplier<T> decoder) {
+        try {
+            return decoder.get();
+        } catch (CardAccessException e) {
+            throw e;
+        } catch (TscnsException e) {
+            throw new UnexpectedResponseException(file + " (" + file.path() + ") breaks its format: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean verifies(X509Certificate certificate, HashAlgorithm hash, byte[] digest,
+                                    byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance("NONEwithRSA");
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(hash.digestInfo(digest));
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.tscns.card.key;
+
+import io.tscns.core.Hex;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A hash function whose digest the card's key signs (<i>funzione di hash</i>), with the DER prefix of its PKCS#1
+ * v1.5 DigestInfo (RFC 8017 §9.2, note 1) and the JCA name of the matching signature algorithm.
+ */
+public enum HashAlgorithm {
+
+    /** SHA-256: the algorithm of {@code CnsCard.authenticate}; JCA {@code SHA256withRSA}. */
+    SHA_256("SHA-256", "SHA256withRSA", "3031300d060960864801650304020105000420", 32),
+    /** SHA-384; JCA {@code SHA384withRSA}. */
+    SHA_384("SHA-384", "SHA384withRSA", "3041300d060960864801650304020205000430", 48),
+    /** SHA-512; JCA {@code SHA512withRSA}. */
+    SHA_512("SHA-512", "SHA512withRSA", "3051300d060960864801650304020305000440", 64);
+
+    private final String jcaName;
+    private final String signatureAlgorithm;
+    private final byte[] digestInfoPrefix;
+    private final int digestLength;
+
+    HashAlgorithm(String jcaName, String signatureAlgorithm, String digestInfoPrefix, int digestLength) {
+        this.jcaName = jcaName;
+        this.signatureAlgorithm = signatureAlgorithm;
+        this.digestInfoPrefix = Hex.parse(digestInfoPrefix);
+        this.digestLength = digestLength;
+    }
+
+    /**
+     * Returns the JCA name of the signature algorithm a verifier uses.
+     *
+     * @return e.g. {@code "SHA256withRSA"}
+     */
+    public String signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    /**
+     * Returns the digest length.
+     *
+     * @return bytes, e.g. 32 for SHA-256
+     */
+    public int digestLength() {
+        return digestLength;
+    }
+
+    /**
+     * Hashes data.
+     *
+     * @param data the data
+     * @return the digest
+     */
+    public byte[] digest(byte[] data) {
+        try {
+            return MessageDigest.getInstance(jcaName).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides " + jcaName, e);
+        }
+    }
+
+    /**
+     * Wraps a digest in its DER DigestInfo.
+     *
+     * @param digest the digest
+     * @return the DigestInfo
+     * @throws IllegalArgumentException if the digest has the wrong length
+     */
+    public byte[] digestInfo(byte[] digest) {
+        if (digest.length != digestLength) {
+            throw new IllegalArgumentException(name() + " digest is " + digestLength + " bytes; got " + digest.length);
+        }
+        byte[] info = new byte[digestInfoPrefix.length + digest.length];
+        System.arraycopy(digestInfoPrefix, 0, info, 0, digestInfoPrefix.length);
+        System.arraycopy(digest, 0, info, digestInfoPrefix.length, digest.length);
+        return info;
+    }
+}

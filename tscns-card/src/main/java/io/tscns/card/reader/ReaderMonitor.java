@@ -1,0 +1,190 @@
+package io.tscns.card.reader;
+
+import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.error.PcscServiceUnavailableException;
+import io.tscns.card.internal.PcscFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Watches the card readers and reports changes to listeners (<i>monitoraggio dei lettori</i>): readers attached and
+ * detached, cards inserted and removed, the PC/SC service lost and back.
+ *
+ * <p>A daemon thread polls {@link Readers}: it takes a {@link ReaderSnapshot}, sends the events since the last one
+ * to every listener in order (a listener that throws is logged and the others still get the event), then waits for
+ * a change of card presence for at most the poll interval (readers plugged in are seen at the next poll). When the
+ * service is unavailable it keeps polling at the same interval, and {@link Readers} tries a new terminal factory each
+ * time; see {@link Readers} for what that can and cannot recover with the JDK's own provider. A card removed and
+ * inserted again within one interval may be seen as no change. Thread-safe; close it to stop the thread.
+ */
+public final class ReaderMonitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderMonitor.class);
+
+    private final Readers readers;
+    private final Duration interval;
+    private final List<ReaderListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object pollLock = new Object();
+    private ReaderSnapshot last = ReaderSnapshot.INITIAL;
+    private volatile boolean running;
+    private Thread thread;
+
+    /**
+     * Creates a monitor; {@link #start()} starts it.
+     *
+     * @param readers  the readers to watch
+     * @param interval the longest wait between two polls
+     */
+    public ReaderMonitor(Readers readers, Duration interval) {
+        this.readers = Objects.requireNonNull(readers, "readers");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        this.interval = interval;
+    }
+
+    /**
+     * Adds a listener.
+     *
+     * @param listener the listener
+     */
+    public void addListener(ReaderListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Removes a listener.
+     *
+     * @param listener the listener
+     */
+    public void removeListener(ReaderListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Starts the monitor's daemon thread; the first poll reports every reader and card already there.
+     *
+     * @throws IllegalStateException if it was already started
+     */
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("the monitor was already started");
+        }
+        running = true;
+        thread = new Thread(this::run, "tscns-reader-monitor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops the thread; it ends within one poll interval. */
+    @Override
+    public synchronized void close() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /**
+     * Returns what the last poll saw.
+     *
+     * @return the snapshot
+     */
+    public ReaderSnapshot lastSnapshot() {
+        synchronized (pollLock) {
+            return last;
+        }
+    }
+
+    private void run() {
+        while (running) {
+            ReaderSnapshot snapshot = poll();
+            try {
+                if (snapshot.serviceAvailable() && !snapshot.readers().isEmpty()) {
+                    readers.waitForChange(interval);
+                } else {
+                    Thread.sleep(interval.toMillis());
+                }
+            } catch (CardConnectionException e) {
+                LOG.debug("waiting for a reader change failed: {}", e.getMessage());
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(interval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /**
+     * Polls once and dispatches the events since the last poll. The monitor's thread calls this; tests call it
+     * directly to drive the monitor step by step.
+     *
+     * @return the new snapshot
+     */
+    ReaderSnapshot poll() {
+        synchronized (pollLock) {
+            String reason = "";
+            ReaderSnapshot next;
+            try {
+                Map<String, Boolean> state = new LinkedHashMap<>();
+                for (CardTerminal terminal : readers.list()) {
+                    state.put(terminal.getName(), present(terminal));
+                }
+                next = new ReaderSnapshot(true, state);
+            } catch (PcscServiceUnavailableException e) {
+                reason = e.getMessage();
+                next = new ReaderSnapshot(false, Map.of());
+            } catch (CardConnectionException e) {
+                LOG.debug("polling the readers failed: {}", e.getMessage());
+                return last;
+            }
+            List<ReaderEvent> events = last.changesTo(next, reason);
+            last = next;
+            dispatch(events);
+            return next;
+        }
+    }
+
+    private static boolean present(CardTerminal terminal) {
+        try {
+            return terminal.isCardPresent();
+        } catch (CardException e) {
+            // A reader that vanished between the list and this call: seen as empty now, gone at the next poll.
+            LOG.debug("card presence of {} unknown: {}", terminal.getName(),
+                    PcscFailures.pcscCode(e).orElse(e.getMessage()));
+            return false;
+        }
+    }
+
+    private void dispatch(List<ReaderEvent> events) {
+        List<ReaderListener> current = new ArrayList<>(listeners);
+        for (ReaderEvent event : events) {
+            for (ReaderListener listener : current) {
+                try {
+                    listener.onEvent(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("reader listener {} failed on {}", listener, event, e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.tscns.card.reader;
+
+import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.error.NoReaderException;
+import io.tscns.card.error.PcscServiceUnavailableException;
+import io.tscns.card.internal.PcscFailures;
+
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The card readers of the machine (<i>lettori di smart card</i>), telling "no PC/SC service" apart from "no
+ * readers" ({@code pcsc-stack.md §4}).
+ *
+ * <p>What the JDK does, measured on OpenJDK 17.0.15 with pcsc-lite 1.9.9: with pcscd down when the JVM first asks,
+ * {@link TerminalFactory#getDefault()} silently becomes an empty factory of type "None", while
+ * {@code TerminalFactory.getInstance("PC/SC", null)} fails with {@code SCARD_E_NO_SERVICE}; with pcscd up and no
+ * reader, listing fails with {@code SCARD_E_NO_READERS_AVAILABLE}; once the JVM has connected, a stopped pcscd
+ * makes every call fail with {@code SCARD_E_NO_SERVICE}. This class maps the first and last to
+ * {@link PcscServiceUnavailableException} and the second to an empty list. After a failure it makes a new factory
+ * from its {@link TerminalFactorySource} on the next call: that recovers when pcscd starts after the JVM did, but
+ * not after a pcscd restart, because the JDK's SunPCSC provider keeps one PC/SC context per process (a static
+ * field) and a new factory reuses it; the exception says so. A provider that re-establishes its context recovers in
+ * both cases.
+ *
+ * <p>Thread-safe.
+ */
+public final class Readers {
+
+    private final TerminalFactorySource source;
+    private TerminalFactory factory;
+
+    private Readers(TerminalFactorySource source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * The platform's PC/SC readers.
+     *
+     * @return the readers
+     */
+    public static Readers pcsc() {
+        return using(TerminalFactorySource.pcsc());
+    }
+
+    /**
+     * Readers from another provider, e.g. the test kit's simulated terminals.
+     *
+     * @param source makes the terminal factory
+     * @return the readers
+     */
+    public static Readers using(TerminalFactorySource source) {
+        return new Readers(source);
+    }
+
+    /**
+     * Lists the connected readers.
+     *
+     * @return the readers, empty if the service runs but none is connected
+     * @throws PcscServiceUnavailableException if no PC/SC service is running
+     * @throws CardConnectionException         for any other PC/SC failure
+     */
+    public synchronized List<CardTerminal> list() {
+        return list(CardTerminals.State.ALL);
+    }
+
+    /**
+     * Lists the readers that hold a card.
+     *
+     * @return the readers with a card, possibly empty
+     * @throws PcscServiceUnavailableException if no PC/SC service is running
+     * @throws CardConnectionException         for any other PC/SC failure
+     */
+    public synchronized List<CardTerminal> withCard() {
+        return list(CardTerminals.State.CARD_PRESENT);
+    }
+
+    /**
+     * Returns the first reader that holds a card.
+     *
+     * @return the reader
+     * @throws NoReaderException               if no reader is connected, or none holds a card (the message says which)
+     * @throws PcscServiceUnavailableException if no PC/SC service is running
+     */
+    public synchronized CardTerminal firstWithCard() {
+        List<CardTerminal> all = list();
+        if (all.isEmpty()) {
+            throw new NoReaderException("no smart-card reader is connected");
+        }
+        List<CardTerminal> present = withCard();
+        if (present.isEmpty()) {
+            throw new NoReaderException("no card is inserted in any of the " + all.size() + " readers");
+        }
+        return present.get(0);
+    }
+
+    /**
+     * Finds a reader by name.
+     *
+     * @param name the reader's name
+     * @return the reader, or empty if no connected reader has that name
+     * @throws PcscServiceUnavailableException if no PC/SC service is running
+     */
+    public synchronized Optional<CardTerminal> find(String name) {
+        return list().stream().filter(t -> t.getName().equals(name)).findFirst();
+    }
+
+    /**
+     * Waits until a card is in a reader.
+     *
+     * @param reader  the reader
+     * @param timeout how long to wait at most; zero is not allowed (it would wait forever)
+     * @return {@code true} if a card is present, {@code false} after the timeout
+     * @throws CardConnectionException if the reader or the service goes away
+     */
+    public boolean waitForCardPresent(CardTerminal reader, Duration timeout) {
+        try {
+            return reader.waitForCardPresent(millis(timeout));
+        } catch (CardException e) {
+            throw PcscFailures.toException("waiting for a card in reader \"" + reader.getName() + "\"", e);
+        }
+    }
+
+    /**
+     * Waits until a reader is empty.
+     *
+     * @param reader  the reader
+     * @param timeout how long to wait at most; zero is not allowed (it would wait forever)
+     * @return {@code true} if the card is gone, {@code false} after the timeout
+     * @throws CardConnectionException if the reader or the service goes away
+     */
+    public boolean waitForCardAbsent(CardTerminal reader, Duration timeout) {
+        try {
+            return reader.waitForCardAbsent(millis(timeout));
+        } catch (CardException e) {
+            throw PcscFailures.toException("waiting for the card to leave reader \"" + reader.getName() + "\"", e);
+        }
+    }
+
+    /**
+     * Waits for a change of card presence in any reader, as the monitor does between polls.
+     *
+     * @param timeout how long to wait at most
+     * @return {@code true} if something changed, {@code false} after the timeout or if there was nothing to watch
+     * @throws PcscServiceUnavailableException if no PC/SC service is running
+     * @throws CardConnectionException         for any other PC/SC failure
+     */
+    public boolean waitForChange(Duration timeout) {
+        CardTerminals terminals;
+        synchronized (this) {
+            terminals = factory().terminals();
+        }
+        try {
+            return terminals.waitForChange(millis(timeout));
+        } catch (IllegalStateException noTerminals) {
+            // The JDK throws this when there is no reader to watch.
+            return false;
+        } catch (CardException e) {
+            if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
+                return false;
+            }
+            throw failed("waiting for a reader change", e);
+        }
+    }
+
+    private static long millis(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+        return timeout.toMillis();
+    }
+
+    private List<CardTerminal> list(CardTerminals.State state) {
+        try {
+            return factory().terminals().list(state);
+        } catch (CardException e) {
+            if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
+                return List.of();
+            }
+            throw failed("listing the readers", e);
+        }
+    }
+
+    private CardConnectionException failed(String what, CardException e) {
+        CardConnectionException mapped = PcscFailures.toException(what, e);
+        if (mapped instanceof PcscServiceUnavailableException) {
+            factory = null;
+        }
+        return mapped;
+    }
+
+    private TerminalFactory factory() {
+        if (factory != null) {
+            return factory;
+        }
+        TerminalFactory created;
+        try {
+            created = source.create();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new PcscServiceUnavailableException("no PC/SC service is available: the terminal factory could "
+                    + "not be created", PcscFailures.pcscCode(e).orElse("no PC/SC library or provider"), e);
+        }
+        if ("None".equals(created.getType())) {
+            throw new PcscServiceUnavailableException("no PC/SC service is available: the JDK's default terminal "
+                    + "factory is of type None, which it chooses for good when the service or library was missing "
+                    + "at its first use; use TerminalFactorySource.pcsc()");
+        }
+        factory = created;
+        return factory;
+    }
+}

@@ -1,0 +1,93 @@
+package io.tscns.card;
+
+import io.tscns.card.error.CardAccessException;
+import io.tscns.card.transport.ScriptedTransport;
+import io.tscns.card.transport.ScriptedTransportException;
+import io.tscns.core.Hex;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With TRACE logging on for the whole SDK, no PIN or PUK digit sequence reaches the log, an exception message or a
+ * script-mismatch message, on success and on every error path of the PIN operations.
+ */
+class SecretsNeverLeakTest {
+
+    @Provide
+    Arbitrary<String> pins() {
+        return Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8)
+                .filter(s -> s.chars().distinct().count() > 2);
+    }
+
+    @Provide
+    Arbitrary<String> puks() {
+        return Arbitraries.strings().numeric().ofLength(8).filter(s -> s.chars().distinct().count() > 2);
+    }
+
+    @Provide
+    Arbitrary<String> answers() {
+        return Arbitraries.of("9000", "63C2", "6300", "6983", "6982", "6A88", "6700", "6A86", "6F00", "6C08", "6101");
+    }
+
+    @Property(tries = 200)
+    void noPinOrPukReachesTheTraceOrAnException(@ForAll("pins") String pinText, @ForAll("pins") String newPinText,
+                                                @ForAll("puks") String pukText, @ForAll("answers") String answer) {
+        List<String> secrets = List.of(pinText, newPinText, pukText);
+        List<String> seen = new ArrayList<>();
+        try (LogCapture log = LogCapture.start();
+             Pin pin = Pin.parse(pinText); Pin newPin = Pin.parse(newPinText); Puk puk = Puk.parse(pukText)) {
+            ScriptedTransport card = ScriptedTransport.builder()
+                    .expect(command(0x20, 0x00, pin.paddedForCard()), answer)
+                    .expect(command(0x24, 0x00, concat(pin.paddedForCard(), newPin.paddedForCard())), answer)
+                    .expect(command(0x2C, 0x00, concat(puk.paddedForCard(), newPin.paddedForCard())), answer)
+                    .expect(command(0x2C, 0x01, puk.paddedForCard()), answer)
+                    .build();
+            CnsCard cnsCard = CnsCard.open(card, Hex.parse(ReferenceCard.ATR_EXTENDED));
+            List<Runnable> operations = List.of(() -> cnsCard.verifyPin(pin), () -> cnsCard.changePin(pin, newPin),
+                    () -> cnsCard.unblockPin(puk, newPin), () -> cnsCard.unblockPin(puk),
+                    () -> cnsCard.verifyPin(newPin));
+            for (Runnable operation : operations) {
+                try {
+                    operation.run();
+                } catch (CardAccessException | ScriptedTransportException e) {
+                    seen.add(e.toString());
+                    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                        seen.add(cause.toString());
+                    }
+                }
+            }
+            seen.addAll(log.messages());
+            assertTrue(log.text().contains("bytes redacted>"), "the trace was on: " + log.messages());
+        }
+        String all = String.join("\n", seen);
+        for (String secret : secrets) {
+            assertFalse(all.contains(secret), () -> "a code reached the output:\n" + all);
+            String hex = Hex.format(secret.getBytes(StandardCharsets.US_ASCII));
+            assertFalse(all.toUpperCase(Locale.ROOT).contains(hex.substring(0, 8)),
+                    () -> "a code's bytes reached the output:\n" + all);
+        }
+    }
+
+    private static String command(int ins, int p1, byte[] data) {
+        return String.format("00%02X%02X10%02X", ins, p1, data.length) + Hex.format(data);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package io.tscns.card.pin;
+
+import io.tscns.card.error.ReferencedDataNotFoundException;
+import io.tscns.card.error.WrongLengthException;
+import io.tscns.card.profile.Quirk;
+import io.tscns.card.profile.Quirks;
+import io.tscns.card.transport.CardTransport;
+import io.tscns.card.transport.ScriptedTransport;
+import io.tscns.core.Hex;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PinOperationsTest {
+
+    private static final Quirks STINCARD = new Quirk.ReferenceBits(0x80).applyTo(Quirks.CNS_DEFAULTS);
+
+    private static PinOperations pins(ScriptedTransport card) {
+        return new PinOperations(card, Quirks.CNS_DEFAULTS);
+    }
+
+    @ParameterizedTest(name = "SW {0}")
+    @CsvSource({"9000, ACCEPTED, -1", "63C2, REJECTED, 2", "63C0, REJECTED, 0", "6300, REJECTED, -1",
+        "6983, BLOCKED, -1"})
+    void verifyMapsEveryAnswer(String sw, String outcome, int tries) {
+        ScriptedTransport card = ScriptedTransport.builder().expect("0020001008 3132333435FFFFFF".replace(" ", ""),
+                sw).build();
+        VerificationResult expected = switch (outcome) {
+            case "ACCEPTED" -> new VerificationResult.Accepted();
+            case "BLOCKED" -> new VerificationResult.Blocked();
+            default -> new VerificationResult.Rejected(tries < 0 ? OptionalInt.empty() : OptionalInt.of(tries));
+        };
+        try (Pin pin = Pin.parse("12345")) {
+            assertEquals(expected, pins(card).verify(pin));
+            assertFalse(pin.isDestroyed(), "the caller's Pin is the caller's to destroy");
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void stincardCardsGetTheReferencesWithBit80() {
+        ScriptedTransport card = ScriptedTransport.builder()
+                .expect("0020009008 3132333435363738".replace(" ", ""), "9000")
+                .expect("00200090", "63C3")
+                .expect("00200091", "63CA")
+                .expect("002C009010 3837363534333231 3131313131FFFFFF".replace(" ", ""), "9000")
+                .build();
+        PinOperations pins = new PinOperations(card, STINCARD);
+        try (Pin pin = Pin.parse("12345678"); Puk puk = Puk.parse("87654321"); Pin newPin = Pin.parse("11111")) {
+            assertEquals(new VerificationResult.Accepted(), pins.verify(pin));
+            assertEquals(new PinStatus.NotVerified(OptionalInt.of(3)), pins.pinStatus());
+            assertEquals(new PinStatus.NotVerified(OptionalInt.of(10)), pins.pukStatus());
+            assertEquals(new VerificationResult.Accepted(), pins.unblock(puk, newPin));
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void statusQueryReportsEveryStateWithoutSpendingATry() {
+        ScriptedTransport card = ScriptedTransport.builder()
+                .expect("00200010", "9000")
+                .expect("00200010", "6983")
+                .expect("00200010", "6300")
+                .expect("00200010", "6A86")
+                .build();
+        PinOperations pins = pins(card);
+        assertEquals(new PinStatus.Verified(), pins.pinStatus());
+        assertEquals(new PinStatus.Blocked(), pins.pinStatus());
+        assertEquals(new PinStatus.NotVerified(OptionalInt.empty()), pins.pinStatus());
+        assertEquals(new PinStatus.NotReported(0x6A86), pins.pinStatus());
+    }
+
+    @Test
+    void changeAndUnblockSendTheBlocksOpenScSends() {
+        ScriptedTransport card = ScriptedTransport.builder()
+                .expect("0024001010 3132333435FFFFFF 3939393939393939".replace(" ", ""), "63C1")
+                .expect("0024001010 3132333436FFFFFF 3939393939393939".replace(" ", ""), "9000")
+                .expect("002C001010 3837363534333231 3132333435FFFFFF".replace(" ", ""), "63C9")
+                .expect("002C011008 3837363534333231".replace(" ", ""), "6983")
+                .build();
+        PinOperations pins = pins(card);
+        try (Pin wrong = Pin.parse("12345"); Pin current = Pin.parse("12346"); Pin next = Pin.parse("99999999");
+             Puk puk = Puk.parse("87654321")) {
+            assertEquals(new VerificationResult.Rejected(OptionalInt.of(1)), pins.change(wrong, next));
+            assertEquals(new VerificationResult.Accepted(), pins.change(current, next));
+            assertEquals(new VerificationResult.Rejected(OptionalInt.of(9)), pins.unblock(puk, wrong));
+            assertEquals(new VerificationResult.Blocked(), pins.unblock(puk));
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void otherRefusalsAreTypedExceptions() {
+        ScriptedTransport card = ScriptedTransport.builder()
+                .expect("0020001008 3132333435FFFFFF".replace(" ", ""), "6A88")
+                .expect("0020001008 3132333435FFFFFF".replace(" ", ""), "6700")
+                .build();
+        try (Pin pin = Pin.parse("12345")) {
+            assertThrows(ReferencedDataNotFoundException.class, () -> pins(card).verify(pin));
+            assertThrows(WrongLengthException.class, () -> pins(card).verify(pin));
+        }
+    }
+
+    @Test
+    void everyArrayThatHeldAPinIsWipedOnceSent() {
+        List<byte[]> sent = new ArrayList<>();
+        CardTransport recording = command -> {
+            sent.add(command);
+            return Hex.parse("63C1");
+        };
+        PinOperations pins = new PinOperations(recording, Quirks.CNS_DEFAULTS);
+        try (Pin pin = Pin.parse("12345678"); Pin next = Pin.parse("87654321"); Puk puk = Puk.parse("11223344")) {
+            pins.verify(pin);
+            pins.change(pin, next);
+            pins.unblock(puk, next);
+            pins.unblock(puk);
+        }
+        assertEquals(4, sent.size());
+        for (byte[] command : sent) {
+            assertArrayEquals(new byte[command.length], command, "the encoded command is zeroed after sending");
+        }
+    }
+}

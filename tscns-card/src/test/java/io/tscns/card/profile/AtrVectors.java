@@ -1,0 +1,27 @@
+package io.tscns.card.profile;
+
+import io.tscns.core.Hex;
+
+/**
+ * Helpers for ATR test vectors.
+ */
+final class AtrVectors {
+
+    private AtrVectors() {
+    }
+
+    /**
+     * Appends the right TCK to an ATR given without it, for vectors whose TCK the sources leave open ("..").
+     *
+     * @param hexWithoutTck the ATR up to the last historical byte
+     * @return the full ATR in hexadecimal
+     */
+    static String withTck(String hexWithoutTck) {
+        byte[] bytes = Hex.parse(hexWithoutTck);
+        int tck = 0;
+        for (int i = 1; i < bytes.length; i++) {
+            tck ^= bytes[i];
+        }
+        return Hex.format(bytes) + Hex.format(tck & 0xFF);
+    }
+}

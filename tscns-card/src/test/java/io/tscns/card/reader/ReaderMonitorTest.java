@@ -1,0 +1,81 @@
+package io.tscns.card.reader;
+
+import io.tscns.card.LogCapture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReaderMonitorTest {
+
+    private final FakePcsc pcsc = new FakePcsc();
+    private final ReaderMonitor monitor = new ReaderMonitor(Readers.using(pcsc.source()), Duration.ofMillis(10));
+    private final List<ReaderEvent> events = new ArrayList<>();
+
+    private List<ReaderEvent> poll() {
+        events.clear();
+        monitor.poll();
+        return List.copyOf(events);
+    }
+
+    @Test
+    void reportsReadersCardsAndTheServiceInAConsistentOrder() {
+        monitor.addListener(events::add);
+        pcsc.readers.put("A", true);
+        assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
+                new ReaderEvent.CardInserted("A")), poll());
+        assertEquals(List.of(), poll());
+
+        pcsc.readers.put("A", false);
+        pcsc.readers.put("B", true);
+        assertEquals(List.of(new ReaderEvent.CardRemoved("A"), new ReaderEvent.ReaderAttached("B"),
+                new ReaderEvent.CardInserted("B")), poll());
+
+        pcsc.readers.remove("B");
+        assertEquals(List.of(new ReaderEvent.CardRemoved("B"), new ReaderEvent.ReaderDetached("B")), poll());
+
+        pcsc.serviceUp = false;
+        List<ReaderEvent> lost = poll();
+        assertEquals(new ReaderEvent.ReaderDetached("A"), lost.get(0));
+        assertInstanceOf(ReaderEvent.ServiceUnavailable.class, lost.get(1));
+        assertTrue(((ReaderEvent.ServiceUnavailable) lost.get(1)).reason().contains("SCARD_E_NO_SERVICE"));
+        assertEquals(List.of(), poll());
+
+        pcsc.serviceUp = true;
+        pcsc.readers.put("A", true);
+        assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
+                new ReaderEvent.CardInserted("A")), poll());
+        assertEquals(new ReaderSnapshot(true, Map.of("A", true)), monitor.lastSnapshot());
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopTheOthers() {
+        List<ReaderEvent> second = new ArrayList<>();
+        monitor.addListener(event -> {
+            throw new IllegalStateException("listener bug");
+        });
+        monitor.addListener(second::add);
+        pcsc.readers.put("A", true);
+        try (LogCapture log = LogCapture.start()) {
+            monitor.poll();
+            assertTrue(log.text().contains("listener bug"), log.text());
+        }
+        assertEquals(3, second.size());
+        monitor.removeListener(second::add);
+    }
+
+    @Test
+    void startsOnceAndCloses() {
+        monitor.start();
+        assertThrows(IllegalStateException.class, monitor::start);
+        monitor.close();
+        assertThrows(IllegalArgumentException.class, () -> new ReaderMonitor(Readers.pcsc(), Duration.ZERO));
+    }
+}
