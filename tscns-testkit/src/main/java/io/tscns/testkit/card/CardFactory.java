@@ -1,5 +1,6 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
@@ -143,7 +144,7 @@ public final class CardFactory {
                 .random(random)
                 .file(CnsFile.CARD_ID, cardId.toFileBytes())
                 .file(CnsFile.PERSONAL_DATA, file.encode())
-                .file(CnsFile.PROCESSOR_DATA, randomBytes(PROCESSOR_DATA_SIZE))
+                .file(CnsFile.CHIP_DATA, randomBytes(PROCESSOR_DATA_SIZE))
                 .pin(pin)
                 .puk(puk)
                 .certificate(publicKey -> {

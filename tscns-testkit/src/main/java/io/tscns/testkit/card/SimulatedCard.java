@@ -1,5 +1,7 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
+import io.tscns.card.fs.FileId;
 import io.tscns.core.Hex;
 import io.tscns.testkit.card.internal.CommandProcessor;
 import io.tscns.testkit.card.internal.DedicatedFile;
@@ -247,8 +249,9 @@ public final class SimulatedCard {
      */
     public Optional<byte[]> fileContent(CnsFile file) {
         FileNode node = files.masterFile();
-        for (int fid : file.path()) {
-            node = node instanceof DedicatedFile df ? df.child(fid) : null;
+        List<FileId> path = file.path().fileIds();
+        for (FileId fid : path.subList(1, path.size())) {
+            node = node instanceof DedicatedFile df ? df.child(fid.value()) : null;
         }
         return node instanceof ElementaryFile ef ? Optional.of(ef.read(0, ef.size())) : Optional.empty();
     }

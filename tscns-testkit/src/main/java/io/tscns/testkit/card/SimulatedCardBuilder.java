@@ -1,5 +1,8 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.AccessCondition;
+import io.tscns.card.fs.CnsFile;
+import io.tscns.card.fs.FileId;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import io.tscns.testkit.card.internal.DedicatedFile;
@@ -17,6 +20,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,8 +30,9 @@ import java.util.function.Function;
  * certificate. It is the low-level tool: any bytes go in, so a test can also build a card with malformed files. For a
  * consistent card of a holder use the card factory.
  *
- * <p>A file is on the card only if its content is given, except {@link CnsFile#PUBLIC_KEY}, which always holds the
- * card's public key; absent files answer {@code 6A82}. The key pair is generated "on the chip" at {@link #build()}
+ * <p>A file of {@link CnsFile} is on the card only if its content is given; absent files answer {@code 6A82}. The
+ * DFs 1000, 1100 and 1200 are always there, and so is the internal key file 3F00/3F01 holding the public key of
+ * CNS0, which the card uses but never reads out ({@code cns-card.md §1.1}). The key pair is generated "on the chip" at {@link #build()}
  * unless a pre-generated one is given (tests do this to save the generation time); the certificate is issued for its
  * public key by the function given to {@link #certificate(Function)}.
  *
@@ -39,9 +44,10 @@ public final class SimulatedCardBuilder {
     /** Largest file the card holds: READ BINARY addresses 15-bit offsets. */
     public static final int MAX_FILE_SIZE = 0x7FFF;
 
-    private static final int DF_CARD_DATA = 0x1000;
-    private static final int DF_HOLDER_DATA = 0x1100;
-    private static final int DF_SERVICES = 0x1200;
+    /** FID of the internal file holding the public key of CNS0, under the MF. */
+    static final int PUBLIC_KEY_FILE = 0x3F01;
+
+    private static final int[] DIRECTORIES = {0x1000, 0x1100, 0x1200};
 
     private final SimulatedProfile profile;
     private final Map<CnsFile, byte[]> contents = new EnumMap<>(CnsFile.class);
@@ -62,23 +68,22 @@ public final class SimulatedCardBuilder {
     /**
      * Puts a file on the card with this content.
      *
-     * @param file    the file; not {@link CnsFile#PUBLIC_KEY}, which holds the card's key
+     * @param file    the file
      * @param content the content, copied; its length is the size the FCI reports
      * @return this builder
-     * @throws IllegalArgumentException for the public key file or a content above {@link #MAX_FILE_SIZE} bytes
+     * @throws IllegalArgumentException for a content above {@link #MAX_FILE_SIZE} bytes
      */
     public SimulatedCardBuilder file(CnsFile file, byte[] content) {
         Objects.requireNonNull(file, "file");
-        if (file == CnsFile.PUBLIC_KEY) {
-            throw new IllegalArgumentException("the public key file always holds the card's own key");
-        }
         contents.put(file, checkSize(file, content.clone()));
         return this;
     }
 
     /**
      * Sets the READ access condition of a file; files are free to read unless told otherwise, as on the real card
-     * ({@code cns-card.md §1.2}).
+     * ({@code cns-card.md §1.2}). The card enforces it: the user PIN (BSO {@code 10}) or the PUK ({@code 11}) must
+     * be verified for {@link AccessCondition.Pin}; {@link AccessCondition#NEVER} and any other byte are never
+     * satisfied.
      *
      * @param file      the file
      * @param condition the READ condition
@@ -225,21 +230,34 @@ public final class SimulatedCardBuilder {
 
     private FileSystem layOut(RSAPublicKey publicKey) {
         DedicatedFile mf = DedicatedFile.masterFile();
-        Map<Integer, DedicatedFile> directories = Map.of(
-                DF_CARD_DATA, mf.addDirectory(DF_CARD_DATA),
-                DF_HOLDER_DATA, mf.addDirectory(DF_HOLDER_DATA),
-                DF_SERVICES, mf.addDirectory(DF_SERVICES));
-        for (CnsFile file : CnsFile.values()) {
-            int[] path = file.path();
-            DedicatedFile parent = path.length == 1 ? mf : directories.get(path[0]);
-            int read = readConditions.getOrDefault(file, AccessCondition.ALWAYS).code();
-            if (file == CnsFile.PUBLIC_KEY) {
-                parent.addFile(file.fid(), publicKey.getEncoded(), ElementaryFile.Structure.INTERNAL, read);
-            } else if (contents.containsKey(file)) {
-                parent.addFile(file.fid(), contents.get(file), ElementaryFile.Structure.TRANSPARENT, read);
+        for (int directory : DIRECTORIES) {
+            mf.addDirectory(directory);
+        }
+        mf.addFile(PUBLIC_KEY_FILE, publicKey.getEncoded(), ElementaryFile.Structure.INTERNAL, 0xFF);
+        for (Map.Entry<CnsFile, byte[]> entry : contents.entrySet()) {
+            List<FileId> path = entry.getKey().path().fileIds();
+            DedicatedFile parent = mf;
+            for (FileId directory : path.subList(1, path.size() - 1)) {
+                parent = (DedicatedFile) parent.child(directory.value());
             }
+            int read = code(readConditions.getOrDefault(entry.getKey(), AccessCondition.ALWAYS));
+            parent.addFile(entry.getKey().path().fileId().value(), entry.getValue(),
+                    ElementaryFile.Structure.TRANSPARENT, read);
         }
         return new FileSystem(mf);
+    }
+
+    private static int code(AccessCondition condition) {
+        if (condition instanceof AccessCondition.Always) {
+            return 0x00;
+        }
+        if (condition instanceof AccessCondition.Pin pin) {
+            return pin.reference();
+        }
+        if (condition instanceof AccessCondition.Unrecognised unrecognised) {
+            return unrecognised.value();
+        }
+        return 0xFF;
     }
 
     private KeyPair generate(SecureRandom rng) {
@@ -254,7 +272,7 @@ public final class SimulatedCardBuilder {
 
     private static byte[] checkSize(CnsFile file, byte[] content) {
         if (content.length > MAX_FILE_SIZE) {
-            throw new IllegalArgumentException(file.describe() + " would hold " + content.length
+            throw new IllegalArgumentException("file " + file.path() + " would hold " + content.length
                     + " bytes; READ BINARY reaches at most " + MAX_FILE_SIZE);
         }
         return content;

@@ -8,7 +8,7 @@ import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.personaldata.PersonalDataCodec;
 import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.CnsFile;
+import io.tscns.card.fs.CnsFile;
 import io.tscns.testkit.card.Fault;
 import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.card.SimulatedCard;

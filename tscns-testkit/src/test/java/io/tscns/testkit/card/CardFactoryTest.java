@@ -1,5 +1,6 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.core.card.CardId;
@@ -38,7 +39,7 @@ class CardFactoryTest {
     private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(7)).build();
 
     private static byte[] readFile(SimulatedCardTransport transport, CnsFile file) {
-        byte[] path = file.selectPath();
+        byte[] path = file.path().withoutMasterFile();
         ResponseApdu fci = ResponseApdu.parse(transport.transmit(CommandApdu.of(0, 0xA4, 0x08, 0x00, path, 256)
                 .encode()));
         byte[] fciData = fci.data();

@@ -1,6 +1,8 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.card.apdu.ResponseApdu;
+import io.tscns.card.error.CardRemovedException;
 import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
@@ -56,16 +58,19 @@ class CardLifecycleTest {
         SimulatedCardTransport transport = SimulatedCardTransport.insert(card);
         card.injectFault(Fault.removeCardAt(2));
         assertEquals(0x9000, sw(transport.transmit(SELECT_ID)));
-        SimulatedCardException e = assertThrows(SimulatedCardException.class, () -> transport.transmit(SELECT_MF));
-        assertEquals(SimulatedCardException.Reason.REMOVED, e.reason());
-        assertEquals(List.of(SimulatedCardException.Reason.REMOVED), e.problems());
-        assertEquals("card-removed", e.problems().get(0).code());
+        CardRemovedException e = assertThrows(CardRemovedException.class, () -> transport.transmit(SELECT_MF));
+        assertEquals(java.util.Optional.of("SCARD_W_REMOVED_CARD"), e.pcscCode());
+        SimulatedCardException cause = (SimulatedCardException) e.getCause();
+        assertEquals(SimulatedCardException.Reason.REMOVED, cause.reason());
+        assertEquals(List.of(SimulatedCardException.Reason.REMOVED), cause.problems());
+        assertEquals("card-removed", cause.problems().get(0).code());
         assertTrue(transport.isRemoved());
         assertFalse(card.isPowered());
-        assertEquals(SimulatedCardException.Reason.REMOVED,
-                assertThrows(SimulatedCardException.class, () -> transport.transmit(SELECT_MF)).reason());
+        assertThrows(CardRemovedException.class, () -> transport.transmit(SELECT_MF));
         transport.reinsert();
         assertEquals(0x9000, sw(transport.transmit(SELECT_MF)));
+        card.powerOff();
+        assertThrows(CardRemovedException.class, () -> transport.transmit(SELECT_MF), "an unpowered card is mute");
     }
 
     @Test
@@ -130,6 +135,10 @@ class CardLifecycleTest {
         SimulatedCardException e = assertThrows(SimulatedCardException.class, () -> card.process(SELECT_MF));
         assertEquals(SimulatedCardException.Reason.INTERRUPTED, e.reason());
         assertTrue(Thread.interrupted());
+        SimulatedCardTransport transport = SimulatedCardTransport.insert(card);
+        assertThrows(io.tscns.card.error.CardCommunicationException.class, () -> transport.transmit(SELECT_MF));
+        assertTrue(Thread.interrupted());
+        assertFalse(transport.isRemoved());
     }
 
     @Test
@@ -169,7 +178,6 @@ class CardLifecycleTest {
     void fileContentIsReadableWithoutApdus() {
         SimulatedCard card = TestCards.card();
         assertArrayEquals(TestCards.personalData(), card.fileContent(CnsFile.PERSONAL_DATA).orElseThrow());
-        assertArrayEquals(card.publicKey().getEncoded(), card.fileContent(CnsFile.PUBLIC_KEY).orElseThrow());
         SimulatedCard bare = SimulatedCard.builder(SimulatedProfile.CLASSIC).keyPair(TestCards.keyPair(2048))
                 .pin(Pin.parse("12345")).puk(Puk.parse("12345678")).build();
         assertTrue(bare.fileContent(CnsFile.AUTHENTICATION_CERTIFICATE).isEmpty());
@@ -184,7 +192,6 @@ class CardLifecycleTest {
         SimulatedCardBuilder builder = SimulatedCard.builder(SimulatedProfile.RSA_1024);
         assertThrows(IllegalArgumentException.class, () -> builder.keyPair(TestCards.keyPair(2048)));
         assertThrows(IllegalArgumentException.class, () -> builder.pinMaxTries(16));
-        assertThrows(IllegalArgumentException.class, () -> builder.file(CnsFile.PUBLIC_KEY, new byte[1]));
         assertThrows(IllegalArgumentException.class, () -> builder.file(CnsFile.GDO, new byte[0x8000]));
         assertThrows(IllegalStateException.class, builder::build);
         SimulatedCardBuilder noCertificate = TestCards.builder(SimulatedProfile.CLASSIC).certificate(key -> null);

@@ -1,6 +1,8 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.card.apdu.CommandApdu;
+import io.tscns.card.fs.AccessCondition;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +93,9 @@ class ReadBinaryTest {
     @Test
     void readConditionPinIsEnforcedUntilVerify() {
         CardProbe guarded = new CardProbe(TestCards.builder(SimulatedProfile.CLASSIC)
-                .readCondition(CnsFile.ADDITIONAL_PERSONAL_DATA, AccessCondition.USER_PIN)
+                .readCondition(CnsFile.ADDITIONAL_PERSONAL_DATA, new AccessCondition.Pin(0x10))
+                .readCondition(CnsFile.REMAINING_MEMORY, new AccessCondition.Pin(0x11))
+                .readCondition(CnsFile.INSTALLED_SERVICES, new AccessCondition.Pin(0x12))
                 .readCondition(CnsFile.INSTALLATION_FILE, AccessCondition.NEVER)
                 .build());
         byte[] fci = guarded.expect(0x9000, "00A40800041200120100");
@@ -101,6 +105,12 @@ class ReadBinaryTest {
         guarded.expect(0x9000, "00B0000001");
         guarded.expect(0x9000, "00A4080C0412004142");
         guarded.expect(0x6985, "00B0000001");
+        guarded.expect(0x9000, "00A4080C0412001202");
+        guarded.expect(0x6982, "00B0000001"); // the PUK, not the PIN
+        guarded.expect(0x9000, CommandApdu.of(0, 0x20, 0, 0x11, TestCards.padded(TestCards.PUK)));
+        guarded.expect(0x9000, "00B0000001");
+        guarded.expect(0x9000, "00A4080C0412001203");
+        guarded.expect(0x6982, "00B0000001"); // a BSO the card does not have is never satisfied
         guarded.card().reset();
         guarded.expect(0x9000, "00A4080C0412001201");
         guarded.expect(0x6982, "00B0000001");

@@ -1,5 +1,6 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.core.Hex;
 
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,14 @@ class SelectTest {
     }
 
     @Test
+    void thePublicKeyIsAnInternalFileUnderTheMf() {
+        byte[] fci = probe.expect(0x9000, "00A40800023F0100");
+        assertEquals("8203090000", Hex.format(fci, 6, 5), "descriptor 09: internal EF");
+        assertEquals(probe.card().publicKey().getEncoded().length, ((fci[4] & 0xFF) << 8) | (fci[5] & 0xFF));
+        probe.expect(0x6981, "00B0000001");
+    }
+
+    @Test
     void failedSelectKeepsTheSelection() {
         probe.expect(0x9000, "00A4080C0410001003");
         probe.expect(0x6A82, "00A4080C022F00");
@@ -149,7 +158,7 @@ class SelectTest {
     @ParameterizedTest
     @EnumSource(CnsFile.class)
     void everyCnsFileIsSelectableByItsPathAndReportsItsTrueSize(CnsFile file) {
-        byte[] path = file.selectPath();
+        byte[] path = file.path().withoutMasterFile();
         byte[] command = new byte[5 + path.length + 1];
         command[1] = (byte) 0xA4;
         command[2] = 0x08;
@@ -157,7 +166,7 @@ class SelectTest {
         System.arraycopy(path, 0, command, 5, path.length);
         byte[] fci = probe.send(command).data();
         int size = ((fci[4] & 0xFF) << 8) | (fci[5] & 0xFF);
-        assertEquals(probe.card().fileContent(file).orElseThrow().length, size, file.describe());
-        assertEquals(file.fid(), ((fci[13] & 0xFF) << 8) | (fci[14] & 0xFF));
+        assertEquals(probe.card().fileContent(file).orElseThrow().length, size, file.path().toString());
+        assertEquals(file.path().fileId().value(), ((fci[13] & 0xFF) << 8) | (fci[14] & 0xFF));
     }
 }

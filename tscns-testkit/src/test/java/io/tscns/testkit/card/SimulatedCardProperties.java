@@ -1,5 +1,6 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.ResponseApdu;
 

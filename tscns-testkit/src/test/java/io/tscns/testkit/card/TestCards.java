@@ -1,5 +1,6 @@
 package io.tscns.testkit.card;
 
+import io.tscns.card.fs.CnsFile;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 
@@ -72,7 +73,7 @@ public final class TestCards {
                         bits -> selfSigned(pair, "RSSMRA80A01H501U/" + ID_CARTA)).clone())
                 .file(CnsFile.CARD_ID, ID_CARTA.getBytes(StandardCharsets.US_ASCII))
                 .file(CnsFile.PERSONAL_DATA, personalData())
-                .file(CnsFile.PROCESSOR_DATA, new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
+                .file(CnsFile.CHIP_DATA, new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
                 .file(CnsFile.ADDITIONAL_PERSONAL_DATA, new byte[32])
                 .file(CnsFile.REMAINING_MEMORY, new byte[] {0x10, 0x00})
                 .file(CnsFile.INSTALLED_SERVICES, new byte[32])

@@ -1,7 +1,7 @@
 package io.tscns.testkit.interop;
 
 import io.tscns.core.Hex;
-import io.tscns.testkit.card.CnsFile;
+import io.tscns.card.fs.CnsFile;
 import io.tscns.testkit.card.Fault;
 import io.tscns.testkit.card.SimulatedCard;
 import io.tscns.testkit.card.SimulatedProfile;

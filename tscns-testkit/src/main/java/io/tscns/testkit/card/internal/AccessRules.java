@@ -2,13 +2,15 @@ package io.tscns.testkit.card.internal;
 
 /**
  * Enforcement of the access conditions coded in FCI tag {@code 86} ({@code cns-card.md §1.2}): {@code 00} always,
- * {@code FF} (or {@code 66}) never, {@code 01}–{@code 1F} a BSO that must be verified; the card knows one such BSO,
- * the user PIN ({@code 10}).
+ * {@code 01}–{@code 1F} a BSO that must be verified, anything else never. The card knows two such BSOs, the user PIN
+ * ({@code 10}) and the PUK ({@code 11}); a condition naming another BSO can never be satisfied.
  */
 final class AccessRules {
 
     /** BSO id of the user PIN, as access conditions name it. */
     static final int USER_PIN_BSO = 0x10;
+    /** BSO id of the PUK. */
+    static final int PUK_BSO = 0x11;
 
     private AccessRules() {
     }
@@ -18,20 +20,21 @@ final class AccessRules {
      *
      * @param ef    the file
      * @param state the security status
-     * @throws CardError {@code 6982} if the PIN must be verified first, {@code 6985} if the file is never readable
+     * @throws CardError {@code 6982} if a secret must be verified first, {@code 6985} if the file is never readable
      */
     static void requireRead(ElementaryFile ef, VolatileState state) {
         int condition = ef.readCondition();
         if (condition == 0x00) {
             return;
         }
-        if (condition == USER_PIN_BSO) {
-            if (!state.pinVerified()) {
-                throw new CardError(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
-            }
-            return;
+        if (condition > 0x1F) {
+            throw new CardError(StatusWords.CONDITIONS_OF_USE_NOT_SATISFIED);
         }
-        throw new CardError(StatusWords.CONDITIONS_OF_USE_NOT_SATISFIED);
+        boolean satisfied = condition == USER_PIN_BSO ? state.pinVerified()
+                : condition == PUK_BSO && state.pukVerified();
+        if (!satisfied) {
+            throw new CardError(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
+        }
     }
 
     /**
