@@ -1,12 +1,14 @@
 package io.tscns.testkit.interop;
 
+import io.tscns.card.CnsCard;
+import io.tscns.card.pin.VerificationResult;
+import io.tscns.core.secret.Pin;
 import io.tscns.testkit.card.ApduExchange;
 import io.tscns.testkit.card.CardFactory;
 import io.tscns.testkit.card.CardHolder;
 import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.card.SimulatedCard;
 import io.tscns.testkit.card.SimulatedProfile;
-import io.tscns.testkit.card.TestCards;
 import io.tscns.testkit.junit.WithPcscd;
 import io.tscns.testkit.pki.KeyPairSource;
 import io.tscns.testkit.vpcd.VirtualReader;
@@ -23,10 +25,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.smartcardio.Card;
-import javax.smartcardio.CommandAPDU;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,13 +139,9 @@ class OpenScInteropIT {
                 new String(issued.puk().toCharArray()), "--new-pin", "24680").requireSuccess();
         assertTrue(sent(0x2C).stream().anyMatch(e -> e.sw() == 0x9000 && e.p2() == profile.pinReference()));
         assertEquals(3, card.securityStatus().pinTriesLeft());
-        Card connection = reader.terminal().connect("*");
-        try {
-            CommandAPDU verify = new CommandAPDU(0x00, 0x20, 0x00, profile.pinReference(),
-                    TestCards.padded("24680"));
-            assertEquals(0x9000, connection.getBasicChannel().transmit(verify).getSW());
-        } finally {
-            connection.disconnect(true);
+        try (CnsCard cnsCard = CnsCard.open(reader.terminal()); Pin unblocked = Pin.parse("24680")) {
+            assertInstanceOf(VerificationResult.Accepted.class, cnsCard.verifyPin(unblocked),
+                    "tscns-card verifies the PIN OpenSC set");
         }
     }
 }
