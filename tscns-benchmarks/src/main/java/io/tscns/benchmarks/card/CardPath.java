@@ -1,5 +1,7 @@
 package io.tscns.benchmarks.card;
 
+import io.tscns.card.CnsCard;
+import io.tscns.card.CnsCardOptions;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.testkit.card.SimulatedCard;
 import io.tscns.testkit.card.SimulatedCardTransport;
@@ -14,7 +16,8 @@ import javax.smartcardio.CommandAPDU;
 /**
  * How a benchmark reaches the simulated card: in the same JVM, or through the machine's real pcscd and vsmartcard's
  * vpcd with the JDK's PC/SC provider, which is what an application with a real reader goes through. The PC/SC path
- * starts pcscd (as root) or reuses a running one; run it under {@code flock /tmp/pcscd.lock} on a shared machine.
+ * starts pcscd (as root) or reuses a running one, once per JVM, and stops it when the JVM exits; run it under
+ * {@code flock /tmp/pcscd.lock} on a shared machine.
  */
 public enum CardPath {
 
@@ -24,6 +27,17 @@ public enum CardPath {
     PCSC;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    /** pcscd for the life of this JVM: the JDK's PC/SC provider cannot follow a restarted daemon. */
+    private static PcscDaemon daemon;
+
+    private static synchronized PcscDaemon daemon() {
+        if (daemon == null) {
+            daemon = PcscDaemon.startOrReuse(TIMEOUT);
+            Runtime.getRuntime().addShutdownHook(new Thread(daemon::close, "pcscd-stop"));
+        }
+        return daemon;
+    }
 
     /** An open path to a card; closing it takes the card out and stops what was started. */
     public interface Connection extends AutoCloseable {
@@ -36,11 +50,13 @@ public enum CardPath {
         CardTransport transport();
 
         /**
-         * Returns the card's ATR as the path reports it.
+         * Opens tscns-card's facade on the card the way an application on this path would: over the transport in
+         * process, over the connected {@code javax.smartcardio} card through PC/SC.
          *
-         * @return the ATR
+         * @param options the facade's options
+         * @return the facade; closing it leaves the connection open
          */
-        byte[] atr();
+        CnsCard cnsCard(CnsCardOptions options);
 
         @Override
         void close();
@@ -63,8 +79,8 @@ public enum CardPath {
                 }
 
                 @Override
-                public byte[] atr() {
-                    return transport.atr();
+                public CnsCard cnsCard(CnsCardOptions options) {
+                    return CnsCard.open(transport, transport.atr(), options);
                 }
 
                 @Override
@@ -73,8 +89,7 @@ public enum CardPath {
                 }
             };
         }
-        PcscDaemon daemon = PcscDaemon.startOrReuse(TIMEOUT);
-        VirtualReader reader = daemon.reader(0);
+        VirtualReader reader = daemon().reader(0);
         reader.insert(card, TIMEOUT);
         Card connection = reader.terminal().connect("*");
         return new Connection() {
@@ -90,8 +105,8 @@ public enum CardPath {
             }
 
             @Override
-            public byte[] atr() {
-                return connection.getATR().getBytes();
+            public CnsCard cnsCard(CnsCardOptions options) {
+                return CnsCard.open(connection, reader.name(), options);
             }
 
             @Override
@@ -102,7 +117,6 @@ public enum CardPath {
                     // the card leaves the reader next anyway
                 }
                 reader.remove(TIMEOUT);
-                daemon.close();
             }
         };
     }
