@@ -62,13 +62,7 @@ public final class ApduCountReport {
                     for (Map.Entry<String, Boolean> run : Map.of("all drivers", false,
                             "OPENSC_DRIVER=itacns", true).entrySet()) {
                         seen.clear();
-                        ProcessBuilder dump = new ProcessBuilder("pkcs15-tool", "--reader", "0", "--dump")
-                                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-                        dump.environment().remove("OPENSC_DRIVER");
-                        if (run.getValue()) {
-                            dump.environment().put("OPENSC_DRIVER", "itacns");
-                        }
-                        if (dump.start().waitFor() != 0) {
+                        if (OpenScDumpBenchmark.dumpCommand(run.getValue()).start().waitFor() != 0) {
                             throw new IllegalStateException("pkcs15-tool --dump failed");
                         }
                         long reads = seen.stream().filter(e -> e.ins() == 0xB0).count();

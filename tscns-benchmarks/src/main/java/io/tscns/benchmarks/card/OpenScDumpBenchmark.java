@@ -55,12 +55,23 @@ public class OpenScDumpBenchmark {
         issued = CardFactory.builder().keys(KeyPairSource.seeded(1)).build()
                 .issue(CardHolder.example(), SimulatedProfile.CLASSIC);
         connection = CardPath.PCSC.open(issued.card());
-        dump = new ProcessBuilder("pkcs15-tool", "--reader", "0", "--dump")
+        dump = dumpCommand(forceDriver);
+    }
+
+    /**
+     * Returns {@code pkcs15-tool --dump} on the first reader, its output discarded.
+     *
+     * @param forceDriver whether to set {@code OPENSC_DRIVER=itacns}
+     * @return the command, ready to start
+     */
+    static ProcessBuilder dumpCommand(boolean forceDriver) {
+        ProcessBuilder command = new ProcessBuilder("pkcs15-tool", "--reader", "0", "--dump")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        dump.environment().remove("OPENSC_DRIVER");
+        command.environment().remove("OPENSC_DRIVER");
         if (forceDriver) {
-            dump.environment().put("OPENSC_DRIVER", "itacns");
+            command.environment().put("OPENSC_DRIVER", "itacns");
         }
+        return command;
     }
 
     /** Takes the card out. */
