@@ -267,8 +267,11 @@ public final class VolatileState {
         return rest;
     }
 
-    /** Forgets response bytes waiting for GET RESPONSE. */
+    /** Forgets response bytes waiting for GET RESPONSE, wiping them (a deciphered block may wait there). */
     public void dropPendingResponse() {
+        if (pending != null) {
+            Arrays.fill(pending, (byte) 0);
+        }
         pending = null;
         pendingOffset = 0;
     }
