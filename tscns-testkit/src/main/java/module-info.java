@@ -11,8 +11,15 @@ module io.tscns.testkit {
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
-    requires org.junit.jupiter.api;
-    requires net.jqwik.api;
+    requires transitive org.junit.jupiter.api;
+    requires transitive net.jqwik.api;
+    requires transitive java.smartcardio;
+    requires jdk.net;
 
+    exports io.tscns.testkit.arbitraries;
+    exports io.tscns.testkit.card;
+    exports io.tscns.testkit.junit;
     exports io.tscns.testkit.pki;
+    exports io.tscns.testkit.smartcardio;
+    exports io.tscns.testkit.vpcd;
 }

@@ -1,0 +1,60 @@
+package io.tscns.testkit.junit;
+
+import io.tscns.testkit.card.SimulatedProfile;
+import io.tscns.testkit.pki.TestIssuer;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a test a simulated TS-CNS card from the card factory, through {@link SimulatedCardExtension}: declare a
+ * parameter of type {@link io.tscns.testkit.card.IssuedCard}, {@link io.tscns.testkit.card.SimulatedCard},
+ * {@link io.tscns.card.transport.CardTransport} (or {@link io.tscns.testkit.card.SimulatedCardTransport}),
+ * {@link io.tscns.testkit.smartcardio.SimulatedReaders}, {@link javax.smartcardio.CardTerminal} or
+ * {@link javax.smartcardio.TerminalFactory}; within one test all of them show the same card.
+ *
+ * <pre>{@code
+ * @WithSimulatedCard(profile = SimulatedProfile.STINCARD)
+ * class PinDialogTest {
+ *     @Test
+ *     void wrongPinShowsTriesLeft(CardTransport card, IssuedCard issued) { ... }
+ * }
+ * }</pre>
+ *
+ * A method-level annotation overrides the class-level one. Each test gets a new card; with the same {@link #seed()}
+ * it is the same card (card id, holder data, key, codes) on every run, so failures reproduce.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ExtendWith(SimulatedCardExtension.class)
+public @interface WithSimulatedCard {
+
+    /**
+     * The chip family.
+     *
+     * @return the profile; classic by default
+     */
+    SimulatedProfile profile() default SimulatedProfile.CLASSIC;
+
+    /**
+     * The issuing region of the test PKI.
+     *
+     * @return the issuer; Tuscany by default
+     */
+    TestIssuer issuer() default TestIssuer.TOSCANA;
+
+    /**
+     * The seed of the card's random data and key: the same seed gives the same card.
+     *
+     * @return the seed
+     */
+    long seed() default 1L;
+}
