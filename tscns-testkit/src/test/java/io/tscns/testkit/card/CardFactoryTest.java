@@ -8,6 +8,7 @@ import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.person.Sex;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.personaldata.PersonalDataCodec;
+import io.tscns.core.secret.SecretCode;
 import io.tscns.testkit.pki.KeyPairSource;
 import io.tscns.testkit.pki.TestIssuer;
 
@@ -108,10 +109,16 @@ class CardFactoryTest {
             assertEquals(5, issued.pin().length());
             assertEquals(8, issued.puk().length());
             assertEquals(8, issued.cip().length());
+            // The record's text is built from its components' texts; the card id, TEAM number and certificate are
+            // long digit strings in which a random 5-digit PIN can occur by chance, so check the secret components.
             String described = issued.toString();
-            for (char[] code : List.of(issued.pin().toCharArray(), issued.puk().toCharArray(),
-                    issued.cip().toCharArray())) {
-                assertFalse(described.contains(new String(code)), "a code appears in " + described);
+            for (SecretCode code : List.of(issued.pin(), issued.puk(), issued.cip())) {
+                String text = code.toString();
+                char[] value = code.toCharArray();
+                assertFalse(text.contains(new String(value)), "a code appears in " + text);
+                assertTrue(text.endsWith("[redacted]"), text);
+                assertTrue(described.contains(text), "the record does not show the redacted " + text);
+                Arrays.fill(value, '0');
             }
             Arrays.fill(pin, (byte) 0);
             Arrays.fill(puk, (byte) 0);
