@@ -77,6 +77,11 @@ public final class CmsJson {
                 .build();
     }
 
+    /** Returns the mapper, for tests of this package that introspect the JSON property names. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /**
      * Writes a protocol value as UTF-8 JSON. A value holding secrets yields bytes holding them: the caller wipes
      * the array once sent.
