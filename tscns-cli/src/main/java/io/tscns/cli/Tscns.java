@@ -41,8 +41,7 @@ import java.util.concurrent.Callable;
         description = "The TS-CNS card (Tessera Sanitaria - Carta Nazionale dei Servizi) from the command line.",
         subcommands = {ReadersCommand.class, ReadCommand.class, PinCommand.class, SignCommand.class,
             AtrCommand.class, WatchCommand.class, CertCommand.class, CrlCommand.class, CardCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n")
+            CommandLine.HelpCommand.class})
 public final class Tscns implements Callable<Integer> {
 
     private final CliEnvironment environment;
@@ -99,7 +98,8 @@ public final class Tscns implements Callable<Integer> {
         for (ExitCode code : ExitCode.values()) {
             codes.put(String.format("%3d", code.code()), code.meaning());
         }
-        line.getCommandSpec().usageMessage().exitCodeList(codes);
+        exitCodes(line, codes);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler((thrown, failed, parsed) -> root.report(Failures.classify(thrown)));
         line.setParameterExceptionHandler((e, args) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
@@ -107,6 +107,11 @@ public final class Tscns implements Callable<Integer> {
             return ExitCode.USAGE.code();
         });
         return line;
+    }
+
+    private static void exitCodes(CommandLine line, Map<String, String> codes) {
+        line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        line.getSubcommands().values().forEach(sub -> exitCodes(sub, codes));
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -44,7 +44,8 @@ public final class SignCommand extends TscnsCommand {
         Path file;
 
         @Option(names = "--challenge", paramLabel = "BASE64", required = true,
-                description = "Sign these bytes, given in base64, such as a service provider's login challenge.")
+                description = "Sign these bytes, given in base64 (standard or URL-safe), such as a service "
+                        + "provider's login challenge.")
         String challenge;
     }
 
@@ -55,7 +56,7 @@ public final class SignCommand extends TscnsCommand {
     private Input input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "BASE64",
-            description = "Signature encoding on standard output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+            description = "Signature encoding on standard output: base64 or hex (default base64).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the raw signature bytes to FILE.")
@@ -112,8 +113,10 @@ public final class SignCommand extends TscnsCommand {
             return sha256.digest(input.data.getBytes(StandardCharsets.UTF_8));
         }
         if (input.challenge != null) {
+            String text = input.challenge.strip();
             try {
-                return sha256.digest(Base64.getDecoder().decode(input.challenge.strip()));
+                boolean urlSafe = text.indexOf('-') >= 0 || text.indexOf('_') >= 0;
+                return sha256.digest((urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(text));
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCode.INVALID_INPUT, "the challenge is not base64: " + e.getMessage());
             }

@@ -18,7 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * {@code tscns watch}: prints reader and card events as they happen (<i>monitoraggio dei lettori</i>) until
  * interrupted, or until {@code --count} events were printed. The first events list the readers and cards already
- * there.
+ * there (the service being available at the start is not an event).
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Print reader and card events (attached, detached, inserted, removed, service lost and back) "
@@ -47,7 +47,13 @@ public final class WatchCommand extends TscnsCommand {
                 Duration.ofMillis(intervalMillis))) {
             monitor.addListener(events::add);
             monitor.start();
-            for (int seen = 0; count == 0 || seen < count; seen++) {
+            ReaderEvent first = events.take();
+            int seen = 0;
+            if (!(first instanceof ReaderEvent.ServiceAvailable)) {
+                print(first);
+                seen++;
+            }
+            for (; count == 0 || seen < count; seen++) {
                 print(events.take());
             }
         } catch (InterruptedException e) {
