@@ -1,0 +1,110 @@
+package io.tscns.cms.client.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
+import io.tscns.core.person.CodiceFiscale;
+import io.tscns.core.secret.Cip;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Jackson (de)serialisers of the core value types and the secret carriers. Core identifiers are JSON strings read
+ * with their own {@code parse}; secrets are written from and read into {@code char[]} buffers that are wiped, never
+ * through a {@code String}.
+ */
+final class WireModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Longest identifier string read (a codice fiscale, a card id, a TEAM number with spaces). */
+    private static final int MAX_IDENTIFIER = 64;
+
+    WireModule() {
+        super("tscns-cms-wire");
+        addText(CodiceFiscale.class, CodiceFiscale::value, CodiceFiscale::parse);
+        addText(CardId.class, CardId::value, CardId::parse);
+        addText(TeamNumber.class, TeamNumber::value, TeamNumber::parse);
+        addSerializer(SecretText.class, new SecretTextSerializer());
+        addDeserializer(SecretText.class, new SecretTextDeserializer());
+        addSerializer(Cip.class, new CipSerializer());
+        addDeserializer(Cip.class, new CipDeserializer());
+    }
+
+    private <T> void addText(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(write.apply(value));
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > MAX_IDENTIFIER) {
+                    return ctxt.reportInputMismatch(type, "expected a short string");
+                }
+                return read.apply(p.getText());
+            }
+        });
+    }
+
+    private static final class SecretTextSerializer extends JsonSerializer<SecretText> {
+        @Override
+        public void serialize(SecretText value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            char[] chars = value.reveal();
+            try {
+                gen.writeString(chars, 0, chars.length);
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
+        }
+    }
+
+    private static final class SecretTextDeserializer extends JsonDeserializer<SecretText> {
+        @Override
+        public SecretText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return ctxt.reportInputMismatch(SecretText.class, "expected a string");
+            }
+            return SecretText.copyOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+    }
+
+    private static final class CipSerializer extends JsonSerializer<Cip> {
+        @Override
+        public void serialize(Cip value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            char[] chars = value.toCharArray();
+            try {
+                gen.writeString(chars, 0, chars.length);
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
+        }
+    }
+
+    private static final class CipDeserializer extends JsonDeserializer<Cip> {
+        @Override
+        public Cip deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > SecretText.MAX_LENGTH) {
+                return ctxt.reportInputMismatch(Cip.class, "expected a short string");
+            }
+            char[] chars = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
+                    p.getTextOffset() + p.getTextLength());
+            try {
+                return Cip.parse(chars);
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
+        }
+    }
+}
