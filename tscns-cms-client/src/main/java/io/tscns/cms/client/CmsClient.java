@@ -514,7 +514,7 @@ public final class CmsClient {
                 response = transport.exchange(request);
             } catch (CmsTransportException e) {
                 boolean safe = e.kind() == CmsTransportException.Kind.CONNECT_FAILED
-                        || (e.kind().retryable() && op != CmsOperation.LOGIN);
+                        || (e.kind().retryable() && op.retryable());
                 if (safe && attempt < retryPolicy.maxAttempts()) {
                     pause(op, attempt, e.kind().toString(), requestId);
                     continue;
@@ -529,7 +529,8 @@ public final class CmsClient {
                 if (status >= 200 && status < 300) {
                     return decode(response, type, requestId);
                 }
-                if ((status == 502 || status == 503 || status == 504) && attempt < retryPolicy.maxAttempts()) {
+                if ((status == 502 || status == 503 || status == 504) && op.retryable()
+                        && attempt < retryPolicy.maxAttempts()) {
                     pause(op, attempt, "HTTP " + status, requestId);
                     continue;
                 }
