@@ -1,5 +1,7 @@
 /**
- * The tscns command line.
+ * The {@code tscns} command line: real-card commands over {@code javax.smartcardio}, certificate and CRL tools, and
+ * the simulated card for testers. An application, not a library: it exports nothing, and opens its command
+ * packages to picocli, which sets their options by reflection.
  */
 module io.tscns.cli {
     requires io.tscns.core;
@@ -8,6 +10,11 @@ module io.tscns.cli {
     requires io.tscns.auth;
     requires io.tscns.testkit;
     requires org.slf4j;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires org.bouncycastle.provider;
 
-    // exports io.tscns.cli once the issue that fills this module lands; a package holding only package-info cannot be exported.
+    opens io.tscns.cli to info.picocli;
+    opens io.tscns.cli.card to info.picocli;
+    opens io.tscns.cli.cert to info.picocli;
 }

@@ -6,6 +6,9 @@ module io.tscns.testkit {
     requires transitive io.tscns.card;
     requires transitive io.tscns.cms.client;
     requires java.xml;
+    requires java.sql;
+    requires com.fasterxml.jackson.databind;
+    requires com.h2database;
     requires transitive jdk.httpserver;
     requires java.xml.crypto;
     requires org.slf4j;
@@ -18,6 +21,7 @@ module io.tscns.testkit {
 
     exports io.tscns.testkit.arbitraries;
     exports io.tscns.testkit.card;
+    exports io.tscns.testkit.cms;
     exports io.tscns.testkit.junit;
     exports io.tscns.testkit.pki;
     exports io.tscns.testkit.smartcardio;

@@ -1,0 +1,46 @@
+package io.tscns.cli.card;
+
+import io.tscns.card.pin.VerificationResult;
+import io.tscns.cli.ExitCode;
+import io.tscns.cli.TscnsCommand;
+import io.tscns.cli.internal.CardReaders;
+import io.tscns.cli.internal.SecretInput;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tscns pin unblock}: unblocks the PIN with the PUK (<i>sblocco del PIN</i>). */
+@Command(name = "unblock", mixinStandardHelpOptions = true,
+        description = "Unblock the PIN with the PUK and set a new PIN (twice at the terminal). With --pin-stdin: "
+                + "the PUK, then the new PIN, one per line.")
+public final class PinUnblockCommand extends TscnsCommand {
+
+    @Mixin
+    private ReaderOption reader;
+
+    @Mixin
+    private SecretSourceOption secrets;
+
+    @Option(names = "--keep-pin", description = "Reset the PIN's try counter and keep its value; no new PIN is asked.")
+    private boolean keepPin;
+
+    @Override
+    protected ExitCode execute() {
+        SecretInput input = secrets.input(environment());
+        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
+             Puk puk = PinOutcome.puk(input.read("PUK"))) {
+            VerificationResult result;
+            if (keepPin) {
+                result = open.card().unblockPin(puk);
+            } else {
+                try (Pin replacement = PinOutcome.pin(input.readNew("new PIN"))) {
+                    result = open.card().unblockPin(puk, replacement);
+                }
+            }
+            return PinOutcome.report(result, "PUK", keepPin ? "PIN unblocked." : "PIN unblocked and changed.",
+                    environment().out());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.tscns.cli.card;
+
+import io.tscns.cli.ExitCode;
+import io.tscns.cli.TscnsCommand;
+import io.tscns.cli.internal.CardReaders;
+import io.tscns.core.secret.Pin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code tscns pin verify}: checks the PIN on the card (<i>verifica del PIN</i>). */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Check the PIN on the card. A wrong PIN spends a try; the answer says how many are left.")
+public final class PinVerifyCommand extends TscnsCommand {
+
+    @Mixin
+    private ReaderOption reader;
+
+    @Mixin
+    private SecretSourceOption secrets;
+
+    @Override
+    protected ExitCode execute() {
+        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
+             Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
+            return PinOutcome.report(open.card().verifyPin(pin), "PIN", "PIN verified.", environment().out());
+        }
+    }
+}

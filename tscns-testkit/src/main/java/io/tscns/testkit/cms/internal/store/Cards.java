@@ -1,0 +1,278 @@
+package io.tscns.testkit.cms.internal.store;
+
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.secret.Cip;
+import io.tscns.core.secret.CodeKind;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+import io.tscns.core.secret.SecretCode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cards, holders and their sealed secret codes. Stateless apart from the cipher; every method works on the
+ * connection given. Thread-safe.
+ */
+public final class Cards {
+
+    private static final String CARD_COLUMNS = "card_id, team_number, codice_fiscale, region, state, version,"
+            + " expiry_date, certificate_serial, activation_mode, cip_failures, updated_at";
+
+    private final SecretCipher cipher;
+
+    /**
+     * Creates the table access.
+     *
+     * @param cipher seals and opens secret codes
+     */
+    public Cards(SecretCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /**
+     * Inserts or replaces a holder's personal data.
+     *
+     * @param c      connection
+     * @param holder the holder
+     * @throws SQLException on a database error
+     */
+    public void putHolder(Connection c, Rows.HolderRow holder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO holders KEY (codice_fiscale) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, holder.codiceFiscale());
+            s.setString(2, holder.surname());
+            s.setString(3, holder.givenName());
+            s.setObject(4, holder.birthDate());
+            s.setString(5, holder.sex());
+            s.setString(6, holder.birthPlace());
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts a new card.
+     *
+     * @param c    connection
+     * @param card the card
+     * @throws SQLException on a database error, or if the card id or TEAM number exists
+     */
+    public void insertCard(Connection c, Rows.CardRow card) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cards (" + CARD_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, card.cardId());
+            s.setString(2, card.teamNumber());
+            s.setString(3, card.codiceFiscale());
+            s.setString(4, card.region());
+            s.setString(5, card.state().name());
+            s.setLong(6, card.version());
+            s.setObject(7, card.expiryDate());
+            s.setString(8, card.certificateSerial().orElse(null));
+            s.setString(9, card.activationMode().orElse(null));
+            s.setInt(10, card.cipFailures());
+            s.setObject(11, utc(card.updatedAt()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Tells whether a card exists.
+     *
+     * @param c      connection
+     * @param cardId card id
+     * @return whether it exists
+     * @throws SQLException on a database error
+     */
+    public boolean exists(Connection c, String cardId) throws SQLException {
+        return card(c, cardId).isPresent();
+    }
+
+    /**
+     * Reads a card.
+     *
+     * @param c      connection
+     * @param cardId card id
+     * @return the card, or empty
+     * @throws SQLException on a database error
+     */
+    public Optional<Rows.CardRow> card(Connection c, String cardId) throws SQLException {
+        return first(c, "SELECT " + CARD_COLUMNS + " FROM cards WHERE card_id = ?", cardId);
+    }
+
+    /**
+     * Reads a card by TEAM number.
+     *
+     * @param c          connection
+     * @param teamNumber TEAM number
+     * @return the card, or empty
+     * @throws SQLException on a database error
+     */
+    public Optional<Rows.CardRow> cardByTeam(Connection c, String teamNumber) throws SQLException {
+        return first(c, "SELECT " + CARD_COLUMNS + " FROM cards WHERE team_number = ?", teamNumber);
+    }
+
+    /**
+     * Lists a person's cards.
+     *
+     * @param c             connection
+     * @param codiceFiscale the person
+     * @return the cards, by card id
+     * @throws SQLException on a database error
+     */
+    public List<Rows.CardRow> cardsOf(Connection c, String codiceFiscale) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + CARD_COLUMNS + " FROM cards WHERE codice_fiscale = ? ORDER BY card_id")) {
+            s.setString(1, codiceFiscale);
+            try (ResultSet r = s.executeQuery()) {
+                List<Rows.CardRow> cards = new ArrayList<>();
+                while (r.next()) {
+                    cards.add(card(r));
+                }
+                return cards;
+            }
+        }
+    }
+
+    private Optional<Rows.CardRow> first(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(card(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Rows.CardRow card(ResultSet r) throws SQLException {
+        return new Rows.CardRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                CardState.valueOf(r.getString(5)), r.getLong(6), r.getObject(7, LocalDate.class),
+                Optional.ofNullable(r.getString(8)), Optional.ofNullable(r.getString(9)), r.getInt(10),
+                r.getObject(11, OffsetDateTime.class).toInstant());
+    }
+
+    /**
+     * Updates a card's state, activation mode and CIP failures if its version is still the one read; the version
+     * goes up by one.
+     *
+     * @param c    connection
+     * @param card the new values, with the version read
+     * @return whether the row was updated (false: someone changed it since)
+     * @throws SQLException on a database error
+     */
+    public boolean update(Connection c, Rows.CardRow card) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE cards SET state = ?, activation_mode = ?,"
+                + " cip_failures = ?, updated_at = ?, version = version + 1 WHERE card_id = ? AND version = ?")) {
+            s.setString(1, card.state().name());
+            if (card.activationMode().isPresent()) {
+                s.setString(2, card.activationMode().get());
+            } else {
+                s.setNull(2, Types.VARCHAR);
+            }
+            s.setInt(3, card.cipFailures());
+            s.setObject(4, utc(card.updatedAt()));
+            s.setString(5, card.cardId());
+            s.setLong(6, card.version());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Reads a holder.
+     *
+     * @param c             connection
+     * @param codiceFiscale codice fiscale
+     * @return the holder, or empty
+     * @throws SQLException on a database error
+     */
+    public Optional<Rows.HolderRow> holder(Connection c, String codiceFiscale) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT codice_fiscale, surname, given_name, birth_date, sex,"
+                + " birth_place FROM holders WHERE codice_fiscale = ?")) {
+            s.setString(1, codiceFiscale);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Rows.HolderRow(r.getString(1), r.getString(2), r.getString(3),
+                        r.getObject(4, LocalDate.class), r.getString(5), r.getString(6)));
+            }
+        }
+    }
+
+    /**
+     * Seals and stores (or replaces) a card's code.
+     *
+     * @param c      connection
+     * @param cardId the card
+     * @param code   the code (not destroyed here)
+     * @throws SQLException on a database error
+     */
+    public void putCode(Connection c, String cardId, SecretCode code) throws SQLException {
+        byte[] plain = code.toAsciiBytes();
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO secret_codes KEY (card_id, kind) VALUES (?, ?, ?)")) {
+            s.setString(1, cardId);
+            s.setString(2, code.kind().name());
+            s.setBytes(3, cipher.seal(plain, associated(cardId, code.kind())));
+            s.executeUpdate();
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /**
+     * Opens a card's code.
+     *
+     * @param c      connection
+     * @param cardId the card
+     * @param kind   which code
+     * @return the code, which the caller destroys; empty if none is stored
+     * @throws SQLException on a database error
+     */
+    public Optional<SecretCode> code(Connection c, String cardId, CodeKind kind) throws SQLException {
+        byte[] sealed;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT sealed FROM secret_codes WHERE card_id = ? AND kind = ?")) {
+            s.setString(1, cardId);
+            s.setString(2, kind.name());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                sealed = r.getBytes(1);
+            }
+        }
+        byte[] plain = cipher.open(sealed, associated(cardId, kind));
+        CharBuffer chars = StandardCharsets.US_ASCII.decode(ByteBuffer.wrap(plain));
+        char[] text = new char[chars.remaining()];
+        chars.get(text);
+        Arrays.fill(plain, (byte) 0);
+        Arrays.fill(chars.array(), '\0');
+        try {
+            return Optional.of(switch (kind) {
+                case PIN -> Pin.parse(text);
+                case PUK -> Puk.parse(text);
+                case CIP -> Cip.parse(text);
+            });
+        } finally {
+            Arrays.fill(text, '\0');
+        }
+    }
+
+    private static String associated(String cardId, CodeKind kind) {
+        return "code:" + cardId + ":" + kind.name();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,131 @@
+package io.tscns.testkit.cms.internal.store;
+
+import java.util.List;
+
+/**
+ * The versioned schema migrations of the sandbox CMS database ({@code V1__…}), applied in order by
+ * {@link SandboxDatabase} and recorded in the {@code schema_version} table, so that a data directory written by an
+ * older sandbox is upgraded, never recreated.
+ */
+final class Migrations {
+
+    /**
+     * One migration: its version, its name and the statements it runs in one transaction.
+     *
+     * @param version    the version, from 1, without gaps
+     * @param name       a short description, as in {@code V1__schema}
+     * @param statements the SQL statements
+     */
+    record Migration(int version, String name, List<String> statements) {
+    }
+
+    static final List<Migration> ALL = List.of(new Migration(1, "schema", List.of(
+            """
+            CREATE TABLE operators (
+              operator_id VARCHAR(64) PRIMARY KEY,
+              display_name VARCHAR(200) NOT NULL,
+              role VARCHAR(32) NOT NULL,
+              region VARCHAR(8) NOT NULL,
+              counter_id VARCHAR(64) NOT NULL,
+              reissue_enabled BOOLEAN NOT NULL,
+              enabled BOOLEAN NOT NULL,
+              cert_fingerprint CHAR(64) UNIQUE,
+              token_salt VARBINARY(16),
+              token_hash VARBINARY(32))""",
+            """
+            CREATE TABLE holders (
+              codice_fiscale VARCHAR(16) PRIMARY KEY,
+              surname VARCHAR(100) NOT NULL,
+              given_name VARCHAR(100) NOT NULL,
+              birth_date DATE NOT NULL,
+              sex CHAR(1) NOT NULL,
+              birth_place VARCHAR(8) NOT NULL)""",
+            """
+            CREATE TABLE cards (
+              card_id CHAR(16) PRIMARY KEY,
+              team_number CHAR(20) NOT NULL UNIQUE,
+              codice_fiscale VARCHAR(16) NOT NULL REFERENCES holders(codice_fiscale),
+              region CHAR(3) NOT NULL,
+              state VARCHAR(16) NOT NULL,
+              version BIGINT NOT NULL,
+              expiry_date DATE NOT NULL,
+              certificate_serial VARCHAR(80),
+              activation_mode VARCHAR(32),
+              cip_failures INT NOT NULL,
+              updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+            "CREATE INDEX cards_by_person ON cards(codice_fiscale)",
+            """
+            CREATE TABLE secret_codes (
+              card_id CHAR(16) NOT NULL REFERENCES cards(card_id),
+              kind VARCHAR(8) NOT NULL,
+              sealed VARBINARY(128) NOT NULL,
+              PRIMARY KEY (card_id, kind))""",
+            """
+            CREATE TABLE consents (
+              id BIGINT AUTO_INCREMENT PRIMARY KEY,
+              codice_fiscale VARCHAR(16) NOT NULL,
+              card_id CHAR(16) NOT NULL,
+              kind VARCHAR(32) NOT NULL,
+              status VARCHAR(16) NOT NULL,
+              regime VARCHAR(32) NOT NULL,
+              recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+              operator_id VARCHAR(64) NOT NULL)""",
+            "CREATE INDEX consents_by_person ON consents(codice_fiscale)",
+            """
+            CREATE TABLE operations (
+              id BIGINT AUTO_INCREMENT PRIMARY KEY,
+              card_id CHAR(16),
+              codice_fiscale VARCHAR(16),
+              operation VARCHAR(48) NOT NULL,
+              outcome VARCHAR(80) NOT NULL,
+              state_after VARCHAR(16),
+              operator_id VARCHAR(64) NOT NULL,
+              at TIMESTAMP WITH TIME ZONE NOT NULL,
+              request_id VARCHAR(128))""",
+            "CREATE INDEX operations_by_card ON operations(card_id, id)",
+            """
+            CREATE TABLE idempotency (
+              operator_id VARCHAR(64) NOT NULL,
+              idem_key VARCHAR(64) NOT NULL,
+              request_hash BINARY(32) NOT NULL,
+              status INT NOT NULL,
+              body VARBINARY(65536) NOT NULL,
+              created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+              PRIMARY KEY (operator_id, idem_key))""",
+            """
+            CREATE TABLE outbox (
+              id BIGINT AUTO_INCREMENT PRIMARY KEY,
+              message_id CHAR(36) NOT NULL UNIQUE,
+              card_id CHAR(16) NOT NULL,
+              channel VARCHAR(8) NOT NULL,
+              address VARCHAR(254) NOT NULL,
+              sealed VARBINARY(256) NOT NULL,
+              created_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+            "CREATE INDEX outbox_by_address ON outbox(address)",
+            """
+            CREATE TABLE requests (
+              request_id CHAR(36) PRIMARY KEY,
+              kind VARCHAR(32) NOT NULL,
+              codice_fiscale VARCHAR(16) NOT NULL,
+              reason VARCHAR(32) NOT NULL,
+              operator_id VARCHAR(64) NOT NULL,
+              created_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
+            """
+            CREATE TABLE audit_entries (
+              seq BIGINT PRIMARY KEY,
+              previous_hash CHAR(64) NOT NULL,
+              hash CHAR(64) NOT NULL,
+              seal VARCHAR(512) NOT NULL,
+              operator_id VARCHAR(128) NOT NULL,
+              at TIMESTAMP WITH TIME ZONE NOT NULL,
+              instant_text VARCHAR(40) NOT NULL,
+              operation VARCHAR(64) NOT NULL,
+              card_id VARCHAR(64),
+              codice_fiscale VARCHAR(64),
+              outcome VARCHAR(80) NOT NULL,
+              request_id VARCHAR(128),
+              details VARCHAR(32768) NOT NULL)""")));
+
+    private Migrations() {
+    }
+}
