@@ -8,7 +8,9 @@ module io.tscns.cms.client {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires java.net.http;
 
+    exports io.tscns.cms.client;
     exports io.tscns.cms.client.protocol;
 
     opens io.tscns.cms.client.protocol to com.fasterxml.jackson.databind;

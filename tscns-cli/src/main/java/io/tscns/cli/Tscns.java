@@ -139,15 +139,6 @@ public final class Tscns implements Callable<Integer> {
         LogLevels.apply(value);
     }
 
-    /**
-     * Tells whether verbose output is on.
-     *
-     * @return whether {@code --verbose} was given
-     */
-    boolean verbose() {
-        return verbose;
-    }
-
     /** Without a command, shows the usage and fails as a usage error. */
     @Override
     public Integer call() {

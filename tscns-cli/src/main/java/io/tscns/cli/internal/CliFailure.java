@@ -12,7 +12,7 @@ public final class CliFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ExitCode exitCode;
+    private final ExitCode exitCode;
 
     /**
      * Creates the failure.

@@ -2,7 +2,6 @@ package io.tscns.cli.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +20,7 @@ import java.util.Optional;
  */
 public final class Report {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Entry(String key, String label, Object value) {
     }
@@ -91,7 +90,7 @@ public final class Report {
      */
     public String toJsonLine() {
         try {
-            return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson());
+            return JSON.writeValueAsString(toJson());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings, numbers and booleans always serialises", e);
         }
@@ -140,8 +139,7 @@ public final class Report {
                 out.println(label);
                 nested.printText(out, indent + "  ");
             } else if (value instanceof List<?> list) {
-                out.println(label + (list.isEmpty() ? " " + " ".repeat(width - entry.label().length() - 1)
-                        + "(none)" : ""));
+                out.println(label + (list.isEmpty() ? padding(width, entry) + "(none)" : ""));
                 for (Object item : list) {
                     if (item instanceof Report nested) {
                         out.println(indent + "  -");
@@ -151,9 +149,13 @@ public final class Report {
                     }
                 }
             } else {
-                out.println(label + " ".repeat(width - entry.label().length() - 1) + text(value));
+                out.println(label + padding(width, entry) + text(value));
             }
         }
+    }
+
+    private static String padding(int width, Entry entry) {
+        return " ".repeat(width - entry.label().length() - 1);
     }
 
     private static String text(Object value) {

@@ -82,7 +82,7 @@ public final class SecretInput {
      * Reads one line of bytes (up to a line feed or the end) as ASCII characters, without buffering past it.
      */
     static char[] readLine(InputStream in, String what) {
-        byte[] line = new byte[MAX_LINE + 1];
+        byte[] line = new byte[MAX_LINE + 1]; // room for a final carriage return
         int length = 0;
         boolean ended = true;
         try {
@@ -93,13 +93,15 @@ public final class SecretInput {
                     break;
                 }
                 if (length == line.length) {
-                    throw new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " line on standard input is longer "
-                            + "than " + MAX_LINE + " characters");
+                    throw tooLong(what);
                 }
                 line[length++] = (byte) b;
             }
             if (length > 0 && line[length - 1] == '\r') {
                 length--;
+            }
+            if (length > MAX_LINE) {
+                throw tooLong(what);
             }
             if (ended && length == 0) {
                 throw new CliFailure(ExitCode.INVALID_INPUT, "standard input ended before the " + what
@@ -116,5 +118,10 @@ public final class SecretInput {
         } finally {
             Arrays.fill(line, (byte) 0);
         }
+    }
+
+    private static CliFailure tooLong(String what) {
+        return new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " line on standard input is longer than "
+                + MAX_LINE + " characters");
     }
 }

@@ -174,10 +174,11 @@ public enum CmsOperation {
     }
 
     /**
-     * Tells whether a client may retry the operation after a transport failure: a {@code GET}, or a state-changing
-     * call retried with the same idempotency key.
+     * Tells whether a client may retry the operation after a timeout, a dropped connection or a 502/503/504: a
+     * {@code GET}, or a state-changing call retried with the same idempotency key. Login is not (it carries no key);
+     * a client repeats it only when the connection could not be opened, so the request never left.
      *
-     * @return {@code true} except for login, which a client repeats only on a connect failure
+     * @return {@code true} for every operation except login
      */
     public boolean retryable() {
         return this != LOGIN;

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,29 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractTest {
 
-    static final String RESOURCE = "/io/tscns/cms/client/openapi.yaml";
-
     private static final List<String> CORE_PACKAGES = List.of("io.tscns.core.activation", "io.tscns.core.consent",
             "io.tscns.core.lifecycle", "io.tscns.core.person", "io.tscns.core.card");
 
     private static JsonNode doc;
 
     @BeforeAll
-    static void load() throws IOException {
-        doc = openApi();
-    }
-
-    /**
-     * Reads the document with the YAML module (test scope only).
-     *
-     * @return the document tree
-     * @throws IOException if it cannot be read
-     */
-    static JsonNode openApi() throws IOException {
-        try (InputStream in = OpenApiContractTest.class.getResourceAsStream(RESOURCE)) {
-            assertNotNull(in, "openapi.yaml on the class path");
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
-        }
+    static void load() {
+        doc = OpenApiDocument.read();
     }
 
     /**

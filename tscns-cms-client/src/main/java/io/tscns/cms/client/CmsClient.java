@@ -1,0 +1,606 @@
+package io.tscns.cms.client;
+
+import io.tscns.cms.client.protocol.ActivateCardRequest;
+import io.tscns.cms.client.protocol.AuditVerificationView;
+import io.tscns.cms.client.protocol.CardStatus;
+import io.tscns.cms.client.protocol.CmsHeaders;
+import io.tscns.cms.client.protocol.CmsJson;
+import io.tscns.cms.client.protocol.CmsOperation;
+import io.tscns.cms.client.protocol.CmsProtocolException;
+import io.tscns.cms.client.protocol.ConsentsUpdate;
+import io.tscns.cms.client.protocol.ConsentsView;
+import io.tscns.cms.client.protocol.EmissionRequest;
+import io.tscns.cms.client.protocol.EmissionResult;
+import io.tscns.cms.client.protocol.HistoryView;
+import io.tscns.cms.client.protocol.IdempotencyKey;
+import io.tscns.cms.client.protocol.IdentifyRequest;
+import io.tscns.cms.client.protocol.IdentifyResult;
+import io.tscns.cms.client.protocol.LifecycleRequest;
+import io.tscns.cms.client.protocol.LoginRequest;
+import io.tscns.cms.client.protocol.LoginResult;
+import io.tscns.cms.client.protocol.OperatorProfile;
+import io.tscns.cms.client.protocol.OutboxView;
+import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.client.protocol.PersonData;
+import io.tscns.cms.client.protocol.ProblemCode;
+import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.cms.client.protocol.ReissueRequest;
+import io.tscns.cms.client.protocol.ReissueResult;
+import io.tscns.cms.client.protocol.ReprintRequest;
+import io.tscns.cms.client.protocol.RevocationRequest;
+import io.tscns.core.card.CardId;
+import io.tscns.core.person.CodiceFiscale;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Typed client of a TS-CNS Card Management System speaking tscns CMS protocol v1: one method per operation of the
+ * OpenAPI document, named by its {@code operationId}, returning the typed result or throwing a
+ * {@link CmsException} subclass mapped from the problem code. Build one with {@link #builder()}.
+ *
+ * <p><strong>Retries and idempotency.</strong> Every state-changing call carries an {@code Idempotency-Key}: the one
+ * in {@link CallOptions}, or a fresh random one. The {@link RetryPolicy} retries a call, with the <em>same</em> key,
+ * on connect failures, timeouts, dropped connections and HTTP 502/503/504, so an activation whose response was lost
+ * after the server committed it is replayed by the server, not applied twice. A 4xx is never retried. Login is
+ * retried only when the connection could not be opened.
+ *
+ * <p><strong>Sessions.</strong> With {@link OperatorCredentials#personalToken personal-token} credentials the client
+ * logs in before the first call, renews the session when the clock says it has expired, and logs in again once if
+ * the server answers {@code unauthenticated}. With mutual TLS the certificate authenticates every call.
+ *
+ * <p><strong>Secrets</strong> never reach a log line or an exception message: request and response bodies are
+ * never logged and are wiped once used. The session token must travel as a {@code String} header value of
+ * {@code java.net.http}; it is never logged either. Results holding secrets ({@link Receipt},
+ * {@link OutboxView}) should be destroyed by the caller once printed.
+ *
+ * <p>Thread-safe.
+ */
+public final class CmsClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CmsClient.class);
+
+    /** Sleeps between attempts; tests substitute one that records the delays. */
+    @FunctionalInterface
+    public interface Sleeper {
+        /**
+         * Waits.
+         *
+         * @param duration how long
+         * @throws InterruptedException if interrupted
+         */
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final URI base;
+    private final CmsTransport transport;
+    private final OperatorCredentials credentials;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final Supplier<String> requestIds;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final Object sessionLock = new Object();
+    private volatile Session session;
+
+    private record Session(String bearer, java.time.Instant expiresAt, OperatorProfile operator) {
+        @Override
+        public String toString() {
+            return "Session[" + operator.operatorId() + ", until " + expiresAt + "]";
+        }
+    }
+
+    CmsClient(CmsClientBuilder b, CmsTransport transport) {
+        String root = b.baseUri.toString();
+        this.base = URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root)
+                + CmsHeaders.BASE_PATH);
+        this.transport = transport;
+        this.credentials = b.credentials;
+        this.requestTimeout = b.requestTimeout;
+        this.retryPolicy = b.retryPolicy;
+        this.requestIds = b.requestIds;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.random = b.random;
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static CmsClientBuilder builder() {
+        return new CmsClientBuilder();
+    }
+
+    /**
+     * Logs in with the personal token ({@code POST /sessions}) and keeps the session; with mutual TLS, where the
+     * certificate is the login, asks who the certificate belongs to.
+     *
+     * @return the operator
+     * @throws CmsException if the credentials are refused or the CMS cannot answer
+     */
+    public OperatorProfile login() {
+        if (!(credentials instanceof OperatorCredentials.PersonalToken token)) {
+            return whoAmI();
+        }
+        synchronized (sessionLock) {
+            LoginResult result = call(CmsOperation.LOGIN, "/sessions", new LoginRequest(token.operatorId(),
+                    token.token()), CallOptions.none(), LoginResult.class, null);
+            char[] chars = result.sessionToken().reveal();
+            try {
+                session = new Session("Bearer " + new String(chars), result.expiresAt(), result.operator());
+            } finally {
+                Arrays.fill(chars, '\0');
+                result.sessionToken().destroy();
+            }
+            return result.operator();
+        }
+    }
+
+    /**
+     * Returns the operator behind the credentials ({@code GET /operators/me}).
+     *
+     * @return the operator
+     */
+    public OperatorProfile whoAmI() {
+        return get(CmsOperation.WHO_AM_I, "/operators/me", OperatorProfile.class);
+    }
+
+    /**
+     * Identifies a card from the data on its face (manual §10.1 steps 4–5).
+     *
+     * @param request codice fiscale, TEAM number and expiry date
+     * @return {@link IdentifyResult.Match} with the holder's data, or {@link IdentifyResult.Mismatch}
+     * @throws CmsNotFoundException if no card has that TEAM number
+     */
+    public IdentifyResult identifyCard(IdentifyRequest request) {
+        return identifyCard(request, CallOptions.none());
+    }
+
+    /**
+     * Identifies a card, with call options.
+     *
+     * @param request the data
+     * @param options key and request id
+     * @return the outcome
+     */
+    public IdentifyResult identifyCard(IdentifyRequest request, CallOptions options) {
+        return post(CmsOperation.IDENTIFY_CARD, "/cards/identify", request, options, IdentifyResult.class);
+    }
+
+    /**
+     * Activates a card (manual §10.1–10.3): the receipt holds the counter halves of PIN, PUK and CIP, to print and
+     * then {@link Receipt#destroy() destroy}; the remote halves go to the channel.
+     *
+     * @param cardId  the card
+     * @param request the activation data
+     * @return the receipt
+     * @throws CmsRuleException      with the violations if the activation rules refuse it
+     * @throws CmsForbiddenException if the role or region does not allow it
+     */
+    public Receipt activateCard(CardId cardId, ActivateCardRequest request) {
+        return activateCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Activates a card, with call options.
+     *
+     * @param cardId  the card
+     * @param request the activation data
+     * @param options key and request id
+     * @return the receipt
+     */
+    public Receipt activateCard(CardId cardId, ActivateCardRequest request, CallOptions options) {
+        return post(CmsOperation.ACTIVATE_CARD, card(cardId, "/activation"), request, options, Receipt.class);
+    }
+
+    /**
+     * Returns the FSE consents of a card's holder.
+     *
+     * @param cardId the card
+     * @return the consents
+     */
+    public ConsentsView getConsents(CardId cardId) {
+        return get(CmsOperation.GET_CONSENTS, card(cardId, "/consents"), ConsentsView.class);
+    }
+
+    /**
+     * Records FSE consents (manual §10.4).
+     *
+     * @param cardId  the card
+     * @param update  the choices
+     * @return the consents after the update
+     */
+    public ConsentsView recordConsents(CardId cardId, ConsentsUpdate update) {
+        return recordConsents(cardId, update, CallOptions.none());
+    }
+
+    /**
+     * Records FSE consents, with call options.
+     *
+     * @param cardId  the card
+     * @param update  the choices
+     * @param options key and request id
+     * @return the consents after the update
+     */
+    public ConsentsView recordConsents(CardId cardId, ConsentsUpdate update, CallOptions options) {
+        return post(CmsOperation.RECORD_CONSENTS, card(cardId, "/consents"), update, options, ConsentsView.class);
+    }
+
+    /**
+     * Reprints PIN and PUK (manual §10.6).
+     *
+     * @param cardId  the card
+     * @param request holder or delegate, document and channel
+     * @return the receipt with the counter halves
+     */
+    public Receipt reprintCodes(CardId cardId, ReprintRequest request) {
+        return reprintCodes(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Reprints PIN and PUK, with call options.
+     *
+     * @param cardId  the card
+     * @param request the request
+     * @param options key and request id
+     * @return the receipt
+     */
+    public Receipt reprintCodes(CardId cardId, ReprintRequest request, CallOptions options) {
+        return post(CmsOperation.REPRINT_CODES, card(cardId, "/reprint"), request, options, Receipt.class);
+    }
+
+    /**
+     * Revokes a card's certificate (manual §10.7, §10.7.1).
+     *
+     * @param cardId  the card
+     * @param request requester, cause and CIP
+     * @return the card's status after revocation
+     * @throws CmsCipException  if the CIP is wrong or blocked
+     * @throws CmsRuleException if the card's state does not allow revocation
+     */
+    public CardStatus revokeCard(CardId cardId, RevocationRequest request) {
+        return revokeCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Revokes a card's certificate, with call options.
+     *
+     * @param cardId  the card
+     * @param request the request
+     * @param options key and request id
+     * @return the status
+     */
+    public CardStatus revokeCard(CardId cardId, RevocationRequest request, CallOptions options) {
+        return post(CmsOperation.REVOKE_CARD, card(cardId, "/revocation"), request, options, CardStatus.class);
+    }
+
+    /**
+     * Suspends a card, where the lifecycle policy allows it.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @return the status
+     * @throws CmsRuleException with {@code illegal-transition} under a policy without suspension
+     */
+    public CardStatus suspendCard(CardId cardId, LifecycleRequest request) {
+        return suspendCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Suspends a card, with call options.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @param options key and request id
+     * @return the status
+     */
+    public CardStatus suspendCard(CardId cardId, LifecycleRequest request, CallOptions options) {
+        return post(CmsOperation.SUSPEND_CARD, card(cardId, "/suspension"), request, options, CardStatus.class);
+    }
+
+    /**
+     * Reactivates a suspended card.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @return the status
+     */
+    public CardStatus reactivateCard(CardId cardId, LifecycleRequest request) {
+        return reactivateCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Reactivates a suspended card, with call options.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @param options key and request id
+     * @return the status
+     */
+    public CardStatus reactivateCard(CardId cardId, LifecycleRequest request, CallOptions options) {
+        return post(CmsOperation.REACTIVATE_CARD, card(cardId, "/reactivation"), request, options,
+                CardStatus.class);
+    }
+
+    /**
+     * Returns a card's status.
+     *
+     * @param cardId the card
+     * @return the status
+     */
+    public CardStatus getCard(CardId cardId) {
+        return get(CmsOperation.GET_CARD, card(cardId, ""), CardStatus.class);
+    }
+
+    /**
+     * Returns a card's chronological history.
+     *
+     * @param cardId the card
+     * @return the history
+     */
+    public HistoryView getHistory(CardId cardId) {
+        return get(CmsOperation.GET_HISTORY, card(cardId, "/history"), HistoryView.class);
+    }
+
+    /**
+     * Returns the holder's data.
+     *
+     * @param cardId the card
+     * @return the holder
+     */
+    public PersonData getHolder(CardId cardId) {
+        return get(CmsOperation.GET_HOLDER, card(cardId, "/holder"), PersonData.class);
+    }
+
+    /**
+     * Returns all cards of a person.
+     *
+     * @param codiceFiscale the person
+     * @return the cards
+     */
+    public PersonCards getPersonCards(CodiceFiscale codiceFiscale) {
+        return get(CmsOperation.GET_PERSON_CARDS, person(codiceFiscale, "/cards"), PersonCards.class);
+    }
+
+    /**
+     * Requests a duplicate card (manual §10.5).
+     *
+     * @param codiceFiscale the person
+     * @param request       the reason and the card replaced
+     * @return the recorded request
+     * @throws CmsForbiddenException with {@code reissue-not-enabled} at a counter not enabled for it
+     */
+    public ReissueResult requestReissue(CodiceFiscale codiceFiscale, ReissueRequest request) {
+        return requestReissue(codiceFiscale, request, CallOptions.none());
+    }
+
+    /**
+     * Requests a duplicate card, with call options.
+     *
+     * @param codiceFiscale the person
+     * @param request       the request
+     * @param options       key and request id
+     * @return the recorded request
+     */
+    public ReissueResult requestReissue(CodiceFiscale codiceFiscale, ReissueRequest request, CallOptions options) {
+        return post(CmsOperation.REQUEST_REISSUE, person(codiceFiscale, "/reissue-requests"), request, options,
+                ReissueResult.class);
+    }
+
+    /**
+     * Requests the emission of a card for a newborn or an immigrant.
+     *
+     * @param request the person
+     * @return the recorded request
+     */
+    public EmissionResult requestEmission(EmissionRequest request) {
+        return requestEmission(request, CallOptions.none());
+    }
+
+    /**
+     * Requests the emission of a card, with call options.
+     *
+     * @param request the person
+     * @param options key and request id
+     * @return the recorded request
+     */
+    public EmissionResult requestEmission(EmissionRequest request, CallOptions options) {
+        return post(CmsOperation.REQUEST_EMISSION, "/emission-requests", request, options, EmissionResult.class);
+    }
+
+    /**
+     * Reads the sandbox outbox of an address: the remote halves sent there. Only the sandbox CMS has it.
+     *
+     * @param address the e-mail address or mobile number
+     * @return the messages; destroy their halves once used
+     */
+    public OutboxView readOutbox(String address) {
+        return get(CmsOperation.READ_OUTBOX, "/outbox?address=" + URLEncoder.encode(address,
+                StandardCharsets.UTF_8), OutboxView.class);
+    }
+
+    /**
+     * Exports the audit chain in the core {@code AuditExport} text format.
+     *
+     * @return the export, bounded by the builder's response limit
+     */
+    public String exportAudit() {
+        return get(CmsOperation.EXPORT_AUDIT, "/audit/export", String.class);
+    }
+
+    /**
+     * Verifies the audit chain on the server.
+     *
+     * @return the verification
+     */
+    public AuditVerificationView verifyAudit() {
+        return get(CmsOperation.VERIFY_AUDIT, "/audit/verification", AuditVerificationView.class);
+    }
+
+    private static String card(CardId cardId, String suffix) {
+        return "/cards/" + URLEncoder.encode(cardId.value(), StandardCharsets.UTF_8) + suffix;
+    }
+
+    private static String person(CodiceFiscale codiceFiscale, String suffix) {
+        return "/persons/" + URLEncoder.encode(codiceFiscale.value(), StandardCharsets.UTF_8) + suffix;
+    }
+
+    private <T> T get(CmsOperation op, String path, Class<T> type) {
+        return call(op, path, null, CallOptions.none(), type, bearer());
+    }
+
+    private <T> T post(CmsOperation op, String path, Object body, CallOptions options, Class<T> type) {
+        Objects.requireNonNull(body, "request");
+        Objects.requireNonNull(options, "options");
+        return call(op, path, body, options, type, bearer());
+    }
+
+    private String bearer() {
+        if (!(credentials instanceof OperatorCredentials.PersonalToken)) {
+            return null;
+        }
+        Session current = session;
+        if (current == null || !clock.instant().isBefore(current.expiresAt())) {
+            synchronized (sessionLock) {
+                current = session;
+                if (current == null || !clock.instant().isBefore(current.expiresAt())) {
+                    login();
+                    current = session;
+                }
+            }
+        }
+        return current.bearer();
+    }
+
+    private <T> T call(CmsOperation op, String path, Object body, CallOptions options, Class<T> type,
+            String bearer) {
+        String requestId = options.requestId().orElseGet(requestIds);
+        IdempotencyKey key = op.requiresIdempotencyKey()
+                ? options.idempotencyKey().orElseGet(IdempotencyKey::random) : null;
+        URI uri = URI.create(base + path);
+        String authorization = bearer;
+        boolean loggedInAgain = false;
+        for (int attempt = 1;; attempt++) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put(CmsHeaders.REQUEST_ID, requestId);
+            headers.put("Accept", CmsHeaders.JSON + ", " + CmsHeaders.PROBLEM_JSON + ", " + CmsHeaders.AUDIT_EXPORT);
+            if (key != null) {
+                headers.put(CmsHeaders.IDEMPOTENCY_KEY, key.value());
+            }
+            if (authorization != null) {
+                headers.put(CmsHeaders.AUTHORIZATION, authorization);
+            }
+            byte[] json = body == null ? new byte[0] : CmsJson.encode(body);
+            if (body != null) {
+                headers.put("Content-Type", CmsHeaders.JSON);
+            }
+            CmsHttpRequest request = new CmsHttpRequest(op.method(), uri, headers, json, requestTimeout);
+            CmsHttpResponse response;
+            try {
+                response = transport.exchange(request);
+            } catch (CmsTransportException e) {
+                boolean safe = e.kind() == CmsTransportException.Kind.CONNECT_FAILED
+                        || (e.kind().retryable() && op.retryable());
+                if (safe && attempt < retryPolicy.maxAttempts()) {
+                    pause(op, attempt, e.kind().toString(), requestId);
+                    continue;
+                }
+                throw new CmsUnavailableException(safe ? "retries-exhausted" : "transport-failure", 0, requestId,
+                        attempt, "no response from the CMS (" + e.kind() + ")", e);
+            } finally {
+                request.wipe();
+            }
+            try {
+                int status = response.status();
+                if (status >= 200 && status < 300) {
+                    return decode(response, type, requestId);
+                }
+                if ((status == 502 || status == 503 || status == 504) && op.retryable()
+                        && attempt < retryPolicy.maxAttempts()) {
+                    pause(op, attempt, "HTTP " + status, requestId);
+                    continue;
+                }
+                CmsException failure = failure(response, requestId, attempt);
+                if (failure instanceof CmsAuthenticationException && bearer != null && !loggedInAgain
+                        && failure.problemCode().filter(ProblemCode.UNAUTHENTICATED::equals).isPresent()) {
+                    loggedInAgain = true;
+                    LOG.debug("CMS {} [request {}]: session refused, logging in again", op, requestId);
+                    synchronized (sessionLock) {
+                        login();
+                        authorization = session.bearer();
+                    }
+                    attempt--;
+                    continue;
+                }
+                throw failure;
+            } finally {
+                response.wipe();
+            }
+        }
+    }
+
+    private void pause(CmsOperation op, int attempt, String reason, String requestId) {
+        Duration delay = retryPolicy.delayBefore(attempt + 1, random);
+        LOG.debug("CMS {} attempt {} failed ({}) [request {}]; retrying in {} ms with the same idempotency key", op,
+                attempt, reason, requestId, delay.toMillis());
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CmsUnavailableException("transport-failure", 0, requestId, attempt,
+                    "interrupted while waiting to retry", null);
+        }
+    }
+
+    private <T> T decode(CmsHttpResponse response, Class<T> type, String requestId) {
+        if (type == String.class) {
+            return type.cast(new String(response.body(), StandardCharsets.UTF_8));
+        }
+        try {
+            return CmsJson.decode(response.body(), type);
+        } catch (CmsProtocolException e) {
+            throw new CmsResponseException("malformed-response", response.status(), requestId,
+                    "the CMS answered a body that is not a valid " + type.getSimpleName() + ": "
+                            + e.problem().describe(), e);
+        }
+    }
+
+    private static CmsException failure(CmsHttpResponse response, String requestId, int attempts) {
+        int status = response.status();
+        boolean problemJson = response.header("Content-Type").map(v -> v.startsWith(CmsHeaders.PROBLEM_JSON))
+                .orElse(false);
+        if (problemJson || response.body().length > 0 && response.body()[0] == '{') {
+            try {
+                return ProblemMapping.toException(CmsJson.decode(response.body(), ProblemDocument.class), requestId,
+                        attempts);
+            } catch (CmsProtocolException e) {
+                if (status < 500) {
+                    return new CmsResponseException("malformed-response", status, requestId,
+                            "the CMS answered HTTP " + status + " with a malformed problem document: "
+                                    + e.problem().describe(), e);
+                }
+            }
+        }
+        if (status >= 500) {
+            return new CmsUnavailableException(status == 502 || status == 503 || status == 504
+                    ? "retries-exhausted" : "server-error", status, requestId, attempts,
+                    "the CMS answered HTTP " + status, null);
+        }
+        return new CmsResponseException("unexpected-status", status, requestId,
+                "the CMS answered HTTP " + status + " without a problem document", null);
+    }
+}

@@ -1,0 +1,15 @@
+package io.tscns.cms.client;
+
+import io.tscns.cms.client.protocol.ProblemDocument;
+
+/**
+ * No such card or person: {@code card-not-found} or {@code person-not-found}.
+ */
+public final class CmsNotFoundException extends CmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    CmsNotFoundException(ProblemDocument document, String requestId) {
+        super(document, requestId);
+    }
+}

@@ -1,0 +1,15 @@
+package io.tscns.cms.client;
+
+import io.tscns.cms.client.protocol.ProblemDocument;
+
+/**
+ * A CMS rule refused the operation: {@code identity-mismatch}, {@code illegal-transition} (the lifecycle policy does not allow it), {@code activation-rejected} or {@code consent-rejected}, with every broken rule in {@link #violations()} (for an activation, the core {@code ActivationViolation} codes).
+ */
+public final class CmsRuleException extends CmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    CmsRuleException(ProblemDocument document, String requestId) {
+        super(document, requestId);
+    }
+}

@@ -1,0 +1,153 @@
+package io.tscns.cms.client;
+
+import io.tscns.cms.client.internal.PemKeys;
+import io.tscns.cms.client.protocol.SecretText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Arrays;
+import java.util.Objects;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+
+/**
+ * An operator's personal credentials (DM 20 giugno 2011, Allegato 2: "ogni operatore deve avere delle credenziali
+ * d'accesso personali", never shared): a client certificate for mutual TLS, from a PKCS#12 file, a {@link KeyStore}
+ * or PEM files, or a personal token exchanged at login for a session token.
+ *
+ * <p>Passwords and tokens are taken as {@code char[]}; the factories copy what they keep and the caller wipes its
+ * own arrays. Instances are immutable and thread-safe.
+ */
+public sealed interface OperatorCredentials permits OperatorCredentials.MutualTls, OperatorCredentials.PersonalToken {
+
+    /**
+     * Loads a client certificate and key from a PKCS#12 file.
+     *
+     * @param file     the {@code .p12} file
+     * @param password its password; not kept
+     * @return the credentials
+     * @throws InvalidCredentialsException if the file cannot be read or opened
+     */
+    static OperatorCredentials pkcs12(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return keyStore(store, password);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new InvalidCredentialsException("cannot open PKCS#12 file " + file.getFileName() + ": "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Uses a key store holding the operator's key entry.
+     *
+     * @param store    the key store
+     * @param password the key password; not kept
+     * @return the credentials
+     * @throws InvalidCredentialsException if the key cannot be recovered
+     */
+    static OperatorCredentials keyStore(KeyStore store, char[] password) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(password, "password");
+        try {
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(store, password);
+            return new MutualTls(factory.getKeyManagers());
+        } catch (GeneralSecurityException e) {
+            throw new InvalidCredentialsException("cannot use the key store's key: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Loads a client certificate and key from PEM files: an unencrypted PKCS#8 private key ({@code BEGIN PRIVATE
+     * KEY}, RSA or EC) and the certificate chain, leaf first.
+     *
+     * @param privateKey       the key file
+     * @param certificateChain the certificate file
+     * @return the credentials
+     * @throws InvalidCredentialsException if a file is missing, malformed, or the key does not match
+     */
+    static OperatorCredentials pem(Path privateKey, Path certificateChain) {
+        char[] password = PemKeys.randomPassword();
+        try {
+            return keyStore(PemKeys.keyStore(privateKey, certificateChain, password), password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Uses a personal token: the client logs in ({@code POST /sessions}) before the first call and again when the
+     * session expires.
+     *
+     * @param operatorId the personal operator id
+     * @param token      the token; copied, the caller wipes its array
+     * @return the credentials
+     */
+    static OperatorCredentials personalToken(String operatorId, char[] token) {
+        return new PersonalToken(operatorId, SecretText.of(token));
+    }
+
+    /** A client certificate for mutual TLS, held as the key managers of the TLS context. */
+    final class MutualTls implements OperatorCredentials {
+
+        private final KeyManager[] keyManagers;
+
+        MutualTls(KeyManager[] keyManagers) {
+            this.keyManagers = keyManagers.clone();
+        }
+
+        /**
+         * Returns the key managers for an {@code SSLContext}.
+         *
+         * @return a copy of the array
+         */
+        public KeyManager[] keyManagers() {
+            return keyManagers.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "OperatorCredentials.MutualTls[key redacted]";
+        }
+    }
+
+    /** A personal token, exchanged at login for a session token. */
+    final class PersonalToken implements OperatorCredentials {
+
+        private final String operatorId;
+        private final SecretText token;
+
+        PersonalToken(String operatorId, SecretText token) {
+            this.operatorId = Objects.requireNonNull(operatorId, "operatorId");
+            this.token = Objects.requireNonNull(token, "token");
+        }
+
+        /**
+         * Returns the operator id.
+         *
+         * @return the id
+         */
+        public String operatorId() {
+            return operatorId;
+        }
+
+        /**
+         * Returns the token.
+         *
+         * @return the secret; not to be destroyed by callers while the client is in use
+         */
+        public SecretText token() {
+            return token;
+        }
+
+        @Override
+        public String toString() {
+            return "OperatorCredentials.PersonalToken[" + operatorId + ", token redacted]";
+        }
+    }
+}
