@@ -9,4 +9,5 @@ module io.tscns.benchmarks {
     requires io.tscns.testkit;
     requires jmh.core;
     requires java.management;
+    requires jdk.management;
 }

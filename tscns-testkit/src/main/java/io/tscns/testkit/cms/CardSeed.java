@@ -1,18 +1,31 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.ActivateCardRequest;
+import io.tscns.cms.client.protocol.ApplicantData;
+import io.tscns.cms.client.protocol.ConsentChoice;
+import io.tscns.cms.client.protocol.DeliveryChannel;
+import io.tscns.core.activation.ActivationMode;
+import io.tscns.core.activation.IdentityDocument;
+import io.tscns.core.activation.IdentityDocumentType;
+import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
+import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
 import io.tscns.core.secret.Cip;
+import io.tscns.core.secret.CodeGenerator;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import io.tscns.testkit.card.IssuedCard;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A card the sandbox CMS starts with (<i>tessera precaricata</i>): its ids, its holder's personal data, its state and
@@ -72,6 +85,51 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
                 card.holder().birthPlace().toString(), card.cardId().inferredRegionCode(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(), CardState.SHIPPED,
                 Optional.of(card.certificate()), card.pin(), card.puk(), card.cip());
+    }
+
+    /**
+     * Makes up a shipped card without a simulated chip or certificate, for tests and benchmarks that need a large
+     * population cheaply (thousands of cards in a few milliseconds, where the card factory issues a key pair and a
+     * certificate for each). Card {@code index} has id {@code 6<region><index, 9 digits>000}, a holder of its own
+     * (codice fiscale computed from a fixed name and a birth date {@code index} days after 1 January 1940, so
+     * every index below 30,000 gives another citizen) born in Florence, expiry 31 December 2035, and PIN, PUK and CIP
+     * from {@code codes}.
+     *
+     * @param index  the card's number in the population, 0 to 29,999
+     * @param region the issuing region code (3 digits, e.g. {@link SimulatedCms#TUSCANY})
+     * @param codes  the generator of the codes
+     * @return the seed
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public static CardSeed synthetic(int index, String region, CodeGenerator codes) {
+        if (index < 0 || index >= 30_000) {
+            throw new IllegalArgumentException("synthetic card index must be within 0 and 29,999");
+        }
+        CardId id = new CardId("6" + region + String.format("%09d", index) + "000");
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(index);
+        Sex sex = index % 2 == 0 ? Sex.FEMALE : Sex.MALE;
+        CodiceFiscale holder = CodiceFiscaleCalculator.compute("SINTETICO", "CITTADINO", sex, birth,
+                new BirthPlaceCode("D612"));
+        return new CardSeed(id, TeamNumber.fromCardId(id), holder, "SINTETICO", "CITTADINO", birth, sex, "D612", region,
+                LocalDate.of(2035, 12, 31), CardState.SHIPPED, Optional.empty(), codes.generatePin(),
+                codes.generatePuk(), codes.generateCip());
+    }
+
+    /**
+     * Returns a valid direct activation request for this card (<i>attivazione diretta</i>, manual §10.1): the holder in
+     * person with an identity card valid until 2030, the card's codice fiscale and expiry date, the privacy flag set.
+     *
+     * @param channel     where the remote halves go
+     * @param fseConsents FSE consents given at activation
+     * @return the request
+     */
+    public ActivateCardRequest directActivation(DeliveryChannel channel, List<ConsentChoice> fseConsents) {
+        PresentedDocument document = new PresentedDocument(new IdentityDocument(IdentityDocumentType.IDENTITY_CARD,
+                "CA1234567", "Comune di Firenze", LocalDate.of(2020, 1, 10), Optional.of(LocalDate.of(2030, 1, 10))),
+                false);
+        return new ActivateCardRequest(holder, expiryDate,
+                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document), Set.of(),
+                channel, true, fseConsents);
     }
 
     /**

@@ -1,15 +1,10 @@
 package io.tscns.testkit.cms;
 
 import io.tscns.cms.client.protocol.ActivateCardRequest;
-import io.tscns.cms.client.protocol.ApplicantData;
 import io.tscns.cms.client.protocol.ChannelKind;
 import io.tscns.cms.client.protocol.CmsJson;
 import io.tscns.cms.client.protocol.ConsentChoice;
 import io.tscns.cms.client.protocol.DeliveryChannel;
-import io.tscns.core.activation.ActivationMode;
-import io.tscns.core.activation.IdentityDocument;
-import io.tscns.core.activation.IdentityDocumentType;
-import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.testkit.card.IssuedCard;
@@ -20,9 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -88,13 +80,7 @@ final class SandboxClient {
     }
 
     static ActivateCardRequest activation(IssuedCard card, String email) {
-        PresentedDocument document = new PresentedDocument(new IdentityDocument(IdentityDocumentType.IDENTITY_CARD,
-                "CA1234567", "Comune di Firenze", LocalDate.of(2020, 1, 10), Optional.of(LocalDate.of(2030, 1, 10))),
-                false);
-        return new ActivateCardRequest(card.codiceFiscale(),
-                card.personalData().data().parsedExpiryDate().orElseThrow(),
-                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document), Set.of(),
-                new DeliveryChannel(ChannelKind.EMAIL, email), true,
+        return CardSeed.of(card).directActivation(new DeliveryChannel(ChannelKind.EMAIL, email),
                 List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
     }
 }

@@ -77,6 +77,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class CmsHttpServer implements AutoCloseable {
 
+    static {
+        // The JDK server writes an answer's headers and body separately; with Nagle's algorithm on, the body waits
+        // for the client's delayed ACK (~40 ms) on every kept-alive request: one counter got 18 activations/s instead
+        // of 126. The property is read once, when the JDK server's configuration class loads, so it only takes
+        // effect if no JDK HTTP server was created before in this JVM (or if it is set on the command line).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(CmsHttpServer.class);
