@@ -77,7 +77,7 @@ class ClientConsentsReprintAcceptanceTest {
                     Optional.of(delegate), DOCUMENT, sms))) {
                 assertTrue(byDelegate.counterHalves().pin().length() > 0);
             }
-            assertEquals(2, asl.readOutbox("+39 333 1234567").messages().size());
+            assertEquals(2, asl.readOutbox(sms.toRemoteChannel().address()).messages().size());
             CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
                     .certificate(cms, "admin-1").reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
                             Optional.empty(), DOCUMENT, sms)));
