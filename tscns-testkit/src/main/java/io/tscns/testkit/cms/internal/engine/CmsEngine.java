@@ -684,7 +684,7 @@ public final class CmsEngine {
         Instant now = clock.instant();
         if (old.isPresent()) {
             Rows.CardRow card = old.get();
-            details.put("replacedCard", card.cardId());
+            details.put("replaced-card", card.cardId());
             boolean compromised = request.reason() == ReissueReason.LOST || request.reason() == ReissueReason.STOLEN;
             CardEvent event;
             if (compromised && (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED)) {
@@ -703,7 +703,7 @@ public final class CmsEngine {
         }
         String region = old.map(Rows.CardRow::region).orElse(operator.region());
         Rows.CardRow pending = newCard(c, operator, Operation.REISSUE, codiceFiscale, region, now);
-        details.put("newCard", pending.cardId());
+        details.put("new-card", pending.cardId());
         String id = file(c, operator, "reissue", codiceFiscale, request.reason().name(), now);
         return new ReissueResult(id, codiceFiscale, request.reason(),
                 old.map(card -> io.tscns.core.card.CardId.parse(card.cardId())), now);
@@ -730,7 +730,7 @@ public final class CmsEngine {
                 String.valueOf(data.sex().code()), data.birthPlace()));
         Instant now = clock.instant();
         Rows.CardRow pending = newCard(c, operator, Operation.EMISSION, person, operator.region(), now);
-        details.put("newCard", pending.cardId());
+        details.put("new-card", pending.cardId());
         String id = file(c, operator, "emission-" + request.kind().name().toLowerCase(), person,
                 request.kind().name(), now);
         return new EmissionResult(id, request.kind(), person, now);
