@@ -1,5 +1,6 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.OperatorRole;
 import java.util.Objects;
 
 /**

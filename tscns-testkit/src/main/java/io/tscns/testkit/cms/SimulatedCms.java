@@ -1,5 +1,7 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.OperatorRole;
+import io.tscns.cms.client.protocol.OutboxMessage;
 import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.audit.AuditChainHead;
 import io.tscns.core.audit.AuditEntry;
@@ -23,6 +25,7 @@ import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.cms.internal.engine.CertificateLink;
 import io.tscns.testkit.cms.internal.engine.CmsEngine;
 import io.tscns.testkit.cms.internal.http.CmsHttpServer;
+import io.tscns.testkit.cms.internal.http.Wire;
 import io.tscns.testkit.cms.internal.store.Cards;
 import io.tscns.testkit.cms.internal.store.Idempotency;
 import io.tscns.testkit.cms.internal.store.Operators;
@@ -71,7 +74,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * operators holding personal certificates from the {@link TestPki}. Start it in a test with {@link #start()} or
  * configure it with {@link #builder()}; from the command line, {@link SandboxCmsServer}.
  *
- * <p>What it enforces: the role matrix of {@link OperatorRole}, the lifecycle profile chosen
+ * <p>What it enforces: the role matrix of {@link OperatorRole} ({@code CmsOperation.roles()}), the lifecycle profile chosen
  * ({@link LifecyclePolicy#DM_2011} allows suspension, {@link LifecyclePolicy#TOSCANA_2_0} does not), the activation
  * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three
  * tries, idempotency keys, and an audit entry for every operation. Revoking or suspending a seeded card revokes or
@@ -358,16 +361,14 @@ public final class SimulatedCms implements AutoCloseable {
     }
 
     /**
-     * Reads the outbox: the messages sent to an address, or every message. The caller closes each message.
+     * Reads the outbox: the messages sent to an address, or every message. The caller destroys the remote halves
+     * of each message ({@code message.remoteHalves().destroy()}).
      *
      * @param address the full address, or empty for all
      * @return the messages, oldest first
      */
     public List<OutboxMessage> outbox(Optional<String> address) {
-        return database.read(c -> outbox.messages(c, address.orElse(null))).stream()
-                .map(m -> new OutboxMessage(m.messageId(), m.cardId(), m.channel(), m.address(), m.halves(),
-                        m.createdAt()))
-                .toList();
+        return database.read(c -> outbox.messages(c, address.orElse(null))).stream().map(Wire::outbox).toList();
     }
 
     /**

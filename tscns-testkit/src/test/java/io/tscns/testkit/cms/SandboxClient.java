@@ -1,16 +1,36 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.ActivateCardRequest;
+import io.tscns.cms.client.protocol.ApplicantData;
+import io.tscns.cms.client.protocol.ChannelKind;
+import io.tscns.cms.client.protocol.CmsJson;
+import io.tscns.cms.client.protocol.ConsentChoice;
+import io.tscns.cms.client.protocol.DeliveryChannel;
+import io.tscns.core.activation.ActivationMode;
+import io.tscns.core.activation.IdentityDocument;
+import io.tscns.core.activation.IdentityDocumentType;
+import io.tscns.core.activation.PresentedDocument;
+import io.tscns.core.consent.ConsentKind;
+import io.tscns.core.consent.ConsentStatus;
+import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.pki.TlsContexts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** Raw HTTPS calls to the sandbox with an operator's certificate, for the server's own tests. */
+/**
+ * HTTPS calls to the sandbox with an operator's certificate, for the server's own tests: bodies are the protocol's
+ * records through {@link CmsJson}, or raw text for malformed requests.
+ */
 final class SandboxClient {
 
     private final SimulatedCms cms;
@@ -55,14 +75,26 @@ final class SandboxClient {
         return cms.baseUri().resolve(path);
     }
 
-    static String activation(io.tscns.testkit.card.IssuedCard card, String email) {
-        String expiry = card.personalData().data().parsedExpiryDate().orElseThrow().toString();
-        return """
-            {"holderCodiceFiscale":"%s","cardExpiry":"%s","mode":"DIRECT",
-             "document":{"type":"IDENTITY_CARD","number":"CA1234567","issuingBody":"Comune di Firenze",
-                         "issueDate":"2020-01-10","expiryDate":"2030-01-10"},
-             "channel":{"kind":"EMAIL","address":"%s"},"privacyConsent":true,
-             "fseConsents":[{"kind":"CONSULTATION","status":"GIVEN"}]}
-            """.formatted(card.codiceFiscale().value(), expiry, email);
+    HttpResponse<String> post(String path, Object record) {
+        return post(path, new String(CmsJson.encode(record), StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, Object record, String key) {
+        return post(path, new String(CmsJson.encode(record), StandardCharsets.UTF_8), key);
+    }
+
+    static <T> T read(HttpResponse<String> response, Class<T> type) {
+        return CmsJson.decode(response.body().getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    static ActivateCardRequest activation(IssuedCard card, String email) {
+        PresentedDocument document = new PresentedDocument(new IdentityDocument(IdentityDocumentType.IDENTITY_CARD,
+                "CA1234567", "Comune di Firenze", LocalDate.of(2020, 1, 10), Optional.of(LocalDate.of(2030, 1, 10))),
+                false);
+        return new ActivateCardRequest(card.codiceFiscale(),
+                card.personalData().data().parsedExpiryDate().orElseThrow(),
+                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document), Set.of(),
+                new DeliveryChannel(ChannelKind.EMAIL, email), true,
+                List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
     }
 }

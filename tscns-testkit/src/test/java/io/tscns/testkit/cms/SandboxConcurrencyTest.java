@@ -1,5 +1,6 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.OperatorRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class SandboxConcurrencyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, CardEventType> EVENTS = Map.of("card.suspend", CardEventType.SUSPENSION,
-            "card.reactivate", CardEventType.REACTIVATION, "card.revoke", CardEventType.REVOCATION);
+    private static final Map<String, CardEventType> EVENTS = Map.of("SUSPEND_CARD", CardEventType.SUSPENSION,
+            "REACTIVATE_CARD", CardEventType.REACTIVATION, "REVOKE_CARD", CardEventType.REVOCATION);
 
     @Test
     void racingOperationsOnOneCardFollowTheLifecycle() throws Exception {
@@ -60,13 +61,13 @@ class SandboxConcurrencyTest {
             CardState state = CardState.ACTIVE;
             int applied = 0;
             for (JsonNode entry : history) {
-                if (!entry.get("outcome").asText().equals("succeeded")) {
+                if (!entry.get("outcome").asText().equals("SUCCEEDED")) {
                     continue;
                 }
                 CardEventType event = EVENTS.get(entry.get("operation").asText());
                 CardState next = LifecyclePolicy.DM_2011.table().target(state, event).orElseThrow(
                         () -> new AssertionError("illegal step in the history"));
-                assertEquals(next.id(), entry.get("stateAfter").asText());
+                assertEquals(next.name(), entry.get("stateAfter").asText());
                 state = next;
                 applied++;
             }

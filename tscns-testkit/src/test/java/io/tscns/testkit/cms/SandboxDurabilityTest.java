@@ -1,5 +1,6 @@
 package io.tscns.testkit.cms;
 
+import io.tscns.cms.client.protocol.OperatorRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -7,7 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tscns.cms.client.protocol.CardStatus;
+import io.tscns.cms.client.protocol.ChannelKind;
+import io.tscns.cms.client.protocol.CodeHalves;
+import io.tscns.cms.client.protocol.IdentifyRequest;
+import io.tscns.cms.client.protocol.IdentifyResult;
+import io.tscns.cms.client.protocol.LoginResult;
+import io.tscns.cms.client.protocol.OperatorProfile;
+import io.tscns.cms.client.protocol.OperatorRole;
+import io.tscns.cms.client.protocol.OutboxMessage;
+import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.cms.client.protocol.SecretText;
 import io.tscns.core.audit.AuditVerification;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.secret.Cip;
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
 import io.tscns.testkit.card.IssuedCard;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,6 +67,7 @@ class SandboxHttpTest {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         JsonNode problem = json(response);
         assertEquals(code, problem.get("code").asText());
+        assertEquals(code, SandboxClient.read(response, ProblemDocument.class).code());
         assertEquals("https://tscns.io/problems/" + code, problem.get("type").asText());
         assertEquals(response.headers().firstValue("X-Request-Id").orElseThrow(), problem.get("requestId").asText());
         assertFalse(response.body().contains("Exception"), response.body());
@@ -60,33 +77,48 @@ class SandboxHttpTest {
     @Test
     void activationReleasesCounterHalvesAndSendsRemoteHalvesToTheOutbox() {
         IssuedCard card = cms.issuedCards().get(1);
-        HttpResponse<String> response = pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                SandboxClient.activation(card, "anna@example.org"), "act-1");
+        String path = "cards/" + card.cardId().value() + "/activation";
+        HttpResponse<String> response = pharmacy.post(path, SandboxClient.activation(card, "anna@example.org"),
+                "act-1");
         assertEquals(201, response.statusCode(), response.body());
-        JsonNode halves = json(response).get("receipt").get("counterHalves");
+        Receipt receipt = SandboxClient.read(response, Receipt.class);
+        assertEquals(card.cardId(), receipt.cardId());
+        assertEquals(ChannelKind.EMAIL, receipt.channel());
         List<OutboxMessage> messages = cms.outbox(Optional.of("anna@example.org"));
         assertEquals(1, messages.size());
-        char[] pin = (halves.get("pin").asText() + new String(messages.get(0).half(0))).toCharArray();
-        assertTrue(card.pin().matches(io.tscns.core.secret.Pin.parse(pin)));
-        char[] cip = (halves.get("cip").asText() + new String(messages.get(0).half(2))).toCharArray();
-        assertTrue(card.cip().matches(io.tscns.core.secret.Cip.parse(cip)));
-        Arrays.fill(pin, '\0');
-        Arrays.fill(cip, '\0');
-        messages.forEach(OutboxMessage::close);
+        CodeHalves remote = messages.get(0).remoteHalves();
+        assertTrue(card.pin().matches(Pin.parse(join(receipt.counterHalves().pin(), remote.pin()))));
+        assertTrue(card.puk().matches(Puk.parse(join(receipt.counterHalves().puk(), remote.puk()))));
+        assertTrue(card.cip().matches(Cip.parse(join(receipt.counterHalves().cip().orElseThrow(),
+                remote.cip().orElseThrow()))));
+        receipt.destroy();
+        remote.destroy();
 
-        HttpResponse<String> replay = pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                SandboxClient.activation(card, "anna@example.org"), "act-1");
+        HttpResponse<String> replay = pharmacy.post(path, SandboxClient.activation(card, "anna@example.org"),
+                "act-1");
         assertEquals(201, replay.statusCode());
         assertEquals("true", replay.headers().firstValue("Idempotent-Replayed").orElseThrow());
         assertEquals(response.body(), replay.body());
         assertEquals(1, cms.outbox(Optional.of("anna@example.org")).size(), "applied once");
 
-        assertProblem(pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                SandboxClient.activation(card, "other@example.org"), "act-1"), 422, "idempotency-key-reused");
-        assertProblem(pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                SandboxClient.activation(card, "anna@example.org")), 409, "illegal-transition");
-        assertEquals("ACTIVE", json(asl.get("cards/" + card.cardId().value())).get("state").asText());
+        assertProblem(pharmacy.post(path, SandboxClient.activation(card, "other@example.org"), "act-1"), 422,
+                "idempotency-key-reused");
+        assertProblem(pharmacy.post(path, SandboxClient.activation(card, "anna@example.org")), 409,
+                "illegal-transition");
+        assertEquals(CardState.ACTIVE, SandboxClient.read(asl.get("cards/" + card.cardId().value()),
+                CardStatus.class).state());
         assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
+    }
+
+    private static char[] join(SecretText first, SecretText second) {
+        char[] a = first.reveal();
+        char[] b = second.reveal();
+        char[] all = new char[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.fill(a, '\0');
+        Arrays.fill(b, '\0');
+        return all;
     }
 
     @Test
@@ -107,6 +139,10 @@ class SandboxHttpTest {
 
     @Test
     void malformedRequestsGetProblemDocuments() {
+        assertProblem(asl.post("cards/" + cms.issuedCards().get(0).cardId().value() + "/activation",
+                "{\"unknown\":1}"), 400, "malformed-request");
+        assertProblem(asl.get("cards/not-a-card"), 400, "malformed-request");
+        assertProblem(asl.get("cards/identify"), 405, "method-not-allowed");
         String path = "cards/" + cms.issuedCards().get(0).cardId().value() + "/activation";
         assertProblem(asl.post(path, "{\"mode\": "), 400, "malformed-request");
         assertProblem(asl.post(path, "[1,2]"), 400, "malformed-request");
@@ -135,7 +171,10 @@ class SandboxHttpTest {
                 .formatted(card.codiceFiscale().value(), card.teamNumber().value(), "2001-01-01")));
         assertEquals("MISMATCH", mismatch.get("outcome").asText());
         assertEquals("SCELTA_E_REVOCA_OFFICE", mismatch.get("advice").asText());
-        assertEquals("expiryDate", mismatch.get("mismatchedFields").get(0).asText());
+        assertEquals("EXPIRY_DATE", mismatch.get("mismatchedFields").get(0).asText());
+        IdentifyResult typed = SandboxClient.read(asl.post("cards/identify", new IdentifyRequest(card.codiceFiscale(),
+                card.teamNumber(), card.personalData().data().parsedExpiryDate().orElseThrow())), IdentifyResult.class);
+        assertEquals(card.codiceFiscale(), ((IdentifyResult.Match) typed).holder().codiceFiscale());
     }
 
     @Test
@@ -146,10 +185,13 @@ class SandboxHttpTest {
                 + "\"}");
         Arrays.fill(token, '\0');
         assertEquals(201, login.statusCode(), login.body());
-        String session = json(login).get("sessionToken").asText();
+        LoginResult result = SandboxClient.read(login, LoginResult.class);
+        char[] session = result.sessionToken().reveal();
         HttpResponse<String> me = asl.send(HttpRequest.newBuilder(asl.uri("operators/me"))
-                .header("Authorization", "Bearer " + session).GET().build());
-        assertEquals("ISSUER_ADMIN", json(me).get("role").asText());
+                .header("Authorization", "Bearer " + new String(session)).GET().build());
+        Arrays.fill(session, '\0');
+        assertEquals(OperatorRole.ISSUER_ADMIN, SandboxClient.read(me, OperatorProfile.class).role());
+        assertEquals(OperatorRole.ISSUER_ADMIN, result.operator().role());
         assertProblem(asl.post("sessions", "{\"operatorId\":\"admin-1\",\"token\":\"wrong\"}"), 401,
                 "unauthenticated");
     }

@@ -1,7 +1,15 @@
 package io.tscns.testkit.cms.internal.engine;
 
-import io.tscns.testkit.cms.OperatorRole;
-
+import io.tscns.cms.client.protocol.EmissionRequest;
+import io.tscns.cms.client.protocol.EmissionResult;
+import io.tscns.cms.client.protocol.IdentityField;
+import io.tscns.cms.client.protocol.PersonData;
+import io.tscns.cms.client.protocol.ReissueReason;
+import io.tscns.cms.client.protocol.ReissueRequest;
+import io.tscns.cms.client.protocol.ReissueResult;
+import io.tscns.cms.client.protocol.OperatorRole;
+import io.tscns.cms.client.protocol.ProblemCode;
+import io.tscns.cms.client.protocol.Violation;
 import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.activation.ActivationRequest;
 import io.tscns.core.activation.ActivationValidator;
@@ -76,6 +84,7 @@ public final class CmsEngine {
     private final CodeGenerator generator;
     private final Clock clock;
     private final CertificateLink certificates;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     /**
      * Creates the engine.
@@ -177,7 +186,7 @@ public final class CmsEngine {
                 .put("counter", operator.counterId());
         try {
             if (!operation.allows(operator.role())) {
-                throw new CmsRefusal("forbidden-role", 403, "role " + operator.role() + " may not perform "
+                throw new CmsRefusal(ProblemCode.FORBIDDEN_ROLE, "role " + operator.role() + " may not perform "
                         + operation.auditCode());
             }
             R result = tx.attempt(t -> work.run(t.connection(), details));
@@ -200,9 +209,9 @@ public final class CmsEngine {
         tx.audit(audit.build());
         if (subject.cardId().isPresent() && !isRead(operation)) {
             Optional<String> state = cards.card(tx.connection(), subject.cardId().get())
-                    .map(card -> card.state().id());
+                    .map(card -> card.state().name());
             Journal.record(tx.connection(), subject.cardId().get(), subject.codiceFiscale().orElse(null),
-                    new Rows.HistoryRow(operation.auditCode(), outcome.toText(), state, operator.operatorId(), now,
+                    new Rows.HistoryRow(0, operation.auditCode(), outcome.toText(), state, operator.operatorId(), now,
                             Optional.of(requestId)));
         }
     }
@@ -226,7 +235,7 @@ public final class CmsEngine {
      * @throws SQLException on a database error
      */
     public Rows.CardRow card(Connection c, String cardId) throws SQLException {
-        return cards.card(c, cardId).orElseThrow(() -> new CmsRefusal("card-not-found", 404, "no such card"));
+        return cards.card(c, cardId).orElseThrow(() -> new CmsRefusal(ProblemCode.CARD_NOT_FOUND, "no such card"));
     }
 
     /**
@@ -240,7 +249,7 @@ public final class CmsEngine {
     public Rows.HolderRow holder(Connection c, String cardId) throws SQLException {
         Rows.CardRow card = card(c, cardId);
         return cards.holder(c, card.codiceFiscale())
-                .orElseThrow(() -> new CmsRefusal("person-not-found", 404, "no personal data for the card's holder"));
+                .orElseThrow(() -> new CmsRefusal(ProblemCode.PERSON_NOT_FOUND, "no personal data for the card's holder"));
     }
 
     /**
@@ -254,7 +263,7 @@ public final class CmsEngine {
     public List<Rows.CardRow> cardsOf(Connection c, CodiceFiscale codiceFiscale) throws SQLException {
         List<Rows.CardRow> found = cards.cardsOf(c, codiceFiscale.value());
         if (found.isEmpty() && cards.holder(c, codiceFiscale.value()).isEmpty()) {
-            throw new CmsRefusal("person-not-found", 404, "no person with that codice fiscale");
+            throw new CmsRefusal(ProblemCode.PERSON_NOT_FOUND, "no person with that codice fiscale");
         }
         return found;
     }
@@ -280,8 +289,18 @@ public final class CmsEngine {
      * @return the decisions, oldest first
      * @throws SQLException on a database error
      */
-    public List<Rows.ConsentRow> consents(Connection c, String cardId) throws SQLException {
-        return Journal.consents(c, card(c, cardId).codiceFiscale());
+    public List<ConsentRecord> consents(Connection c, String cardId) throws SQLException {
+        return consentRecords(c, card(c, cardId).codiceFiscale());
+    }
+
+    private static List<ConsentRecord> consentRecords(Connection c, String codiceFiscale) throws SQLException {
+        CodiceFiscale citizen = CodiceFiscale.parse(codiceFiscale);
+        List<ConsentRecord> records = new ArrayList<>();
+        for (Rows.ConsentRow row : Journal.consents(c, codiceFiscale)) {
+            records.add(new ConsentRecord(citizen, ConsentKind.valueOf(row.kind()),
+                    ConsentStatus.valueOf(row.status()), row.recordedAt(), FseRegime.valueOf(row.regime())));
+        }
+        return records;
     }
 
     // ---- identification -------------------------------------------------------------------------------------------
@@ -300,13 +319,13 @@ public final class CmsEngine {
     public Results.Identification identify(Connection c, AuditDetails.Builder details, String codiceFiscale,
             String teamNumber, LocalDate expiryDate) throws SQLException {
         Rows.CardRow card = cards.cardByTeam(c, teamNumber)
-                .orElseThrow(() -> new CmsRefusal("card-not-found", 404, "no card with that TEAM number"));
-        List<String> mismatched = new ArrayList<>();
+                .orElseThrow(() -> new CmsRefusal(ProblemCode.CARD_NOT_FOUND, "no card with that TEAM number"));
+        List<IdentityField> mismatched = new ArrayList<>();
         if (!card.codiceFiscale().equals(codiceFiscale)) {
-            mismatched.add("codiceFiscale");
+            mismatched.add(IdentityField.CODICE_FISCALE);
         }
         if (!card.expiryDate().equals(expiryDate)) {
-            mismatched.add("expiryDate");
+            mismatched.add(IdentityField.EXPIRY_DATE);
         }
         details.put("outcome", mismatched.isEmpty() ? "match" : "mismatch");
         if (!mismatched.isEmpty()) {
@@ -339,7 +358,7 @@ public final class CmsEngine {
         Rows.CardRow card = card(c, cardId);
         details.put("mode", request.mode().id()).put("channel", channelKind(channel));
         if (operator.role() == OperatorRole.PHARMACY && !operator.region().equals(card.region())) {
-            throw new CmsRefusal("other-region", 403, "a pharmacy cannot activate a card issued by another region");
+            throw new CmsRefusal(ProblemCode.OTHER_REGION, "a pharmacy cannot activate a card issued by another region");
         }
         List<String> mismatched = new ArrayList<>();
         if (!request.holder().value().equals(card.codiceFiscale())) {
@@ -349,23 +368,24 @@ public final class CmsEngine {
             mismatched.add("cardExpiry");
         }
         if (!mismatched.isEmpty()) {
-            throw new CmsRefusal("identity-mismatch", 422, "the card's data do not match the request",
-                    Map.of("mismatchedFields", List.copyOf(mismatched)));
+            throw CmsRefusal.withViolations(ProblemCode.IDENTITY_MISMATCH, "the card's data do not match the request",
+                    mismatched.stream().map(field -> new Violation("identity-mismatch", Optional.of(field),
+                            "differs from the card's record")).toList());
         }
         Instant now = clock.instant();
-        List<CmsRefusal.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (!privacyConsent) {
-            violations.add(new CmsRefusal.Violation("privacy-consent-missing", "privacyConsent",
+            violations.add(new Violation("privacy-consent-missing", Optional.of("privacyConsent"),
                     "the holder's privacy consent flag must be set"));
         }
         ActivationVerdict verdict = ActivationValidator.validate(request, activationPolicy, LocalDate.ofInstant(now,
                 ZONE));
         if (verdict instanceof ActivationVerdict.Rejected rejected) {
-            rejected.violations().forEach(v -> violations.add(new CmsRefusal.Violation(v.code(), "", v.describe())));
+            rejected.violations().forEach(v -> violations.add(Violation.of(v)));
         }
         if (!violations.isEmpty()) {
-            throw new CmsRefusal("activation-rejected", 422, "the activation request breaks "
-                    + violations.size() + " rule(s)", Map.of("violations", List.copyOf(violations)));
+            throw CmsRefusal.withViolations(ProblemCode.ACTIVATION_REJECTED, "the activation request breaks "
+                    + violations.size() + " rule(s)", violations);
         }
         Transition transition = transition(card, new CardEvent.Activation());
         List<char[]> counter = new ArrayList<>(3);
@@ -421,16 +441,16 @@ public final class CmsEngine {
      * @return the holder's consents after recording
      * @throws SQLException on a database error
      */
-    public List<Rows.ConsentRow> recordConsents(Connection c, AuditDetails.Builder details, Operator operator,
+    public List<ConsentRecord> recordConsents(Connection c, AuditDetails.Builder details, Operator operator,
             String cardId, Map<ConsentKind, ConsentStatus> consents) throws SQLException {
         Rows.CardRow card = card(c, cardId);
         if (card.state().isFinal()) {
-            throw new CmsRefusal("illegal-transition", 409, "consents cannot be recorded on a card in state "
+            throw new CmsRefusal(ProblemCode.ILLEGAL_TRANSITION, "consents cannot be recorded on a card in state "
                     + card.state().id());
         }
         details.put("kinds", String.join("+", consents.keySet().stream().map(ConsentKind::id).sorted().toList()));
         recordConsents(c, operator, card, consents, clock.instant());
-        return Journal.consents(c, card.codiceFiscale());
+        return consentRecords(c, card.codiceFiscale());
     }
 
     private void recordConsents(Connection c, Operator operator, Rows.CardRow card,
@@ -439,13 +459,8 @@ public final class CmsEngine {
             return;
         }
         CodiceFiscale citizen = CodiceFiscale.parse(card.codiceFiscale());
-        List<ConsentRecord> past = new ArrayList<>();
-        for (Rows.ConsentRow row : Journal.consents(c, card.codiceFiscale())) {
-            past.add(new ConsentRecord(citizen, ConsentKind.valueOf(row.kind()), ConsentStatus.valueOf(row.status()),
-                    row.recordedAt(), FseRegime.valueOf(row.regime())));
-        }
         try {
-            ConsentHistory history = ConsentHistory.of(citizen, past);
+            ConsentHistory history = ConsentHistory.of(citizen, consentRecords(c, card.codiceFiscale()));
             for (Map.Entry<ConsentKind, ConsentStatus> decision : consents.entrySet()) {
                 ConsentRecord record = ConsentRecord.of(citizen, decision.getKey(), decision.getValue(), now);
                 history = history.append(record);
@@ -453,7 +468,7 @@ public final class CmsEngine {
                         record.status().name(), record.regime().name(), now, operator.operatorId()));
             }
         } catch (InvalidConsentException e) {
-            throw new CmsRefusal("consent-rejected", 422, e.problem().describe());
+            throw new CmsRefusal(ProblemCode.CONSENT_REJECTED, e.problem().describe());
         }
     }
 
@@ -478,11 +493,11 @@ public final class CmsEngine {
         Rows.CardRow card = card(c, cardId);
         details.put("by", delegate.isPresent() ? "delegate" : "holder").put("channel", channelKind(channel));
         if (card.state() != CardState.ACTIVE && card.state() != CardState.SUSPENDED) {
-            throw new CmsRefusal("illegal-transition", 409, "codes can be reprinted only for an activated card, not"
+            throw new CmsRefusal(ProblemCode.ILLEGAL_TRANSITION, "codes can be reprinted only for an activated card, not"
                     + " one in state " + card.state().id());
         }
         if (delegate.isPresent() && delegate.get().codiceFiscale().value().equals(card.codiceFiscale())) {
-            throw new CmsRefusal("malformed-request", 400, "the delegate is the holder: use a direct reprint");
+            throw new CmsRefusal(ProblemCode.MALFORMED_REQUEST, "the delegate is the holder: use a direct reprint");
         }
         Instant now = clock.instant();
         List<char[]> counter = new ArrayList<>(2);
@@ -531,10 +546,6 @@ public final class CmsEngine {
         details.put("requester", input.requester().kind().id()).put("cause", input.cause().id());
         RevocationRequester requester = input.requester();
         if (!(requester instanceof RevocationRequester.Issuer)) {
-            if (operator.role() == OperatorRole.CALL_CENTER && input.cip().isEmpty()) {
-                throw new CmsRefusal("malformed-request", 400,
-                        "the call centre identifies the holder by codice fiscale and CIP (§8.2): give the CIP");
-            }
             CipVerification verification = checkCip(c, card, input.cip());
             requester = requester instanceof RevocationRequester.Delegate d
                     ? new RevocationRequester.Delegate(d.role(), d.codiceFiscale(), verification)
@@ -550,7 +561,7 @@ public final class CmsEngine {
             return CipVerification.NOT_VERIFIED;
         }
         if (card.cipFailures() >= MAX_CIP_TRIES) {
-            throw new CmsRefusal("cip-blocked", 423, "the CIP is blocked after " + MAX_CIP_TRIES + " wrong tries");
+            throw new CmsRefusal(ProblemCode.CIP_BLOCKED, "the CIP is blocked after " + MAX_CIP_TRIES + " wrong tries");
         }
         Optional<SecretCode> stored = cards.code(c, card.cardId(), CodeKind.CIP);
         boolean right;
@@ -569,8 +580,8 @@ public final class CmsEngine {
         int failures = card.cipFailures() + 1;
         Rows.CardRow counted = card;
         CmsRefusal refusal = failures >= MAX_CIP_TRIES
-                ? new CmsRefusal("cip-blocked", 423, "wrong CIP; the CIP is now blocked", Map.of("triesLeft", 0))
-                : new CmsRefusal("wrong-cip", 422, "wrong CIP", Map.of("triesLeft", MAX_CIP_TRIES - failures));
+                ? CmsRefusal.withTriesLeft(ProblemCode.CIP_BLOCKED, "wrong CIP; the CIP is now blocked", 0)
+                : CmsRefusal.withTriesLeft(ProblemCode.WRONG_CIP, "wrong CIP", MAX_CIP_TRIES - failures);
         throw refusal.persisting(conn -> {
             Rows.CardRow fresh = cards.card(conn, counted.cardId()).orElseThrow();
             update(conn, fresh, fresh.state(), fresh.activationMode(), failures, now);
@@ -609,8 +620,7 @@ public final class CmsEngine {
         try {
             return lifecycle.apply(card.state(), event);
         } catch (IllegalTransitionException e) {
-            throw new CmsRefusal("illegal-transition", 409, e.getMessage(),
-                    Map.of("rejection", e.rejection().code(), "state", card.state().id()));
+            throw new CmsRefusal(ProblemCode.ILLEGAL_TRANSITION, e.getMessage());
         }
     }
 
@@ -627,57 +637,125 @@ public final class CmsEngine {
         Rows.CardRow next = new Rows.CardRow(card.cardId(), card.teamNumber(), card.codiceFiscale(), card.region(),
                 state, card.version(), card.expiryDate(), card.certificateSerial(), mode, cipFailures, now);
         if (!cards.update(c, next)) {
-            throw new CmsRefusal("conflict", 409, "the card was changed by another operation; retry");
+            throw new CmsRefusal(ProblemCode.CONFLICT, "the card was changed by another operation; retry");
         }
     }
 
     // ---- requests -------------------------------------------------------------------------------------------------
 
+    /** Validity of a new card, from its emission: six years (an inference from the cards seen). */
+    private static final int CARD_VALIDITY_YEARS = 6;
+
     /**
-     * Files a duplicate (re-issue) request (§10.5): only at ASL counters enabled for re-issue.
+     * Files a duplicate (re-issue) request (<i>riemissione</i>, §10.5), only at ASL counters enabled for re-issue.
+     * The old card is revoked together with the request (§10.7: "la revoca viene fatta contestualmente alla
+     * richiesta di riemissione"): for {@code LOST} or {@code STOLEN} an activated card is revoked by the holder
+     * with cause loss or theft (the CIP checked where the lifecycle profile requires it), any other card or reason
+     * is replaced ({@link CardEvent.Replacement}, certificate superseded). The certificate is revoked at the test CA
+     * after the commit. A new card is recorded for the person in the lifecycle's initial state
+     * ({@link CardState#ISSUED}), visible among the person's cards.
      *
-     * @param c             connection
+     * @param tx            the transaction (for the after-commit certificate revocation)
      * @param details       audit details
      * @param operator      who
      * @param codiceFiscale the person
-     * @param reason        the reason id
+     * @param request       the request
+     * @param cip           the CIP given for the revocation, if any; the caller destroys it
      * @return the filed request
      * @throws SQLException on a database error
      */
-    public Results.FiledRequest reissue(Connection c, AuditDetails.Builder details, Operator operator,
-            CodiceFiscale codiceFiscale, String reason) throws SQLException {
-        details.put("reason", reason);
+    public ReissueResult reissue(WriteTx tx, AuditDetails.Builder details, Operator operator,
+            CodiceFiscale codiceFiscale, ReissueRequest request, Optional<Cip> cip) throws SQLException {
+        Connection c = tx.connection();
+        details.put("reason", request.reason().name().toLowerCase());
         if (!operator.reissueEnabled()) {
-            throw new CmsRefusal("reissue-not-enabled", 403, "this counter is not enabled for re-issue (§10.5)");
+            throw new CmsRefusal(ProblemCode.REISSUE_NOT_ENABLED, "this counter is not enabled for re-issue (§10.5)");
         }
-        cardsOf(c, codiceFiscale);
-        return file(c, operator, "reissue", codiceFiscale, reason);
+        List<Rows.CardRow> owned = cardsOf(c, codiceFiscale);
+        Optional<Rows.CardRow> old;
+        if (request.cardId().isPresent()) {
+            String wanted = request.cardId().get().value();
+            old = Optional.of(owned.stream().filter(card -> card.cardId().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new CmsRefusal(ProblemCode.CARD_NOT_FOUND, "the person has no such card")));
+        } else {
+            old = owned.stream().filter(card -> !card.state().isFinal())
+                    .max(java.util.Comparator.comparing(Rows.CardRow::updatedAt));
+        }
+        Instant now = clock.instant();
+        if (old.isPresent()) {
+            Rows.CardRow card = old.get();
+            details.put("replacedCard", card.cardId());
+            boolean compromised = request.reason() == ReissueReason.LOST || request.reason() == ReissueReason.STOLEN;
+            CardEvent event;
+            if (compromised && (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED)) {
+                CipVerification verification = checkCip(c, card, cip);
+                card = card(c, card.cardId());
+                event = new CardEvent.Revocation(request.reason() == ReissueReason.LOST
+                        ? io.tscns.core.lifecycle.RevocationCause.LOSS : io.tscns.core.lifecycle.RevocationCause.THEFT,
+                        new RevocationRequester.Holder(verification));
+            } else {
+                event = new CardEvent.Replacement();
+            }
+            Rows.CardRow after = applyTransition(tx, card, transition(card, event));
+            Journal.record(c, after.cardId(), codiceFiscale.value(), new Rows.HistoryRow(0,
+                    Operation.REISSUE.auditCode(), "succeeded", Optional.of(after.state().name()),
+                    operator.operatorId(), now, Optional.empty()));
+        }
+        String region = old.map(Rows.CardRow::region).orElse(operator.region());
+        Rows.CardRow pending = newCard(c, operator, Operation.REISSUE, codiceFiscale, region, now);
+        details.put("newCard", pending.cardId());
+        String id = file(c, operator, "reissue", codiceFiscale, request.reason().name(), now);
+        return new ReissueResult(id, codiceFiscale, request.reason(),
+                old.map(card -> io.tscns.core.card.CardId.parse(card.cardId())), now);
     }
 
     /**
-     * Files an emission request for a newborn or an immigrant (Allegato 2 item 8), recording the person's data.
+     * Files an emission request for a newborn or an immigrant (<i>richiesta di emissione</i>, Allegato 2 item 8):
+     * records the person's data and a new card in the lifecycle's initial state ({@link CardState#ISSUED}), in the
+     * operator's region.
      *
      * @param c        connection
      * @param details  audit details
      * @param operator who
-     * @param person   the person's data
-     * @param kind     {@code NEWBORN} or {@code IMMIGRANT}
+     * @param request  the request
      * @return the filed request
      * @throws SQLException on a database error
      */
-    public Results.FiledRequest emission(Connection c, AuditDetails.Builder details, Operator operator,
-            Rows.HolderRow person, String kind) throws SQLException {
-        details.put("kind", kind.toLowerCase());
-        cards.putHolder(c, person);
-        return file(c, operator, "emission-" + kind.toLowerCase(), CodiceFiscale.parse(person.codiceFiscale()),
-                kind);
+    public EmissionResult emission(Connection c, AuditDetails.Builder details, Operator operator,
+            EmissionRequest request) throws SQLException {
+        details.put("kind", request.kind().name().toLowerCase());
+        CodiceFiscale person = request.person().codiceFiscale();
+        PersonData data = request.person();
+        cards.putHolder(c, new Rows.HolderRow(person.value(), data.surname(), data.name(), data.birthDate(),
+                String.valueOf(data.sex().code()), data.birthPlace()));
+        Instant now = clock.instant();
+        Rows.CardRow pending = newCard(c, operator, Operation.EMISSION, person, operator.region(), now);
+        details.put("newCard", pending.cardId());
+        String id = file(c, operator, "emission-" + request.kind().name().toLowerCase(), person,
+                request.kind().name(), now);
+        return new EmissionResult(id, request.kind(), person, now);
     }
 
-    private Results.FiledRequest file(Connection c, Operator operator, String kind, CodiceFiscale codiceFiscale,
-            String reason) throws SQLException {
-        Instant now = clock.instant();
+    private Rows.CardRow newCard(Connection c, Operator operator, Operation operation, CodiceFiscale person,
+            String region, Instant now) throws SQLException {
+        io.tscns.core.card.CardId id;
+        do {
+            id = new io.tscns.core.card.CardId("6" + region + String.format("%09d", random.nextInt(1_000_000_000))
+                    + "000");
+        } while (cards.exists(c, id.value()));
+        Rows.CardRow card = new Rows.CardRow(id.value(), io.tscns.core.card.TeamNumber.fromCardId(id).value(),
+                person.value(), region, CardState.ISSUED, 0, LocalDate.ofInstant(now, ZONE)
+                .plusYears(CARD_VALIDITY_YEARS), Optional.empty(), Optional.empty(), 0, now);
+        cards.insertCard(c, card);
+        Journal.record(c, card.cardId(), person.value(), new Rows.HistoryRow(0, operation.auditCode(),
+                "succeeded", Optional.of(CardState.ISSUED.name()), operator.operatorId(), now, Optional.empty()));
+        return card;
+    }
+
+    private String file(Connection c, Operator operator, String kind, CodiceFiscale codiceFiscale, String reason,
+            Instant now) throws SQLException {
         String id = UUID.randomUUID().toString();
         Journal.fileRequest(c, id, kind, codiceFiscale.value(), reason, operator.operatorId(), now);
-        return new Results.FiledRequest(id, kind, now);
+        return id;
     }
 }

@@ -1,28 +1,20 @@
 package io.tscns.testkit.cms.internal.engine;
 
+import io.tscns.cms.client.protocol.ProblemCode;
+import io.tscns.cms.client.protocol.Violation;
 import io.tscns.core.TscnsException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An operation the sandbox refuses (<i>operazione rifiutata</i>): a stable problem code, the HTTP status, a detail
- * sentence and typed extension members ({@code triesLeft}, {@code violations}, {@code mismatchedFields}) for the
- * problem document. Never holds personal data or a secret.
+ * An operation the sandbox refuses (<i>operazione rifiutata</i>): a stable protocol {@link ProblemCode} (which gives
+ * the HTTP status), a detail sentence and the typed extension members of the problem document ({@code triesLeft},
+ * {@code violations}). Never holds personal data or a secret.
  */
 public final class CmsRefusal extends TscnsException {
 
     private static final long serialVersionUID = 1L;
-
-    /**
-     * One violation of an activation rule.
-     *
-     * @param code   stable code
-     * @param field  the request field, or empty
-     * @param detail sentence
-     */
-    public record Violation(String code, String field, String detail) {
-    }
 
     /** Changes that stand even though the operation is refused (a wrong CIP counts as a try). */
     @FunctionalInterface
@@ -37,34 +29,49 @@ public final class CmsRefusal extends TscnsException {
     }
 
     private transient Persisted persisted = connection -> { };
-    private final String code;
-    private final int status;
-    private final transient Map<String, Object> extensions;
+    private final ProblemCode problem;
+    private final Integer triesLeft;
+    private final transient List<Violation> violations;
 
-    /**
-     * Creates a refusal.
-     *
-     * @param code       stable problem code
-     * @param status     HTTP status
-     * @param detail     sentence
-     * @param extensions extension members (values: numbers, strings, lists of {@link Violation} or strings)
-     */
-    public CmsRefusal(String code, int status, String detail, Map<String, Object> extensions) {
+    private CmsRefusal(ProblemCode problem, String detail, Integer triesLeft, List<Violation> violations) {
         super(detail);
-        this.code = Objects.requireNonNull(code, "code");
-        this.status = status;
-        this.extensions = Map.copyOf(extensions);
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.triesLeft = triesLeft;
+        this.violations = List.copyOf(violations);
     }
 
     /**
      * Creates a refusal without extensions.
      *
-     * @param code   stable problem code
-     * @param status HTTP status
-     * @param detail sentence
+     * @param problem the problem code
+     * @param detail  sentence for a person; never a secret
      */
-    public CmsRefusal(String code, int status, String detail) {
-        this(code, status, detail, Map.of());
+    public CmsRefusal(ProblemCode problem, String detail) {
+        this(problem, detail, null, List.of());
+    }
+
+    /**
+     * Creates a refusal that tells how many CIP attempts are left.
+     *
+     * @param problem   {@code wrong-cip} or {@code cip-blocked}
+     * @param detail    sentence
+     * @param triesLeft attempts left
+     * @return the refusal
+     */
+    public static CmsRefusal withTriesLeft(ProblemCode problem, String detail, int triesLeft) {
+        return new CmsRefusal(problem, detail, triesLeft, List.of());
+    }
+
+    /**
+     * Creates a refusal listing the rules broken.
+     *
+     * @param problem    the problem code
+     * @param detail     sentence
+     * @param violations the rules broken
+     * @return the refusal
+     */
+    public static CmsRefusal withViolations(ProblemCode problem, String detail, List<Violation> violations) {
+        return new CmsRefusal(problem, detail, null, violations);
     }
 
     /**
@@ -72,8 +79,17 @@ public final class CmsRefusal extends TscnsException {
      *
      * @return the code
      */
+    public ProblemCode problem() {
+        return problem;
+    }
+
+    /**
+     * Returns the stable kebab-case code, as the audit chain records it.
+     *
+     * @return the code
+     */
     public String code() {
-        return code;
+        return problem.code();
     }
 
     /**
@@ -82,16 +98,25 @@ public final class CmsRefusal extends TscnsException {
      * @return the status
      */
     public int status() {
-        return status;
+        return problem.status();
     }
 
     /**
-     * Returns the extension members.
+     * Returns the CIP attempts left, for {@code wrong-cip} and {@code cip-blocked}.
      *
-     * @return the members
+     * @return the attempts left, or empty
      */
-    public Map<String, Object> extensions() {
-        return extensions;
+    public Optional<Integer> triesLeft() {
+        return Optional.ofNullable(triesLeft);
+    }
+
+    /**
+     * Returns the violations, if the refusal carries any.
+     *
+     * @return the violations
+     */
+    public List<Violation> violations() {
+        return violations;
     }
 
     /**
@@ -112,16 +137,5 @@ public final class CmsRefusal extends TscnsException {
      */
     public Persisted persisted() {
         return persisted;
-    }
-
-    /**
-     * Returns the violations, if the refusal carries any.
-     *
-     * @return the violations
-     */
-    @SuppressWarnings("unchecked")
-    public List<Violation> violations() {
-        Object value = extensions.get("violations");
-        return value instanceof List<?> list ? (List<Violation>) list : List.of();
     }
 }

@@ -1,6 +1,6 @@
 package io.tscns.testkit.cms.internal.engine;
 
-import io.tscns.testkit.cms.OperatorRole;
+import io.tscns.cms.client.protocol.OperatorRole;
 
 import java.util.Objects;
 

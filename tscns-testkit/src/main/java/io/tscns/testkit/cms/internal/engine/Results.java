@@ -1,5 +1,6 @@
 package io.tscns.testkit.cms.internal.engine;
 
+import io.tscns.cms.client.protocol.IdentityField;
 import io.tscns.testkit.cms.internal.store.Rows;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Results {
      *
      * @param mismatchedFields the request fields that differ
      */
-    public record Mismatch(List<String> mismatchedFields) implements Identification {
+    public record Mismatch(List<IdentityField> mismatchedFields) implements Identification {
     }
 
     /**
@@ -46,15 +47,5 @@ public final class Results {
      */
     public record Receipt(String receiptId, String cardId, String operatorId, Instant at, List<char[]> counterHalves,
             String channelKind, String maskedChannel) {
-    }
-
-    /**
-     * A filed request (duplicate or emission).
-     *
-     * @param requestId id
-     * @param kind      kind
-     * @param at        when
-     */
-    public record FiledRequest(String requestId, String kind, Instant at) {
     }
 }

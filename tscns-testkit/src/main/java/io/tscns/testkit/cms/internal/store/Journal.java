@@ -54,12 +54,13 @@ public final class Journal {
      */
     public static List<Rows.HistoryRow> history(Connection c, String cardId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT operation, outcome, state_after, operator_id, at,"
-                + " request_id FROM operations WHERE card_id = ? ORDER BY id")) {
+                + " request_id, id FROM operations WHERE card_id = ? ORDER BY id")) {
             s.setString(1, cardId);
             try (ResultSet r = s.executeQuery()) {
                 List<Rows.HistoryRow> rows = new ArrayList<>();
                 while (r.next()) {
-                    rows.add(new Rows.HistoryRow(r.getString(1), r.getString(2), Optional.ofNullable(r.getString(3)),
+                    rows.add(new Rows.HistoryRow(r.getLong(7), r.getString(1), r.getString(2),
+                            Optional.ofNullable(r.getString(3)),
                             r.getString(4), r.getObject(5, OffsetDateTime.class).toInstant(),
                             Optional.ofNullable(r.getString(6))));
                 }

@@ -67,6 +67,7 @@ public final class Rows {
     /**
      * One line of a card's history (<i>storia della carta</i>).
      *
+     * @param sequence   position in the journal (0 for a row not yet written)
      * @param operation  operation id
      * @param outcome    {@code succeeded} or {@code refused:<code>}
      * @param stateAfter state after the operation, if it concerned a card
@@ -74,8 +75,8 @@ public final class Rows {
      * @param at         when
      * @param requestId  request id
      */
-    public record HistoryRow(String operation, String outcome, Optional<String> stateAfter, String operatorId,
-            Instant at, Optional<String> requestId) {
+    public record HistoryRow(long sequence, String operation, String outcome, Optional<String> stateAfter,
+            String operatorId, Instant at, Optional<String> requestId) {
     }
 
     /**

@@ -1,0 +1,263 @@
+package io.tscns.testkit.cms.internal.http;
+
+import io.tscns.cms.client.protocol.ActivateCardRequest;
+import io.tscns.cms.client.protocol.AuditVerificationView;
+import io.tscns.cms.client.protocol.CmsHeaders;
+import io.tscns.cms.client.protocol.CmsJson;
+import io.tscns.cms.client.protocol.ConsentChoice;
+import io.tscns.cms.client.protocol.ConsentsUpdate;
+import io.tscns.cms.client.protocol.ConsentsView;
+import io.tscns.cms.client.protocol.EmissionRequest;
+import io.tscns.cms.client.protocol.HistoryView;
+import io.tscns.cms.client.protocol.IdentifyRequest;
+import io.tscns.cms.client.protocol.IdentifyResult;
+import io.tscns.cms.client.protocol.MismatchAdvice;
+import io.tscns.cms.client.protocol.OutboxMessage;
+import io.tscns.cms.client.protocol.OutboxView;
+import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.cms.client.protocol.ReissueRequest;
+import io.tscns.cms.client.protocol.ReprintRequest;
+import io.tscns.cms.client.protocol.RevocationRequest;
+import io.tscns.core.audit.AuditChainHead;
+import io.tscns.core.audit.AuditEntry;
+import io.tscns.core.audit.AuditExport;
+import io.tscns.core.audit.AuditVerifier;
+import io.tscns.core.consent.ConsentKind;
+import io.tscns.core.consent.ConsentStatus;
+import io.tscns.core.lifecycle.CipVerification;
+import io.tscns.core.lifecycle.RequesterKind;
+import io.tscns.core.lifecycle.RevocationRequester;
+import io.tscns.core.secret.Cip;
+import io.tscns.testkit.cms.internal.engine.CmsEngine;
+import io.tscns.testkit.cms.internal.engine.Operation;
+import io.tscns.testkit.cms.internal.engine.Operator;
+import io.tscns.testkit.cms.internal.engine.Results;
+import io.tscns.testkit.cms.internal.store.Outbox;
+import io.tscns.testkit.cms.internal.store.SandboxDatabase;
+import io.tscns.testkit.cms.internal.store.WriteQueue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The protocol operations of the sandbox: each decoded request record goes to the {@link CmsEngine}, each result
+ * comes back as a protocol record encoded with {@link CmsJson}. Reads are audited too (one entry each). Thread-safe.
+ */
+final class Handlers {
+
+    /**
+     * An answer to send.
+     *
+     * @param status      the HTTP status
+     * @param body        the body
+     * @param contentType its media type
+     */
+    record Answer(int status, byte[] body, String contentType) {
+        static Answer json(int status, Object value) {
+            return new Answer(status, CmsJson.encode(value), CmsHeaders.JSON);
+        }
+
+        boolean problem() {
+            return contentType.equals(CmsHeaders.PROBLEM_JSON);
+        }
+    }
+
+    /**
+     * A state-changing call inside the writer's transaction.
+     *
+     * @param tx        the transaction
+     * @param operator  who
+     * @param requestId the request id
+     * @param route     the operation and path parameters
+     * @param request   the decoded request record
+     */
+    record WriteCall(WriteQueue.WriteTx tx, Operator operator, String requestId, Route route, Object request) {
+    }
+
+    private final SandboxDatabase database;
+    private final WriteQueue writes;
+    private final CmsEngine engine;
+    private final Outbox outbox;
+    private final AuditVerifier verifier;
+
+    Handlers(SandboxDatabase database, WriteQueue writes, CmsEngine engine, Outbox outbox, AuditVerifier verifier) {
+        this.database = database;
+        this.writes = writes;
+        this.engine = engine;
+        this.outbox = outbox;
+        this.verifier = verifier;
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------------------------
+
+    Answer read(Route route, Operator operator, String requestId, String query) {
+        int ok = route.operation().successStatus();
+        return switch (route.operation()) {
+            case WHO_AM_I -> Answer.json(ok, Wire.profile(operator));
+            case GET_CARD -> logged(operator, requestId, Operation.STATUS, cardSubject(route),
+                    (c, d) -> Answer.json(ok, Wire.card(engine.card(c, route.card()))));
+            case GET_HISTORY -> logged(operator, requestId, Operation.HISTORY, cardSubject(route),
+                    (c, d) -> Answer.json(ok, new HistoryView(route.cardId().orElseThrow(),
+                            engine.history(c, route.card()).stream().map(Wire::history).toList())));
+            case GET_HOLDER -> logged(operator, requestId, Operation.HOLDER, cardSubject(route),
+                    (c, d) -> Answer.json(ok, Wire.person(engine.holder(c, route.card()))));
+            case GET_CONSENTS -> logged(operator, requestId, Operation.CONSENTS_READ, cardSubject(route),
+                    (c, d) -> Answer.json(ok, new ConsentsView(route.cardId().orElseThrow(),
+                            engine.consents(c, route.card()))));
+            case GET_PERSON_CARDS -> logged(operator, requestId, Operation.PERSON_CARDS,
+                    CmsEngine.Subject.person(route.person().value()),
+                    (c, d) -> Answer.json(ok, new PersonCards(route.person(),
+                            engine.cardsOf(c, route.person()).stream().map(Wire::card).toList())));
+            case READ_OUTBOX -> outbox(operator, requestId, query);
+            case EXPORT_AUDIT -> auditExport(operator, requestId);
+            case VERIFY_AUDIT -> {
+                logged(operator, requestId, Operation.AUDIT_VERIFY, CmsEngine.Subject.NONE, (c, d) -> null);
+                yield Answer.json(ok, AuditVerificationView.of(verifier.verify(writes.auditEntries())));
+            }
+            default -> throw new IllegalStateException("not a read: " + route.operation());
+        };
+    }
+
+    private static CmsEngine.Subject cardSubject(Route route) {
+        return CmsEngine.Subject.card(route.card());
+    }
+
+    private Answer logged(Operator operator, String requestId, Operation operation, CmsEngine.Subject subject,
+            CmsEngine.Work<Answer> work) {
+        return writes.submit(tx -> engine.run(tx, operator, requestId, operation, subject, work));
+    }
+
+    private Answer outbox(Operator operator, String requestId, String query) {
+        Optional<String> address = Optional.empty();
+        for (String part : query == null ? new String[0] : query.split("&")) {
+            if (part.startsWith("address=")) {
+                address = Optional.of(URLDecoder.decode(part.substring(8), StandardCharsets.UTF_8));
+            }
+        }
+        String wanted = address.orElse(null);
+        logged(operator, requestId, Operation.OUTBOX, CmsEngine.Subject.NONE, (c, d) -> null);
+        List<OutboxMessage> messages = database.read(c -> outbox.messages(c, wanted)).stream()
+                .map(Wire::outbox).toList();
+        try {
+            return Answer.json(200, new OutboxView(messages));
+        } finally {
+            messages.forEach(message -> message.remoteHalves().destroy());
+        }
+    }
+
+    private Answer auditExport(Operator operator, String requestId) {
+        logged(operator, requestId, Operation.AUDIT_EXPORT, CmsEngine.Subject.NONE, (c, d) -> null);
+        List<AuditEntry> entries = writes.auditEntries();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            AuditExport.write(out, AuditChainHead.GENESIS, entries, writes.sealer());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the audit export", e);
+        }
+        return new Answer(200, out.toByteArray(), CmsHeaders.AUDIT_EXPORT);
+    }
+
+    // ---- writes ---------------------------------------------------------------------------------------------------
+
+    Answer write(WriteCall call) throws SQLException {
+        Route route = call.route();
+        int ok = route.operation().successStatus();
+        return switch (route.operation()) {
+            case IDENTIFY_CARD -> identify(call, (IdentifyRequest) call.request());
+            case ACTIVATE_CARD -> run(call, Operation.ACTIVATE, cardSubject(route), (c, d) -> {
+                ActivateCardRequest request = (ActivateCardRequest) call.request();
+                return receipt(ok, engine.activate(c, d, call.operator(), route.card(),
+                        request.toActivationRequest(), request.channel().toRemoteChannel(),
+                        request.privacyConsent(), choices(request.fseConsents())));
+            });
+            case RECORD_CONSENTS -> run(call, Operation.CONSENTS_WRITE, cardSubject(route),
+                    (c, d) -> Answer.json(ok, new ConsentsView(route.cardId().orElseThrow(),
+                            engine.recordConsents(c, d, call.operator(), route.card(),
+                                    choices(((ConsentsUpdate) call.request()).consents())))));
+            case REPRINT_CODES -> run(call, Operation.REPRINT, cardSubject(route), (c, d) -> {
+                ReprintRequest request = (ReprintRequest) call.request();
+                return receipt(ok, engine.reprint(c, d, call.operator(), route.card(), request.delegate(),
+                        request.channel().toRemoteChannel()));
+            });
+            case REVOKE_CARD -> revoke(call, (RevocationRequest) call.request());
+            case SUSPEND_CARD -> run(call, Operation.SUSPEND, cardSubject(route),
+                    (c, d) -> Answer.json(ok, Wire.card(engine.suspend(call.tx(), d, route.card()))));
+            case REACTIVATE_CARD -> run(call, Operation.REACTIVATE, cardSubject(route),
+                    (c, d) -> Answer.json(ok, Wire.card(engine.reactivate(call.tx(), d, route.card()))));
+            case REQUEST_REISSUE -> run(call, Operation.REISSUE, CmsEngine.Subject.person(route.person().value()),
+                    (c, d) -> Answer.json(ok, engine.reissue(call.tx(), d, call.operator(), route.person(),
+                            (ReissueRequest) call.request(), Optional.empty())));
+            case REQUEST_EMISSION -> {
+                EmissionRequest request = (EmissionRequest) call.request();
+                yield run(call, Operation.EMISSION,
+                        CmsEngine.Subject.person(request.person().codiceFiscale().value()),
+                        (c, d) -> Answer.json(ok, engine.emission(c, d, call.operator(), request)));
+            }
+            default -> throw new IllegalStateException("not a write: " + route.operation());
+        };
+    }
+
+    private Answer run(WriteCall call, Operation operation, CmsEngine.Subject subject, CmsEngine.Work<Answer> work)
+            throws SQLException {
+        return engine.run(call.tx(), call.operator(), call.requestId(), operation, subject, work);
+    }
+
+    private Answer identify(WriteCall call, IdentifyRequest request) throws SQLException {
+        return run(call, Operation.IDENTIFY, CmsEngine.Subject.person(request.codiceFiscale().value()), (c, d) -> {
+            Results.Identification result = engine.identify(c, d, request.codiceFiscale().value(),
+                    request.teamNumber().value(), request.expiryDate());
+            IdentifyResult wire = result instanceof Results.Match match
+                    ? new IdentifyResult.Match(Wire.card(match.card()), Wire.person(match.holder()))
+                    : new IdentifyResult.Mismatch(MismatchAdvice.SCELTA_E_REVOCA_OFFICE,
+                            ((Results.Mismatch) result).mismatchedFields());
+            return Answer.json(200, wire);
+        });
+    }
+
+    private Answer revoke(WriteCall call, RevocationRequest request) throws SQLException {
+        Operation operation = request.requester() == RequesterKind.ISSUER ? Operation.REVOKE_BY_ISSUER
+                : Operation.REVOKE_BY_HOLDER;
+        RevocationRequester requester = switch (request.requester()) {
+            case HOLDER -> new RevocationRequester.Holder(CipVerification.NOT_VERIFIED);
+            case DELEGATE -> new RevocationRequester.Delegate(request.delegateRole().orElseThrow(),
+                    request.delegateCodiceFiscale().orElseThrow(), CipVerification.NOT_VERIFIED);
+            case ISSUER -> new RevocationRequester.Issuer();
+        };
+        CmsEngine.RevocationInput input = new CmsEngine.RevocationInput(requester, request.cause(), request.cip());
+        return run(call, operation, cardSubject(call.route()), (c, d) -> Answer.json(200,
+                Wire.card(engine.revoke(call.tx(), d, call.operator(), call.route().card(), input))));
+    }
+
+    private static Answer receipt(int status, Results.Receipt result) {
+        Receipt receipt = Wire.receipt(result);
+        try {
+            return Answer.json(status, receipt);
+        } finally {
+            receipt.destroy();
+        }
+    }
+
+    private static Map<ConsentKind, ConsentStatus> choices(List<ConsentChoice> list) {
+        Map<ConsentKind, ConsentStatus> choices = new EnumMap<>(ConsentKind.class);
+        list.forEach(choice -> choices.put(choice.kind(), choice.status()));
+        return choices;
+    }
+
+    /**
+     * Destroys the secrets a decoded request holds (the CIP of a revocation).
+     *
+     * @param request the request record, or {@code null}
+     */
+    static void destroySecrets(Object request) {
+        if (request instanceof RevocationRequest revocation) {
+            revocation.cip().ifPresent(Cip::destroy);
+        }
+    }
+}
