@@ -35,8 +35,9 @@ final class AuditStep implements DemoStep {
             throw new DemoCheckException("the exported audit chain does not verify: "
                     + ((AuditVerification.Broken) verification).defect().code());
         }
+        // The CMS audits the export itself, so its chain is at least as long as the export.
         AuditVerificationView server = admin.verifyAudit();
-        DemoCheckException.check(server.intact() && server.entries() == intact.count(),
+        DemoCheckException.check(server.intact() && server.entries() >= intact.count(),
                 "the CMS's verification disagrees: intact " + server.intact() + ", " + server.entries()
                         + " entries, the export has " + intact.count());
         String head = intact.head().hash().toString();

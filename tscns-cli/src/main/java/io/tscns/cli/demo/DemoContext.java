@@ -13,6 +13,7 @@ import io.tscns.testkit.smartcardio.SimulatedReaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -143,7 +144,8 @@ public final class DemoContext implements AutoCloseable {
         char[] password = randomPassword();
         try {
             KeyStore store = credential.toPkcs12(operatorId, password);
-            CmsClient client = CmsClient.builder().baseUri(cms().baseUri())
+            // The client appends the protocol's /cms/v1 itself: it takes the server's root, not SimulatedCms.baseUri().
+            CmsClient client = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms().port() + "/"))
                     .credentials(OperatorCredentials.keyStore(store, password))
                     .trustAnchors(List.of(cms().caCertificate()))
                     .requestTimeout(Duration.ofSeconds(10))

@@ -33,8 +33,8 @@ final class RevokedLoginStep implements DemoStep {
         RejectionReason.Revoked reason = revoked.orElseThrow(() -> new DemoCheckException(
                 "expected the login refused as revoked, the service provider answered " + attempt.result()));
         String crlReason = reason.reason().map(Enum::name).orElse("unspecified");
-        return StepDetails.summary("REVOKED since " + reason.revocationDate() + " (" + crlReason + "), CRL with "
-                        + attempt.crlEntries() + " entries")
+        return StepDetails.summary("REVOKED since " + reason.revocationDate() + " (" + crlReason + "), "
+                        + ServiceProvider.crl(attempt.crlEntries()))
                 .put("verdict", "REVOKED")
                 .put("revocationDate", reason.revocationDate().toString())
                 .put("crlReason", crlReason)

@@ -44,6 +44,16 @@ final class ServiceProvider {
     }
 
     /**
+     * Describes a CRL's size.
+     *
+     * @param entries how many certificates it lists
+     * @return for example {@code CRL with 1 entry}
+     */
+    static String crl(int entries) {
+        return "CRL with " + entries + (entries == 1 ? " entry" : " entries");
+    }
+
+    /**
      * Logs the citizen in with the card in the demo's reader.
      *
      * @param context the demo

@@ -35,7 +35,7 @@ final class ServiceProviderLoginStep implements DemoStep {
         DemoCheckException.check(identity.codiceFiscale().equals(card.codiceFiscale()),
                 "the login names " + identity.codiceFiscale().value() + ", not the card's holder");
         return StepDetails.summary("ACCEPTED: " + identity.givenName() + " " + identity.surname() + " "
-                        + identity.codiceFiscale().value() + " (CRL with " + attempt.crlEntries() + " entries)")
+                        + identity.codiceFiscale().value() + " (" + ServiceProvider.crl(attempt.crlEntries()) + ")")
                 .put("verdict", "ACCEPTED")
                 .put("codiceFiscale", identity.codiceFiscale().value())
                 .put("givenName", identity.givenName())

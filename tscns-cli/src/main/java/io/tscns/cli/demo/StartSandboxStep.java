@@ -1,6 +1,6 @@
 package io.tscns.cli.demo;
 
-import io.tscns.testkit.cms.OperatorRole;
+import io.tscns.cms.client.protocol.OperatorRole;
 import io.tscns.testkit.cms.OperatorSeed;
 import io.tscns.testkit.cms.SimulatedCms;
 import io.tscns.testkit.pki.TestPki;
