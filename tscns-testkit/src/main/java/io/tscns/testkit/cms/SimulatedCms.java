@@ -78,7 +78,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@link LifecyclePolicy#DM_2011} allows suspension, {@link LifecyclePolicy#TOSCANA_2_0} does not), the activation
  * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three
  * tries, idempotency keys, and an audit entry for every operation. Revoking or suspending a seeded card revokes or
- * holds its certificate at the test CA, so a CRL issued afterwards lists it.
+ * holds its certificate at the test CA, so a CRL issued afterwards lists it; the sandbox remembers what it asked of
+ * each certificate and asks it again of the test CA when it starts on an existing data directory, so a CRL issued
+ * after a restart (even with a fresh {@link TestPki}) still lists the earlier revocations and holds.
+ *
+ * <p>Sessions opened with a personal token ({@code POST /sessions}) live in memory only: a restart ends them and the
+ * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
+ * answers, the audit chain — survives a restart and a kill of the process.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
  */
@@ -123,8 +129,12 @@ public final class SimulatedCms implements AutoCloseable {
         issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
         seed(cards, seeds, random, certificates);
         this.operators = seedOperators(b.operators, random);
+        CertificateLink link = link(certificates);
+        for (Cards.CertificateState state : database.read(cards::heldOrRevoked)) {
+            link.apply(state.certificateSerial(), state.action(), state.at());
+        }
         CmsEngine engine = new CmsEngine(cards, outbox, b.lifecycle, ActivationPolicy.TOSCANA_2_0,
-                SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link(certificates));
+                SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link);
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port),
                 TlsContexts.server(pki.localhostServerCredential(), List.of(pki.root().certificate())), database,
                 writes, engine, new Idempotency(cipher), outbox, b.clock, b.faults, b.latency,
