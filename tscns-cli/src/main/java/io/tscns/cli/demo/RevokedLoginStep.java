@@ -31,7 +31,8 @@ final class RevokedLoginStep implements DemoStep {
                         .map(RejectionReason.Revoked.class::cast).findFirst()
                 : Optional.empty();
         RejectionReason.Revoked reason = revoked.orElseThrow(() -> new DemoCheckException(
-                "expected the login refused as revoked, the service provider answered " + attempt.result()));
+                "expected the login refused as revoked, the service provider answered "
+                + ServiceProvider.describe(attempt.result())));
         String crlReason = reason.reason().map(Enum::name).orElse("unspecified");
         return StepDetails.summary("REVOKED since " + reason.revocationDate() + " (" + crlReason + "), "
                         + ServiceProvider.crl(attempt.crlEntries()))

@@ -10,6 +10,7 @@ import io.tscns.auth.revocation.FreshnessPolicy;
 import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
+import io.tscns.auth.validation.Verdict;
 import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
@@ -41,6 +42,21 @@ final class ServiceProvider {
      * @param crlEntries how many certificates the CRL listed
      */
     record Attempt(ChallengeResult result, int crlEntries) {
+    }
+
+    /**
+     * Describes a login's result in a few words, without the certificate.
+     *
+     * @param result the result
+     * @return for example {@code ACCEPTED} or {@code REJECTED [Revoked]}
+     */
+    static String describe(ChallengeResult result) {
+        if (result instanceof ChallengeResult.Verified verified) {
+            return verified.verdict() instanceof Verdict.Rejected rejected ? "REJECTED "
+                    + rejected.reasons().stream().map(reason -> reason.getClass().getSimpleName()).toList()
+                    : "ACCEPTED";
+        }
+        return result.getClass().getSimpleName();
     }
 
     /**

@@ -29,7 +29,7 @@ final class ServiceProviderLoginStep implements DemoStep {
         if (!(attempt.result() instanceof ChallengeResult.Verified verified
                 && verified.verdict() instanceof Verdict.Accepted accepted)) {
             throw new DemoCheckException("expected the login accepted, the service provider answered "
-                    + attempt.result());
+                    + ServiceProvider.describe(attempt.result()));
         }
         CnsIdentity identity = accepted.identity();
         DemoCheckException.check(identity.codiceFiscale().equals(card.codiceFiscale()),
