@@ -66,6 +66,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The sandbox Card Management System (<i>CMS di prova</i>): an HTTPS server speaking the tscns CMS protocol v1, with
@@ -103,12 +104,15 @@ public final class SimulatedCms implements AutoCloseable {
     private final Map<String, SandboxOperator> operators;
     private final List<IssuedCard> issuedCards;
     private final LifecyclePolicy lifecycle;
+    private final Cards cards;
+    private final SecureRandom random;
+    private final Map<String, X509Certificate> certificates;
 
     private SimulatedCms(Builder b) throws IOException, SQLException {
         this.pki = b.pki;
         this.lifecycle = b.lifecycle;
         byte[][] keys = keys(b);
-        SecureRandom random = new SecureRandom();
+        this.random = new SecureRandom();
         SecretCipher cipher = new SecretCipher(keys[0], random);
         AuditKey auditKey = AuditKey.of("sandbox-audit", keys[1]);
         Arrays.fill(keys[0], (byte) 0);
@@ -117,10 +121,10 @@ public final class SimulatedCms implements AutoCloseable {
         this.database = b.dataDirectory == null ? SandboxDatabase.inMemory()
                 : SandboxDatabase.inDirectory(b.dataDirectory);
         this.writes = new WriteQueue(database, new AuditSealer(auditKey));
-        Cards cards = new Cards(cipher);
+        this.cards = new Cards(cipher);
         this.outbox = new Outbox(cipher);
-        Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
-        this.issuedCards = new ArrayList<>(b.issued);
+        this.certificates = new ConcurrentHashMap<>();
+        this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
         List<CardSeed> seeds = new ArrayList<>(b.cards);
         issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
         seed(cards, seeds, random, certificates);
@@ -177,6 +181,19 @@ public final class SimulatedCms implements AutoCloseable {
             }
         }
         return new byte[][] {Arrays.copyOfRange(material, 0, 32), Arrays.copyOfRange(material, 32, 64)};
+    }
+
+    /**
+     * Adds a card the card factory issued to the running sandbox, shipped and not yet activated, so that the codes
+     * the sandbox releases are those of the simulated card (as {@link Builder#card(IssuedCard)} does before the
+     * start). A card already known is left as it is.
+     *
+     * @param card the issued card
+     */
+    public void addCard(IssuedCard card) {
+        Objects.requireNonNull(card, "card");
+        seed(cards, List.of(CardSeed.of(card)), random, certificates);
+        issuedCards.add(card);
     }
 
     private void seed(Cards cards, List<CardSeed> seeds, SecureRandom random,
