@@ -17,4 +17,6 @@ module io.tscns.cli {
     opens io.tscns.cli to info.picocli;
     opens io.tscns.cli.card to info.picocli;
     opens io.tscns.cli.cert to info.picocli;
+    opens io.tscns.cli.cms to info.picocli;
+    opens io.tscns.cli.demo to info.picocli;
 }

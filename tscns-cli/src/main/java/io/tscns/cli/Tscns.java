@@ -9,6 +9,8 @@ import io.tscns.cli.card.SignCommand;
 import io.tscns.cli.card.WatchCommand;
 import io.tscns.cli.cert.CertCommand;
 import io.tscns.cli.cert.CrlCommand;
+import io.tscns.cli.cms.CmsCommand;
+import io.tscns.cli.demo.DemoCommand;
 import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.Failures;
 import io.tscns.cli.internal.LogLevels;
@@ -39,9 +41,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tscns", mixinStandardHelpOptions = true, versionProvider = Tscns.Version.class,
         description = "The TS-CNS card (Tessera Sanitaria - Carta Nazionale dei Servizi) from the command line.",
-        subcommands = {ReadersCommand.class, ReadCommand.class, PinCommand.class, SignCommand.class,
-            AtrCommand.class, WatchCommand.class, CertCommand.class, CrlCommand.class, CardCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ReadersCommand.class, ReadCommand.class, PinCommand.class,
+            SignCommand.class, AtrCommand.class, WatchCommand.class, CertCommand.class, CrlCommand.class,
+            CardCommand.class, CmsCommand.class, CommandLine.HelpCommand.class})
 public final class Tscns implements Callable<Integer> {
 
     private final CliEnvironment environment;

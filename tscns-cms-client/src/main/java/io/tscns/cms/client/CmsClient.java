@@ -104,8 +104,8 @@ public final class CmsClient {
 
     CmsClient(CmsClientBuilder b, CmsTransport transport) {
         String root = b.baseUri.toString();
-        this.base = URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root)
-                + CmsHeaders.BASE_PATH);
+        root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        this.base = URI.create(root.endsWith(CmsHeaders.BASE_PATH) ? root : root + CmsHeaders.BASE_PATH);
         this.transport = transport;
         this.credentials = b.credentials;
         this.requestTimeout = b.requestTimeout;

@@ -47,7 +47,8 @@ public final class CmsClientBuilder {
     }
 
     /**
-     * Sets the server root, e.g. {@code https://cms.example.it:8443}; the client adds {@code /cms/v1}.
+     * Sets the server root, e.g. {@code https://cms.example.it:8443}; the client adds {@code /cms/v1} unless the
+     * URI already ends with it (as the sandbox's {@code baseUri()} does).
      *
      * @param uri the root URI
      * @return this builder

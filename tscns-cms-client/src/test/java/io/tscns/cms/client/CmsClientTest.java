@@ -218,6 +218,16 @@ class CmsClientTest {
     }
 
     @Test
+    void aBaseUriThatAlreadyEndsWithTheBasePathIsNotExtendedTwice() {
+        for (String base : List.of("https://cms.test", "https://cms.test/", "https://cms.test/cms/v1",
+                "https://cms.test/cms/v1/")) {
+            FakeCms cms = new FakeCms().thenJson(200, CmsFixtures.status(CardState.ACTIVE));
+            cms.client().baseUri(java.net.URI.create(base)).build().getCard(CARD);
+            assertEquals("/cms/v1/cards/" + CARD.value(), cms.seen.get(0).path(), base);
+        }
+    }
+
+    @Test
     void tokenCredentialsLogInFirstAndAgainWhenTheClockSaysTheSessionExpired() {
         java.time.Instant t0 = java.time.Instant.parse("2026-03-01T10:00:00Z");
         MutableClock clock = new MutableClock(t0);

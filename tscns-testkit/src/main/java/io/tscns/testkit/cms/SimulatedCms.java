@@ -66,6 +66,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The sandbox Card Management System (<i>CMS di prova</i>): an HTTPS server speaking the tscns CMS protocol v1, with
@@ -77,7 +78,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link LifecyclePolicy#DM_2011} allows suspension, {@link LifecyclePolicy#TOSCANA_2_0} does not), the activation
  * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three
  * tries, idempotency keys, and an audit entry for every operation. Revoking or suspending a seeded card revokes or
- * holds its certificate at the test CA, so a CRL issued afterwards lists it.
+ * holds its certificate at the test CA, so a CRL issued afterwards lists it; the sandbox remembers what it asked of
+ * each certificate and asks it again of the test CA when it starts on an existing data directory, so a CRL issued
+ * after a restart (even with a fresh {@link TestPki}) still lists the earlier revocations and holds.
+ *
+ * <p>Sessions opened with a personal token ({@code POST /sessions}) live in memory only: a restart ends them and the
+ * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
+ * answers, the audit chain — survives a restart and a kill of the process.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
  */
@@ -97,12 +104,15 @@ public final class SimulatedCms implements AutoCloseable {
     private final Map<String, SandboxOperator> operators;
     private final List<IssuedCard> issuedCards;
     private final LifecyclePolicy lifecycle;
+    private final Cards cards;
+    private final SecureRandom random;
+    private final Map<String, X509Certificate> certificates;
 
     private SimulatedCms(Builder b) throws IOException, SQLException {
         this.pki = b.pki;
         this.lifecycle = b.lifecycle;
         byte[][] keys = keys(b);
-        SecureRandom random = new SecureRandom();
+        this.random = new SecureRandom();
         SecretCipher cipher = new SecretCipher(keys[0], random);
         AuditKey auditKey = AuditKey.of("sandbox-audit", keys[1]);
         Arrays.fill(keys[0], (byte) 0);
@@ -111,16 +121,20 @@ public final class SimulatedCms implements AutoCloseable {
         this.database = b.dataDirectory == null ? SandboxDatabase.inMemory()
                 : SandboxDatabase.inDirectory(b.dataDirectory);
         this.writes = new WriteQueue(database, new AuditSealer(auditKey));
-        Cards cards = new Cards(cipher);
+        this.cards = new Cards(cipher);
         this.outbox = new Outbox(cipher);
-        Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
-        this.issuedCards = new ArrayList<>(b.issued);
+        this.certificates = new ConcurrentHashMap<>();
+        this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
         List<CardSeed> seeds = new ArrayList<>(b.cards);
         issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
         seed(cards, seeds, random, certificates);
         this.operators = seedOperators(b.operators, random);
+        CertificateLink link = link(certificates);
+        for (Cards.CertificateState state : database.read(cards::heldOrRevoked)) {
+            link.apply(state.certificateSerial(), state.action(), state.at());
+        }
         CmsEngine engine = new CmsEngine(cards, outbox, b.lifecycle, ActivationPolicy.TOSCANA_2_0,
-                SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link(certificates));
+                SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link);
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port),
                 TlsContexts.server(pki.localhostServerCredential(), List.of(pki.root().certificate())), database,
                 writes, engine, new Idempotency(cipher), outbox, b.clock, b.faults, b.latency,
@@ -167,6 +181,19 @@ public final class SimulatedCms implements AutoCloseable {
             }
         }
         return new byte[][] {Arrays.copyOfRange(material, 0, 32), Arrays.copyOfRange(material, 32, 64)};
+    }
+
+    /**
+     * Adds a card the card factory issued to the running sandbox, shipped and not yet activated, so that the codes
+     * the sandbox releases are those of the simulated card (as {@link Builder#card(IssuedCard)} does before the
+     * start). A card already known is left as it is.
+     *
+     * @param card the issued card
+     */
+    public void addCard(IssuedCard card) {
+        Objects.requireNonNull(card, "card");
+        seed(cards, List.of(CardSeed.of(card)), random, certificates);
+        issuedCards.add(card);
     }
 
     private void seed(Cards cards, List<CardSeed> seeds, SecureRandom random,

@@ -1,6 +1,10 @@
 package io.tscns.testkit.cms;
 
 import io.tscns.cms.client.protocol.OperatorRole;
+import io.tscns.cms.client.protocol.RevocationRequest;
+import io.tscns.testkit.pki.TestCa;
+import io.tscns.testkit.pki.TestIssuer;
+import java.security.cert.X509CRL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -51,6 +55,28 @@ class SandboxDurabilityTest {
             assertTrue(cms.auditEntries().size() > entries);
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
             assertEquals(1, cms.outbox(java.util.Optional.of("mario@example.org")).size());
+        }
+    }
+
+    @Test
+    void aRestartReappliesRevocationsToTheTestCa(@TempDir Path data) {
+        TestPki before = TestPki.builder().build();
+        IssuedCard card = CardFactory.builder().pki(before).build().issue(CardHolder.example());
+        try (SimulatedCms cms = builder(data, before).card(card)
+                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY)).start()) {
+            var revoked = new SandboxClient(cms, "admin-1").post("cards/" + card.cardId().value() + "/revocation",
+                    RevocationRequest.byIssuer());
+            assertEquals(200, revoked.statusCode(), revoked.body());
+        }
+        TestPki after = TestPki.builder().build();
+        TestCa ca = after.issuingCa(TestIssuer.TOSCANA);
+        assertTrue(ca.revocations().entry(card.certificate().getSerialNumber()).isEmpty(), "a fresh CA");
+        try (SimulatedCms cms = builder(data, after).card(card).start()) {
+            assertTrue(ca.revocations().entry(card.certificate().getSerialNumber()).isPresent(),
+                    "the restart told the CA again");
+            X509CRL crl = ca.issueCrl(ca.crl().build());
+            assertTrue(crl.getRevokedCertificate(card.certificate().getSerialNumber()) != null, "listed on the CRL");
+            assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
         }
     }
 

@@ -8,6 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cms.client.protocol.CardStatus;
+import io.tscns.cms.client.protocol.CmsOperation;
+import io.tscns.cms.client.protocol.EmissionKind;
+import io.tscns.cms.client.protocol.EmissionRequest;
+import io.tscns.cms.client.protocol.EmissionResult;
+import io.tscns.cms.client.protocol.HistoryView;
+import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.client.protocol.PersonData;
+import io.tscns.cms.client.protocol.ReissueReason;
+import io.tscns.cms.client.protocol.ReissueRequest;
+import io.tscns.cms.client.protocol.ReissueResult;
+import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.CodiceFiscaleCalculator;
+import io.tscns.core.person.Sex;
+import io.tscns.testkit.pki.TestIssuer;
+import java.time.LocalDate;
 import io.tscns.cms.client.protocol.ChannelKind;
 import io.tscns.cms.client.protocol.CodeHalves;
 import io.tscns.cms.client.protocol.IdentifyRequest;
@@ -194,5 +209,52 @@ class SandboxHttpTest {
         assertEquals(OperatorRole.ISSUER_ADMIN, result.operator().role());
         assertProblem(asl.post("sessions", "{\"operatorId\":\"admin-1\",\"token\":\"wrong\"}"), 401,
                 "unauthenticated");
+    }
+
+    @Test
+    void reissueReplacesTheOldCardAtTheCaAndRecordsAPendingCard() {
+        IssuedCard card = cms.issuedCards().get(0);
+        String path = "persons/" + card.codiceFiscale().value() + "/reissue-requests";
+        ReissueRequest damaged = new ReissueRequest(ReissueReason.DAMAGED, Optional.of(card.cardId()));
+        assertProblem(new SandboxClient(cms, "asl-2").post(path, damaged), 403, "reissue-not-enabled");
+        assertProblem(pharmacy.post(path, damaged), 403, "forbidden-role");
+
+        HttpResponse<String> response = asl.post(path, damaged);
+        assertEquals(201, response.statusCode(), response.body());
+        ReissueResult result = SandboxClient.read(response, ReissueResult.class);
+        assertEquals(Optional.of(card.cardId()), result.replacedCard());
+        List<CardStatus> cards = SandboxClient.read(asl.get("persons/" + card.codiceFiscale().value() + "/cards"),
+                PersonCards.class).cards();
+        assertEquals(2, cards.size());
+        assertEquals(CardState.REPLACED, cards.stream().filter(c -> c.cardId().equals(card.cardId())).findFirst()
+                .orElseThrow().state());
+        CardStatus pending = cards.stream().filter(c -> !c.cardId().equals(card.cardId())).findFirst().orElseThrow();
+        assertEquals(CardState.ISSUED, pending.state());
+        assertEquals(card.cardId().inferredRegionCode(), pending.issuerRegion());
+        assertTrue(cms.pki().issuingCa(TestIssuer.TOSCANA).revocations().entry(card.certificate().getSerialNumber())
+                .isPresent(), "the old certificate is revoked at the test CA");
+        HistoryView history = SandboxClient.read(asl.get("cards/" + card.cardId().value() + "/history"),
+                HistoryView.class);
+        assertEquals(CmsOperation.REQUEST_REISSUE, history.entries().get(history.entries().size() - 1).operation());
+    }
+
+    @Test
+    void emissionRecordsThePersonAndAPendingCard() {
+        PersonData newborn = new PersonData("NERI", "GIULIA", LocalDate.of(2024, 2, 29), Sex.FEMALE, "D612",
+                CodiceFiscaleCalculator.compute("NERI", "GIULIA", Sex.FEMALE, LocalDate.of(2024, 2, 29),
+                        new BirthPlaceCode("D612")));
+        assertProblem(pharmacy.post("emission-requests", new EmissionRequest(EmissionKind.NEWBORN, newborn)), 403,
+                "forbidden-role");
+        HttpResponse<String> response = asl.post("emission-requests",
+                new EmissionRequest(EmissionKind.NEWBORN, newborn));
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals(newborn.codiceFiscale(), SandboxClient.read(response, EmissionResult.class).codiceFiscale());
+        PersonCards cards = SandboxClient.read(asl.get("persons/" + newborn.codiceFiscale().value() + "/cards"),
+                PersonCards.class);
+        assertEquals(1, cards.cards().size());
+        assertEquals(CardState.ISSUED, cards.cards().get(0).state());
+        assertEquals(SimulatedCms.TUSCANY, cards.cards().get(0).issuerRegion());
+        assertEquals(newborn, SandboxClient.read(asl.get("cards/" + cards.cards().get(0).cardId().value()
+                + "/holder"), PersonData.class));
     }
 }

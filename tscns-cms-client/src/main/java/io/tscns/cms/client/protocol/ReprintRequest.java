@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /**
  * PIN/PUK reprint ({@code POST /cards/{cardId}/reprint}; <i>ristampa PIN/PUK</i>, manual §10.6): "Diretta" by the
- * holder or by a delegate whose data the operator enters.
+ * holder or by a delegate whose data the operator enters. It recovers the codes issued with the card
+ * (<i>Recupero del codice PIN/PUK</i>): the card's original PIN and PUK are split again, not replaced by new ones, so
+ * the card keeps working with them; the receipt carries the counter halves, the chosen channel the remote halves.
+ * Only for an activated card.
  *
  * @param by       {@code HOLDER} or {@code DELEGATE}
  * @param delegate the delegate's data; present exactly when {@code by} is {@code DELEGATE}

@@ -33,9 +33,9 @@ final class WireModule extends SimpleModule {
         addText(CodiceFiscale.class, CodiceFiscale::value, CodiceFiscale::parse);
         addText(CardId.class, CardId::value, CardId::parse);
         addText(TeamNumber.class, TeamNumber::value, TeamNumber::parse);
-        addSerializer(SecretText.class, new SecretTextSerializer());
+        addSerializer(SecretText.class, new SecretSerializer<>(SecretText::reveal));
         addDeserializer(SecretText.class, new SecretTextDeserializer());
-        addSerializer(Cip.class, new CipSerializer());
+        addSerializer(Cip.class, new SecretSerializer<>(Cip::toCharArray));
         addDeserializer(Cip.class, new CipDeserializer());
     }
 
@@ -57,11 +57,17 @@ final class WireModule extends SimpleModule {
         });
     }
 
-    private static final class SecretTextSerializer extends JsonSerializer<SecretText> {
+    /** Writes a secret from a {@code char[]} copy that is wiped at once, never through a {@code String}. */
+    private static final class SecretSerializer<T> extends JsonSerializer<T> {
+        private final Function<T, char[]> reveal;
+
+        SecretSerializer(Function<T, char[]> reveal) {
+            this.reveal = reveal;
+        }
+
         @Override
-        public void serialize(SecretText value, JsonGenerator gen, SerializerProvider serializers)
-                throws IOException {
-            char[] chars = value.reveal();
+        public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            char[] chars = reveal.apply(value);
             try {
                 gen.writeString(chars, 0, chars.length);
             } finally {
@@ -77,18 +83,6 @@ final class WireModule extends SimpleModule {
                 return ctxt.reportInputMismatch(SecretText.class, "expected a string");
             }
             return SecretText.copyOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-    }
-
-    private static final class CipSerializer extends JsonSerializer<Cip> {
-        @Override
-        public void serialize(Cip value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            char[] chars = value.toCharArray();
-            try {
-                gen.writeString(chars, 0, chars.length);
-            } finally {
-                Arrays.fill(chars, '\0');
-            }
         }
     }
 

@@ -475,8 +475,8 @@ public final class CmsEngine {
     // ---- reprint --------------------------------------------------------------------------------------------------
 
     /**
-     * Reprints PIN and PUK (§10.6, <i>ristampa</i>): the same codes the card holds, split again, the counter halves on
-     * the receipt and the remote halves to the outbox. (A reprint does not change the card's codes, so the simulated
+     * Reprints PIN and PUK (§10.6, <i>ristampa</i>, "Recupero del codice PIN/PUK"): the card's original codes,
+     * split again (not new codes), the counter halves on the receipt and the remote halves to the outbox. (A reprint does not change the card's codes, so the simulated
      * card keeps working with them.)
      *
      * @param c        connection
@@ -627,6 +627,7 @@ public final class CmsEngine {
     private Rows.CardRow applyTransition(WriteTx tx, Rows.CardRow card, Transition transition) throws SQLException {
         Instant now = clock.instant();
         update(tx.connection(), card, transition.to(), card.activationMode(), card.cipFailures(), now);
+        cards.recordCertificateAction(tx.connection(), card.cardId(), transition.certificateAction(), now);
         card.certificateSerial().ifPresent(serial ->
                 tx.afterCommit(() -> certificates.apply(serial, transition.certificateAction(), now)));
         return card(tx.connection(), card.cardId());
@@ -659,13 +660,12 @@ public final class CmsEngine {
      * @param details       audit details
      * @param operator      who
      * @param codiceFiscale the person
-     * @param request       the request
-     * @param cip           the CIP given for the revocation, if any; the caller destroys it
+     * @param request       the request; the caller destroys its CIP
      * @return the filed request
      * @throws SQLException on a database error
      */
     public ReissueResult reissue(WriteTx tx, AuditDetails.Builder details, Operator operator,
-            CodiceFiscale codiceFiscale, ReissueRequest request, Optional<Cip> cip) throws SQLException {
+            CodiceFiscale codiceFiscale, ReissueRequest request) throws SQLException {
         Connection c = tx.connection();
         details.put("reason", request.reason().name().toLowerCase());
         if (!operator.reissueEnabled()) {
@@ -684,11 +684,11 @@ public final class CmsEngine {
         Instant now = clock.instant();
         if (old.isPresent()) {
             Rows.CardRow card = old.get();
-            details.put("replacedCard", card.cardId());
+            details.put("replaced-card", card.cardId());
             boolean compromised = request.reason() == ReissueReason.LOST || request.reason() == ReissueReason.STOLEN;
             CardEvent event;
             if (compromised && (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED)) {
-                CipVerification verification = checkCip(c, card, cip);
+                CipVerification verification = checkCip(c, card, request.cip());
                 card = card(c, card.cardId());
                 event = new CardEvent.Revocation(request.reason() == ReissueReason.LOST
                         ? io.tscns.core.lifecycle.RevocationCause.LOSS : io.tscns.core.lifecycle.RevocationCause.THEFT,
@@ -703,7 +703,7 @@ public final class CmsEngine {
         }
         String region = old.map(Rows.CardRow::region).orElse(operator.region());
         Rows.CardRow pending = newCard(c, operator, Operation.REISSUE, codiceFiscale, region, now);
-        details.put("newCard", pending.cardId());
+        details.put("new-card", pending.cardId());
         String id = file(c, operator, "reissue", codiceFiscale, request.reason().name(), now);
         return new ReissueResult(id, codiceFiscale, request.reason(),
                 old.map(card -> io.tscns.core.card.CardId.parse(card.cardId())), now);
@@ -730,7 +730,7 @@ public final class CmsEngine {
                 String.valueOf(data.sex().code()), data.birthPlace()));
         Instant now = clock.instant();
         Rows.CardRow pending = newCard(c, operator, Operation.EMISSION, person, operator.region(), now);
-        details.put("newCard", pending.cardId());
+        details.put("new-card", pending.cardId());
         String id = file(c, operator, "emission-" + request.kind().name().toLowerCase(), person,
                 request.kind().name(), now);
         return new EmissionResult(id, request.kind(), person, now);

@@ -193,7 +193,7 @@ final class Handlers {
                     (c, d) -> Answer.json(ok, Wire.card(engine.reactivate(call.tx(), d, route.card()))));
             case REQUEST_REISSUE -> run(call, Operation.REISSUE, CmsEngine.Subject.person(route.person().value()),
                     (c, d) -> Answer.json(ok, engine.reissue(call.tx(), d, call.operator(), route.person(),
-                            (ReissueRequest) call.request(), Optional.empty())));
+                            (ReissueRequest) call.request())));
             case REQUEST_EMISSION -> {
                 EmissionRequest request = (EmissionRequest) call.request();
                 yield run(call, Operation.EMISSION,
@@ -251,13 +251,15 @@ final class Handlers {
     }
 
     /**
-     * Destroys the secrets a decoded request holds (the CIP of a revocation).
+     * Destroys the secrets a decoded request holds (the CIP of a revocation or re-issue).
      *
      * @param request the request record, or {@code null}
      */
     static void destroySecrets(Object request) {
         if (request instanceof RevocationRequest revocation) {
             revocation.cip().ifPresent(Cip::destroy);
+        } else if (request instanceof ReissueRequest reissue) {
+            reissue.cip().ifPresent(Cip::destroy);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.tscns.testkit.cms.internal.store;
 
 import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.lifecycle.CertificateAction;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.secret.Cip;
 import io.tscns.core.secret.CodeKind;
 import io.tscns.core.secret.Pin;
@@ -265,6 +267,71 @@ public final class Cards {
             });
         } finally {
             Arrays.fill(text, '\0');
+        }
+    }
+
+    /**
+     * What the certificate of a card has last been asked (<i>stato del certificato presso la CA</i>): held or
+     * revoked with a cause, and when, so that the test CA's registry can be rebuilt after a restart.
+     *
+     * @param certificateSerial the certificate's serial, lower-case hex
+     * @param action            the action
+     * @param at                when the CMS decided it
+     */
+    public record CertificateState(String certificateSerial, CertificateAction action, Instant at) {
+    }
+
+    /**
+     * Records the certificate action of a card's last transition, in the same transaction as the transition.
+     *
+     * @param c      the writer's connection
+     * @param cardId the card
+     * @param action the action ({@code None} leaves the last one standing)
+     * @param at     when
+     * @throws SQLException on a database error
+     */
+    public void recordCertificateAction(Connection c, String cardId, CertificateAction action, Instant at)
+            throws SQLException {
+        String text;
+        if (action instanceof CertificateAction.Hold) {
+            text = "hold";
+        } else if (action instanceof CertificateAction.ReleaseHold) {
+            text = "release";
+        } else if (action instanceof CertificateAction.Revoke revoke) {
+            text = "revoke:" + revoke.cause().name();
+        } else {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE cards SET certificate_action = ?, certificate_action_at = ? WHERE card_id = ?")) {
+            s.setString(1, text);
+            s.setObject(2, utc(at));
+            s.setString(3, cardId);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Lists the certificates that are held or revoked.
+     *
+     * @param c a connection
+     * @return their states, in card order
+     * @throws SQLException on a database error
+     */
+    public List<CertificateState> heldOrRevoked(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT certificate_serial, certificate_action,"
+                + " certificate_action_at FROM cards WHERE certificate_serial IS NOT NULL"
+                + " AND (certificate_action = 'hold' OR certificate_action LIKE 'revoke:%') ORDER BY card_id");
+             ResultSet r = s.executeQuery()) {
+            List<CertificateState> states = new ArrayList<>();
+            while (r.next()) {
+                String text = r.getString(2);
+                CertificateAction action = text.equals("hold") ? new CertificateAction.Hold()
+                        : new CertificateAction.Revoke(RevocationCause.valueOf(text.substring("revoke:".length())));
+                states.add(new CertificateState(r.getString(1), action,
+                        r.getObject(3, OffsetDateTime.class).toInstant()));
+            }
+            return states;
         }
     }
 

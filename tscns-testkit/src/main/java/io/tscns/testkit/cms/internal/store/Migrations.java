@@ -124,7 +124,10 @@ final class Migrations {
               codice_fiscale VARCHAR(64),
               outcome VARCHAR(80) NOT NULL,
               request_id VARCHAR(128),
-              details VARCHAR(32768) NOT NULL)""")));
+              details VARCHAR(32768) NOT NULL)""")),
+            new Migration(2, "certificate_state", List.of(
+                    "ALTER TABLE cards ADD COLUMN certificate_action VARCHAR(48)",
+                    "ALTER TABLE cards ADD COLUMN certificate_action_at TIMESTAMP WITH TIME ZONE")));
 
     private Migrations() {
     }

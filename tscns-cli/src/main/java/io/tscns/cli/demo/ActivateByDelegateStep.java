@@ -1,0 +1,69 @@
+package io.tscns.cli.demo;
+
+import io.tscns.cms.client.CmsClient;
+import io.tscns.cms.client.protocol.ActivateCardRequest;
+import io.tscns.cms.client.protocol.ApplicantData;
+import io.tscns.cms.client.protocol.CardStatus;
+import io.tscns.cms.client.protocol.ChannelKind;
+import io.tscns.cms.client.protocol.DeliveryChannel;
+import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.core.activation.Applicant;
+import io.tscns.core.activation.DelegateIdentity;
+import io.tscns.core.activation.SupportingDocument;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.CodiceFiscale;
+import io.tscns.core.person.CodiceFiscaleCalculator;
+import io.tscns.core.person.Sex;
+import io.tscns.testkit.card.IssuedCard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Step 6: the second citizen, who cannot come for health reasons, sends a delegate with the signed delegation form
+ * and a copy of the holder's document (Tuscany manual §10.1); the second halves go by SMS. The receipt is wiped at
+ * once: the demo follows only the first citizen's codes.
+ */
+final class ActivateByDelegateStep implements DemoStep {
+
+    @Override
+    public String name() {
+        return "activate-delegate";
+    }
+
+    @Override
+    public String title() {
+        return "a delegate activates the second card for health reasons";
+    }
+
+    @Override
+    public StepDetails run(DemoContext context) {
+        IssuedCard card = context.delegated();
+        CodiceFiscale delegateCf = CodiceFiscaleCalculator.compute("VERDI", "PAOLO", Sex.MALE,
+                LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
+        DelegateIdentity delegate = new DelegateIdentity("VERDI", "PAOLO", delegateCf);
+        CmsClient client = context.client(DemoContext.PHARMACIST);
+        try (Receipt receipt = client.activateCard(card.cardId(), new ActivateCardRequest(card.codiceFiscale(),
+                card.personalData().data().parsedExpiryDate().orElseThrow(),
+                ApplicantData.of(new Applicant.HealthDelegate(delegate,
+                        Documents.identityCard("CA11111BB", ActivateDirectStep.today(context)))),
+                Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
+                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of()))) {
+            CardStatus status = client.getCard(card.cardId());
+            DemoCheckException.check(status.state() == CardState.ACTIVE, "expected the second card active, it is "
+                    + status.state().id());
+            return StepDetails.summary(card.holder().displayName() + " by delegate PAOLO VERDI, receipt "
+                            + receipt.receiptId() + ", second halves to " + receipt.maskedAddress())
+                    .put("mode", "DELEGATE_HEALTH")
+                    .put("holder", card.holder().displayName())
+                    .put("delegate", "PAOLO VERDI")
+                    .put("receiptId", receipt.receiptId())
+                    .put("channel", receipt.channel().name())
+                    .put("maskedAddress", receipt.maskedAddress())
+                    .put("cardState", status.state().id())
+                    .build();
+        }
+    }
+}

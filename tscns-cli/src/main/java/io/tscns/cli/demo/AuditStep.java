@@ -1,0 +1,53 @@
+package io.tscns.cli.demo;
+
+import io.tscns.cms.client.CmsClient;
+import io.tscns.cms.client.protocol.AuditVerificationView;
+import io.tscns.core.audit.AuditVerification;
+import io.tscns.core.audit.AuditVerifier;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Step 12: the region's administrator exports the audit chain, verifies the export with the core
+ * {@link AuditVerifier} and the sandbox's audit key, and checks that the CMS's own verification agrees.
+ */
+final class AuditStep implements DemoStep {
+
+    @Override
+    public String name() {
+        return "audit";
+    }
+
+    @Override
+    public String title() {
+        return "the region exports and verifies the audit chain";
+    }
+
+    @Override
+    public StepDetails run(DemoContext context) throws IOException {
+        CmsClient admin = context.client(DemoContext.REGIONAL_ADMIN);
+        String export = admin.exportAudit();
+        AuditVerification verification = new AuditVerifier(context.cms().auditKeyRing())
+                .verifyExport(new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)));
+        if (!(verification instanceof AuditVerification.Intact intact)) {
+            throw new DemoCheckException("the exported audit chain does not verify: "
+                    + ((AuditVerification.Broken) verification).defect().code());
+        }
+        // The CMS audits the export itself, so its chain is at least as long as the export.
+        AuditVerificationView server = admin.verifyAudit();
+        DemoCheckException.check(server.intact() && server.entries() >= intact.count(),
+                "the CMS's verification disagrees: intact " + server.intact() + ", " + server.entries()
+                        + " entries, the export has " + intact.count());
+        String head = intact.head().hash().toString();
+        return StepDetails.summary(intact.count() + " entries, verified, head #" + intact.head().sequence() + " "
+                        + head.substring(0, 16) + "…")
+                .put("verified", true)
+                .put("entries", intact.count())
+                .put("headSequence", intact.head().sequence())
+                .put("headHash", head)
+                .put("exportBytes", export.length())
+                .build();
+    }
+}
