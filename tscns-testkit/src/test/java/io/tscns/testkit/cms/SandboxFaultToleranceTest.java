@@ -35,7 +35,6 @@ import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.lifecycle.TransitionTable;
 import io.tscns.core.secret.CodeGenerator;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,6 +173,7 @@ class SandboxFaultToleranceTest {
         List<CardSeed> cards = new ArrayList<>();
         SimulatedCms.Builder builder = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011)
                 .operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY))
+                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
                 .faults(SandboxFaults.random(0.08, SEED, Duration.ofMillis(1_300)));
         for (int i = 0; i < CARDS; i++) {
             CardSeed seed = CardSeed.synthetic(i, SimulatedCms.TUSCANY, codes);
@@ -183,10 +183,9 @@ class SandboxFaultToleranceTest {
         try (SimulatedCms cms = builder.start()) {
             Counting[] transport = new Counting[1];
             char[] password = "fault-test".toCharArray();
-            CmsClient client = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms.port()))
+            CmsClient client = ClientFixtures.builder(cms)
                     .credentials(OperatorCredentials.keyStore(cms.operator("asl-1").credential()
                             .toPkcs12("asl-1", password), password))
-                    .trustAnchors(List.of(cms.caCertificate()))
                     .requestTimeout(Duration.ofSeconds(1))
                     .retryPolicy(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(40), 2.0, 0.5))
                     .random(new Random(SEED))
@@ -204,7 +203,8 @@ class SandboxFaultToleranceTest {
             assertCardsConsistent(client, cards, ops);
             System.err.println("CHECKED " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
-            assertTrue(client.verifyAudit().intact(), "the audit chain verifies through the API");
+            assertTrue(ClientFixtures.certificate(cms, "admin-1").verifyAudit().intact(),
+                    "the audit chain verifies through the API");
 
             Counting seen = transport[0];
             assertTrue(seen.get("HTTP 503") > 100, "503 before and after commit: " + seen.seen);
@@ -364,33 +364,47 @@ class SandboxFaultToleranceTest {
     }
 
     /** Each card: history = its operations, once each, along a legal lifecycle path; consents as the successes made. */
-    private static void assertCardsConsistent(CmsClient client, List<CardSeed> cards, List<Op> ops) {
+    private static void assertCardsConsistent(CmsClient client, List<CardSeed> cards, List<Op> ops) throws Exception {
         Map<Integer, List<Op>> byCard = ops.stream().collect(Collectors.groupingBy(op -> op.card));
-        for (int i = 0; i < cards.size(); i++) {
-            var cardId = cards.get(i).cardId();
-            List<Op> mine = byCard.getOrDefault(i, List.of());
-            List<HistoryEntry> history = client.getHistory(cardId).entries();
-            assertEquals(mine.size(), history.size(), "history of card " + i);
-            CardState state = CardState.SHIPPED;
-            int consents = 0;
-            for (HistoryEntry line : history) {
-                Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.operation == line.operation())
-                        .findFirst().orElseThrow(() -> new AssertionError("unexpected " + line.operation()));
-                if (line.outcome() == EntryOutcome.SUCCEEDED) {
-                    if (kind.event != null) {
-                        CardState from = state;
-                        state = LIFECYCLE.target(state, kind.event).orElseThrow(() -> new AssertionError(
-                                "card " + cardId + ": illegal " + kind + " from " + from));
-                    }
-                    consents += kind == Kind.ACTIVATE || kind == Kind.CONSENTS ? 1 : 0;
-                }
-                assertEquals(Optional.of(state), line.stateAfter(), "card " + cardId + " after " + line);
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            List<Future<?>> checks = new ArrayList<>();
+            for (int i = 0; i < cards.size(); i++) {
+                CardSeed card = cards.get(i);
+                List<Op> mine = byCard.getOrDefault(i, List.of());
+                checks.add(pool.submit(() -> assertCardConsistent(client, card, mine)));
             }
-            assertEquals(state, client.getCard(cardId).state(), "final state of card " + cardId);
-            assertEquals(consents, client.getConsents(cardId).consents().size(), "consents of card " + cardId);
-            assertEquals(mine.stream().filter(op -> op.told.done()).count(),
-                    history.stream().filter(line -> line.outcome() == EntryOutcome.SUCCEEDED).count(),
-                    "successes of card " + cardId);
+            for (Future<?> check : checks) {
+                check.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static void assertCardConsistent(CmsClient client, CardSeed card, List<Op> mine) {
+        var cardId = card.cardId();
+        List<HistoryEntry> history = client.getHistory(cardId).entries();
+        assertEquals(mine.size(), history.size(), "history of card " + cardId);
+        CardState state = CardState.SHIPPED;
+        int consents = 0;
+        for (HistoryEntry line : history) {
+            Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.operation == line.operation())
+                    .findFirst().orElseThrow(() -> new AssertionError("unexpected " + line.operation()));
+            if (line.outcome() == EntryOutcome.SUCCEEDED) {
+                if (kind.event != null) {
+                    CardState from = state;
+                    state = LIFECYCLE.target(state, kind.event).orElseThrow(() -> new AssertionError(
+                            "card " + cardId + ": illegal " + kind + " from " + from));
+                }
+                consents += kind == Kind.ACTIVATE || kind == Kind.CONSENTS ? 1 : 0;
+            }
+            assertEquals(Optional.of(state), line.stateAfter(), "card " + cardId + " after " + line);
+        }
+        assertEquals(state, client.getCard(cardId).state(), "final state of card " + cardId);
+        assertEquals(consents, client.getConsents(cardId).consents().size(), "consents of card " + cardId);
+        assertEquals(mine.stream().filter(op -> op.told.done()).count(),
+                history.stream().filter(line -> line.outcome() == EntryOutcome.SUCCEEDED).count(),
+                "successes of card " + cardId);
     }
 }
