@@ -15,7 +15,6 @@ import io.tscns.testkit.card.IssuedCard;
 import io.tscns.testkit.cms.SimulatedCms;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,7 +28,7 @@ public final class RegionalPortalExample implements ReadmeExample {
     public void run() throws Exception {
         try (SimulatedCms cms = SimulatedCms.start()) {
             char[] password = "changeit".toCharArray();
-            CmsClient admin = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms.port()))
+            CmsClient admin = CmsClient.builder().baseUri(cms.baseUri())
                     .credentials(OperatorCredentials.keyStore(cms.operator("admin-1").credential()
                             .toPkcs12("admin-1", password), password))
                     .trustAnchors(List.of(cms.caCertificate())).build();

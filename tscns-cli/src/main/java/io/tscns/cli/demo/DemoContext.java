@@ -13,7 +13,6 @@ import io.tscns.testkit.smartcardio.SimulatedReaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -144,8 +143,7 @@ public final class DemoContext implements AutoCloseable {
         char[] password = randomPassword();
         try {
             KeyStore store = credential.toPkcs12(operatorId, password);
-            // The client appends the protocol's /cms/v1 itself: it takes the server's root, not SimulatedCms.baseUri().
-            CmsClient client = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms().port() + "/"))
+            CmsClient client = CmsClient.builder().baseUri(cms().baseUri())
                     .credentials(OperatorCredentials.keyStore(store, password))
                     .trustAnchors(List.of(cms().caCertificate()))
                     .requestTimeout(Duration.ofSeconds(10))
