@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
  * The issue's fault test through the real HTTPS sandbox: 10,000 state-changing operations (activations, FSE consent
  * updates, suspensions and reactivations over 960 seeded cards, with status reads in between) sent by the real
  * {@link CmsClient} with retries on, while the sandbox injects, at a rate of 8 % with a fixed seed, 503 before the
- * commit, 503 after it, connections dropped after it and answers held past the client's one-second timeout.
+ * commit, 503 after it, connections dropped after it and answers held past the client's half-second timeout.
  * Twenty-four counters work at once, each on its own cards (the fault draws are seeded, so the same faults come in the
  * same order every run; which operation meets which fault depends on thread timing). The client makes two attempts,
  * so that it sometimes gives up; the caller then repeats the operation with the same idempotency key, as the client's
@@ -177,7 +177,7 @@ class SandboxFaultToleranceTest {
         SimulatedCms.Builder builder = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011)
                 .operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY))
                 .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
-                .faults(SandboxFaults.random(0.08, SEED, Duration.ofMillis(1_300)));
+                .faults(SandboxFaults.random(0.08, SEED, Duration.ofMillis(800)));
         for (int i = 0; i < CARDS; i++) {
             CardSeed seed = CardSeed.synthetic(i, SimulatedCms.TUSCANY, codes);
             cards.add(seed);
@@ -189,7 +189,7 @@ class SandboxFaultToleranceTest {
             CmsClient client = ClientFixtures.builder(cms)
                     .credentials(OperatorCredentials.keyStore(cms.operator("asl-1").credential()
                             .toPkcs12("asl-1", password), password))
-                    .requestTimeout(Duration.ofSeconds(1))
+                    .requestTimeout(Duration.ofMillis(500))
                     .retryPolicy(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(40), 2.0, 0.5))
                     .random(new Random(SEED))
                     .decorateTransport(t -> transport[0] = new Counting(t))
