@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tscns.cms.client.CallOptions;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsException;
+import io.tscns.cms.client.CmsHttpRequest;
 import io.tscns.cms.client.CmsHttpResponse;
 import io.tscns.cms.client.CmsTransport;
 import io.tscns.cms.client.CmsTransportException;
 import io.tscns.cms.client.CmsUnavailableException;
 import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.client.RetryPolicy;
+import io.tscns.cms.client.protocol.ActivateCardRequest;
 import io.tscns.cms.client.protocol.ChannelKind;
 import io.tscns.cms.client.protocol.CmsHeaders;
 import io.tscns.cms.client.protocol.CmsOperation;
@@ -38,6 +40,7 @@ import io.tscns.core.secret.CodeGenerator;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +149,7 @@ class SandboxFaultToleranceTest {
         }
 
         @Override
-        public CmsHttpResponse exchange(io.tscns.cms.client.CmsHttpRequest request) {
+        public CmsHttpResponse exchange(CmsHttpRequest request) {
             try {
                 CmsHttpResponse response = delegate.exchange(request);
                 count("HTTP " + response.status());
@@ -300,7 +303,7 @@ class SandboxFaultToleranceTest {
             switch (op.kind) {
                 case ACTIVATE -> {
                     try (Receipt receipt = client.activateCard(cardId,
-                            (io.tscns.cms.client.protocol.ActivateCardRequest) op.body, op.options())) {
+                            (ActivateCardRequest) op.body, op.options())) {
                         assertEquals(cardId, receipt.cardId());
                     }
                 }
@@ -351,7 +354,7 @@ class SandboxFaultToleranceTest {
         long writes = 0;
         for (Map.Entry<String, List<AuditEntry>> e : audit.entrySet()) {
             for (AuditEntry entry : e.getValue()) {
-                boolean write = java.util.Arrays.stream(Kind.values())
+                boolean write = Arrays.stream(Kind.values())
                         .anyMatch(k -> k.auditCode.equals(entry.record().operation()));
                 if (write) {
                     writes++;
@@ -388,7 +391,7 @@ class SandboxFaultToleranceTest {
         CardState state = CardState.SHIPPED;
         int consents = 0;
         for (HistoryEntry line : history) {
-            Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.operation == line.operation())
+            Kind kind = Arrays.stream(Kind.values()).filter(k -> k.operation == line.operation())
                     .findFirst().orElseThrow(() -> new AssertionError("unexpected " + line.operation()));
             if (line.outcome() == EntryOutcome.SUCCEEDED) {
                 if (kind.event != null) {
