@@ -4,6 +4,7 @@ import io.tscns.core.audit.InvalidAuditValueException.Reason;
 
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The seal of an audit entry (<i>sigillo</i>): a versioned protect string
@@ -31,6 +32,9 @@ public record AuditSeal(String version, String algorithm, String keyId, String m
     public static final int MAX_LENGTH = 4 + 1 + 32 + 1 + AuditText.MAX_CODE_LENGTH + 1 + 256;
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final Pattern VERSION_SYNTAX = Pattern.compile("v[1-9][0-9]{0,2}");
+    private static final Pattern ALGORITHM_SYNTAX = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
+    private static final Pattern MAC_SYNTAX = Pattern.compile("([0-9a-f]{2}){1,128}");
 
     /**
      * Checks the syntax of every part.
@@ -41,16 +45,16 @@ public record AuditSeal(String version, String algorithm, String keyId, String m
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(mac, "mac");
-        if (!version.matches("v[1-9][0-9]{0,2}")) {
+        if (!VERSION_SYNTAX.matcher(version).matches()) {
             throw new InvalidAuditValueException("seal.version", Reason.SYNTAX,
                     "expected 'v' and 1 to 3 digits, not starting with 0");
         }
-        if (!algorithm.matches("[A-Z0-9][A-Z0-9-]{0,31}")) {
+        if (!ALGORITHM_SYNTAX.matcher(algorithm).matches()) {
             throw new InvalidAuditValueException("seal.algorithm", Reason.SYNTAX,
                     "expected 1 to 32 upper-case ASCII letters, digits and '-'");
         }
         AuditText.code("seal.keyId", keyId);
-        if (!mac.matches("([0-9a-f]{2}){1,128}")) {
+        if (!MAC_SYNTAX.matcher(mac).matches()) {
             throw new InvalidAuditValueException("seal.mac", Reason.SYNTAX,
                     "expected 2 to 256 lower-case hex digits, an even number");
         }

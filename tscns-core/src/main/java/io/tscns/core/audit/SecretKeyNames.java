@@ -2,6 +2,7 @@ package io.tscns.core.audit;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises detail keys that name a secret, so that {@link AuditDetails} can refuse them. The rule works on the
@@ -30,6 +31,8 @@ final class SecretKeyNames {
             "private", "secret", "hmac", "mac", "session", "master", "signing", "api", "encryption", "aes", "des",
             "seal", "privata", "privato", "cifratura", "firma");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[._-]");
+
     private static final List<String> AFFIXES = List.of("new", "old", "current");
 
     private SecretKeyNames() {
@@ -44,7 +47,7 @@ final class SecretKeyNames {
                 return true;
             }
         }
-        String[] tokens = key.split("[._-]");
+        String[] tokens = SEPARATORS.split(key);
         for (int i = 0; i < tokens.length; i++) {
             String token = normalise(tokens[i]);
             if (SECRET_WORDS.contains(token)) {

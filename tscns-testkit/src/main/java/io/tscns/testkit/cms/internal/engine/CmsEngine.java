@@ -390,13 +390,15 @@ public final class CmsEngine {
         Transition transition = transition(card, new CardEvent.Activation());
         List<char[]> counter = new ArrayList<>(3);
         List<char[]> remote = new ArrayList<>(3);
+        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId);
         try {
             for (CodeKind kind : CodeKind.values()) {
-                split(c, cardId, kind, counter, remote);
+                split(c, cardId, kind, stored.remove(kind), counter, remote);
             }
             outbox.send(c, UUID.randomUUID().toString(), cardId, channelKind(channel), channel.address(), remote,
                     now);
         } finally {
+            stored.values().forEach(SecretCode::destroy);
             remote.forEach(half -> Arrays.fill(half, '\0'));
         }
         update(c, card, transition.to(), Optional.of(request.mode().id()), card.cipFailures(), now);
@@ -405,9 +407,9 @@ public final class CmsEngine {
                 channelKind(channel), channel.masked());
     }
 
-    private void split(Connection c, String cardId, CodeKind kind, List<char[]> counter, List<char[]> remote)
-            throws SQLException {
-        SecretCode code = cards.code(c, cardId, kind).orElse(null);
+    private void split(Connection c, String cardId, CodeKind kind, SecretCode stored, List<char[]> counter,
+            List<char[]> remote) throws SQLException {
+        SecretCode code = stored;
         if (code == null) {
             code = switch (kind) {
                 case PIN -> generator.generatePin();
@@ -503,8 +505,8 @@ public final class CmsEngine {
         List<char[]> counter = new ArrayList<>(2);
         List<char[]> remote = new ArrayList<>(2);
         try {
-            split(c, cardId, CodeKind.PIN, counter, remote);
-            split(c, cardId, CodeKind.PUK, counter, remote);
+            split(c, cardId, CodeKind.PIN, cards.code(c, cardId, CodeKind.PIN).orElse(null), counter, remote);
+            split(c, cardId, CodeKind.PUK, cards.code(c, cardId, CodeKind.PUK).orElse(null), counter, remote);
             outbox.send(c, UUID.randomUUID().toString(), cardId, channelKind(channel), channel.address(), remote,
                     now);
         } finally {

@@ -22,7 +22,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -253,6 +255,40 @@ public final class Cards {
                 sealed = r.getBytes(1);
             }
         }
+        return Optional.of(open(cardId, kind, sealed));
+    }
+
+    /**
+     * Opens all of a card's stored codes with one query (an activation releases all three).
+     *
+     * @param c      connection
+     * @param cardId the card
+     * @return the stored codes by kind, which the caller destroys; a kind not stored is absent
+     * @throws SQLException on a database error
+     */
+    public Map<CodeKind, SecretCode> codes(Connection c, String cardId) throws SQLException {
+        Map<CodeKind, byte[]> sealed = new EnumMap<>(CodeKind.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT kind, sealed FROM secret_codes WHERE card_id = ?")) {
+            s.setString(1, cardId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    sealed.put(CodeKind.valueOf(r.getString(1)), r.getBytes(2));
+                }
+            }
+        }
+        Map<CodeKind, SecretCode> codes = new EnumMap<>(CodeKind.class);
+        try {
+            for (Map.Entry<CodeKind, byte[]> entry : sealed.entrySet()) {
+                codes.put(entry.getKey(), open(cardId, entry.getKey(), entry.getValue()));
+            }
+        } catch (RuntimeException e) {
+            codes.values().forEach(SecretCode::destroy);
+            throw e;
+        }
+        return codes;
+    }
+
+    private SecretCode open(String cardId, CodeKind kind, byte[] sealed) {
         byte[] plain = cipher.open(sealed, associated(cardId, kind));
         CharBuffer chars = StandardCharsets.US_ASCII.decode(ByteBuffer.wrap(plain));
         char[] text = new char[chars.remaining()];
@@ -260,11 +296,11 @@ public final class Cards {
         Arrays.fill(plain, (byte) 0);
         Arrays.fill(chars.array(), '\0');
         try {
-            return Optional.of(switch (kind) {
+            return switch (kind) {
                 case PIN -> Pin.parse(text);
                 case PUK -> Puk.parse(text);
                 case CIP -> Cip.parse(text);
-            });
+            };
         } finally {
             Arrays.fill(text, '\0');
         }

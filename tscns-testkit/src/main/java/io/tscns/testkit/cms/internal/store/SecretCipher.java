@@ -23,6 +23,13 @@ public final class SecretCipher {
     private static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
 
+    /**
+     * One {@code AES/GCM/NoPadding} instance per thread, initialised afresh (key and nonce) for every value:
+     * {@code Cipher.getInstance} walks the provider list on every call, which was a tenth of the sandbox writer's time
+     * under load (tscns-benchmarks' CMS load driver).
+     */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(SecretCipher::newAesGcm);
+
     private final SecretKeySpec key;
     private final SecureRandom random;
 
@@ -52,7 +59,7 @@ public final class SecretCipher {
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext);
@@ -75,12 +82,20 @@ public final class SecretCipher {
             throw new IllegalStateException("sealed value for " + associated + " is truncated");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(sealed, NONCE_LENGTH)));
             cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, NONCE_LENGTH, sealed.length - NONCE_LENGTH);
         } catch (javax.crypto.AEADBadTagException e) {
             throw new IllegalStateException("sealed value for " + associated + " does not open with this key");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static Cipher newAesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

@@ -229,6 +229,11 @@ public final class WriteQueue implements AutoCloseable {
      * and actions to run once the group is committed.
      */
     public static final class WriteTx {
+        /**
+         * One name for every task's savepoint (tasks run one after the other, so each replaces the last): an unnamed
+         * savepoint is a new {@code SAVEPOINT SYSTEM_SAVEPOINT_n} statement that H2 parses on every call.
+         */
+        private static final String SAVEPOINT = "task";
         private final Connection connection;
         private final AuditSealer sealer;
         private AuditChainHead head;
@@ -272,7 +277,7 @@ public final class WriteQueue implements AutoCloseable {
          * @throws SQLException on a database error
          */
         public <T> T attempt(Task<T> task) throws SQLException {
-            Savepoint savepoint = connection.setSavepoint();
+            Savepoint savepoint = connection.setSavepoint(SAVEPOINT);
             AuditChainHead before = head;
             int actions = afterCommit.size();
             try {
