@@ -15,6 +15,8 @@ import io.tscns.testkit.cms.SimulatedCms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,14 +73,17 @@ public final class CmsActivationLoad {
      * @param max       slowest, ms
      * @param failures  activations that failed
      * @param cpuMs     CPU time of this process (server and clients together) per activation, ms
+     * @param writerMs  CPU time of the sandbox's single writer thread per activation, ms: the serial part, whose
+     *                  inverse bounds the throughput whatever the cores
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
-            int failures, double cpuMs) {
+            int failures, double cpuMs, double writerMs) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-28s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
-                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation", scenario.name,
-                    scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures, cpuMs);
+                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation  writer %.2f ms/activation",
+                    scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
+                    cpuMs, writerMs);
         }
     }
 
@@ -147,18 +152,31 @@ public final class CmsActivationLoad {
                 batch(clients, cards, requests, 0, scenario.warmup());
                 long[] latencies = new long[scenario.measured()];
                 long cpu = cpuNanos();
+                long writer = writerCpuNanos();
                 long start = System.nanoTime();
                 int failures = batch(clients, cards, requests, scenario.warmup(), scenario.measured(), latencies);
                 long elapsed = System.nanoTime() - start;
                 cpu = cpuNanos() - cpu;
+                writer = writerCpuNanos() - writer;
                 Arrays.sort(latencies);
                 return new Result(scenario, scenario.measured() * 1e9 / elapsed, ms(latencies, 0.50),
                         ms(latencies, 0.99), ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, failures,
-                        cpu / 1e6 / scenario.measured());
+                        cpu / 1e6 / scenario.measured(), writer / 1e6 / scenario.measured());
             }
         } finally {
             delete(data);
         }
+    }
+
+    /** CPU time of the sandbox's writer thread ({@code sandbox-cms-writer}), or 0 if none is running. */
+    private static long writerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("sandbox-cms-writer")) {
+                return Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return 0;
     }
 
     private static int batch(List<CmsClient> clients, List<CardSeed> cards, List<ActivateCardRequest> requests,
