@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -73,17 +74,19 @@ public final class CmsActivationLoad {
      * @param max       slowest, ms
      * @param failures  activations that failed
      * @param cpuMs     CPU time of this process (server and clients together) per activation, ms
+     * @param serverMs  CPU time of the sandbox's own threads (HTTP server, its handlers and the writer) per
+     *                  activation, ms; the rest of {@code cpuMs} is the clients', the JVM's (GC, JIT) and the driver's
      * @param writerMs  CPU time of the sandbox's single writer thread per activation, ms: the serial part, whose
      *                  inverse bounds the throughput whatever the cores
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
-            int failures, double cpuMs, double writerMs) {
+            int failures, double cpuMs, double serverMs, double writerMs) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-28s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
-                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation  writer %.2f ms/activation",
+                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation (sandbox %.2f, writer %.2f)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, writerMs);
+                    cpuMs, serverMs, writerMs);
         }
     }
 
@@ -152,31 +155,40 @@ public final class CmsActivationLoad {
                 batch(clients, cards, requests, 0, scenario.warmup());
                 long[] latencies = new long[scenario.measured()];
                 long cpu = cpuNanos();
-                long writer = writerCpuNanos();
+                long writer = threadCpuNanos(WRITER::equals);
+                long server = threadCpuNanos(SANDBOX);
                 long start = System.nanoTime();
                 int failures = batch(clients, cards, requests, scenario.warmup(), scenario.measured(), latencies);
                 long elapsed = System.nanoTime() - start;
                 cpu = cpuNanos() - cpu;
-                writer = writerCpuNanos() - writer;
+                writer = threadCpuNanos(WRITER::equals) - writer;
+                server = threadCpuNanos(SANDBOX) - server;
                 Arrays.sort(latencies);
                 return new Result(scenario, scenario.measured() * 1e9 / elapsed, ms(latencies, 0.50),
                         ms(latencies, 0.99), ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, failures,
-                        cpu / 1e6 / scenario.measured(), writer / 1e6 / scenario.measured());
+                        cpu / 1e6 / scenario.measured(), server / 1e6 / scenario.measured(),
+                        writer / 1e6 / scenario.measured());
             }
         } finally {
             delete(data);
         }
     }
 
-    /** CPU time of the sandbox's writer thread ({@code sandbox-cms-writer}), or 0 if none is running. */
-    private static long writerCpuNanos() {
+    private static final String WRITER = "sandbox-cms-writer";
+    /** The sandbox's threads: its HTTP pool, its writer, and the JDK server's dispatcher. */
+    private static final Predicate<String> SANDBOX = name -> name.startsWith("sandbox-cms")
+            || name.startsWith("HTTP-Dispatcher");
+
+    /** CPU time of the live threads whose names match (the sandbox's threads live as long as it does). */
+    private static long threadCpuNanos(Predicate<String> names) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().equals("sandbox-cms-writer")) {
-                return Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            if (info != null && names.test(info.getThreadName())) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
-        return 0;
+        return total;
     }
 
     private static int batch(List<CmsClient> clients, List<CardSeed> cards, List<ActivateCardRequest> requests,
