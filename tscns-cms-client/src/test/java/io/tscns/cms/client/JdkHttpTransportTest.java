@@ -121,6 +121,30 @@ class JdkHttpTransportTest {
     }
 
     @Test
+    void aServerThatStallsMidBodyTimesOutInsteadOfHangingTheCaller() throws IOException {
+        URI uri = start(exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"cardId\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            exchange.getResponseBody().flush();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        CmsUnavailableException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(30), // a guard against the hang this test is about, not a speed claim
+                () -> assertThrows(CmsUnavailableException.class, () -> client(uri)
+                        .requestTimeout(Duration.ofMillis(300))
+                        .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0)).build()
+                        .getCard(CARD)));
+        assertEquals(Kind.TIMEOUT, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+        assertEquals(2, e.attempts());
+    }
+
+    @Test
     void aDroppedConnectionIsRetriedThenReported() throws IOException {
         URI uri = start(HttpExchange::close);
         CmsUnavailableException e = assertThrows(CmsUnavailableException.class, () -> client(uri)
