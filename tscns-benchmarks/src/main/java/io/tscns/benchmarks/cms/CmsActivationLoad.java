@@ -84,7 +84,8 @@ public final class CmsActivationLoad {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-28s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
-                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation (sandbox %.2f, writer %.2f)",
+                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
+                    + " (sandbox %.2f, writer %.2f)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
                     cpuMs, serverMs, writerMs);
         }
