@@ -1,14 +1,16 @@
 package io.tscns.cli.card;
 
+import io.tscns.card.error.StatusWords;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.Report;
-import io.tscns.core.Hex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+
+import java.util.Locale;
 
 /** {@code tscns pin status}: the tries left of the PIN and PUK, without spending one (<i>stato del PIN</i>). */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -43,8 +45,7 @@ public final class PinStatusCommand extends TscnsCommand {
         if (status instanceof PinStatus.Blocked) {
             return "blocked";
         }
-        return "not reported by the card (SW " + Hex.format(new byte[] {
-            (byte) (((PinStatus.NotReported) status).statusWord() >> 8),
-            (byte) ((PinStatus.NotReported) status).statusWord()}) + ")";
+        int sw = ((PinStatus.NotReported) status).statusWord();
+        return String.format(Locale.ROOT, "not reported by the card (SW %04X: %s)", sw, StatusWords.describe(sw));
     }
 }
