@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,13 +69,12 @@ public final class ChallengeVerifier {
      */
     public Challenge issue() {
         Instant now = clock.instant();
-        for (Iterator<Map.Entry<String, Instant>> i = outstanding.entrySet().iterator(); i.hasNext(); ) {
-            if (!now.isBefore(i.next().getValue())) {
-                i.remove();
-            }
-        }
         if (outstanding.size() >= capacity) {
-            throw new IllegalStateException(capacity + " challenges are outstanding");
+            // Sweep expired challenges only when full, not on every issue: the bound counts unexpired ones.
+            outstanding.values().removeIf(expires -> !now.isBefore(expires));
+            if (outstanding.size() >= capacity) {
+                throw new IllegalStateException(capacity + " challenges are outstanding");
+            }
         }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);

@@ -185,14 +185,13 @@ public final class RevocationList {
             SerialIndex index = delta.crl.index();
             int position = index.find(serialNumber);
             if (position != SerialIndex.ABSENT) {
-                return index.reason(position) == CRLReason.REMOVE_FROM_CRL.ordinal() ? Optional.empty()
+                return index.reason(position) == SerialIndex.REMOVE_FROM_CRL ? Optional.empty()
                         : Optional.of(entry(index, position, serialNumber));
             }
         }
         SerialIndex index = crl.index();
         int position = index.find(serialNumber);
-        if (position == SerialIndex.ABSENT || isDelta() && index.reason(position) == CRLReason.REMOVE_FROM_CRL
-                .ordinal()) {
+        if (position == SerialIndex.ABSENT || isDelta() && index.reason(position) == SerialIndex.REMOVE_FROM_CRL) {
             return Optional.empty();
         }
         return Optional.of(entry(index, position, serialNumber));

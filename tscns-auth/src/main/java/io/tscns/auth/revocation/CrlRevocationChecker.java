@@ -82,7 +82,9 @@ public final class CrlRevocationChecker implements RevocationChecker {
         Instant now = clock.instant();
         Cached cached = cache.get(issuer);
         Unavailability failure = null;
-        if (cached == null || freshness.isRefreshDue(cached.fetchedAt(), now) || !usable(cached.list(), now)) {
+        if (transport.isPresent() && (cached == null || freshness.isRefreshDue(cached.fetchedAt(), now)
+                || !usable(cached.list(), now))) {
+            // Without a transport nothing can be fetched: answer from the cache without taking the CA's lock.
             synchronized (locks.computeIfAbsent(issuer, k -> new Object())) {
                 Cached current = cache.get(issuer);
                 if (current == null || freshness.isRefreshDue(current.fetchedAt(), now)
@@ -117,9 +119,6 @@ public final class CrlRevocationChecker implements RevocationChecker {
 
     /** Fetches from the first distribution point that answers; returns the last failure if none does. */
     private Optional<Unavailability> fetch(X509Certificate certificate, X509Certificate issuer, Instant now) {
-        if (transport.isEmpty()) {
-            return Optional.empty();
-        }
         List<URI> urls = RevocationPointers.crlUrls(certificate);
         if (urls.isEmpty()) {
             return Optional.of(new Unavailability.NoLocation(SOURCE));
