@@ -107,6 +107,8 @@ public final class CmsHttpServer implements AutoCloseable {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SandboxFaults faults;
     private final Random faultDraw;
+    /** The fault kinds in a fixed order, so a seed draws the same faults ({@link SandboxFaults#kinds()} is a set). */
+    private final List<SandboxFaults.Kind> faultKinds;
     private final Duration latency;
 
     /**
@@ -135,6 +137,7 @@ public final class CmsHttpServer implements AutoCloseable {
         this.clock = clock;
         this.faults = faults;
         this.faultDraw = new Random(faults.seed());
+        this.faultKinds = faults.kinds().stream().sorted().toList();
         this.latency = latency;
         this.server = HttpsServer.create(address, 256);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
@@ -327,15 +330,14 @@ public final class CmsHttpServer implements AutoCloseable {
     }
 
     private SandboxFaults.Kind drawFault(String path) {
-        if (faults.rate() == 0 || faults.kinds().isEmpty() || !path.contains(faults.pathContains())) {
+        if (faults.rate() == 0 || faultKinds.isEmpty() || !path.contains(faults.pathContains())) {
             return null;
         }
         synchronized (faultDraw) {
             if (faultDraw.nextDouble() >= faults.rate()) {
                 return null;
             }
-            List<SandboxFaults.Kind> kinds = faults.kinds().stream().sorted().toList();
-            return kinds.get(faultDraw.nextInt(kinds.size()));
+            return faultKinds.get(faultDraw.nextInt(faultKinds.size()));
         }
     }
 

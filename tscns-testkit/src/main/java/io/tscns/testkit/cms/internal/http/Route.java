@@ -9,6 +9,7 @@ import io.tscns.core.person.CodiceFiscale;
 import io.tscns.testkit.cms.internal.engine.CmsRefusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,22 +52,23 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
      *                    with another method, {@code malformed-request} for a malformed path parameter
      */
     static Route resolve(String method, String path) {
-        List<Template> matching = new ArrayList<>();
+        List<Map.Entry<Template, Matcher>> matching = new ArrayList<>();
         for (Template template : TEMPLATES) {
-            if (template.pattern().matcher(path).matches()) {
-                matching.add(template);
+            Matcher m = template.pattern().matcher(path);
+            if (m.matches()) {
+                matching.add(Map.entry(template, m));
             }
         }
-        if (matching.stream().anyMatch(Template::literal)) {
-            matching.removeIf(template -> !template.literal());
+        if (matching.stream().anyMatch(match -> match.getKey().literal())) {
+            matching.removeIf(match -> !match.getKey().literal());
         }
         if (matching.isEmpty()) {
             throw new CmsRefusal(ProblemCode.NOT_FOUND, "no such route");
         }
-        for (Template template : matching) {
+        for (Map.Entry<Template, Matcher> match : matching) {
+            Template template = match.getKey();
             if (template.operation().method().equals(method)) {
-                Matcher m = template.pattern().matcher(path);
-                m.matches();
+                Matcher m = match.getValue();
                 String shape = template.operation().pathTemplate();
                 Optional<CardId> card = shape.contains("{cardId}")
                         ? Optional.of(parameter("cardId", m.group("cardId"), CardId::parse)) : Optional.empty();
