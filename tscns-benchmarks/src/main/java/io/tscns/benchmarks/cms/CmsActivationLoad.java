@@ -22,29 +22,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Load driver for the sandbox CMS (<i>prova di carico</i>): card activations per second and their latency
- * percentiles, with N counters (threads, each with its own {@link CmsClient} and so its own HTTPS connection and TLS
- * session) activating distinct shipped cards as fast as the sandbox answers. Every activation is a full protocol
- * call: mutual TLS, JSON request, activation rules, codes split and sealed, outbox message, history line, audit
+ * percentiles, with N counters (threads, each with its own HTTPS connection and TLS session, mutual TLS with the
+ * operator's certificate) activating distinct shipped cards as fast as the sandbox answers. Every activation is a
+ * full protocol call: JSON request, activation rules, codes split and sealed, outbox message, history line, audit
  * entry, idempotency record, and (for the file database) a group commit that reaches the file before the answer.
  *
- * <p>Scenarios, each on a fresh sandbox with its own population: durable (H2 file) with 32 counters, the target;
- * the same with an in-memory database (what durability costs); durable with one counter (what a lone counter sees,
- * and what concurrency buys). Each runs a warm-up batch, then the measured batch. Run with
- * {@code java -cp tscns-benchmarks/target/benchmarks.jar io.tscns.benchmarks.cms.CmsActivationLoad [scale]}, where
- * {@code scale} (default 1.0) multiplies the batch sizes. A load driver rather than JMH because each activation
- * consumes a card: the population has to be sized and seeded before the clock starts.
+ * <p>Two kinds of counter. <b>Raw HTTPS</b> ({@link WireCounter}): the protocol's request bytes over a kept-alive
+ * mutual-TLS socket, reading back the status and the body length, as {@code wrk} or {@code h2load} would — next to no
+ * client CPU, so the figure is the sandbox's own capacity on the machine's cores (the counters still share them).
+ * <b>SDK</b>: a {@link CmsClient} each, what a vendor's application runs; its {@code java.net.http} stack costs
+ * more CPU per call than the sandbox, so on the same 2 cores this measures the clients as much as the server.
+ *
+ * <p>Scenarios, each on a fresh sandbox with its own population: durable (H2 file) with 32 raw counters, the target;
+ * the same with 32 SDK counters; in memory with 32 raw counters (what durability costs); durable with one SDK counter
+ * (what a lone counter sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
+ * TLS and H2, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
+ * per activation of the whole process, of the sandbox's threads, of its single writer (the serial part) and of the
+ * counters; {@code -Dtscns.load.threads=true} adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
+ * Run with {@code java -cp tscns-benchmarks/target/benchmarks.jar io.tscns.benchmarks.cms.CmsActivationLoad [scale]
+ * [name]}, where {@code scale} (default 1.0) multiplies the batch sizes and {@code name} keeps only the scenarios whose
+ * names contain it. A load driver rather than JMH because each activation consumes a card: the population has to be
+ * sized and seeded before the clock starts.
  */
 public final class CmsActivationLoad {
 
@@ -60,7 +76,15 @@ public final class CmsActivationLoad {
      * @param warmup   activations before measuring
      * @param measured activations measured
      */
-    record Scenario(String name, boolean durable, int counters, int warmup, int measured) {
+    record Scenario(String name, boolean durable, int counters, int warmup, int measured, Clients clients) {
+    }
+
+    /** What the counters are. */
+    enum Clients {
+        /** The SDK's {@link CmsClient} each: what a vendor's application runs. */
+        SDK,
+        /** A {@link WireCounter} each: raw HTTPS, next to no client CPU, so the sandbox alone is measured. */
+        WIRE
     }
 
     /**
@@ -78,16 +102,18 @@ public final class CmsActivationLoad {
      *                  activation, ms; the rest of {@code cpuMs} is the clients', the JVM's (GC, JIT) and the driver's
      * @param writerMs  CPU time of the sandbox's single writer thread per activation, ms: the serial part, whose
      *                  inverse bounds the throughput whatever the cores
+     * @param clientMs  CPU time of the counter threads themselves per activation, ms (for the SDK, its
+     *                  {@code java.net.http} threads come on top and are in {@code cpuMs} only)
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
-            int failures, double cpuMs, double serverMs, double writerMs) {
+            int failures, double cpuMs, double serverMs, double writerMs, double clientMs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-28s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
+            return String.format(Locale.ROOT, "%-34s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
-                    + " (sandbox %.2f, writer %.2f)",
+                    + " (sandbox %.2f, writer %.2f, counters %.2f)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, serverMs, writerMs);
+                    cpuMs, serverMs, writerMs, clientMs);
         }
     }
 
@@ -97,18 +123,32 @@ public final class CmsActivationLoad {
     /**
      * Runs the scenarios and prints one line each.
      *
-     * @param args optional scale factor of the batch sizes
+     * @param args optional scale factor of the batch sizes, then optionally a text the names of the scenarios to run
+     *             contain
      * @throws Exception if a scenario cannot run
      */
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
-        List<Scenario> scenarios = List.of(
-                new Scenario("durable (H2 file)", true, 32, size(4_000, scale), size(16_000, scale)),
-                new Scenario("in memory (not durable)", false, 32, size(4_000, scale), size(16_000, scale)),
-                new Scenario("durable, one counter", true, 1, size(500, scale), size(2_000, scale)));
+        String only = args.length > 1 ? args[1] : "";
+        List<Scenario> scenarios = Stream.of(
+                new Scenario("durable, raw HTTPS counters", true, 32, size(10_000, scale), size(20_000, scale),
+                        Clients.WIRE),
+                new Scenario("durable, SDK counters", true, 32, size(8_000, scale), size(20_000, scale),
+                        Clients.SDK),
+                new Scenario("in memory, raw HTTPS counters", false, 32, size(10_000, scale), size(20_000, scale),
+                        Clients.WIRE),
+                new Scenario("durable, one SDK counter", true, 1, size(500, scale), size(2_000, scale), Clients.SDK))
+                .filter(scenario -> scenario.name().contains(only)).toList();
         System.out.printf(Locale.ROOT, "%d CPUs, %s %s, Java %s; load average before: %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), load());
+        // The JIT compiles the sandbox, the TLS stack and H2 for tens of seconds: a measured batch that starts cold
+        // spends up to a third of its CPU in the C2 compiler threads. One unreported round of each kind of counter
+        // first, on its own sandbox, so that every scenario below measures compiled code.
+        for (Clients clients : Clients.values()) {
+            System.out.println("JIT warm-up: " + run(new Scenario("warm-up", true, 32, size(2_000, scale),
+                    size(12_000, scale), clients)));
+        }
         for (Scenario scenario : scenarios) {
             System.out.println(run(scenario) + String.format(Locale.ROOT, "   (load average %.2f)", load()));
         }
@@ -146,29 +186,33 @@ public final class CmsActivationLoad {
                         + "@example.org"), List.of()));
             }
             try (SimulatedCms cms = builder.start()) {
-                KeyStore key = cms.operator(OPERATOR).credential().toPkcs12(OPERATOR, PASSWORD);
-                List<CmsClient> clients = new ArrayList<>();
-                for (int i = 0; i < scenario.counters(); i++) {
-                    clients.add(CmsClient.builder().baseUri(URI.create("https://localhost:" + cms.port()))
-                            .credentials(OperatorCredentials.keyStore(key, PASSWORD))
-                            .trustAnchors(List.of(cms.caCertificate())).build());
+                List<Counter> counters = counters(cms, scenario);
+                try {
+                    batch(counters, cards, requests, 0, scenario.warmup(), new long[scenario.warmup()]);
+                    long[] latencies = new long[scenario.measured()];
+                    long cpu = cpuNanos();
+                    long writer = threadCpuNanos(WRITER::equals);
+                    long server = threadCpuNanos(SANDBOX);
+                    Map<String, Long> tasks = ProcessThreads.cpuTicksByName();
+                    long start = System.nanoTime();
+                    Batch batch = batch(counters, cards, requests, scenario.warmup(), scenario.measured(), latencies);
+                    long elapsed = System.nanoTime() - start;
+                    cpu = cpuNanos() - cpu;
+                    writer = threadCpuNanos(WRITER::equals) - writer;
+                    server = threadCpuNanos(SANDBOX) - server;
+                    if (Boolean.getBoolean("tscns.load.threads")) {
+                        ProcessThreads.printDelta(tasks, ProcessThreads.cpuTicksByName(), scenario.measured());
+                    }
+                    Arrays.sort(latencies);
+                    double n = scenario.measured();
+                    return new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
+                            ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, batch.failures(),
+                            cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n);
+                } finally {
+                    for (Counter counter : counters) {
+                        counter.close();
+                    }
                 }
-                batch(clients, cards, requests, 0, scenario.warmup());
-                long[] latencies = new long[scenario.measured()];
-                long cpu = cpuNanos();
-                long writer = threadCpuNanos(WRITER::equals);
-                long server = threadCpuNanos(SANDBOX);
-                long start = System.nanoTime();
-                int failures = batch(clients, cards, requests, scenario.warmup(), scenario.measured(), latencies);
-                long elapsed = System.nanoTime() - start;
-                cpu = cpuNanos() - cpu;
-                writer = threadCpuNanos(WRITER::equals) - writer;
-                server = threadCpuNanos(SANDBOX) - server;
-                Arrays.sort(latencies);
-                return new Result(scenario, scenario.measured() * 1e9 / elapsed, ms(latencies, 0.50),
-                        ms(latencies, 0.99), ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, failures,
-                        cpu / 1e6 / scenario.measured(), server / 1e6 / scenario.measured(),
-                        writer / 1e6 / scenario.measured());
             }
         } finally {
             delete(data);
@@ -192,40 +236,112 @@ public final class CmsActivationLoad {
         return total;
     }
 
-    private static int batch(List<CmsClient> clients, List<CardSeed> cards, List<ActivateCardRequest> requests,
-            int from, int count) throws InterruptedException {
-        return batch(clients, cards, requests, from, count, new long[count]);
+    /** One counter: activates a card, answers whether the CMS accepted it. */
+    private interface Counter extends AutoCloseable {
+        boolean activate(CardSeed card, ActivateCardRequest request) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static List<Counter> counters(SimulatedCms cms, Scenario scenario) throws Exception {
+        KeyStore key = cms.operator(OPERATOR).credential().toPkcs12(OPERATOR, PASSWORD);
+        List<Counter> counters = new ArrayList<>();
+        if (scenario.clients() == Clients.WIRE) {
+            SSLContext tls = wireTls(key, cms.caCertificate());
+            for (int i = 0; i < scenario.counters(); i++) {
+                WireCounter wire = new WireCounter(tls, "localhost", cms.port());
+                counters.add(new Counter() {
+                    @Override
+                    public boolean activate(CardSeed card, ActivateCardRequest request) throws IOException {
+                        return wire.activate(card.cardId().value(), request) == 201;
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        wire.close();
+                    }
+                });
+            }
+            return counters;
+        }
+        for (int i = 0; i < scenario.counters(); i++) {
+            CmsClient client = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms.port()))
+                    .credentials(OperatorCredentials.keyStore(key, PASSWORD))
+                    .trustAnchors(List.of(cms.caCertificate())).build();
+            counters.add(new Counter() {
+                @Override
+                public boolean activate(CardSeed card, ActivateCardRequest request) {
+                    try (Receipt receipt = client.activateCard(card.cardId(), request)) {
+                        return receipt.cardId().equals(card.cardId());
+                    } catch (CmsException e) {
+                        return false;
+                    }
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+        }
+        return counters;
+    }
+
+    private static SSLContext wireTls(KeyStore key, X509Certificate ca) throws Exception {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(key, PASSWORD);
+        KeyStore anchors = KeyStore.getInstance("PKCS12");
+        anchors.load(null, null);
+        anchors.setCertificateEntry("sandbox-ca", ca);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(anchors);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+        return tls;
+    }
+
+    /** What a batch did: failed activations and the CPU time the counter threads used. */
+    private record Batch(int failures, long counterCpuNanos) {
     }
 
     /** Activates cards {@code from .. from+count-1}, the counters taking the next card as each finishes. */
-    private static int batch(List<CmsClient> clients, List<CardSeed> cards, List<ActivateCardRequest> requests,
+    private static Batch batch(List<Counter> counters, List<CardSeed> cards, List<ActivateCardRequest> requests,
             int from, int count, long[] latencies) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(clients.size());
-        for (CmsClient client : clients) {
+        AtomicLong counterCpu = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(counters.size());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Counter counter : counters) {
             Thread thread = new Thread(() -> {
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 try {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         int card = from + i;
                         long t0 = System.nanoTime();
-                        try (Receipt receipt = client.activateCard(cards.get(card).cardId(), requests.get(card))) {
-                            latencies[i] = System.nanoTime() - t0;
-                        } catch (CmsException e) {
-                            latencies[i] = System.nanoTime() - t0;
-                            if (failures.getAndIncrement() == 0) {
-                                System.out.println("first failure: " + e.getMessage() + " " + e.violations());
+                        boolean ok;
+                        try {
+                            ok = counter.activate(cards.get(card), requests.get(card));
+                        } catch (IOException e) {
+                            ok = false;
+                            if (failures.get() == 0) {
+                                System.out.println("connection failed: " + e.getMessage());
                             }
+                        }
+                        latencies[i] = System.nanoTime() - t0;
+                        if (!ok) {
+                            failures.incrementAndGet();
                         }
                     }
                 } finally {
+                    counterCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
                     done.countDown();
                 }
             }, "counter");
             thread.start();
         }
         done.await();
-        return failures.get();
+        return new Batch(failures.get(), counterCpu.get());
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.secret.Cip;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -37,6 +41,43 @@ final class WireModule extends SimpleModule {
         addDeserializer(SecretText.class, new SecretTextDeserializer());
         addSerializer(Cip.class, new SecretSerializer<>(Cip::toCharArray));
         addDeserializer(Cip.class, new CipDeserializer());
+        addDeserializer(LocalDate.class, new DateDeserializer());
+    }
+
+    /**
+     * Reads a date written {@code yyyy-MM-dd} (every date of the protocol) with plain arithmetic, and hands anything
+     * else, invalid days included, to the Java-time module's reader, so the accepted inputs and the errors stay
+     * exactly its own. {@code DateTimeFormatter} parsing was about a twentieth of the sandbox's request handling.
+     */
+    private static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+                char[] text = p.getTextCharacters();
+                int at = p.getTextOffset();
+                int year = digits(text, at, 4);
+                int month = digits(text, at + 5, 2);
+                int day = digits(text, at + 8, 2);
+                if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && text[at + 4] == '-' && text[at + 7] == '-'
+                        && day <= Month.of(month).length(Year.isLeap(year))) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+        }
+
+        /** The value of {@code count} ASCII digits, or -1. */
+        private static int digits(char[] text, int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; i++) {
+                char c = text[i];
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
     }
 
     private <T> void addText(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -80,6 +80,7 @@ public final class CmsEngine {
     private final Outbox outbox;
     private final LifecyclePolicy lifecycle;
     private final ActivationPolicy activationPolicy;
+    private final TimeOrderedIds messageIds = new TimeOrderedIds();
     private final SplitPolicy splitPolicy;
     private final CodeGenerator generator;
     private final Clock clock;
@@ -208,11 +209,9 @@ public final class CmsEngine {
         subject.codiceFiscale().ifPresent(audit::codiceFiscale);
         tx.audit(audit.build());
         if (subject.cardId().isPresent() && !isRead(operation)) {
-            Optional<String> state = cards.card(tx.connection(), subject.cardId().get())
-                    .map(card -> card.state().name());
-            Journal.record(tx.connection(), subject.cardId().get(), subject.codiceFiscale().orElse(null),
-                    new Rows.HistoryRow(0, operation.auditCode(), outcome.toText(), state, operator.operatorId(), now,
-                            Optional.of(requestId)));
+            Journal.recordAtCurrentState(tx.connection(), subject.cardId().get(),
+                    subject.codiceFiscale().orElse(null), new Rows.HistoryRow(0, operation.auditCode(),
+                            outcome.toText(), Optional.empty(), operator.operatorId(), now, Optional.of(requestId)));
         }
     }
 
@@ -395,7 +394,7 @@ public final class CmsEngine {
             for (CodeKind kind : CodeKind.values()) {
                 split(c, cardId, kind, stored.remove(kind), counter, remote);
             }
-            outbox.send(c, UUID.randomUUID().toString(), cardId, channelKind(channel), channel.address(), remote,
+            outbox.send(c, messageIds.next(now).toString(), cardId, channelKind(channel), channel.address(), remote,
                     now);
         } finally {
             stored.values().forEach(SecretCode::destroy);
@@ -504,12 +503,14 @@ public final class CmsEngine {
         Instant now = clock.instant();
         List<char[]> counter = new ArrayList<>(2);
         List<char[]> remote = new ArrayList<>(2);
+        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId);
         try {
-            split(c, cardId, CodeKind.PIN, cards.code(c, cardId, CodeKind.PIN).orElse(null), counter, remote);
-            split(c, cardId, CodeKind.PUK, cards.code(c, cardId, CodeKind.PUK).orElse(null), counter, remote);
-            outbox.send(c, UUID.randomUUID().toString(), cardId, channelKind(channel), channel.address(), remote,
+            split(c, cardId, CodeKind.PIN, stored.remove(CodeKind.PIN), counter, remote);
+            split(c, cardId, CodeKind.PUK, stored.remove(CodeKind.PUK), counter, remote);
+            outbox.send(c, messageIds.next(now).toString(), cardId, channelKind(channel), channel.address(), remote,
                     now);
         } finally {
+            stored.values().forEach(SecretCode::destroy);
             remote.forEach(half -> Arrays.fill(half, '\0'));
         }
         return new Results.Receipt(UUID.randomUUID().toString(), cardId, operator.operatorId(), now, counter,

@@ -60,6 +60,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,6 +93,8 @@ public final class CmsHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CmsHttpServer.class);
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    /** The TLS session value holding the client certificate's fingerprint. */
+    private static final String FINGERPRINT = "io.tscns.cms.sandbox.fingerprint";
 
     private record Session(String operatorId, Instant expiresAt) {
     }
@@ -110,6 +113,12 @@ public final class CmsHttpServer implements AutoCloseable {
     /** The fault kinds in a fixed order, so a seed draws the same faults ({@link SandboxFaults#kinds()} is a set). */
     private final List<SandboxFaults.Kind> faultKinds;
     private final Duration latency;
+    /**
+     * Operators by certificate fingerprint, filled on first use: the accounts are seeded when the sandbox starts and
+     * do not change while it serves, so a kept-alive counter costs no database read per request. Only known
+     * operators are kept, so the map is no larger than the operators table.
+     */
+    private final Map<String, Operator> byCertificate = new ConcurrentHashMap<>();
 
     /**
      * Starts the server.
@@ -413,7 +422,15 @@ public final class CmsHttpServer implements AutoCloseable {
             String fingerprint = clientFingerprint(exchange)
                     .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
                             "present a personal operator certificate or a session token"));
+            Operator known = byCertificate.get(fingerprint);
+            if (known != null) {
+                return known;
+            }
             row = database.read(c -> Operators.byFingerprint(c, fingerprint));
+            Operator operator = enabled(row.orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
+                    "unknown operator")));
+            byCertificate.put(fingerprint, operator);
+            return operator;
         }
         return enabled(row.orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown operator")));
     }
@@ -426,13 +443,26 @@ public final class CmsHttpServer implements AutoCloseable {
                 row.counterId(), row.reissueEnabled());
     }
 
+    /**
+     * The fingerprint of the client certificate, computed once per TLS session and kept in the session (a kept-alive
+     * counter sends every request on one session).
+     */
     private static Optional<String> clientFingerprint(HttpExchange exchange) {
         if (!(exchange instanceof HttpsExchange https) || https.getSSLSession() == null) {
             return Optional.empty();
         }
+        SSLSession session = https.getSSLSession();
+        if (session.getValue(FINGERPRINT) instanceof String known) {
+            return Optional.of(known);
+        }
         try {
-            Certificate[] chain = https.getSSLSession().getPeerCertificates();
-            return chain.length == 0 ? Optional.empty() : Optional.of(fingerprint(chain[0].getEncoded()));
+            Certificate[] chain = session.getPeerCertificates();
+            if (chain.length == 0) {
+                return Optional.empty();
+            }
+            String fingerprint = fingerprint(chain[0].getEncoded());
+            session.putValue(FINGERPRINT, fingerprint);
+            return Optional.of(fingerprint);
         } catch (SSLPeerUnverifiedException | CertificateEncodingException e) {
             return Optional.empty();
         }

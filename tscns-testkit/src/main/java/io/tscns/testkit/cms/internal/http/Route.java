@@ -9,10 +9,7 @@ import io.tscns.core.person.CodiceFiscale;
 import io.tscns.testkit.cms.internal.engine.CmsRefusal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A request matched to a protocol operation (<i>instradamento</i>): the routes are the path templates of
@@ -25,25 +22,58 @@ import java.util.regex.Pattern;
  */
 record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
 
-    private record Template(CmsOperation operation, Pattern pattern, boolean literal) {
+    /**
+     * A path template split at its slashes: each segment a literal, or a parameter written {@code {name}}.
+     *
+     * @param operation the operation
+     * @param segments  the segments
+     * @param literal   whether the template has no parameter
+     */
+    private record Template(CmsOperation operation, String[] segments, boolean literal) {
+        /** Matches a split path; a parameter segment takes 1 to 64 characters. */
+        boolean matches(String[] path) {
+            if (path.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < segments.length; i++) {
+                if (isParameter(segments[i]) ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
+                        : !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The text of a parameter segment in a matched path. */
+        String parameter(String[] path, String name) {
+            for (int i = 0; i < segments.length; i++) {
+                if (segments[i].equals("{" + name + "}")) {
+                    return path[i];
+                }
+            }
+            throw new IllegalStateException("template without {" + name + "}");
+        }
+
+        private static boolean isParameter(String segment) {
+            return segment.startsWith("{") && segment.endsWith("}");
+        }
     }
 
+    private static final int MAX_PARAMETER = 64;
     private static final List<Template> TEMPLATES = templates();
 
     private static List<Template> templates() {
         List<Template> list = new ArrayList<>();
         for (CmsOperation operation : CmsOperation.values()) {
-            String template = operation.pathTemplate();
-            String regex = Pattern.quote(CmsHeaders.BASE_PATH + template)
-                    .replace("{cardId}", "\\E(?<cardId>[^/]{1,64})\\Q")
-                    .replace("{codiceFiscale}", "\\E(?<codiceFiscale>[^/]{1,64})\\Q");
-            list.add(new Template(operation, Pattern.compile(regex), !template.contains("{")));
+            String[] segments = (CmsHeaders.BASE_PATH + operation.pathTemplate()).split("/", -1);
+            list.add(new Template(operation, segments, !operation.pathTemplate().contains("{")));
         }
         return List.copyOf(list);
     }
 
     /**
-     * Finds the operation of a request.
+     * Finds the operation of a request. The path is split once and compared segment by segment with each
+     * template (no regular expression per request).
      *
      * @param method the HTTP method
      * @param path   the request path
@@ -52,28 +82,30 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
      *                    with another method, {@code malformed-request} for a malformed path parameter
      */
     static Route resolve(String method, String path) {
-        List<Map.Entry<Template, Matcher>> matching = new ArrayList<>();
+        String[] split = path.split("/", -1);
+        List<Template> matching = new ArrayList<>(2);
+        boolean literal = false;
         for (Template template : TEMPLATES) {
-            Matcher m = template.pattern().matcher(path);
-            if (m.matches()) {
-                matching.add(Map.entry(template, m));
+            if (template.matches(split)) {
+                matching.add(template);
+                literal |= template.literal();
             }
         }
-        if (matching.stream().anyMatch(match -> match.getKey().literal())) {
-            matching.removeIf(match -> !match.getKey().literal());
+        if (literal) {
+            matching.removeIf(template -> !template.literal());
         }
         if (matching.isEmpty()) {
             throw new CmsRefusal(ProblemCode.NOT_FOUND, "no such route");
         }
-        for (Map.Entry<Template, Matcher> match : matching) {
-            Template template = match.getKey();
+        for (Template template : matching) {
             if (template.operation().method().equals(method)) {
-                Matcher m = match.getValue();
                 String shape = template.operation().pathTemplate();
                 Optional<CardId> card = shape.contains("{cardId}")
-                        ? Optional.of(parameter("cardId", m.group("cardId"), CardId::parse)) : Optional.empty();
+                        ? Optional.of(parameter("cardId", template.parameter(split, "cardId"), CardId::parse))
+                        : Optional.empty();
                 Optional<CodiceFiscale> person = shape.contains("{codiceFiscale}")
-                        ? Optional.of(parameter("codiceFiscale", m.group("codiceFiscale"), CodiceFiscale::parse))
+                        ? Optional.of(parameter("codiceFiscale", template.parameter(split, "codiceFiscale"),
+                                CodiceFiscale::parse))
                         : Optional.empty();
                 return new Route(template.operation(), card, person);
             }

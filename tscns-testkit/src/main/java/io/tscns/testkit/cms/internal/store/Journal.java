@@ -45,6 +45,33 @@ public final class Journal {
     }
 
     /**
+     * Appends a history line for a card whose state after the operation is the state the card has now in this
+     * transaction, read by the same statement (no separate query of the card).
+     *
+     * @param c             connection
+     * @param cardId        the card
+     * @param codiceFiscale the person, or {@code null}
+     * @param row           the line; its {@code stateAfter} is ignored
+     * @throws SQLException on a database error
+     */
+    public static void recordAtCurrentState(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
+                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?,"
+                + " (SELECT state FROM cards WHERE card_id = ?), ?, ?, ?)")) {
+            s.setString(1, cardId);
+            s.setString(2, codiceFiscale);
+            s.setString(3, row.operation());
+            s.setString(4, row.outcome());
+            s.setString(5, cardId);
+            s.setString(6, row.operatorId());
+            s.setObject(7, Cards.utc(row.at()));
+            s.setString(8, row.requestId().orElse(null));
+            s.executeUpdate();
+        }
+    }
+
+    /**
      * Reads a card's history, oldest first.
      *
      * @param c      connection

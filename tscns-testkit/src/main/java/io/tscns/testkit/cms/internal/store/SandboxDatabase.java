@@ -49,7 +49,7 @@ public final class SandboxDatabase implements AutoCloseable {
         this.inMemory = inMemory;
         this.writer = open();
         writer.setAutoCommit(false);
-        migrate(writer);
+        migrate(writer, Migrations.ALL);
         this.readers = new ArrayBlockingQueue<>(READERS);
         for (int i = 0; i < READERS; i++) {
             Connection reader = open();
@@ -95,7 +95,15 @@ public final class SandboxDatabase implements AutoCloseable {
         return connection;
     }
 
-    private static void migrate(Connection connection) throws SQLException {
+    /**
+     * Brings a database to the last of the given migrations, applying those it has not had, each in its own
+     * transaction.
+     *
+     * @param connection a connection without auto-commit
+     * @param migrations the migrations, in version order
+     * @throws SQLException on a database error
+     */
+    static void migrate(Connection connection, List<Migrations.Migration> migrations) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                     + "name VARCHAR(100) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -107,7 +115,7 @@ public final class SandboxDatabase implements AutoCloseable {
             rows.next();
             current = rows.getInt(1);
         }
-        for (Migrations.Migration migration : Migrations.ALL) {
+        for (Migrations.Migration migration : migrations) {
             if (migration.version() <= current) {
                 continue;
             }
