@@ -104,16 +104,20 @@ public final class CmsActivationLoad {
      *                  inverse bounds the throughput whatever the cores
      * @param clientMs  CPU time of the counter threads themselves per activation, ms (for the SDK, its
      *                  {@code java.net.http} threads come on top and are in {@code cpuMs} only)
+     * @param jitMs     CPU time of the JIT compiler threads per activation, ms (part of {@code cpuMs}; 0 where
+     *                  {@code /proc} is not available)
+     * @param warmedUp  activations run before the measured batch
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
-            int failures, double cpuMs, double serverMs, double writerMs, double clientMs) {
+            int failures, double cpuMs, double serverMs, double writerMs, double clientMs, double jitMs,
+            int warmedUp) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-34s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
-                    + " (sandbox %.2f, writer %.2f, counters %.2f)",
+                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, serverMs, writerMs, clientMs);
+                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp);
         }
     }
 
@@ -131,11 +135,11 @@ public final class CmsActivationLoad {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         String only = args.length > 1 ? args[1] : "";
         List<Scenario> scenarios = Stream.of(
-                new Scenario("durable, raw HTTPS counters", true, 32, size(10_000, scale), size(20_000, scale),
+                new Scenario("durable, raw HTTPS counters", true, 32, size(20_000, scale), size(60_000, scale),
                         Clients.WIRE),
-                new Scenario("durable, SDK counters", true, 32, size(8_000, scale), size(20_000, scale),
+                new Scenario("durable, SDK counters", true, 32, size(12_000, scale), size(18_000, scale),
                         Clients.SDK),
-                new Scenario("in memory, raw HTTPS counters", false, 32, size(10_000, scale), size(20_000, scale),
+                new Scenario("in memory, raw HTTPS counters", false, 32, size(20_000, scale), size(60_000, scale),
                         Clients.WIRE),
                 new Scenario("durable, one SDK counter", true, 1, size(500, scale), size(2_000, scale), Clients.SDK))
                 .filter(scenario -> scenario.name().contains(only)).toList();
@@ -188,26 +192,29 @@ public final class CmsActivationLoad {
             try (SimulatedCms cms = builder.start()) {
                 List<Counter> counters = counters(cms, scenario);
                 try {
-                    batch(counters, cards, requests, 0, scenario.warmup(), new long[scenario.warmup()]);
+                    int from = warmUp(counters, cards, requests, scenario.warmup());
                     long[] latencies = new long[scenario.measured()];
                     long cpu = cpuNanos();
                     long writer = threadCpuNanos(WRITER::equals);
                     long server = threadCpuNanos(SANDBOX);
                     Map<String, Long> tasks = ProcessThreads.cpuTicksByName();
                     long start = System.nanoTime();
-                    Batch batch = batch(counters, cards, requests, scenario.warmup(), scenario.measured(), latencies);
+                    Batch batch = batch(counters, cards, requests, from, scenario.measured(), latencies);
                     long elapsed = System.nanoTime() - start;
+                    Map<String, Long> tasksAfter = ProcessThreads.cpuTicksByName();
                     cpu = cpuNanos() - cpu;
                     writer = threadCpuNanos(WRITER::equals) - writer;
                     server = threadCpuNanos(SANDBOX) - server;
                     if (Boolean.getBoolean("tscns.load.threads")) {
-                        ProcessThreads.printDelta(tasks, ProcessThreads.cpuTicksByName(), scenario.measured());
+                        ProcessThreads.printDelta(tasks, tasksAfter, scenario.measured());
                     }
+                    double jit = ProcessThreads.compilerMillis(tasks, tasksAfter);
                     Arrays.sort(latencies);
                     double n = scenario.measured();
                     return new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
                             ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, batch.failures(),
-                            cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n);
+                            cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n,
+                            jit / n, from);
                 } finally {
                     for (Counter counter : counters) {
                         counter.close();
@@ -298,6 +305,32 @@ public final class CmsActivationLoad {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
         return tls;
+    }
+
+    /**
+     * Warms a fresh sandbox up: batches of activations until the JIT compilers are quiet (under 5% of the process's
+     * CPU over the last batch, the sandbox's start having made the JIT discard and recompile code) or the budget is
+     * spent. Starting a sandbox seeds its population through the same writer and engine code with other types, which
+     * invalidates compiled code; without this the measured batch pays for recompiling it.
+     *
+     * @return how many cards were used
+     */
+    private static int warmUp(List<Counter> counters, List<CardSeed> cards, List<ActivateCardRequest> requests,
+            int budget) throws InterruptedException {
+        int chunk = Math.max(1, Math.min(budget, Math.max(counters.size() * 40, budget / 12)));
+        int used = 0;
+        while (used < budget) {
+            int count = Math.min(chunk, budget - used);
+            Map<String, Long> before = ProcessThreads.cpuTicksByName();
+            long cpu = cpuNanos();
+            batch(counters, cards, requests, used, count, new long[count]);
+            used += count;
+            double jit = ProcessThreads.compilerMillis(before, ProcessThreads.cpuTicksByName());
+            if (used >= 2 * chunk && jit < 0.05 * (cpuNanos() - cpu) / 1e6) {
+                break;
+            }
+        }
+        return used;
     }
 
     /** What a batch did: failed activations and the CPU time the counter threads used. */

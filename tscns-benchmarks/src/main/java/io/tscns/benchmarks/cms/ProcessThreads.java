@@ -45,6 +45,17 @@ final class ProcessThreads {
         return ticks;
     }
 
+    /** CPU time of the JIT compiler threads between two readings, ms (100 ticks per second). */
+    static double compilerMillis(Map<String, Long> before, Map<String, Long> after) {
+        double ms = 0;
+        for (Map.Entry<String, Long> entry : after.entrySet()) {
+            if (entry.getKey().contains("Compiler")) {
+                ms += (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) * 10.0;
+            }
+        }
+        return ms;
+    }
+
     /** Prints the ms per operation each thread name used between two readings (100 ticks per second). */
     static void printDelta(Map<String, Long> before, Map<String, Long> after, int operations) {
         after.forEach((name, ticks) -> {

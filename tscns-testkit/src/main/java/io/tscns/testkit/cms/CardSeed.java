@@ -87,30 +87,41 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
                 Optional.of(card.certificate()), card.pin(), card.puk(), card.cip());
     }
 
+    /** Surnames of the synthetic holders, each with its own consonant code in the codice fiscale. */
+    private static final List<String> SYNTHETIC_SURNAMES = List.of("SINTETICO", "SIMULATO", "FITTIZIO", "ARTIFICIALE",
+            "CAMPIONE", "ESEMPIO", "MODELLO", "PROVA", "VIRTUALE", "FIGURATO");
+    /** Synthetic cards per surname: one birth date a day from 1 January 1940. */
+    private static final int PER_SURNAME = 30_000;
+
+    /** How many synthetic cards {@link #synthetic} can make per region. */
+    public static final int SYNTHETIC_LIMIT = PER_SURNAME * 10;
+
     /**
      * Makes up a shipped card without a simulated chip or certificate, for tests and benchmarks that need a large
      * population cheaply (thousands of cards in a few milliseconds, where the card factory issues a key pair and a
-     * certificate for each). Card {@code index} has id {@code 6<region><index, 9 digits>000}, a holder of its own
-     * (codice fiscale computed from a fixed name and a birth date {@code index} days after 1 January 1940, so
-     * every index below 30,000 gives another citizen) born in Florence, expiry 31 December 2035, and PIN, PUK and CIP
-     * from {@code codes}.
+     * certificate for each). Card {@code index} has id {@code 6<region><index, 9 digits>000} and a holder of its own:
+     * the codice fiscale is computed from a fixed given name, a surname that changes every 30,000 cards
+     * ({@code SINTETICO} for the first 30,000) and a birth date {@code index mod 30,000} days after 1 January 1940,
+     * so every index gives another citizen; born in Florence, expiry 31 December 2035, and PIN, PUK and CIP from
+     * {@code codes}.
      *
-     * @param index  the card's number in the population, 0 to 29,999
+     * @param index  the card's number in the population, 0 to {@link #SYNTHETIC_LIMIT} − 1
      * @param region the issuing region code (3 digits, e.g. {@link SimulatedCms#TUSCANY})
      * @param codes  the generator of the codes
      * @return the seed
      * @throws IllegalArgumentException if the index is out of range
      */
     public static CardSeed synthetic(int index, String region, CodeGenerator codes) {
-        if (index < 0 || index >= 30_000) {
-            throw new IllegalArgumentException("synthetic card index must be within 0 and 29,999");
+        if (index < 0 || index >= SYNTHETIC_LIMIT) {
+            throw new IllegalArgumentException("synthetic card index must be within 0 and " + (SYNTHETIC_LIMIT - 1));
         }
         CardId id = new CardId("6" + region + String.format("%09d", index) + "000");
-        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(index);
+        String surname = SYNTHETIC_SURNAMES.get(index / PER_SURNAME);
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(index % PER_SURNAME);
         Sex sex = index % 2 == 0 ? Sex.FEMALE : Sex.MALE;
-        CodiceFiscale holder = CodiceFiscaleCalculator.compute("SINTETICO", "CITTADINO", sex, birth,
+        CodiceFiscale holder = CodiceFiscaleCalculator.compute(surname, "CITTADINO", sex, birth,
                 new BirthPlaceCode("D612"));
-        return new CardSeed(id, TeamNumber.fromCardId(id), holder, "SINTETICO", "CITTADINO", birth, sex, "D612", region,
+        return new CardSeed(id, TeamNumber.fromCardId(id), holder, surname, "CITTADINO", birth, sex, "D612", region,
                 LocalDate.of(2035, 12, 31), CardState.SHIPPED, Optional.empty(), codes.generatePin(),
                 codes.generatePuk(), codes.generateCip());
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The versioned migrations: a data directory written by an older sandbox is upgraded in place and keeps its rows —
- * here one at V3, whose identifier columns were {@code CHAR}, opened by the current sandbox.
+ * here one at V3, whose identifier columns were {@code CHAR} and whose idempotency records were keyed by operator and
+ * key, opened by the current sandbox.
  */
 class MigrationsTest {
 
@@ -38,12 +39,32 @@ class MigrationsTest {
                 s.execute("INSERT INTO outbox (message_id, card_id, channel, address, sealed, created_at) VALUES"
                         + " ('0190f6a2-0000-7000-8000-000000000001', '" + CARD + "', 'EMAIL', 'a@example.org', X'03',"
                         + " CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO idempotency VALUES ('asl-1', 'k-1', X'" + "00".repeat(32) + "', 201, X'0405',"
+                        + " CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO idempotency VALUES ('asl-1:k', '1', X'" + "11".repeat(32) + "', 409, X'06',"
+                        + " CURRENT_TIMESTAMP)");
             }
             old.commit();
         }
         try (SandboxDatabase database = SandboxDatabase.inDirectory(directory)) {
             assertEquals(Migrations.ALL.size(), database.schemaVersion());
-            assertEquals(4, database.schemaVersion());
+            assertEquals(5, database.schemaVersion());
+            List<String> idempotency = database.read(c -> {
+                List<String> rows = new ArrayList<>();
+                for (String[] pair : new String[][] {{"asl-1", "k-1"}, {"asl-1:k", "1"}, {"asl-1", ":k1"}}) {
+                    try (PreparedStatement s = c.prepareStatement(
+                            "SELECT operator_id, idem_key, status FROM idempotency WHERE key_digest = ?")) {
+                        s.setObject(1, Idempotency.digest(pair[0], pair[1]));
+                        try (ResultSet r = s.executeQuery()) {
+                            rows.add(r.next() ? r.getString(1) + " " + r.getString(2) + " " + r.getInt(3) : "none");
+                        }
+                    }
+                }
+                return rows;
+            });
+            // The records moved to their digests, the same as the running sandbox computes; pairs that read the same
+            // when glued together stay apart.
+            assertEquals(List.of("asl-1 k-1 201", "asl-1:k 1 409", "none"), idempotency);
             List<String> found = database.read(c -> {
                 List<String> rows = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("SELECT c.state, c.team_number, c.region, k.kind,"
