@@ -25,10 +25,12 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,9 +53,10 @@ import javax.net.ssl.TrustManagerFactory;
  * <b>SDK</b>: a {@link CmsClient} each, what a vendor's application runs; its {@code java.net.http} stack costs
  * more CPU per call than the sandbox, so on the same 2 cores this measures the clients as much as the server.
  *
- * <p>Scenarios, each on a fresh sandbox with its own population: durable (H2 file) with 32 raw counters, the target;
- * the same with 32 SDK counters; in memory with 32 raw counters (what durability costs); durable with one SDK counter
- * (what a lone counter sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
+ * <p>Scenarios, each on a fresh sandbox with its own population: durable (H2 file) with 32 raw counters activating
+ * cards in random order, the target; the same in the order the cards were seeded (what page locality is worth); 32 SDK
+ * counters; in memory with 32 raw counters (what durability costs); durable with one SDK counter (what a lone counter
+ * sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
  * TLS and H2, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
  * per activation of the whole process, of the sandbox's threads, of its single writer (the serial part) and of the
  * counters; {@code -Dtscns.load.threads=true} adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
@@ -75,8 +78,25 @@ public final class CmsActivationLoad {
      * @param counters concurrent clients
      * @param warmup   activations before measuring
      * @param measured activations measured
+     * @param clients  what the counters are
+     * @param order    the order of the activations
      */
-    record Scenario(String name, boolean durable, int counters, int warmup, int measured, Clients clients) {
+    record Scenario(String name, boolean durable, int counters, int warmup, int measured, Clients clients,
+            Order order) {
+    }
+
+    /** The order in which the counters activate the population. */
+    enum Order {
+        /**
+         * Random, as a region's counters see their cards: each activation updates a card, its history and index
+         * entries on pages of their own, which the database rewrites at the group commit.
+         */
+        RANDOM,
+        /**
+         * The order the cards were seeded in: consecutive activations share the pages of the cards table and of the
+         * per-card indexes — what the sandbox does with locality it will not have in use.
+         */
+        SEEDED
     }
 
     /** What the counters are. */
@@ -113,7 +133,7 @@ public final class CmsActivationLoad {
             int warmedUp) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-34s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
+            return String.format(Locale.ROOT, "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
                     + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
@@ -135,13 +155,16 @@ public final class CmsActivationLoad {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         String only = args.length > 1 ? args[1] : "";
         List<Scenario> scenarios = Stream.of(
-                new Scenario("durable, raw HTTPS counters", true, 32, size(20_000, scale), size(60_000, scale),
-                        Clients.WIRE),
-                new Scenario("durable, SDK counters", true, 32, size(12_000, scale), size(18_000, scale),
-                        Clients.SDK),
-                new Scenario("in memory, raw HTTPS counters", false, 32, size(20_000, scale), size(60_000, scale),
-                        Clients.WIRE),
-                new Scenario("durable, one SDK counter", true, 1, size(500, scale), size(2_000, scale), Clients.SDK))
+                new Scenario("durable, raw HTTPS, random order", true, 32, size(20_000, scale), size(60_000, scale),
+                        Clients.WIRE, Order.RANDOM),
+                new Scenario("durable, raw HTTPS, seeded order", true, 32, size(20_000, scale), size(60_000, scale),
+                        Clients.WIRE, Order.SEEDED),
+                new Scenario("durable, SDK counters, random order", true, 32, size(12_000, scale),
+                        size(18_000, scale), Clients.SDK, Order.RANDOM),
+                new Scenario("in memory, raw HTTPS, random order", false, 32, size(20_000, scale),
+                        size(60_000, scale), Clients.WIRE, Order.RANDOM),
+                new Scenario("durable, one SDK counter, random", true, 1, size(500, scale), size(2_000, scale),
+                        Clients.SDK, Order.RANDOM))
                 .filter(scenario -> scenario.name().contains(only)).toList();
         System.out.printf(Locale.ROOT, "%d CPUs, %s %s, Java %s; load average before: %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
@@ -151,7 +174,7 @@ public final class CmsActivationLoad {
         // first, on its own sandbox, so that every scenario below measures compiled code.
         for (Clients clients : Clients.values()) {
             System.out.println("JIT warm-up: " + run(new Scenario("warm-up", true, 32, size(2_000, scale),
-                    size(12_000, scale), clients)));
+                    size(12_000, scale), clients, Order.RANDOM)));
         }
         for (Scenario scenario : scenarios) {
             System.out.println(run(scenario) + String.format(Locale.ROOT, "   (load average %.2f)", load()));
@@ -188,6 +211,11 @@ public final class CmsActivationLoad {
                 builder.card(card);
                 requests.add(card.directActivation(new DeliveryChannel(ChannelKind.EMAIL, "holder" + i
                         + "@example.org"), List.of()));
+            }
+            if (scenario.order() == Order.RANDOM) {
+                long shuffle = 20261122L;
+                Collections.shuffle(cards, new Random(shuffle));
+                Collections.shuffle(requests, new Random(shuffle));
             }
             try (SimulatedCms cms = builder.start()) {
                 List<Counter> counters = counters(cms, scenario);
