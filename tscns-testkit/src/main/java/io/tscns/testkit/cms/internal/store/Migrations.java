@@ -162,9 +162,9 @@ final class Migrations {
                       status INT NOT NULL,
                       body VARBINARY(65536) NOT NULL,
                       created_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
-                    "INSERT INTO idempotency_by_digest SELECT CAST(SUBSTRING(HASH('SHA-256', CAST(CHAR_LENGTH("
-                            + "operator_id) AS VARCHAR) || ':' || operator_id || idem_key), 1, 16) AS UUID), operator_id,"
-                            + " idem_key, request_hash, status, body, created_at FROM idempotency",
+                    "INSERT INTO idempotency_by_digest SELECT CAST(SUBSTRING(HASH('SHA-256',"
+                            + " CAST(CHAR_LENGTH(operator_id) AS VARCHAR) || ':' || operator_id || idem_key), 1, 16)"
+                            + " AS UUID), operator_id, idem_key, request_hash, status, body, created_at FROM idempotency",
                     "DROP TABLE idempotency",
                     "ALTER TABLE idempotency_by_digest RENAME TO idempotency")));
 

@@ -37,20 +37,6 @@ public final class SandboxDatabase implements AutoCloseable {
      * one activation, so every call was parsed again; 64 holds them all (measured in tscns-benchmarks' CMS load).
      */
     private static final String QUERY_CACHE = ";QUERY_CACHE_SIZE=64";
-    /**
-     * Where H2 splits a B-tree page, in bytes (default 4,096). The file store is copy-on-write: at each group commit
-     * every page an operation touched is written again whole, and activations touch cards, history and index pages
-     * all over the file. Smaller pages cut that rewriting: with cards activated in random order, 1,024 gave 1,156 and
-     * 1,388 activations/s against 1,019 and 1,109 at 4,096, and 512 gave 1,082 (tscns-benchmarks' CMS load).
-     */
-    private static final String PAGE_SIZE = ";PAGE_SIZE=1024";
-    /**
-     * The file store's page cache, in KB: at most 64 MB of heap, used only as pages are read (a test's few hundred
-     * cards take a few hundred KB). H2's default of 16 MB did not hold the pages an 80,000-card population touches, and
-     * a tenth of the writer's time went to reading pages back: with cards activated in random order, 64 MB gave
-     * 1,738 activations/s against 1,156–1,388 at 16 MB; 128 and 256 MB gave no more (1,661 and 1,630).
-     */
-    private static final String PAGE_CACHE = ";CACHE_SIZE=65536";
 
     private final String url;
     private final boolean inMemory;
@@ -81,7 +67,7 @@ public final class SandboxDatabase implements AutoCloseable {
      */
     public static SandboxDatabase inDirectory(Path directory) {
         Path base = directory.toAbsolutePath().resolve("cms");
-        return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + QUERY_CACHE + PAGE_SIZE + PAGE_CACHE, false);
+        return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + QUERY_CACHE, false);
     }
 
     /**
