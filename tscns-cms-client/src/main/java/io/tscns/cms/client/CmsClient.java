@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -531,8 +532,12 @@ public final class CmsClient {
                 }
                 if ((status == 502 || status == 503 || status == 504) && op.retryable()
                         && attempt < retryPolicy.maxAttempts()) {
-                    pause(op, attempt, "HTTP " + status, requestId);
-                    continue;
+                    Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+                    // A server that asks for a longer wait than the policy allows is not retried early.
+                    if (asked.isEmpty() || asked.get().compareTo(retryPolicy.maxDelay()) <= 0) {
+                        pause(op, attempt, "HTTP " + status, requestId, asked.orElse(Duration.ZERO));
+                        continue;
+                    }
                 }
                 CmsException failure = failure(response, requestId, attempt);
                 if (failure instanceof CmsAuthenticationException && bearer != null && !loggedInAgain
@@ -554,7 +559,13 @@ public final class CmsClient {
     }
 
     private void pause(CmsOperation op, int attempt, String reason, String requestId) {
-        Duration delay = retryPolicy.delayBefore(attempt + 1, random);
+        pause(op, attempt, reason, requestId, Duration.ZERO);
+    }
+
+    /** Waits the policy's backoff, or at least {@code atLeast} (a server's {@code Retry-After}). */
+    private void pause(CmsOperation op, int attempt, String reason, String requestId, Duration atLeast) {
+        Duration backoff = retryPolicy.delayBefore(attempt + 1, random);
+        Duration delay = backoff.compareTo(atLeast) >= 0 ? backoff : atLeast;
         LOG.debug("CMS {} attempt {} failed ({}) [request {}]; retrying in {} ms with the same idempotency key", op,
                 attempt, reason, requestId, delay.toMillis());
         try {

@@ -153,6 +153,36 @@ class CmsClientTest {
     }
 
     @Test
+    void aServersRetryAfterIsHonouredWithinThePolicyAndRespectedBeyondIt() {
+        RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(5), 2.0, 0.0);
+        FakeCms seconds = new FakeCms()
+                .then(r -> new CmsHttpResponse(503, Map.of("Retry-After", "2"), new byte[0]))
+                .then(r -> new CmsHttpResponse(503, Map.of("retry-after", "not a number"), new byte[0]))
+                .then(r -> new CmsHttpResponse(503, Map.of(), new byte[0]));
+        assertThrows(CmsUnavailableException.class, () -> seconds.client().retryPolicy(policy).build().getCard(CARD));
+        // Two seconds asked for, then an unreadable value: the policy's own 20 ms.
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofMillis(20)), seconds.sleeps);
+
+        FakeCms date = new FakeCms().then(r -> new CmsHttpResponse(503, Map.of("Retry-After",
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(
+                        java.time.ZoneOffset.UTC).plusSeconds(3))), new byte[0]))
+                .then(r -> new CmsHttpResponse(503, Map.of(), new byte[0]));
+        assertThrows(CmsUnavailableException.class, () -> date.client()
+                .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(5), 2.0, 0.0)).build()
+                .getCard(CARD));
+        long waited = date.sleeps.get(0).toMillis();
+        assertTrue(waited > 1_000 && waited <= 3_000, "waited " + waited + " ms for a date 3 s ahead");
+
+        FakeCms tooLong = new FakeCms().then(r -> new CmsHttpResponse(503, Map.of("Retry-After", "60"),
+                new byte[0]));
+        CmsUnavailableException e = assertThrows(CmsUnavailableException.class,
+                () -> tooLong.client().retryPolicy(policy).build().getCard(CARD));
+        // Sixty seconds is over the policy's 5 s ceiling: no early retry, the caller gets the 503 at once.
+        assertEquals(1, e.attempts());
+        assertTrue(tooLong.sleeps.isEmpty());
+    }
+
+    @Test
     void clientErrorsAreNeverRetried() {
         for (ProblemCode code : ProblemCode.values()) {
             if (code.status() >= 500) {
