@@ -53,6 +53,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -389,7 +390,7 @@ public final class CmsEngine {
         Transition transition = transition(card, new CardEvent.Activation());
         List<char[]> counter = new ArrayList<>(3);
         List<char[]> remote = new ArrayList<>(3);
-        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId);
+        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId, EnumSet.allOf(CodeKind.class));
         try {
             for (CodeKind kind : CodeKind.values()) {
                 split(c, cardId, kind, stored.remove(kind), counter, remote);
@@ -503,7 +504,7 @@ public final class CmsEngine {
         Instant now = clock.instant();
         List<char[]> counter = new ArrayList<>(2);
         List<char[]> remote = new ArrayList<>(2);
-        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId);
+        Map<CodeKind, SecretCode> stored = cards.codes(c, cardId, EnumSet.of(CodeKind.PIN, CodeKind.PUK));
         try {
             split(c, cardId, CodeKind.PIN, stored.remove(CodeKind.PIN), counter, remote);
             split(c, cardId, CodeKind.PUK, stored.remove(CodeKind.PUK), counter, remote);

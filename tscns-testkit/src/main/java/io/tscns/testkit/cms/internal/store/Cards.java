@@ -23,9 +23,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cards, holders and their sealed secret codes. Stateless apart from the cipher; every method works on the
@@ -243,36 +245,29 @@ public final class Cards {
      * @throws SQLException on a database error
      */
     public Optional<SecretCode> code(Connection c, String cardId, CodeKind kind) throws SQLException {
-        byte[] sealed;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT sealed FROM secret_codes WHERE card_id = ? AND kind = ?")) {
-            s.setString(1, cardId);
-            s.setString(2, kind.name());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                sealed = r.getBytes(1);
-            }
-        }
-        return Optional.of(open(cardId, kind, sealed));
+        return Optional.ofNullable(codes(c, cardId, EnumSet.of(kind)).get(kind));
     }
 
     /**
-     * Opens all of a card's stored codes with one query (an activation releases all three).
+     * Opens some of a card's stored codes with one query (an activation releases all three, a reprint PIN and PUK).
+     * Only the kinds asked for are decrypted.
      *
      * @param c      connection
      * @param cardId the card
+     * @param kinds  the codes wanted
      * @return the stored codes by kind, which the caller destroys; a kind not stored is absent
      * @throws SQLException on a database error
      */
-    public Map<CodeKind, SecretCode> codes(Connection c, String cardId) throws SQLException {
+    public Map<CodeKind, SecretCode> codes(Connection c, String cardId, Set<CodeKind> kinds) throws SQLException {
         Map<CodeKind, byte[]> sealed = new EnumMap<>(CodeKind.class);
         try (PreparedStatement s = c.prepareStatement("SELECT kind, sealed FROM secret_codes WHERE card_id = ?")) {
             s.setString(1, cardId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    sealed.put(CodeKind.valueOf(r.getString(1)), r.getBytes(2));
+                    CodeKind kind = CodeKind.valueOf(r.getString(1));
+                    if (kinds.contains(kind)) {
+                        sealed.put(kind, r.getBytes(2));
+                    }
                 }
             }
         }
