@@ -30,18 +30,7 @@ public final class Journal {
      */
     public static void record(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
-                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, cardId);
-            s.setString(2, codiceFiscale);
-            s.setString(3, row.operation());
-            s.setString(4, row.outcome());
-            s.setString(5, row.stateAfter().orElse(null));
-            s.setString(6, row.operatorId());
-            s.setObject(7, Cards.utc(row.at()));
-            s.setString(8, row.requestId().orElse(null));
-            s.executeUpdate();
-        }
+        insert(c, cardId, codiceFiscale, row, false);
     }
 
     /**
@@ -56,14 +45,19 @@ public final class Journal {
      */
     public static void recordAtCurrentState(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row)
             throws SQLException {
+        insert(c, cardId, codiceFiscale, row, true);
+    }
+
+    private static void insert(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row,
+            boolean stateFromCard) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
-                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?,"
-                + " (SELECT state FROM cards WHERE card_id = ?), ?, ?, ?)")) {
+                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?, "
+                + (stateFromCard ? "(SELECT state FROM cards WHERE card_id = ?)" : "?") + ", ?, ?, ?)")) {
             s.setString(1, cardId);
             s.setString(2, codiceFiscale);
             s.setString(3, row.operation());
             s.setString(4, row.outcome());
-            s.setString(5, cardId);
+            s.setString(5, stateFromCard ? cardId : row.stateAfter().orElse(null));
             s.setString(6, row.operatorId());
             s.setObject(7, Cards.utc(row.at()));
             s.setString(8, row.requestId().orElse(null));
