@@ -10,6 +10,7 @@ import io.tscns.testkit.cms.internal.engine.CmsRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A request matched to a protocol operation (<i>instradamento</i>): the routes are the path templates of
@@ -23,53 +24,48 @@ import java.util.Optional;
 record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
 
     /**
-     * A path template split at its slashes: each segment a literal, or a parameter written {@code {name}}.
+     * A path template split at its slashes, with the positions of its parameters worked out once.
      *
      * @param operation the operation
-     * @param segments  the segments
-     * @param literal   whether the template has no parameter
+     * @param segments  the segments; a parameter is written {@code {name}}
+     * @param cardAt    the segment of {@code {cardId}}, or -1
+     * @param personAt  the segment of {@code {codiceFiscale}}, or -1
      */
-    private record Template(CmsOperation operation, String[] segments, boolean literal) {
+    private record Template(CmsOperation operation, String[] segments, int cardAt, int personAt) {
+
+        static Template of(CmsOperation operation) {
+            String[] segments = (CmsHeaders.BASE_PATH + operation.pathTemplate()).split("/", -1);
+            List<String> list = List.of(segments);
+            if (list.stream().filter(segment -> segment.startsWith("{")).count()
+                    != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)) {
+                throw new IllegalStateException("a path parameter the router does not know: "
+                        + operation.pathTemplate());
+            }
+            return new Template(operation, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"));
+        }
+
+        /** Whether the template has no parameter (a literal path wins over a template). */
+        boolean literal() {
+            return cardAt < 0 && personAt < 0;
+        }
+
         /** Matches a split path; a parameter segment takes 1 to 64 characters. */
         boolean matches(String[] path) {
             if (path.length != segments.length) {
                 return false;
             }
             for (int i = 0; i < segments.length; i++) {
-                if (isParameter(segments[i]) ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
+                if (i == cardAt || i == personAt ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
                         : !segments[i].equals(path[i])) {
                     return false;
                 }
             }
             return true;
         }
-
-        /** The text of a parameter segment in a matched path. */
-        String parameter(String[] path, String name) {
-            for (int i = 0; i < segments.length; i++) {
-                if (segments[i].equals("{" + name + "}")) {
-                    return path[i];
-                }
-            }
-            throw new IllegalStateException("template without {" + name + "}");
-        }
-
-        private static boolean isParameter(String segment) {
-            return segment.startsWith("{") && segment.endsWith("}");
-        }
     }
 
     private static final int MAX_PARAMETER = 64;
-    private static final List<Template> TEMPLATES = templates();
-
-    private static List<Template> templates() {
-        List<Template> list = new ArrayList<>();
-        for (CmsOperation operation : CmsOperation.values()) {
-            String[] segments = (CmsHeaders.BASE_PATH + operation.pathTemplate()).split("/", -1);
-            list.add(new Template(operation, segments, !operation.pathTemplate().contains("{")));
-        }
-        return List.copyOf(list);
-    }
+    private static final List<Template> TEMPLATES = Stream.of(CmsOperation.values()).map(Template::of).toList();
 
     /**
      * Finds the operation of a request. The path is split once and compared segment by segment with each
@@ -99,14 +95,10 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
         }
         for (Template template : matching) {
             if (template.operation().method().equals(method)) {
-                String shape = template.operation().pathTemplate();
-                Optional<CardId> card = shape.contains("{cardId}")
-                        ? Optional.of(parameter("cardId", template.parameter(split, "cardId"), CardId::parse))
-                        : Optional.empty();
-                Optional<CodiceFiscale> person = shape.contains("{codiceFiscale}")
-                        ? Optional.of(parameter("codiceFiscale", template.parameter(split, "codiceFiscale"),
-                                CodiceFiscale::parse))
-                        : Optional.empty();
+                Optional<CardId> card = template.cardAt() < 0 ? Optional.empty()
+                        : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
+                Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
+                        : Optional.of(parameter("codiceFiscale", split[template.personAt()], CodiceFiscale::parse));
                 return new Route(template.operation(), card, person);
             }
         }
