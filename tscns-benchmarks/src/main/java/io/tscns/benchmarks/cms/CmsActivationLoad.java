@@ -5,6 +5,7 @@ import io.tscns.cms.client.CmsException;
 import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.client.protocol.ActivateCardRequest;
 import io.tscns.cms.client.protocol.ChannelKind;
+import io.tscns.cms.client.protocol.ConsentChoice;
 import io.tscns.cms.client.protocol.DeliveryChannel;
 import io.tscns.cms.client.protocol.OperatorRole;
 import io.tscns.cms.client.protocol.Receipt;
@@ -203,20 +204,18 @@ public final class CmsActivationLoad {
             if (scenario.durable()) {
                 builder.dataDirectory(data);
             }
-            List<ActivateCardRequest> requests = new ArrayList<>();
             List<CardSeed> cards = new ArrayList<>();
             for (int i = 0; i < scenario.warmup() + scenario.measured(); i++) {
                 CardSeed card = CardSeed.synthetic(i, SimulatedCms.TUSCANY, codes);
                 cards.add(card);
                 builder.card(card);
-                requests.add(card.directActivation(new DeliveryChannel(ChannelKind.EMAIL, "holder" + i
-                        + "@example.org"), List.of()));
             }
             if (scenario.order() == Order.RANDOM) {
-                long shuffle = 20261122L;
-                Collections.shuffle(cards, new Random(shuffle));
-                Collections.shuffle(requests, new Random(shuffle));
+                Collections.shuffle(cards, new Random(20261122L));
             }
+            List<ActivateCardRequest> requests = cards.stream().map(card -> card.directActivation(
+                    new DeliveryChannel(ChannelKind.EMAIL, "holder" + card.cardId().value() + "@example.org"),
+                    List.<ConsentChoice>of())).toList();
             try (SimulatedCms cms = builder.start()) {
                 List<Counter> counters = counters(cms, scenario);
                 try {
