@@ -258,8 +258,9 @@ public final class CmsHttpServer implements AutoCloseable {
                 throw new CmsRefusal(ProblemCode.SERVICE_UNAVAILABLE, "injected fault before commit");
             }
             byte[] hash = sha256(path, body);
+            Idempotency.Slot slot = Idempotency.slot(operator.operatorId(), key);
             Answer answer = writes.submit(tx -> {
-                Optional<Rows.StoredResponse> stored = idempotency.find(tx.connection(), operator.operatorId(), key);
+                Optional<Rows.StoredResponse> stored = idempotency.find(tx.connection(), slot);
                 if (stored.isPresent()) {
                     if (!MessageDigest.isEqual(stored.get().requestHash(), hash)) {
                         throw new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REUSED,
@@ -275,7 +276,7 @@ public final class CmsHttpServer implements AutoCloseable {
                 } catch (CmsRefusal refusal) {
                     fresh = problem(refusal, path, requestId);
                 }
-                idempotency.store(tx.connection(), operator.operatorId(), key,
+                idempotency.store(tx.connection(), slot,
                         new Rows.StoredResponse(hash, fresh.status(), fresh.body()), clock.instant());
                 return fresh;
             });

@@ -33,19 +33,41 @@ public final class Idempotency {
     }
 
     /**
+     * Where a record lives: the operator, the key and their {@link #digest}, worked out once per request and off the
+     * single writer.
+     *
+     * @param operatorId the operator
+     * @param key        the idempotency key
+     * @param digest     the record's key in the table
+     */
+    public record Slot(String operatorId, String key, UUID digest) {
+    }
+
+    /**
+     * Works out a record's slot.
+     *
+     * @param operatorId the operator
+     * @param key        the idempotency key
+     * @return the slot
+     */
+    public static Slot slot(String operatorId, String key) {
+        return new Slot(operatorId, key, digest(operatorId, key));
+    }
+
+    /**
      * Finds the stored response for a key.
      *
-     * @param c          connection
-     * @param operatorId the operator
-     * @param key        the key
+     * @param c    connection
+     * @param slot the operator and key
      * @return the stored response, or empty
      * @throws SQLException on a database error
      */
-    public Optional<Rows.StoredResponse> find(Connection c, String operatorId, String key)
-            throws SQLException {
+    public Optional<Rows.StoredResponse> find(Connection c, Slot slot) throws SQLException {
+        String operatorId = slot.operatorId();
+        String key = slot.key();
         try (PreparedStatement s = c.prepareStatement("SELECT operator_id, idem_key, request_hash, status, body"
                 + " FROM idempotency WHERE key_digest = ?")) {
-            s.setObject(1, digest(operatorId, key));
+            s.setObject(1, slot.digest());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -64,18 +86,18 @@ public final class Idempotency {
     /**
      * Stores the response for a key.
      *
-     * @param c          connection
-     * @param operatorId the operator
-     * @param key        the key
-     * @param response   the response
-     * @param at         when
+     * @param c        connection
+     * @param slot     the operator and key
+     * @param response the response
+     * @param at       when
      * @throws SQLException on a database error
      */
-    public void store(Connection c, String operatorId, String key, Rows.StoredResponse response, Instant at)
-            throws SQLException {
+    public void store(Connection c, Slot slot, Rows.StoredResponse response, Instant at) throws SQLException {
+        String operatorId = slot.operatorId();
+        String key = slot.key();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency (key_digest, operator_id, idem_key,"
                 + " request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, digest(operatorId, key));
+            s.setObject(1, slot.digest());
             s.setString(2, operatorId);
             s.setString(3, key);
             s.setBytes(4, response.requestHash());
