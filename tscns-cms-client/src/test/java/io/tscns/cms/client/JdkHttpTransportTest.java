@@ -16,6 +16,8 @@ import io.tscns.cms.client.protocol.ProblemDocument;
 import io.tscns.core.lifecycle.CardState;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -84,6 +86,25 @@ class JdkHttpTransportTest {
         assertEquals("application/json", lastHeaders.get("content-type"));
         assertTrue(lastHeaders.containsKey("idempotency-key"));
         assertTrue(lastHeaders.containsKey("x-request-id"));
+    }
+
+    /**
+     * The module's tests run with a common pool of parallelism 1, as on a machine with two cores or fewer (see the
+     * surefire argLine): there, {@code HttpClient.sendAsync} hands each response to a new thread.
+     */
+    @Test
+    void callsRunOnTheCallersThreadWithoutStartingAThreadEach() throws IOException {
+        URI uri = start(exchange -> send(exchange, 200, "application/json",
+                CmsJson.encode(CmsFixtures.status(CardState.ACTIVE))));
+        CmsClient client = client(uri).build();
+        client.getCard(CARD);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+        for (int i = 0; i < 50; i++) {
+            assertEquals(CardState.ACTIVE, client.getCard(CARD).state());
+        }
+        long started = threads.getTotalStartedThreadCount() - before;
+        assertTrue(started < 10, "threads started by 50 sequential calls: " + started);
     }
 
     @Test

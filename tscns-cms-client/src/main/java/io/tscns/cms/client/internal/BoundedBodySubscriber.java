@@ -2,17 +2,23 @@ package io.tscns.cms.client.internal;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Collects a response body into a byte array of at most a given size: one byte more and it cancels the stream and
- * fails with {@link TooLarge}, so a hostile or broken server cannot make the client hold an unbounded body. Used by
- * {@link JdkHttpTransport}; one instance per response.
+ * Collects a response body into a byte array of at most a given size, by a deadline: one byte more and it cancels the
+ * stream and fails with {@link TooLarge}; a body still incomplete at the deadline is cancelled and fails with
+ * {@link HttpTimeoutException}. So a hostile or broken server can make the client neither hold an unbounded body nor
+ * wait for ever on a stalled one. Used by {@link JdkHttpTransport}; one instance per response; its methods are
+ * synchronized because the deadline fires on the timer's thread while the body arrives on the client's.
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -27,12 +33,21 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private final int limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final ScheduledFuture<?> expiry;
     private byte[] buffer = new byte[256];
     private int size;
     private Flow.Subscription subscription;
 
-    BoundedBodySubscriber(int limit) {
+    /**
+     * Creates the subscriber and arms its deadline.
+     *
+     * @param limit     the largest body accepted, in bytes
+     * @param timer     where the deadline fires
+     * @param remaining time left until the deadline, in nanoseconds (zero or less: already past)
+     */
+    BoundedBodySubscriber(int limit, ScheduledExecutorService timer, long remaining) {
         this.limit = limit;
+        this.expiry = timer.schedule(this::expire, Math.max(0, remaining), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -41,22 +56,24 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     @Override
-    public void onSubscribe(Flow.Subscription value) {
+    public synchronized void onSubscribe(Flow.Subscription value) {
         this.subscription = value;
+        if (result.isDone()) {
+            value.cancel();
+            return;
+        }
         value.request(Long.MAX_VALUE);
     }
 
     @Override
-    public void onNext(List<ByteBuffer> items) {
+    public synchronized void onNext(List<ByteBuffer> items) {
         if (result.isDone()) {
             return;
         }
         for (ByteBuffer item : items) {
             int n = item.remaining();
             if (n > limit - size) {
-                wipe();
-                subscription.cancel();
-                result.completeExceptionally(new TooLarge(limit));
+                fail(new TooLarge(limit));
                 return;
             }
             if (size + n > buffer.length) {
@@ -70,18 +87,35 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     @Override
-    public void onError(Throwable error) {
+    public synchronized void onError(Throwable error) {
+        expiry.cancel(false);
         wipe();
         result.completeExceptionally(error);
     }
 
     @Override
-    public void onComplete() {
+    public synchronized void onComplete() {
+        expiry.cancel(false);
         if (!result.isDone()) {
             byte[] body = Arrays.copyOf(buffer, size);
             wipe();
             result.complete(body);
         }
+    }
+
+    private synchronized void expire() {
+        if (!result.isDone()) {
+            fail(new HttpTimeoutException("the response body did not arrive in time"));
+        }
+    }
+
+    private void fail(IOException error) {
+        expiry.cancel(false);
+        wipe();
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        result.completeExceptionally(error);
     }
 
     private void wipe() {

@@ -15,15 +15,14 @@ import java.net.http.HttpTimeoutException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
  * The default {@link CmsTransport}: {@code java.net.http.HttpClient} over HTTP/1.1, no redirects, the request's
- * timeout bounding the whole exchange (headers and body), responses read up to a byte limit. Thread-safe.
+ * timeout bounding the whole exchange (headers and body), responses read up to a byte limit, on the calling thread.
+ * Thread-safe.
  */
 public final class JdkHttpTransport implements CmsTransport {
 
@@ -50,12 +49,15 @@ public final class JdkHttpTransport implements CmsTransport {
         } else {
             builder.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
         }
-        // The request's timeout bounds the whole exchange, body included: HttpRequest.timeout alone only covers the
-        // wait for the response headers, and a server that stalls mid-body must not hang the caller.
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(builder.build(),
-                info -> new BoundedBodySubscriber(maxResponseBytes));
+        // The request's timeout bounds the whole exchange: HttpRequest.timeout covers the wait for the response
+        // headers, and the body subscriber's deadline (the same instant) the body, so a server that stalls mid-body
+        // cannot hang the caller. The exchange runs on the calling thread with send(): sendAsync hands every
+        // response to CompletableFuture's default executor, which on a machine with two cores or fewer (a pharmacy
+        // PC) starts a new thread per call.
+        long deadline = System.nanoTime() + request.timeout().toNanos();
         try {
-            HttpResponse<byte[]> response = pending.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            HttpResponse<byte[]> response = client.send(builder.build(),
+                    info -> new BoundedBodySubscriber(maxResponseBytes, Deadlines.TIMER, deadline - System.nanoTime()));
             Map<String, String> headers = new HashMap<>();
             response.headers().map().forEach((name, values) -> {
                 if (!values.isEmpty()) {
@@ -63,19 +65,38 @@ public final class JdkHttpTransport implements CmsTransport {
                 }
             });
             return new CmsHttpResponse(response.statusCode(), headers, response.body());
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new CmsTransportException(Kind.TIMEOUT, "no complete response within " + request.timeout());
-        } catch (ExecutionException e) {
-            throw failure(e.getCause(), request);
+        } catch (IOException e) {
+            throw failure(e, request);
         } catch (InterruptedException e) {
-            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new CmsTransportException(Kind.INTERRUPTED, "interrupted");
         }
     }
 
-    private CmsTransportException failure(Throwable cause, CmsHttpRequest request) {
+    /** The one timer thread of every transport's body deadlines: a daemon, so it never keeps a JVM alive. */
+    private static final class Deadlines {
+        static final ScheduledExecutorService TIMER = timer();
+
+        private static ScheduledExecutorService timer() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "tscns-cms-body-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
+    }
+
+    /** Maps what send() threw; it re-throws the exchange's failure as a copy, with the original as its cause. */
+    private CmsTransportException failure(IOException thrown, CmsHttpRequest request) {
+        Throwable cause = thrown;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBodySubscriber.TooLarge) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof BoundedBodySubscriber.TooLarge) {
             return new CmsTransportException(Kind.RESPONSE_TOO_LARGE,
                     "response body larger than " + maxResponseBytes + " bytes");
@@ -92,11 +113,7 @@ public final class JdkHttpTransport implements CmsTransport {
         if (cause instanceof SSLHandshakeException) {
             return new CmsTransportException(Kind.TLS_FAILURE, "TLS handshake failed");
         }
-        if (cause instanceof IOException) {
-            return new CmsTransportException(Kind.CONNECTION_DROPPED, "connection closed before a complete response ("
-                    + cause.getClass().getSimpleName() + ")");
-        }
-        return new CmsTransportException(Kind.CONNECTION_DROPPED, "the HTTP exchange failed ("
-                + (cause == null ? "no cause" : cause.getClass().getSimpleName()) + ")");
+        return new CmsTransportException(Kind.CONNECTION_DROPPED, "connection closed before a complete response ("
+                + cause.getClass().getSimpleName() + ")");
     }
 }

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The versioned migrations: a data directory written by an older sandbox is upgraded in place and keeps its rows —
- * here one at V3, whose identifier columns were {@code CHAR} and whose idempotency records were keyed by operator and
- * key, opened by the current sandbox.
+ * here one at V3, whose identifier columns were {@code CHAR}, whose idempotency records were keyed by operator and
+ * key and whose history was found through an index on the card id, opened by the current sandbox.
  */
 class MigrationsTest {
 
     private static final String CARD = "6090000000001000";
+    private static final String OTHER = "6090000000002000";
 
     @Test
     void aVersion3DatabaseIsUpgradedKeepingEveryRowAndItsKeys(@TempDir Path directory) throws SQLException {
@@ -39,6 +40,15 @@ class MigrationsTest {
                 s.execute("INSERT INTO outbox (message_id, card_id, channel, address, sealed, created_at) VALUES"
                         + " ('0190f6a2-0000-7000-8000-000000000001', '" + CARD + "', 'EMAIL', 'a@example.org', X'03',"
                         + " CURRENT_TIMESTAMP)");
+                // Two cards' history lines, interleaved: the upgrade links each card's own lines in order.
+                s.execute("INSERT INTO cards (card_id, team_number, codice_fiscale, region, state, version,"
+                        + " expiry_date, cip_failures, updated_at) VALUES ('" + OTHER + "', '80380000000000002000',"
+                        + " 'RSSMRA85T10A562S', '090', 'ISSUED', 0, DATE '2035-12-31', 0, CURRENT_TIMESTAMP)");
+                for (String[] line : new String[][] {{CARD, "shipped"}, {OTHER, "issued"}, {CARD, "activation"},
+                        {OTHER, "shipped"}, {CARD, "reprint"}}) {
+                    s.execute("INSERT INTO operations (card_id, operation, outcome, operator_id, at) VALUES ('"
+                            + line[0] + "', '" + line[1] + "', 'succeeded', 'asl-1', CURRENT_TIMESTAMP)");
+                }
                 s.execute("INSERT INTO idempotency VALUES ('asl-1', 'k-1', X'" + "00".repeat(32) + "', 201, X'0405',"
                         + " CURRENT_TIMESTAMP)");
                 s.execute("INSERT INTO idempotency VALUES ('asl-1:k', '1', X'" + "11".repeat(32) + "', 409, X'06',"
@@ -48,7 +58,10 @@ class MigrationsTest {
         }
         try (SandboxDatabase database = SandboxDatabase.inDirectory(directory)) {
             assertEquals(Migrations.ALL.size(), database.schemaVersion());
-            assertEquals(5, database.schemaVersion());
+            assertEquals(6, database.schemaVersion());
+            // V6: each card's history, now a chain from the card row, is the card's lines in their order.
+            assertEquals(List.of("shipped", "activation", "reprint"), operations(database, CARD));
+            assertEquals(List.of("issued", "shipped"), operations(database, OTHER));
             List<String> idempotency = database.read(c -> {
                 List<String> rows = new ArrayList<>();
                 for (String[] pair : new String[][] {{"asl-1", "k-1"}, {"asl-1:k", "1"}, {"asl-1", ":k1"}}) {
@@ -98,5 +111,9 @@ class MigrationsTest {
             assertEquals(List.of("AUDIT_ENTRIES.HASH CHARACTER", "AUDIT_ENTRIES.PREVIOUS_HASH CHARACTER",
                     "HOLDERS.SEX CHARACTER"), types);
         }
+    }
+
+    private static List<String> operations(SandboxDatabase database, String card) {
+        return database.read(c -> Journal.history(c, card).stream().map(Rows.HistoryRow::operation).toList());
     }
 }
