@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,17 +16,14 @@ import java.util.Optional;
  */
 public final class Journal {
 
-    /** The column whose generated value an insert into {@code operations} returns. */
-    private static final String[] GENERATED_ID = {"ID"};
-
     private Journal() {
     }
 
     /**
-     * Appends a line to a card's history.
+     * Appends a history line.
      *
      * @param c             connection
-     * @param cardId        the card; a card that does not exist has no history, and nothing is written
+     * @param cardId        the card, or {@code null} for an operation on a person
      * @param codiceFiscale the person, or {@code null}
      * @param row           the line
      * @throws SQLException on a database error
@@ -39,11 +34,11 @@ public final class Journal {
     }
 
     /**
-     * Appends a line to a card's history whose state after the operation is the state the card has now in this
+     * Appends a history line for a card whose state after the operation is the state the card has now in this
      * transaction, read by the same statement (no separate query of the card).
      *
      * @param c             connection
-     * @param cardId        the card; a card that does not exist has no history, and nothing is written
+     * @param cardId        the card
      * @param codiceFiscale the person, or {@code null}
      * @param row           the line; its {@code stateAfter} is ignored
      * @throws SQLException on a database error
@@ -53,91 +48,46 @@ public final class Journal {
         insert(c, cardId, codiceFiscale, row, true);
     }
 
-    /**
-     * The history is a chain: each line keeps the id of the card's line before it ({@code previous_id}) and the card
-     * row keeps its last ({@code last_operation_id}). Appending writes the table's last page and the card's row,
-     * never an index page picked by the card id (migration V6 says why).
-     */
     private static void insert(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row,
             boolean stateFromCard) throws SQLException {
-        Objects.requireNonNull(cardId, "cardId");
-        long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
-                + " outcome, state_after, operator_id, at, request_id, previous_id) SELECT card_id, ?, ?, ?, "
-                + (stateFromCard ? "state" : "?") + ", ?, ?, ?, last_operation_id FROM cards WHERE card_id = ?",
-                GENERATED_ID)) {
-            int i = 0;
-            s.setString(++i, codiceFiscale);
-            s.setString(++i, row.operation());
-            s.setString(++i, row.outcome());
-            if (!stateFromCard) {
-                s.setString(++i, row.stateAfter().orElse(null));
-            }
-            s.setString(++i, row.operatorId());
-            s.setObject(++i, Cards.utc(row.at()));
-            s.setString(++i, row.requestId().orElse(null));
-            s.setString(++i, cardId);
-            if (s.executeUpdate() == 0) {
-                return;
-            }
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE cards SET last_operation_id = ? WHERE card_id = ?")) {
-            s.setLong(1, id);
-            s.setString(2, cardId);
+                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?, "
+                + (stateFromCard ? "(SELECT state FROM cards WHERE card_id = ?)" : "?") + ", ?, ?, ?)")) {
+            s.setString(1, cardId);
+            s.setString(2, codiceFiscale);
+            s.setString(3, row.operation());
+            s.setString(4, row.outcome());
+            s.setString(5, stateFromCard ? cardId : row.stateAfter().orElse(null));
+            s.setString(6, row.operatorId());
+            s.setObject(7, Cards.utc(row.at()));
+            s.setString(8, row.requestId().orElse(null));
             s.executeUpdate();
         }
     }
 
     /**
-     * Reads a card's history, oldest first, following its chain back from the card's last line. Each step reads one
-     * line by its primary key; the lines of a chain never change once committed, so reading them one by one is
-     * consistent.
+     * Reads a card's history, oldest first.
      *
      * @param c      connection
      * @param cardId the card
-     * @return the lines (none for an unknown card)
+     * @return the lines
      * @throws SQLException on a database error
      */
     public static List<Rows.HistoryRow> history(Connection c, String cardId) throws SQLException {
-        long next;
-        try (PreparedStatement s = c.prepareStatement("SELECT last_operation_id FROM cards WHERE card_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT operation, outcome, state_after, operator_id, at,"
+                + " request_id, id FROM operations WHERE card_id = ? ORDER BY id")) {
             s.setString(1, cardId);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return List.of();
+                List<Rows.HistoryRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new Rows.HistoryRow(r.getLong(7), r.getString(1), r.getString(2),
+                            Optional.ofNullable(r.getString(3)),
+                            r.getString(4), r.getObject(5, OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(r.getString(6))));
                 }
-                next = r.getLong(1);
-                if (r.wasNull()) {
-                    return List.of();
-                }
+                return rows;
             }
         }
-        List<Rows.HistoryRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT operation, outcome, state_after, operator_id, at,"
-                + " request_id, previous_id FROM operations WHERE id = ?")) {
-            while (true) {
-                s.setLong(1, next);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new SQLException("the history of card " + cardId + " links to line " + next
-                                + ", which does not exist");
-                    }
-                    rows.add(new Rows.HistoryRow(next, r.getString(1), r.getString(2),
-                            Optional.ofNullable(r.getString(3)), r.getString(4),
-                            r.getObject(5, OffsetDateTime.class).toInstant(), Optional.ofNullable(r.getString(6))));
-                    next = r.getLong(7);
-                    if (r.wasNull()) {
-                        break;
-                    }
-                }
-            }
-        }
-        Collections.reverse(rows);
-        return rows;
     }
 
     /**

@@ -166,19 +166,7 @@ final class Migrations {
                             + " CAST(CHAR_LENGTH(operator_id) AS VARCHAR) || ':' || operator_id || idem_key), 1, 16)"
                             + " AS UUID), operator_id, idem_key, request_hash, status, body, created_at FROM idempotency",
                     "DROP TABLE idempotency",
-                    "ALTER TABLE idempotency_by_digest RENAME TO idempotency")),
-            // A card's history was found through an index on (card_id, id). In random order every new line landed on
-            // a random page of that index, which the store writes again, whole, at the next group commit. Instead
-            // each line links to the card's previous line, and the card row (which the operation updates anyway)
-            // points at its last: appending a line touches the table's last page and the card's own row only.
-            new Migration(6, "history_chain", List.of(
-                    "ALTER TABLE operations ADD COLUMN previous_id BIGINT",
-                    "ALTER TABLE cards ADD COLUMN last_operation_id BIGINT",
-                    "UPDATE operations o SET previous_id = (SELECT MAX(p.id) FROM operations p"
-                            + " WHERE p.card_id = o.card_id AND p.id < o.id) WHERE o.card_id IS NOT NULL",
-                    "UPDATE cards c SET last_operation_id = (SELECT MAX(o.id) FROM operations o"
-                            + " WHERE o.card_id = c.card_id)",
-                    "DROP INDEX operations_by_card")));
+                    "ALTER TABLE idempotency_by_digest RENAME TO idempotency")));
 
     private Migrations() {
     }
