@@ -17,8 +17,11 @@ import java.util.concurrent.TimeUnit;
  * Collects a response body into a byte array of at most a given size, by a deadline: one byte more and it cancels the
  * stream and fails with {@link TooLarge}; a body still incomplete at the deadline is cancelled and fails with
  * {@link HttpTimeoutException}. So a hostile or broken server can make the client neither hold an unbounded body nor
- * wait for ever on a stalled one. Used by {@link JdkHttpTransport}; one instance per response; its methods are
- * synchronized because the deadline fires on the timer's thread while the body arrives on the client's.
+ * wait for ever on a stalled one. Used by {@link JdkHttpTransport}; one instance per response.
+ *
+ * <p>The body arrives on the HTTP client's thread and the deadline fires on the timer's. Whichever finishes the result
+ * first wins ({@link CompletableFuture} decides); the buffer is touched under a lock of its own, and the stream is
+ * cancelled outside it, since the HTTP client may hold its own locks while it delivers the body.
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -33,10 +36,11 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private final int limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final Object bufferLock = new Object();
     private final ScheduledFuture<?> expiry;
     private byte[] buffer = new byte[256];
     private int size;
-    private Flow.Subscription subscription;
+    private volatile Flow.Subscription subscription;
 
     /**
      * Creates the subscriber and arms its deadline.
@@ -56,66 +60,86 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     @Override
-    public synchronized void onSubscribe(Flow.Subscription value) {
+    public void onSubscribe(Flow.Subscription value) {
         this.subscription = value;
         if (result.isDone()) {
             value.cancel();
-            return;
+        } else {
+            value.request(Long.MAX_VALUE);
         }
-        value.request(Long.MAX_VALUE);
     }
 
     @Override
-    public synchronized void onNext(List<ByteBuffer> items) {
-        if (result.isDone()) {
-            return;
-        }
-        for (ByteBuffer item : items) {
-            int n = item.remaining();
-            if (n > limit - size) {
-                fail(new TooLarge(limit));
+    public void onNext(List<ByteBuffer> items) {
+        boolean tooLarge = false;
+        synchronized (bufferLock) {
+            if (result.isDone()) {
+                wipe();
                 return;
             }
-            if (size + n > buffer.length) {
-                byte[] grown = Arrays.copyOf(buffer, Math.min(limit, Math.max(size + n, buffer.length * 2)));
-                Arrays.fill(buffer, (byte) 0);
-                buffer = grown;
+            for (ByteBuffer item : items) {
+                int n = item.remaining();
+                if (n > limit - size) {
+                    wipe();
+                    tooLarge = true;
+                    break;
+                }
+                if (size + n > buffer.length) {
+                    byte[] grown = Arrays.copyOf(buffer, Math.min(limit, Math.max(size + n, buffer.length * 2)));
+                    Arrays.fill(buffer, (byte) 0);
+                    buffer = grown;
+                }
+                item.get(buffer, size, n);
+                size += n;
             }
-            item.get(buffer, size, n);
-            size += n;
+        }
+        if (tooLarge) {
+            fail(new TooLarge(limit));
         }
     }
 
     @Override
-    public synchronized void onError(Throwable error) {
+    public void onError(Throwable error) {
         expiry.cancel(false);
-        wipe();
-        result.completeExceptionally(error);
-    }
-
-    @Override
-    public synchronized void onComplete() {
-        expiry.cancel(false);
-        if (!result.isDone()) {
-            byte[] body = Arrays.copyOf(buffer, size);
+        synchronized (bufferLock) {
             wipe();
-            result.complete(body);
-        }
-    }
-
-    private synchronized void expire() {
-        if (!result.isDone()) {
-            fail(new HttpTimeoutException("the response body did not arrive in time"));
-        }
-    }
-
-    private void fail(IOException error) {
-        expiry.cancel(false);
-        wipe();
-        if (subscription != null) {
-            subscription.cancel();
         }
         result.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+        expiry.cancel(false);
+        byte[] body;
+        synchronized (bufferLock) {
+            if (result.isDone()) {
+                wipe();
+                return;
+            }
+            body = Arrays.copyOf(buffer, size);
+            wipe();
+        }
+        if (!result.complete(body)) {
+            Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    private void expire() {
+        fail(new HttpTimeoutException("the response body did not arrive in time"));
+    }
+
+    /** Fails the result if it is still open: wipes what was received and cancels the stream, outside the lock. */
+    private void fail(IOException error) {
+        if (!result.completeExceptionally(error)) {
+            return;
+        }
+        synchronized (bufferLock) {
+            wipe();
+        }
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     private void wipe() {
