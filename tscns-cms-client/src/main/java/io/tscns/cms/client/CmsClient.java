@@ -437,10 +437,29 @@ public final class CmsClient {
     /**
      * Exports the audit chain in the core {@code AuditExport} text format.
      *
-     * @return the export, bounded by the builder's response limit
+     * @return the export, bounded by the builder's response limit (a longer chain fails with
+     *         {@code RESPONSE_TOO_LARGE}: export it in segments with {@link #exportAudit(long, int)})
      */
     public String exportAudit() {
         return get(CmsOperation.EXPORT_AUDIT, "/audit/export", String.class);
+    }
+
+    /**
+     * Exports a segment of the audit chain: at most {@code limit} entries after entry {@code after}, in the core
+     * {@code AuditExport} format anchored at the head they follow, so each segment verifies alone
+     * ({@code AuditVerifier.verifyExport}) and segment {@code k + 1}'s anchor is segment {@code k}'s head. A chain of
+     * any length is exported segment by segment, each within the builder's response limit.
+     *
+     * @param after the sequence number of the entry the segment follows (0: from the first entry)
+     * @param limit how many entries at most, from 1
+     * @return the segment
+     * @throws IllegalArgumentException if {@code after} is negative or {@code limit} below 1
+     */
+    public String exportAudit(long after, int limit) {
+        if (after < 0 || limit < 1) {
+            throw new IllegalArgumentException("after must be at least 0 and limit at least 1");
+        }
+        return get(CmsOperation.EXPORT_AUDIT, "/audit/export?after=" + after + "&limit=" + limit, String.class);
     }
 
     /**

@@ -382,7 +382,8 @@ public final class SimulatedCms implements AutoCloseable {
     }
 
     /**
-     * Returns the committed audit chain.
+     * Returns the committed audit chain, all in memory (for tests of small chains; {@link #verifyAudit()} and
+     * {@link #exportAudit(OutputStream)} read any length in bounded memory).
      *
      * @return every entry, in order
      */
@@ -391,23 +392,25 @@ public final class SimulatedCms implements AutoCloseable {
     }
 
     /**
-     * Verifies the committed audit chain with the sandbox's key.
+     * Verifies the committed audit chain with the sandbox's key, reading it a page at a time (bounded memory whatever
+     * its length).
      *
      * @return the verification
      */
     public AuditVerification verifyAudit() {
-        return new AuditVerifier(ring).verify(writes.auditEntries());
+        return new AuditVerifier(ring).verify(writes.auditEntries(0, Long.MAX_VALUE));
     }
 
     /**
-     * Writes the audit chain in the core export format.
+     * Writes the audit chain in the core export format, reading it a page at a time (bounded memory whatever its
+     * length).
      *
      * @param out where to write
      * @throws UncheckedIOException if writing fails
      */
     public void exportAudit(OutputStream out) {
         try {
-            AuditExport.write(out, AuditChainHead.GENESIS, writes.auditEntries(), writes.sealer());
+            AuditExport.write(out, AuditChainHead.GENESIS, writes.auditEntries(0, Long.MAX_VALUE), writes.sealer());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,16 @@
 package io.tscns.testkit.cms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.cms.client.CmsBadRequestException;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsForbiddenException;
+import io.tscns.cms.client.CmsTransportException;
+import io.tscns.cms.client.CmsUnavailableException;
+import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.client.protocol.AuditVerificationView;
 import io.tscns.cms.client.protocol.EmissionKind;
 import io.tscns.cms.client.protocol.EmissionRequest;
@@ -15,12 +20,20 @@ import io.tscns.cms.client.protocol.ProblemCode;
 import io.tscns.cms.client.protocol.ReissueReason;
 import io.tscns.cms.client.protocol.ReissueRequest;
 import io.tscns.cms.client.protocol.ReissueResult;
+import io.tscns.core.audit.AuditChainHead;
 import io.tscns.core.audit.AuditExport;
+import io.tscns.core.audit.AuditExportReader;
+import io.tscns.core.audit.AuditVerification;
+import io.tscns.core.audit.AuditVerifier;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
 import io.tscns.testkit.card.IssuedCard;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -88,6 +101,66 @@ class ClientRequestsAuditAcceptanceTest {
             assertTrue(!export.contains(new String(card.cip().toCharArray())), "no secret in the audit export");
             assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), assertThrows(CmsForbiddenException.class,
                     asl::verifyAudit).problemCode());
+        }
+    }
+
+    /**
+     * A chain longer than a response may be (and than the sandbox's read page of 512 entries) is exported in
+     * segments: each verifies alone, each is anchored at the previous one's head, together they hold the whole
+     * chain; the whole export written by the sandbox, page by page, verifies too.
+     */
+    @Test
+    void aLongChainIsExportedInSegmentsThatChainTogether() throws IOException {
+        try (SimulatedCms cms = SimulatedCms.start()) {
+            IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
+            CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
+            for (int i = 0; i < 1_200; i++) {
+                asl.getCard(card.cardId());
+            }
+            char[] password = "sandbox".toCharArray();
+            CmsClient admin = ClientFixtures.builder(cms).maxResponseBytes(256 * 1024)
+                    .credentials(OperatorCredentials.keyStore(cms.operator("admin-1").credential()
+                            .toPkcs12("operator", password), password)).build();
+            CmsUnavailableException tooLarge = assertThrows(CmsUnavailableException.class, admin::exportAudit);
+            assertEquals(CmsTransportException.Kind.RESPONSE_TOO_LARGE,
+                    assertInstanceOf(CmsTransportException.class, tooLarge.getCause()).kind());
+
+            AuditVerifier verifier = new AuditVerifier(cms.auditKeyRing());
+            AuditChainHead head = AuditChainHead.GENESIS;
+            int segments = 0;
+            while (true) {
+                String segment = admin.exportAudit(head.sequence(), 300);
+                byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+                AuditVerification verification = verifier.verifyExport(new ByteArrayInputStream(bytes));
+                assertInstanceOf(AuditVerification.Intact.class, verification, "segment " + segments);
+                AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(bytes));
+                assertEquals(head, reader.anchor(), "segment " + segments + " follows the previous one");
+                int entries = 0;
+                while (reader.next().isPresent()) {
+                    entries++;
+                }
+                head = reader.trailer().orElseThrow().head();
+                segments++;
+                if (entries < 300) {
+                    break;
+                }
+            }
+            assertTrue(segments >= 5, "1,200 reads and the exports themselves make five segments or more: " + segments);
+            // An export is audited before it reads the chain, so the last segment ends at the head, its own entry
+            // included: the segments together hold every entry.
+            assertEquals(cms.auditEntries().size(), head.sequence());
+
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            cms.exportAudit(whole);
+            AuditVerification all = verifier.verifyExport(new ByteArrayInputStream(whole.toByteArray()));
+            assertInstanceOf(AuditVerification.Intact.class, all);
+            assertTrue(cms.verifyAudit().isIntact());
+
+            long beyondHead = head.sequence() + 1_000;
+            CmsBadRequestException beyond = assertThrows(CmsBadRequestException.class,
+                    () -> admin.exportAudit(beyondHead, 10));
+            assertEquals(Optional.of(ProblemCode.MALFORMED_REQUEST), beyond.problemCode());
+            assertThrows(IllegalArgumentException.class, () -> admin.exportAudit(0, 0));
         }
     }
 }

@@ -92,6 +92,27 @@ class ClientWireAcceptanceTest {
         problem(post("/cms/v1/no-such-route", "application/json", "{}", "k-route"), ProblemCode.NOT_FOUND);
     }
 
+    private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return raw.send(HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void badQueryParametersAreMalformedRequestsNamingTheParameter() throws Exception {
+        // asl-1 reads the outbox; only the issuer administrator may export the audit, so that is asked as admin-1.
+        ProblemDocument noAddress = problem(get("/cms/v1/outbox"), ProblemCode.MALFORMED_REQUEST);
+        assertEquals(Optional.of("address"), noAddress.violations().get(0).field());
+        HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(
+                TlsContexts.client(cms.operator("admin-1").credential(), List.of(cms.caCertificate()))).build();
+        for (String query : List.of("after=-1", "after=x", "after=1234567890123456789", "limit=0", "after=99999999")) {
+            HttpResponse<byte[]> response = admin.send(HttpRequest.newBuilder(URI.create("https://localhost:"
+                    + cms.port() + "/cms/v1/audit/export?" + query)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            ProblemDocument document = problem(response, ProblemCode.MALFORMED_REQUEST);
+            assertTrue(query.startsWith(document.violations().get(0).field().orElseThrow()), query);
+        }
+    }
+
     @Test
     void theSameKeyReplaysTheFirstOutcomeAndADifferentBodyIsRefused() throws Exception {
         IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN_2);

@@ -29,6 +29,7 @@ import io.tscns.testkit.cms.internal.store.Outbox;
 import io.tscns.testkit.cms.internal.store.Rows;
 import io.tscns.testkit.cms.internal.store.SandboxDatabase;
 import io.tscns.testkit.cms.internal.store.WriteQueue;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,6 +231,17 @@ public final class CmsHttpServer implements AutoCloseable {
         exchange.getResponseHeaders().set(CmsHeaders.REQUEST_ID, requestId);
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (answer.streamed().isPresent()) {
+            // Length 0: chunked. A failure half-way can no longer become a problem document: the body just stops
+            // (the export format's sealed trailer is then missing, which its readers report).
+            exchange.sendResponseHeaders(answer.status(), 0);
+            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16 * 1024)) {
+                answer.streamed().get().writeTo(out);
+            } catch (RuntimeException e) {
+                throw new IOException("the streamed answer failed half-way", e);
+            }
+            return;
+        }
         exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
         if (answer.body().length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

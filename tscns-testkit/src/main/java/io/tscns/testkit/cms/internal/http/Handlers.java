@@ -15,10 +15,12 @@ import io.tscns.cms.client.protocol.MismatchAdvice;
 import io.tscns.cms.client.protocol.OutboxMessage;
 import io.tscns.cms.client.protocol.OutboxView;
 import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.client.protocol.ProblemCode;
 import io.tscns.cms.client.protocol.Receipt;
 import io.tscns.cms.client.protocol.ReissueRequest;
 import io.tscns.cms.client.protocol.ReprintRequest;
 import io.tscns.cms.client.protocol.RevocationRequest;
+import io.tscns.cms.client.protocol.Violation;
 import io.tscns.core.audit.AuditChainHead;
 import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditExport;
@@ -30,14 +32,15 @@ import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.core.lifecycle.RevocationRequester;
 import io.tscns.core.secret.Cip;
 import io.tscns.testkit.cms.internal.engine.CmsEngine;
+import io.tscns.testkit.cms.internal.engine.CmsRefusal;
 import io.tscns.testkit.cms.internal.engine.Operation;
 import io.tscns.testkit.cms.internal.engine.Operator;
 import io.tscns.testkit.cms.internal.engine.Results;
 import io.tscns.testkit.cms.internal.store.Outbox;
 import io.tscns.testkit.cms.internal.store.SandboxDatabase;
 import io.tscns.testkit.cms.internal.store.WriteQueue;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -56,17 +59,38 @@ final class Handlers {
      * An answer to send.
      *
      * @param status      the HTTP status
-     * @param body        the body
+     * @param body        the body (empty for a streamed answer)
      * @param contentType its media type
+     * @param streamed    writes the body while it is sent, for a body of any length (sent chunked), or empty
      */
-    record Answer(int status, byte[] body, String contentType) {
+    record Answer(int status, byte[] body, String contentType, Optional<BodyWriter> streamed) {
+        Answer(int status, byte[] body, String contentType) {
+            this(status, body, contentType, Optional.empty());
+        }
+
         static Answer json(int status, Object value) {
             return new Answer(status, CmsJson.encode(value), CmsHeaders.JSON);
+        }
+
+        static Answer streamed(int status, String contentType, BodyWriter writer) {
+            return new Answer(status, new byte[0], contentType, Optional.of(writer));
         }
 
         boolean problem() {
             return contentType.equals(CmsHeaders.PROBLEM_JSON);
         }
+    }
+
+    /** Writes a streamed answer's body. */
+    @FunctionalInterface
+    interface BodyWriter {
+        /**
+         * Writes the body.
+         *
+         * @param out the response body
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /**
@@ -116,10 +140,11 @@ final class Handlers {
                     (c, d) -> Answer.json(ok, new PersonCards(route.person(),
                             engine.cardsOf(c, route.person()).stream().map(Wire::card).toList())));
             case READ_OUTBOX -> outbox(operator, requestId, query);
-            case EXPORT_AUDIT -> auditExport(operator, requestId);
+            case EXPORT_AUDIT -> auditExport(operator, requestId, query);
             case VERIFY_AUDIT -> {
                 logged(operator, requestId, Operation.AUDIT_VERIFY, CmsEngine.Subject.NONE, (c, d) -> null);
-                yield Answer.json(ok, AuditVerificationView.of(verifier.verify(writes.auditEntries())));
+                yield Answer.json(ok, AuditVerificationView.of(verifier.verify(
+                        writes.auditEntries(0, Long.MAX_VALUE))));
             }
             default -> throw new IllegalStateException("not a read: " + route.operation());
         };
@@ -135,13 +160,8 @@ final class Handlers {
     }
 
     private Answer outbox(Operator operator, String requestId, String query) {
-        Optional<String> address = Optional.empty();
-        for (String part : query == null ? new String[0] : query.split("&")) {
-            if (part.startsWith("address=")) {
-                address = Optional.of(URLDecoder.decode(part.substring(8), StandardCharsets.UTF_8));
-            }
-        }
-        String wanted = address.orElse(null);
+        // Required, as the protocol says: without it the answer would be every message the sandbox ever sent.
+        String wanted = parameter(query, "address").orElseThrow(() -> malformed("address", "is required"));
         logged(operator, requestId, Operation.OUTBOX, CmsEngine.Subject.NONE, (c, d) -> null);
         List<OutboxMessage> messages = database.read(c -> outbox.messages(c, wanted)).stream()
                 .map(Wire::outbox).toList();
@@ -152,16 +172,50 @@ final class Handlers {
         }
     }
 
-    private Answer auditExport(Operator operator, String requestId) {
-        logged(operator, requestId, Operation.AUDIT_EXPORT, CmsEngine.Subject.NONE, (c, d) -> null);
-        List<AuditEntry> entries = writes.auditEntries();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            AuditExport.write(out, AuditChainHead.GENESIS, entries, writes.sealer());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the audit export", e);
+    /**
+     * The audit chain, or the segment of it after entry {@code after} of at most {@code limit} entries, in the core
+     * export format anchored at the head it follows. The body is written while the entries are read, a page at a
+     * time, so a chain of any length is exported in bounded memory. Should reading fail half-way, the export stops
+     * without its sealed trailer, which every reader of the format reports as a truncated export.
+     */
+    private Answer auditExport(Operator operator, String requestId, String query) {
+        long after = number(query, "after", 0);
+        long limit = number(query, "limit", Long.MAX_VALUE);
+        if (limit < 1) {
+            throw malformed("limit", "must be at least 1");
         }
-        return new Answer(200, out.toByteArray(), CmsHeaders.AUDIT_EXPORT);
+        AuditChainHead anchor = writes.auditHeadAt(after).orElseThrow(() -> malformed("after",
+                "the audit chain has no entry " + after));
+        logged(operator, requestId, Operation.AUDIT_EXPORT, CmsEngine.Subject.NONE, (c, d) -> null);
+        Iterable<AuditEntry> entries = writes.auditEntries(after, limit);
+        return Answer.streamed(200, CmsHeaders.AUDIT_EXPORT,
+                out -> AuditExport.write(out, anchor, entries, writes.sealer()));
+    }
+
+    private static Optional<String> parameter(String query, String name) {
+        String prefix = name + "=";
+        for (String part : query == null ? new String[0] : query.split("&")) {
+            if (part.startsWith(prefix)) {
+                return Optional.of(URLDecoder.decode(part.substring(prefix.length()), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long number(String query, String name, long absent) {
+        Optional<String> text = parameter(query, name);
+        if (text.isEmpty()) {
+            return absent;
+        }
+        if (!text.get().matches("[0-9]{1,18}")) {
+            throw malformed(name, "must be a whole number from 0, of at most 18 digits");
+        }
+        return Long.parseLong(text.get());
+    }
+
+    private static CmsRefusal malformed(String parameter, String problem) {
+        return CmsRefusal.withViolations(ProblemCode.MALFORMED_REQUEST, "query parameter '" + parameter + "' "
+                + problem, List.of(new Violation("invalid-parameter", Optional.of(parameter), problem)));
     }
 
     // ---- writes ---------------------------------------------------------------------------------------------------

@@ -83,20 +83,59 @@ final class AuditLog {
     }
 
     static List<AuditEntry> entries(Connection connection) throws SQLException {
-        List<AuditEntry> entries = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT seq, previous_hash, hash, seal, operator_id, instant_text, operation, card_id,"
-                             + " codice_fiscale, outcome, request_id, details FROM audit_entries ORDER BY seq")) {
-            while (rows.next()) {
-                AuditRecord record = new AuditRecord(rows.getString(5), Instant.parse(rows.getString(6)),
-                        rows.getString(7), Optional.ofNullable(rows.getString(8)),
-                        Optional.ofNullable(rows.getString(9)), AuditOutcome.parse(rows.getString(10)),
-                        Optional.ofNullable(rows.getString(11)), AuditDetails.parse(rows.getString(12)));
-                entries.add(new AuditEntry(rows.getLong(1), AuditHash.parseHex(rows.getString(2)), record,
-                        AuditHash.parseHex(rows.getString(3)), AuditSeal.parse(rows.getString(4))));
+        return page(connection, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the entries that follow an entry, in chain order.
+     *
+     * @param connection connection
+     * @param after      the sequence number they follow (0: from the first)
+     * @param count      how many at most
+     * @return the entries, at most {@code count}
+     * @throws SQLException on a database error
+     */
+    static List<AuditEntry> page(Connection connection, long after, int count) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>(Math.min(count, 1024));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT seq, previous_hash, hash, seal, operator_id, instant_text, operation, card_id,"
+                        + " codice_fiscale, outcome, request_id, details FROM audit_entries WHERE seq > ?"
+                        + " ORDER BY seq LIMIT ?")) {
+            statement.setLong(1, after);
+            statement.setInt(2, count);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    AuditRecord record = new AuditRecord(rows.getString(5), Instant.parse(rows.getString(6)),
+                            rows.getString(7), Optional.ofNullable(rows.getString(8)),
+                            Optional.ofNullable(rows.getString(9)), AuditOutcome.parse(rows.getString(10)),
+                            Optional.ofNullable(rows.getString(11)), AuditDetails.parse(rows.getString(12)));
+                    entries.add(new AuditEntry(rows.getLong(1), AuditHash.parseHex(rows.getString(2)), record,
+                            AuditHash.parseHex(rows.getString(3)), AuditSeal.parse(rows.getString(4))));
+                }
             }
         }
         return entries;
+    }
+
+    /**
+     * Returns the head of the chain as it was right after an entry.
+     *
+     * @param connection connection
+     * @param sequence   the entry's sequence number (0: the genesis head, before any entry)
+     * @return the head, or empty if the chain has no such entry
+     * @throws SQLException on a database error
+     */
+    static Optional<AuditChainHead> headAt(Connection connection, long sequence) throws SQLException {
+        if (sequence == 0) {
+            return Optional.of(AuditChainHead.GENESIS);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT hash FROM audit_entries WHERE seq = ?")) {
+            statement.setLong(1, sequence);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new AuditChainHead(sequence, AuditHash.parseHex(rows.getString(1))))
+                        : Optional.empty();
+            }
+        }
     }
 }

@@ -9,8 +9,12 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +39,8 @@ public final class WriteQueue implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteQueue.class);
     private static final int MAX_GROUP = 64;
+    /** Audit entries read at a time by {@link #auditEntries(long, long)}. */
+    static final int AUDIT_PAGE = 512;
 
     /**
      * Work done in the writer's transaction.
@@ -194,6 +200,57 @@ public final class WriteQueue implements AutoCloseable {
      */
     public List<AuditEntry> auditEntries() {
         return database.read(AuditLog::entries);
+    }
+
+    /**
+     * The committed audit chain after an entry, read {@value #AUDIT_PAGE} entries at a time as it is iterated, so
+     * that exporting or verifying a chain of any length holds one page in memory. Entries are never changed once
+     * committed and are appended in order, so the pages together are a prefix of the chain as it is when the last
+     * page is read.
+     *
+     * @param after the sequence number the first entry follows (0: from the first entry)
+     * @param limit how many entries at most
+     * @return the entries, in order; iterating may throw {@link SandboxStoreException}
+     */
+    public Iterable<AuditEntry> auditEntries(long after, long limit) {
+        return () -> new Iterator<>() {
+            private long last = after;
+            private long left = limit;
+            private Iterator<AuditEntry> page = Collections.emptyIterator();
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !exhausted && left > 0) {
+                    int count = (int) Math.min(AUDIT_PAGE, left);
+                    List<AuditEntry> next = database.read(c -> AuditLog.page(c, last, count));
+                    exhausted = next.size() < count;
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                AuditEntry entry = page.next();
+                last = entry.sequence();
+                left--;
+                return entry;
+            }
+        };
+    }
+
+    /**
+     * Returns the head of the committed chain right after an entry: the anchor of an export that starts after it.
+     *
+     * @param sequence the entry's sequence number (0: the genesis head)
+     * @return the head, or empty if the chain has no such entry
+     */
+    public Optional<AuditChainHead> auditHeadAt(long sequence) {
+        return database.read(c -> AuditLog.headAt(c, sequence));
     }
 
     /**
