@@ -68,7 +68,8 @@ public final class WriteQueue implements AutoCloseable {
     private final BlockingQueue<Pending<?>> queue = new ArrayBlockingQueue<>(4096);
     private final Thread thread;
     private volatile boolean closed;
-    private AuditChainHead committedHead;
+    /** Written by the writer after each commit, read by any thread. */
+    private volatile AuditChainHead committedHead;
 
     /**
      * Starts the writer over a database.
@@ -203,19 +204,20 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     /**
-     * The committed audit chain after an entry, read {@value #AUDIT_PAGE} entries at a time as it is iterated, so
-     * that exporting or verifying a chain of any length holds one page in memory. Entries are never changed once
-     * committed and are appended in order, so the pages together are a prefix of the chain as it is when the last
-     * page is read.
+     * The committed audit chain after an entry, up to the head committed when this is called, read
+     * {@value #AUDIT_PAGE} entries at a time as it is iterated, so that exporting or verifying a chain of any length
+     * holds one page in memory and ends even while operations go on. Entries are never changed once committed and are
+     * appended in order, so the pages together are the chain between the two heads.
      *
      * @param after the sequence number the first entry follows (0: from the first entry)
      * @param limit how many entries at most
      * @return the entries, in order; iterating may throw {@link SandboxStoreException}
      */
     public Iterable<AuditEntry> auditEntries(long after, long limit) {
+        long upTo = Math.min(limit, Math.max(0, committedHead.sequence() - after));
         return () -> new Iterator<>() {
             private long last = after;
-            private long left = limit;
+            private long left = upTo;
             private Iterator<AuditEntry> page = Collections.emptyIterator();
             private boolean exhausted;
 
