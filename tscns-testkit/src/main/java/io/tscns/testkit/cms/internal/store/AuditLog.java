@@ -82,10 +82,6 @@ final class AuditLog {
         }
     }
 
-    static List<AuditEntry> entries(Connection connection) throws SQLException {
-        return page(connection, 0, Integer.MAX_VALUE);
-    }
-
     /**
      * Reads the entries that follow an entry, in chain order.
      *

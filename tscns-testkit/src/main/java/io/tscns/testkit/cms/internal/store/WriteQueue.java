@@ -200,7 +200,9 @@ public final class WriteQueue implements AutoCloseable {
      * @return every entry, in order
      */
     public List<AuditEntry> auditEntries() {
-        return database.read(AuditLog::entries);
+        List<AuditEntry> entries = new ArrayList<>();
+        auditEntries(0, Long.MAX_VALUE).forEach(entries::add);
+        return entries;
     }
 
     /**
