@@ -60,7 +60,7 @@ import javax.net.ssl.TrustManagerFactory;
  * sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
  * TLS and H2, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
  * per activation of the whole process, of the sandbox's threads, of its single writer (the serial part) and of the
- * counters; {@code -Dtscns.load.threads=true} adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
+ * counters, and the size of the database's files after the batch; {@code -Dtscns.load.threads=true} adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
  * Run with {@code java -cp tscns-benchmarks/target/benchmarks.jar io.tscns.benchmarks.cms.CmsActivationLoad [scale]
  * [name]}, where {@code scale} (default 1.0) multiplies the batch sizes and {@code name} keeps only the scenarios whose
  * names contain it. A load driver rather than JMH because each activation consumes a card: the population has to be
@@ -128,17 +128,19 @@ public final class CmsActivationLoad {
      * @param jitMs     CPU time of the JIT compiler threads per activation, ms (part of {@code cpuMs}; 0 where
      *                  {@code /proc} is not available)
      * @param warmedUp  activations run before the measured batch
+     * @param fileMb    the size of the sandbox's data directory right after the measured batch, in MB; 0 in memory
+     * @param closedMb  its size once the sandbox is closed (H2 compacts the file for a while when it closes), in MB
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
             int failures, double cpuMs, double serverMs, double writerMs, double clientMs, double jitMs,
-            int warmedUp) {
+            int warmedUp, double fileMb, double closedMb) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
-                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up",
+                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up, files %.0f MB (%.0f MB closed)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp);
+                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp, fileMb, closedMb);
         }
     }
 
@@ -216,6 +218,7 @@ public final class CmsActivationLoad {
             List<ActivateCardRequest> requests = cards.stream().map(card -> card.directActivation(
                     new DeliveryChannel(ChannelKind.EMAIL, "holder" + card.cardId().value() + "@example.org"),
                     List.<ConsentChoice>of())).toList();
+            Result result;
             try (SimulatedCms cms = builder.start()) {
                 List<Counter> counters = counters(cms, scenario);
                 try {
@@ -236,25 +239,29 @@ public final class CmsActivationLoad {
                         ProcessThreads.printDelta(tasks, tasksAfter, scenario.measured());
                     }
                     double jit = ProcessThreads.compilerMillis(tasks, tasksAfter);
+                    double fileMb = size(data) / 1e6;
                     Arrays.sort(latencies);
                     double n = scenario.measured();
-                    return new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
+                    result = new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
                             ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, batch.failures(),
                             cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n,
-                            jit / n, from);
+                            jit / n, from, fileMb, 0);
                 } finally {
                     for (Counter counter : counters) {
                         counter.close();
                     }
                 }
             }
+            return new Result(result.scenario(), result.perSecond(), result.p50(), result.p99(), result.p999(),
+                    result.max(), result.failures(), result.cpuMs(), result.serverMs(), result.writerMs(),
+                    result.clientMs(), result.jitMs(), result.warmedUp(), result.fileMb(), size(data) / 1e6);
         } finally {
             delete(data);
         }
     }
 
     private static final String WRITER = "sandbox-cms-writer";
-    /** The sandbox's threads: its HTTP pool, its writer, and the JDK server's dispatcher. */
+    /** The sandbox's threads: its HTTP pool, its writer, the JDK server's dispatcher. */
     private static final Predicate<String> SANDBOX = name -> name.startsWith("sandbox-cms")
             || name.startsWith("HTTP-Dispatcher");
 
@@ -407,6 +414,12 @@ public final class CmsActivationLoad {
     private static double ms(long[] sorted, double quantile) {
         int index = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static long size(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
     }
 
     private static void delete(Path root) throws IOException {
