@@ -60,7 +60,8 @@ import javax.net.ssl.TrustManagerFactory;
  * sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
  * TLS and H2, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
  * per activation of the whole process, of the sandbox's threads, of its single writer (the serial part) and of the
- * counters, and the size of the database's files after the batch; {@code -Dtscns.load.threads=true} adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
+ * counters, and the size of the database's files after the batch and once closed; {@code -Dtscns.load.threads=true}
+ * adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
  * Run with {@code java -cp tscns-benchmarks/target/benchmarks.jar io.tscns.benchmarks.cms.CmsActivationLoad [scale]
  * [name]}, where {@code scale} (default 1.0) multiplies the batch sizes and {@code name} keeps only the scenarios whose
  * names contain it. A load driver rather than JMH because each activation consumes a card: the population has to be
@@ -138,9 +139,16 @@ public final class CmsActivationLoad {
         public String toString() {
             return String.format(Locale.ROOT, "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
-                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up, files %.0f MB (%.0f MB closed)",
+                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up,"
+                    + " files %.0f MB (%.0f MB closed)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
                     cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp, fileMb, closedMb);
+        }
+
+        /** The same result with the size of the files once the sandbox is closed. */
+        Result closedAt(double megabytes) {
+            return new Result(scenario, perSecond, p50, p99, p999, max, failures, cpuMs, serverMs, writerMs,
+                    clientMs, jitMs, warmedUp, fileMb, megabytes);
         }
     }
 
@@ -252,9 +260,7 @@ public final class CmsActivationLoad {
                     }
                 }
             }
-            return new Result(result.scenario(), result.perSecond(), result.p50(), result.p99(), result.p999(),
-                    result.max(), result.failures(), result.cpuMs(), result.serverMs(), result.writerMs(),
-                    result.clientMs(), result.jitMs(), result.warmedUp(), result.fileMb(), size(data) / 1e6);
+            return result.closedAt(size(data) / 1e6);
         } finally {
             delete(data);
         }
