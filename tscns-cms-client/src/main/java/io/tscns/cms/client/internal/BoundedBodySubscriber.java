@@ -34,6 +34,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
     }
 
+    private static final byte[] NOTHING = new byte[0];
+
     private final int limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final Object bufferLock = new Object();
@@ -100,7 +102,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     @Override
     public void onError(Throwable error) {
-        expiry.cancel(false);
+        cancelDeadline();
         synchronized (bufferLock) {
             wipe();
         }
@@ -109,7 +111,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     @Override
     public void onComplete() {
-        expiry.cancel(false);
+        cancelDeadline();
         byte[] body;
         synchronized (bufferLock) {
             if (result.isDone()) {
@@ -128,11 +130,15 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         fail(new HttpTimeoutException("the response body did not arrive in time"));
     }
 
-    /** Fails the result if it is still open: wipes what was received and cancels the stream, outside the lock. */
+    /**
+     * Fails the result if it is still open: disarms the deadline, wipes what was received and cancels the stream,
+     * outside the lock.
+     */
     private void fail(IOException error) {
         if (!result.completeExceptionally(error)) {
             return;
         }
+        cancelDeadline();
         synchronized (bufferLock) {
             wipe();
         }
@@ -142,8 +148,21 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
     }
 
+    /**
+     * Takes the deadline off the timer (its queue would otherwise hold this subscriber, and the buffer, until the
+     * deadline). Null only if the deadline fired before the constructor had stored it.
+     */
+    private void cancelDeadline() {
+        ScheduledFuture<?> armed = expiry;
+        if (armed != null) {
+            armed.cancel(false);
+        }
+    }
+
+    /** Wipes what was received and lets the buffer go: a finished subscriber holds no body. */
     private void wipe() {
         Arrays.fill(buffer, (byte) 0);
+        buffer = NOTHING;
         size = 0;
     }
 }

@@ -89,17 +89,12 @@ public final class JdkHttpTransport implements CmsTransport {
     }
 
     /** Maps what send() threw; it re-throws the exchange's failure as a copy, with the original as its cause. */
-    private CmsTransportException failure(IOException thrown, CmsHttpRequest request) {
-        Throwable cause = thrown;
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
+    private CmsTransportException failure(IOException cause, CmsHttpRequest request) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BoundedBodySubscriber.TooLarge) {
-                cause = t;
-                break;
+                return new CmsTransportException(Kind.RESPONSE_TOO_LARGE,
+                        "response body larger than " + maxResponseBytes + " bytes");
             }
-        }
-        if (cause instanceof BoundedBodySubscriber.TooLarge) {
-            return new CmsTransportException(Kind.RESPONSE_TOO_LARGE,
-                    "response body larger than " + maxResponseBytes + " bytes");
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new CmsTransportException(Kind.CONNECT_FAILED, "connect timeout");
