@@ -40,7 +40,8 @@ class MigrationsTest {
                 s.execute("INSERT INTO outbox (message_id, card_id, channel, address, sealed, created_at) VALUES"
                         + " ('0190f6a2-0000-7000-8000-000000000001', '" + CARD + "', 'EMAIL', 'a@example.org', X'03',"
                         + " CURRENT_TIMESTAMP)");
-                // Two cards' history lines, interleaved: the upgrade links each card's own lines in order.
+                // Two cards' history lines, interleaved: after the upgrade (V4 retypes card_id, which the history
+                // index is on) each card still reads its own lines, in order.
                 s.execute("INSERT INTO cards (card_id, team_number, codice_fiscale, region, state, version,"
                         + " expiry_date, cip_failures, updated_at) VALUES ('" + OTHER + "', '80380000000000002000',"
                         + " 'RSSMRA85T10A562S', '090', 'ISSUED', 0, DATE '2035-12-31', 0, CURRENT_TIMESTAMP)");
