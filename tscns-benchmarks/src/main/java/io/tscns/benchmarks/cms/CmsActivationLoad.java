@@ -131,24 +131,25 @@ public final class CmsActivationLoad {
      * @param warmedUp  activations run before the measured batch
      * @param fileMb    the size of the sandbox's data directory right after the measured batch, in MB; 0 in memory
      * @param closedMb  its size once the sandbox is closed (H2 compacts the file for a while when it closes), in MB
+     * @param closeS    how long closing the sandbox took, in seconds
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
             int failures, double cpuMs, double serverMs, double writerMs, double clientMs, double jitMs,
-            int warmedUp, double fileMb, double closedMb) {
+            int warmedUp, double fileMb, double closedMb, double closeS) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
                     + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
                     + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up,"
-                    + " files %.0f MB (%.0f MB closed)",
+                    + " files %.0f MB (%.0f MB once closed, in %.1f s)",
                     scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp, fileMb, closedMb);
+                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp, fileMb, closedMb, closeS);
         }
 
-        /** The same result with the size of the files once the sandbox is closed. */
-        Result closedAt(double megabytes) {
+        /** The same result with the size of the files once the sandbox is closed, and how long closing took. */
+        Result closed(double megabytes, double seconds) {
             return new Result(scenario, perSecond, p50, p99, p999, max, failures, cpuMs, serverMs, writerMs,
-                    clientMs, jitMs, warmedUp, fileMb, megabytes);
+                    clientMs, jitMs, warmedUp, fileMb, megabytes, seconds);
         }
     }
 
@@ -227,6 +228,7 @@ public final class CmsActivationLoad {
                     new DeliveryChannel(ChannelKind.EMAIL, "holder" + card.cardId().value() + "@example.org"),
                     List.<ConsentChoice>of())).toList();
             Result result;
+            long closing;
             try (SimulatedCms cms = builder.start()) {
                 List<Counter> counters = counters(cms, scenario);
                 try {
@@ -253,14 +255,15 @@ public final class CmsActivationLoad {
                     result = new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
                             ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, batch.failures(),
                             cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n,
-                            jit / n, from, fileMb, 0);
+                            jit / n, from, fileMb, 0, 0);
                 } finally {
                     for (Counter counter : counters) {
                         counter.close();
                     }
                 }
+                closing = System.nanoTime();
             }
-            return result.closedAt(size(data) / 1e6);
+            return result.closed(size(data) / 1e6, (System.nanoTime() - closing) / 1e9);
         } finally {
             delete(data);
         }
