@@ -8,7 +8,7 @@ module io.tscns.testkit {
     requires java.xml;
     requires java.sql;
     requires com.fasterxml.jackson.databind;
-    requires com.h2database;
+    requires org.hsqldb;
     requires transitive jdk.httpserver;
     requires java.xml.crypto;
     requires org.slf4j;

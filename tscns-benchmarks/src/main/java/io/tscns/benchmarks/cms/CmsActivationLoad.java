@@ -54,11 +54,11 @@ import javax.net.ssl.TrustManagerFactory;
  * <b>SDK</b>: a {@link CmsClient} each, what a vendor's application runs; its {@code java.net.http} stack costs
  * more CPU per call than the sandbox, so on the same 2 cores this measures the clients as much as the server.
  *
- * <p>Scenarios, each on a fresh sandbox with its own population: durable (H2 file) with 32 raw counters activating
+ * <p>Scenarios, each on a fresh sandbox with its own population: durable (HSQLDB file) with 32 raw counters activating
  * cards in random order, the target; the same in the order the cards were seeded (what page locality is worth); 32 SDK
  * counters; in memory with 32 raw counters (what durability costs); durable with one SDK counter (what a lone counter
  * sees). Before them one unreported round per kind of counter lets the JIT compile the sandbox,
- * TLS and H2, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
+ * TLS and HSQLDB, and each scenario runs its own warm-up batch before the measured one. The driver reports the CPU time
  * per activation of the whole process, of the sandbox's threads, of its single writer (the serial part) and of the
  * counters, and the size of the database's files after the batch and once closed; {@code -Dtscns.load.threads=true}
  * adds every thread's CPU by name from {@code /proc} (GC, JIT compilers).
@@ -130,7 +130,8 @@ public final class CmsActivationLoad {
      *                  {@code /proc} is not available)
      * @param warmedUp  activations run before the measured batch
      * @param fileMb    the size of the sandbox's data directory right after the measured batch, in MB; 0 in memory
-     * @param closedMb  its size once the sandbox is closed (H2 compacts the file for a while when it closes), in MB
+     * @param closedMb  its size once the sandbox is closed (HSQLDB then checkpoints: the tables written out, the log
+     *                  emptied), in MB
      * @param closeS    how long closing the sandbox took, in seconds
      */
     record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
@@ -181,7 +182,7 @@ public final class CmsActivationLoad {
         System.out.printf(Locale.ROOT, "%d CPUs, %s %s, Java %s; load average before: %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), load());
-        // The JIT compiles the sandbox, the TLS stack and H2 for tens of seconds: a measured batch that starts cold
+        // The JIT compiles the sandbox, the TLS stack and HSQLDB for tens of seconds: a measured batch that starts cold
         // spends up to a third of its CPU in the C2 compiler threads. One unreported round of each kind of counter
         // first, on its own sandbox, so that every scenario below measures compiled code.
         for (Clients clients : Clients.values()) {

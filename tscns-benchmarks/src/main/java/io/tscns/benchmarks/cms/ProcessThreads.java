@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * CPU time of every thread of this process by name, native ones included (GC, JIT compilers, H2's background
- * writer), read from Linux's {@code /proc/self/task}: where the CPU of a load run went beyond the threads the JVM
- * names. Empty on other systems.
+ * CPU time of every thread of this process by name, native ones included (GC, JIT compilers, the database's
+ * background threads), read from Linux's {@code /proc/self/task}: where the CPU of a load run went beyond the threads
+ * the JVM names. Empty on other systems.
  */
 final class ProcessThreads {
 

@@ -70,7 +70,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The sandbox Card Management System (<i>CMS di prova</i>): an HTTPS server speaking the tscns CMS protocol v1, with
- * durable state in an embedded H2 database, seeded with cards from the test kit's {@link CardFactory} and with
+ * durable state in an embedded HSQLDB database, seeded with cards from the test kit's {@link CardFactory} and with
  * operators holding personal certificates from the {@link TestPki}. Start it in a test with {@link #start()} or
  * configure it with {@link #builder()}; from the command line, {@link SandboxCmsServer}.
  *
@@ -118,27 +118,38 @@ public final class SimulatedCms implements AutoCloseable {
         Arrays.fill(keys[0], (byte) 0);
         Arrays.fill(keys[1], (byte) 0);
         this.ring = AuditKeyRing.of(auditKey);
-        this.database = b.dataDirectory == null ? SandboxDatabase.inMemory()
+        SandboxDatabase db = b.dataDirectory == null ? SandboxDatabase.inMemory()
                 : SandboxDatabase.inDirectory(b.dataDirectory);
-        this.writes = new WriteQueue(database, new AuditSealer(auditKey));
-        this.cards = new Cards(cipher);
-        this.outbox = new Outbox(cipher);
-        this.certificates = new ConcurrentHashMap<>();
-        this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
-        List<CardSeed> seeds = new ArrayList<>(b.cards);
-        issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
-        seed(cards, seeds, random, certificates);
-        this.operators = seedOperators(b.operators, random);
-        CertificateLink link = link(certificates);
-        for (Cards.CertificateState state : database.read(cards::heldOrRevoked)) {
-            link.apply(state.certificateSerial(), state.action(), state.at());
+        this.database = db;
+        WriteQueue queue = null;
+        try {
+            this.writes = queue = new WriteQueue(database, new AuditSealer(auditKey));
+            this.cards = new Cards(cipher);
+            this.outbox = new Outbox(cipher);
+            this.certificates = new ConcurrentHashMap<>();
+            this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
+            List<CardSeed> seeds = new ArrayList<>(b.cards);
+            issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
+            seed(cards, seeds, random, certificates);
+            this.operators = seedOperators(b.operators, random);
+            CertificateLink link = link(certificates);
+            for (Cards.CertificateState state : database.read(cards::heldOrRevoked)) {
+                link.apply(state.certificateSerial(), state.action(), state.at());
+            }
+            CmsEngine engine = new CmsEngine(cards, outbox, b.lifecycle, ActivationPolicy.TOSCANA_2_0,
+                    SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link);
+            this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port),
+                    TlsContexts.server(pki.localhostServerCredential(), List.of(pki.root().certificate())), database,
+                    writes, engine, new Idempotency(cipher), outbox, b.clock, b.faults, b.latency,
+                    new AuditVerifier(ring));
+        } catch (Throwable failure) {
+            // A sandbox that fails to start (its port taken, a seed refused) lets its database and directory go.
+            if (queue != null) {
+                queue.close();
+            }
+            db.close();
+            throw failure;
         }
-        CmsEngine engine = new CmsEngine(cards, outbox, b.lifecycle, ActivationPolicy.TOSCANA_2_0,
-                SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link);
-        this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port),
-                TlsContexts.server(pki.localhostServerCredential(), List.of(pki.root().certificate())), database,
-                writes, engine, new Idempotency(cipher), outbox, b.clock, b.faults, b.latency,
-                new AuditVerifier(ring));
     }
 
     /**

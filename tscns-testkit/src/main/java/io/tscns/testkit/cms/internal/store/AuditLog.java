@@ -29,6 +29,13 @@ import java.util.Optional;
  */
 final class AuditLog {
 
+    /**
+     * The range of the {@code recorded_at} column (years 1 to 9999); the entry's exact instant is kept in
+     * {@code instant_text}, which the chain's hash covers.
+     */
+    private static final Instant MIN_COLUMN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant MAX_COLUMN_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private AuditLog() {
     }
 
@@ -47,8 +54,8 @@ final class AuditLog {
             throws SQLException {
         AuditEntry entry = sealer.seal(head, record);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_entries (seq, previous_hash, hash, seal, operator_id, at, instant_text, operation,"
-                        + " card_id, codice_fiscale, outcome, request_id, details)"
+                "INSERT INTO audit_entries (seq, previous_hash, hash, seal, operator_id, recorded_at, instant_text,"
+                        + " operation, card_id, codice_fiscale, outcome, request_id, details)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, entry.sequence());
             insert.setString(2, entry.previousHash().toHex());
@@ -69,8 +76,10 @@ final class AuditLog {
     }
 
     private static Instant clamp(Instant instant) {
-        Instant min = Instant.parse("0001-01-01T00:00:00Z");
-        return instant.isBefore(min) ? min : instant;
+        if (instant.isBefore(MIN_COLUMN_INSTANT)) {
+            return MIN_COLUMN_INSTANT;
+        }
+        return instant.isAfter(MAX_COLUMN_INSTANT) ? MAX_COLUMN_INSTANT : instant;
     }
 
     private static void setOptional(PreparedStatement statement, int index, Optional<String> value)

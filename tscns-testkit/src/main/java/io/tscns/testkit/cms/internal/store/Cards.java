@@ -57,7 +57,20 @@ public final class Cards {
      * @throws SQLException on a database error
      */
     public void putHolder(Connection c, Rows.HolderRow holder) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO holders KEY (codice_fiscale) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("UPDATE holders SET surname = ?, given_name = ?, birth_date = ?,"
+                + " sex = ?, birth_place = ? WHERE codice_fiscale = ?")) {
+            s.setString(1, holder.surname());
+            s.setString(2, holder.givenName());
+            s.setObject(3, holder.birthDate());
+            s.setString(4, holder.sex());
+            s.setString(5, holder.birthPlace());
+            s.setString(6, holder.codiceFiscale());
+            if (s.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO holders (codice_fiscale, surname, given_name,"
+                + " birth_date, sex, birth_place) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, holder.codiceFiscale());
             s.setString(2, holder.surname());
             s.setString(3, holder.givenName());
@@ -225,11 +238,19 @@ public final class Cards {
      */
     public void putCode(Connection c, String cardId, SecretCode code) throws SQLException {
         byte[] plain = code.toAsciiBytes();
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO secret_codes KEY (card_id, kind) VALUES (?, ?, ?)")) {
-            s.setString(1, cardId);
-            s.setString(2, code.kind().name());
-            s.setBytes(3, cipher.seal(plain, associated(cardId, code.kind())));
-            s.executeUpdate();
+        try (PreparedStatement update = c.prepareStatement(
+                     "UPDATE secret_codes SET sealed = ? WHERE card_id = ? AND kind = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO secret_codes (sealed, card_id, kind) VALUES (?, ?, ?)")) {
+            byte[] sealed = cipher.seal(plain, associated(cardId, code.kind()));
+            for (PreparedStatement s : List.of(update, insert)) {
+                s.setBytes(1, sealed);
+                s.setString(2, cardId);
+                s.setString(3, code.kind().name());
+                if (s.executeUpdate() > 0) {
+                    return;
+                }
+            }
         } finally {
             Arrays.fill(plain, (byte) 0);
         }

@@ -111,7 +111,7 @@ public final class Idempotency {
     /**
      * The record's key: the first 128 bits of SHA-256 over {@code <length of operator id>:<operator id><key>} in
      * UTF-8 (the length prefix keeps the pair apart: {@code ("a", "b:c")} and {@code ("a:b", "c")} differ), as a UUID,
-     * H2's 16-byte binary type. Migration V5 computes the same in SQL.
+     * stored in the database's 16-byte {@code UUID} type.
      *
      * @param operatorId the operator
      * @param key        the idempotency key

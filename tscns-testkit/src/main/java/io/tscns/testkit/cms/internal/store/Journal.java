@@ -51,7 +51,7 @@ public final class Journal {
     private static void insert(Connection c, String cardId, String codiceFiscale, Rows.HistoryRow row,
             boolean stateFromCard) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
-                + " outcome, state_after, operator_id, at, request_id) VALUES (?, ?, ?, ?, "
+                + " outcome, state_after, operator_id, performed_at, request_id) VALUES (?, ?, ?, ?, "
                 + (stateFromCard ? "(SELECT state FROM cards WHERE card_id = ?)" : "?") + ", ?, ?, ?)")) {
             s.setString(1, cardId);
             s.setString(2, codiceFiscale);
@@ -74,8 +74,8 @@ public final class Journal {
      * @throws SQLException on a database error
      */
     public static List<Rows.HistoryRow> history(Connection c, String cardId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT operation, outcome, state_after, operator_id, at,"
-                + " request_id, id FROM operations WHERE card_id = ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT operation, outcome, state_after, operator_id,"
+                + " performed_at, request_id, id FROM operations WHERE card_id = ? ORDER BY id")) {
             s.setString(1, cardId);
             try (ResultSet r = s.executeQuery()) {
                 List<Rows.HistoryRow> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,26 +38,35 @@ public final class Operators {
      */
     public static void put(Connection c, Rows.OperatorRow operator, Optional<char[]> token, SecureRandom random)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO operators KEY (operator_id) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, operator.operatorId());
-            s.setString(2, operator.displayName());
-            s.setString(3, operator.role());
-            s.setString(4, operator.region());
-            s.setString(5, operator.counterId());
-            s.setBoolean(6, operator.reissueEnabled());
-            s.setBoolean(7, operator.enabled());
-            s.setString(8, operator.certFingerprint().orElse(null));
-            if (token.isPresent()) {
-                byte[] salt = new byte[16];
-                random.nextBytes(salt);
-                s.setBytes(9, salt);
-                s.setBytes(10, hash(salt, token.get()));
-            } else {
-                s.setBytes(9, null);
-                s.setBytes(10, null);
+        byte[] salt = null;
+        byte[] tokenHash = null;
+        if (token.isPresent()) {
+            salt = new byte[16];
+            random.nextBytes(salt);
+            tokenHash = hash(salt, token.get());
+        }
+        // Update, else insert: operators are written only by the sandbox's single writer, so nothing comes between.
+        try (PreparedStatement update = c.prepareStatement("UPDATE operators SET display_name = ?, role = ?,"
+                + " region = ?, counter_id = ?, reissue_enabled = ?, enabled = ?, cert_fingerprint = ?, token_salt = ?,"
+                + " token_hash = ? WHERE operator_id = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO operators (display_name, role, region,"
+                + " counter_id, reissue_enabled, enabled, cert_fingerprint, token_salt, token_hash, operator_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (PreparedStatement s : List.of(update, insert)) {
+                s.setString(1, operator.displayName());
+                s.setString(2, operator.role());
+                s.setString(3, operator.region());
+                s.setString(4, operator.counterId());
+                s.setBoolean(5, operator.reissueEnabled());
+                s.setBoolean(6, operator.enabled());
+                s.setString(7, operator.certFingerprint().orElse(null));
+                s.setBytes(8, salt);
+                s.setBytes(9, tokenHash);
+                s.setString(10, operator.operatorId());
+                if (s.executeUpdate() > 0) {
+                    return;
+                }
             }
-            s.executeUpdate();
         }
     }
 

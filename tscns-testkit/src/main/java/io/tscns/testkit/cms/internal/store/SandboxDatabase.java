@@ -1,5 +1,7 @@
 package io.tscns.testkit.cms.internal.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,45 +19,75 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of the sandbox CMS, over plain JDBC: file-backed in a directory the caller gives (or in
+ * The embedded HSQLDB database of the sandbox CMS, over plain JDBC: file-backed in a directory the caller gives (or in
  * memory for fast tests), its schema created and upgraded by the versioned {@link Migrations}, with one writer
- * connection (owned by {@link WriteQueue}) and a small pool of read connections.
+ * connection (owned by {@link WriteQueue}) and a small pool of read connections, under multi-version concurrency
+ * control (readers never wait for the writer and see committed data only).
  *
- * <p>Durability: the file database is opened with {@code WRITE_DELAY=0}, and the writer ends every group commit
- * with {@code CHECKPOINT}, so that a transaction the sandbox has acknowledged is in the operating system's hands
- * (written to the file) before the answer leaves; a SIGKILL of the JVM then loses nothing acknowledged. (A power
- * failure could still lose what the OS had not flushed: the sandbox does not fsync, and says so.)
+ * <p>Durability: HSQLDB keeps a write-ahead log. A commit appends the transaction's changes to {@code cms.log} and, at
+ * {@code WRITE DELAY FALSE}, forces the log to the disk (fsync) before it returns; the writer commits once per group,
+ * so an operation the sandbox has acknowledged survives a SIGKILL of the JVM and a power cut (as far as the disk keeps
+ * its promise). The tables themselves reach their files only at a checkpoint: when the writer has a moment with
+ * nothing to do and the log has passed 16 MB, when the log passes {@value #LOG_SIZE_MB} MB under load, and when the
+ * database closes. A sandbox killed or cut off replays its log when it opens again.
  *
- * <p>File size: at {@code WRITE_DELAY=0} H2 runs no background thread, so it never compacts its file while the
- * sandbox runs. Each group commit writes a new chunk, and almost every chunk keeps a few live pages (the last leaf of
- * an append-only table), so the file grows with the operations: 16–23 KB per activation in random order
- * (tscns-benchmarks' CMS load: 313 MB after 20,000, 1.8 GB after 80,000). H2 compacts when the database closes; the
- * sandbox gives it up to {@code MAX_COMPACT_TIME=10000} ms for that instead of H2's 200 ms, which left the 313 MB file
- * as it was (310 MB closes to 58 MB in 3 s; 1.8 GB to 183 MB in the whole 10 s). Compacting while serving, with H2's background writer, stalled commits for up to
- * 1.4 s and cost a fifth of the throughput, so it stays off.
+ * <p>Memory: the tables a card's lifecycle updates in place are held in the heap, the audit chain and the stored
+ * idempotent answers in {@code cms.data} behind a bounded cache (see {@link Migrations#ALL}).
  *
- * <p>Thread-safe: read connections are lent one caller at a time.
+ * <p>The data directory holds {@code cms.script}, {@code cms.log}, {@code cms.data}, {@code cms.properties},
+ * {@code sandbox.keys} and {@code cms.lock}, the {@link DirectoryLock} that keeps a second sandbox out. A directory
+ * written by the H2-based sandbox of earlier snapshots ({@code cms.mv.db}) is refused, and left as it was.
+ *
+ * <p>Each connection keeps its prepared statements ({@link StatementCache}), so a statement is compiled once per
+ * connection. Thread-safe: read connections are lent one caller at a time.
  */
 public final class SandboxDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxDatabase.class);
     private static final int READERS = 4;
     /**
-     * Parsed statements each connection keeps. H2's default of 8 is fewer than the writer's distinct statements in
-     * one activation, so every call was parsed again; 64 holds them all (measured in tscns-benchmarks' CMS load).
+     * The size of the write-ahead log at which HSQLDB checkpoints (writes its in-memory tables to {@code cms.script}
+     * and starts a new log) even under load. The checkpoint runs in the writer and holds every caller up while it
+     * writes; a larger log means fewer such pauses and a longer replay after a crash.
      */
-    private static final String QUERY_CACHE = ";QUERY_CACHE_SIZE=64";
+    static final int LOG_SIZE_MB = 256;
+    /**
+     * The size of the log past which the writer checkpoints as soon as it has had nothing to do for a moment (see
+     * {@link #checkpointIfLogLarge()}), so that most checkpoints fall between bursts of operations.
+     */
+    static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
+
+    static {
+        // HSQLDB configures java.util.logging on first use unless this is false; a test kit leaves the application's
+        // logging alone. A value the application has set is kept.
+        if (System.getProperty("hsqldb.reconfig_logging") == null) {
+            System.setProperty("hsqldb.reconfig_logging", "false");
+        }
+    }
 
     private final String url;
     private final boolean inMemory;
+    /** HSQLDB's write-ahead log; {@code null} in memory. */
+    private final Path logFile;
+    private final DirectoryLock lock;
     private final Connection writer;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> all = new ArrayList<>();
+    private boolean closed;
 
-    private SandboxDatabase(String url, boolean inMemory) throws SQLException {
+    private SandboxDatabase(String url, boolean inMemory, Path logFile, DirectoryLock lock) throws SQLException {
         this.url = url;
         this.inMemory = inMemory;
+        this.logFile = logFile;
+        this.lock = lock;
         this.writer = open();
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
+            if (!inMemory) {
+                statement.execute("SET FILES WRITE DELAY FALSE");
+                statement.execute("SET FILES LOG SIZE " + LOG_SIZE_MB);
+            }
+        }
         writer.setAutoCommit(false);
         migrate(writer, Migrations.ALL);
         this.readers = new ArrayBlockingQueue<>(READERS);
@@ -67,16 +99,33 @@ public final class SandboxDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the database in a directory.
+     * Opens (creating if needed) the database in a directory, which no other sandbox may have open.
      *
      * @param directory the data directory
      * @return the database, migrated to the latest version
-     * @throws SandboxStoreException if it cannot be opened
+     * @throws SandboxStoreException if it cannot be opened, another sandbox has it open, or it holds an H2 database
+     *                               of an earlier snapshot
      */
     public static SandboxDatabase inDirectory(Path directory) {
-        Path base = directory.toAbsolutePath().resolve("cms");
-        return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=10000;DB_CLOSE_ON_EXIT=FALSE"
-                + QUERY_CACHE, false);
+        Path dir = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new SandboxStoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(dir.resolve("cms.mv.db"))) {
+            throw new SandboxStoreException("the data directory " + dir + " holds the H2 database (cms.mv.db) of an"
+                    + " earlier tscns snapshot, which this version does not read; start the sandbox on a new directory"
+                    + " (this one is left as it was)", null);
+        }
+        DirectoryLock lock = DirectoryLock.acquire(dir);
+        try {
+            return open("jdbc:hsqldb:file:" + dir.resolve("cms") + ";hsqldb.lock_file=false", false,
+                    dir.resolve("cms.log"), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
@@ -85,19 +134,30 @@ public final class SandboxDatabase implements AutoCloseable {
      * @return the database, migrated to the latest version
      */
     public static SandboxDatabase inMemory() {
-        return open("jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + QUERY_CACHE, true);
+        return open("jdbc:hsqldb:mem:sandbox-" + UUID.randomUUID(), true, null, null);
     }
 
-    private static SandboxDatabase open(String url, boolean inMemory) {
+    private static SandboxDatabase open(String url, boolean inMemory, Path logFile, DirectoryLock lock) {
         try {
-            return new SandboxDatabase(url, inMemory);
+            return new SandboxDatabase(url, inMemory, logFile, lock);
         } catch (SQLException e) {
+            shutDown(url);
             throw new SandboxStoreException("cannot open the sandbox database: " + e.getMessage(), e);
         }
     }
 
+    /** Closes a database that failed half-way through opening, so that its files are let go. */
+    private static void shutDown(String url) {
+        try (Connection connection = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.debug("shutting down a database that failed to open failed", e);
+        }
+    }
+
     private Connection open() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, "sa", "");
+        Connection connection = StatementCache.wrap(DriverManager.getConnection(url, "sa", ""));
         synchronized (all) {
             all.add(connection);
         }
@@ -173,6 +233,34 @@ public final class SandboxDatabase implements AutoCloseable {
     }
 
     /**
+     * Checkpoints if the write-ahead log has passed {@link #IDLE_CHECKPOINT_BYTES} (16 MB). Called by the writer's
+     * thread when no write has come for a moment: the pause of writing the tables out then falls in a lull instead
+     * of holding up the callers of a burst.
+     *
+     * @return whether it checkpointed
+     */
+    boolean checkpointIfLogLarge() {
+        if (logFile == null) {
+            return false;
+        }
+        try {
+            if (!Files.exists(logFile) || Files.size(logFile) < IDLE_CHECKPOINT_BYTES) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("CHECKPOINT");
+            writer.commit();
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("idle checkpoint failed", e);
+            return false;
+        }
+    }
+
+    /**
      * Work done with a JDBC connection.
      *
      * @param <T> the result type
@@ -215,9 +303,22 @@ public final class SandboxDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database: HSQLDB checkpoints it (its tables written to their files, the log emptied) and lets its
+     * files go, then the directory's lock is released. Closing twice does nothing.
+     */
     @Override
     public void close() {
         synchronized (all) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.debug("shutting the sandbox database down failed", e);
+            }
             for (Connection connection : all) {
                 try {
                     connection.close();
@@ -226,6 +327,9 @@ public final class SandboxDatabase implements AutoCloseable {
                 }
             }
             all.clear();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import io.tscns.core.audit.AuditSealer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -25,13 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The single writer of the sandbox database, with group commit (<i>scrittura unica con commit di gruppo</i>): callers
  * submit tasks from any thread; one writer thread runs the waiting tasks one after the other, each under its own
- * savepoint, then commits them together and makes the commit reach the file before any caller is answered. So:
+ * savepoint, then commits them together, the commit forced to the disk (see {@link SandboxDatabase}), before any
+ * caller is answered. So:
  * <ul>
  *   <li>every operation is one transaction as far as anyone can tell: its state change, history row, audit entry and
  *       idempotency record are committed together or not at all (a task that throws is rolled back to its
  *       savepoint; a failed commit fails every task of the group, none of which was acknowledged);</li>
  *   <li>the audit chain is strictly ordered, since only this thread appends, against the head it just wrote;</li>
- *   <li>the commit cost is shared: 32 concurrent counters cost one file write per group, not one each.</li>
+ *   <li>the commit cost is shared: 32 concurrent counters cost one forced write of the log per group, not one
+ *       each.</li>
  * </ul>
  * Thread-safe.
  */
@@ -133,6 +134,9 @@ public final class WriteQueue implements AutoCloseable {
             try {
                 Pending<?> first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    if (!closed) {
+                        database.checkpointIfLogLarge();
+                    }
                     continue;
                 }
                 group.add(first);
@@ -154,12 +158,8 @@ public final class WriteQueue implements AutoCloseable {
             completions.add(runOne(tx, pending));
         }
         try {
+            // At WRITE DELAY FALSE the commit returns once the group's log lines are on the disk.
             connection.commit();
-            if (!database.isInMemory()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CHECKPOINT");
-                }
-            }
             committedHead = tx.head();
             // The after-commit actions (the test CA's revocations and holds) run before the callers are answered, so
             // a CRL issued once a revocation is acknowledged always lists it.
@@ -291,14 +291,16 @@ public final class WriteQueue implements AutoCloseable {
      */
     public static final class WriteTx {
         /**
-         * One name for every task's savepoint (tasks run one after the other, so each replaces the last): an unnamed
-         * savepoint is a new {@code SAVEPOINT SYSTEM_SAVEPOINT_n} statement that H2 parses on every call.
+         * Savepoints are named by their depth ({@code task0} for a task, {@code task1} for an attempt inside it): a
+         * savepoint of the same name as one still open would replace it, and an unnamed one would be a new name, and
+         * so a new statement, on every call.
          */
         private static final String SAVEPOINT = "task";
         private final Connection connection;
         private final AuditSealer sealer;
         private AuditChainHead head;
         private final List<Runnable> afterCommit = new ArrayList<>();
+        private int depth;
 
         WriteTx(Connection connection, AuditSealer sealer, AuditChainHead head) {
             this.connection = connection;
@@ -338,9 +340,10 @@ public final class WriteQueue implements AutoCloseable {
          * @throws SQLException on a database error
          */
         public <T> T attempt(Task<T> task) throws SQLException {
-            Savepoint savepoint = connection.setSavepoint(SAVEPOINT);
+            Savepoint savepoint = connection.setSavepoint(SAVEPOINT + depth);
             AuditChainHead before = head;
             int actions = afterCommit.size();
+            depth++;
             try {
                 T value = task.run(this);
                 connection.releaseSavepoint(savepoint);
@@ -350,6 +353,8 @@ public final class WriteQueue implements AutoCloseable {
                 head = before;
                 afterCommit.subList(actions, afterCommit.size()).clear();
                 throw e;
+            } finally {
+                depth--;
             }
         }
 
