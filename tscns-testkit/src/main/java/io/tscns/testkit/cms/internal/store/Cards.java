@@ -57,27 +57,22 @@ public final class Cards {
      * @throws SQLException on a database error
      */
     public void putHolder(Connection c, Rows.HolderRow holder) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE holders SET surname = ?, given_name = ?, birth_date = ?,"
-                + " sex = ?, birth_place = ? WHERE codice_fiscale = ?")) {
-            s.setString(1, holder.surname());
-            s.setString(2, holder.givenName());
-            s.setObject(3, holder.birthDate());
-            s.setString(4, holder.sex());
-            s.setString(5, holder.birthPlace());
-            s.setString(6, holder.codiceFiscale());
-            if (s.executeUpdate() > 0) {
-                return;
+        // Update, else insert: holders are written only by the sandbox's single writer, so nothing comes between.
+        try (PreparedStatement update = c.prepareStatement("UPDATE holders SET surname = ?, given_name = ?,"
+                + " birth_date = ?, sex = ?, birth_place = ? WHERE codice_fiscale = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO holders (surname, given_name, birth_date, sex,"
+                + " birth_place, codice_fiscale) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (PreparedStatement s : List.of(update, insert)) {
+                s.setString(1, holder.surname());
+                s.setString(2, holder.givenName());
+                s.setObject(3, holder.birthDate());
+                s.setString(4, holder.sex());
+                s.setString(5, holder.birthPlace());
+                s.setString(6, holder.codiceFiscale());
+                if (s.executeUpdate() > 0) {
+                    return;
+                }
             }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO holders (codice_fiscale, surname, given_name,"
-                + " birth_date, sex, birth_place) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, holder.codiceFiscale());
-            s.setString(2, holder.surname());
-            s.setString(3, holder.givenName());
-            s.setObject(4, holder.birthDate());
-            s.setString(5, holder.sex());
-            s.setString(6, holder.birthPlace());
-            s.executeUpdate();
         }
     }
 
