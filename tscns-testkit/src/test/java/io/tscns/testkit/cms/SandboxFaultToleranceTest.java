@@ -270,8 +270,8 @@ class SandboxFaultToleranceTest {
             }
             ops.add(op);
             if (op.told.done() && op.kind.event != null) {
-                model.put(card, LIFECYCLE.target(state, op.kind.event).orElseThrow(
-                        () -> new AssertionError(op.requestId + ": the sandbox allowed " + op.kind + " from " + state)));
+                model.put(card, LIFECYCLE.target(state, op.kind.event).orElseThrow(() -> new AssertionError(
+                        op.requestId + ": the sandbox allowed " + op.kind + " from " + state)));
             }
             if (random.nextInt(8) == 0) {
                 assertEquals(model.get(card), status(client, cards.get(card)),

@@ -66,7 +66,6 @@ public final class SandboxDatabase implements AutoCloseable {
     }
 
     private final String url;
-    private final boolean inMemory;
     /** HSQLDB's write-ahead log; {@code null} in memory. */
     private final Path logFile;
     private final DirectoryLock lock;
@@ -75,15 +74,14 @@ public final class SandboxDatabase implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private boolean closed;
 
-    private SandboxDatabase(String url, boolean inMemory, Path logFile, DirectoryLock lock) throws SQLException {
+    private SandboxDatabase(String url, Path logFile, DirectoryLock lock) throws SQLException {
         this.url = url;
-        this.inMemory = inMemory;
         this.logFile = logFile;
         this.lock = lock;
         this.writer = open();
         try (Statement statement = writer.createStatement()) {
             statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
-            if (!inMemory) {
+            if (logFile != null) {
                 statement.execute("SET FILES WRITE DELAY FALSE");
                 statement.execute("SET FILES LOG SIZE " + LOG_SIZE_MB);
             }
@@ -120,8 +118,8 @@ public final class SandboxDatabase implements AutoCloseable {
         }
         DirectoryLock lock = DirectoryLock.acquire(dir);
         try {
-            return open("jdbc:hsqldb:file:" + dir.resolve("cms") + ";hsqldb.lock_file=false", false,
-                    dir.resolve("cms.log"), lock);
+            return open("jdbc:hsqldb:file:" + dir.resolve("cms") + ";hsqldb.lock_file=false", dir.resolve("cms.log"),
+                    lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -134,12 +132,12 @@ public final class SandboxDatabase implements AutoCloseable {
      * @return the database, migrated to the latest version
      */
     public static SandboxDatabase inMemory() {
-        return open("jdbc:hsqldb:mem:sandbox-" + UUID.randomUUID(), true, null, null);
+        return open("jdbc:hsqldb:mem:sandbox-" + UUID.randomUUID(), null, null);
     }
 
-    private static SandboxDatabase open(String url, boolean inMemory, Path logFile, DirectoryLock lock) {
+    private static SandboxDatabase open(String url, Path logFile, DirectoryLock lock) {
         try {
-            return new SandboxDatabase(url, inMemory, logFile, lock);
+            return new SandboxDatabase(url, logFile, lock);
         } catch (SQLException e) {
             shutDown(url);
             throw new SandboxStoreException("cannot open the sandbox database: " + e.getMessage(), e);
@@ -219,15 +217,6 @@ public final class SandboxDatabase implements AutoCloseable {
         });
     }
 
-    /**
-     * Tells whether the database lives only in memory.
-     *
-     * @return {@code true} for {@link #inMemory()}
-     */
-    public boolean isInMemory() {
-        return inMemory;
-    }
-
     Connection writer() {
         return writer;
     }
@@ -244,11 +233,11 @@ public final class SandboxDatabase implements AutoCloseable {
             return false;
         }
         try {
-            if (!Files.exists(logFile) || Files.size(logFile) < IDLE_CHECKPOINT_BYTES) {
+            if (Files.size(logFile) < IDLE_CHECKPOINT_BYTES) {
                 return false;
             }
         } catch (IOException e) {
-            return false;
+            return false; // no log yet (NoSuchFileException), or none readable: nothing to checkpoint
         }
         try (Statement statement = writer.createStatement()) {
             statement.execute("CHECKPOINT");
@@ -335,6 +324,6 @@ public final class SandboxDatabase implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SandboxDatabase[" + (inMemory ? "in memory" : "file") + "]";
+        return "SandboxDatabase[" + (logFile == null ? "in memory" : "file") + "]";
     }
 }

@@ -17,9 +17,10 @@ import java.util.Map;
  * every call. HSQLDB compiles a statement when it is prepared and frees it when it is closed; the sandbox's writer
  * spent a third of its time in HSQLDB's parser before this cache (tscns-benchmarks' README, "Sixth round").
  *
- * <p>A statement still open when its text is prepared again (a query run inside the loop over its own results) is
- * not shared: the second caller gets a statement of its own, closed for real. Closing the connection closes every kept
- * statement.
+ * <p>The store's statements are fixed texts (values are always bound as parameters), so a connection keeps a few
+ * dozen at most. A statement still open when its text is prepared again (a query run inside the loop over its own
+ * results) is not shared: the second caller gets a statement of its own, closed for real. Closing the connection
+ * closes every kept statement.
  *
  * <p>Not thread-safe, like the connection: the writer's connection is used by its one thread, and a read connection
  * by one caller at a time.
