@@ -82,8 +82,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             for (ByteBuffer item : items) {
                 int n = item.remaining();
                 if (n > limit - size) {
-                    wipe();
-                    tooLarge = true;
+                    tooLarge = true; // fail() wipes what was received
                     break;
                 }
                 if (size + n > buffer.length) {
