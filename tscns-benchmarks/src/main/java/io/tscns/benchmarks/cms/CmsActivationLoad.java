@@ -426,7 +426,8 @@ public final class CmsActivationLoad {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private static long size(Path root) throws IOException {
+    /** The bytes of the regular files under a directory (also {@link CmsRestart}'s). */
+    static long size(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
         }

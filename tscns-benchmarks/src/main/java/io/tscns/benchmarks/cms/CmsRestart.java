@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Restarts a sandbox CMS on a data directory left by a killed process and reports what the restart cost: the time to
@@ -34,7 +33,7 @@ public final class CmsRestart {
         }
         Path data = Path.of(args[0]);
         System.out.printf(Locale.ROOT, "log %.0f MB, data directory %.0f MB%n",
-                Files.size(data.resolve("cms.log")) / 1e6, size(data) / 1e6);
+                Files.size(data.resolve("cms.log")) / 1e6, CmsActivationLoad.size(data) / 1e6);
         // The server's TLS credential is made before the clock starts: the restart time is the database's.
         TestPki pki = TestPki.standard();
         pki.localhostServerCredential();
@@ -58,11 +57,5 @@ public final class CmsRestart {
         System.gc();
         System.gc();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static long size(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
-        }
     }
 }
