@@ -6,7 +6,10 @@ module io.tscns.benchmarks {
     requires io.tscns.card;
     requires io.tscns.cms.client;
     requires io.tscns.auth;
-    requires io.tscns.testkit;
+    requires io.tscns.cms.protocol;
+    requires io.tscns.testpki;
+    requires io.tscns.simcard;
+    requires io.tscns.cms.sandbox;
     requires jmh.core;
     requires java.management;
     requires jdk.management;

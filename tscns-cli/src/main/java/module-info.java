@@ -8,7 +8,10 @@ module io.tscns.cli {
     requires io.tscns.card;
     requires io.tscns.cms.client;
     requires io.tscns.auth;
-    requires io.tscns.testkit;
+    requires io.tscns.cms.protocol;
+    requires io.tscns.testpki;
+    requires io.tscns.simcard;
+    requires io.tscns.cms.sandbox;
     requires org.slf4j;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

@@ -1,11 +1,11 @@
 package io.tscns.auth;
 
 import io.tscns.core.person.CodiceFiscale;
-import io.tscns.testkit.pki.CnsSubject;
-import io.tscns.testkit.pki.TestCa;
-import io.tscns.testkit.pki.TestCredential;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.testpki.CnsSubject;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestCredential;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

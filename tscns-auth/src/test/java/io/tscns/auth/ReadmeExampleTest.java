@@ -13,11 +13,11 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.HttpFault;
-import io.tscns.testkit.pki.RevocationHttpServer;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.HttpFault;
+import io.tscns.testpki.RevocationHttpServer;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
 import org.junit.jupiter.api.Test;
 
 import java.security.cert.X509Certificate;

@@ -7,7 +7,7 @@ import io.tscns.auth.revocation.FreshnessPolicy;
 import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
-import io.tscns.testkit.pki.TestCa;
+import io.tscns.testpki.TestCa;
 
 import java.time.Clock;
 import java.util.List;

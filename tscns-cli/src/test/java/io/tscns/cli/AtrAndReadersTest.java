@@ -2,11 +2,11 @@ package io.tscns.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.card.SimulatedProfile;
-import io.tscns.testkit.junit.WithSimulatedCard;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
-import io.tscns.testkit.smartcardio.SimulatedTerminalProvider;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
+import io.tscns.test.junit.WithSimulatedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.simcard.smartcardio.SimulatedTerminalProvider;
 import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.tscns.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tscns.core.Hex;
 import io.tscns.core.personaldata.PersonalData;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 
 import java.util.ArrayList;
 import java.util.Iterator;

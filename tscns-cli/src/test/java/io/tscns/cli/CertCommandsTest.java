@@ -2,10 +2,10 @@ package io.tscns.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.SyntheticRevocations;
-import io.tscns.testkit.pki.TestIssuer;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.SyntheticRevocations;
+import io.tscns.testpki.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.tscns.cli;
 
 import io.tscns.card.reader.TerminalFactorySource;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

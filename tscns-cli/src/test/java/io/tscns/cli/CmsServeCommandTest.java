@@ -2,11 +2,11 @@ package io.tscns.cli;
 
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
-import io.tscns.cms.client.protocol.OperatorProfile;
-import io.tscns.cms.client.protocol.OperatorRole;
-import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.protocol.OperatorProfile;
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.protocol.PersonCards;
 import io.tscns.core.person.CodiceFiscale;
-import io.tscns.testkit.cms.SandboxCmsServer;
+import io.tscns.cms.sandbox.SandboxCmsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

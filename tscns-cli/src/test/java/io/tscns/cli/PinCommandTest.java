@@ -1,8 +1,8 @@
 package io.tscns.cli;
 
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.junit.WithSimulatedCard;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.test.junit.WithSimulatedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,12 @@
 package io.tscns.cli;
 
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.pki.KeyPairSource;
-import io.tscns.testkit.pki.TestCa;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.testpki.KeyPairSource;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.tscns.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.junit.SimulatedCardExtension;
-import io.tscns.testkit.junit.WithSimulatedCard;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.test.junit.SimulatedCardExtension;
+import io.tscns.test.junit.WithSimulatedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import org.junit.jupiter.api.Test;
 
 

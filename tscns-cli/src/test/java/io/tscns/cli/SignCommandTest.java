@@ -10,11 +10,11 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.core.Hex;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.junit.WithSimulatedCard;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TestPki;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.test.junit.WithSimulatedCard;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

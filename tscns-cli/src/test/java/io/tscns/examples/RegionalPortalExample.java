@@ -2,17 +2,17 @@ package io.tscns.examples;
 
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
-import io.tscns.cms.client.protocol.AuditVerificationView;
-import io.tscns.cms.client.protocol.CardStatus;
-import io.tscns.cms.client.protocol.HistoryEntry;
-import io.tscns.cms.client.protocol.PersonCards;
+import io.tscns.cms.protocol.AuditVerificationView;
+import io.tscns.cms.protocol.CardStatus;
+import io.tscns.cms.protocol.HistoryEntry;
+import io.tscns.cms.protocol.PersonCards;
 import io.tscns.core.audit.AuditKeyRing;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.audit.AuditVerifier;
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.cms.SimulatedCms;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.cms.sandbox.SimulatedCms;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,10 +12,9 @@ import io.tscns.auth.validation.Verdict;
 import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.card.SimulatedCardTransport;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -41,8 +40,8 @@ class CardLoginTest {
         ChallengeVerifier server = new ChallengeVerifier("portale.example", Duration.ofMinutes(2), 100,
                 ValidatorFixtures.trusting(AuthFixtures.toscana(), clock), clock);
         try (IssuedCard issued = FACTORY.issue(CardHolder.example())) {
-            SimulatedCardTransport transport = SimulatedCardTransport.insert(issued.card());
-            try (CnsCard card = CnsCard.open(transport, transport.atr())) {
+            byte[] atr = issued.card().powerOn();
+            try (CnsCard card = CnsCard.open(issued.card()::process, atr)) {
                 CardIdentity read = card.readIdentity();
                 assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
                 Challenge challenge = server.issue();

@@ -1,7 +1,7 @@
 package io.tscns.auth.cert;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testkit.pki.DerDefect;
+import io.tscns.testpki.DerDefect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -3,7 +3,7 @@ package io.tscns.auth.challenge;
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.ValidatorFixtures;
 import io.tscns.auth.validation.Verdict;
-import io.tscns.testkit.pki.TestCredential;
+import io.tscns.testpki.TestCredential;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

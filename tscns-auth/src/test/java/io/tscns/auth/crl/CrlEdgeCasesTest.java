@@ -1,11 +1,11 @@
 package io.tscns.auth.crl;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testkit.pki.CaSpec;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.KeyUsageBit;
-import io.tscns.testkit.pki.RevokedCertificate;
-import io.tscns.testkit.pki.TestCa;
+import io.tscns.testpki.CaSpec;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.KeyUsageBit;
+import io.tscns.testpki.RevokedCertificate;
+import io.tscns.testpki.TestCa;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;

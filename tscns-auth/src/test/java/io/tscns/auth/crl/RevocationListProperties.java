@@ -1,9 +1,9 @@
 package io.tscns.auth.crl;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.RevokedCertificate;
-import io.tscns.testkit.pki.TestCa;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.RevokedCertificate;
+import io.tscns.testpki.TestCa;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

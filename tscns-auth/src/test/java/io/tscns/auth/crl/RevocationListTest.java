@@ -1,12 +1,12 @@
 package io.tscns.auth.crl;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.CrlSpec;
-import io.tscns.testkit.pki.DerDefect;
-import io.tscns.testkit.pki.RevokedCertificate;
-import io.tscns.testkit.pki.TestCa;
-import io.tscns.testkit.pki.TestIssuer;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.CrlSpec;
+import io.tscns.testpki.DerDefect;
+import io.tscns.testpki.RevokedCertificate;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -84,8 +84,8 @@ class RevocationListTest {
 
     @Test
     void agreesWithTheJdkOnAThousandEntries() throws Exception {
-        io.tscns.testkit.pki.SyntheticRevocations population =
-                io.tscns.testkit.pki.SyntheticRevocations.of(1000, 42, NOW, Duration.ofDays(2000));
+        io.tscns.testpki.SyntheticRevocations population =
+                io.tscns.testpki.SyntheticRevocations.of(1000, 42, NOW, Duration.ofDays(2000));
         byte[] der = CA.signCrl(CA.crl().entries(population).build());
         X509CRL jdk = (X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
                 .generateCRL(new ByteArrayInputStream(der));

@@ -9,9 +9,9 @@ import io.tscns.core.personaldata.HeaderConvention;
 import io.tscns.core.personaldata.Padding;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.personaldata.PersonalDataFile;
-import io.tscns.testkit.pki.CertificatePolicy;
-import io.tscns.testkit.pki.CnsSubject;
-import io.tscns.testkit.pki.TestCa;
+import io.tscns.testpki.CertificatePolicy;
+import io.tscns.testpki.CnsSubject;
+import io.tscns.testpki.TestCa;
 import org.junit.jupiter.api.Test;
 
 import javax.security.auth.x500.X500Principal;

@@ -1,10 +1,10 @@
 package io.tscns.auth.trust;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TrustedListService;
-import io.tscns.testkit.pki.TrustedListTampering;
-import io.tscns.testkit.pki.TrustedLists;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TrustedListService;
+import io.tscns.testpki.TrustedListTampering;
+import io.tscns.testpki.TrustedLists;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.tscns.auth.trust;
 
-import io.tscns.testkit.pki.TrustedLists;
+import io.tscns.testpki.TrustedLists;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -11,13 +11,13 @@ import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.RevocationTransport;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
-import io.tscns.testkit.pki.CertificatePolicy;
-import io.tscns.testkit.pki.CrlReason;
-import io.tscns.testkit.pki.DerDefect;
-import io.tscns.testkit.pki.KeyPurpose;
-import io.tscns.testkit.pki.KeyUsageBit;
-import io.tscns.testkit.pki.TestCa;
-import io.tscns.testkit.pki.TestIssuer;
+import io.tscns.testpki.CertificatePolicy;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.DerDefect;
+import io.tscns.testpki.KeyPurpose;
+import io.tscns.testpki.KeyUsageBit;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +47,7 @@ class CnsCertificateValidatorTest {
     private static final TrustAnchors ANCHORS = TrustAnchors.of(List.of(CA.certificate(),
             PKI.issuingCa(TestIssuer.LOMBARDIA).certificate()));
 
-    private static X509Certificate issue(java.util.function.UnaryOperator<io.tscns.testkit.pki.CertificateSpec.Builder>
+    private static X509Certificate issue(java.util.function.UnaryOperator<io.tscns.testpki.CertificateSpec.Builder>
                                                  change) {
         return CA.issue(change.apply(CA.cnsAuthentication(AuthFixtures.HOLDER, AuthFixtures.holderKeys()
                 .getPublic())).build());

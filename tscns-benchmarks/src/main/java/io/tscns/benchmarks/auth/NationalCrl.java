@@ -1,12 +1,12 @@
 package io.tscns.benchmarks.auth;
 
 import io.tscns.core.person.CodiceFiscale;
-import io.tscns.testkit.pki.CnsSubject;
-import io.tscns.testkit.pki.SyntheticRevocations;
-import io.tscns.testkit.pki.TestCa;
-import io.tscns.testkit.pki.TestCredential;
-import io.tscns.testkit.pki.TestIssuer;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.testpki.CnsSubject;
+import io.tscns.testpki.SyntheticRevocations;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestCredential;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

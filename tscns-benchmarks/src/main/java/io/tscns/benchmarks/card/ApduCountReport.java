@@ -2,13 +2,13 @@ package io.tscns.benchmarks.card;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
-import io.tscns.card.fs.CnsFile;
-import io.tscns.testkit.card.ApduExchange;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.card.SimulatedProfile;
-import io.tscns.testkit.pki.KeyPairSource;
+import io.tscns.simcard.CardFile;
+import io.tscns.simcard.ApduExchange;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
+import io.tscns.testpki.KeyPairSource;
 
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class ApduCountReport {
                     card.readIdentity();
                     row("tscns-card `readIdentity()`, card cached", profile, seen.size());
                 }
-                System.out.println("|   (certificate " + issued.card().fileContent(CnsFile.AUTHENTICATION_CERTIFICATE)
+                System.out.println("|   (certificate " + issued.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE)
                         .orElseThrow().length + " bytes, EF.Dati_personali 400 bytes, EF.ID_Carta 16 bytes) | | |");
             }
         }

@@ -3,10 +3,9 @@ package io.tscns.benchmarks.card;
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
 import io.tscns.card.transport.CardTransport;
-import io.tscns.testkit.card.SimulatedCard;
-import io.tscns.testkit.card.SimulatedCardTransport;
-import io.tscns.testkit.vpcd.PcscDaemon;
-import io.tscns.testkit.vpcd.VirtualReader;
+import io.tscns.simcard.SimulatedCard;
+import io.tscns.simcard.vpcd.PcscDaemon;
+import io.tscns.simcard.vpcd.VirtualReader;
 
 import java.time.Duration;
 import javax.smartcardio.Card;
@@ -21,9 +20,9 @@ import javax.smartcardio.CommandAPDU;
  */
 public enum CardPath {
 
-    /** {@link SimulatedCardTransport}: the card's command processing and nothing else. */
+    /** {@link SimulatedCard#process(byte[])} as the transport: the card's command processing and nothing else. */
     IN_PROCESS,
-    /** {@code javax.smartcardio} → libpcsclite → pcscd → vpcd → {@link io.tscns.testkit.vpcd.VpcdBridge}. */
+    /** {@code javax.smartcardio} → libpcsclite → pcscd → vpcd → {@link io.tscns.simcard.vpcd.VpcdBridge}. */
     PCSC;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -71,7 +70,8 @@ public enum CardPath {
      */
     public Connection open(SimulatedCard card) throws CardException {
         if (this == IN_PROCESS) {
-            SimulatedCardTransport transport = SimulatedCardTransport.insert(card);
+            byte[] atr = card.powerOn();
+            CardTransport transport = card::process;
             return new Connection() {
                 @Override
                 public CardTransport transport() {
@@ -80,7 +80,7 @@ public enum CardPath {
 
                 @Override
                 public CnsCard cnsCard(CnsCardOptions options) {
-                    return CnsCard.open(transport, transport.atr(), options);
+                    return CnsCard.open(transport, atr, options);
                 }
 
                 @Override

@@ -1,10 +1,10 @@
 package io.tscns.benchmarks.card;
 
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.card.SimulatedProfile;
-import io.tscns.testkit.pki.KeyPairSource;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
+import io.tscns.testpki.KeyPairSource;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,10 +2,10 @@ package io.tscns.benchmarks.card;
 
 import io.tscns.card.transport.CardTransport;
 import io.tscns.core.Hex;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.pki.KeyPairSource;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.testpki.KeyPairSource;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

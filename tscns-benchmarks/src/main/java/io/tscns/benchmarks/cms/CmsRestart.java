@@ -1,8 +1,8 @@
 package io.tscns.benchmarks.cms;
 
 import io.tscns.core.audit.AuditVerification;
-import io.tscns.testkit.cms.SimulatedCms;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.testpki.TestPki;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

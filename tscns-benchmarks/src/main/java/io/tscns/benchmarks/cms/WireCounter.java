@@ -1,8 +1,8 @@
 package io.tscns.benchmarks.cms;
 
-import io.tscns.cms.client.protocol.ActivateCardRequest;
-import io.tscns.cms.client.protocol.CmsHeaders;
-import io.tscns.cms.client.protocol.CmsJson;
+import io.tscns.cms.protocol.ActivateCardRequest;
+import io.tscns.cms.protocol.CmsHeaders;
+import io.tscns.cms.protocol.CmsJson;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.tscns.card.apdu;
 
+import io.tscns.test.jqwik.TscnsArbitraries;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -33,6 +35,17 @@ class CommandApduProperties {
         CommandApdu parsed = CommandApdu.parse(encoded);
         assertEquals(command, parsed);
         assertArrayEquals(encoded, parsed.encode());
+    }
+
+    @Provide
+    Arbitrary<byte[]> testKitCommands() {
+        return TscnsArbitraries.commandApdus();
+    }
+
+    /** The test kit encodes commands on its own; the SDK's codec must read every one and write it back unchanged. */
+    @Property(tries = 500)
+    void theTestKitsCommandsParseAndEncodeBackByteForByte(@ForAll("testKitCommands") byte[] encoded) {
+        assertArrayEquals(encoded, CommandApdu.parse(encoded).encode());
     }
 
     @Property

@@ -2,9 +2,9 @@ package io.tscns.cli.card;
 
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.TscnsCommand;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.pki.KeyPairSource;
-import io.tscns.testkit.vpcd.VpcdCardServer;
+import io.tscns.simcard.CardFactory;
+import io.tscns.testpki.KeyPairSource;
+import io.tscns.simcard.vpcd.VpcdCardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

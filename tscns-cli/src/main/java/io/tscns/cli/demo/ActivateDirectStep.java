@@ -1,16 +1,16 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.ActivateCardRequest;
-import io.tscns.cms.client.protocol.ApplicantData;
-import io.tscns.cms.client.protocol.CardStatus;
-import io.tscns.cms.client.protocol.ChannelKind;
-import io.tscns.cms.client.protocol.CodeHalves;
-import io.tscns.cms.client.protocol.DeliveryChannel;
-import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.cms.protocol.ActivateCardRequest;
+import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.CardStatus;
+import io.tscns.cms.protocol.ChannelKind;
+import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.lifecycle.CardState;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tscns.cli.demo;
 
 import io.tscns.cms.client.CmsClient;
-import io.tscns.cms.client.protocol.AuditVerificationView;
+import io.tscns.cms.protocol.AuditVerificationView;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.audit.AuditVerifier;
 

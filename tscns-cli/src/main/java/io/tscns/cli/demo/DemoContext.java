@@ -2,14 +2,14 @@ package io.tscns.cli.demo;
 
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
-import io.tscns.cms.client.protocol.CodeHalves;
-import io.tscns.cms.client.protocol.Receipt;
+import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.secret.Pin;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.cms.SimulatedCms;
-import io.tscns.testkit.pki.TestCredential;
-import io.tscns.testkit.pki.TestPki;
-import io.tscns.testkit.smartcardio.SimulatedReaders;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.testpki.TestCredential;
+import io.tscns.testpki.TestPki;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

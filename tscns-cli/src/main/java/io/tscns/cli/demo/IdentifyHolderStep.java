@@ -1,9 +1,9 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.IdentifyRequest;
-import io.tscns.cms.client.protocol.IdentifyResult;
-import io.tscns.cms.client.protocol.PersonData;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.cms.protocol.IdentifyRequest;
+import io.tscns.cms.protocol.IdentifyResult;
+import io.tscns.cms.protocol.PersonData;
+import io.tscns.simcard.IssuedCard;
 
 /**
  * Step 4: the pharmacist identifies the card from its face, codice fiscale, TEAM number and expiry date, and the

@@ -2,9 +2,9 @@ package io.tscns.cli.demo;
 
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
 
 import java.time.LocalDate;
 

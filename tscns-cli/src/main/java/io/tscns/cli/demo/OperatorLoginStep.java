@@ -1,7 +1,7 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.OperatorProfile;
-import io.tscns.cms.client.protocol.OperatorRole;
+import io.tscns.cms.protocol.OperatorProfile;
+import io.tscns.cms.protocol.OperatorRole;
 
 /**
  * Step 3: the pharmacist logs in to the CMS with mutual TLS and the personal certificate the test CA issued to

@@ -1,8 +1,8 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.OutboxMessage;
-import io.tscns.cms.client.protocol.OutboxView;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.cms.protocol.OutboxMessage;
+import io.tscns.cms.protocol.OutboxView;
+import io.tscns.simcard.IssuedCard;
 
 import java.util.List;
 

@@ -8,7 +8,7 @@ import io.tscns.card.reader.Readers;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.SplitPolicy;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 
 import javax.smartcardio.CardTerminal;
 import java.util.Arrays;

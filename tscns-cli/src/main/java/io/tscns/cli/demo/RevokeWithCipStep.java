@@ -1,13 +1,13 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.CardStatus;
-import io.tscns.cms.client.protocol.RevocationRequest;
+import io.tscns.cms.protocol.CardStatus;
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.secret.Cip;
 import io.tscns.core.secret.CodeFormat;
 import io.tscns.core.secret.SplitPolicy;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 
 import java.util.Arrays;
 

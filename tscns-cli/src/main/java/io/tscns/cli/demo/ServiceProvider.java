@@ -15,7 +15,7 @@ import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.reader.Readers;
-import io.tscns.testkit.pki.TestCa;
+import io.tscns.testpki.TestCa;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;

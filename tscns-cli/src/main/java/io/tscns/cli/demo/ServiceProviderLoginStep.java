@@ -3,7 +3,7 @@ package io.tscns.cli.demo;
 import io.tscns.auth.challenge.ChallengeResult;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.validation.Verdict;
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 
 /**
  * Step 9: a service provider logs the citizen in with the card (CNS login): a challenge from tscns-auth, signed by

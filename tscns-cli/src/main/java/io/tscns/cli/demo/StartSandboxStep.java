@@ -1,9 +1,9 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.client.protocol.OperatorRole;
-import io.tscns.testkit.cms.OperatorSeed;
-import io.tscns.testkit.cms.SimulatedCms;
-import io.tscns.testkit.pki.TestPki;
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.OperatorSeed;
+import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.testpki.TestPki;
 
 /**
  * Step 1: starts the sandbox CMS over HTTPS on an ephemeral loopback port, with its data in the run's temporary

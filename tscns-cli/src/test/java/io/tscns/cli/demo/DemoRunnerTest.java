@@ -1,6 +1,6 @@
 package io.tscns.cli.demo;
 
-import io.tscns.testkit.card.IssuedCard;
+import io.tscns.simcard.IssuedCard;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -2,12 +2,12 @@ package io.tscns.cli.interop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cli.CardJson;
-import io.tscns.testkit.card.CardFactory;
-import io.tscns.testkit.card.CardHolder;
-import io.tscns.testkit.card.IssuedCard;
-import io.tscns.testkit.junit.WithPcscd;
-import io.tscns.testkit.pki.KeyPairSource;
-import io.tscns.testkit.vpcd.VirtualReader;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.test.junit.WithPcscd;
+import io.tscns.testpki.KeyPairSource;
+import io.tscns.simcard.vpcd.VirtualReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.IdempotencyKey;
+import io.tscns.cms.protocol.IdempotencyKey;
 import java.util.Objects;
 import java.util.Optional;
 

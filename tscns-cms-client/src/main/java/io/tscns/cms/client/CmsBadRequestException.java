@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * The CMS refused the request as malformed: {@code malformed-request}, {@code payload-too-large}, {@code unsupported-media-type}, {@code not-found}, {@code method-not-allowed}, {@code idempotency-key-required} or {@code idempotency-key-reused}. A bug in the caller or the client; never retried.

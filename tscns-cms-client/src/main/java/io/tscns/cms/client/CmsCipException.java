@@ -1,7 +1,7 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemCode;
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.ProblemDocument;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.tscns.cms.client;
 
 import io.tscns.cms.client.internal.JdkHttpTransport;
-import io.tscns.cms.client.protocol.CmsJson;
+import io.tscns.cms.protocol.CmsJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;

@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * A concurrent change to the same card won and the server gave up after its own retries ({@code conflict}). Safe to retry the whole operation after re-reading the card.

@@ -1,8 +1,8 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemCode;
-import io.tscns.cms.client.protocol.ProblemDocument;
-import io.tscns.cms.client.protocol.Violation;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.ProblemDocument;
+import io.tscns.cms.protocol.Violation;
 import io.tscns.core.TscnsException;
 import java.util.ArrayList;
 import java.util.List;

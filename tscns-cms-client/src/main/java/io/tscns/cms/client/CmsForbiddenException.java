@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * The operator may not perform the operation: {@code forbidden-role} (see {@code OperatorRole}), {@code other-region} (a pharmacy activating a card of another region) or {@code reissue-not-enabled} (re-issue at a counter not enabled for it, manual §10.5).

@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * The CMS answered something this client cannot understand: a body that is not valid protocol JSON

@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * A CMS rule refused the operation: {@code identity-mismatch}, {@code illegal-transition} (the lifecycle policy does not allow it), {@code activation-rejected} or {@code consent-rejected}, with every broken rule in {@link #violations()} (for an activation, the core {@code ActivationViolation} codes).

@@ -1,7 +1,7 @@
 package io.tscns.cms.client;
 
 import io.tscns.cms.client.internal.PemKeys;
-import io.tscns.cms.client.protocol.SecretText;
+import io.tscns.cms.protocol.SecretText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

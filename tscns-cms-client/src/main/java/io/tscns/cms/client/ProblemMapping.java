@@ -1,6 +1,6 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.ProblemDocument;
 
 /** Maps a problem document to the {@link CmsException} subclass of its code. */
 final class ProblemMapping {

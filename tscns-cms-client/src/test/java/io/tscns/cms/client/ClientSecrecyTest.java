@@ -9,14 +9,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.tscns.cms.client.protocol.ChannelKind;
-import io.tscns.cms.client.protocol.CodeHalves;
-import io.tscns.cms.client.protocol.OutboxMessage;
-import io.tscns.cms.client.protocol.OutboxView;
-import io.tscns.cms.client.protocol.ProblemCode;
-import io.tscns.cms.client.protocol.Receipt;
-import io.tscns.cms.client.protocol.RevocationRequest;
-import io.tscns.cms.client.protocol.SecretText;
+import io.tscns.cms.protocol.ChannelKind;
+import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.OutboxMessage;
+import io.tscns.cms.protocol.OutboxView;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.protocol.SecretText;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.secret.Cip;
@@ -68,7 +68,7 @@ class ClientSecrecyTest {
                 .thenProblem(ProblemCode.SERVICE_UNAVAILABLE)
                 .thenJson(201, CmsFixtures.receipt())
                 .thenJson(200, outbox)
-                .thenProblem(io.tscns.cms.client.protocol.ProblemDocument.of(ProblemCode.WRONG_CIP,
+                .thenProblem(io.tscns.cms.protocol.ProblemDocument.of(ProblemCode.WRONG_CIP,
                         "the CIP does not match", "/cms/v1/cards/x/revocation", "r").withTriesLeft(2))
                 .thenJson(200, CmsFixtures.status(CardState.REVOKED));
         CmsClient client = cms.client()

@@ -1,16 +1,16 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.ActivateCardRequest;
-import io.tscns.cms.client.protocol.ApplicantData;
-import io.tscns.cms.client.protocol.CardStatus;
-import io.tscns.cms.client.protocol.ChannelKind;
-import io.tscns.cms.client.protocol.CodeHalves;
-import io.tscns.cms.client.protocol.DeliveryChannel;
-import io.tscns.cms.client.protocol.LoginResult;
-import io.tscns.cms.client.protocol.OperatorProfile;
-import io.tscns.cms.client.protocol.OperatorRole;
-import io.tscns.cms.client.protocol.Receipt;
-import io.tscns.cms.client.protocol.SecretText;
+import io.tscns.cms.protocol.ActivateCardRequest;
+import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.CardStatus;
+import io.tscns.cms.protocol.ChannelKind;
+import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.LoginResult;
+import io.tscns.cms.protocol.OperatorProfile;
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.SecretText;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;

@@ -1,8 +1,8 @@
 package io.tscns.cms.client;
 
-import io.tscns.cms.client.protocol.CmsJson;
-import io.tscns.cms.client.protocol.ProblemCode;
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.CmsJson;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.ProblemDocument;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -10,9 +10,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.tscns.cms.client.CmsTransportException.Kind;
-import io.tscns.cms.client.protocol.CmsJson;
-import io.tscns.cms.client.protocol.ProblemCode;
-import io.tscns.cms.client.protocol.ProblemDocument;
+import io.tscns.cms.protocol.CmsJson;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.ProblemDocument;
 import io.tscns.core.lifecycle.CardState;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,7 +82,7 @@ class JdkHttpTransportTest {
         });
         CmsClient client = client(uri).build();
         assertEquals(CardState.SUSPENDED, client.suspendCard(CARD,
-                new io.tscns.cms.client.protocol.LifecycleRequest(java.util.Optional.empty())).state());
+                new io.tscns.cms.protocol.LifecycleRequest(java.util.Optional.empty())).state());
         assertEquals("application/json", lastHeaders.get("content-type"));
         assertTrue(lastHeaders.containsKey("idempotency-key"));
         assertTrue(lastHeaders.containsKey("x-request-id"));

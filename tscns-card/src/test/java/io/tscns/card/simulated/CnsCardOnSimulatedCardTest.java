@@ -1,0 +1,98 @@
+package io.tscns.card.simulated;
+
+import io.tscns.card.CnsCard;
+import io.tscns.card.error.CardRemovedException;
+import io.tscns.simcard.CardFile;
+import io.tscns.simcard.ApduExchange;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.Fault;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
+import io.tscns.testpki.KeyPairSource;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** tscns-card against the simulated card in process and through the simulated {@code javax.smartcardio} readers. */
+class CnsCardOnSimulatedCardTest {
+
+    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(404)).build();
+
+    private static IssuedCard issue(SimulatedProfile profile) {
+        return FACTORY.issue(CardHolder.example(), profile);
+    }
+
+    private static CnsCard inProcess(IssuedCard issued) {
+        return InProcessTransport.open(issued.card());
+    }
+
+    private static int reads(int size) {
+        return (size + 254) / 255;
+    }
+
+    @ParameterizedTest
+    @EnumSource(SimulatedProfile.class)
+    void readIdentitySendsTheDocumentedNumberOfApdus(SimulatedProfile profile) {
+        try (IssuedCard issued = issue(profile)) {
+            List<ApduExchange> sent = new ArrayList<>();
+            issued.card().addListener(sent::add);
+            try (CnsCard card = inProcess(issued)) {
+                CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
+                int certificate = issued.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow().length;
+                int expected = profile.extendedLength() ? 6 : 3 + reads(16) + reads(400) + reads(certificate);
+                assertEquals(expected, sent.size(), sent::toString);
+                sent.clear();
+                CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
+                assertEquals(2, sent.size(), "a cached card costs only the card-id check: " + sent);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SimulatedProfile.class)
+    void pinOperationsAndAuthenticationInProcess(SimulatedProfile profile) throws Exception {
+        try (IssuedCard issued = issue(profile); CnsCard card = inProcess(issued)) {
+            CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
+            CnsCardFlows.pinLifeCycle(card, issued);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SimulatedProfile.class)
+    void unchangedSmartcardioCodePathWorksOnTheSimulatedReaders(SimulatedProfile profile) throws Exception {
+        try (IssuedCard issued = issue(profile)) {
+            SimulatedReaders readers = SimulatedReaders.create("Reader");
+            readers.terminal("Reader").insert(issued.card());
+            try (CnsCard card = CnsCard.open(readers.terminal("Reader"))) {
+                CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
+                CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
+                CnsCardFlows.pinLifeCycle(card, issued);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SimulatedProfile.class)
+    void aCardPulledOutMidReadIsReportedAsRemoved(SimulatedProfile profile) {
+        try (IssuedCard issued = issue(profile); CnsCard card = inProcess(issued)) {
+            issued.card().injectFault(Fault.removeCardAt(4));
+            assertThrows(CardRemovedException.class, card::readIdentity);
+        }
+        try (IssuedCard issued = issue(profile)) {
+            SimulatedReaders readers = SimulatedReaders.create("Reader");
+            readers.terminal("Reader").insert(issued.card());
+            try (CnsCard card = CnsCard.open(readers.terminal("Reader"))) {
+                issued.card().injectFault(Fault.removeCardAt(4));
+                assertThrows(CardRemovedException.class, card::readIdentity);
+            }
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package io.tscns.cms.client.protocol;
-
-/** The channel of the second half of the codes (<i>modalità di consegna della seconda parte</i>, §10.1 step 9). */
-public enum ChannelKind {
-    /** E-mail. */
-    EMAIL,
-    /** SMS to a mobile number. */
-    SMS
-}

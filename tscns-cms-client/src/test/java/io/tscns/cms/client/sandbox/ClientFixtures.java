@@ -1,0 +1,92 @@
+package io.tscns.cms.client.sandbox;
+
+import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.cms.client.CmsClient;
+import io.tscns.cms.client.CmsClientBuilder;
+import io.tscns.cms.client.OperatorCredentials;
+import io.tscns.cms.client.RetryPolicy;
+import io.tscns.cms.protocol.ActivateCardRequest;
+import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.ChannelKind;
+import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentifyRequest;
+import io.tscns.core.activation.ActivationMode;
+import io.tscns.core.activation.IdentityDocument;
+import io.tscns.core.activation.IdentityDocumentType;
+import io.tscns.core.activation.PresentedDocument;
+import io.tscns.simcard.IssuedCard;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tscns {@code CmsClient} against the real HTTPS sandbox, for the client's acceptance tests: one client per
+ * operator of the default population, with the operator's own certificate (or personal token) and the sandbox CA as
+ * the only trust anchor; activation requests built from an issued card.
+ */
+final class ClientFixtures {
+
+    /** Index in {@link SimulatedCms#issuedCards()} of the default population: a Tuscan card. */
+    static final int TUSCAN = 0;
+    /** A second Tuscan card. */
+    static final int TUSCAN_2 = 1;
+    /** A Lombard card. */
+    static final int LOMBARD = 2;
+
+    private ClientFixtures() {
+    }
+
+    static CmsClientBuilder builder(SimulatedCms cms) {
+        return CmsClient.builder().baseUri(cms.baseUri()).trustAnchors(List.of(cms.caCertificate()))
+                .requestTimeout(Duration.ofSeconds(20)).retryPolicy(RetryPolicy.NONE);
+    }
+
+    /** A client logged in with the operator's certificate (mutual TLS). */
+    static CmsClient certificate(SimulatedCms cms, String operatorId) {
+        char[] password = "sandbox".toCharArray();
+        KeyStore store = cms.operator(operatorId).credential().toPkcs12("operator", password);
+        try {
+            return builder(cms).credentials(OperatorCredentials.keyStore(store, password)).build();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** A client that logs in with the operator's personal token. */
+    static CmsClient token(SimulatedCms cms, String operatorId) {
+        char[] token = cms.operator(operatorId).token();
+        try {
+            return builder(cms).credentials(OperatorCredentials.personalToken(operatorId, token)).build();
+        } finally {
+            Arrays.fill(token, '\0');
+        }
+    }
+
+    static LocalDate expiry(IssuedCard card) {
+        return card.personalData().data().parsedExpiryDate().orElseThrow();
+    }
+
+    static IdentifyRequest identify(IssuedCard card) {
+        return new IdentifyRequest(card.codiceFiscale(), card.teamNumber(), expiry(card));
+    }
+
+    static IdentityDocument document(Optional<LocalDate> expiry) {
+        return new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA1234567", "Comune di Firenze",
+                LocalDate.of(2015, 1, 10), expiry);
+    }
+
+    static ActivateCardRequest direct(IssuedCard card, String email) {
+        return direct(card, email, PresentedDocument.withoutDeclaration(document(Optional.of(
+                LocalDate.now().plusYears(5)))));
+    }
+
+    static ActivateCardRequest direct(IssuedCard card, String email, PresentedDocument document) {
+        return new ActivateCardRequest(card.codiceFiscale(), expiry(card), new ApplicantData(ActivationMode.DIRECT,
+                Optional.empty(), Optional.empty(), document), Set.of(), new DeliveryChannel(ChannelKind.EMAIL, email),
+                true, List.of());
+    }
+}

@@ -1,0 +1,55 @@
+package io.tscns.cms.protocol;
+
+import static io.tscns.cms.protocol.WireText.required;
+
+import io.tscns.core.activation.ActivationRequest;
+import io.tscns.core.activation.SupportingDocument;
+import io.tscns.core.person.CodiceFiscale;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Card activation ({@code POST /cards/{cardId}/activation}; <i>richiesta rilascio codici PIN e PUK</i>, DM 2011
+ * Allegato 2 point 1, Toscana manual v2.0 §10.1–10.3): exactly what core {@link ActivationRequest} needs, plus the
+ * channel of the second half, the privacy flag and optional FSE consents given at activation (§10.4).
+ *
+ * @param holder              the holder's codice fiscale as printed on the card
+ * @param cardExpiry          the card's expiry date as printed on it
+ * @param applicant           who came to the counter, with the document
+ * @param supportingDocuments the papers collected (delegation form, self-declaration, ...)
+ * @param channel             where the remote halves go
+ * @param privacyConsent      whether the holder accepted the privacy notice (<i>informativa privacy</i>)
+ * @param fseConsents         FSE consents given at activation, possibly none
+ */
+public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
+        Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
+        List<ConsentChoice> fseConsents) {
+
+    /** Checks the components and copies the collections. */
+    public ActivateCardRequest {
+        required("holder", holder);
+        required("cardExpiry", cardExpiry);
+        required("applicant", applicant);
+        EnumSet<SupportingDocument> documents = EnumSet.noneOf(SupportingDocument.class);
+        if (supportingDocuments != null) {
+            for (SupportingDocument document : supportingDocuments) {
+                documents.add(required("supportingDocuments", document));
+            }
+        }
+        supportingDocuments = Collections.unmodifiableSet(documents);
+        required("channel", channel);
+        fseConsents = WireText.list("fseConsents", fseConsents, 8);
+    }
+
+    /**
+     * Returns the core activation request, for {@code ActivationValidator}.
+     *
+     * @return the request
+     */
+    public ActivationRequest toActivationRequest() {
+        return new ActivationRequest(holder, cardExpiry, applicant.toApplicant(), supportingDocuments);
+    }
+}

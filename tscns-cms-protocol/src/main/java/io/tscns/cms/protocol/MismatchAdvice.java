@@ -1,0 +1,7 @@
+package io.tscns.cms.protocol;
+
+/** What the operator tells the holder after an identification mismatch (manual §10.1 step 5). */
+public enum MismatchAdvice {
+    /** Go to the competent counter, the <i>Scelta e Revoca</i> office, to analyse and fix the error. */
+    SCELTA_E_REVOCA_OFFICE
+}

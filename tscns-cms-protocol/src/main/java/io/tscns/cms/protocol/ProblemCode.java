@@ -1,0 +1,126 @@
+package io.tscns.cms.protocol;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stable codes of CMS problem documents (RFC 9457 {@code application/problem+json}), each with the HTTP status
+ * the server answers with. The code is the last segment of the problem {@code type} URI
+ * ({@code https://tscns.io/problems/<code>}) and the {@code code} member. Codes are never renamed once published;
+ * the OpenAPI document lists them all ({@code x-problem-codes}) and a test keeps both in step.
+ */
+public enum ProblemCode {
+
+    /** The body is not valid JSON for the operation, or a path parameter or query is malformed. */
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
+    /** The body is larger than the server accepts. */
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    /** The body is not {@code application/json}. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    /** No such route. */
+    NOT_FOUND("not-found", 404, "Not found"),
+    /** The route exists but not with this HTTP method. */
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    /** No valid client certificate or session token; or the personal token is wrong. */
+    UNAUTHENTICATED("unauthenticated", 401, "Unauthenticated"),
+    /** The operator's role may not perform the operation (see {@link OperatorRole}). */
+    FORBIDDEN_ROLE("forbidden-role", 403, "Operation not allowed for the operator's role"),
+    /** The operator's credentials are valid but the operator is disabled. */
+    OPERATOR_DISABLED("operator-disabled", 403, "Operator disabled"),
+    /** No card with that identifier, or no card matches the identification data. */
+    CARD_NOT_FOUND("card-not-found", 404, "Card not found"),
+    /** No person with that codice fiscale. */
+    PERSON_NOT_FOUND("person-not-found", 404, "Person not found"),
+    /** The data given do not match the card's holder (outside identification, which answers a typed outcome). */
+    IDENTITY_MISMATCH("identity-mismatch", 422, "Identity mismatch"),
+    /** The lifecycle policy does not allow the transition from the card's state. */
+    ILLEGAL_TRANSITION("illegal-transition", 409, "Illegal lifecycle transition"),
+    /** The CIP does not match; {@code triesLeft} says how many attempts remain. */
+    WRONG_CIP("wrong-cip", 422, "Wrong CIP"),
+    /** Too many wrong CIPs: the CIP is blocked. */
+    CIP_BLOCKED("cip-blocked", 423, "CIP blocked"),
+    /** The activation request breaks activation rules; {@code violations} lists them all. */
+    ACTIVATION_REJECTED("activation-rejected", 422, "Activation rejected"),
+    /** A pharmacy may not activate a card issued by another region. */
+    OTHER_REGION("other-region", 403, "Card issued by another region"),
+    /** Re-issue is allowed only at ASL counters enabled for it (manual §10.5). */
+    REISSUE_NOT_ENABLED("reissue-not-enabled", 403, "Counter not enabled for re-issue"),
+    /** A consent cannot be recorded under the FSE regime in force. */
+    CONSENT_REJECTED("consent-rejected", 422, "Consent rejected"),
+    /** A state-changing request came without an {@code Idempotency-Key}. */
+    IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", 400, "Idempotency-Key required"),
+    /** The {@code Idempotency-Key} was already used with a different request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused with a different request"),
+    /** A concurrent change won; the server gave up after its own retries. */
+    CONFLICT("conflict", 409, "Conflict"),
+    /** The service is temporarily unavailable; safe calls may be retried. */
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    /** An unexpected server failure; the detail never holds a stack trace. */
+    INTERNAL_ERROR("internal-error", 500, "Internal error");
+
+    /** Prefix of every problem {@code type} URI. */
+    public static final String TYPE_PREFIX = "https://tscns.io/problems/";
+
+    private final String code;
+    private final int status;
+    private final String title;
+
+    ProblemCode(String code, int status, String title) {
+        this.code = code;
+        this.status = status;
+        this.title = title;
+    }
+
+    /**
+     * Returns the stable kebab-case code.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the HTTP status the server answers with.
+     *
+     * @return the status
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * Returns the short English title of the problem documents with this code.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns the problem {@code type} URI.
+     *
+     * @return {@code https://tscns.io/problems/<code>}
+     */
+    public URI type() {
+        return URI.create(TYPE_PREFIX + code);
+    }
+
+    /**
+     * Finds the constant with a code.
+     *
+     * @param code the code read from a problem document
+     * @return the constant, or empty if the code is not one of this version's
+     */
+    public static Optional<ProblemCode> byCode(String code) {
+        Objects.requireNonNull(code, "code");
+        for (ProblemCode value : values()) {
+            if (value.code.equals(code)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

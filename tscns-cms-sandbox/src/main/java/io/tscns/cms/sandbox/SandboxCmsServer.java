@@ -1,0 +1,91 @@
+package io.tscns.cms.sandbox;
+
+import io.tscns.core.lifecycle.LifecyclePolicy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the sandbox CMS as a program, for {@code tscns cms serve}: starts it on a port and data directory, writes the
+ * CA certificate (PEM) and each operator's credentials (PKCS#12 with password {@code changeit}, and the personal
+ * token) into the data directory, prints where they are, and serves until the process ends.
+ *
+ * <p>Arguments: {@code [--port N] [--data DIR] [--profile dm-2011|toscana-2.0]}.
+ */
+public final class SandboxCmsServer {
+
+    /** Password of the operators' PKCS#12 files. */
+    public static final String KEYSTORE_PASSWORD = "changeit";
+
+    private SandboxCmsServer() {
+    }
+
+    /**
+     * Starts the sandbox and blocks.
+     *
+     * @param args the arguments
+     * @throws IOException if the data directory cannot be written
+     * @throws InterruptedException if interrupted
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = 8443;
+        Path data = Path.of("cms-sandbox");
+        LifecyclePolicy profile = LifecyclePolicy.TOSCANA_2_0;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--data" -> data = Path.of(args[i + 1]);
+                case "--profile" -> profile = args[i + 1].equals("dm-2011") ? LifecyclePolicy.DM_2011
+                        : LifecyclePolicy.TOSCANA_2_0;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        SimulatedCms cms = start(port, data, profile, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(cms::close));
+        new CountDownLatch(1).await();
+    }
+
+    /**
+     * Starts the sandbox and writes its credentials.
+     *
+     * @param port    the port (0: any)
+     * @param data    the data directory
+     * @param profile the lifecycle profile
+     * @param out     where to print the summary
+     * @return the running sandbox
+     * @throws IOException if the data directory cannot be written
+     */
+    public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out)
+            throws IOException {
+        SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
+                .withDefaultPopulation().start();
+        Path ca = data.resolve("ca.pem");
+        try {
+            Files.writeString(ca, "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(cms.caCertificate().getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        } catch (CertificateEncodingException e) {
+            throw new IOException("cannot encode the CA certificate", e);
+        }
+        out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
+        out.println("trust anchor: " + ca.toAbsolutePath());
+        Path operators = Files.createDirectories(data.resolve("operators"));
+        for (SandboxOperator operator : cms.operators().values()) {
+            Path p12 = operators.resolve(operator.operatorId() + ".p12");
+            operator.credential().writePkcs12(p12, operator.operatorId(), KEYSTORE_PASSWORD.toCharArray());
+            Path token = operators.resolve(operator.operatorId() + ".token");
+            char[] chars = operator.token();
+            Files.writeString(token, new String(chars));
+            Arrays.fill(chars, '\0');
+            out.println("operator " + operator.operatorId() + " (" + operator.account().role() + "): " + p12
+                    + ", token in " + token);
+        }
+        return cms;
+    }
+}

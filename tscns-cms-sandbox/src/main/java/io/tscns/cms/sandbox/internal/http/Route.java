@@ -1,0 +1,133 @@
+package io.tscns.cms.sandbox.internal.http;
+
+import io.tscns.cms.protocol.CmsHeaders;
+import io.tscns.cms.protocol.CmsOperation;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.core.TscnsException;
+import io.tscns.core.card.CardId;
+import io.tscns.core.person.CodiceFiscale;
+import io.tscns.cms.sandbox.internal.engine.CmsRefusal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A request matched to a protocol operation (<i>instradamento</i>): the routes are the path templates of
+ * {@link CmsOperation}, so the server serves exactly the protocol's paths. A literal path
+ * ({@code /cards/identify}) wins over a template ({@code /cards/{cardId}}).
+ *
+ * @param operation     the operation
+ * @param cardId        the {@code {cardId}} path parameter, if the template has one
+ * @param codiceFiscale the {@code {codiceFiscale}} path parameter, if the template has one
+ */
+record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
+
+    /**
+     * A path template split at its slashes, with the positions of its parameters worked out once.
+     *
+     * @param operation the operation
+     * @param segments  the segments; a parameter is written {@code {name}}
+     * @param cardAt    the segment of {@code {cardId}}, or -1
+     * @param personAt  the segment of {@code {codiceFiscale}}, or -1
+     */
+    private record Template(CmsOperation operation, String[] segments, int cardAt, int personAt) {
+
+        static Template of(CmsOperation operation) {
+            String[] segments = (CmsHeaders.BASE_PATH + operation.pathTemplate()).split("/", -1);
+            List<String> list = List.of(segments);
+            if (list.stream().filter(segment -> segment.startsWith("{")).count()
+                    != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)) {
+                throw new IllegalStateException("a path parameter the router does not know: "
+                        + operation.pathTemplate());
+            }
+            return new Template(operation, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"));
+        }
+
+        /** Whether the template has no parameter (a literal path wins over a template). */
+        boolean literal() {
+            return cardAt < 0 && personAt < 0;
+        }
+
+        /** Matches a split path; a parameter segment takes 1 to 64 characters. */
+        boolean matches(String[] path) {
+            if (path.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < segments.length; i++) {
+                if (i == cardAt || i == personAt ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
+                        : !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final int MAX_PARAMETER = 64;
+    private static final List<Template> TEMPLATES = Stream.of(CmsOperation.values()).map(Template::of).toList();
+
+    /**
+     * Finds the operation of a request. The path is split once and compared segment by segment with each
+     * template (no regular expression per request).
+     *
+     * @param method the HTTP method
+     * @param path   the request path
+     * @return the route
+     * @throws CmsRefusal {@code not-found} for a path of no operation, {@code method-not-allowed} for a known path
+     *                    with another method, {@code malformed-request} for a malformed path parameter
+     */
+    static Route resolve(String method, String path) {
+        String[] split = path.split("/", -1);
+        List<Template> matching = new ArrayList<>(2);
+        boolean literal = false;
+        for (Template template : TEMPLATES) {
+            if (template.matches(split)) {
+                matching.add(template);
+                literal |= template.literal();
+            }
+        }
+        if (literal) {
+            matching.removeIf(template -> !template.literal());
+        }
+        if (matching.isEmpty()) {
+            throw new CmsRefusal(ProblemCode.NOT_FOUND, "no such route");
+        }
+        for (Template template : matching) {
+            if (template.operation().method().equals(method)) {
+                Optional<CardId> card = template.cardAt() < 0 ? Optional.empty()
+                        : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
+                Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
+                        : Optional.of(parameter("codiceFiscale", split[template.personAt()], CodiceFiscale::parse));
+                return new Route(template.operation(), card, person);
+            }
+        }
+        throw new CmsRefusal(ProblemCode.METHOD_NOT_ALLOWED, "method " + method + " is not allowed here");
+    }
+
+    private static <T> T parameter(String name, String text, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (TscnsException e) {
+            throw new CmsRefusal(ProblemCode.MALFORMED_REQUEST, "path parameter " + name + " is not well-formed");
+        }
+    }
+
+    /**
+     * Returns the card path parameter.
+     *
+     * @return the card id
+     */
+    String card() {
+        return cardId.orElseThrow().value();
+    }
+
+    /**
+     * Returns the person path parameter.
+     *
+     * @return the codice fiscale
+     */
+    CodiceFiscale person() {
+        return codiceFiscale.orElseThrow();
+    }
+}

@@ -1,0 +1,146 @@
+package io.tscns.cms.sandbox.internal.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tscns.cms.protocol.CmsHeaders;
+import io.tscns.cms.protocol.CmsOperation;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.sandbox.internal.engine.CmsRefusal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request routing: every protocol path resolves to its operation with its parameters, literal paths win over
+ * templates, and any path at all gets either a route or a typed refusal — the same answers a regular-expression
+ * matcher of the templates gives, which the property below keeps as the reference.
+ */
+class RouteTest {
+
+    private static final String CARD = "6090000000001000";
+    private static final String PERSON = "RSSMRA85T10A562S";
+
+    @Test
+    void everyOperationResolvesFromItsOwnPath() {
+        for (CmsOperation operation : CmsOperation.values()) {
+            String path = CmsHeaders.BASE_PATH + operation.pathTemplate().replace("{cardId}", CARD)
+                    .replace("{codiceFiscale}", PERSON);
+            Route route = Route.resolve(operation.method(), path);
+            assertEquals(operation, route.operation(), path);
+            assertEquals(operation.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
+            route.cardId().ifPresent(card -> assertEquals(CARD, card.value()));
+            route.codiceFiscale().ifPresent(person -> assertEquals(PERSON, person.value()));
+        }
+    }
+
+    @Test
+    void aLiteralPathWinsOverATemplate() {
+        assertEquals(CmsOperation.IDENTIFY_CARD, Route.resolve("POST", CmsHeaders.BASE_PATH + "/cards/identify")
+                .operation());
+        assertEquals(ProblemCode.METHOD_NOT_ALLOWED, refusal("GET", CmsHeaders.BASE_PATH + "/cards/identify"));
+    }
+
+    @Test
+    void unknownPathsWrongMethodsAndMalformedParametersAreTypedRefusals() {
+        assertEquals(ProblemCode.NOT_FOUND, refusal("GET", CmsHeaders.BASE_PATH + "/nothing"));
+        assertEquals(ProblemCode.NOT_FOUND, refusal("GET", CmsHeaders.BASE_PATH + "/cards/"));
+        assertEquals(ProblemCode.NOT_FOUND, refusal("GET", CmsHeaders.BASE_PATH + "/cards/" + "1".repeat(65)));
+        assertEquals(ProblemCode.NOT_FOUND, refusal("GET", "/cards/" + CARD));
+        assertEquals(ProblemCode.METHOD_NOT_ALLOWED, refusal("DELETE", CmsHeaders.BASE_PATH + "/cards/" + CARD));
+        assertEquals(ProblemCode.MALFORMED_REQUEST, refusal("GET", CmsHeaders.BASE_PATH + "/cards/not-a-card"));
+        assertEquals(ProblemCode.MALFORMED_REQUEST, refusal("GET", CmsHeaders.BASE_PATH + "/persons/XYZ/cards"));
+    }
+
+    @Property(tries = 2_000)
+    void anyPathGetsTheAnswerOfTheRegularExpressionMatcher(@ForAll("paths") String path,
+            @ForAll("methods") String method) {
+        assertEquals(reference(method, path), outcome(method, path));
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        Arbitrary<String> segment = Arbitraries.oneOf(
+                Arbitraries.of("cms", "v1", "cards", "identify", "activation", "consents", "history", "holder",
+                        "persons", "reissue-requests", "emission-requests", "outbox", "audit", "export",
+                        "verification", "sessions", "operators", "me", "", CARD, PERSON, "x".repeat(64),
+                        "x".repeat(65)),
+                Arbitraries.strings().withChars("abc/-_.%").ofMaxLength(6));
+        return segment.list().ofMinSize(0).ofMaxSize(7).map(parts -> {
+            StringBuilder path = new StringBuilder();
+            for (String part : parts) {
+                path.append('/').append(part);
+            }
+            return path.length() == 0 ? "/" : path.toString();
+        }).injectDuplicates(0.1).edgeCases(edges -> edges.add(CmsHeaders.BASE_PATH + "/cards/" + CARD));
+    }
+
+    @Provide
+    Arbitrary<String> methods() {
+        return Arbitraries.of("GET", "POST", "PUT", "DELETE");
+    }
+
+    private static String outcome(String method, String path) {
+        try {
+            Route route = Route.resolve(method, path);
+            return route.operation() + " " + route.cardId().map(c -> c.value()).orElse("-") + " "
+                    + route.codiceFiscale().map(p -> p.value()).orElse("-");
+        } catch (CmsRefusal refusal) {
+            return refusal.problem().toString();
+        }
+    }
+
+    private static ProblemCode refusal(String method, String path) {
+        return assertThrows(CmsRefusal.class, () -> Route.resolve(method, path)).problem();
+    }
+
+    /** The templates as regular expressions, as the router matched them before it compared segments. */
+    private static String reference(String method, String path) {
+        List<Object[]> matching = new ArrayList<>();
+        boolean literal = false;
+        for (CmsOperation operation : CmsOperation.values()) {
+            String regex = Pattern.quote(CmsHeaders.BASE_PATH + operation.pathTemplate())
+                    .replace("{cardId}", "\\E(?<cardId>[^/]{1,64})\\Q")
+                    .replace("{codiceFiscale}", "\\E(?<codiceFiscale>[^/]{1,64})\\Q");
+            Matcher m = Pattern.compile(regex).matcher(path);
+            if (m.matches()) {
+                boolean isLiteral = !operation.pathTemplate().contains("{");
+                matching.add(new Object[] {operation, m, isLiteral});
+                literal |= isLiteral;
+            }
+        }
+        if (literal) {
+            matching.removeIf(match -> !(Boolean) match[2]);
+        }
+        if (matching.isEmpty()) {
+            return ProblemCode.NOT_FOUND.toString();
+        }
+        for (Object[] match : matching) {
+            CmsOperation operation = (CmsOperation) match[0];
+            if (operation.method().equals(method)) {
+                Matcher m = (Matcher) match[1];
+                String template = operation.pathTemplate();
+                try {
+                    Optional<String> card = template.contains("{cardId}")
+                            ? Optional.of(io.tscns.core.card.CardId.parse(m.group("cardId")).value())
+                            : Optional.empty();
+                    Optional<String> person = template.contains("{codiceFiscale}")
+                            ? Optional.of(io.tscns.core.person.CodiceFiscale.parse(m.group("codiceFiscale")).value())
+                            : Optional.empty();
+                    return operation + " " + card.orElse("-") + " " + person.orElse("-");
+                } catch (io.tscns.core.TscnsException e) {
+                    return ProblemCode.MALFORMED_REQUEST.toString();
+                }
+            }
+        }
+        return ProblemCode.METHOD_NOT_ALLOWED.toString();
+    }
+}

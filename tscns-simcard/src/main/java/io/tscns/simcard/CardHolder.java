@@ -1,0 +1,67 @@
+package io.tscns.simcard;
+
+import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.Sex;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The person a simulated card is issued to (<i>titolare della tessera</i>): what the card factory needs to write
+ * EF.Dati_personali, compute the codice fiscale and name the certificate's subject. Names are stored upper case, as
+ * the card prints them.
+ *
+ * @param surname     the surname (<i>cognome</i>), at least one letter
+ * @param name        the given name(s) (<i>nome</i>), at least one letter
+ * @param sex         the sex
+ * @param birthDate   the birth date
+ * @param birthPlace  the birth municipality, or a foreign state's {@code Z} code
+ * @param residence   the municipality of residence (<i>comune di residenza</i>)
+ */
+public record CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
+                         BirthPlaceCode residence) {
+
+    /**
+     * Normalises the names to upper case and checks every component.
+     *
+     * @throws IllegalArgumentException if a name has no letter
+     */
+    public CardHolder {
+        surname = upper(surname, "surname");
+        name = upper(name, "name");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(birthPlace, "birthPlace");
+        Objects.requireNonNull(residence, "residence");
+    }
+
+    /**
+     * Returns the fictitious holder of the reference's worked example ({@code cns-card.md §2.3}): ROSSI MARIO, male,
+     * born 1 January 1980 in Rome (H501), living in Rome.
+     *
+     * @return the example holder
+     */
+    public static CardHolder example() {
+        return new CardHolder("ROSSI", "MARIO", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"),
+                new BirthPlaceCode("H501"));
+    }
+
+    /**
+     * Returns the name as OpenSC writes the token label: given name, a space, surname.
+     *
+     * @return for example {@code MARIO ROSSI}
+     */
+    public String displayName() {
+        return name + " " + surname;
+    }
+
+    private static String upper(String value, String field) {
+        Objects.requireNonNull(value, field);
+        String upper = value.strip().toUpperCase(Locale.ROOT);
+        if (upper.chars().noneMatch(Character::isLetter)) {
+            throw new IllegalArgumentException("the holder's " + field + " has no letter");
+        }
+        return upper;
+    }
+}

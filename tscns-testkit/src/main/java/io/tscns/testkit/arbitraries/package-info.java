@@ -1,5 +1,0 @@
-/**
- * jqwik generators for TS-CNS test data ({@link io.tscns.testkit.arbitraries.TscnsArbitraries}): holders, codici
- * fiscali, card ids, whole simulated cards, command APDUs, CNS commands and card faults.
- */
-package io.tscns.testkit.arbitraries;

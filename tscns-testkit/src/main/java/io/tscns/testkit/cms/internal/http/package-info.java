@@ -1,4 +1,0 @@
-/**
- * The sandbox CMS's HTTPS front (not exported): routing, authentication, idempotency, faults and problem documents.
- */
-package io.tscns.testkit.cms.internal.http;

@@ -1,0 +1,16 @@
+package io.tscns.testpki;
+
+/**
+ * A fault the {@link RevocationHttpServer} injects at the HTTP level (<i>guasto simulato del server HTTP</i>) on one
+ * endpoint, whatever the OCSP responder or CRL behind it would answer.
+ */
+public enum HttpFault {
+    /** Normal answers. */
+    NONE,
+    /** HTTP 500 with an empty body. */
+    SERVER_ERROR,
+    /** HTTP 200 with the right content type and a body that is not DER. */
+    MALFORMED_BODY,
+    /** HTTP 200 with the first half of the real body. */
+    TRUNCATED_BODY
+}
