@@ -3,7 +3,6 @@ package io.tscns.card;
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.transport.CardTransport;
-import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,12 +12,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 class CnsCardProperties {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /**
      * Whatever a card answers (random bytes, status words, FCIs with any size, pieces of real files), every facade
@@ -29,8 +31,8 @@ class CnsCardProperties {
                                                        @ForAll("operations") int operation,
                                                        @ForAll boolean extended) {
         Iterator<byte[]> script = answers.iterator();
-        CardTransport card = command -> script.hasNext() ? script.next() : Hex.parse("6F00");
-        CnsCard cnsCard = CnsCard.open(card, Hex.parse(extended ? ReferenceCard.ATR_EXTENDED
+        CardTransport card = command -> script.hasNext() ? script.next() : HEX.parseHex("6F00");
+        CnsCard cnsCard = CnsCard.open(card, HEX.parseHex(extended ? ReferenceCard.ATR_EXTENDED
                 : ReferenceCard.ATR_SHORT));
         try (Pin pin = Pin.parse("12345")) {
             Object result = switch (operation) {
@@ -57,9 +59,9 @@ class CnsCardProperties {
     Arbitrary<List<byte[]>> answers() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(40);
         Arbitrary<byte[]> fci = Arbitraries.integers().between(0, 0x9000)
-                .map(n -> Hex.parse(String.format("6F04 8002%04X 9000", n).replace(" ", "")));
+                .map(n -> HEX.parseHex(String.format("6F04 8002%04X 9000", n).replace(" ", "")));
         Arbitrary<byte[]> statusWords = Arbitraries.of("9000", "6282", "6B00", "6110", "6C10", "6700", "6A82",
-                "63C1", "6983", "6982", "6A86").map(Hex::parse);
+                "63C1", "6983", "6982", "6A86").map(HEX::parseHex);
         Arbitrary<byte[]> pieces = Arbitraries.integers().between(0, 2).flatMap(file -> {
             byte[] content = switch (file) {
                 case 0 -> ReferenceCard.CARD_ID_FILE;

@@ -11,7 +11,6 @@ import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.profile.Rejection;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.Hex;
 import io.tscns.core.card.CardId;
 import io.tscns.core.personaldata.InvalidPersonalDataException;
 import io.tscns.core.secret.Pin;
@@ -21,6 +20,7 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -36,14 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CnsCardTest {
 
-    private static final byte[] CHALLENGE = Hex.parse("0123456789ABCDEF0123456789ABCDEF");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private static final byte[] CHALLENGE = HEX.parseHex("0123456789ABCDEF0123456789ABCDEF");
 
     @Test
     void readIdentityOfTheReferenceCardWithShortApdusTakes14Apdus() {
         ScriptedTransport.Builder script = ScriptedTransport.builder();
         assertEquals(14, ReferenceCard.identity(script, false));
         ScriptedTransport card = script.build();
-        CardIdentity identity = CnsCard.open(card, Hex.parse(ReferenceCard.ATR_SHORT)).readIdentity();
+        CardIdentity identity = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_SHORT)).readIdentity();
         card.assertComplete();
         assertEquals(14, card.exchangesPlayed());
         assertEquals(CardId.parse(ReferenceCard.CARD_ID), identity.cardId());
@@ -60,7 +62,7 @@ class CnsCardTest {
         ScriptedTransport.Builder script = ScriptedTransport.builder();
         assertEquals(6, ReferenceCard.identity(script, true));
         ScriptedTransport card = script.build();
-        CnsCard.open(card, Hex.parse(ReferenceCard.ATR_EXTENDED)).readIdentity();
+        CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED)).readIdentity();
         card.assertComplete();
         assertEquals(6, card.exchangesPlayed());
     }
@@ -74,7 +76,7 @@ class CnsCardTest {
         ReferenceCard.identity(first, false);
         ReferenceCard.cardId(first, false);
         ScriptedTransport firstConnection = first.build();
-        CnsCard card = CnsCard.open(firstConnection, Hex.parse(ReferenceCard.ATR_SHORT), options);
+        CnsCard card = CnsCard.open(firstConnection, HEX.parseHex(ReferenceCard.ATR_SHORT), options);
         CardIdentity identity = card.readIdentity();
         assertEquals(identity, card.readIdentity());
         firstConnection.assertComplete();
@@ -83,7 +85,7 @@ class CnsCardTest {
         ScriptedTransport.Builder again = ScriptedTransport.builder();
         ReferenceCard.cardId(again, false);
         ScriptedTransport secondConnection = again.build();
-        assertEquals(identity, CnsCard.open(secondConnection, Hex.parse(ReferenceCard.ATR_SHORT), options)
+        assertEquals(identity, CnsCard.open(secondConnection, HEX.parseHex(ReferenceCard.ATR_SHORT), options)
                 .readIdentity());
         secondConnection.assertComplete();
         assertEquals(2, secondConnection.exchangesPlayed());
@@ -94,7 +96,7 @@ class CnsCardTest {
         CardFileCache shared = CardFileCache.create(10);
         ScriptedTransport.Builder first = ScriptedTransport.builder();
         ReferenceCard.identity(first, false);
-        CnsCard.open(first.build(), Hex.parse(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
+        CnsCard.open(first.build(), HEX.parseHex(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
                 .readIdentity();
 
         ScriptedTransport.Builder other = ScriptedTransport.builder();
@@ -102,7 +104,7 @@ class CnsCardTest {
         ReferenceCard.selectAndRead(other, "11001102", ReferenceCard.PERSONAL_DATA, false);
         ReferenceCard.selectAndRead(other, "11001101", ReferenceCard.CERTIFICATE, false);
         ScriptedTransport otherCard = other.build();
-        CnsCard.open(otherCard, Hex.parse(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
+        CnsCard.open(otherCard, HEX.parseHex(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
                 .readIdentity();
         otherCard.assertComplete();
         assertEquals(2, shared.size());
@@ -114,18 +116,18 @@ class CnsCardTest {
         byte[] block = Arrays.copyOfRange(data, 1, 257);
 
         ScriptedTransport.Builder script = ScriptedTransport.builder()
-                .expect("0020009008 3132333435FFFFFF".replace(" ", ""), "63C2")
-                .expect("0020009008 3132333436FFFFFF".replace(" ", ""), "9000");
+                .expect("00200090083132333435FFFFFF".replace(" ", ""), "63C2")
+                .expect("00200090083132333436FFFFFF".replace(" ", ""), "9000");
         ReferenceCard.cardId(script, false);
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, false);
         script.expect("0022F30300", "9000")
                 .expect("0022F1B803830101", "9000")
-                .expect("102A8086FF" + Hex.format(Arrays.copyOf(data, 255)), "9000")
-                .expect("002A808602" + Hex.format(Arrays.copyOfRange(data, 255, 257)) + "00",
-                        Hex.format(ReferenceCard.rawRsa(block)) + "9000");
+                .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
+                .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00",
+                        HEX.formatHex(ReferenceCard.rawRsa(block)) + "9000");
         ScriptedTransport transport = script.build();
 
-        CnsCard card = CnsCard.open(transport, Hex.parse(ReferenceCard.ATR_SHORT));
+        CnsCard card = CnsCard.open(transport, HEX.parseHex(ReferenceCard.ATR_SHORT));
         try (Pin wrong = Pin.parse("12345"); Pin right = Pin.parse("12346")) {
             assertEquals(new VerificationResult.Rejected(OptionalInt.of(2)), card.verifyPin(wrong));
             assertEquals(new VerificationResult.Accepted(), card.verifyPin(right));
@@ -147,8 +149,8 @@ class CnsCardTest {
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, true);
         script.expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
         byte[] data = ReferenceCard.decipherData(HashAlgorithm.SHA_256.digest(CHALLENGE));
-        script.expect("002A8086000101" + Hex.format(data) + "0100", "6982");
-        CnsCard card = CnsCard.open(script.build(), Hex.parse(ReferenceCard.ATR_EXTENDED));
+        script.expect("002A8086000101" + HEX.formatHex(data) + "0100", "6982");
+        CnsCard card = CnsCard.open(script.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED));
         SecurityStatusNotSatisfiedException e = assertThrows(SecurityStatusNotSatisfiedException.class,
                 () -> card.authenticate(CHALLENGE));
         assertEquals(0x6982, e.statusWord());
@@ -161,9 +163,9 @@ class CnsCardTest {
         ReferenceCard.cardId(script, true);
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, true);
         script.expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
-        script.expect("002A8086000101" + Hex.format(ReferenceCard.decipherData(new byte[32])) + "0100",
+        script.expect("002A8086000101" + HEX.formatHex(ReferenceCard.decipherData(new byte[32])) + "0100",
                 "5A".repeat(256) + "9000");
-        CnsCard card = CnsCard.open(script.build(), Hex.parse(ReferenceCard.ATR_EXTENDED),
+        CnsCard card = CnsCard.open(script.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED),
                 CnsCardOptions.defaults().withCache(cache));
         UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
                 () -> card.sign(HashAlgorithm.SHA_256, new byte[32]));
@@ -175,14 +177,14 @@ class CnsCardTest {
     void readsTheOtherFilesAsBytes() {
         ScriptedTransport.Builder script = ScriptedTransport.builder();
         ReferenceCard.cardId(script, false);
-        ReferenceCard.selectAndRead(script, "10001002", Hex.parse("0102030405"), false);
+        ReferenceCard.selectAndRead(script, "10001002", HEX.parseHex("0102030405"), false);
         script.expect("00A40800041200120100", "6A82");
-        ReferenceCard.selectAndRead(script, "12001203", Hex.parse("AABB"), false);
+        ReferenceCard.selectAndRead(script, "12001203", HEX.parseHex("AABB"), false);
         ScriptedTransport transport = script.build();
-        CnsCard card = CnsCard.open(transport, Hex.parse(ReferenceCard.ATR_SHORT));
-        assertArrayEquals(Hex.parse("0102030405"), card.readFile(CnsFile.CHIP_DATA));
+        CnsCard card = CnsCard.open(transport, HEX.parseHex(ReferenceCard.ATR_SHORT));
+        assertArrayEquals(HEX.parseHex("0102030405"), card.readFile(CnsFile.CHIP_DATA));
         assertTrue(card.readFileIfPresent(CnsFile.ADDITIONAL_PERSONAL_DATA).isEmpty());
-        assertArrayEquals(Hex.parse("AABB"), card.readFileIfPresent(CnsFile.INSTALLED_SERVICES).orElseThrow());
+        assertArrayEquals(HEX.parseHex("AABB"), card.readFileIfPresent(CnsFile.INSTALLED_SERVICES).orElseThrow());
         transport.assertComplete();
     }
 
@@ -191,14 +193,14 @@ class CnsCardTest {
         ScriptedTransport.Builder badId = ScriptedTransport.builder();
         ReferenceCard.selectAndRead(badId, "10001003", "61201234567890AB".getBytes(), false);
         UnexpectedResponseException id = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badId.build(), Hex.parse(ReferenceCard.ATR_SHORT)).readCardId());
+                () -> CnsCard.open(badId.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readCardId());
         assertTrue(id.getMessage().startsWith("CARD_ID (3F00/1000/1003) breaks its format"), id.getMessage());
 
         ScriptedTransport.Builder badData = ScriptedTransport.builder();
         ReferenceCard.cardId(badData, false);
         ReferenceCard.selectAndRead(badData, "11001102", "00006504ZZ".getBytes(), false);
         UnexpectedResponseException data = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badData.build(), Hex.parse(ReferenceCard.ATR_SHORT)).readPersonalData());
+                () -> CnsCard.open(badData.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readPersonalData());
         assertInstanceOf(InvalidPersonalDataException.class, data.getCause());
 
         byte[] certificateWithGarbage = Arrays.copyOf(ReferenceCard.CERTIFICATE, ReferenceCard.CERTIFICATE.length + 3);
@@ -207,7 +209,7 @@ class CnsCardTest {
         ReferenceCard.cardId(badCertificate, true);
         ReferenceCard.selectAndRead(badCertificate, "11001101", certificateWithGarbage, true);
         UnexpectedResponseException certificate = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badCertificate.build(), Hex.parse(ReferenceCard.ATR_EXTENDED)).readCertificate());
+                () -> CnsCard.open(badCertificate.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED)).readCertificate());
         assertTrue(certificate.getMessage().contains("3 bytes that are not padding"), certificate.getMessage());
 
         byte[] padded = Arrays.copyOf(ReferenceCard.CERTIFICATE, ReferenceCard.CERTIFICATE.length + 25);
@@ -215,21 +217,21 @@ class CnsCardTest {
         ReferenceCard.cardId(paddedCertificate, true);
         ReferenceCard.selectAndRead(paddedCertificate, "11001101", padded, true);
         assertEquals(ReferenceCard.certificate(), CnsCard.open(paddedCertificate.build(),
-                Hex.parse(ReferenceCard.ATR_EXTENDED)).readCertificate());
+                HEX.parseHex(ReferenceCard.ATR_EXTENDED)).readCertificate());
     }
 
     @Test
     void refusesCardsThatAreNotCnsWithoutSendingAnything() {
         ScriptedTransport nothing = ScriptedTransport.builder().build();
         UnsupportedCardException e = assertThrows(UnsupportedCardException.class,
-                () -> CnsCard.open(nothing, Hex.parse("3BF41800FF8131805500318000C7")));
+                () -> CnsCard.open(nothing, HEX.parseHex("3BF41800FF8131805500318000C7")));
         assertInstanceOf(Rejection.Sibling.class, e.reason());
         assertEquals(0, nothing.exchangesPlayed());
     }
 
     @Test
     void aClosedCardRefusesOperations() {
-        CnsCard card = CnsCard.open(ScriptedTransport.builder().build(), Hex.parse(ReferenceCard.ATR_SHORT));
+        CnsCard card = CnsCard.open(ScriptedTransport.builder().build(), HEX.parseHex(ReferenceCard.ATR_SHORT));
         card.close();
         card.close();
         assertThrows(CardCommunicationException.class, card::readCardId);
@@ -257,7 +259,7 @@ class CnsCardTest {
                 inside.decrementAndGet();
             }
         };
-        CnsCard card = CnsCard.open(guarded, Hex.parse(ReferenceCard.ATR_SHORT));
+        CnsCard card = CnsCard.open(guarded, HEX.parseHex(ReferenceCard.ATR_SHORT));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<CardIdentity>> results = new ArrayList<>();

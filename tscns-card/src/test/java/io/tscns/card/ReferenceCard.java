@@ -2,7 +2,6 @@ package io.tscns.card;
 
 import io.tscns.card.fs.CnsFileSystem;
 import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.Hex;
 
 import javax.crypto.Cipher;
 import java.io.IOException;
@@ -16,13 +15,16 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The reference card of the APDU-count acceptance test: EF.ID_Carta {@code 6120123456789000}, the worked example
- * of EF.Dati_personali ({@code cns-card.md §2.3}) padded with zeros to 400 bytes, and a 2 023-byte authentication
+ * of EF.Dati_personali ({@code docs/card.md §2.3}) padded with zeros to 400 bytes, and a 2 023-byte authentication
  * certificate with its test-only RSA-2048 key. Builds the exact exchanges a {@link ScriptedTransport} expects.
  */
 public final class ReferenceCard {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** CNS 1.0, STIncard mask (PIN reference 90), short APDUs only: CRS Lombardia. */
     public static final String ATR_SHORT = "3BFF1800FF8131FE55006B02090200011101434E531031808F";
@@ -30,7 +32,7 @@ public final class ReferenceCard {
     public static final String ATR_EXTENDED = "3BFF1800008131FE45006B11050700011101434E531131807B";
     /** The card id. */
     public static final String CARD_ID = "6120123456789000";
-    /** The worked example of cns-card.md §2.3 (101 characters of text). */
+    /** The worked example of docs/card.md §2.3 (101 characters of text). */
     public static final String PERSONAL_DATA_TEXT = "0000650461200801022024080102203005ROSSI05MARIO080101198001M0010"
             + "RSSMRA80A01H501U0004H501000004H5010000";
 
@@ -106,14 +108,14 @@ public final class ReferenceCard {
         script.expect("00A4080004" + pathWithoutMf + "00",
                 String.format("6F0A 8002%04X 8201 01 8A01 05 9000", content.length).replace(" ", ""));
         if (extended && content.length > 256) {
-            script.expect(String.format("00B0000000%04X", content.length), Hex.format(content) + "9000");
+            script.expect(String.format("00B0000000%04X", content.length), HEX.formatHex(content) + "9000");
             return 2;
         }
         int exchanges = 1;
         for (int offset = 0; offset < content.length; offset += CnsFileSystem.SHORT_READ) {
             int length = Math.min(CnsFileSystem.SHORT_READ, content.length - offset);
             script.expect(String.format("00B0%04X%02X", offset, length),
-                    Hex.format(Arrays.copyOfRange(content, offset, offset + length)) + "9000");
+                    HEX.formatHex(Arrays.copyOfRange(content, offset, offset + length)) + "9000");
             exchanges++;
         }
         return exchanges;

@@ -3,7 +3,6 @@ package io.tscns.card;
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.card.transport.ScriptedTransportException;
-import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +13,7 @@ import net.jqwik.api.Provide;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * script-mismatch message, on success and on every error path of the PIN operations.
  */
 class SecretsNeverLeakTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     @Provide
     Arbitrary<String> pins() {
@@ -55,7 +57,7 @@ class SecretsNeverLeakTest {
                     .expect(command(0x2C, 0x00, concat(puk.paddedForCard(), newPin.paddedForCard())), answer)
                     .expect(command(0x2C, 0x01, puk.paddedForCard()), answer)
                     .build();
-            CnsCard cnsCard = CnsCard.open(card, Hex.parse(ReferenceCard.ATR_EXTENDED));
+            CnsCard cnsCard = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED));
             List<Runnable> operations = List.of(() -> cnsCard.verifyPin(pin), () -> cnsCard.changePin(pin, newPin),
                     () -> cnsCard.unblockPin(puk, newPin), () -> cnsCard.unblockPin(puk),
                     () -> cnsCard.verifyPin(newPin));
@@ -75,14 +77,14 @@ class SecretsNeverLeakTest {
         String all = String.join("\n", seen);
         for (String secret : secrets) {
             assertFalse(all.contains(secret), () -> "a code reached the output:\n" + all);
-            String hex = Hex.format(secret.getBytes(StandardCharsets.US_ASCII));
+            String hex = HEX.formatHex(secret.getBytes(StandardCharsets.US_ASCII));
             assertFalse(all.toUpperCase(Locale.ROOT).contains(hex.substring(0, 8)),
                     () -> "a code's bytes reached the output:\n" + all);
         }
     }
 
     private static String command(int ins, int p1, byte[] data) {
-        return String.format("00%02X%02X10%02X", ins, p1, data.length) + Hex.format(data);
+        return String.format("00%02X%02X10%02X", ins, p1, data.length) + HEX.formatHex(data);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

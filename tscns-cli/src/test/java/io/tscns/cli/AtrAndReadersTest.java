@@ -7,10 +7,10 @@ import io.tscns.simcard.SimulatedProfile;
 import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminalProvider;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 
 import java.security.Security;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,8 @@ class AtrAndReadersTest {
 
     @Test
     void cnsAtrIsRecognisedWithItsQuirks() throws Exception {
-        Cli.Result result = Cli.withoutReaders().run("atr", Hex.format(SimulatedProfile.STINCARD.atr()), "--json");
+        String atr = HexFormat.of().withUpperCase().formatHex(SimulatedProfile.STINCARD.atr());
+        Cli.Result result = Cli.withoutReaders().run("atr", atr, "--json");
 
         assertTrue(result.exited(ExitCode.OK), result::toString);
         JsonNode json = JSON.readTree(result.out());

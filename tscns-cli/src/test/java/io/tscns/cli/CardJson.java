@@ -1,11 +1,11 @@
 package io.tscns.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tscns.core.Hex;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.simcard.IssuedCard;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
@@ -45,7 +45,7 @@ public final class CardJson {
         JsonNode certificate = json.get("certificate");
         assertEquals(issued.certificate().getSubjectX500Principal().getName(), certificate.get("subject").asText());
         assertEquals(issued.certificate().getIssuerX500Principal().getName(), certificate.get("issuer").asText());
-        assertEquals(Hex.format(issued.certificate().getSerialNumber().toByteArray()),
+        assertEquals(HexFormat.of().withUpperCase().formatHex(issued.certificate().getSerialNumber().toByteArray()),
                 certificate.get("serialNumber").asText());
         assertEquals(issued.certificate().getNotBefore().toInstant().toString(),
                 certificate.get("notBefore").asText());

@@ -5,6 +5,8 @@ import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import org.junit.jupiter.api.Test;
 
+import java.util.HexFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,7 +127,8 @@ class PinCommandTest {
         everything.append(unblock.all());
 
         String text = everything.toString();
-        String asHex = io.tscns.core.Hex.format(pin.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String asHex = java.util.HexFormat.of().withUpperCase()
+                .formatHex(pin.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         for (String secret : new String[] {pin, puk, NEW_PIN, wrongPin(issued), asHex}) {
             assertFalse(text.contains(secret), "a secret leaked into the output");
         }

@@ -9,7 +9,6 @@ import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
-import io.tscns.core.Hex;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.testpki.TestIssuer;
@@ -25,6 +24,7 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +77,7 @@ class SignCommandTest {
         assertTrue(hex.exited(ExitCode.OK), hex::toString);
         assertTrue(toFile.exited(ExitCode.OK), toFile::toString);
         assertTrue(toFile.out().startsWith("Signature (256 bytes, SHA256withRSA) written to "), toFile::out);
-        byte[] fromHex = Hex.parse(hex.out().strip());
+        byte[] fromHex = HexFormat.of().parseHex(hex.out().strip());
         assertArrayEquals(fromHex, Files.readAllBytes(out), "PKCS#1 v1.5 is deterministic: same data, same bytes");
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(issued.certificate().getPublicKey());

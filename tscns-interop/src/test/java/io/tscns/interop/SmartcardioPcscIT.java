@@ -1,6 +1,5 @@
 package io.tscns.interop;
 
-import io.tscns.core.Hex;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
@@ -34,9 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithPcscd
 class SmartcardioPcscIT {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(2025)).build();
-    private static final CommandAPDU SELECT_CERTIFICATE = new CommandAPDU(Hex.parse("00A4080C0411001101"));
+    private static final CommandAPDU SELECT_CERTIFICATE = new CommandAPDU(HEX.parseHex("00A4080C0411001101"));
 
     @Test
     void bothVirtualReadersAreListed(PcscDaemon daemon) throws CardException {
@@ -60,7 +62,7 @@ class SmartcardioPcscIT {
             assertArrayEquals(certificate, whole.getData());
             // A chained PSO DECIPHER, as OpenSC sends it, with an extended-length last part.
             channel.transmit(new CommandAPDU(0x00, 0x20, 0x00, 0x10, issued.pin().paddedForCard()));
-            channel.transmit(new CommandAPDU(Hex.parse("0022F1B803830101")));
+            channel.transmit(new CommandAPDU(HEX.parseHex("0022F1B803830101")));
             byte[] block = new byte[257];
             block[2] = 0x01;
             Arrays.fill(block, 3, 200, (byte) 0xFF);

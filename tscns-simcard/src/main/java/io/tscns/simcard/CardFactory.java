@@ -33,12 +33,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ul>
  *   <li>EF.ID_Carta: {@code 6}, the issuer's three-digit region code, nine random digits, {@code 000} (the shape of
- *       the one real sample, {@code cns-card.md §3.1}; the region codes are the health-service ones of
- *       {@code cns-card.md §7.1}, an inference);</li>
+ *       the one real sample, {@code docs/card.md §3.1}; the region codes are the health-service ones of
+ *       {@code docs/card.md §7.1}, an inference);</li>
  *   <li>the TEAM number derived from it ({@link TeamNumber#fromCardId(CardId)});</li>
  *   <li>EF.Dati_personali: issuer code {@code 6<region>}, issue date today and expiry six years later, the holder's
  *       names, birth data, the codice fiscale computed from them and the residence, encoded as the real card does
- *       (header counting itself, padded with zeros to 400 bytes, {@code cns-card.md §2});</li>
+ *       (header counting itself, padded with zeros to 400 bytes, {@code docs/card.md §2});</li>
  *   <li>an RSA key pair generated on the chip (or, for reproducible cards, drawn from a {@link KeyPairSource}), and
  *       the CNS authentication certificate the test PKI's regional CA issues for it: CN
  *       {@code CF/cardId.base64(SHA-1(text of EF.Dati_personali))}, policy 1.3.76.16.2.1, keyUsage
@@ -47,13 +47,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  *
  * The files whose format is not public (EF.Dati_processore, the DF2 files, EF.CardStatus, EF.GDO,
- * EF.RootInstFile; {@code cns-card.md §9}) hold placeholder bytes: random bytes for the chip data, zeros for the rest.
+ * EF.RootInstFile; {@code docs/card.md §9}) hold placeholder bytes: random bytes for the chip data, zeros for the rest.
  *
  * <p>Thread-safe if the random source is.
  */
 public final class CardFactory {
 
-    /** Years a TS-CNS and its certificate are valid ({@code cns-card.md §6}). */
+    /** Years a TS-CNS and its certificate are valid ({@code docs/card.md §6}). */
     public static final int VALIDITY_YEARS = 6;
 
     private static final int PROCESSOR_DATA_SIZE = 8;

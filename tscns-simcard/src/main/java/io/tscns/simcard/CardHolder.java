@@ -37,7 +37,7 @@ public record CardHolder(String surname, String name, Sex sex, LocalDate birthDa
     }
 
     /**
-     * Returns the fictitious holder of the reference's worked example ({@code cns-card.md §2.3}): ROSSI MARIO, male,
+     * Returns the fictitious holder of the reference's worked example ({@code docs/card.md §2.3}): ROSSI MARIO, male,
      * born 1 January 1980 in Rome (H501), living in Rome.
      *
      * @return the example holder

@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 import io.tscns.simcard.internal.CommandProcessor;
 import io.tscns.simcard.internal.DedicatedFile;
 import io.tscns.simcard.internal.ElementaryFile;
@@ -17,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A simulated TS-CNS smart card (<i>Tessera Sanitaria – Carta Nazionale dei Servizi</i>): the CNS file system,
  * the PIN and PUK with their retry counters, and an RSA key that never leaves the chip, answering command APDUs the
- * way OpenSC 0.23 expects a real card to ({@code cns-card.md §1–§5}, {@code pcsc-stack.md §5}).
+ * way OpenSC 0.23 expects a real card to ({@code docs/card.md §1–§5}, {@code docs/pcsc.md §5}).
  *
  * <p>It is the engine behind every access path: {@link #process(byte[])} in the same thread, the
  * {@code javax.smartcardio} provider of simulated readers and the vpcd bridge to the real PC/SC stack. Build one with
@@ -312,6 +312,7 @@ public final class SimulatedCard {
      */
     @Override
     public String toString() {
-        return "SimulatedCard[" + profile.cliName() + ", CNS " + Hex.format(profile.cnsVersion()) + "]";
+        return "SimulatedCard[" + profile.cliName() + ", CNS "
+                + HexFormat.of().withUpperCase().toHexDigits((byte) profile.cnsVersion()) + "]";
     }
 }

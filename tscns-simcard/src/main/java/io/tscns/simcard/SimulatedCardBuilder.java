@@ -28,7 +28,8 @@ import java.util.function.Function;
  *
  * <p>A file of {@link CardFile} is on the card only if its content is given; absent files answer {@code 6A82}. The
  * DFs 1000, 1100 and 1200 are always there, and so is the internal key file 3F00/3F01 holding the public key of
- * CNS0, which the card uses but never reads out ({@code cns-card.md §1.1}). The key pair is generated "on the chip" at {@link #build()}
+ * CNS0, which the card uses but never reads out ({@code docs/card.md §1.1}). The key pair is generated "on the chip" at
+  * {@link #build()}
  * unless a pre-generated one is given (tests do this to save the generation time); the certificate is issued for its
  * public key by the function given to {@link #certificate(Function)}.
  *
@@ -129,7 +130,7 @@ public final class SimulatedCardBuilder {
     }
 
     /**
-     * Sets how many wrong PINs block the PIN; the default is 3 ({@code cns-card.md §4.3}).
+     * Sets how many wrong PINs block the PIN; the default is 3 ({@code docs/card.md §4.3}).
      *
      * @param tries 1 to 15
      * @return this builder
@@ -141,7 +142,7 @@ public final class SimulatedCardBuilder {
 
     /**
      * Sets how many wrong PUKs block the PUK; the default is 10, an assumption because the real value is not public
-     * ({@code cns-card.md §9}, item 6).
+     * ({@code docs/card.md §9}, item 6).
      *
      * @param tries 1 to 15
      * @return this builder

@@ -1,12 +1,12 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
  * The card models the simulator can play, each a real TS-CNS/CNS chip family as OpenSC 0.23 sees it through the ATR
- * ({@code cns-card.md §5}):
+ * ({@code docs/card.md §5}):
  *
  * <ul>
  *   <li>{@link #CLASSIC}: CNS version {@code 0x11} (RSA-2048, extended-length APDUs), Oberthur mask; middleware uses
@@ -18,7 +18,7 @@ import java.util.Locale;
  * </ul>
  *
  * Every profile accepts the PIN and PUK under both references ({@code 10}/{@code 90}, {@code 11}/{@code 91}), as
- * the reference advises ({@code cns-card.md §5.4}); {@link #pinReference()} is the one middleware sends.
+ * the reference advises ({@code docs/card.md §5.4}); {@link #pinReference()} is the one middleware sends.
  */
 public enum SimulatedProfile {
 
@@ -77,7 +77,7 @@ public enum SimulatedProfile {
      * @return a new array
      */
     public byte[] atr() {
-        return Hex.parse(atrHex);
+        return HexFormat.of().parseHex(atrHex);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,8 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CardLifecycleTest {
 
-    private static final byte[] SELECT_MF = Hex.parse("00A4000C023F00");
-    private static final byte[] SELECT_ID = Hex.parse("00A4080C0410001003");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private static final byte[] SELECT_MF = HEX.parseHex("00A4000C023F00");
+    private static final byte[] SELECT_ID = HEX.parseHex("00A4080C0410001003");
 
     private static int sw(byte[] response) {
         return Response.of(response).sw();

@@ -1,6 +1,7 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
+import java.util.HexFormat;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +20,7 @@ final class CardProbe {
     }
 
     Response send(String hex) {
-        return Response.of(card.process(Hex.parse(hex)));
+        return Response.of(card.process(HexFormat.of().parseHex(hex)));
     }
 
     Response send(byte[] command) {

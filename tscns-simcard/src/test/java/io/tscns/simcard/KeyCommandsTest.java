@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,7 +27,7 @@ class KeyCommandsTest {
 
     private static byte[] digestInfo(byte[] message) throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(message);
-        byte[] prefix = Hex.parse(SHA256_DIGEST_INFO_PREFIX);
+        byte[] prefix = HexFormat.of().parseHex(SHA256_DIGEST_INFO_PREFIX);
         byte[] out = Arrays.copyOf(prefix, prefix.length + hash.length);
         System.arraycopy(hash, 0, out, prefix.length, hash.length);
         return out;
@@ -69,7 +69,7 @@ class KeyCommandsTest {
 
     @Test
     void openScSignsThroughChainedDecipher() throws GeneralSecurityException {
-        // pcsc-stack.md §5: VERIFY, MSE RESTORE, MSE SET B8, then PSO DECIPHER in two chained short APDUs.
+        // docs/pcsc.md §5: VERIFY, MSE RESTORE, MSE SET B8, then PSO DECIPHER in two chained short APDUs.
         probe.expect(0x9000, "00200010083132333435FFFFFF");
         probe.expect(0x9000, "0022F30300");
         probe.expect(0x9000, "0022F1B803830101");
@@ -118,7 +118,7 @@ class KeyCommandsTest {
         probe.expect(0x6A80, "0022F1B603850101"); // unknown tag
         probe.expect(0x6A80, "0022F1B6028301"); // truncated TLV
         probe.expect(0x6A80, "0022F1B603800102"); // no key reference
-        probe.expect(0x6A80, "0022F1B604830201 01".replace(" ", "")); // a two-byte key reference
+        probe.expect(0x6A80, "0022F1B60483020101".replace(" ", "")); // a two-byte key reference
         probe.expect(0x6A86, "0022F1AA03830101"); // unknown template
         probe.expect(0x6A86, "002281B603830101"); // verification side only
         probe.expect(0x6A86, "0022F2B603830101"); // STORE

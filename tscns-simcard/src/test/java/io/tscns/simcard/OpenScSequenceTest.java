@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Replays, in process, the APDUs OpenSC 0.23 sends for {@code pkcs15-tool --dump} and {@code pkcs11-tool --sign}
- * ({@code pcsc-stack.md §5}, {@code cns-card.md §4.2}) and checks every answer the emulation depends on. The same
+ * ({@code docs/pcsc.md §5}, {@code docs/card.md §4.2}) and checks every answer the emulation depends on. The same
  * sequences run against the real OpenSC in the interop suite.
  */
 class OpenScSequenceTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final CardProbe probe = new CardProbe(TestCards.card());
 
@@ -60,13 +62,13 @@ class OpenScSequenceTest {
         probe.expect(0x9000, "0022F1B803830101");
         byte[] message = "data to sign".getBytes(StandardCharsets.US_ASCII);
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(message);
-        byte[] digestInfo = Hex.parse("3031300D060960864801650304020105000420" + Hex.format(hash));
+        byte[] digestInfo = HEX.parseHex("3031300D060960864801650304020105000420" + HEX.formatHex(hash));
         byte[] data = new byte[257];
         data[2] = 0x01;
         Arrays.fill(data, 3, 257 - digestInfo.length - 1, (byte) 0xFF);
         System.arraycopy(digestInfo, 0, data, 257 - digestInfo.length, digestInfo.length);
-        probe.expect(0x9000, "102A8086FF" + Hex.format(data, 0, 255));
-        byte[] signature = probe.expect(0x9000, "002A808602" + Hex.format(data, 255, 2) + "00");
+        probe.expect(0x9000, "102A8086FF" + HEX.formatHex(data, 0, 0 + 255));
+        byte[] signature = probe.expect(0x9000, "002A808602" + HEX.formatHex(data, 255, 255 + 2) + "00");
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(probe.card().publicKey());
         verifier.update(message);

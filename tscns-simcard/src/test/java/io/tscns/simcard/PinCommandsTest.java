@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.HexFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +108,7 @@ class PinCommandsTest {
         "3132333435FF3637", // digits after the padding
         "FFFFFFFFFFFFFFFF"})
     void malformedNewPinsAreRefusedBeforeAnyCheck(String newPinHex) {
-        byte[] newPin = io.tscns.core.Hex.parse(newPinHex);
+        byte[] newPin = java.util.HexFormat.of().parseHex(newPinHex);
         probe.expect(0x6A80, CommandBytes.of(0, 0x24, 0, 0x10, concat(TestCards.padded("00000"), newPin)));
         probe.expect(0x6A80, CommandBytes.of(0, 0x2C, 0, 0x10, concat(TestCards.padded("00000000"), newPin)));
         assertEquals(3, probe.card().securityStatus().pinTriesLeft());

@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.tscns.core.Hex;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,7 +72,8 @@ class SecretsNotLeakedTest {
         }
         assertTrue(appender.list.size() >= 8, "the card logged its APDUs at debug");
         for (String secret : List.of(TestCards.PIN, TestCards.PUK, NEW_PIN)) {
-            String hex = Hex.format(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String hex = HexFormat.of().withUpperCase()
+                    .formatHex(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             for (String text : texts) {
                 assertFalse(text.contains(secret) || text.toUpperCase().contains(hex), () -> "leaked in: " + text);
             }

@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-import io.tscns.core.Hex;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,11 +8,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SelectTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final CardProbe probe = new CardProbe(TestCards.card());
 
@@ -28,7 +30,7 @@ class SelectTest {
                 + "8609" + "00FFFFFFFFFFFFFFFF" // READ always, everything else never
                 + "8A0105" // activated
                 + "CB18" + "FF".repeat(24);
-        assertEquals(expected, Hex.format(fci));
+        assertEquals(expected, HEX.formatHex(fci));
     }
 
     @Test
@@ -42,14 +44,14 @@ class SelectTest {
     @Test
     void dedicatedFileFciNamesTheDfAndForbidsChanges() {
         byte[] fci = probe.expect(0x9000, "00A4080002110000");
-        assertEquals("6F17" + "8203380000" + "83021100" + "8609" + "FF".repeat(9) + "8A0105", Hex.format(fci));
+        assertEquals("6F17" + "8203380000" + "83021100" + "8609" + "FF".repeat(9) + "8A0105", HEX.formatHex(fci));
     }
 
     @Test
     void masterFileIsSelectableEveryWay() {
         probe.expect(0x9000, "00A4000C023F00");
         byte[] fci = probe.expect(0x9000, "00A40000023F0000");
-        assertEquals("83023F00", Hex.format(fci, 7, 4));
+        assertEquals("83023F00", HEX.formatHex(fci, 7, 7 + 4));
         probe.expect(0x9000, "00A4080C021100");
         probe.expect(0x9000, "00A4000C"); // no data: the MF
         probe.expect(0x9000, "00A4080C023F00"); // a path naming only the MF
@@ -58,14 +60,14 @@ class SelectTest {
     @Test
     void selectWithoutFciRequestOrWithoutLeReturnsNoData() {
         assertEquals(0, probe.expect(0x9000, "00A4080C0410001003").length);
-        // An older ad-hoc reader sends P2 = 00 without Le; the real card answered a plain 9000 (cns-card.md §4.3).
-        assertEquals(0, probe.expect(0x9000, "00A4080004110011 02".replace(" ", "")).length);
+        // An older ad-hoc reader sends P2 = 00 without Le; the real card answered a plain 9000 (docs/card.md §4.3).
+        assertEquals(0, probe.expect(0x9000, "00A408000411001102".replace(" ", "")).length);
     }
 
     @Test
     void pathFromTheMfMayRepeatTheMf() {
         byte[] fci = probe.expect(0x9000, "00A40800063F001100110200");
-        assertEquals("8002019082", Hex.format(fci, 2, 5));
+        assertEquals("8002019082", HEX.formatHex(fci, 2, 2 + 5));
     }
 
     @Test
@@ -88,7 +90,7 @@ class SelectTest {
     void relativePathStartsAtTheCurrentDf() {
         probe.expect(0x9000, "00A4000C021100");
         byte[] fci = probe.expect(0x9000, "00A4090002110200");
-        assertEquals("80020190", Hex.format(fci, 2, 4));
+        assertEquals("80020190", HEX.formatHex(fci, 2, 2 + 4));
         probe.expect(0x6A82, "00A4090C0411001102"); // from DF1 there is no 1100/1102
     }
 
@@ -124,7 +126,7 @@ class SelectTest {
     @Test
     void thePublicKeyIsAnInternalFileUnderTheMf() {
         byte[] fci = probe.expect(0x9000, "00A40800023F0100");
-        assertEquals("8203090000", Hex.format(fci, 6, 5), "descriptor 09: internal EF");
+        assertEquals("8203090000", HEX.formatHex(fci, 6, 6 + 5), "descriptor 09: internal EF");
         assertEquals(probe.card().publicKey().getEncoded().length, ((fci[4] & 0xFF) << 8) | (fci[5] & 0xFF));
         probe.expect(0x6981, "00B0000001");
     }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SimulatedProfileTest {
 
-    /** OpenSC 0.23's itacns ATR rule (cns-card.md §5.1), re-stated independently for the test. */
+    /** OpenSC 0.23's itacns ATR rule (docs/card.md §5.1), re-stated independently for the test. */
     private static boolean openSc023RecognisesCns(byte[] atr) {
         int i = 0;
         if ((atr[i++] & 0xFF) != 0x3B) {

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test fixtures for the card engine: the fictitious holder of {@code cns-card.md §2.3}, one cached key pair per key
+ * Test fixtures for the card engine: the fictitious holder of {@code docs/card.md §2.3}, one cached key pair per key
  * size (generating RSA keys for every test would dominate the suite's time), and a self-signed stand-in for the
  * authentication certificate, so OpenSC sees well-formed DER.
  */
@@ -34,7 +34,7 @@ public final class TestCards {
     public static final String PIN = "12345";
     public static final String PUK = "12345678";
     public static final String ID_CARTA = "6120123456789000";
-    /** The worked example of {@code cns-card.md §2.3}: 101 characters of text. */
+    /** The worked example of {@code docs/card.md §2.3}: 101 characters of text. */
     public static final String PERSONAL_DATA_TEXT =
             "0000650461200801022024080102203005ROSSI05MARIO080101198001M0010RSSMRA80A01H501U0004H501000004H5010000";
     public static final int PERSONAL_DATA_SIZE = 400;

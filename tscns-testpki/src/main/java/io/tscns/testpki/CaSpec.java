@@ -40,7 +40,7 @@ public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, 
                      List<CertificatePolicy> ownCertificatePolicies, Optional<URI> crlUrl, Optional<URI> ocspUrl,
                      SerialNumberSource serials, Clock clock, String signatureAlgorithm) {
 
-    /** The OU of every Italian citizen CA seen ({@code cns-card.md §6}). */
+    /** The OU of every Italian citizen CA seen ({@code docs/card.md §6}). */
     public static final String CITIZEN_CA_UNIT = "Servizi di Certificazione";
 
     /**
@@ -70,7 +70,7 @@ public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, 
     }
 
     /**
-     * Returns a CA name in the pattern of the Italian citizen CAs ({@code cns-card.md §6}):
+     * Returns a CA name in the pattern of the Italian citizen CAs ({@code docs/card.md §6}):
      * {@code CN=<common name>, OU=Servizi di Certificazione, O=<organisation>, C=IT}.
      *
      * @param commonName   e.g. {@code Regione Toscana - CA Cittadini}

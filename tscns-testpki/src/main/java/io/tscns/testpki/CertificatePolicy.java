@@ -9,10 +9,10 @@ import java.util.Optional;
  * §4.2.1.4): a policy OID with, optionally, a CPS pointer qualifier and a user-notice qualifier whose explicitText
  * is encoded as a UTF8String.
  *
- * <p>A CNS authentication certificate carries two entries ({@code cns-card.md §6}): the issuing CA's own CP OID with
+ * <p>A CNS authentication certificate carries two entries ({@code docs/card.md §6}): the issuing CA's own CP OID with
  * its CPS URI, and {@value #CNS_OID} with the fixed explicitText {@value #CNS_NOTICE_TEXT}. CIE certificates use
  * {@value #CIE_OID}; Lombardy CRS cards {@value #LOMBARDY_CRS_OID} or {@value #LOMBARDY_CRS_AGID_OID}, which the
- * AgID profile declares equivalent ({@code cms-domain.md §6.3}).
+ * AgID profile declares equivalent ({@code docs/cms.md §6.3}).
  *
  * @param oid            the policy OID in dotted form
  * @param cpsUri         the CPS pointer qualifier, if any

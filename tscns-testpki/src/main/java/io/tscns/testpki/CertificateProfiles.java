@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /**
  * The certificate profiles of the test CAs, each returning a filled-in {@link CertificateSpec.Builder}: the CA
- * certificate, the CNS authentication certificate ({@code cns-card.md §6}, {@code cms-domain.md §6.3}), the CMS
+ * certificate, the CNS authentication certificate ({@code docs/card.md §6}, {@code docs/cms.md §6.3}), the CMS
  * operator's personal certificate, the TLS server certificate and the delegated OCSP responder certificate.
  */
 final class CertificateProfiles {
 
-    /** Validity of a CNS authentication certificate: six years, like the card ({@code cns-card.md §6}). */
+    /** Validity of a CNS authentication certificate: six years, like the card ({@code docs/card.md §6}). */
     static final int CNS_VALIDITY_YEARS = 6;
     /** Validity of an operator certificate (an assumption: three years, a common term for personal certificates). */
     static final int OPERATOR_VALIDITY_YEARS = 3;

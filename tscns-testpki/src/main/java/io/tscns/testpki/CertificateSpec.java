@@ -65,7 +65,7 @@ public record CertificateSpec(
         List<RawExtension> additionalExtensions,
         String signatureAlgorithm) {
 
-    /** The signature algorithm of every test CA unless a specification says otherwise ({@code cns-card.md §6}). */
+    /** The signature algorithm of every test CA unless a specification says otherwise ({@code docs/card.md §6}). */
     public static final String DEFAULT_SIGNATURE_ALGORITHM = "SHA256withRSA";
 
     /**

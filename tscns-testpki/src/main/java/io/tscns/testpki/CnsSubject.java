@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The holder named in a CNS authentication certificate (<i>titolare del certificato di autenticazione CNS</i>) and
- * how the subject DN is spelled ({@code cns-card.md §6}): {@code C=IT, O=<CA company>, OU=<issuing
+ * how the subject DN is spelled ({@code docs/card.md §6}): {@code C=IT, O=<CA company>, OU=<issuing
  * administration>, CN=<codice fiscale>/<card id>.<hash>, givenName, surname}, in that DER order, where the hash is
  * the base64 of the SHA-1 of the personal-data file EF.Dati_personali (the SHA-1 is an inference from the
  * 28-character, 20-byte values seen in real certificates; what exactly is hashed was not found).

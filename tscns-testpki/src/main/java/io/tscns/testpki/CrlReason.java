@@ -7,7 +7,7 @@ package io.tscns.testpki;
  * <p>For CNS cards, a duplicate (re-issue) supersedes the old card's certificate ({@link #SUPERSEDED}); a holder's
  * revocation with the CIP or the end of the card's use is {@link #CESSATION_OF_OPERATION}; a lost or stolen card
  * is {@link #KEY_COMPROMISE}; a suspension is {@link #CERTIFICATE_HOLD} (an inference from the lifecycle in
- * {@code cms-domain.md}, not a documented mapping).
+ * {@code docs/cms.md}, not a documented mapping).
  */
 public enum CrlReason {
     /** 0: unspecified. RFC 5280 advises omitting the reasonCode extension instead of using it. */

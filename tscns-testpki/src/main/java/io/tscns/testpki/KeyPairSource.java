@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class KeyPairSource {
 
-    /** Modulus size used when none is given: RSA-2048, as on current TS-CNS cards ({@code cns-card.md §6}). */
+    /** Modulus size used when none is given: RSA-2048, as on current TS-CNS cards ({@code docs/card.md §6}). */
     public static final int DEFAULT_RSA_BITS = 2048;
     /** Smallest modulus accepted, so that deliberately weak keys can be produced for negative tests. */
     public static final int MIN_RSA_BITS = 512;

@@ -5,7 +5,7 @@ package io.tscns.testpki;
  * which is also the index in {@link java.security.cert.X509Certificate#getKeyUsage()}.
  *
  * <p>A CNS authentication certificate has {@link #DIGITAL_SIGNATURE} only, critical, and never
- * {@link #NON_REPUDIATION} ({@code cms-domain.md §6.3}).
+ * {@link #NON_REPUDIATION} ({@code docs/cms.md §6.3}).
  */
 public enum KeyUsageBit {
     /** Bit 0: digitalSignature. */

@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>Shape: 16-byte pseudo-random positive serials (encoded in 15 to 17 octets), revocation dates spread evenly
  * over the period ending at {@code newest}, and a reasonCode extension on every entry — superseded 60 % (duplicate
  * cards), cessationOfOperation 25 %, keyCompromise 10 % (lost or stolen cards), affiliationChanged 5 % (an
- * assumption: real CNS CRL statistics were not found, {@code cms-domain.md §6.4}). A million such entries encode to
+ * assumption: real CNS CRL statistics were not found, {@code docs/cms.md §6.4}). A million such entries encode to
  * about 49.5 MB, the size of the CRL measured in issue 6.
  *
  * <p>Serials are unique by construction (their high 64 bits are a bijection of the index), and

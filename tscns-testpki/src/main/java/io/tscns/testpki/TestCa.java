@@ -193,7 +193,7 @@ public final class TestCa {
      * chip"): the subject of {@link CnsSubject#toPrincipal(String)} with this CA's company as O; six years from now;
      * critical keyUsage digitalSignature only; extendedKeyUsage clientAuth; certificatePolicies with this CA's
      * issuing policy (CP OID and CPS URI) and {@value CertificatePolicy#CNS_OID} with its user notice; this CA's CRL
-     * distribution point and OCSP URL; key identifiers. Source: {@code cns-card.md §6}, {@code cms-domain.md §6.3}.
+     * distribution point and OCSP URL; key identifiers. Source: {@code docs/card.md §6}, {@code docs/cms.md §6.3}.
      *
      * @param subject the holder
      * @param key     the card's public key

@@ -2,7 +2,7 @@ package io.tscns.testpki;
 
 /**
  * The issuing CAs of the standard {@link TestPki} (<i>enti emettitori di prova</i>), named like the real Italian
- * citizen CAs ({@code CN=<body> - CA Cittadini, OU=Servizi di Certificazione}, {@code cns-card.md §6}) but with the
+ * citizen CAs ({@code CN=<body> - CA Cittadini, OU=Servizi di Certificazione}, {@code docs/card.md §6}) but with the
  * organisation {@value TestPki#ORGANIZATION}, and with CP OIDs under the ITU-T/ISO example arc {@code 2.999}, which
  * no real certificate uses — so test material can never be mistaken for a real CA.
  */

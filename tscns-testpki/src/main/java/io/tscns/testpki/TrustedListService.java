@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One service of a trusted list (<i>servizio della lista di fiducia</i>, ETSI TS 119 612 §5.5): its type, name,
  * digital identity (the CA certificate), status and status starting time. The Italian list publishes the CNS and
- * CIE issuing CAs as services of type {@value #TYPE_IDV} ({@code cms-domain.md §6.2}); a relying party keeps those
+ * CIE issuing CAs as services of type {@value #TYPE_IDV} ({@code docs/cms.md §6.2}); a relying party keeps those
  * and ignores the others.
  *
  * @param serviceType         the ServiceTypeIdentifier URI

@@ -17,7 +17,7 @@ import java.util.Objects;
 /**
  * Writes test trusted lists (<i>liste di fiducia di prova</i>) in the XML of ETSI TS 119 612, like the Italian
  * TSL-IT.xml that relying parties download to find the CNS CAs (services of type
- * {@value TrustedListService#TYPE_IDV}, {@code cms-domain.md §6.2}), signed with an enveloped XML-DSig signature
+ * {@value TrustedListService#TYPE_IDV}, {@code docs/cms.md §6.2}), signed with an enveloped XML-DSig signature
  * by a trusted-list signer credential. {@link TrustedListTampering} makes the broken variants.
  *
  * <p>Stateless and thread-safe.

@@ -1,7 +1,7 @@
 /**
  * The test PKI (<i>infrastruttura a chiave pubblica di prova</i>): test CAs named like the Italian citizen CAs but
- * marked as test material, the CNS authentication certificate profile ({@code cns-card.md §6},
- * {@code cms-domain.md §6.3}) and its bad variants, CMS operator and TLS server certificates with the JDK TLS
+ * marked as test material, the CNS authentication certificate profile ({@code docs/card.md §6},
+ * {@code docs/cms.md §6.3}) and its bad variants, CMS operator and TLS server certificates with the JDK TLS
  * contexts for mutual TLS, CRLs (full, delta, stale, malformed, and a streamed million-entry CRL), OCSP responses
  * and an in-process OCSP/CRL HTTP server with fault injection, and ETSI TS 119 612 trusted lists signed with
  * XML-DSig.

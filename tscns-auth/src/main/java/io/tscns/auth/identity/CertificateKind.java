@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * What kind of Italian authentication certificate a certificate is, by the policy OID in its certificatePolicies
- * extension (<i>tipo di certificato di autenticazione</i>, {@code cms-domain.md §6.3}, {@code cns-card.md §6}).
+ * extension (<i>tipo di certificato di autenticazione</i>, {@code docs/cms.md §6.3}, {@code docs/card.md §6}).
  */
 public enum CertificateKind {
 

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The subject common name of a CNS authentication certificate (<i>common name del certificato CNS</i>):
  * {@code <codice fiscale>/<card id>.<hash>}, where the card id is the 16 digits of EF.ID_Carta and the hash is the
- * base64 of a 20-byte digest of EF.Dati_personali ({@code cms-domain.md §6.3}, {@code cns-card.md §6}).
+ * base64 of a 20-byte digest of EF.Dati_personali ({@code docs/cms.md §6.3}, {@code docs/card.md §6}).
  *
  * <p>The CN is split at its first {@code /}, never by taking 16 characters: the codice fiscale may be the 11-digit
  * temporary numeric code. That the digest is SHA-1 is an inference from its 20-byte length.

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Reads the {@link CnsIdentity} (<i>identità del titolare</i>) from a CNS, Lombardy CRS or CIE authentication
- * certificate ({@code cns-card.md §6}: subject {@code C, O, OU, CN, givenName, surname}; CN {@code <codice
+ * certificate ({@code docs/card.md §6}: subject {@code C, O, OU, CN, givenName, surname}; CN {@code <codice
  * fiscale>/<card id>.<hash>}). It checks the form of what it reads, not the certificate's trust: validate first.
  *
  * <p>Stateless and thread-safe.

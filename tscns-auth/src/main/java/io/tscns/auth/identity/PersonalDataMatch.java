@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The result of checking a certificate's CN hash against the card's EF.Dati_personali (<i>verifica dell'hash dei
  * dati personali</i>), when the card is at hand. Which bytes real cards hash is not documented: the text without
- * padding and the whole file are both tried, and the result says which one matched ({@code cns-card.md §6}; an
+ * padding and the whole file are both tried, and the result says which one matched ({@code docs/card.md §6}; an
  * inference, not a specification).
  */
 public sealed interface PersonalDataMatch {

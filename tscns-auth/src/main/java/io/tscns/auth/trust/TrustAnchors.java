@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * The CA certificates a relying party trusts to issue CNS certificates (<i>certificati delle CA fidate</i>): the
- * issuing CAs of the Italian trusted list's IdV services ({@code cms-domain.md §6.2}), or a directory or key store the
+ * issuing CAs of the Italian trusted list's IdV services ({@code docs/cms.md §6.2}), or a directory or key store the
  * operator maintains. Each must be a CA certificate.
  *
  * <p>Immutable and thread-safe.

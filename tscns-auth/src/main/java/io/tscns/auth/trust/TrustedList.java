@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A trusted list whose signature verified (<i>lista di fiducia</i>, ETSI TS 119 612), such as AgID's TSL-IT.xml, the
- * list of Italian CAs from which relying parties take the CNS issuing CAs ({@code cms-domain.md §6.2}).
+ * list of Italian CAs from which relying parties take the CNS issuing CAs ({@code docs/cms.md §6.2}).
  *
  * @param territory      the SchemeTerritory, e.g. {@code IT}
  * @param sequenceNumber the TSLSequenceNumber

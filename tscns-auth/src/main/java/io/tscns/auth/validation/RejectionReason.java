@@ -173,7 +173,7 @@ public sealed interface RejectionReason extends Problem {
 
     /**
      * The key usage does not fit an authentication certificate: digitalSignature missing, or nonRepudiation set
-     * ({@code cms-domain.md §6.3}).
+     * ({@code docs/cms.md §6.3}).
      *
      * @param detail which
      */

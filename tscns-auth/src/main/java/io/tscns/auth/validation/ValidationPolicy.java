@@ -11,7 +11,7 @@ import java.util.Set;
  * What a service provider accepts for CNS login (<i>politica di accettazione</i>).
  *
  * @param acceptedKinds     the certificate kinds accepted (by policy OID)
- * @param requireClientAuth whether the extended key usage must include clientAuth ({@code cms-domain.md §6.3})
+ * @param requireClientAuth whether the extended key usage must include clientAuth ({@code docs/cms.md §6.3})
  * @param failMode          what to do when revocation status cannot be established
  */
 public record ValidationPolicy(Set<CertificateKind> acceptedKinds, boolean requireClientAuth, FailMode failMode) {

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChallengeVerifierTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final TestCredential CARD = AuthFixtures.holderCredential();
 
     /** A clock the test moves by hand. */
@@ -62,7 +64,7 @@ class ChallengeVerifierTest {
 
     /** The same signature as the card's raw-RSA path builds it: the DigestInfo padded on the host. */
     private static byte[] rawPathSignature(byte[] challenge) throws Exception {
-        byte[] digestInfo = HexFormat.of().parseHex("3031300d060960864801650304020105000420"
+        byte[] digestInfo = HEX.parseHex("3031300d060960864801650304020105000420"
                 + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(challenge)));
         Signature raw = Signature.getInstance("NONEwithRSA");
         raw.initSign(CARD.privateKey());

@@ -1,7 +1,6 @@
 package io.tscns.benchmarks.card;
 
 import io.tscns.card.transport.CardTransport;
-import io.tscns.core.Hex;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
@@ -21,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardException;
 
@@ -37,9 +37,11 @@ import javax.smartcardio.CardException;
 @Fork(1)
 public class SimulatedApduBenchmark {
 
-    private static final byte[] SELECT_MF = Hex.parse("00A4000C023F00");
-    private static final byte[] SELECT_CERTIFICATE = Hex.parse("00A4080C0411001101");
-    private static final byte[] READ_255 = Hex.parse("00B00000FF");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private static final byte[] SELECT_MF = HEX.parseHex("00A4000C023F00");
+    private static final byte[] SELECT_CERTIFICATE = HEX.parseHex("00A4080C0411001101");
+    private static final byte[] READ_255 = HEX.parseHex("00B00000FF");
 
     /** The path to the card. */
     @Param({"IN_PROCESS", "PCSC"})

@@ -1,7 +1,7 @@
 package io.tscns.card.apdu;
 
 /**
- * Builds every command a CNS card understands, byte for byte as {@code cns-card.md §4.3} records them (the APDUs
+ * Builds every command a CNS card understands, byte for byte as {@code docs/card.md §4.3} records them (the APDUs
  * OpenSC 0.23 sends to a CNS, and the ISO/IEC 7816-4 forms they follow). CLA is always 00; command chaining sets
  * bit 0x10 later, in the transport.
  *
@@ -12,7 +12,7 @@ public final class CnsCommands {
 
     /** The class byte of every CNS command (interindustry, no secure messaging, basic channel). */
     public static final int CLA = 0x00;
-    /** Length of one PIN or PUK block on a CNS: 8 bytes, ASCII digits padded with FF ({@code cns-card.md §8}). */
+    /** Length of one PIN or PUK block on a CNS: 8 bytes, ASCII digits padded with FF ({@code docs/card.md §8}). */
     public static final int CODE_BLOCK_LENGTH = 8;
     /** The highest offset READ BINARY can address with P1 P2 (bit 8 of P1 must stay 0). */
     public static final int MAX_READ_OFFSET = 0x7FFF;
@@ -133,7 +133,7 @@ public final class CnsCommands {
 
     /**
      * RESET RETRY COUNTER with the PUK and a new PIN (P1 = 00): {@code 00 2C 00 <PIN reference> 10 <PUK block>
-     * <new PIN block>}. P2 is the reference of the PIN being unblocked, not the PUK's ({@code cns-card.md §4.3}).
+     * <new PIN block>}. P2 is the reference of the PIN being unblocked, not the PUK's ({@code docs/card.md §4.3}).
      *
      * @param pinReference the reference of the blocked PIN
      * @param blocks       the PUK block and the new PIN block, 16 bytes; copied, the caller wipes its own array

@@ -1,8 +1,8 @@
 package io.tscns.card.apdu;
 
-import io.tscns.core.Hex;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * An immutable ISO/IEC 7816-4 command APDU: header (CLA, INS, P1, P2), optional command data (Nc bytes) and the
@@ -14,6 +14,8 @@ import java.util.Arrays;
  * RETRY COUNTER is a PIN or PUK.
  */
 public final class CommandApdu {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** Largest Ne of a short APDU (encoded as Le = 00). */
     public static final int MAX_SHORT_NE = 256;
@@ -331,7 +333,7 @@ public final class CommandApdu {
      * @return CLA INS P1 P2 in hexadecimal
      */
     public String header() {
-        return Hex.format(cla) + Hex.format(ins) + Hex.format(p1) + Hex.format(p2);
+        return HEX.formatHex(new byte[] {(byte) cla, (byte) ins, (byte) p1, (byte) p2});
     }
 
     /**
@@ -341,8 +343,8 @@ public final class CommandApdu {
      */
     @Override
     public String toString() {
-        return "CommandApdu[" + Hex.format(cla) + " " + Hex.format(ins) + " " + Hex.format(p1) + " "
-                + Hex.format(p2) + ", Nc=" + data.length + ", Ne=" + ne + "]";
+        return "CommandApdu[" + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(new byte[] {(byte) cla,
+                (byte) ins, (byte) p1, (byte) p2}) + ", Nc=" + data.length + ", Ne=" + ne + "]";
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tscns.card.apdu;
 
-import io.tscns.core.Hex;
+import java.util.HexFormat;
+
 
 /**
  * The four header bytes of a command APDU (<i>intestazione del comando</i>): CLA, INS, P1, P2.
@@ -15,6 +16,8 @@ import io.tscns.core.Hex;
  * @param p2  parameter 2, 0 to 255
  */
 public record CommandHeader(int cla, int ins, int p1, int p2) {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /**
      * Checks that every byte is in range.
@@ -65,6 +68,7 @@ public record CommandHeader(int cla, int ins, int p1, int p2) {
      */
     @Override
     public String toString() {
-        return Hex.format(cla) + " " + Hex.format(ins) + " " + Hex.format(p1) + " " + Hex.format(p2);
+        return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(new byte[] {(byte) cla, (byte) ins, (byte) p1,
+                (byte) p2});
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * tracer and the scripted test transport look the INS byte of every command up here and never print the data of a
  * command whose instruction carries a PIN or PUK. The odd-INS variants (BER-TLV data, ISO/IEC 7816-4 §5.1.2) of
  * VERIFY, CHANGE REFERENCE DATA and RESET RETRY COUNTER are covered too. Byte values and usage follow
- * {@code cns-card.md §4.3}.
+ * {@code docs/card.md §4.3}.
  */
 public enum Instruction {
 
@@ -28,7 +28,8 @@ public enum Instruction {
     MANAGE_SECURITY_ENVIRONMENT(0x22, false, false, false),
     /**
      * PERFORM SECURITY OPERATION (<i>operazione di sicurezza</i>), INS 2A. The response of PSO DECIPHER
-     * (P1 = 80, plain value out) is a decrypted value and is treated as secret; see {@link #responseDataSecret(int, int)}.
+     * (P1 = 80, plain value out) is a decrypted value and is treated as secret; see {@link #responseDataSecret(int,
+      * int)}.
      */
     PERFORM_SECURITY_OPERATION(0x2A, false, false, true),
     /** INTERNAL AUTHENTICATE (<i>autenticazione interna</i>), INS 88. */

@@ -1,8 +1,8 @@
 package io.tscns.card.apdu;
 
-import io.tscns.core.Hex;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * An immutable ISO/IEC 7816-4 response APDU: response data followed by the two status bytes SW1 SW2.
@@ -10,6 +10,8 @@ import java.util.Arrays;
  * <p>{@link #toString()} shows the status word and the data length, not the data.
  */
 public final class ResponseApdu {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The status word of normal completion. */
     public static final int SW_SUCCESS = 0x9000;
@@ -135,7 +137,7 @@ public final class ResponseApdu {
      */
     @Override
     public String toString() {
-        return "ResponseApdu[SW=" + Hex.format(sw1()) + Hex.format(sw2()) + ", Nr=" + data.length + "]";
+        return "ResponseApdu[SW=" + HEX.toHexDigits((short) sw()) + ", Nr=" + data.length + "]";
     }
 
     @Override

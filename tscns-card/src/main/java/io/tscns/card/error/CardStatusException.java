@@ -1,13 +1,14 @@
 package io.tscns.card.error;
 
 import io.tscns.card.apdu.CommandHeader;
-import io.tscns.core.Hex;
+
+import java.util.HexFormat;
 
 /**
  * The card refused a command with an error status word (<i>parola di stato di errore</i>, ISO/IEC 7816-4 §5.6).
  *
  * <p>Carries the status word and the header (CLA, INS, P1, P2) of the refused command, never its data. Each
- * subclass stands for one meaning of the status word, as OpenSC maps them for CNS cards ({@code cns-card.md §4.3}).
+ * subclass stands for one meaning of the status word, as OpenSC maps them for CNS cards ({@code docs/card.md §4.3}).
  * {@link StatusWords#toException(CommandHeader, int)} chooses the subclass.
  */
 public abstract sealed class CardStatusException extends CardAccessException
@@ -16,13 +17,15 @@ public abstract sealed class CardStatusException extends CardAccessException
         ReferencedDataNotFoundException, WrongLengthException, WrongParametersException,
         UnsupportedCommandException, UnexpectedStatusException {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final long serialVersionUID = 1L;
 
     private final int statusWord;
     private final CommandHeader command;
 
     CardStatusException(String meaning, CommandHeader command, int statusWord) {
-        super(meaning + " (SW " + Hex.format(statusWord >>> 8) + Hex.format(statusWord) + " to command "
+        super(meaning + " (SW " + HEX.toHexDigits((short) statusWord) + " to command "
                 + command + StatusWords.commandName(command.ins()) + ")");
         this.statusWord = statusWord;
         this.command = command;

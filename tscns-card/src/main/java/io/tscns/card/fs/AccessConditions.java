@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The access conditions of a file (<i>condizioni di accesso</i>): the nine bytes of tag 86 of a CNS FCP, one per
- * operation, decoded as OpenSC does; a missing byte counts as "never" ({@code cns-card.md §1.2}). The order of the
+ * operation, decoded as OpenSC does; a missing byte counts as "never" ({@code docs/card.md §1.2}). The order of the
  * operations differs between EFs ({@link EfOperation}) and DFs ({@link DfOperation}). Immutable.
  *
  * @param conditions the nine conditions, in attribute-byte order

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An absolute path on the card (<i>percorso assoluto</i>): the master file 3F00 followed by the identifiers of the
- * DFs and of the file, e.g. {@code 3F00/1100/1102} for EF.Dati_personali ({@code cns-card.md §1.1}). The SDK selects
+ * DFs and of the file, e.g. {@code 3F00/1100/1102} for EF.Dati_personali ({@code docs/card.md §1.1}). The SDK selects
  * files by absolute path from the MF, as OpenSC does. Immutable.
  *
  * @param fileIds the identifiers, the first being 3F00

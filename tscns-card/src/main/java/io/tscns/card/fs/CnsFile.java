@@ -2,7 +2,7 @@ package io.tscns.card.fs;
 
 /**
  * The elementary files of a CNS that the SDK reads (<i>file elementari della CNS</i>), with their absolute paths
- * as OpenSC's CNS driver uses them ({@code cns-card.md §1.1}). All of them are readable without a PIN.
+ * as OpenSC's CNS driver uses them ({@code docs/card.md §1.1}). All of them are readable without a PIN.
  *
  * <p>{@link #cacheable()} marks the files written once at personalisation, which {@link CardFileCache} may keep
  * for a card; the DF2 service files and the status files can change during the card's life and are always read
@@ -10,13 +10,13 @@ package io.tscns.card.fs;
  */
 public enum CnsFile {
 
-    /** <i>EF.Dati_processore</i>: chip data, format not public ({@code cns-card.md §3.2}). */
+    /** <i>EF.Dati_processore</i>: chip data, format not public ({@code docs/card.md §3.2}). */
     CHIP_DATA("3F00/1000/1002", true),
-    /** <i>EF.ID_Carta</i>: the card's 16-digit serial number ({@code cns-card.md §3.1}). */
+    /** <i>EF.ID_Carta</i>: the card's 16-digit serial number ({@code docs/card.md §3.1}). */
     CARD_ID("3F00/1000/1003", false),
     /** <i>Certificato di autenticazione</i> (CNS0): the holder's X.509 authentication certificate, DER. */
     AUTHENTICATION_CERTIFICATE("3F00/1100/1101", true),
-    /** <i>EF.Dati_personali</i>: the holder's personal data ({@code cns-card.md §2}). */
+    /** <i>EF.Dati_personali</i>: the holder's personal data ({@code docs/card.md §2}). */
     PERSONAL_DATA("3F00/1100/1102", true),
     /** <i>EF.Dati_personali_aggiuntivi</i>: additional personal data (DF2), format not public. */
     ADDITIONAL_PERSONAL_DATA("3F00/1200/1201", false),

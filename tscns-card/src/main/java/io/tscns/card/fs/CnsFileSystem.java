@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Reading a file is one SELECT with P2 = 00 (which returns the FCI and its size), then either one extended READ
  * BINARY when extended length is on and the file is over 256 bytes, or READ BINARY in pieces of 255 bytes (OpenSC's
- * limit for CNS cards, {@code cns-card.md §4.4}): at most 1 + ceil(size / 255) APDUs. If the card or reader refuses
+ * limit for CNS cards, {@code docs/card.md §4.4}): at most 1 + ceil(size / 255) APDUs. If the card or reader refuses
  * the extended read with SW 6700, this reader switches to pieces for the rest of its life. The size the FCI gives is
  * trusted but checked: a card that ends the file early, or returns more than asked, fails with
  * {@link UnexpectedResponseException}; no partial content is returned. A file without a size in its FCI is read in

@@ -1,9 +1,9 @@
 package io.tscns.card.fs;
 
 import io.tscns.card.internal.BerTlv;
-import io.tscns.core.Hex;
 
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,6 +25,8 @@ import java.util.Set;
 public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optional<FileType> fileType,
                               Optional<String> dfName, Optional<LifeCycleStatus> lifeCycle,
                               Optional<AccessConditions> accessConditions) {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The information of a card that answered SELECT with no data. */
     public static final FileControlInfo NONE = new FileControlInfo(OptionalInt.empty(), Optional.empty(),
@@ -116,7 +118,7 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
                         byte[] id = requireLength(value, 0x83, 2, 2);
                         fileId = Optional.of(new FileId(((id[0] & 0xFF) << 8) | (id[1] & 0xFF)));
                     }
-                    case 0x84 -> dfName = Optional.of(Hex.format(requireLength(value, 0x84, 1, 16)));
+                    case 0x84 -> dfName = Optional.of(HEX.formatHex(requireLength(value, 0x84, 1, 16)));
                     case 0x8A -> lifeCycle = Optional.of(LifeCycleStatus.of(requireLength(value, 0x8A, 1, 1)[0] & 0xFF));
                     case 0x86 -> accessConditions = Optional.of(AccessConditions.decode(value));
                     default -> {
@@ -133,7 +135,8 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
 
         private static byte[] requireLength(byte[] value, int tag, int min, int max) {
             if (value.length < min || value.length > max) {
-                throw new MalformedFciException("tag " + Hex.format(tag) + " is " + value.length + " bytes; expected "
+                throw new MalformedFciException("tag " + HEX.toHexDigits((byte) tag) + " is " + value.length
+                        + " bytes; expected "
                         + (min == max ? String.valueOf(min) : min + " to " + max));
             }
             return value;
@@ -146,7 +149,7 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
                 n = (n << 8) | (b & 0xFF);
             }
             if (n > Integer.MAX_VALUE) {
-                throw new MalformedFciException("tag " + Hex.format(tag) + " gives a file size of " + n
+                throw new MalformedFciException("tag " + HEX.toHexDigits((byte) tag) + " gives a file size of " + n
                         + " bytes, beyond any card");
             }
             return (int) n;

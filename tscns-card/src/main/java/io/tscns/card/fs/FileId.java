@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A file identifier (<i>identificativo del file, FID</i>): two bytes naming a file within its parent DF, e.g.
- * {@code 1003} for EF.ID_Carta ({@code cns-card.md §1.1}). Immutable.
+ * {@code 1003} for EF.ID_Carta ({@code docs/card.md §1.1}). Immutable.
  *
  * @param value the identifier, 0000 to FFFF
  */

@@ -6,8 +6,8 @@ import io.tscns.card.apdu.Instruction;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.error.StatusWords;
-import io.tscns.core.Hex;
 
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -16,6 +16,8 @@ import java.util.Locale;
  * length, whatever the caller asks for.
  */
 public final class ApduText {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private ApduText() {
     }
@@ -46,7 +48,7 @@ public final class ApduText {
                 if (secret) {
                     text.append(" data=<").append(command.dataLength()).append(" bytes redacted>");
                 } else if (withData) {
-                    text.append(" data=").append(Hex.format(command.data()));
+                    text.append(" data=").append(HEX.formatHex(command.data()));
                 }
             }
             if (command.ne() > 0) {
@@ -73,7 +75,7 @@ public final class ApduText {
         if (response.dataLength() > 0) {
             text.append(" Nr=").append(response.dataLength());
             if (withData) {
-                text.append(" data=").append(Hex.format(response.data()));
+                text.append(" data=").append(HEX.formatHex(response.data()));
             } else {
                 text.append(" data=<redacted>");
             }

@@ -1,10 +1,10 @@
 package io.tscns.card.internal;
 
-import io.tscns.core.Hex;
 import io.tscns.core.TscnsException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,6 +16,8 @@ import java.util.List;
  * input fails with {@link MalformedTlvException} naming the offset.
  */
 public final class BerTlv {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final int tag;
     private final byte[] value;
@@ -78,7 +80,7 @@ public final class BerTlv {
                 int more = 0;
                 do {
                     if (pos >= end) {
-                        throw new MalformedTlvException(start, "tag " + Hex.format(tag) + " is cut off");
+                        throw new MalformedTlvException(start, "tag " + HEX.toHexDigits((byte) tag) + " is cut off");
                     }
                     if (++more > 2) {
                         throw new MalformedTlvException(start, "tag longer than 3 bytes");
@@ -97,7 +99,7 @@ public final class BerTlv {
             } else {
                 int lengthBytes = lengthByte & 0x7F;
                 if (lengthBytes == 0 || lengthBytes > 3) {
-                    throw new MalformedTlvException(pos - 1, "length byte " + Hex.format(lengthByte)
+                    throw new MalformedTlvException(pos - 1, "length byte " + HEX.toHexDigits((byte) lengthByte)
                             + " is not a definite length of at most 3 bytes");
                 }
                 if (end - pos < lengthBytes) {

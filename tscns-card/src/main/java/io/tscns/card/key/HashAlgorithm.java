@@ -1,9 +1,9 @@
 package io.tscns.card.key;
 
-import io.tscns.core.Hex;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * A hash function whose digest the card's key signs (<i>funzione di hash</i>), with the DER prefix of its PKCS#1
@@ -26,7 +26,7 @@ public enum HashAlgorithm {
     HashAlgorithm(String jcaName, String signatureAlgorithm, String digestInfoPrefix, int digestLength) {
         this.jcaName = jcaName;
         this.signatureAlgorithm = signatureAlgorithm;
-        this.digestInfoPrefix = Hex.parse(digestInfoPrefix);
+        this.digestInfoPrefix = HexFormat.of().parseHex(digestInfoPrefix);
         this.digestLength = digestLength;
     }
 

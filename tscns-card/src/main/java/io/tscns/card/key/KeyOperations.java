@@ -26,7 +26,7 @@ import java.util.Objects;
  * and limits of the card's {@link Quirks}.
  *
  * <p>Signing always yields a PKCS#1 v1.5 signature over the DigestInfo of the digest. With
- * {@link SigningMethod#RAW_RSA_DECIPHER} (every known CNS batch) the sequence is OpenSC's ({@code pcsc-stack.md §5}):
+ * {@link SigningMethod#RAW_RSA_DECIPHER} (every known CNS batch) the sequence is OpenSC's ({@code docs/pcsc.md §5}):
  * MSE RESTORE {@code 00 22 F3 03 00}, MSE SET for the confidentiality template {@code 00 22 F1 B8 03 83 01 01}, then
  * PSO DECIPHER {@code 00 2A 80 86} of {@code 00 || 00 01 FF..FF 00 || DigestInfo}, the full-length type-1 block built
  * here: extended length when the card has it, otherwise command chaining ({@code 10 2A 80 86 FF ...} then

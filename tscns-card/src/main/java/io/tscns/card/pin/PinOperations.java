@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * PIN and PUK operations on a CNS (<i>gestione di PIN e PUK</i>): verify, ask the tries left, change the PIN,
  * unblock it with the PUK. The references come from the card's {@link Quirks} (10 and 11, or 90 and 91 on STIncard
  * masks); the formats are tscns-core's ({@link Pin}: 5 to 8 digits, {@link Puk}: 8 digits), sent as 8-byte blocks
- * padded with FF ({@code cns-card.md §4.3, §8}).
+ * padded with FF ({@code docs/card.md §4.3, §8}).
  *
  * <p>Secrets are handled by construction: every block and every command holding one is wiped in a {@code finally}
  * once sent; the APDU tracer and every exception show the header of these commands, never their data. The
@@ -113,7 +113,7 @@ public final class PinOperations {
 
     /**
      * Unblocks the PIN with the PUK and sets a new PIN: {@code 00 2C 00 <PIN reference> 10 <PUK block> <new PIN
-     * block>}. P2 is the PIN's reference, as on every CNS ({@code cns-card.md §4.3}).
+     * block>}. P2 is the PIN's reference, as on every CNS ({@code docs/card.md §4.3}).
      *
      * @param puk    the PUK, which the card checks
      * @param newPin the new PIN

@@ -33,7 +33,7 @@ public sealed interface PinStatus {
     }
 
     /**
-     * The card does not answer this query (OpenSC does not send it to CNS cards, {@code cns-card.md §4.3}); the
+     * The card does not answer this query (OpenSC does not send it to CNS cards, {@code docs/card.md §4.3}); the
      * status word it gave instead, e.g. 6A86 or 6700.
      *
      * @param statusWord the card's answer

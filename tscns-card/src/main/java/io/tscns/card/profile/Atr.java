@@ -1,10 +1,10 @@
 package io.tscns.card.profile;
 
-import io.tscns.core.Hex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -17,10 +17,12 @@ import java.util.TreeSet;
  * <p>{@link #parse(byte[])} checks the whole structure: TS is 3B or 3F; T0 and each TDi announce exactly the
  * interface bytes that follow; the historical bytes are all there; TCK is present exactly when a protocol other than
  * T=0 is offered; nothing follows; at most 33 bytes. A wrong TCK value is not a parse error (OpenSC does not check
- * it either, {@code cns-card.md §5.1}), but {@link #tckValid()} reports it. Immutable and thread-safe; an ATR is
+ * it either, {@code docs/card.md §5.1}), but {@link #tckValid()} reports it. Immutable and thread-safe; an ATR is
  * not a secret, so {@link #toString()} shows it.
  */
 public final class Atr {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The longest ATR ISO/IEC 7816-3 allows: TS and 32 more bytes. */
     public static final int MAX_LENGTH = 33;
@@ -57,7 +59,8 @@ public final class Atr {
         }
         int ts = atr[0] & 0xFF;
         if (ts != 0x3B && ts != 0x3F) {
-            throw new MalformedAtrException(0, "TS is " + Hex.format(ts) + "; expected 3B (direct) or 3F (inverse)");
+            throw new MalformedAtrException(0, "TS is " + HEX.toHexDigits((byte) ts)
+                    + "; expected 3B (direct) or 3F (inverse)");
         }
         int pos = 1;
         int t0 = byteAt(atr, pos++, "T0");
@@ -121,7 +124,7 @@ public final class Atr {
     public static Atr parse(String hex) {
         byte[] bytes;
         try {
-            bytes = Hex.parse(hex);
+            bytes = HEX.parseHex(hex.replaceAll("[\\s:]", ""));
         } catch (IllegalArgumentException e) {
             throw new MalformedAtrException(0, "the text is not hexadecimal: " + e.getMessage());
         }
@@ -182,7 +185,7 @@ public final class Atr {
     }
 
     /**
-     * Returns historical byte Hn (1-based, as {@code cns-card.md §5} numbers them).
+     * Returns historical byte Hn (1-based, as {@code docs/card.md §5} numbers them).
      *
      * @param n the 1-based index
      * @return Hn, or empty when there are fewer historical bytes
@@ -267,6 +270,6 @@ public final class Atr {
      */
     @Override
     public String toString() {
-        return Hex.format(bytes);
+        return HEX.formatHex(bytes);
     }
 }

@@ -1,13 +1,13 @@
 package io.tscns.card.profile;
 
-import io.tscns.core.Hex;
 
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Which ATRs a {@link ProfileRule} applies to (<i>condizione sull'ATR</i>), stated over the CNS historical bytes:
  * H3 chip manufacturer, H4 mask manufacturer, H5 H6 operating-system version, H13 CNS version
- * ({@code cns-card.md §5.1}), or a raw ATR pattern with a mask as pcsc-tools publishes them. Conditions are only
+ * ({@code docs/card.md §5.1}), or a raw ATR pattern with a mask as pcsc-tools publishes them. Conditions are only
  * tested on ATRs already recognised as CNS, which always have 15 historical bytes.
  */
 public sealed interface AtrCondition {
@@ -40,7 +40,7 @@ public sealed interface AtrCondition {
 
         @Override
         public String describe() {
-            return "chip manufacturer " + Hex.format(code);
+            return "chip manufacturer " + HexFormat.of().withUpperCase().toHexDigits((byte) code);
         }
     }
 
@@ -57,7 +57,7 @@ public sealed interface AtrCondition {
 
         @Override
         public String describe() {
-            return "mask manufacturer " + Hex.format(code);
+            return "mask manufacturer " + HexFormat.of().withUpperCase().toHexDigits((byte) code);
         }
     }
 
@@ -74,7 +74,7 @@ public sealed interface AtrCondition {
 
         @Override
         public String describe() {
-            return "OS version H5 >= " + Hex.format(major);
+            return "OS version H5 >= " + HexFormat.of().withUpperCase().toHexDigits((byte) major);
         }
     }
 
@@ -126,7 +126,7 @@ public sealed interface AtrCondition {
          * @throws IllegalArgumentException if they are not
          */
         public AtrMatches {
-            if (Hex.parse(patternHex).length != Hex.parse(maskHex).length) {
+            if (HexFormat.of().parseHex(patternHex).length != HexFormat.of().parseHex(maskHex).length) {
                 throw new IllegalArgumentException("ATR pattern and mask differ in length");
             }
         }
@@ -134,8 +134,8 @@ public sealed interface AtrCondition {
         @Override
         public boolean test(Atr atr) {
             byte[] bytes = atr.bytes();
-            byte[] pattern = Hex.parse(patternHex);
-            byte[] mask = Hex.parse(maskHex);
+            byte[] pattern = HexFormat.of().parseHex(patternHex);
+            byte[] mask = HexFormat.of().parseHex(maskHex);
             if (bytes.length != pattern.length) {
                 return false;
             }

@@ -1,13 +1,13 @@
 package io.tscns.card.profile;
 
-import io.tscns.core.Hex;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * The rule that tells a CNS ATR (<i>regola di riconoscimento dell'ATR</i>), in the two forms OpenSC has used
- * ({@code cns-card.md §5.1, §5.2}).
+ * ({@code docs/card.md §5.1, §5.2}).
  */
 public enum AtrRule {
 
@@ -20,18 +20,18 @@ public enum AtrRule {
         Optional<String> firstMismatch(Atr atr) {
             byte[] bytes = atr.bytes();
             if ((bytes[0] & 0xFF) != 0x3B) {
-                return Optional.of("TS is " + Hex.format(bytes[0]) + "; expected 3B");
+                return Optional.of("TS is " + hex(bytes[0]) + "; expected 3B");
             }
             if ((atr.t0() & 0x8F) != 0x8F) {
-                return Optional.of("T0 is " + Hex.format(atr.t0()) + "; expected TD1 present and 15 historical bytes");
+                return Optional.of("T0 is " + hex(atr.t0()) + "; expected TD1 present and 15 historical bytes");
             }
             int td1 = atr.td(1).orElse(0);
             if ((td1 & 0x8F) != 0x81) {
-                return Optional.of("TD1 is " + Hex.format(td1) + "; expected TD2 present and T=1");
+                return Optional.of("TD1 is " + hex(td1) + "; expected TD2 present and T=1");
             }
             int td2 = atr.td(2).orElse(-1);
             if (td2 != 0x31) {
-                return Optional.of("TD2 is " + (td2 < 0 ? "absent" : Hex.format(td2)) + "; expected 31");
+                return Optional.of("TD2 is " + (td2 < 0 ? "absent" : hex(td2)) + "; expected 31");
             }
             return expect(atr, 1, 0x00).or(() -> expect(atr, 2, 0x6B)).or(() -> expect(atr, 7, 0x01))
                     .or(() -> expectCns(atr)).or(() -> expect(atr, 14, 0x31)).or(() -> expect(atr, 15, 0x80));
@@ -76,8 +76,8 @@ public enum AtrRule {
     private static Optional<String> expect(Atr atr, int n, int value) {
         int actual = atr.historicalByte(n).orElse(-1);
         return actual == value ? Optional.empty()
-                : Optional.of("historical byte H" + n + " is " + (actual < 0 ? "absent" : Hex.format(actual))
-                + "; expected " + Hex.format(value));
+                : Optional.of("historical byte H" + n + " is " + (actual < 0 ? "absent" : hex(actual))
+                + "; expected " + hex(value));
     }
 
     private static Optional<String> expectCns(Atr atr) {
@@ -87,5 +87,9 @@ public enum AtrRule {
             }
         }
         return Optional.empty();
+    }
+
+    private static String hex(int b) {
+        return HexFormat.of().withUpperCase().toHexDigits((byte) b);
     }
 }

@@ -1,10 +1,10 @@
 package io.tscns.card.profile;
 
 import io.tscns.card.error.UnsupportedCardException;
-import io.tscns.core.Hex;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,29 +15,31 @@ import java.util.Set;
  * <p>Recognition first rejects what is clearly not a contact CNS (a contactless PC/SC ATR, the DSD, HPC and CIE
  * siblings), then applies an {@link AtrRule} (by default the looser {@link AtrRule#OPENSC_0_24}), then decodes
  * the historical bytes and applies every matching {@link ProfileRule} in order to {@link Quirks#CNS_DEFAULTS}.
- * {@link #standard()} holds the rules of {@code cns-card.md §4–§5}; {@link #withRule(ProfileRule)} adds a batch.
+ * {@link #standard()} holds the rules of {@code docs/card.md §4–§5}; {@link #withRule(ProfileRule)} adds a batch.
  * Immutable and thread-safe.
  */
 public final class CardProfiles {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final List<ProfileRule> STANDARD_RULES = List.of(
-            new ProfileRule("CNS 1.0: RSA-1024 only", "cns-card.md §5.1 (OpenSC 0.23 itacns_init)",
+            new ProfileRule("CNS 1.0: RSA-1024 only", "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
                     new AtrCondition.CnsVersionIs(CnsVersion.V1_0),
                     List.of(new Quirk.KeySizes(Set.of(1024)), new Quirk.ExtendedLength(false))),
-            new ProfileRule("CNS 1.1: RSA-2048 and extended length", "cns-card.md §5.1 (OpenSC 0.23 itacns_init)",
+            new ProfileRule("CNS 1.1: RSA-2048 and extended length", "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
                     new AtrCondition.CnsVersionAtLeast(CnsVersion.V1_1),
                     List.of(new Quirk.KeySizes(Set.of(1024, 2048)), new Quirk.ExtendedLength(true))),
-            new ProfileRule("STIncard mask: PIN 90, PUK 91", "cns-card.md §4.2 (OpenSC itacns_pin_cmd)",
+            new ProfileRule("STIncard mask: PIN 90, PUK 91", "docs/card.md §4.2 (OpenSC itacns_pin_cmd)",
                     new AtrCondition.MaskManufacturerIs(Manufacturer.MASK_STINCARD),
                     List.of(new Quirk.ReferenceBits(0x80))),
             new ProfileRule("IDEMIA 2021: RSA-2048, GET CHALLENGE of 32 bytes",
-                    "cns-card.md §5.2 (OpenSC >= 0.24, commits a4eed9597 and 3365f3a09)",
+                    "docs/card.md §5.2 (OpenSC >= 0.24, commits a4eed9597 and 3365f3a09)",
                     new AtrCondition.AllOf(List.of(new AtrCondition.IcManufacturerIs(Manufacturer.IC_INFINEON),
                             new AtrCondition.MaskManufacturerIs(Manufacturer.MASK_IDEMIA),
                             new AtrCondition.OsMajorAtLeast(0x20))),
                     List.of(new Quirk.KeySizes(Set.of(2048)), new Quirk.ChallengeLimit(32))));
 
-    /** The CIE v1 ATR OpenSC keeps in its table ({@code cns-card.md §5.1}). */
+    /** The CIE v1 ATR OpenSC keeps in its table ({@code docs/card.md §5.1}). */
     private static final String CIE_V1_ATR = "3BF41800FF8131805500318000C7";
     private static final byte[] CIE_BRANCH = {0x02, 'I', 'T', 'I', 'D', 0x20, 0x20, 0x31, (byte) 0x80};
 
@@ -138,8 +140,8 @@ public final class CardProfiles {
         try {
             atr = Atr.parse(atrBytes);
         } catch (MalformedAtrException e) {
-            String shown = atrBytes.length <= Atr.MAX_LENGTH ? Hex.format(atrBytes)
-                    : Hex.format(atrBytes, 0, Atr.MAX_LENGTH) + "...";
+            String shown = atrBytes.length <= Atr.MAX_LENGTH ? HEX.formatHex(atrBytes)
+                    : HEX.formatHex(atrBytes, 0, 0 + Atr.MAX_LENGTH) + "...";
             throw new UnsupportedCardException(new Rejection.MalformedAtr(e.getMessage()), shown);
         }
         Recognition recognition = recognise(atr, rule);

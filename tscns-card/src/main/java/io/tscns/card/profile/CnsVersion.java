@@ -3,7 +3,7 @@ package io.tscns.card.profile;
 /**
  * The CNS specification version a card declares in ATR historical byte H13 (<i>versione CNS</i>): the high nibble
  * is the major version, the low nibble the minor, so {@code 10} is 1.0 and {@code 11} is 1.1
- * ({@code cns-card.md §5}). Immutable.
+ * ({@code docs/card.md §5}). Immutable.
  *
  * @param code the H13 byte
  */

@@ -1,12 +1,12 @@
 package io.tscns.card.profile;
 
-import io.tscns.core.Hex;
 
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * A chip (IC) or operating-system mask manufacturer (<i>produttore del chip / della maschera</i>), decoded from
- * ATR historical bytes H3 and H4 with the code tables OpenSC keeps for CNS cards ({@code cns-card.md §5.1}).
+ * ATR historical bytes H3 and H4 with the code tables OpenSC keeps for CNS cards ({@code docs/card.md §5.1}).
  * Immutable.
  *
  * @param code the code byte from the ATR
@@ -63,6 +63,6 @@ public record Manufacturer(int code, String name) {
      */
     @Override
     public String toString() {
-        return name + " (" + Hex.format(code) + ")";
+        return name + " (" + HexFormat.of().withUpperCase().toHexDigits((byte) code) + ")";
     }
 }

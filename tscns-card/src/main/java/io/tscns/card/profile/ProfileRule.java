@@ -9,7 +9,7 @@ import java.util.Objects;
  * Immutable.
  *
  * @param name    a short name shown in {@link CardProfile#rules()}, e.g. {@code "STIncard PIN references"}
- * @param source  where the fact comes from, e.g. {@code "cns-card.md §4.2"}
+ * @param source  where the fact comes from, e.g. {@code "docs/card.md §4.2"}
  * @param when    the ATRs the rule applies to
  * @param effects the quirks it applies, in order
  */

@@ -18,7 +18,7 @@ public sealed interface Quirk {
 
     /**
      * ORs bits into the PIN and PUK references: STIncard masks need 0x80, so the PIN is 90 and the PUK 91
-     * ({@code cns-card.md §4.2}, "STIncard rule").
+     * ({@code docs/card.md §4.2}, "STIncard rule").
      *
      * @param bits the bits to set
      */

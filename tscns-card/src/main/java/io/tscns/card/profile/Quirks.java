@@ -23,7 +23,7 @@ public record Quirks(int pinReference, int pukReference, int keyReference, int s
                      int maxChallengeLength) {
 
     /**
-     * What every CNS gets before batch rules apply ({@code cns-card.md §4.2, §4.3, §5.1}): PIN 10, PUK 11, key 01,
+     * What every CNS gets before batch rules apply ({@code docs/card.md §4.2, §4.3, §5.1}): PIN 10, PUK 11, key 01,
      * security environment 03, RSA-1024, short APDUs, the raw-RSA signing path OpenSC uses, GET CHALLENGE up to 255
      * bytes.
      */

@@ -2,7 +2,7 @@ package io.tscns.card.profile;
 
 /**
  * A card of the same family as the CNS that is not a CNS (<i>carta affine</i>), recognised so the SDK can say what
- * was inserted instead of "unknown card" ({@code cns-card.md §5.3}, {@code pcsc-stack.md §5}).
+ * was inserted instead of "unknown card" ({@code docs/card.md §5.3}, {@code docs/pcsc.md §5}).
  */
 public enum SiblingCard {
 

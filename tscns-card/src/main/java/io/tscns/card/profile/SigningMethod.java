@@ -9,14 +9,14 @@ public enum SigningMethod {
 
     /**
      * MSE SET with the confidentiality template, then PSO DECIPHER of a full-length PKCS#1 v1.5 type-1 block built
-     * on the host: the raw RSA private-key operation OpenSC uses on every CNS ({@code pcsc-stack.md §5}). Works
+     * on the host: the raw RSA private-key operation OpenSC uses on every CNS ({@code docs/pcsc.md §5}). Works
      * whatever the card does about padding; a 2048-bit block needs extended length or command chaining.
      */
     RAW_RSA_DECIPHER,
 
     /**
      * MSE SET with the digital-signature template, then PSO COMPUTE DIGITAL SIGNATURE over the DigestInfo; the card
-     * applies the type-1 padding itself (CIE specification p.70, {@code cns-card.md §4.3}).
+     * applies the type-1 padding itself (CIE specification p.70, {@code docs/card.md §4.3}).
      */
     PSO_COMPUTE_DIGITAL_SIGNATURE
 }

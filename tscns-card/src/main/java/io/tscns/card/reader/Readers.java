@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The card readers of the machine (<i>lettori di smart card</i>), telling "no PC/SC service" apart from "no
- * readers" ({@code pcsc-stack.md §4}).
+ * readers" ({@code docs/pcsc.md §4}).
  *
  * <p>What the JDK does, measured on OpenJDK 17.0.15 with pcsc-lite 1.9.9: with pcscd down when the JVM first asks,
  * {@link TerminalFactory#getDefault()} silently becomes an empty factory of type "None", while

@@ -12,7 +12,7 @@ import java.util.Objects;
  * dei comandi</i>, ISO/IEC 7816-4 §5.1.1.1): the data is cut into pieces of at most 255 bytes, every piece but the
  * last carries CLA bit 0x10, and only the last carries Le (at most 256; the card delivers a longer answer with SW
  * 61xx). This is how OpenSC sends the 257-byte PSO DECIPHER of a 2048-bit key to a card without extended length
- * ({@code pcsc-stack.md §5}: {@code 10 2A 80 86 FF ...} then {@code 00 2A 80 86 02 ... 00}).
+ * ({@code docs/pcsc.md §5}: {@code 10 2A 80 86 FF ...} then {@code 00 2A 80 86 02 ... 00}).
  *
  * <p>Commands that fit a short APDU pass through unchanged. If the card refuses a piece, its response is returned
  * and the chain stops. Copies of the command data are wiped. Not thread-safe, like the transports it wraps.

@@ -3,10 +3,10 @@ package io.tscns.card.transport;
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
 import io.tscns.card.internal.ApduText;
-import io.tscns.core.Hex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +29,8 @@ import java.util.Objects;
  * ignored. Failure messages redact the data of PIN and PUK commands like {@link TracingTransport}. Thread-safe.
  */
 public final class ScriptedTransport implements CardTransport {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private record Exchange(byte[] command, byte[] response) {
     }
@@ -170,13 +172,14 @@ public final class ScriptedTransport implements CardTransport {
         /**
          * Adds an exchange.
          *
-         * @param commandHex  the expected command in hexadecimal
-         * @param responseHex the response to give, in hexadecimal (data then SW1 SW2)
+         * @param commandHex  the expected command in hexadecimal; white space is ignored
+         * @param responseHex the response to give, in hexadecimal (data then SW1 SW2); white space is ignored
          * @return this builder
          * @throws IllegalArgumentException if the text is not hexadecimal or the response is shorter than 2 bytes
          */
         public Builder expect(String commandHex, String responseHex) {
-            return expect(Hex.parse(commandHex), Hex.parse(responseHex));
+            return expect(HEX.parseHex(commandHex.replaceAll("\\s", "")),
+                    HEX.parseHex(responseHex.replaceAll("\\s", "")));
         }
 
         /**

@@ -1,9 +1,10 @@
 package io.tscns.card.apdu;
 
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,39 +14,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandApduTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     @Test
     void readsTheCommandsOpenScSendsToACnsCard() {
-        // pcsc-stack.md §5: select by path without FCI, READ BINARY of 16 bytes, MSE RESTORE with its odd trailing 00.
-        CommandApdu select = CommandApdu.parse(Hex.parse("00A4080C0410001003"));
+        // docs/pcsc.md §5: select by path without FCI, READ BINARY of 16 bytes, MSE RESTORE with its odd trailing 00.
+        CommandApdu select = CommandApdu.parse(HEX.parseHex("00A4080C0410001003"));
         assertEquals(0xA4, select.ins());
         assertEquals(0x08, select.p1());
         assertEquals(0x0C, select.p2());
-        assertArrayEquals(Hex.parse("10001003"), select.data());
+        assertArrayEquals(HEX.parseHex("10001003"), select.data());
         assertEquals(0, select.ne());
 
-        CommandApdu read = CommandApdu.parse(Hex.parse("00B0000010"));
+        CommandApdu read = CommandApdu.parse(HEX.parseHex("00B0000010"));
         assertEquals(16, read.ne());
         assertEquals(0, read.dataLength());
 
-        CommandApdu restore = CommandApdu.parse(Hex.parse("0022F30300"));
+        CommandApdu restore = CommandApdu.parse(HEX.parseHex("0022F30300"));
         assertEquals(256, restore.ne());
 
-        CommandApdu withFci = CommandApdu.parse(Hex.parse("00A40800041100110200"));
+        CommandApdu withFci = CommandApdu.parse(HEX.parseHex("00A40800041100110200"));
         assertEquals(4, withFci.dataLength());
         assertEquals(256, withFci.ne());
     }
 
     @Test
     void encodesShortAndExtendedForms() {
-        assertEquals("00B000FF01", Hex.format(CommandApdu.of(0, 0xB0, 0x00, 0xFF, 1).encode()));
-        assertEquals("00B0000000", Hex.format(CommandApdu.of(0, 0xB0, 0, 0, 256).encode()));
-        assertEquals("00B00000000101", Hex.format(CommandApdu.of(0, 0xB0, 0, 0, 257).encode()));
-        assertEquals("00B00000000000", Hex.format(CommandApdu.of(0, 0xB0, 0, 0, 65536).encode()));
+        assertEquals("00B000FF01", HEX.formatHex(CommandApdu.of(0, 0xB0, 0x00, 0xFF, 1).encode()));
+        assertEquals("00B0000000", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 256).encode()));
+        assertEquals("00B00000000101", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 257).encode()));
+        assertEquals("00B00000000000", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 65536).encode()));
 
         byte[] block = new byte[256];
         byte[] encoded = CommandApdu.of(0, 0x2A, 0x9E, 0x9A, block, 256).encode();
         assertEquals(4 + 3 + 256 + 2, encoded.length);
-        assertEquals("000100", Hex.format(encoded, 4, 3)); // extended marker 00, then Lc = 0100
+        assertEquals("000100", HEX.formatHex(encoded, 4, 4 + 3)); // extended marker 00, then Lc = 0100
         assertTrue(CommandApdu.parse(encoded).isExtended());
     }
 
@@ -53,7 +56,7 @@ class CommandApduTest {
     @ValueSource(strings = {"", "00", "00A408", "00A4080C023F", "00A4080C033F00", "00A4080C023F000000",
         "00B0000000010203", "00B000000000", "00B00000000005AA", "00B000000000000000"})
     void rejectsMalformedCommandsWithTheTypedException(String hex) {
-        byte[] bytes = Hex.parse(hex);
+        byte[] bytes = HEX.parseHex(hex);
         assertThrows(MalformedApduException.class, () -> CommandApdu.parse(bytes));
     }
 
@@ -69,13 +72,13 @@ class CommandApduTest {
 
     @Test
     void responseSplitsDataAndStatus() {
-        ResponseApdu r = ResponseApdu.parse(Hex.parse("0102039000"));
+        ResponseApdu r = ResponseApdu.parse(HEX.parseHex("0102039000"));
         assertTrue(r.isSuccess());
-        assertArrayEquals(Hex.parse("010203"), r.data());
+        assertArrayEquals(HEX.parseHex("010203"), r.data());
         assertEquals(0x90, r.sw1());
         assertEquals(0x00, r.sw2());
         assertEquals("ResponseApdu[SW=9000, Nr=3]", r.toString());
-        assertEquals(0x63C2, ResponseApdu.parse(Hex.parse("63C2")).sw());
+        assertEquals(0x63C2, ResponseApdu.parse(HEX.parseHex("63C2")).sw());
         assertThrows(MalformedApduException.class, () -> ResponseApdu.parse(new byte[] {(byte) 0x90}));
     }
 }

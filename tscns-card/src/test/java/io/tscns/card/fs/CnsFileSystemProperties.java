@@ -3,7 +3,6 @@ package io.tscns.card.fs;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.transport.CardTransport;
-import io.tscns.core.Hex;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CnsFileSystemProperties {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** A model card holding one transparent EF: answers SELECT with its FCI and READ BINARY like a CNS. */
     static final class ModelCard implements CardTransport {
@@ -37,14 +39,14 @@ class CnsFileSystemProperties {
             apdus++;
             CommandApdu command = CommandApdu.parse(bytes);
             if (command.ins() == 0xA4) {
-                return Hex.parse(String.format("6F04 8002%04X 9000", file.length).replace(" ", ""));
+                return HEX.parseHex(String.format("6F04 8002%04X 9000", file.length).replace(" ", ""));
             }
             if (command.isExtended() && !extended) {
-                return Hex.parse("6700");
+                return HEX.parseHex("6700");
             }
             int offset = (command.p1() << 8) | command.p2();
             if (offset > file.length) {
-                return Hex.parse("6B00");
+                return HEX.parseHex("6B00");
             }
             int end = Math.min(file.length, offset + command.ne());
             byte[] response = Arrays.copyOf(Arrays.copyOfRange(file, offset, end), end - offset + 2);
@@ -75,7 +77,7 @@ class CnsFileSystemProperties {
     void arbitraryCardAnswersYieldContentOrATypedError(@ForAll("answers") List<byte[]> answers,
                                                        @ForAll boolean extended) {
         Iterator<byte[]> script = answers.iterator();
-        CardTransport card = command -> script.hasNext() ? script.next() : Hex.parse("6A82");
+        CardTransport card = command -> script.hasNext() ? script.next() : HEX.parseHex("6A82");
         try {
             byte[] content = new CnsFileSystem(card, extended).read(CnsFile.PERSONAL_DATA);
             assertEquals(true, content.length <= CnsFileSystem.MAX_FILE_SIZE);
@@ -88,9 +90,9 @@ class CnsFileSystemProperties {
     Arbitrary<List<byte[]>> answers() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
         Arbitrary<byte[]> fci = Arbitraries.integers().between(0, 0xFFFF)
-                .map(n -> Hex.parse(String.format("6F0480 02%04X9000", n).replace(" ", "")));
+                .map(n -> HEX.parseHex(String.format("6F0480 02%04X9000", n).replace(" ", "")));
         Arbitrary<byte[]> statusWords = Arbitraries.of("9000", "6282", "6B00", "6100", "6C10", "6700", "6A82",
-                "61FF").map(Hex::parse);
+                "61FF").map(HEX::parseHex);
         Arbitrary<byte[]> data = Arbitraries.bytes().array(byte[].class).ofMaxSize(300)
                 .map(d -> Arrays.copyOf(d, d.length + 2)).map(d -> {
                     d[d.length - 2] = (byte) 0x90;
@@ -104,7 +106,7 @@ class CnsFileSystemProperties {
     @Property
     void unknownSizeFilesAreReadToTheirEnd(@ForAll @Size(max = 2000) byte[] file) {
         ModelCard sized = new ModelCard(file, false);
-        CardTransport withoutSize = command -> (command[1] & 0xFF) == 0xA4 ? Hex.parse("9000")
+        CardTransport withoutSize = command -> (command[1] & 0xFF) == 0xA4 ? HEX.parseHex("9000")
                 : sized.transmit(command);
         assertArrayEquals(file, new CnsFileSystem(withoutSize, false).read(CnsFile.PERSONAL_DATA));
     }

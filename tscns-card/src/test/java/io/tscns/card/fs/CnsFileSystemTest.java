@@ -4,9 +4,9 @@ import io.tscns.card.error.CardFileNotFoundException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 
+import java.util.HexFormat;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CnsFileSystemTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final String SELECT_PERSONAL_DATA = "00A40800041100110200";
 
@@ -32,7 +34,7 @@ class CnsFileSystemTest {
     }
 
     static String slice(byte[] bytes, int from, int to) {
-        return Hex.format(java.util.Arrays.copyOfRange(bytes, from, to));
+        return HEX.formatHex(java.util.Arrays.copyOfRange(bytes, from, to));
     }
 
     @Test
@@ -52,7 +54,7 @@ class CnsFileSystemTest {
         byte[] certificate = content(2000);
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("00A40800041100110100", fci(2000) + "9000")
-                .expect("00B00000" + "0007D0", Hex.format(certificate) + "9000")
+                .expect("00B00000" + "0007D0", HEX.formatHex(certificate) + "9000")
                 .build();
         assertArrayEquals(certificate, new CnsFileSystem(card, true).read(CnsFile.AUTHENTICATION_CERTIFICATE));
         card.assertComplete();
@@ -62,7 +64,7 @@ class CnsFileSystemTest {
     void extendedLengthIsNotUsedForFilesThatFitAShortRead() {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("00A40800041000100300", fci(16) + "9000")
-                .expect("00B0000010", "36313230313233343536373839303030 9000")
+                .expect("00B0000010", "363132303132333435363738393030309000")
                 .build();
         assertEquals("6120123456789000", new String(new CnsFileSystem(card, true).read(CnsFile.CARD_ID),
                 java.nio.charset.StandardCharsets.US_ASCII));
@@ -136,7 +138,7 @@ class CnsFileSystemTest {
     void aFileWithoutSizeIsReadUntilTheCardSignalsItsEnd() {
         byte[] file = content(300);
         ScriptedTransport shortPiece = ScriptedTransport.builder()
-                .expect("00A408000212030 0".replace(" ", ""), "6F04 83021203 9000")
+                .expect("00A408000212030 0".replace(" ", ""), "6F04830212039000")
                 .expect("00B00000FF", slice(file, 0, 255) + "9000")
                 .expect("00B000FFFF", slice(file, 255, 300) + "9000")
                 .build();
@@ -155,7 +157,7 @@ class CnsFileSystemTest {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("00A40800041000100300", "6A86")
                 .expect("00A4080C0410001003", "9000")
-                .expect("00B00000FF", "36313230313233343536373839303030 9000")
+                .expect("00B00000FF", "363132303132333435363738393030309000")
                 .build();
         assertEquals(16, new CnsFileSystem(card, false).read(CnsFile.CARD_ID).length);
     }
@@ -184,9 +186,9 @@ class CnsFileSystemTest {
     @Test
     void refusesDirectoriesOversizedFilesAndMalformedFcis() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("00A408000211 0000".replace(" ", ""), "6F05 8203380000 9000")
-                .expect(SELECT_PERSONAL_DATA, "6F06 80040000 8001 9000")
-                .expect(SELECT_PERSONAL_DATA, "6F03 800201 9000")
+                .expect("00A4080002110000".replace(" ", ""), "6F0582033800009000")
+                .expect(SELECT_PERSONAL_DATA, "6F068004000080019000")
+                .expect(SELECT_PERSONAL_DATA, "6F038002019000")
                 .build();
         CnsFileSystem fs = new CnsFileSystem(card, false);
         UnexpectedResponseException df = assertThrows(UnexpectedResponseException.class,
@@ -204,7 +206,7 @@ class CnsFileSystemTest {
     void selectsTheMasterFileAndFilesByIdentifier() {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("00A40000023F0000", "9000")
-                .expect("00A400000210000 0".replace(" ", ""), "6F09 8203380000 83021000 9000")
+                .expect("00A400000210000 0".replace(" ", ""), "6F098203380000830210009000")
                 .build();
         CnsFileSystem fs = new CnsFileSystem(card, false);
         assertEquals(FileControlInfo.NONE, fs.select(CardPath.MASTER_FILE));

@@ -1,10 +1,10 @@
 package io.tscns.card.fs;
 
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -13,13 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class FileControlInfoTest {
 
-    /** The FCI of EF.Dati_personali on an ACe 2025 card, from the official middleware trace (cns-card.md §1.2). */
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    /** The FCI of EF.Dati_personali on an ACe 2025 card, from the official middleware trace (docs/card.md §1.2). */
     static final String ACE_2025_PERSONAL_DATA = "6F38" + "80020190" + "8203010000" + "83021102" + "850101"
             + "8609" + "00" + "FF".repeat(8) + "8A0105" + "CB18" + "FF".repeat(24);
 
     @Test
     void parsesTheRealFciOfEfDatiPersonali() {
-        FileControlInfo fci = FileControlInfo.parse(Hex.parse(ACE_2025_PERSONAL_DATA));
+        FileControlInfo fci = FileControlInfo.parse(HEX.parseHex(ACE_2025_PERSONAL_DATA));
         assertEquals(OptionalInt.of(400), fci.size());
         assertEquals(Optional.of(FileId.parse("1102")), fci.fileId());
         assertEquals(Optional.of(FileType.TRANSPARENT_EF), fci.fileType());
@@ -32,7 +34,7 @@ class FileControlInfoTest {
 
     @Test
     void parsesAnApplicationDfAndANestedFcp() {
-        FileControlInfo df = FileControlInfo.parse(Hex.parse("6F12 8203380000 8407A0000000308000 8602FF10"));
+        FileControlInfo df = FileControlInfo.parse(HEX.parseHex("6F1282033800008407A00000003080008602FF10"));
         assertEquals(Optional.of(FileType.DEDICATED_FILE), df.fileType());
         assertEquals(Optional.of("A0000000308000"), df.dfName());
         AccessConditions acs = df.accessConditions().orElseThrow();
@@ -40,7 +42,7 @@ class FileControlInfoTest {
         assertEquals(new AccessCondition.Pin(0x10), acs.of(AccessConditions.DfOperation.UPDATE_OBJECTS));
         assertEquals(AccessCondition.NEVER, acs.of(AccessConditions.DfOperation.CREATE), "missing byte = never");
 
-        FileControlInfo nested = FileControlInfo.parse(Hex.parse("6F0A 6208 8102 0010 83021003"));
+        FileControlInfo nested = FileControlInfo.parse(HEX.parseHex("6F0A62088102001083021003"));
         assertEquals(OptionalInt.of(16), nested.size(), "tag 81 when 80 is absent");
         assertEquals(Optional.of(FileId.parse("1003")), nested.fileId());
     }
@@ -75,11 +77,11 @@ class FileControlInfoTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "00", "9000", "6F", "6F05800201", "6F0380020190", "6F0480020190 6F00",
-        "6F06 8301 11 8301 12", "6F08 80020190 80020190", "6F07 8305 1102030405", "6F07 8005 0102030405",
-        "6F06 8004 FFFFFFFF", "6F03 8A0205", "6F02 6F00 6F00", "6F80", "6F84 00000001 00", "6F021F"})
+        "00", "9000", "6F", "6F05800201", "6F0380020190", "6F04800201906F00",
+        "6F06830111830112", "6F088002019080020190", "6F0783051102030405", "6F0780050102030405",
+        "6F068004FFFFFFFF", "6F038A0205", "6F026F006F00", "6F80", "6F840000000100", "6F021F"})
     void rejectsMalformedFcisWithTheTypedException(String hex) {
-        byte[] bytes = Hex.parse(hex.replace(" ", ""));
+        byte[] bytes = HEX.parseHex(hex.replace(" ", ""));
         assertThrows(MalformedFciException.class, () -> FileControlInfo.parse(bytes));
     }
 
@@ -88,7 +90,7 @@ class FileControlInfoTest {
         CardPath path = CardPath.parse("3F00/1100/1102");
         assertEquals("3F00/1100/1102", path.toString());
         assertEquals(path, CardPath.parse("3F0011001102"));
-        assertEquals("11001102", Hex.format(path.withoutMasterFile()));
+        assertEquals("11001102", HEX.formatHex(path.withoutMasterFile()));
         assertEquals(FileId.parse("1102"), path.fileId());
         assertEquals(CardPath.MASTER_FILE, CardPath.parse("3F00"));
         for (String bad : new String[] {"", "1000/1003", "3F00/3F00", "3F00/10", "3F00/10G0", "3F00/1000/3F00"}) {

@@ -6,7 +6,6 @@ import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.Quirks;
 import io.tscns.card.profile.SigningMethod;
 import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Cipher;
@@ -15,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyOperationsTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     static final KeyPair RSA_1024 = generate(1024);
     static final KeyPair RSA_2048 = generate(2048);
@@ -75,7 +77,7 @@ class KeyOperationsTest {
         byte[] block = block(128);
         byte[] signature = rawRsa(RSA_1024, block);
         ScriptedTransport card = decipherPrepared()
-                .expect("002A808681" + "00" + Hex.format(block) + "80", Hex.format(signature) + "9000")
+                .expect("002A808681" + "00" + HEX.formatHex(block) + "80", HEX.formatHex(signature) + "9000")
                 .build();
         byte[] result = new KeyOperations(card, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024);
@@ -88,9 +90,9 @@ class KeyOperationsTest {
         byte[] data = concat(new byte[1], block(256));
         byte[] signature = rawRsa(RSA_2048, block(256));
         ScriptedTransport card = decipherPrepared()
-                .expect("102A8086FF" + Hex.format(Arrays.copyOf(data, 255)), "9000")
-                .expect("002A808602" + Hex.format(Arrays.copyOfRange(data, 255, 257)) + "00",
-                        Hex.format(signature) + "9000")
+                .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
+                .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00",
+                        HEX.formatHex(signature) + "9000")
                 .build();
         byte[] result = new KeyOperations(card, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 2048);
@@ -102,17 +104,17 @@ class KeyOperationsTest {
     void signsWithRsa2048InOneExtendedDecipherAndFallsBackToChaining() {
         byte[] data = concat(new byte[1], block(256));
         byte[] signature = rawRsa(RSA_2048, block(256));
-        String extended = "002A8086000101" + Hex.format(data) + "0100";
+        String extended = "002A8086000101" + HEX.formatHex(data) + "0100";
         ScriptedTransport card = decipherPrepared()
-                .expect(extended, Hex.format(signature) + "9000")
+                .expect(extended, HEX.formatHex(signature) + "9000")
                 .expect("0022F30300", "9000")
                 .expect("0022F1B803830101", "9000")
                 .expect(extended, "6700")
                 .expect("0022F30300", "9000")
                 .expect("0022F1B803830101", "9000")
-                .expect("102A8086FF" + Hex.format(Arrays.copyOf(data, 255)), "9000")
-                .expect("002A808602" + Hex.format(Arrays.copyOfRange(data, 255, 257)) + "00",
-                        Hex.format(signature) + "9000")
+                .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
+                .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00",
+                        HEX.formatHex(signature) + "9000")
                 .build();
         KeyOperations keys = new KeyOperations(card, CNS_1_1);
         byte[] digest = HashAlgorithm.SHA_256.digest(CHALLENGE);
@@ -129,7 +131,7 @@ class KeyOperationsTest {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("0022F30300", "9000")
                 .expect("0022F1B603830101", "9000")
-                .expect("002A9E9A33" + Hex.format(digestInfo) + "00", Hex.format(signature) + "9000")
+                .expect("002A9E9A33" + HEX.formatHex(digestInfo) + "00", HEX.formatHex(signature) + "9000")
                 .build();
         byte[] result = new KeyOperations(card, cds)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 2048);
@@ -144,7 +146,7 @@ class KeyOperationsTest {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("0022F33000", "9000")
                 .expect("0022F1B803830102", "9000")
-                .expect("002A808681" + "00" + Hex.format(block(128)) + "80", Hex.format(signature) + "9000")
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", HEX.formatHex(signature) + "9000")
                 .build();
         new KeyOperations(card, other).sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024);
         card.assertComplete();
@@ -153,7 +155,7 @@ class KeyOperationsTest {
     @Test
     void withoutAVerifiedPinTheCardRefuses() {
         ScriptedTransport card = decipherPrepared()
-                .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "6982")
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", "6982")
                 .build();
         assertThrows(SecurityStatusNotSatisfiedException.class, () -> new KeyOperations(card, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024));
@@ -162,12 +164,12 @@ class KeyOperationsTest {
     @Test
     void aSignatureOfTheWrongLengthIsRefusedAndAShortOneIsPadded() {
         ScriptedTransport tooLong = decipherPrepared()
-                .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "00".repeat(129) + "9000")
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", "00".repeat(129) + "9000")
                 .build();
         assertThrows(UnexpectedResponseException.class, () -> new KeyOperations(tooLong, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024));
         ScriptedTransport shortOne = decipherPrepared()
-                .expect("002A808681" + "00" + Hex.format(block(128)) + "80", "01".repeat(127) + "9000")
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", "01".repeat(127) + "9000")
                 .build();
         byte[] padded = new KeyOperations(shortOne, Quirks.CNS_DEFAULTS)
                 .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024);
@@ -178,7 +180,7 @@ class KeyOperationsTest {
     @Test
     void buildsThePkcs1Type1BlockOfRfc8017() {
         byte[] block = KeyOperations.pkcs1Type1(new byte[] {(byte) 0xAB, (byte) 0xCD}, 16);
-        assertEquals("0001FFFFFFFFFFFFFFFFFFFFFF00ABCD", Hex.format(block));
+        assertEquals("0001FFFFFFFFFFFFFFFFFFFFFF00ABCD", HEX.formatHex(block));
         assertThrows(IllegalArgumentException.class, () -> KeyOperations.pkcs1Type1(new byte[6], 16));
         assertThrows(IllegalArgumentException.class, () -> HashAlgorithm.SHA_256.digestInfo(new byte[20]));
         assertThrows(IllegalArgumentException.class, () -> new KeyOperations(ScriptedTransport.builder().build(),
@@ -193,8 +195,8 @@ class KeyOperationsTest {
                 .expect("0084000008", "22".repeat(8) + "9000")
                 .build();
         byte[] random = new KeyOperations(card, idemia).getChallenge(40);
-        assertEquals("11".repeat(32) + "22".repeat(8), Hex.format(random));
-        ScriptedTransport stingy = ScriptedTransport.builder().expect("0084000008", "1122 9000").build();
+        assertEquals("11".repeat(32) + "22".repeat(8), HEX.formatHex(random));
+        ScriptedTransport stingy = ScriptedTransport.builder().expect("0084000008", "11229000").build();
         assertThrows(UnexpectedResponseException.class, () -> new KeyOperations(stingy, Quirks.CNS_DEFAULTS)
                 .getChallenge(8));
         assertThrows(IllegalArgumentException.class, () -> new KeyOperations(stingy, Quirks.CNS_DEFAULTS)
@@ -206,10 +208,10 @@ class KeyOperationsTest {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("0022F30300", "9000")
                 .expect("0022F1A403830101", "9000")
-                .expect("0088000008 0102030405060708 00".replace(" ", ""), "AABBCC 9000")
+                .expect("0088000008010203040506070800".replace(" ", ""), "AABBCC9000")
                 .build();
-        assertArrayEquals(Hex.parse("AABBCC"), new KeyOperations(card, Quirks.CNS_DEFAULTS)
-                .internalAuthenticate(Hex.parse("0102030405060708")));
+        assertArrayEquals(HEX.parseHex("AABBCC"), new KeyOperations(card, Quirks.CNS_DEFAULTS)
+                .internalAuthenticate(HEX.parseHex("0102030405060708")));
         assertThrows(IllegalArgumentException.class, () -> new KeyOperations(card, Quirks.CNS_DEFAULTS)
                 .internalAuthenticate(new byte[0]));
     }

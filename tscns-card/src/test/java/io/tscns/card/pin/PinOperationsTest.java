@@ -6,7 +6,6 @@ import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.Quirks;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -34,7 +34,7 @@ class PinOperationsTest {
     @CsvSource({"9000, ACCEPTED, -1", "63C2, REJECTED, 2", "63C0, REJECTED, 0", "6300, REJECTED, -1",
         "6983, BLOCKED, -1"})
     void verifyMapsEveryAnswer(String sw, String outcome, int tries) {
-        ScriptedTransport card = ScriptedTransport.builder().expect("0020001008 3132333435FFFFFF".replace(" ", ""),
+        ScriptedTransport card = ScriptedTransport.builder().expect("00200010083132333435FFFFFF".replace(" ", ""),
                 sw).build();
         VerificationResult expected = switch (outcome) {
             case "ACCEPTED" -> new VerificationResult.Accepted();
@@ -51,10 +51,10 @@ class PinOperationsTest {
     @Test
     void stincardCardsGetTheReferencesWithBit80() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0020009008 3132333435363738".replace(" ", ""), "9000")
+                .expect("00200090083132333435363738".replace(" ", ""), "9000")
                 .expect("00200090", "63C3")
                 .expect("00200091", "63CA")
-                .expect("002C009010 3837363534333231 3131313131FFFFFF".replace(" ", ""), "9000")
+                .expect("002C00901038373635343332313131313131FFFFFF".replace(" ", ""), "9000")
                 .build();
         PinOperations pins = new PinOperations(card, STINCARD);
         try (Pin pin = Pin.parse("12345678"); Puk puk = Puk.parse("87654321"); Pin newPin = Pin.parse("11111")) {
@@ -84,10 +84,10 @@ class PinOperationsTest {
     @Test
     void changeAndUnblockSendTheBlocksOpenScSends() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0024001010 3132333435FFFFFF 3939393939393939".replace(" ", ""), "63C1")
-                .expect("0024001010 3132333436FFFFFF 3939393939393939".replace(" ", ""), "9000")
-                .expect("002C001010 3837363534333231 3132333435FFFFFF".replace(" ", ""), "63C9")
-                .expect("002C011008 3837363534333231".replace(" ", ""), "6983")
+                .expect("00240010103132333435FFFFFF3939393939393939".replace(" ", ""), "63C1")
+                .expect("00240010103132333436FFFFFF3939393939393939".replace(" ", ""), "9000")
+                .expect("002C00101038373635343332313132333435FFFFFF".replace(" ", ""), "63C9")
+                .expect("002C0110083837363534333231".replace(" ", ""), "6983")
                 .build();
         PinOperations pins = pins(card);
         try (Pin wrong = Pin.parse("12345"); Pin current = Pin.parse("12346"); Pin next = Pin.parse("99999999");
@@ -103,8 +103,8 @@ class PinOperationsTest {
     @Test
     void otherRefusalsAreTypedExceptions() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("0020001008 3132333435FFFFFF".replace(" ", ""), "6A88")
-                .expect("0020001008 3132333435FFFFFF".replace(" ", ""), "6700")
+                .expect("00200010083132333435FFFFFF".replace(" ", ""), "6A88")
+                .expect("00200010083132333435FFFFFF".replace(" ", ""), "6700")
                 .build();
         try (Pin pin = Pin.parse("12345")) {
             assertThrows(ReferencedDataNotFoundException.class, () -> pins(card).verify(pin));
@@ -117,7 +117,7 @@ class PinOperationsTest {
         List<byte[]> sent = new ArrayList<>();
         CardTransport recording = command -> {
             sent.add(command);
-            return Hex.parse("63C1");
+            return HexFormat.of().parseHex("63C1");
         };
         PinOperations pins = new PinOperations(recording, Quirks.CNS_DEFAULTS);
         try (Pin pin = Pin.parse("12345678"); Pin next = Pin.parse("87654321"); Puk puk = Puk.parse("11223344")) {

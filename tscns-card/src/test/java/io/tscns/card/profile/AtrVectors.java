@@ -1,11 +1,14 @@
 package io.tscns.card.profile;
 
-import io.tscns.core.Hex;
+import java.util.HexFormat;
+
 
 /**
  * Helpers for ATR test vectors.
  */
 final class AtrVectors {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private AtrVectors() {
     }
@@ -17,11 +20,11 @@ final class AtrVectors {
      * @return the full ATR in hexadecimal
      */
     static String withTck(String hexWithoutTck) {
-        byte[] bytes = Hex.parse(hexWithoutTck);
+        byte[] bytes = HEX.parseHex(hexWithoutTck);
         int tck = 0;
         for (int i = 1; i < bytes.length; i++) {
             tck ^= bytes[i];
         }
-        return Hex.format(bytes) + Hex.format(tck & 0xFF);
+        return HEX.formatHex(bytes) + HEX.toHexDigits((byte) (tck & 0xFF));
     }
 }

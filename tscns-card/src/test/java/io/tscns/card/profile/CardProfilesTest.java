@@ -1,12 +1,12 @@
 package io.tscns.card.profile;
 
 import io.tscns.card.error.UnsupportedCardException;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CardProfilesTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final Set<Integer> RSA_1024 = Set.of(1024);
     private static final Set<Integer> RSA_1024_2048 = Set.of(1024, 2048);
     private static final Set<Integer> RSA_2048 = Set.of(2048);
 
     /**
-     * Every ATR of cns-card.md §5.3 (pattern rows instantiated once, TCK computed) and pcsc-stack.md §5:
+     * Every ATR of docs/card.md §5.3 (pattern rows instantiated once, TCK computed) and docs/pcsc.md §5:
      * ATR, IC, mask, CNS version, PIN reference, extended length, key sizes, GET CHALLENGE limit.
      */
     static Stream<Arguments> cnsAtrs() {
@@ -43,7 +45,7 @@ class CardProfilesTest {
                 cns("3BFF1800008131FE45006B11050700011101434E531131807B", 0x11, 0x05, 0x11, 0x10, true, RSA_1024_2048,
                         255),
                 cns("3BFF1800008131FE45006B11050700012101434E531031804A", 0x11, 0x05, 0x10, 0x10, false, RSA_1024, 255),
-                cns("3BFF1800008131FE45006B150C03020101 01434E5310318061", 0x15, 0x0C, 0x10, 0x10, false, RSA_1024, 255),
+                cns("3BFF1800008131FE45006B150C0302010101434E5310318061", 0x15, 0x0C, 0x10, 0x10, false, RSA_1024, 255),
                 cns(withTck("3BFF1800008131FE55006B02090300010101434E53103180"), 0x02, 0x09, 0x10, 0x90, false,
                         RSA_1024, 255),
                 cns("3BFF1800FF8131FE4D006B0404B85B01F101434E531031809D", 0x04, 0x04, 0x10, 0x10, false, RSA_1024, 255),
@@ -169,10 +171,10 @@ class CardProfilesTest {
     @Test
     void requireThrowsUnsupportedCardWithTheReason() {
         UnsupportedCardException malformed = assertThrows(UnsupportedCardException.class,
-                () -> CardProfiles.standard().require(Hex.parse("3BFF18"), AtrRule.OPENSC_0_24));
+                () -> CardProfiles.standard().require(HEX.parseHex("3BFF18"), AtrRule.OPENSC_0_24));
         assertInstanceOf(Rejection.MalformedAtr.class, malformed.reason());
         UnsupportedCardException cie = assertThrows(UnsupportedCardException.class,
-                () -> CardProfiles.standard().require(Hex.parse("3BF41800FF8131805500318000C7"),
+                () -> CardProfiles.standard().require(HEX.parseHex("3BF41800FF8131805500318000C7"),
                         AtrRule.OPENSC_0_24));
         assertEquals("the card is an electronic identity card (CIE), not a CNS (ATR 3BF41800FF8131805500318000C7)",
                 cie.getMessage());
@@ -187,7 +189,7 @@ class CardProfilesTest {
     @Test
     void aNewBatchIsOneRule() {
         ProfileRule rule = new ProfileRule("Hypothetical batch signing with PSO CDS", "test vector",
-                new AtrCondition.AtrMatches("3BFF1800FF8131FE55006B0209171701110143 4E531131808C".replace(" ", ""),
+                new AtrCondition.AtrMatches("3BFF1800FF8131FE55006B02091717011101434E531131808C".replace(" ", ""),
                         "FFFFFFFFFFFFFFFFFFFFFFFFFFFF00FFFFFFFFFFFFFFFFFF00"),
                 List.of(new Quirk.Signing(SigningMethod.PSO_COMPUTE_DIGITAL_SIGNATURE), new Quirk.ChallengeLimit(8)));
         CardProfiles profiles = CardProfiles.standard().withRule(rule);

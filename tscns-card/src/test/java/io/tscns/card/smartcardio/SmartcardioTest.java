@@ -9,7 +9,6 @@ import io.tscns.card.error.CardRemovedException;
 import io.tscns.card.error.CardResetException;
 import io.tscns.card.error.ReaderUnavailableException;
 import io.tscns.card.error.UnsupportedCardException;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +20,7 @@ import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import java.nio.ByteBuffer;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -35,6 +35,8 @@ import static org.mockito.Mockito.when;
 
 class SmartcardioTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private final Card card = mock(Card.class);
     private final CardChannel channel = mock(CardChannel.class);
 
@@ -46,7 +48,7 @@ class SmartcardioTest {
         var stub = when(channel.transmit(any(ByteBuffer.class), any(ByteBuffer.class)));
         for (String hex : responses) {
             stub = stub.thenAnswer(invocation -> {
-                byte[] bytes = Hex.parse(hex);
+                byte[] bytes = HEX.parseHex(hex);
                 ByteBuffer out = invocation.getArgument(1);
                 out.put(bytes);
                 return bytes.length;
@@ -56,10 +58,10 @@ class SmartcardioTest {
 
     @Test
     void sendsCommandsOnTheBasicChannel() throws CardException {
-        answer("0102 9000");
-        byte[] response = new SmartcardioTransport(card, "Reader").transmit(Hex.parse("00B0000002"));
-        assertArrayEquals(Hex.parse("01029000"), response);
-        verify(channel).transmit(org.mockito.ArgumentMatchers.eq(ByteBuffer.wrap(Hex.parse("00B0000002"))),
+        answer("01029000");
+        byte[] response = new SmartcardioTransport(card, "Reader").transmit(HEX.parseHex("00B0000002"));
+        assertArrayEquals(HEX.parseHex("01029000"), response);
+        verify(channel).transmit(org.mockito.ArgumentMatchers.eq(ByteBuffer.wrap(HEX.parseHex("00B0000002"))),
                 any(ByteBuffer.class));
     }
 
@@ -81,7 +83,7 @@ class SmartcardioTest {
         when(channel.transmit(any(ByteBuffer.class), any(ByteBuffer.class)))
                 .thenThrow(new CardException("transmit() failed", new Exception(code)));
         CardConnectionException e = assertThrows(CardConnectionException.class,
-                () -> new SmartcardioTransport(card, "Reader X").transmit(Hex.parse("00A4000C023F00")));
+                () -> new SmartcardioTransport(card, "Reader X").transmit(HEX.parseHex("00A4000C023F00")));
         assertEquals(exception, e.getClass().getSimpleName());
         assertEquals(Optional.of(code), e.pcscCode());
         assertEquals(true, e.getMessage().contains("Reader X"), e.getMessage());
@@ -94,9 +96,9 @@ class SmartcardioTest {
                 .thenThrow(new IllegalStateException("Card has been disconnected"));
         SmartcardioTransport transport = new SmartcardioTransport(card, "R");
         CardCommunicationException odd = assertThrows(CardCommunicationException.class,
-                () -> transport.transmit(Hex.parse("00A4000C023F00")));
+                () -> transport.transmit(HEX.parseHex("00A4000C023F00")));
         assertEquals(Optional.empty(), odd.pcscCode());
-        assertThrows(CardCommunicationException.class, () -> transport.transmit(Hex.parse("00A4000C023F00")));
+        assertThrows(CardCommunicationException.class, () -> transport.transmit(HEX.parseHex("00A4000C023F00")));
     }
 
     @Test
@@ -106,8 +108,8 @@ class SmartcardioTest {
         when(terminal.connect("T=1")).thenThrow(new CardException("connect() failed",
                 new Exception("SCARD_E_PROTO_MISMATCH")));
         when(terminal.connect("*")).thenReturn(card);
-        when(card.getATR()).thenReturn(new ATR(Hex.parse(ReferenceCard.ATR_SHORT)));
-        answer("6F04 80020010 9000", Hex.format(ReferenceCard.CARD_ID_FILE) + "9000");
+        when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
+        answer("6F04800200109000", HEX.formatHex(ReferenceCard.CARD_ID_FILE) + "9000");
 
         CnsCard cnsCard = CnsCard.open(terminal);
         assertEquals(ReferenceCard.CARD_ID, cnsCard.readCardId().value());
@@ -125,7 +127,7 @@ class SmartcardioTest {
         CardTerminal terminal = mock(CardTerminal.class);
         when(terminal.getName()).thenReturn("Reader");
         when(terminal.connect("T=1")).thenReturn(card);
-        when(card.getATR()).thenReturn(new ATR(Hex.parse("3B9813400AA503010101AD1311")));
+        when(card.getATR()).thenReturn(new ATR(HEX.parseHex("3B9813400AA503010101AD1311")));
         assertThrows(UnsupportedCardException.class,
                 () -> CnsCard.open(terminal, CnsCardOptions.defaults().withResetOnClose(false)));
         verify(card).disconnect(false);
@@ -145,7 +147,7 @@ class SmartcardioTest {
 
     @Test
     void aCardTheCallerConnectedIsLeftConnected() throws CardException {
-        when(card.getATR()).thenReturn(new ATR(Hex.parse(ReferenceCard.ATR_SHORT)));
+        when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
         org.mockito.Mockito.doThrow(new CardException("beginExclusive() failed", new Exception("SCARD_W_RESET_CARD")))
                 .when(card).beginExclusive();
         CnsCard cnsCard = CnsCard.open(card, "Reader", CnsCardOptions.defaults());

@@ -1,25 +1,27 @@
 package io.tscns.card.transport;
 
 import io.tscns.card.error.UnexpectedResponseException;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DecoratorsTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     @Test
     void getResponseCollectsEveryPieceAndKeepsTheFinalStatus() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("00A40800041100110200", "6F02 6110")
-                .expect("00C0000010", "8002019083021102 61 02")
-                .expect("00C0000002", "8A05 9000")
+                .expect("00A40800041100110200", "6F026110")
+                .expect("00C0000010", "80020190830211026102")
+                .expect("00C0000002", "8A059000")
                 .build();
-        byte[] response = new GetResponseTransport(card).transmit(Hex.parse("00A40800041100110200"));
-        assertEquals("6F0280020190830211028A059000", Hex.format(response));
+        byte[] response = new GetResponseTransport(card).transmit(HEX.parseHex("00A40800041100110200"));
+        assertEquals("6F0280020190830211028A059000", HEX.formatHex(response));
         card.assertComplete();
     }
 
@@ -29,24 +31,24 @@ class DecoratorsTest {
                 .expect("01B0000000", "6100")
                 .expect("01C0000000", "AA9000")
                 .build();
-        assertEquals("AA9000", Hex.format(new GetResponseTransport(card).transmit(Hex.parse("01B0000000"))));
+        assertEquals("AA9000", HEX.formatHex(new GetResponseTransport(card).transmit(HEX.parseHex("01B0000000"))));
     }
 
     @Test
     void getResponseGivesUpOnACardThatNeverStops() {
-        CardTransport endless = command -> Hex.parse("01 6101");
+        CardTransport endless = command -> HEX.parseHex("016101");
         assertThrows(UnexpectedResponseException.class,
-                () -> new GetResponseTransport(endless).transmit(Hex.parse("00B0000001")));
+                () -> new GetResponseTransport(endless).transmit(HEX.parseHex("00B0000001")));
     }
 
     @Test
     void wrongLengthIsResentOnceWithTheOfferedLe() {
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("00B0000000", "6C10")
-                .expect("00B0000010", "00112233445566778899AABBCCDDEEFF 9000")
+                .expect("00B0000010", "00112233445566778899AABBCCDDEEFF9000")
                 .build();
-        byte[] response = new WrongLengthRetryTransport(card).transmit(Hex.parse("00B0000000"));
-        assertEquals("00112233445566778899AABBCCDDEEFF9000", Hex.format(response));
+        byte[] response = new WrongLengthRetryTransport(card).transmit(HEX.parseHex("00B0000000"));
+        assertEquals("00112233445566778899AABBCCDDEEFF9000", HEX.formatHex(response));
         card.assertComplete();
     }
 
@@ -56,22 +58,22 @@ class DecoratorsTest {
                 .expect("00840000FF", "6C20")
                 .expect("0084000020", "6C08")
                 .build();
-        assertEquals("6C08", Hex.format(new WrongLengthRetryTransport(card).transmit(Hex.parse("00840000FF"))));
+        assertEquals("6C08", HEX.formatHex(new WrongLengthRetryTransport(card).transmit(HEX.parseHex("00840000FF"))));
     }
 
     @Test
     void chainingSplitsA257ByteDecipherLikeOpenSc() {
-        // pcsc-stack.md §5: 10 2A 80 86 FF <255 bytes> then 00 2A 80 86 02 <2 bytes> 00.
+        // docs/pcsc.md §5: 10 2A 80 86 FF <255 bytes> then 00 2A 80 86 02 <2 bytes> 00.
         byte[] data = new byte[257];
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) i;
         }
         byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 256).encode();
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("102A8086FF" + Hex.format(Arrays.copyOf(data, 255)), "9000")
-                .expect("002A808602" + Hex.format(Arrays.copyOfRange(data, 255, 257)) + "00", "CAFE9000")
+                .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
+                .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00", "CAFE9000")
                 .build();
-        assertEquals("CAFE9000", Hex.format(new CommandChainingTransport(card).transmit(extended)));
+        assertEquals("CAFE9000", HEX.formatHex(new CommandChainingTransport(card).transmit(extended)));
         card.assertComplete();
     }
 
@@ -82,13 +84,14 @@ class DecoratorsTest {
                 .expect("102A8086FF" + "00".repeat(255), "9000")
                 .expect("102A8086FF" + "00".repeat(255), "6982")
                 .build();
-        assertEquals("6982", Hex.format(new CommandChainingTransport(card).transmit(extended)));
+        assertEquals("6982", HEX.formatHex(new CommandChainingTransport(card).transmit(extended)));
         card.assertComplete();
     }
 
     @Test
     void chainingLeavesShortCommandsAlone() {
         ScriptedTransport card = ScriptedTransport.builder().expect("0022F1B803830101", "9000").build();
-        assertEquals("9000", Hex.format(new CommandChainingTransport(card).transmit(Hex.parse("0022F1B803830101"))));
+        assertEquals("9000",
+                HEX.formatHex(new CommandChainingTransport(card).transmit(HEX.parseHex("0022F1B803830101"))));
     }
 }

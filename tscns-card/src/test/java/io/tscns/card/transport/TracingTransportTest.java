@@ -1,14 +1,17 @@
 package io.tscns.card.transport;
 
 import io.tscns.card.LogCapture;
-import io.tscns.core.Hex;
 import org.junit.jupiter.api.Test;
+
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TracingTransportTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final String PIN_BLOCK = "3132333435363738";
     private static final String PUK_BLOCK = "3837363534333231";
@@ -24,11 +27,11 @@ class TracingTransportTest {
                 .build();
         try (LogCapture log = LogCapture.start()) {
             CardTransport traced = new TracingTransport(card);
-            traced.transmit(Hex.parse("0020001008" + PIN_BLOCK));
-            traced.transmit(Hex.parse("0021001008" + PIN_BLOCK));
-            traced.transmit(Hex.parse("0024001010" + PIN_BLOCK + PUK_BLOCK));
-            traced.transmit(Hex.parse("002C001010" + PUK_BLOCK + PIN_BLOCK));
-            traced.transmit(Hex.parse("002C011008" + PUK_BLOCK));
+            traced.transmit(HEX.parseHex("0020001008" + PIN_BLOCK));
+            traced.transmit(HEX.parseHex("0021001008" + PIN_BLOCK));
+            traced.transmit(HEX.parseHex("0024001010" + PIN_BLOCK + PUK_BLOCK));
+            traced.transmit(HEX.parseHex("002C001010" + PUK_BLOCK + PIN_BLOCK));
+            traced.transmit(HEX.parseHex("002C011008" + PUK_BLOCK));
             String text = log.text();
             assertEquals(10, log.messages().size(), text);
             for (String secret : new String[] {"31323334", "38373635", "1234", "8765"}) {
@@ -43,17 +46,17 @@ class TracingTransportTest {
     @Test
     void decipherOutputIsRedactedAlsoWhenFetchedByGetResponse() {
         ScriptedTransport card = ScriptedTransport.builder()
-                .expect("002A808603000102 00", "DEADBEEF 6102")
-                .expect("00C0000002", "BEEF 9000")
-                .expect("00B0000002", "CAFE 9000")
+                .expect("002A80860300010200", "DEADBEEF6102")
+                .expect("00C0000002", "BEEF9000")
+                .expect("00B0000002", "CAFE9000")
                 .build();
         try (LogCapture log = LogCapture.start()) {
             CardTransport stack = Transports.standard(card);
-            assertEquals("DEADBEEFBEEF9000", Hex.format(stack.transmit(Hex.parse("002A80860300010200"))));
-            stack.transmit(Hex.parse("00B0000002"));
+            assertEquals("DEADBEEFBEEF9000", HEX.formatHex(stack.transmit(HEX.parseHex("002A80860300010200"))));
+            stack.transmit(HEX.parseHex("00B0000002"));
             String text = log.text();
             assertFalse(text.contains("DEADBEEF"), text);
-            assertFalse(text.contains("BEEF 9000") || text.contains("data=BEEF"), text);
+            assertFalse(text.contains("BEEF9000") || text.contains("data=BEEF"), text);
             assertTrue(text.contains("APDU #1 > 00 2A 80 86 Lc=3 data=000102 Le=256"), text);
             assertTrue(text.contains("APDU #1 < SW=6102 (2 response bytes still available) Nr=4 data=<redacted>"),
                     text);
@@ -68,7 +71,7 @@ class TracingTransportTest {
                 .expect("00A40800041100110200", "6F038002019 0 9000".replace(" ", ""))
                 .build();
         try (LogCapture log = LogCapture.start()) {
-            new TracingTransport(card, TracingTransport.Detail.HEADERS).transmit(Hex.parse("00A40800041100110200"));
+            new TracingTransport(card, TracingTransport.Detail.HEADERS).transmit(HEX.parseHex("00A40800041100110200"));
             String text = log.text();
             assertFalse(text.contains("11001102"), text);
             assertFalse(text.contains("800201"), text);

@@ -7,7 +7,6 @@ import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.Report;
-import io.tscns.core.Hex;
 import io.tscns.core.secret.Pin;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * {@code tscns sign}: signs data, a file or a server's challenge with the card's authentication key after the PIN
@@ -86,7 +86,8 @@ public final class SignCommand extends TscnsCommand {
         if (output != null) {
             Files.write(output, signature);
         }
-        String encoded = format == Format.HEX ? Hex.format(signature) : Base64.getEncoder().encodeToString(signature);
+        String encoded = format == Format.HEX ? HexFormat.of().withUpperCase().formatHex(signature)
+                : Base64.getEncoder().encodeToString(signature);
         if (json.enabled()) {
             new Report().put("algorithm", "Algorithm", HashAlgorithm.SHA_256.signatureAlgorithm())
                     .put("signature", "Signature", encoded)

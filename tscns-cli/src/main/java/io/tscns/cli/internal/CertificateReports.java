@@ -4,7 +4,6 @@ import io.tscns.auth.identity.CertificateKind;
 import io.tscns.auth.identity.CnsIdentities;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.identity.InvalidIdentityException;
-import io.tscns.core.Hex;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.PolicyInformation;
@@ -14,6 +13,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +62,8 @@ public final class CertificateReports {
     public static Report summary(X509Certificate certificate, Instant now) {
         Report report = new Report()
                 .put("subject", "Subject", certificate.getSubjectX500Principal().getName())
-                .put("serialNumber", "Serial number", Hex.format(certificate.getSerialNumber().toByteArray()))
+                .put("serialNumber", "Serial number",
+                        HexFormat.of().withUpperCase().formatHex(certificate.getSerialNumber().toByteArray()))
                 .put("issuer", "Issuer", certificate.getIssuerX500Principal().getName())
                 .put("notBefore", "Valid from", certificate.getNotBefore().toInstant().toString())
                 .put("notAfter", "Valid until", certificate.getNotAfter().toInstant().toString())

@@ -29,7 +29,7 @@ package io.tscns.cms.protocol;
  *       <td>yes</td></tr>
  *   <tr><td>audit export and verification</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
  * </table>
- * * A pharmacy cannot activate a card issued by another region ({@code cms-domain.md §1.3}): problem
+ * * A pharmacy cannot activate a card issued by another region ({@code docs/cms.md §1.3}): problem
  * {@code other-region}. Which revocation requester a role may name is checked inside the operation (problem
  * {@code forbidden-role}). The matrix is our reading of the Toscana manual v2.0 §8–10 and DM 2011 Allegato 2, an
  * inference where the sources are silent (e.g. the call centre's suspension, from the DM 2011 profile).

@@ -2,7 +2,7 @@ package io.tscns.cms.protocol;
 
 /**
  * Why a duplicate card is requested (<i>motivo della richiesta di duplicato</i>; manual §10.5, the Agenzia delle
- * Entrate reasons in {@code cms-domain.md §3.2}).
+ * Entrate reasons in {@code docs/cms.md §3.2}).
  */
 public enum ReissueReason {
     /** Loss (<i>smarrimento</i>). */

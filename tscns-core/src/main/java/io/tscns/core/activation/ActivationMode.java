@@ -6,10 +6,10 @@ import io.tscns.core.StableCode;
  * How a card is activated (<i>tipologia di attivazione</i>): by the holder in person, by a delegate because the
  * holder cannot come for health reasons, or by the holder's legal representative. The Sogei operator guide lists
  * activation "diretta" and "su delega", the latter split into parental authority / guardian / curator and health
- * reasons ({@code cms-domain.md §1.1}); the Toscana manual v2.0 gives one procedure each (§10.1, §10.2, §10.3).
+ * reasons ({@code docs/cms.md §1.1}); the Toscana manual v2.0 gives one procedure each (§10.1, §10.2, §10.3).
  *
  * <p>A CMS stores the mode with the activation: Sistema TS offers online renewal only to holders whose previous card
- * was activated directly ({@code cms-domain.md §1.1}).
+ * was activated directly ({@code docs/cms.md §1.1}).
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
  */

@@ -25,7 +25,7 @@ public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean med
 
     /**
      * The strictest practice found: no expired document (ASL CN2 Piemonte) and a medical certificate, without
-     * diagnosis, for a health delegation (Sardegna, Bolzano); {@code cms-domain.md §4}.
+     * diagnosis, for a health delegation (Sardegna, Bolzano); {@code docs/cms.md §4}.
      */
     public static final ActivationPolicy STRICT = new ActivationPolicy(ExpiredDocumentRule.NEVER, true);
 

@@ -6,7 +6,7 @@ import io.tscns.core.StableCode;
  * Whether an expired identity document is accepted (<i>documento non in corso di validità</i>). DPR 445/2000
  * art. 45 c.3 lets an expired document prove the data it holds if its owner declares, at the foot of its photocopy,
  * that the data have not changed since issue; whether that is enough to <em>identify</em> someone at activation is
- * each issuer's choice ({@code cms-domain.md §4}): the Toscana manual v2.0 §8.1.2 accepts it for the holder, while
+ * each issuer's choice ({@code docs/cms.md §4}): the Toscana manual v2.0 §8.1.2 accepts it for the holder, while
  * ASL CN2 (Piemonte) demands a document not expired.
  *
  * <p>{@link #HOLDER_WITH_DECLARATION} reads the Toscana manual literally, an inference: the art. 45 clause sits in the

@@ -5,7 +5,7 @@ import io.tscns.core.StableCode;
 /**
  * The capacity in which a legal representative acts for the holder (<i>rappresentante legale</i>): the parent of a
  * minor, or the guardian or curator of a person under protection (Toscana manual v2.0 §8.3.1 and §10.2: "Genitore,
- * Tutore o Curatore"; the Sogei operator guide's "potestà parentale / tutore / curatore", {@code cms-domain.md
+ * Tutore o Curatore"; the Sogei operator guide's "potestà parentale / tutore / curatore", {@code docs/cms.md
  * §1.1}). The representative signs a self-declaration of the parental authority or guardianship.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.

@@ -22,7 +22,7 @@ public enum SupportingDocument implements StableCode {
             "dichiarazione sostitutiva della potestà genitoriale o della tutela"),
     /**
      * A medical certificate, without diagnosis, of the holder's impediment (<i>certificato medico senza
-     * diagnosi</i>). Not in the Toscana manual; Sardegna and Bolzano require it ({@code cms-domain.md §4.1}).
+     * diagnosi</i>). Not in the Toscana manual; Sardegna and Bolzano require it ({@code docs/cms.md §4.1}).
      */
     MEDICAL_CERTIFICATE(4, "medical-certificate", "certificato medico dell'impedimento, senza diagnosi");
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One traced operation (<i>operazione tracciata</i>). The DM 20 giugno 2011, Allegato 2, requires that every
  * operation of a Card Management System be traced and that each request store "l'identificativo dell'operatore; la
- * data e l'ora dell'operazione; gli estremi dell'operazione" ({@code seeds/dm-20-giugno-2011-ts-cns.txt}, end of
+ * data e l'ora dell'operazione; gli estremi dell'operazione" ({@code docs/seeds.md §2}, end of
  * the file); this record holds those three, plus what makes the trail useful: the subject card and person, the
  * outcome, and the request id that links the record to the CMS call and the card operation.
  *

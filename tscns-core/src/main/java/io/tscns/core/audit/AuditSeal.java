@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code <version>:<algorithm>:<key id>:<mac>}, for example {@code v1:HMAC-SHA256:cms-2026:3f…}. The version and
  * algorithm let the format evolve and the key id lets keys roll over without invalidating older entries: a
  * verifier picks the key by id from its {@link AuditKeyRing}. The idea follows EJBCA's protected audit rows
- * ({@code anchors.md §6}); the format is tscns's own.
+ * ({@code docs/prior-art.md §6}); the format is tscns's own.
  *
  * <p>This type checks syntax only, so that an entry sealed by a newer version can still be read and reported as
  * unsupported by an older verifier rather than rejected as garbage. {@value #VERSION}/{@value #ALGORITHM} with a

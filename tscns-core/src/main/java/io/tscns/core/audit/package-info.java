@@ -2,7 +2,7 @@
  * The tamper-evident audit trail (<i>tracciamento delle operazioni</i>). The DM 20 giugno 2011, Allegato 2, requires
  * that every operation of a regional Card Management System be traced, storing for each request the operator's id,
  * the date and time and the particulars of the operation, and that the chronological list of operations with their
- * outcome be retrievable ({@code seeds/dm-20-giugno-2011-ts-cns.txt}, end of the file). This package makes that
+ * outcome be retrievable ({@code docs/seeds.md §2}, the DM's closing provisions). This package makes that
  * trail verifiable: nobody without the key can change, remove, reorder or insert an entry unseen.
  *
  * <h2>Pieces</h2>
@@ -27,7 +27,7 @@
  * <h2>Design</h2>
  * The chain links entries by hash and numbers them by sequence, so a change, deletion or move shows up at its
  * position; every entry also carries its own seal, so that rewriting the hashes requires the key. The seal format is
- * versioned and names its key, after EJBCA's protected audit rows ({@code anchors.md §6}), so keys roll over
+ * versioned and names its key, after EJBCA's protected audit rows ({@code docs/prior-art.md §6}), so keys roll over
  * without touching older entries. Unlike EJBCA, which seals rows independently for write parallelism in clusters,
  * the entries form one chain: a CMS writes a few thousand entries a second at most, and a chain detects a deleted
  * entry without relying on a separate sequence per node.

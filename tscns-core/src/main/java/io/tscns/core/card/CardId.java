@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The card serial number stored in {@code EF.ID_Carta} (<i>identificativo della carta</i>, file {@code 1003} under
- * DF0 {@code 3F00/1000}): exactly 16 ASCII digits ({@code cns-card.md §3.1}). OpenSC copies these 16 bytes verbatim
+ * DF0 {@code 3F00/1000}): exactly 16 ASCII digits ({@code docs/card.md §3.1}). OpenSC copies these 16 bytes verbatim
  * into the PKCS#15 token serial number, and CNS authentication certificates appear to carry the same 16 digits
  * after the {@code /} of the subject common name.
  *
@@ -77,7 +77,7 @@ public record CardId(String value) {
 
     /**
      * Returns the first four digits, which in the one sample seen equal the issuer-code field of
-     * EF.Dati_personali ({@code 6090} for Toscana). <strong>An inference</strong> ({@code cns-card.md §3.1}).
+     * EF.Dati_personali ({@code 6090} for Toscana). <strong>An inference</strong> ({@code docs/card.md §3.1}).
      *
      * @return four digits
      */
@@ -87,7 +87,7 @@ public record CardId(String value) {
 
     /**
      * Returns digits 2–4, inferred to be the region code ({@code 090} Toscana, {@code 120} Lazio).
-     * <strong>An inference</strong> from one sample ({@code cns-card.md §3.1}).
+     * <strong>An inference</strong> from one sample ({@code docs/card.md §3.1}).
      *
      * @return three digits
      */
@@ -97,7 +97,7 @@ public record CardId(String value) {
 
     /**
      * Returns digits 5–13, inferred to be the card's individual serial. <strong>An inference</strong> from one
-     * sample ({@code cns-card.md §3.1}); digits 14–16 ({@code 000} in that sample) are of unknown meaning.
+     * sample ({@code docs/card.md §3.1}); digits 14–16 ({@code 000} in that sample) are of unknown meaning.
      *
      * @return nine digits
      */

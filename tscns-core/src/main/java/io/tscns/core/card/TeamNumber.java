@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The 20-digit identification number of the health card (<i>numero di identificazione della tessera</i>, the TEAM
  * number, field 9 of the European Health Insurance Card): an ISO/IEC 7812 number whose last digit is the Luhn check
- * digit of the first nineteen ({@code cns-card.md §7.1}).
+ * digit of the first nineteen ({@code docs/card.md §7.1}).
  *
  * <p>Who uses it: counter software that types the number printed on the back of the card, health portals that key
  * records on it, and card readers that derive it from the chip with {@link #fromCardId(CardId)}.
@@ -85,7 +85,7 @@ public record TeamNumber(String value) {
      * {@code 6120123456789000} this gives {@code 80380001201234567891}.
      *
      * <p><strong>This rule is a public inference, not an official specification</strong>: it is the algorithm of
-     * a public script (francescm/tessera_sanitaria, {@code cns-card.md §7.1}), the only one found; it agrees with
+     * a public script (francescm/tessera_sanitaria, {@code docs/card.md §7.1}), the only one found; it agrees with
      * the stated 10 + 10 structure and with published numbers, but no issuer document confirms it. Compare the
      * result with the number printed on the card before relying on it.
      *
@@ -111,7 +111,7 @@ public record TeamNumber(String value) {
 
     /**
      * Returns the first ten digits, which identify the national and regional issuing bodies
-     * ({@code cns-card.md §7.1}, stated by a secondary source).
+     * ({@code docs/card.md §7.1}, stated by a secondary source).
      *
      * @return ten digits
      */
@@ -120,7 +120,7 @@ public record TeamNumber(String value) {
     }
 
     /**
-     * Returns the last ten digits, the card's individual series, check digit included ({@code cns-card.md §7.1},
+     * Returns the last ten digits, the card's individual series, check digit included ({@code docs/card.md §7.1},
      * stated by a secondary source).
      *
      * @return ten digits

@@ -8,11 +8,11 @@ import io.tscns.core.StableCode;
  * <h2>The "3 consensi" of the Toscana manual</h2>
  * The Toscana manual v2.0 §10.4 (2018) has the counter record "i 3 consensi relativi al Fascicolo Sanitario
  * Elettronico" without naming them. Under the consent regime of the time the national rules name two: feeding and
- * consultation (DPCM 178/2015 art. 6; {@code cms-domain.md §5.1}). The third is taken here to be the consent to load
+ * consultation (DPCM 178/2015 art. 6; {@code docs/cms.md §5.1}). The third is taken here to be the consent to load
  * data produced before the FSE was opened, the <i>pregresso</i>: the 2010 Tuscan launch material says that only
  * services from the moment of consent entered the record, and DPCM 178/2015 says the FSE may also hold past health
  * data. <strong>That reading is an inference</strong>: no source names the third consent, and no national third
- * consent was found ({@code cms-domain.md}, "Not found" 10).
+ * consent was found ({@code docs/cms.md}, "Not found" 10).
  *
  * <p>After DL 34/2020 the feeding consent and the consent to the <i>pregresso</i> are gone; the <i>pregresso</i>
  * is loaded unless the citizen objects ({@link #PAST_DATA_OBJECTION}). Which kinds each regime collects is

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The legal regime of FSE consents in force on a date (<i>regime normativo del consenso al Fascicolo Sanitario
  * Elettronico</i>), and what it requires or allows for each {@link ConsentKind}. A {@link ConsentRecord} carries
- * the regime it was collected under, because forms and their meaning changed over time ({@code cms-domain.md §5.3}).
+ * the regime it was collected under, because forms and their meaning changed over time ({@code docs/cms.md §5.3}).
  *
  * <table>
  *   <caption>Rules per regime</caption>
@@ -43,7 +43,7 @@ public enum FseRegime implements StableCode {
      * From 19 May 2020, the day DL 34/2020 ("Decreto Rilancio") came into force: art. 11 repealed art. 12 c.3-bis,
      * so the FSE is fed for every assisted person without consent, and a feeding consent can be neither given nor
      * withdrawn; consultation still needs consent; data produced up to 18 May 2020 are loaded unless the citizen
-     * objects ({@code cms-domain.md §5.2}).
+     * objects ({@code docs/cms.md §5.2}).
      */
     DL_34_2020(2, "dl-34-2020", "DL 19 maggio 2020 n. 34, art. 11", LocalDate.of(2020, 5, 19),
             ConsentRule.NOT_COLLECTED, ConsentRule.OPT_IN, ConsentRule.NOT_COLLECTED, ConsentRule.OPT_OUT),

@@ -9,7 +9,7 @@ import io.tscns.core.StableCode;
  *
  * <p>{@link #SHIPMENT} is not in the list of the foundation issue: the table needs it to go from {@link
  * CardState#ISSUED} to {@link CardState#SHIPPED}, the two issuance states Sistema TS shows ("in corso di emissione",
- * "spedita"; {@code cms-domain.md §1.1}).
+ * "spedita"; {@code docs/cms.md §1.1}).
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
  */

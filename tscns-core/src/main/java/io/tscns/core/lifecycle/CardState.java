@@ -6,7 +6,7 @@ import io.tscns.core.StableCode;
  * The state of a TS-CNS card in its lifecycle (<i>stato della carta</i>), as a Card Management System records it
  * (DM 20 giugno 2011, Allegato 2: "lo stato attuale della carta (attiva, revocata, ...)").
  *
- * <p>The states follow {@code cms-domain.md §3.1}. The authentication certificate is issued already valid
+ * <p>The states follow {@code docs/cms.md §3.1}. The authentication certificate is issued already valid
  * (Toscana manual v2.0 §9.1.4: "rilasciato in stato attivo"); {@link #ACTIVE} means that the secret codes have been
  * released, so the CNS function can be used. {@link #REVOKED}, {@link #EXPIRED} and {@link #REPLACED} are final: no
  * event leaves them.

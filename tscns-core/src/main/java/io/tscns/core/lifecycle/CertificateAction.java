@@ -10,7 +10,7 @@ import java.util.Optional;
  * §3.2.5; DM 20 giugno 2011 Allegato 1 §4).
  *
  * <p>Suspension is, in PKI terms, a revocation with reason {@code certificateHold}, and only a hold can be undone
- * ({@code removeFromCRL}): the EJBCA habit ({@code anchors.md §6}). Expiry does nothing to the certificate: it
+ * ({@code removeFromCRL}): the EJBCA habit ({@code docs/prior-art.md §6}). Expiry does nothing to the certificate: it
  * simply stops being valid, and is not revocation.
  *
  * <p>Immutable and thread-safe.

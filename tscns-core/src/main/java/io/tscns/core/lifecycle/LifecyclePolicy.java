@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link #apply(CardState, CardEvent)} turns a state and an event into a {@link Transition} (the next state and
  * what to do to the certificate) or throws {@link IllegalTransitionException}.
  *
- * <p>Rules common to both profiles (sources: Toscana manual v2.0 §10.7, §10.7.1, §3.2.10; {@code cms-domain.md
+ * <p>Rules common to both profiles (sources: Toscana manual v2.0 §10.7, §10.7.1, §3.2.10; {@code docs/cms.md
  * §3.2}):
  * <ul>
  *   <li>the transitions are those of the {@linkplain #table() policy's table};</li>

@@ -13,10 +13,10 @@ import java.util.Set;
  *
  * <p>The causes are those the sources list for holder-initiated revocation (malfunction, theft, loss, compromised
  * codes, PUK blocked after three wrong entries) and for revocation on the issuer's initiative (errors in the personal
- * data; Toscana manual v2.0 §10.7.1), plus the revocation that a duplicate card brings about ({@code cms-domain.md
+ * data; Toscana manual v2.0 §10.7.1), plus the revocation that a duplicate card brings about ({@code docs/cms.md
  * §3.2}).
  *
- * <p><strong>The mapping to {@link CRLReason} is an inference</strong>: it is the proposal of {@code cms-domain.md
+ * <p><strong>The mapping to {@link CRLReason} is an inference</strong>: it is the proposal of {@code docs/cms.md
  * §3.3}, found in no official source. In short: whatever may have put the private key or the codes in other hands is
  * {@code KEY_COMPROMISE}; wrong personal data in the certificate is {@code AFFILIATION_CHANGED}; a card that a new
  * one takes over (malfunction, deterioration, duplicate) is {@code SUPERSEDED}; a card that can no longer be used

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Under {@link LifecyclePolicy#TOSCANA_2_0} a holder's or delegate's request needs
  * {@link CipVerification#VERIFIED}; under {@link LifecyclePolicy#DM_2011} the CIP is not required (it is a regional
- * code, {@code cms-domain.md §2.1}).
+ * code, {@code docs/cms.md §2.1}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Computes the codice fiscale of a person from surname, name, sex, birth date and birth place, as the Agenzia delle
- * Entrate does for a first assignment ({@code cns-card.md §7.2}).
+ * Entrate does for a first assignment ({@code docs/card.md §7.2}).
  *
  * <ul>
  *   <li>Surname: its consonants in order, then its vowels, then {@code X}, the first three taken.</li>

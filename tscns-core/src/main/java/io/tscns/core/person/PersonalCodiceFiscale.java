@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * The 16-character codice fiscale of a person: three letters for the surname, three for the name, two digits of the
  * birth year, a month letter, two digits of the birth day (plus 40 for women), the four-character
- * {@linkplain BirthPlaceCode birth-place code} and a check letter ({@code cns-card.md §7.2}).
+ * {@linkplain BirthPlaceCode birth-place code} and a check letter ({@code docs/card.md §7.2}).
  *
  * <h2>Omocodia</h2>
  * When two people would get the same code, the Agenzia delle Entrate gives the second one an <i>omocodic</i>

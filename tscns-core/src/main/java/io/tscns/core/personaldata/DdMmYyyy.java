@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The {@code DDMMYYYY} date format of the issue, expiry and birth dates ({@code cns-card.md §2.1}).
+ * The {@code DDMMYYYY} date format of the issue, expiry and birth dates ({@code docs/card.md §2.1}).
  */
 final class DdMmYyyy {
 

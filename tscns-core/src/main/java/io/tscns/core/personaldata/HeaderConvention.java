@@ -3,7 +3,7 @@ package io.tscns.core.personaldata;
 import java.util.Optional;
 
 /**
- * What the six-character length header of {@code EF.Dati_personali} counts ({@code cns-card.md §2.1}). No
+ * What the six-character length header of {@code EF.Dati_personali} counts ({@code docs/card.md §2.1}). No
  * authoritative definition is public, so both readings are accepted and a file is written back in the one it
  * was read with.
  */

@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * The byte that fills {@code EF.Dati_personali} from the end of its text to the end of the file. The real card
- * seen pads with {@code 0x00} ({@code cns-card.md §2.1}); {@code 0xFF}, the value of erased memory, is accepted as
+ * seen pads with {@code 0x00} ({@code docs/card.md §2.1}); {@code 0xFF}, the value of erased memory, is accepted as
  * well. Padding matters: OpenSC 0.23 rejects a file that is not at least six bytes longer than its header value
- * ({@code cns-card.md §2.2}).
+ * ({@code docs/card.md §2.2}).
  */
 public enum Padding {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The sixteen fields of {@code EF.Dati_personali} (<i>dati personali</i> of the card holder), in file order
- * ({@code cns-card.md §2.1}).
+ * ({@code docs/card.md §2.1}).
  *
  * <p>Every component is the field's text <strong>exactly as stored</strong>: any ASCII text of up to
  * {@value #MAX_VALUE_LENGTH} characters, the empty string for an empty field. Nothing is trimmed, case-folded or
@@ -222,7 +222,7 @@ public record PersonalData(
     /**
      * Returns the birth country as a foreign-state cadastral code ({@code Z} + three digits), if the stored text is
      * a cadastral code. The format of this field has not been seen on a card (it was empty in the sample of
-     * {@code cns-card.md §2.1}); reading it as a cadastral code is an inference from the codice fiscale rules.
+     * {@code docs/card.md §2.1}); reading it as a cadastral code is an inference from the codice fiscale rules.
      *
      * @return the code, or empty
      */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads and writes {@code EF.Dati_personali} ({@code cns-card.md §2}). {@link #decode(byte[])} accepts every file
+ * Reads and writes {@code EF.Dati_personali} ({@code docs/card.md §2}). {@link #decode(byte[])} accepts every file
  * the format allows (either header convention, upper- or lower-case hexadecimal, padding with {@code 0x00} or
  * {@code 0xFF} or none) and keeps what is needed to write it back byte for byte; {@link #encode(PersonalData, int)}
  * writes new data the way the real card does.
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class PersonalDataCodec {
 
-    /** The size of {@code EF.Dati_personali} on the TS-CNS card traced in {@code cns-card.md §1.1}. */
+    /** The size of {@code EF.Dati_personali} on the TS-CNS card traced in {@code docs/card.md §1.1}. */
     public static final int TYPICAL_FILE_SIZE = 400;
 
     private PersonalDataCodec() {

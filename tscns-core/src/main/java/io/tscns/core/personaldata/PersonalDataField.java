@@ -1,7 +1,7 @@
 package io.tscns.core.personaldata;
 
 /**
- * The sixteen fields of {@code EF.Dati_personali}, in the order they are stored ({@code cns-card.md §2.1}, order
+ * The sixteen fields of {@code EF.Dati_personali}, in the order they are stored ({@code docs/card.md §2.1}, order
  * and names from OpenSC's itacns driver). Each constant gives the Italian name of the field.
  */
 public enum PersonalDataField {
@@ -25,7 +25,8 @@ public enum PersonalDataField {
     CODICE_FISCALE("codice fiscale"),
     /** <i>Cittadinanza</i>: citizenship code; empty in the sample seen, format not documented. */
     CITIZENSHIP("cittadinanza"),
-    /** <i>Comune di nascita</i>: birth municipality, a four-character cadastral (Belfiore) code such as {@code H501}. */
+    /** <i>Comune di nascita</i>: birth municipality, a four-character cadastral (Belfiore) code such as {@code H501}.
+     * */
     BIRTH_MUNICIPALITY("comune di nascita"),
     /** <i>Stato di nascita</i>: birth country; empty in the sample seen, format not documented. */
     BIRTH_COUNTRY("stato di nascita"),

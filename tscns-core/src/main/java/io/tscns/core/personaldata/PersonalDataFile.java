@@ -27,7 +27,7 @@ public final class PersonalDataFile {
 
     /**
      * The largest file accepted: an EF's size in the FCI (tag {@code 80}) is a two-byte number. TS-CNS cards use
-     * 400 bytes ({@code cns-card.md §1.1}); the largest possible text is 4118 bytes.
+     * 400 bytes ({@code docs/card.md §1.1}); the largest possible text is 4118 bytes.
      */
     public static final int MAX_FILE_SIZE = 0xFFFF;
 
@@ -36,7 +36,8 @@ public final class PersonalDataFile {
     private final Padding padding;
     private final int fileSize;
     private final int textLength;
-    /** Bit {@code i} is set when hexadecimal digit {@code i} of the file is a lower-case letter; see {@link #digitIndex}. */
+    /** Bit {@code i} is set when hexadecimal digit {@code i} of the file is a lower-case letter; see {@link
+     * #digitIndex}. */
     private final long lowerCaseLetters;
 
     PersonalDataFile(PersonalData data, HeaderConvention headerConvention, Padding padding, int fileSize,
@@ -77,7 +78,7 @@ public final class PersonalDataFile {
 
     /**
      * Lays out personal data as a file holding the text only, without padding. Note that OpenSC 0.23 needs the
-     * file to be at least six bytes longer than the header value ({@code cns-card.md §2.2}), so it rejects an
+     * file to be at least six bytes longer than the header value ({@code docs/card.md §2.2}), so it rejects an
      * unpadded file written with {@link HeaderConvention#INCLUDES_HEADER}; cards pad the file.
      *
      * @param data             the personal data

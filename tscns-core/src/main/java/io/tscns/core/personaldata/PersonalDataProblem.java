@@ -18,7 +18,7 @@ public sealed interface PersonalDataProblem extends Problem {
 
     /**
      * The file, or the file size asked for, is larger than an elementary file can be: the size in the FCI is a
-     * two-byte number ({@code 80 02 01 90} for the 400-byte file of {@code cns-card.md §1.2}).
+     * two-byte number ({@code 80 02 01 90} for the 400-byte file of {@code docs/card.md §1.2}).
      *
      * @param size    the size found or asked for
      * @param maximum the largest size accepted, {@value PersonalDataFile#MAX_FILE_SIZE}

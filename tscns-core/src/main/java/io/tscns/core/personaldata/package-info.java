@@ -4,7 +4,7 @@
  * ({@link io.tscns.core.personaldata.PersonalDataCodec}, {@link io.tscns.core.personaldata.PersonalDataFile}) and
  * the consistency checks between fields ({@link io.tscns.core.personaldata.ConsistencyWarning}).
  *
- * <h2>The format ({@code cns-card.md §2.1})</h2>
+ * <h2>The format ({@code docs/card.md §2.1})</h2>
  * ASCII text: a six-character hexadecimal length header, then sixteen fields, each a two-character hexadecimal
  * length followed by that many characters of value (so a value holds at most 255 characters; {@code 00} is an
  * empty field). After the text the file is padded up to its size, with {@code 0x00} on the one real card seen.

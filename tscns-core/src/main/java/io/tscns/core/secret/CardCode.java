@@ -2,7 +2,7 @@ package io.tscns.core.secret;
 
 /**
  * A code that the card itself checks: the {@link Pin} or the {@link Puk}. Both travel to the card in the same
- * 8-byte field, ASCII digits padded with {@code 0xFF} ({@code cns-card.md §8}).
+ * 8-byte field, ASCII digits padded with {@code 0xFF} ({@code docs/card.md §8}).
  *
  * <p>Thread-safe, like every {@link SecretCode}.
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The 8-byte field in which the card takes a PIN or PUK: the ASCII characters, then {@code 0xFF} up to 8 bytes
- * ({@code cns-card.md §8}: "min_len:5, max_len:8, stored_len:8, Pad char 0xFF"). VERIFY, CHANGE REFERENCE DATA and
+ * ({@code docs/card.md §8}: "min_len:5, max_len:8, stored_len:8, Pad char 0xFF"). VERIFY, CHANGE REFERENCE DATA and
  * RESET RETRY COUNTER carry exactly this.
  */
 final class CardField {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The CIP of a TS-CNS holder (<i>Codice Identificativo Personale</i>, also <i>codice utente</i>): the code the holder
  * or a delegate gives to ask for revocation of the card, at the counter or through the call centre, together with
- * the codice fiscale (Tuscany operating manual v2.0, §3.2.10 and §7). It never goes to the card.
+ * the codice fiscale (Tuscany operating manual v2.0, §3.2.10 and §8.2). It never goes to the card.
  *
  * <p>Its format is the issuer's: no public source gives it, so it is configurable ({@link CodeFormat}); the default
  * {@link CodeFormat#DEFAULT_CIP} (8 digits) is our choice, explained there. A CIP remembers its format.

@@ -7,13 +7,13 @@ import java.util.Objects;
  * The format of a secret code: its allowed lengths and its alphabet (<i>formato del codice</i>).
  *
  * <ul>
- *   <li>{@link #PIN}: 5 to 8 ASCII digits — what the card accepts ({@code cns-card.md §8}: "ASCII digits, minimum 5,
+ *   <li>{@link #PIN}: 5 to 8 ASCII digits — what the card accepts ({@code docs/card.md §8}: "ASCII digits, minimum 5,
  *       maximum 8, padded to 8 bytes with FF").</li>
- *   <li>{@link #PUK}: 8 ASCII digits ({@code cms-domain.md §2.1}, generic CNS PUK and the Lombardy 2 + 6
+ *   <li>{@link #PUK}: 8 ASCII digits ({@code docs/cms.md §2.1}, generic CNS PUK and the Lombardy 2 + 6
  *       delivery).</li>
  *   <li>{@link #DEFAULT_CIP}: 8 ASCII digits. <strong>This is our choice, not a source's</strong>: no public source
- *       states the CIP's length or alphabet ({@code cns-card.md §8}, {@code cms-domain.md §2.1}). Digits because the
- *       holder reads the CIP out to a call centre (Tuscany manual v2.0, §7) and types it on phone keypads; eight
+ *       states the CIP's length or alphabet ({@code docs/card.md §8}, {@code docs/cms.md §2.1}). Digits because the
+ *       holder reads the CIP out to a call centre (Tuscany manual v2.0, §8.2) and types it on phone keypads; eight
  *       because it matches the PUK, gives 10<sup>8</sup> codes, and splits 2 + 6 like the PUK. A region that uses
  *       another format configures it with {@link #of(int, int, String)}.</li>
  * </ul>

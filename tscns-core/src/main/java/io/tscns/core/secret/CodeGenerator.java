@@ -27,7 +27,7 @@ public final class CodeGenerator {
     /** Trivial draws in a row after which the random source is declared broken. */
     public static final int MAX_ATTEMPTS = 32;
 
-    /** Length of a generated PIN: the 5 digits of the MEF/Sogei practice ({@code cns-card.md §8}). */
+    /** Length of a generated PIN: the 5 digits of the MEF/Sogei practice ({@code docs/card.md §8}). */
     public static final int DEFAULT_PIN_LENGTH = 5;
 
     private final SecureRandom random;

@@ -1,7 +1,7 @@
 package io.tscns.core.secret;
 
 /**
- * The three secret codes released to the holder of a TS-CNS card ({@code cms-domain.md §2}).
+ * The three secret codes released to the holder of a TS-CNS card ({@code docs/cms.md §2}).
  *
  * <ul>
  *   <li>{@link #PIN} — <i>codice PIN</i> (Personal Identification Number): unlocks the card's private key; the card

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What the issuer knows about a code it released, used to check a recombined code (<i>verifica del codice</i>), for
  * example when the call centre checks the CIP the holder reads out before a revocation (Tuscany operating manual
- * v2.0, §7: "verifica CIP").
+ * v2.0, §10.7 step 6: "verifica CIP").
  *
  * <p>Without a reference, recombination can only check the shape of the halves; with one it can also tell a wrong
  * half and a swap of two halves of equal length (see {@link SplitPolicy}). An issuer that keeps only a salted,

@@ -2,7 +2,7 @@ package io.tscns.core.secret;
 
 /**
  * The leading characters of a code, handed to the holder at the counter on the printed summary of the operation
- * (<i>prima parte</i>; Tuscany operating manual v2.0, §8, step 12: "la stampa riepilogativa … comprensiva della
+ * (<i>prima parte</i>; Tuscany operating manual v2.0, §10.1, step 12: "la stampa riepilogativa … comprensiva della
  * prima parte del PIN e del PUK").
  *
  * <p>Thread-safe. See {@link CodeHalf} for how the value is kept secret.

@@ -1,7 +1,7 @@
 package io.tscns.core.secret;
 
 /**
- * Which of the two parts of a split code a half is ({@code cms-domain.md §2.2}): the leading characters printed on
+ * Which of the two parts of a split code a half is ({@code docs/cms.md §2.2}): the leading characters printed on
  * the counter receipt, or the remaining characters sent by e-mail or SMS.
  */
 public enum HalfRole {

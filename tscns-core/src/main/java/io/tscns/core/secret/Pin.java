@@ -3,8 +3,8 @@ package io.tscns.core.secret;
 import java.nio.CharBuffer;
 
 /**
- * The PIN of a TS-CNS card (<i>codice PIN</i>): 5 to 8 ASCII digits ({@link CodeFormat#PIN}, {@code cns-card.md
- * §8}). The card blocks the PIN after three wrong tries ({@code cms-domain.md §2.3}), so a caller should reject a
+ * The PIN of a TS-CNS card (<i>codice PIN</i>): 5 to 8 ASCII digits ({@link CodeFormat#PIN}, {@code docs/card.md
+ * §8}). The card blocks the PIN after three wrong tries ({@code docs/cms.md §2.3}), so a caller should reject a
  * malformed PIN here rather than spend a try on it.
  *
  * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.

@@ -5,7 +5,7 @@ import java.nio.CharBuffer;
 /**
  * The PUK of a TS-CNS card (<i>codice PUK</i>): 8 ASCII digits ({@link CodeFormat#PUK}). It unblocks a blocked PIN
  * and sets a new one; three wrong PUKs block the card for good and only revocation is left
- * ({@code cms-domain.md §2.3}).
+ * ({@code docs/cms.md §2.3}).
  *
  * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
  */

@@ -3,7 +3,7 @@ package io.tscns.core.secret;
 /**
  * Where the second half of the codes goes (<i>modalità di consegna della seconda parte</i>): an e-mail address or a
  * mobile number for SMS, chosen by the holder at the counter and entered on the CMS (Tuscany operating manual v2.0,
- * §8, step 9).
+ * §10.1, step 9).
  *
  * <p>Both kinds validate and normalise their address when made, so an instance is always deliverable in form.
  * Addresses are personal data: {@code toString()} and {@link #masked()} show only enough for the holder to

@@ -2,7 +2,7 @@ package io.tscns.core.secret;
 
 /**
  * The remaining characters of a code, sent to the holder by e-mail or SMS through a {@link RemoteChannel}
- * (<i>seconda parte</i>; Tuscany operating manual v2.0, §8: "la seconda parte verrà spedita ad un indirizzo e-mail
+ * (<i>seconda parte</i>; Tuscany operating manual v2.0, §9.1.4: "la seconda parte verrà spedita ad un indirizzo e-mail
  * … o attraverso SMS").
  *
  * <p>Thread-safe. See {@link CodeHalf} for how the value is kept secret.

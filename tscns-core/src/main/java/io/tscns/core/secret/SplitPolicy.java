@@ -8,10 +8,10 @@ import java.util.Objects;
 /**
  * How a Card Management System delivers each code in two parts (<i>consegna dei codici in due parti</i>): how many
  * leading characters go on the counter receipt and how many are sent by e-mail or SMS, per kind of code
- * ({@code cms-domain.md §2.2}: regions differ, so this is a policy, not a constant).
+ * ({@code docs/cms.md §2.2}: regions differ, so this is a policy, not a constant).
  *
- * <p>{@link #MEF_SOGEI} is the practice of the MEF/Sogei CMS: PIN 5 = 2 + 3, PUK 8 = 2 + 6 ({@code cns-card.md §8},
- * Lombardy). The sources say the CIP is split too (Tuscany operating manual v2.0, §8: "una prima parte dei codici
+ * <p>{@link #MEF_SOGEI} is the practice of the MEF/Sogei CMS: PIN 5 = 2 + 3, PUK 8 = 2 + 6 ({@code docs/card.md §8},
+ * Lombardy). The sources say the CIP is split too (Tuscany operating manual v2.0, §9.1.4: "una prima parte dei codici
  * PIN PUK e CIP") but not how; 2 + 6 over the 8-digit {@linkplain CodeFormat#DEFAULT_CIP default CIP} is our
  * choice, mirroring the PUK.
  *

@@ -3,7 +3,7 @@ package io.tscns.core.secret;
 /**
  * How one kind of code is split for delivery: the number of leading characters printed on the counter receipt and
  * the number of remaining characters sent by e-mail or SMS. The MEF/Sogei practice is 2 + 3 for the PIN and 2 + 6
- * for the PUK ({@code cns-card.md §8}).
+ * for the PUK ({@code docs/card.md §8}).
  *
  * @param counterLength characters handed over at the counter, at least 1
  * @param remoteLength  characters sent by the remote channel, at least 1

@@ -14,7 +14,7 @@
  *
  * <p>Every secret lives in a private array, is wiped by {@code destroy()} (try-with-resources works), is compared in
  * constant time, and never appears in a {@code toString}, an exception message, a JSON document or a Java
- * serialisation stream. Facts come from {@code cns-card.md §8}, {@code cms-domain.md §2} and the Tuscany operating
+ * serialisation stream. Facts come from {@code docs/card.md §8}, {@code docs/cms.md §2} and the Tuscany operating
  * manual v2.0; where the sources are silent (the CIP's format and split, wrap-around runs) the choice is ours and
  * the Javadoc says so.
  */

@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuditSecretsTest {
 
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private static final String PIN = "48213";
 
     @ParameterizedTest

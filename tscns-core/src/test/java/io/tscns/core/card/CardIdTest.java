@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CardIdTest {
 
-    // cns-card.md §3.1: the fictitious simulator example and its bytes.
+    // docs/card.md §3.1: the fictitious simulator example and its bytes.
     private static final byte[] EXAMPLE_FILE = {
         0x36, 0x31, 0x32, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x30, 0x30, 0x30
     };

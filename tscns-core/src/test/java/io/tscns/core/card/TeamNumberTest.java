@@ -11,7 +11,7 @@ class TeamNumberTest {
 
     @Test
     void derivesTheWorkedExampleFromTheCardId() {
-        // cns-card.md §7.1: 8038000 + characters 2-13 of 6120123456789000 + Luhn digit 1.
+        // docs/card.md §7.1: 8038000 + characters 2-13 of 6120123456789000 + Luhn digit 1.
         CardId cardId = CardId.parse("6120123456789000");
         TeamNumber team = TeamNumber.fromCardId(cardId);
         assertEquals("80380001201234567891", team.value());

@@ -17,7 +17,7 @@ class CodiceFiscaleTest {
 
     @Test
     void referenceVectorsFromTheCardReferenceAreValid() {
-        // cns-card.md §7.2: both check characters verified numerically there.
+        // docs/card.md §7.2: both check characters verified numerically there.
         assertEquals('N', PersonalCodiceFiscale.checkCharacter("RSSMRA45D25F205"));
         assertEquals('U', PersonalCodiceFiscale.checkCharacter("RSSMRA80A01H501"));
         PersonalCodiceFiscale cf = PersonalCodiceFiscale.parse("RSSMRA80A01H501U");
@@ -76,7 +76,7 @@ class CodiceFiscaleTest {
 
     @Test
     void firstOmocodeMatchesTheReference() {
-        // cns-card.md §7.2: RSSMRA80A01H501U -> first omocode RSSMRA80A01H50M + M.
+        // docs/card.md §7.2: RSSMRA80A01H501U -> first omocode RSSMRA80A01H50M + M.
         PersonalCodiceFiscale base = PersonalCodiceFiscale.parse("RSSMRA80A01H501U");
         PersonalCodiceFiscale first = base.omocode(1);
         assertEquals("RSSMRA80A01H50MM", first.value());

@@ -20,7 +20,7 @@ class PersonalDataTest {
 
     private static final BirthPlaceCode ROMA = new BirthPlaceCode("H501");
 
-    /** The person of cns-card.md §2.3, built from typed values. */
+    /** The person of docs/card.md §2.3, built from typed values. */
     private static PersonalDataBuilder rossi() {
         return PersonalData.builder()
                 .issuerCode("6120")

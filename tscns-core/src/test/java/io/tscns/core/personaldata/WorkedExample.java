@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The worked example of {@code cns-card.md §2.3}, exactly as published there: ROSSI MARIO, the real-card header
+ * The worked example of {@code docs/card.md §2.3}, exactly as published there: ROSSI MARIO, the real-card header
  * convention, 101 bytes of text.
  */
 final class WorkedExample {

@@ -1,7 +1,7 @@
 package io.tscns.simcard.internal;
 
 /**
- * Enforcement of the access conditions coded in FCI tag {@code 86} ({@code cns-card.md §1.2}): {@code 00} always,
+ * Enforcement of the access conditions coded in FCI tag {@code 86} ({@code docs/card.md §1.2}): {@code 00} always,
  * {@code 01}–{@code 1F} a BSO that must be verified, anything else never. The card knows two such BSOs, the user PIN
  * ({@code 10}) and the PUK ({@code 11}); a condition naming another BSO can never be satisfied.
  */

@@ -1,7 +1,8 @@
 package io.tscns.simcard.internal;
 
-import io.tscns.core.Hex;
 import io.tscns.core.TscnsException;
+
+import java.util.HexFormat;
 
 /**
  * A command the simulated card refuses, carrying the status word it answers. Command handlers throw it from any
@@ -19,7 +20,7 @@ public final class CardError extends TscnsException {
      * @param sw the status word the card answers
      */
     public CardError(int sw) {
-        super("card answers " + Hex.format(sw >>> 8) + Hex.format(sw));
+        super("card answers " + HexFormat.of().withUpperCase().toHexDigits((short) sw));
         this.sw = sw;
     }
 

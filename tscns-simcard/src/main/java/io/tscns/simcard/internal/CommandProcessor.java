@@ -17,7 +17,7 @@ import java.util.Arrays;
  *       INS); the chain joins at most {@link VolatileState#MAX_CHAIN_LENGTH} bytes; a command that does not continue
  *       the chain in progress drops it and answers {@code 6883}.</li>
  *   <li>An unknown INS answers {@code 6D00} (GET DATA included, so no OpenSC driver other than the CNS one claims
- *       the card, {@code cns-card.md §4.1}).</li>
+ *       the card, {@code docs/card.md §4.1}).</li>
  *   <li>Response data longer than Ne is cut at Ne and the rest waits for GET RESPONSE ({@code C0}) under
  *       {@code 61xx}; any other command drops waiting bytes.</li>
  * </ul>

@@ -95,7 +95,7 @@ public final class ElementaryFile implements FileNode {
 
     /**
      * Returns READ as configured and every other operation (update, write, invalidate, rehabilitate, erase, admin,
-     * increase, decrease) as never, the pattern of the real EF.Dati_personali FCI ({@code cns-card.md §1.2}).
+     * increase, decrease) as never, the pattern of the real EF.Dati_personali FCI ({@code docs/card.md §1.2}).
      *
      * @return nine bytes
      */

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Encodes the file control information a SELECT returns, laid out like the real TS-CNS trace in
- * {@code cns-card.md §1.2}:
+ * {@code docs/card.md §1.2}:
  *
  * <ul>
  *   <li>EF: {@code 80 02 <size>}, {@code 82 03 <descriptor> 00 00}, {@code 83 02 <FID>}, {@code 85 01 01},

@@ -2,7 +2,7 @@ package io.tscns.simcard.internal;
 
 /**
  * The file tree of the simulated card and the rules for finding a file from a FID or a path
- * ({@code cns-card.md §1.1}, ISO/IEC 7816-4 §7.1.1). Lookups never change the selection; the card's volatile state
+ * ({@code docs/card.md §1.1}, ISO/IEC 7816-4 §7.1.1). Lookups never change the selection; the card's volatile state
  * does that once a lookup succeeds.
  */
 public final class FileSystem {

@@ -4,7 +4,7 @@ package io.tscns.simcard.internal;
 import java.security.SecureRandom;
 
 /**
- * The commands that use the card's key or its random generator ({@code cns-card.md §4.3}):
+ * The commands that use the card's key or its random generator ({@code docs/card.md §4.3}):
  *
  * <ul>
  *   <li>PERFORM SECURITY OPERATION ({@code 2A}) COMPUTE DIGITAL SIGNATURE, P1-P2 {@code 9E9A}, with the key set by
@@ -12,7 +12,7 @@ import java.security.SecureRandom;
  *       PKCS#1 v1.5 type 1 first.</li>
  *   <li>PSO DECIPHER, P1-P2 {@code 8086}, with the key set by MSE SET {@code B8}: data = padding indicator
  *       {@code 00} followed by the cryptogram; the card returns the raw RSA result. OpenSC signs this way, with
- *       command chaining ({@code pcsc-stack.md §5}).</li>
+ *       command chaining ({@code docs/pcsc.md §5}).</li>
  *   <li>INTERNAL AUTHENTICATE ({@code 88}), P1 {@code 00}, P2 {@code 00} (the key set by MSE SET {@code A4}) or the
  *       key reference {@code 01}/{@code 81}: signs the challenge like COMPUTE DIGITAL SIGNATURE.</li>
  *   <li>GET CHALLENGE ({@code 84}): Ne random bytes, 1 to 256.</li>

@@ -13,7 +13,7 @@ import javax.crypto.Cipher;
  */
 public final class OnChipKey {
 
-    /** The key reference OpenSC and the CNS use for the authentication key ({@code cns-card.md §1.1}). */
+    /** The key reference OpenSC and the CNS use for the authentication key ({@code docs/card.md §1.1}). */
     public static final int REFERENCE = 0x01;
 
     /** Smallest PKCS#1 v1.5 padding: {@code 00 01}, eight {@code FF}, {@code 00}. */
@@ -60,7 +60,7 @@ public final class OnChipKey {
 
     /**
      * Runs the raw RSA private-key operation on a block of exactly the modulus length, as PSO DECIPHER does and as
-     * OpenSC uses it to sign ({@code pcsc-stack.md §5}).
+     * OpenSC uses it to sign ({@code docs/pcsc.md §5}).
      *
      * @param block k bytes whose value is below the modulus
      * @return k bytes, left-padded with zeros
@@ -83,7 +83,7 @@ public final class OnChipKey {
 
     /**
      * Signs: a full-length block is used as it is (the host padded it); a shorter input, such as a DigestInfo, gets
-     * PKCS#1 v1.5 type-1 padding first, as the CIE specification says the card does ({@code cns-card.md §4.3}).
+     * PKCS#1 v1.5 type-1 padding first, as the CIE specification says the card does ({@code docs/card.md §4.3}).
      *
      * @param input 1 to k - 11 bytes, or exactly k bytes
      * @return the k-byte signature

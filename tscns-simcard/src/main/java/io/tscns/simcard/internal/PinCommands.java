@@ -6,12 +6,12 @@ import io.tscns.core.secret.Pin;
 import java.util.Arrays;
 
 /**
- * The commands on the PIN and the PUK ({@code cns-card.md §4.3, §8}): VERIFY ({@code 20}), CHANGE REFERENCE DATA
+ * The commands on the PIN and the PUK ({@code docs/card.md §4.3, §8}): VERIFY ({@code 20}), CHANGE REFERENCE DATA
  * ({@code 24}) and RESET RETRY COUNTER ({@code 2C}).
  *
  * <ul>
  *   <li>References: the PIN is {@code 10}, the PUK {@code 11}; both are also accepted with the "backtracking" bit
- *       ({@code 90}, {@code 91}) that OpenSC sets for STIncard cards ({@code cns-card.md §4.2, §5.4}). Any other
+ *       ({@code 90}, {@code 91}) that OpenSC sets for STIncard cards ({@code docs/card.md §4.2, §5.4}). Any other
  *       reference answers {@code 6A88}.</li>
  *   <li>VERIFY with data checks the secret (padded with {@code FF} to 8 bytes if sent shorter): {@code 9000},
  *       or {@code 63Cx} with the tries left (a wrong try also clears the verified status), or {@code 6983} once

@@ -5,7 +5,7 @@ package io.tscns.simcard.internal;
  * READ BINARY ({@code B0}), ISO/IEC 7816-4 §11.2.3, on the current EF at a 15-bit offset in P1-P2, with any Le the
  * command allows (short, or extended up to 65536 when the profile supports extended length).
  *
- * <p>End of file follows {@code cns-card.md §4.4}, which OpenSC's read loop depends on: fewer bytes left than Ne
+ * <p>End of file follows {@code docs/card.md §4.4}, which OpenSC's read loop depends on: fewer bytes left than Ne
  * gives those bytes with {@code 6282}; an offset equal to the size gives {@code 6282} with no data, a clean end for
  * OpenSC's loop (and for {@code itacns_get_serialnr}, which asks 256 bytes of the 16-byte EF.ID_Carta); an offset
  * past the end gives {@code 6B00}. The READ access condition is enforced: {@code 6982} until the PIN is verified,

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * A secret the card checks (<i>dato di riferimento</i>: the PIN or the PUK), held as the card holds it: eight bytes,
- * ASCII digits padded with {@code FF} ({@code cns-card.md §8}), with its retry counter. Comparisons run in constant
+ * ASCII digits padded with {@code FF} ({@code docs/card.md §8}), with its retry counter. Comparisons run in constant
  * time; the bytes are wiped when replaced. Not thread-safe on its own; the card guards it.
  */
 public final class ReferenceData {

@@ -2,7 +2,7 @@ package io.tscns.simcard.internal;
 
 
 /**
- * MANAGE SECURITY ENVIRONMENT ({@code 22}), as OpenSC's CNS driver sends it ({@code cns-card.md §4.3}):
+ * MANAGE SECURITY ENVIRONMENT ({@code 22}), as OpenSC's CNS driver sends it ({@code docs/card.md §4.3}):
  *
  * <ul>
  *   <li>RESTORE, P1 {@code F3}, P2 = security environment {@code 03}: clears the keys set for signing, deciphering

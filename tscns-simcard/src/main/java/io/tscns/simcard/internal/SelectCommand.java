@@ -2,7 +2,7 @@ package io.tscns.simcard.internal;
 
 
 /**
- * SELECT ({@code A4}), ISO/IEC 7816-4 §11.1.1, as the CNS and OpenSC use it ({@code cns-card.md §4.2–4.3}):
+ * SELECT ({@code A4}), ISO/IEC 7816-4 §11.1.1, as the CNS and OpenSC use it ({@code docs/card.md §4.2–4.3}):
  *
  * <ul>
  *   <li>P1 {@code 00}: the MF (no data or {@code 3F00}), the current DF, a file in it, its parent or a file in its
@@ -14,7 +14,7 @@ package io.tscns.simcard.internal;
  *       card.</li>
  *   <li>P2 {@code 00} returns the FCI (template {@code 6F}), {@code 04} the FCP (template {@code 62}), {@code 0C}
  *       nothing. Without Le the card returns no data even for P2 {@code 00}, as a real card does
- *       ({@code cns-card.md §4.3}, older ad-hoc readers).</li>
+ *       ({@code docs/card.md §4.3}, older ad-hoc readers).</li>
  *   <li>An absent file answers exactly {@code 6A82} and leaves the selection unchanged.</li>
  * </ul>
  */

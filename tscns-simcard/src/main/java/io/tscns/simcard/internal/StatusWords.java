@@ -2,7 +2,7 @@ package io.tscns.simcard.internal;
 
 /**
  * The ISO/IEC 7816-4 status words the simulated card answers, with the meaning OpenSC gives each one
- * ({@code cns-card.md §4.3}).
+ * ({@code docs/card.md §4.3}).
  */
 public final class StatusWords {
 

@@ -19,7 +19,7 @@ import javax.smartcardio.TerminalFactory;
 
 /**
  * The PC/SC daemon (pcscd) of this machine with vsmartcard's virtual reader driver, as tests and the
- * {@code card serve} command need it ({@code pcsc-stack.md §2, §7, §8}).
+ * {@code card serve} command need it ({@code docs/pcsc.md §2, §7, §8}).
  *
  * <p>{@link #startOrReuse(Duration)} reuses a pcscd that is already running, or starts {@code pcscd -f} as a child of
  * this JVM (which needs root, to own {@code /run/pcscd}); either way it waits until the reader list shows the virtual

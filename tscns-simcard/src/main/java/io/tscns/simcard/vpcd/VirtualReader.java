@@ -14,7 +14,7 @@ import javax.smartcardio.CardTerminal;
  * PC/SC itself reports the new state, so the next step sees what it expects.
  *
  * <p>Removing waits until pcscd reports the reader empty before another card may go in: a card swapped within
- * pcscd's 400 ms poll makes PKCS#11 lose the token ({@code pcsc-stack.md §8}). Thread-safe.
+ * pcscd's 400 ms poll makes PKCS#11 lose the token ({@code docs/pcsc.md §8}). Thread-safe.
  */
 public final class VirtualReader {
 

@@ -21,7 +21,7 @@ import java.util.Objects;
 /**
  * Puts a {@link SimulatedCard} behind the real PC/SC stack: the card connects, as a TCP client, to the port of
  * vsmartcard's virtual reader driver (vpcd) loaded by pcscd, so every PC/SC application on the machine (OpenSC,
- * {@code javax.smartcardio}, a browser) sees it in the reader "Virtual PCD 00 00" ({@code pcsc-stack.md §2–§3}).
+ * {@code javax.smartcardio}, a browser) sees it in the reader "Virtual PCD 00 00" ({@code docs/pcsc.md §2–§3}).
  *
  * <p>The bridge runs on its own daemon thread. It keeps trying to connect until vpcd listens, serves the card until
  * vpcd closes the connection, and then connects again (pcscd was restarted). When an injected fault removes the
@@ -33,7 +33,7 @@ import java.util.Objects;
  *
  * <p>Before every read the bridge re-arms {@code TCP_QUICKACK} where the platform offers it: Debian 12's vpcd sends
  * the length and the payload of each message in two writes, and without quick ACKs every APDU waits about 40 ms for
- * a delayed ACK ({@code pcsc-stack.md §6}). Thread-safe.
+ * a delayed ACK ({@code docs/pcsc.md §6}). Thread-safe.
  */
 public final class VpcdBridge implements AutoCloseable {
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The wire format between vsmartcard's virtual reader driver (vpcd) and a card ({@code pcsc-stack.md §3}): every
+ * The wire format between vsmartcard's virtual reader driver (vpcd) and a card ({@code docs/pcsc.md §3}): every
  * message in either direction is a two-byte big-endian length followed by that many bytes. From vpcd, a one-byte
  * message is a control command ({@link #POWER_OFF}, {@link #POWER_ON}, {@link #RESET}, {@link #GET_ATR}); anything
  * longer is a command APDU. The card answers {@link #GET_ATR} with the ATR and an APDU with its response; the power

@@ -1,6 +1,5 @@
 package io.tscns.simcard.smartcardio;
 
-import io.tscns.core.Hex;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
@@ -12,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SimulatedReadersTest {
 
-    private static final CommandAPDU SELECT_ID = new CommandAPDU(Hex.parse("00A4080C0410001003"));
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private static final CommandAPDU SELECT_ID = new CommandAPDU(HEX.parseHex("00A4080C0410001003"));
     private static final CommandAPDU READ_ID = new CommandAPDU(0x00, 0xB0, 0x00, 0x00, 16);
 
     private final SimulatedReaders readers = SimulatedReaders.create("Reader A", "Reader B");
@@ -81,9 +83,9 @@ class SimulatedReadersTest {
         readerA.insert(TestCards.card());
         CardChannel channel = readerA.connect("T=1").getBasicChannel();
         channel.transmit(new CommandAPDU(0x00, 0x20, 0x00, 0x10, TestCards.padded(TestCards.PIN)));
-        channel.transmit(new CommandAPDU(Hex.parse("0022F1B603830101")));
-        byte[] digestInfo = Hex.parse("3031300D060960864801650304020105000420"
-                + Hex.format(MessageDigest.getInstance("SHA-256").digest(new byte[] {1})));
+        channel.transmit(new CommandAPDU(HEX.parseHex("0022F1B603830101")));
+        byte[] digestInfo = HEX.parseHex("3031300D060960864801650304020105000420"
+                + HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[] {1})));
         // Le = 0x40: the card answers 64 bytes with 61C0, then the channel fetches the other 192.
         ResponseAPDU signature = channel.transmit(new CommandAPDU(0x00, 0x2A, 0x9E, 0x9A, digestInfo, 0x40));
         assertEquals(0x9000, signature.getSW());
@@ -112,10 +114,10 @@ class SimulatedReadersTest {
         readerA.insert(TestCards.card());
         CardChannel channel = readerA.connect("*").getBasicChannel();
         ByteBuffer response = ByteBuffer.allocate(300);
-        int length = channel.transmit(ByteBuffer.wrap(Hex.parse("0084000000")), response);
+        int length = channel.transmit(ByteBuffer.wrap(HEX.parseHex("0084000000")), response);
         assertEquals(258, length);
         assertThrows(IllegalArgumentException.class,
-                () -> channel.transmit(ByteBuffer.wrap(Hex.parse("0084000000")), ByteBuffer.allocate(10)));
+                () -> channel.transmit(ByteBuffer.wrap(HEX.parseHex("0084000000")), ByteBuffer.allocate(10)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.tscns.simcard.vpcd;
 
-import io.tscns.core.Hex;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
@@ -18,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,8 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bridge against a stand-in for vpcd that speaks the wire protocol of {@code pcsc-stack.md §3}. */
+/** The bridge against a stand-in for vpcd that speaks the wire protocol of {@code docs/pcsc.md §3}. */
 class VpcdBridgeTest {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -72,7 +74,7 @@ class VpcdBridgeTest {
         }
 
         byte[] exchange(String apdu) throws IOException {
-            send(Hex.parse(apdu));
+            send(HEX.parseHex(apdu));
             return receive();
         }
 
@@ -90,12 +92,13 @@ class VpcdBridgeTest {
             assertTrue(bridge.awaitReaderContact(WAIT));
             assertEquals(VpcdBridge.State.CONNECTED, bridge.state());
             reader.send(new byte[] {VpcdProtocol.POWER_ON});
-            assertEquals("9000", Hex.format(reader.exchange("00A4080C0410001003")));
-            assertEquals(Hex.format(TestCards.ID_CARTA.getBytes()) + "9000", Hex.format(reader.exchange("00B0000010")));
+            assertEquals("9000", HEX.formatHex(reader.exchange("00A4080C0410001003")));
+            assertEquals(HEX.formatHex(TestCards.ID_CARTA.getBytes()) + "9000",
+                    HEX.formatHex(reader.exchange("00B0000010")));
             reader.send(new byte[] {VpcdProtocol.RESET});
-            assertEquals("6986", Hex.format(reader.exchange("00B0000010")), "a reset selects the MF");
+            assertEquals("6986", HEX.formatHex(reader.exchange("00B0000010")), "a reset selects the MF");
             reader.send(new byte[] {VpcdProtocol.POWER_OFF});
-            assertEquals("6F00", Hex.format(reader.exchange("00A4000C023F00")), "an unpowered card is mute");
+            assertEquals("6F00", HEX.formatHex(reader.exchange("00A4000C023F00")), "an unpowered card is mute");
             assertFalse(card.isPowered());
             reader.send(new byte[] {0x7F}); // unknown control byte: ignored
             reader.send(new byte[] {VpcdProtocol.GET_ATR});
@@ -107,11 +110,11 @@ class VpcdBridgeTest {
     void reconnectsWhenVpcdDropsTheConnection() throws Exception {
         try (Reader first = new Reader(vpcd.accept())) {
             first.send(new byte[] {VpcdProtocol.POWER_ON});
-            assertEquals("9000", Hex.format(first.exchange("00A4000C023F00")));
+            assertEquals("9000", HEX.formatHex(first.exchange("00A4000C023F00")));
         }
         try (Reader second = new Reader(vpcd.accept())) {
             second.send(new byte[] {VpcdProtocol.POWER_ON});
-            assertEquals("9000", Hex.format(second.exchange("00A4000C023F00")));
+            assertEquals("9000", HEX.formatHex(second.exchange("00A4000C023F00")));
         }
     }
 
@@ -120,7 +123,7 @@ class VpcdBridgeTest {
         try (Reader reader = new Reader(vpcd.accept())) {
             reader.send(new byte[] {VpcdProtocol.POWER_ON});
             card.injectFault(Fault.removeCardAt(1));
-            reader.send(Hex.parse("00A4000C023F00"));
+            reader.send(HEX.parseHex("00A4000C023F00"));
             assertThrows(EOFException.class, reader::receive, "the card left without answering");
         }
         assertTrue(bridge.awaitState(VpcdBridge.State.REMOVED, WAIT));
@@ -128,7 +131,7 @@ class VpcdBridgeTest {
         assertThrows(IllegalStateException.class, bridge::reinsert, "only a removed card can be reinserted");
         try (Reader reader = new Reader(vpcd.accept())) {
             reader.send(new byte[] {VpcdProtocol.POWER_ON});
-            assertEquals("9000", Hex.format(reader.exchange("00A4000C023F00")));
+            assertEquals("9000", HEX.formatHex(reader.exchange("00A4000C023F00")));
         }
     }
 
@@ -147,11 +150,12 @@ class VpcdBridgeTest {
     void messagesAreFramedWithATwoByteLength() throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         VpcdProtocol.write(out, new byte[] {1, 2, 3});
-        assertEquals("0003010203", Hex.format(out.toByteArray()));
+        assertEquals("0003010203", HEX.formatHex(out.toByteArray()));
         assertThrows(IOException.class, () -> VpcdProtocol.write(out, new byte[0x10000]));
-        byte[] read = VpcdProtocol.read(new DataInputStream(new java.io.ByteArrayInputStream(Hex.parse("0002ABCD"))));
-        assertEquals("ABCD", Hex.format(read));
+        byte[] read = VpcdProtocol.read(
+                new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0002ABCD"))));
+        assertEquals("ABCD", HEX.formatHex(read));
         assertThrows(EOFException.class, () -> VpcdProtocol.read(
-                new DataInputStream(new java.io.ByteArrayInputStream(Hex.parse("0005AB")))));
+                new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0005AB")))));
     }
 }

@@ -16,7 +16,6 @@ import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.SecretText;
-import io.tscns.core.Hex;
 import io.tscns.core.audit.AuditVerifier;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.internal.engine.CmsEngine;
@@ -46,6 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +78,8 @@ import org.slf4j.LoggerFactory;
  * logs in again ({@code unauthenticated}). Everything else survives a restart. Thread-safe.
  */
 public final class CmsHttpServer implements AutoCloseable {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     static {
         // The JDK server writes an answer's headers and body separately; with Nagle's algorithm on, the body waits
@@ -404,7 +406,8 @@ public final class CmsHttpServer implements AutoCloseable {
             session = Base64.getUrlEncoder().withoutPadding().encodeToString(raw).toCharArray();
             Arrays.fill(raw, (byte) 0);
             Instant expires = clock.instant().plus(SESSION_LIFETIME);
-            sessions.put(Hex.format(Operators.hash(new byte[0], session)), new Session(operator.operatorId(), expires));
+            sessions.put(HEX.formatHex(Operators.hash(new byte[0], session)),
+                    new Session(operator.operatorId(), expires));
             try (SecretText sessionToken = SecretText.of(session)) {
                 return Answer.json(CmsOperation.LOGIN.successStatus(),
                         new LoginResult(sessionToken, expires, Wire.profile(operator)));
@@ -425,7 +428,7 @@ public final class CmsHttpServer implements AutoCloseable {
                 throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "use Authorization: Bearer <session token>");
             }
             char[] token = authorization.substring(7).trim().toCharArray();
-            Session session = sessions.get(Hex.format(Operators.hash(new byte[0], token)));
+            Session session = sessions.get(HEX.formatHex(Operators.hash(new byte[0], token)));
             Arrays.fill(token, '\0');
             if (session == null || session.expiresAt().isBefore(clock.instant())) {
                 throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown or expired session; log in again");
@@ -489,7 +492,7 @@ public final class CmsHttpServer implements AutoCloseable {
      */
     public static String fingerprint(byte[] der) {
         try {
-            return Hex.format(MessageDigest.getInstance("SHA-256").digest(der)).toLowerCase(Locale.ROOT);
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(der)).toLowerCase(Locale.ROOT);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
