@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -44,7 +43,7 @@ public final class SimulatedCardExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Fixture fixture = context.getStore(NAMESPACE).getOrComputeIfAbsent(Fixture.class,
-                key -> new Fixture(issue(settings(context))), Fixture.class);
+                key -> new Fixture(issue(Settings.find(context, WithSimulatedCard.class))), Fixture.class);
         Class<?> type = parameter.getParameter().getType();
         if (type == IssuedCard.class) {
             return fixture.issued();
@@ -59,15 +58,6 @@ public final class SimulatedCardExtension implements ParameterResolver {
             return fixture.readers().terminal(READER_NAME);
         }
         return fixture.readers().terminalFactory();
-    }
-
-    private static WithSimulatedCard settings(ExtensionContext context) {
-        return context.getTestMethod()
-                .flatMap(method -> AnnotationSupport.findAnnotation(method, WithSimulatedCard.class))
-                .or(() -> context.getTestClass()
-                        .flatMap(type -> AnnotationSupport.findAnnotation(type, WithSimulatedCard.class)))
-                .orElseThrow(() -> new ParameterResolutionException(
-                        "annotate the test class or method with @WithSimulatedCard"));
     }
 
     private static IssuedCard issue(WithSimulatedCard settings) {
