@@ -1,7 +1,8 @@
-package io.tscns.card.internal;
+package io.tscns.card.smartcardio.internal;
 
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.internal.CardSession;
 import io.tscns.card.smartcardio.SmartcardioTransport;
 import io.tscns.card.transport.CardTransport;
 import org.slf4j.Logger;
