@@ -10,6 +10,7 @@ import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
 import io.tscns.card.fs.CnsFileSystem;
+import io.tscns.card.internal.CardOpener;
 import io.tscns.card.internal.CardSession;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.key.KeyOperations;
@@ -18,7 +19,7 @@ import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.profile.CardProfile;
 import io.tscns.card.profile.Quirk;
-import io.tscns.card.smartcardio.internal.SmartcardioSession;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.Transports;
 import io.tscns.core.TscnsException;
@@ -78,6 +79,10 @@ import java.util.function.Supplier;
  * it. Applications that serve several users open one {@code CnsCard} per card and per user session.
  */
 public final class CnsCard implements AutoCloseable {
+
+    static {
+        CardOpener.register(CnsCard::new);
+    }
 
     private final ReentrantLock lock = new ReentrantLock();
     private final CardSession session;
@@ -147,13 +152,7 @@ public final class CnsCard implements AutoCloseable {
      * @throws CardConnectionException  if there is no card, the reader is gone, or PC/SC fails
      */
     public static CnsCard open(CardTerminal terminal, CnsCardOptions options) {
-        SmartcardioSession session = SmartcardioSession.connect(terminal, options.resetOnClose());
-        try {
-            return new CnsCard(session, options);
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
+        return PcscCards.open(terminal, options);
     }
 
     /**
@@ -166,7 +165,7 @@ public final class CnsCard implements AutoCloseable {
      * @throws UnsupportedCardException if the card is not a CNS
      */
     public static CnsCard open(Card card, String readerName, CnsCardOptions options) {
-        return new CnsCard(SmartcardioSession.over(card, readerName), options);
+        return PcscCards.open(card, readerName, options);
     }
 
     /**
