@@ -1,4 +1,4 @@
-package io.tscns.card.nosmartcardio;
+package io.tscns.card.layers;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.transport.ScriptedTransport;

@@ -1,4 +1,4 @@
-package io.tscns.card.nosmartcardio;
+package io.tscns.card.layers;
 
 import io.tscns.card.CnsCard;
 import io.tscns.core.card.CardId;
@@ -8,9 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +28,14 @@ class WithoutSmartcardioTest {
     @Test
     void aCardOverAnotherTransportNeedsNoJavaSmartcardio(@TempDir Path work) throws Exception {
         String modulePath = Stream.of(CnsCard.class, CardId.class, LoggerFactory.class)
-                .map(WithoutSmartcardioTest::root).map(Path::toString)
+                .map(ClassRoots::of).map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));
         Path errors = work.resolve("stderr.txt");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", modulePath,
                 "--limit-modules", "io.tscns.card",
                 "--add-modules", "io.tscns.card",
-                "-cp", root(TransportOnlyApplication.class).toString(),
+                "-cp", ClassRoots.of(TransportOnlyApplication.class).toString(),
                 TransportOnlyApplication.class.getName())
                 .redirectError(errors.toFile())
                 .start();
@@ -52,24 +49,6 @@ class WithoutSmartcardioTest {
                 "javax.smartcardio loadable: false",
                 "CnsCard from: module io.tscns.card",
                 "card id: 6120123456789000"), output, () -> read(errors));
-    }
-
-    /** The directory or JAR a class was loaded from, found through the class file's own URL. */
-    private static Path root(Class<?> type) {
-        URL url = type.getResource(type.getSimpleName() + ".class");
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                String spec = url.toString();
-                return Path.of(new URI(spec.substring("jar:".length(), spec.indexOf("!/"))));
-            }
-            Path path = Path.of(url.toURI());
-            for (int i = type.getName().split("\\.").length; i > 0; i--) {
-                path = path.getParent();
-            }
-            return path;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate " + type + " from " + url, e);
-        }
     }
 
     private static String read(Path file) {
