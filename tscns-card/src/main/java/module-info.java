@@ -1,11 +1,20 @@
 /**
- * Device side of the SDK (<i>lato carta</i>): ISO 7816 APDUs over a one-method transport seam, the CNS file system
- * reader, PIN operations, signing with the authentication key, card profiles recognised from the ATR, the
- * {@code javax.smartcardio} adapter and reader monitoring, behind the {@link io.tscns.card.CnsCard} facade.
+ * Device side of the SDK (<i>lato carta</i>), in layers: the one-method transport seam and its decorators
+ * ({@code transport}), APDUs and the CNS command table ({@code apdu}), the CNS file system ({@code fs}), PIN and key
+ * operations ({@code pin}, {@code key}), card profiles recognised from the ATR ({@code profile}), behind the
+ * {@link io.tscns.card.CnsCard} facade; and, on top, the {@code javax.smartcardio} adapter ({@code smartcardio}) and
+ * reader monitoring ({@code reader}).
+ *
+ * <p>{@code java.smartcardio} is needed only by {@code io.tscns.card.smartcardio} and {@code io.tscns.card.reader}:
+ * the module requires it {@code static}, so a card opened over another transport (an NFC or remote reader, a
+ * simulated card, a recorded script) runs on a JVM or image without it. It is also {@code transitive}, so a module
+ * that uses the PC/SC packages compiles against {@code javax.smartcardio} without naming it; an image built with
+ * {@code jlink} from such a module adds {@code --add-modules java.smartcardio}, since a static dependence is not
+ * followed.
  */
 module io.tscns.card {
     requires transitive io.tscns.core;
-    requires transitive java.smartcardio;
+    requires static transitive java.smartcardio;
     requires org.slf4j;
 
     exports io.tscns.card;

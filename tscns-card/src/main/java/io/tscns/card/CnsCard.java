@@ -2,7 +2,6 @@ package io.tscns.card;
 
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.error.CardCommunicationException;
-import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.CardFileNotFoundException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
@@ -10,8 +9,8 @@ import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
 import io.tscns.card.fs.CnsFileSystem;
+import io.tscns.card.internal.CardOpener;
 import io.tscns.card.internal.CardSession;
-import io.tscns.card.internal.SmartcardioSession;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.key.KeyOperations;
 import io.tscns.card.pin.PinOperations;
@@ -29,8 +28,6 @@ import io.tscns.core.personaldata.PersonalDataFile;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 
-import javax.smartcardio.Card;
-import javax.smartcardio.CardTerminal;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -50,11 +47,12 @@ import java.util.function.Supplier;
  * decorators, the CNS file system, PIN and key operations, and the card profile recognised from the ATR.
  *
  * <h2>Opening</h2>
- * {@link #open(CardTerminal, CnsCardOptions)} connects through {@code javax.smartcardio} (T=1, falling back to any
- * protocol) and closes the connection on {@link #close()}, resetting the card by default so a verified PIN does
- * not outlive the session. {@link #open(CardTransport, byte[], CnsCardOptions)} works over any transport (a
- * simulated card, a recorded script). Opening sends no APDU: the card is recognised from its ATR, and a card that
- * is not a CNS fails with {@link UnsupportedCardException} saying why (DSD, HPC or CIE sibling, contactless reader,
+ * {@link #open(CardTransport, byte[], CnsCardOptions)} works over any transport: a simulated card, a recorded
+ * script, an NFC or remote reader; it needs no {@code java.smartcardio}. A card in a PC/SC reader is opened with
+ * {@link io.tscns.card.smartcardio.PcscCards}, which connects through {@code javax.smartcardio} (T=1, falling back
+ * to any protocol) and closes the connection on {@link #close()}, resetting the card by default so a verified PIN
+ * does not outlive the session. Opening sends no APDU: the card is recognised from its ATR, and a card that is not
+ * a CNS fails with {@link UnsupportedCardException} saying why (DSD, HPC or CIE sibling, contactless reader,
  * unknown ATR).
  *
  * <h2>APDUs of {@link #readIdentity()}</h2>
@@ -78,6 +76,11 @@ import java.util.function.Supplier;
  * it. Applications that serve several users open one {@code CnsCard} per card and per user session.
  */
 public final class CnsCard implements AutoCloseable {
+
+    static {
+        // The PC/SC adapter opens cards over its own sessions through this constructor; see CardOpener.
+        CardOpener.register(CnsCard::new);
+    }
 
     private final ReentrantLock lock = new ReentrantLock();
     private final CardSession session;
@@ -123,50 +126,6 @@ public final class CnsCard implements AutoCloseable {
      */
     public static CnsCard open(CardTransport transport, byte[] atr, CnsCardOptions options) {
         return new CnsCard(CardSession.of(Objects.requireNonNull(transport, "transport"), atr), options);
-    }
-
-    /**
-     * Connects to the card in a reader with the default options.
-     *
-     * @param terminal the reader
-     * @return the opened card
-     * @throws UnsupportedCardException if the card is not a CNS
-     * @throws CardConnectionException  if there is no card, the reader is gone, or PC/SC fails
-     */
-    public static CnsCard open(CardTerminal terminal) {
-        return open(terminal, CnsCardOptions.defaults());
-    }
-
-    /**
-     * Connects to the card in a reader. {@link #close()} disconnects, resetting the card if the options say so.
-     *
-     * @param terminal the reader
-     * @param options  the options
-     * @return the opened card
-     * @throws UnsupportedCardException if the card is not a CNS
-     * @throws CardConnectionException  if there is no card, the reader is gone, or PC/SC fails
-     */
-    public static CnsCard open(CardTerminal terminal, CnsCardOptions options) {
-        SmartcardioSession session = SmartcardioSession.connect(terminal, options.resetOnClose());
-        try {
-            return new CnsCard(session, options);
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
-    }
-
-    /**
-     * Uses a card the caller connected through {@code javax.smartcardio}. {@link #close()} leaves it connected.
-     *
-     * @param card       the connected card
-     * @param readerName the reader's name, for messages
-     * @param options    the options
-     * @return the opened card
-     * @throws UnsupportedCardException if the card is not a CNS
-     */
-    public static CnsCard open(Card card, String readerName, CnsCardOptions options) {
-        return new CnsCard(SmartcardioSession.over(card, readerName), options);
     }
 
     /**
@@ -379,8 +338,8 @@ public final class CnsCard implements AutoCloseable {
     }
 
     /**
-     * Closes the card: a connection the SDK opened is disconnected (and by default the card reset); a transport
-     * or card the caller gave is left alone. Idempotent.
+     * Closes the card: a connection the SDK opened ({@link io.tscns.card.smartcardio.PcscCards}) is disconnected
+     * (and by default the card reset); a transport or card the caller gave is left alone. Idempotent.
      */
     @Override
     public void close() {

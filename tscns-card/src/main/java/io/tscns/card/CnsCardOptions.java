@@ -18,7 +18,8 @@ import java.util.Optional;
  *                       again; when empty, each {@code CnsCard} keeps its own one-card cache
  * @param extendedLength whether to use extended-length APDUs when the card's profile has them
  * @param traceDetail    how much of each APDU the TRACE log shows (PINs and PUKs are never shown)
- * @param resetOnClose   whether closing a connection the SDK opened resets the card, which clears a verified PIN
+ * @param resetOnClose   whether closing a connection the SDK opened (a PC/SC reader opened with
+ *                       {@link io.tscns.card.smartcardio.PcscCards}) resets the card, which clears a verified PIN
  */
 public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<CardFileCache> cache,
                              boolean extendedLength, TracingTransport.Detail traceDetail, boolean resetOnClose) {

@@ -15,6 +15,7 @@ import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.reader.Readers;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.secret.Pin;
 import io.tscns.simcard.CardFactory;
@@ -104,7 +105,7 @@ public final class ServiceProviderExample implements ReadmeExample {
         Challenge challenge = server.issue();
         // Client: read the card in the first reader that holds one (Readers.pcsc() for real readers), verify the
         // PIN, sign the challenge with the card's key.
-        try (CnsCard card = CnsCard.open(readers.firstWithCard())) {
+        try (CnsCard card = PcscCards.open(readers.firstWithCard())) {
             CardIdentity identity = card.readIdentity();
             if (!(card.verifyPin(pin) instanceof VerificationResult.Accepted)) {
                 throw new SecurityException("wrong PIN");

@@ -2,6 +2,7 @@ package io.tscns.interop;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.core.secret.Pin;
 import io.tscns.simcard.ApduExchange;
 import io.tscns.simcard.CardFactory;
@@ -139,7 +140,7 @@ class OpenScInteropIT {
                 new String(issued.puk().toCharArray()), "--new-pin", "24680").requireSuccess();
         assertTrue(sent(0x2C).stream().anyMatch(e -> e.sw() == 0x9000 && e.p2() == profile.pinReference()));
         assertEquals(3, card.securityStatus().pinTriesLeft());
-        try (CnsCard cnsCard = CnsCard.open(reader.terminal()); Pin unblocked = Pin.parse("24680")) {
+        try (CnsCard cnsCard = PcscCards.open(reader.terminal()); Pin unblocked = Pin.parse("24680")) {
             assertInstanceOf(VerificationResult.Accepted.class, cnsCard.verifyPin(unblocked),
                     "tscns-card verifies the PIN OpenSC set");
         }

@@ -2,6 +2,7 @@ package io.tscns.benchmarks.card;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.vpcd.PcscDaemon;
@@ -106,7 +107,7 @@ public enum CardPath {
 
             @Override
             public CnsCard cnsCard(CnsCardOptions options) {
-                return CnsCard.open(connection, reader.name(), options);
+                return PcscCards.open(connection, reader.name(), options);
             }
 
             @Override

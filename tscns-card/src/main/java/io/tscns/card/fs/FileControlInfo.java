@@ -1,6 +1,6 @@
 package io.tscns.card.fs;
 
-import io.tscns.card.internal.BerTlv;
+import io.tscns.card.fs.internal.BerTlv;
 
 import java.util.HashSet;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
 /**
- * Implementation details shared by the packages of this module; not exported.
+ * Implementation details of the card facade, not exported: the session a {@link io.tscns.card.CnsCard} runs on.
  */
 package io.tscns.card.internal;

@@ -2,7 +2,7 @@ package io.tscns.card.reader;
 
 import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.PcscServiceUnavailableException;
-import io.tscns.card.internal.PcscFailures;
+import io.tscns.card.smartcardio.internal.PcscFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

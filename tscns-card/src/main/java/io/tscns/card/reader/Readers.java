@@ -3,7 +3,7 @@ package io.tscns.card.reader;
 import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.NoReaderException;
 import io.tscns.card.error.PcscServiceUnavailableException;
-import io.tscns.card.internal.PcscFailures;
+import io.tscns.card.smartcardio.internal.PcscFailures;
 
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;

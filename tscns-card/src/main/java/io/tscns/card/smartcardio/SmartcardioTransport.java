@@ -1,7 +1,7 @@
 package io.tscns.card.smartcardio;
 
 import io.tscns.card.error.CardCommunicationException;
-import io.tscns.card.internal.PcscFailures;
+import io.tscns.card.smartcardio.internal.PcscFailures;
 import io.tscns.card.transport.CardTransport;
 
 import javax.smartcardio.Card;

@@ -2,7 +2,7 @@ package io.tscns.card.transport;
 
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
-import io.tscns.card.internal.ApduText;
+import io.tscns.card.transport.internal.ApduText;
 
 import java.util.ArrayList;
 import java.util.Arrays;

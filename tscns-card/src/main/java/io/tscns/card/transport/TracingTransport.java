@@ -4,7 +4,7 @@ import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
-import io.tscns.card.internal.ApduText;
+import io.tscns.card.transport.internal.ApduText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

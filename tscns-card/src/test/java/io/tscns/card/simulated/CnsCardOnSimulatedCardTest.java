@@ -2,6 +2,7 @@ package io.tscns.card.simulated;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.error.CardRemovedException;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.CardFile;
 import io.tscns.simcard.ApduExchange;
 import io.tscns.simcard.CardFactory;
@@ -71,7 +72,7 @@ class CnsCardOnSimulatedCardTest {
         try (IssuedCard issued = issue(profile)) {
             SimulatedReaders readers = SimulatedReaders.create("Reader");
             readers.terminal("Reader").insert(issued.card());
-            try (CnsCard card = CnsCard.open(readers.terminal("Reader"))) {
+            try (CnsCard card = PcscCards.open(readers.terminal("Reader"))) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
                 CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
                 CnsCardFlows.pinLifeCycle(card, issued);
@@ -89,7 +90,7 @@ class CnsCardOnSimulatedCardTest {
         try (IssuedCard issued = issue(profile)) {
             SimulatedReaders readers = SimulatedReaders.create("Reader");
             readers.terminal("Reader").insert(issued.card());
-            try (CnsCard card = CnsCard.open(readers.terminal("Reader"))) {
+            try (CnsCard card = PcscCards.open(readers.terminal("Reader"))) {
                 issued.card().injectFault(Fault.removeCardAt(4));
                 assertThrows(CardRemovedException.class, card::readIdentity);
             }

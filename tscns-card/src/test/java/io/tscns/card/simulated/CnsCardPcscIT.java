@@ -1,6 +1,7 @@
 package io.tscns.card.simulated;
 
 import io.tscns.card.CnsCard;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
@@ -30,7 +31,7 @@ class CnsCardPcscIT {
     void readIdentityPinOperationsAndAuthentication(SimulatedProfile profile, VirtualReader reader) throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), profile)) {
             reader.insert(issued.card(), TIMEOUT);
-            try (CnsCard card = CnsCard.open(reader.terminal())) {
+            try (CnsCard card = PcscCards.open(reader.terminal())) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
                 CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
                 CnsCardFlows.pinLifeCycle(card, issued);

@@ -111,7 +111,7 @@ class SmartcardioTest {
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
         answer("6F04800200109000", HEX.formatHex(ReferenceCard.CARD_ID_FILE) + "9000");
 
-        CnsCard cnsCard = CnsCard.open(terminal);
+        CnsCard cnsCard = PcscCards.open(terminal);
         assertEquals(ReferenceCard.CARD_ID, cnsCard.readCardId().value());
         cnsCard.close();
 
@@ -129,7 +129,7 @@ class SmartcardioTest {
         when(terminal.connect("T=1")).thenReturn(card);
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex("3B9813400AA503010101AD1311")));
         assertThrows(UnsupportedCardException.class,
-                () -> CnsCard.open(terminal, CnsCardOptions.defaults().withResetOnClose(false)));
+                () -> PcscCards.open(terminal, CnsCardOptions.defaults().withResetOnClose(false)));
         verify(card).disconnect(false);
     }
 
@@ -140,8 +140,8 @@ class SmartcardioTest {
         when(terminal.connect("T=1"))
                 .thenThrow(new CardException("connect() failed", new Exception("SCARD_E_NO_SMARTCARD")))
                 .thenThrow(new CardException("connect() failed", new Exception("SCARD_E_READER_UNAVAILABLE")));
-        assertThrows(CardRemovedException.class, () -> CnsCard.open(terminal));
-        assertThrows(ReaderUnavailableException.class, () -> CnsCard.open(terminal));
+        assertThrows(CardRemovedException.class, () -> PcscCards.open(terminal));
+        assertThrows(ReaderUnavailableException.class, () -> PcscCards.open(terminal));
         verify(terminal, never()).connect("*");
     }
 
@@ -150,7 +150,7 @@ class SmartcardioTest {
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
         org.mockito.Mockito.doThrow(new CardException("beginExclusive() failed", new Exception("SCARD_W_RESET_CARD")))
                 .when(card).beginExclusive();
-        CnsCard cnsCard = CnsCard.open(card, "Reader", CnsCardOptions.defaults());
+        CnsCard cnsCard = PcscCards.open(card, "Reader", CnsCardOptions.defaults());
         assertThrows(CardResetException.class, cnsCard::readCardId);
         cnsCard.close();
         verify(card, never()).disconnect(org.mockito.ArgumentMatchers.anyBoolean());

@@ -5,6 +5,7 @@ import io.tscns.card.CnsCard;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.reader.Readers;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.SplitPolicy;
@@ -46,7 +47,7 @@ final class RecombinePinStep implements DemoStep {
         CardTerminal reader = Readers.using(context.readers()::terminalFactory).find(DemoContext.READER)
                 .orElseThrow(() -> new DemoCheckException("the simulated reader " + DemoContext.READER
                         + " is missing"));
-        try (CnsCard cns = CnsCard.open(reader)) {
+        try (CnsCard cns = PcscCards.open(reader)) {
             PinStatus before = cns.pinStatus();
             int triesLeft = before instanceof PinStatus.NotVerified notVerified
                     ? notVerified.triesLeft().orElse(-1) : -1;

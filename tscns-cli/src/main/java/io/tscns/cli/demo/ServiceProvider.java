@@ -15,6 +15,7 @@ import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.reader.Readers;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.testpki.TestCa;
 
 import java.security.cert.X509Certificate;
@@ -87,7 +88,7 @@ final class ServiceProvider {
         ChallengeVerifier server = new ChallengeVerifier(AUDIENCE, Duration.ofMinutes(2), 100, validator,
                 context.clock());
         Challenge challenge = server.issue();
-        try (CnsCard card = CnsCard.open(Readers.using(context.readers()::terminalFactory)
+        try (CnsCard card = PcscCards.open(Readers.using(context.readers()::terminalFactory)
                 .find(DemoContext.READER).orElseThrow())) {
             CardIdentity identity = card.readIdentity();
             VerificationResult pin = card.verifyPin(context.pin());

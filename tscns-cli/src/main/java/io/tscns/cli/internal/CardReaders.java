@@ -4,6 +4,7 @@ import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
 import io.tscns.card.error.NoReaderException;
 import io.tscns.card.reader.Readers;
+import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.cli.CliEnvironment;
 
 import javax.smartcardio.CardException;
@@ -69,7 +70,7 @@ public final class CardReaders {
      */
     public static OpenCard open(CliEnvironment environment, Optional<String> name) {
         CardTerminal terminal = select(readers(environment), name);
-        return new OpenCard(terminal.getName(), CnsCard.open(terminal, CnsCardOptions.defaults()));
+        return new OpenCard(terminal.getName(), PcscCards.open(terminal, CnsCardOptions.defaults()));
     }
 
     /**

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * {@link io.tscns.simcard.smartcardio.SimulatedReaders}, {@link javax.smartcardio.CardTerminal} (the reader
  * {@value SimulatedCardExtension#READER_NAME}, holding the card) or {@link javax.smartcardio.TerminalFactory}; within
  * one test all of them show the same card. Code under test opens the card as it would a real one, e.g. tscns-card's
- * {@code CnsCard.open(terminal)}.
+ * {@code PcscCards.open(terminal)}.
  *
  * <pre>{@code
  * @WithSimulatedCard(profile = SimulatedProfile.STINCARD)

@@ -1,4 +1,4 @@
-package io.tscns.card.internal;
+package io.tscns.card.apdu.internal;
 
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.CommandHeader;

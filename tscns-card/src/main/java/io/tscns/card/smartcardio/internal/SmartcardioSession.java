@@ -1,7 +1,8 @@
-package io.tscns.card.internal;
+package io.tscns.card.smartcardio.internal;
 
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.internal.CardSession;
 import io.tscns.card.smartcardio.SmartcardioTransport;
 import io.tscns.card.transport.CardTransport;
 import org.slf4j.Logger;
@@ -13,9 +14,10 @@ import javax.smartcardio.CardTerminal;
 import java.util.Objects;
 
 /**
- * A card connection through {@code javax.smartcardio} (<i>connessione PC/SC</i>), as {@code CnsCard} uses it:
- * connects with T=1 (the CNS protocol) and falls back to any protocol, holds exclusive access around each operation,
- * and on close disconnects, resetting the card by default so that a verified PIN does not outlive the session.
+ * A card connection through {@code javax.smartcardio} (<i>connessione PC/SC</i>), the session of a {@code CnsCard}
+ * that {@link io.tscns.card.smartcardio.PcscCards} opens: connects with T=1 (the CNS protocol) and falls back to any
+ * protocol, holds exclusive access around each operation, and on close disconnects, resetting the card by default so
+ * that a verified PIN does not outlive the session.
  *
  * <p>Obtain one with {@link #connect(CardTerminal, boolean)} (the session owns the connection) or
  * {@link #over(Card, String)} (the caller owns it and closes it). Not thread-safe; {@code CnsCard} serialises.

@@ -1,4 +1,4 @@
-package io.tscns.card.internal;
+package io.tscns.card.fs.internal;
 
 import io.tscns.core.TscnsException;
 

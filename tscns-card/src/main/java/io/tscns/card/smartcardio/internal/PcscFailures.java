@@ -1,4 +1,4 @@
-package io.tscns.card.internal;
+package io.tscns.card.smartcardio.internal;
 
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardConnectionException;
