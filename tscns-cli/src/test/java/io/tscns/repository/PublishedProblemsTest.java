@@ -158,9 +158,10 @@ class PublishedProblemsTest {
         sorted.forEach(missing::remove);
         Set<String> unexpected = new TreeSet<>(sorted);
         expected.forEach(unexpected::remove);
-        assertEquals(expected, sorted, file + " differs\n  pinned but not found:\n    "
+        assertTrue(missing.isEmpty() && unexpected.isEmpty(), file + " differs\n  pinned but not found:\n    "
                 + String.join("\n    ", missing) + "\n  found but not pinned:\n    "
                 + String.join("\n    ", unexpected) + "\n");
+        assertEquals(expected, sorted, file + " pins a line twice, or a line is found twice");
     }
 
     /** Every sealed interface or enum that implements {@link Problem} directly, by name. */
