@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,13 +79,8 @@ class PublishedProblemsTest {
 
     @Test
     void everyPublishedCodeIsPinned() throws IOException {
-        List<String> actual = new ArrayList<>();
-        for (Class<?> family : families()) {
-            for (Problem member : members(family)) {
-                actual.add(family.getName() + " " + name(member) + " " + member.code());
-            }
-        }
-        assertGolden("problem-codes.txt", actual);
+        assertGolden("problem-codes.txt",
+                eachMember((family, member) -> family.getName() + " " + name(member) + " " + member.code()));
     }
 
     @Test
@@ -111,12 +107,8 @@ class PublishedProblemsTest {
 
     @Test
     void sentencesAndExceptionMessagesAreUnchanged() throws IOException {
-        List<String> actual = new ArrayList<>();
-        for (Class<?> family : families()) {
-            for (Problem member : members(family)) {
-                actual.add(family.getName() + "." + name(member) + ": " + member.describe());
-            }
-        }
+        List<String> actual = new ArrayList<>(
+                eachMember((family, member) -> family.getName() + "." + name(member) + ": " + member.describe()));
         for (Class<?> type : CLASSES) {
             if (TscnsException.class.isAssignableFrom(type) && isPublicApi(type)
                     && !Modifier.isAbstract(type.getModifiers())) {
@@ -162,6 +154,15 @@ class PublishedProblemsTest {
                 + String.join("\n    ", missing) + "\n  found but not pinned:\n    "
                 + String.join("\n    ", unexpected) + "\n");
         assertEquals(expected, sorted, file + " pins a line twice, or a line is found twice");
+    }
+
+    /** One line for each member of each family. */
+    private static List<String> eachMember(BiFunction<Class<?>, Problem, String> line) {
+        List<String> lines = new ArrayList<>();
+        for (Class<?> family : families()) {
+            members(family).forEach(member -> lines.add(line.apply(family, member)));
+        }
+        return lines;
     }
 
     /** Every sealed interface or enum that implements {@link Problem} directly, by name. */
