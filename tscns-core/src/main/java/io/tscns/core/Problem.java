@@ -1,5 +1,7 @@
 package io.tscns.core;
 
+import io.tscns.core.internal.ProblemCodes;
+
 /**
  * One failure of a rule, in a form that programs and people can both use: a stable {@link #code()} to branch on
  * and a {@link #describe() sentence} to show.
@@ -24,13 +26,23 @@ public interface Problem {
 
     /**
      * Returns the stable code of this kind of problem. It is lower-case kebab-case ASCII ({@code [a-z0-9]} words
-     * joined by {@code -}, e.g. {@code document-expired-without-declaration}), unique within its family, written
-     * out explicitly by each record and never changed once published: stored documents and clients depend on it.
-     * Every instance of one record has the same code.
+     * joined by {@code -}, e.g. {@code document-expired-without-declaration}), unique within its family and never
+     * changed once published: stored documents and clients depend on it. Every instance of one record has the same
+     * code.
+     *
+     * <p>By default the code is the name of the record or enum constant in kebab case: {@code WrongLength} gives
+     * {@code wrong-length}, {@code NotACa} gives {@code not-a-ca}, {@code NAMES_A_SECRET} gives
+     * {@code names-a-secret}. A member whose published code is not its name overrides this method and writes the
+     * code out. A member is therefore never renamed without an override that keeps its published code; the
+     * repository's golden list of every published code fails the build if one changes.
      *
      * @return the code
+     * @throws IllegalStateException by default, if this problem is neither a record nor an enum constant (such a
+     *                               problem must override this method)
      */
-    String code();
+    default String code() {
+        return ProblemCodes.of(this);
+    }
 
     /**
      * Returns one sentence that says which rule failed and where, for a person to read. It never contains a secret

@@ -23,11 +23,6 @@ public sealed interface StableCodeProblem extends Problem {
         }
 
         @Override
-        public String code() {
-            return "unknown-code";
-        }
-
-        @Override
         public String describe() {
             return "no " + type + " has this code or id";
         }

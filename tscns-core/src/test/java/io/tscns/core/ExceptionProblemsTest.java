@@ -199,6 +199,24 @@ class ExceptionProblemsTest {
     }
 
     @Test
+    void theRootHoldsTheProblemsAndBuildsTheMessage() {
+        CodiceFiscaleProblem first = new CodiceFiscaleProblem.WrongLength(6);
+        CodiceFiscaleProblem second = new CodiceFiscaleProblem.NoLetters("surname");
+        TscnsException one = new TscnsException(first) {
+            private static final long serialVersionUID = 1L;
+        };
+        assertEquals(List.of(first), one.problems());
+        assertEquals(first.describe(), one.getMessage());
+        TscnsException two = new TscnsException(TscnsException.describe("context", List.of(first, second)),
+                List.of(first, second)) {
+            private static final long serialVersionUID = 1L;
+        };
+        assertEquals(List.of(first, second), two.problems());
+        assertEquals("context: " + first.describe() + "; " + second.describe(), two.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TscnsException.describe("context", List.of()));
+    }
+
+    @Test
     void problemsHeldInTransientFieldsAreEmptyAfterDeserialization() throws Exception {
         InvalidCodiceFiscaleException one = assertThrows(InvalidCodiceFiscaleException.class,
                 () -> CodiceFiscale.parse("RSSMRA"));

@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 /**
  * Pins the code of every {@link Problem} of every family. CMSs put these codes in problem documents and clients
  * branch on them: if this test fails, a code was renamed, duplicated or removed, or a record was added without being
- * pinned here. Add new records with new codes and extend the lists; never edit a line. A record without a code does
- * not compile.
+ * pinned here. Add new records with new codes and extend the lists; never edit a line. A record's code is its name in
+ * kebab case unless it writes one out, so renaming a record fails here too.
  */
 class FrozenProblemCodesTest {
 

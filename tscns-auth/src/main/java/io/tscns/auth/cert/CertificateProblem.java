@@ -9,24 +9,12 @@ import io.tscns.core.Problem;
 public sealed interface CertificateProblem extends Problem {
 
     /**
-     * Returns a sentence saying what was wrong and where.
-     *
-     * @return the description
-     */
-    String describe();
-
-    /**
      * The input is larger than any certificate accepted.
      *
      * @param size  the size found
      * @param limit the limit
      */
     record TooLarge(long size, int limit) implements CertificateProblem {
-        @Override
-        public String code() {
-            return "too-large";
-        }
-
         @Override
         public String describe() {
             return "certificate of " + size + " bytes exceeds the limit of " + limit;
@@ -39,11 +27,6 @@ public sealed interface CertificateProblem extends Problem {
      * @param offset where more input was needed
      */
     record Truncated(long offset) implements CertificateProblem {
-        @Override
-        public String code() {
-            return "truncated";
-        }
-
         @Override
         public String describe() {
             return "certificate is truncated at byte " + offset;
@@ -59,11 +42,6 @@ public sealed interface CertificateProblem extends Problem {
      */
     record NotDer(long offset, String detail) implements CertificateProblem {
         @Override
-        public String code() {
-            return "not-der";
-        }
-
-        @Override
         public String describe() {
             return "certificate is not strict DER: " + detail + " at byte " + offset;
         }
@@ -76,11 +54,6 @@ public sealed interface CertificateProblem extends Problem {
      */
     record NotPem(String detail) implements CertificateProblem {
         @Override
-        public String code() {
-            return "not-pem";
-        }
-
-        @Override
         public String describe() {
             return "not a PEM certificate: " + detail;
         }
@@ -92,11 +65,6 @@ public sealed interface CertificateProblem extends Problem {
      * @param detail what the X.509 decoder reported
      */
     record NotX509(String detail) implements CertificateProblem {
-        @Override
-        public String code() {
-            return "not-x509";
-        }
-
         @Override
         public String describe() {
             return "not an X.509 certificate: " + detail;

@@ -3,14 +3,11 @@ package io.tscns.auth.cert;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Thrown when bytes or text are not a certificate; {@link #problem()} says why. */
 public final class InvalidCertificateException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient CertificateProblem problem;
 
     /**
      * Creates the exception.
@@ -18,8 +15,7 @@ public final class InvalidCertificateException extends TscnsException {
      * @param problem what was wrong
      */
     public InvalidCertificateException(CertificateProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -28,7 +24,7 @@ public final class InvalidCertificateException extends TscnsException {
      * @return the problem
      */
     public CertificateProblem problem() {
-        return problem;
+        return problem(CertificateProblem.class);
     }
 
     /**
@@ -38,6 +34,6 @@ public final class InvalidCertificateException extends TscnsException {
      */
     @Override
     public List<CertificateProblem> problems() {
-        return problemsOf(problem);
+        return problems(CertificateProblem.class);
     }
 }

@@ -10,24 +10,12 @@ import io.tscns.core.Problem;
 public sealed interface CrlProblem extends Problem {
 
     /**
-     * Returns a sentence saying what was wrong and where.
-     *
-     * @return the description
-     */
-    String describe();
-
-    /**
      * The input ends before the structure does: a truncated download or file.
      *
      * @param offset the byte offset where more input was needed
      * @param detail what was being read
      */
     record Truncated(long offset, String detail) implements CrlProblem {
-        @Override
-        public String code() {
-            return "truncated";
-        }
-
         @Override
         public String describe() {
             return "CRL is truncated: " + detail + " at byte " + offset;
@@ -43,11 +31,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record Malformed(long offset, String detail) implements CrlProblem {
         @Override
-        public String code() {
-            return "malformed";
-        }
-
-        @Override
         public String describe() {
             return "CRL is malformed: " + detail + " at byte " + offset;
         }
@@ -61,11 +44,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record TooLarge(long offset, String detail) implements CrlProblem {
         @Override
-        public String code() {
-            return "too-large";
-        }
-
-        @Override
         public String describe() {
             return "CRL exceeds a limit: " + detail + " at byte " + offset;
         }
@@ -78,11 +56,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record UnsupportedSignatureAlgorithm(String oid) implements CrlProblem {
         @Override
-        public String code() {
-            return "unsupported-signature-algorithm";
-        }
-
-        @Override
         public String describe() {
             return "CRL is signed with unsupported algorithm " + oid;
         }
@@ -92,11 +65,6 @@ public sealed interface CrlProblem extends Problem {
      * The algorithm inside tbsCertList differs from the one outside (RFC 5280 §5.1.1.2).
      */
     record AlgorithmMismatch() implements CrlProblem {
-        @Override
-        public String code() {
-            return "algorithm-mismatch";
-        }
-
         @Override
         public String describe() {
             return "CRL signature algorithm inside tbsCertList differs from signatureAlgorithm";
@@ -109,11 +77,6 @@ public sealed interface CrlProblem extends Problem {
      * @param issuer the issuer whose key was used
      */
     record BadSignature(String issuer) implements CrlProblem {
-        @Override
-        public String code() {
-            return "bad-signature";
-        }
-
         @Override
         public String describe() {
             return "CRL signature does not verify with the key of " + issuer;
@@ -128,11 +91,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record WrongIssuer(String expected, String found) implements CrlProblem {
         @Override
-        public String code() {
-            return "wrong-issuer";
-        }
-
-        @Override
         public String describe() {
             return "CRL was issued by " + found + ", not by " + expected;
         }
@@ -144,11 +102,6 @@ public sealed interface CrlProblem extends Problem {
      * @param issuer the CA
      */
     record IssuerCannotSignCrls(String issuer) implements CrlProblem {
-        @Override
-        public String code() {
-            return "issuer-cannot-sign-crls";
-        }
-
         @Override
         public String describe() {
             return "the certificate of " + issuer + " has a keyUsage without cRLSign";
@@ -163,11 +116,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record UnknownCriticalExtension(String oid, boolean inEntry) implements CrlProblem {
         @Override
-        public String code() {
-            return "unknown-critical-extension";
-        }
-
-        @Override
         public String describe() {
             return "CRL has unknown critical " + (inEntry ? "entry " : "") + "extension " + oid;
         }
@@ -181,11 +129,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record UnsupportedFeature(String feature) implements CrlProblem {
         @Override
-        public String code() {
-            return "unsupported-feature";
-        }
-
-        @Override
         public String describe() {
             return "CRL uses an unsupported feature: " + feature;
         }
@@ -198,11 +141,6 @@ public sealed interface CrlProblem extends Problem {
      */
     record DeltaMismatch(String detail) implements CrlProblem {
         @Override
-        public String code() {
-            return "delta-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "delta CRL does not apply: " + detail;
         }
@@ -214,11 +152,6 @@ public sealed interface CrlProblem extends Problem {
      * @param detail the I/O failure
      */
     record ReadFailed(String detail) implements CrlProblem {
-        @Override
-        public String code() {
-            return "read-failed";
-        }
-
         @Override
         public String describe() {
             return "CRL could not be read: " + detail;

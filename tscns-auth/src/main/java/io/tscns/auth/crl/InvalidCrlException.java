@@ -3,7 +3,6 @@ package io.tscns.auth.crl;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a CRL cannot be loaded or applied: malformed, truncated, too large, wrongly signed or from the wrong
@@ -13,16 +12,13 @@ public final class InvalidCrlException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CrlProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem what was wrong
      */
     public InvalidCrlException(CrlProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -32,8 +28,7 @@ public final class InvalidCrlException extends TscnsException {
      * @param cause   the lower-level failure
      */
     public InvalidCrlException(CrlProblem problem, Throwable cause) {
-        super(Objects.requireNonNull(problem, "problem").describe(), cause);
-        this.problem = problem;
+        super(problem, cause);
     }
 
     /**
@@ -42,7 +37,7 @@ public final class InvalidCrlException extends TscnsException {
      * @return the problem
      */
     public CrlProblem problem() {
-        return problem;
+        return problem(CrlProblem.class);
     }
 
     /**
@@ -52,6 +47,6 @@ public final class InvalidCrlException extends TscnsException {
      */
     @Override
     public List<CrlProblem> problems() {
-        return problemsOf(problem);
+        return problems(CrlProblem.class);
     }
 }

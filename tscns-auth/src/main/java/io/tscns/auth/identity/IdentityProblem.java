@@ -12,24 +12,12 @@ import io.tscns.core.person.CodiceFiscaleProblem;
 public sealed interface IdentityProblem extends Problem {
 
     /**
-     * Returns a sentence saying what was wrong.
-     *
-     * @return the description
-     */
-    String describe();
-
-    /**
      * A subject attribute the profile requires is absent or appears more than once.
      *
      * @param attribute the attribute, e.g. {@code CN}
      * @param count     how many times it appears
      */
     record AttributeCount(String attribute, int count) implements IdentityProblem {
-        @Override
-        public String code() {
-            return "attribute-count";
-        }
-
         @Override
         public String describe() {
             return "subject has " + count + " " + attribute + " attributes; expected exactly one";
@@ -43,11 +31,6 @@ public sealed interface IdentityProblem extends Problem {
      */
     record MalformedCommonName(String detail) implements IdentityProblem {
         @Override
-        public String code() {
-            return "malformed-common-name";
-        }
-
-        @Override
         public String describe() {
             return "subject CN is not <codice fiscale>/<card id>.<hash>: " + detail;
         }
@@ -59,11 +42,6 @@ public sealed interface IdentityProblem extends Problem {
      * @param problem the rule it broke
      */
     record InvalidCodiceFiscale(CodiceFiscaleProblem problem) implements IdentityProblem {
-        @Override
-        public String code() {
-            return "invalid-codice-fiscale";
-        }
-
         @Override
         public String describe() {
             return "subject CN: " + problem.describe();
@@ -77,11 +55,6 @@ public sealed interface IdentityProblem extends Problem {
      */
     record InvalidCardId(CardIdentifierProblem problem) implements IdentityProblem {
         @Override
-        public String code() {
-            return "invalid-card-id";
-        }
-
-        @Override
         public String describe() {
             return "subject CN: " + problem.describe();
         }
@@ -91,11 +64,6 @@ public sealed interface IdentityProblem extends Problem {
      * The certificate asserts none of the CNS, Lombardy CRS or CIE policies.
      */
     record NoKnownPolicy() implements IdentityProblem {
-        @Override
-        public String code() {
-            return "no-known-policy";
-        }
-
         @Override
         public String describe() {
             return "certificate asserts none of the CNS, Lombardy CRS or CIE policies";

@@ -3,14 +3,11 @@ package io.tscns.auth.identity;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Thrown when a certificate does not carry a CNS identity; {@link #problem()} says why. */
 public final class InvalidIdentityException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient IdentityProblem problem;
 
     /**
      * Creates the exception.
@@ -18,8 +15,7 @@ public final class InvalidIdentityException extends TscnsException {
      * @param problem what was wrong
      */
     public InvalidIdentityException(IdentityProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -28,7 +24,7 @@ public final class InvalidIdentityException extends TscnsException {
      * @return the problem
      */
     public IdentityProblem problem() {
-        return problem;
+        return problem(IdentityProblem.class);
     }
 
     /**
@@ -38,6 +34,6 @@ public final class InvalidIdentityException extends TscnsException {
      */
     @Override
     public List<IdentityProblem> problems() {
-        return problemsOf(problem);
+        return problems(IdentityProblem.class);
     }
 }

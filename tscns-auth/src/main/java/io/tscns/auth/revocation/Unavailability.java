@@ -10,24 +10,12 @@ import java.time.Instant;
 public sealed interface Unavailability extends Problem {
 
     /**
-     * Returns a sentence saying what happened.
-     *
-     * @return the description
-     */
-    String describe();
-
-    /**
      * No CRL or OCSP location is known for the certificate: it has no CRL distribution point or OCSP URL and none
      * was configured.
      *
      * @param source which kind of source
      */
     record NoLocation(String source) implements Unavailability {
-        @Override
-        public String code() {
-            return "no-location";
-        }
-
         @Override
         public String describe() {
             return "no " + source + " location for the certificate";
@@ -41,11 +29,6 @@ public sealed interface Unavailability extends Problem {
      * @param detail   what happened
      */
     record FetchFailed(String location, String detail) implements Unavailability {
-        @Override
-        public String code() {
-            return "fetch-failed";
-        }
-
         @Override
         public String describe() {
             return "fetching " + location + " failed: " + detail;
@@ -61,11 +44,6 @@ public sealed interface Unavailability extends Problem {
      */
     record InvalidData(String source, String detail) implements Unavailability {
         @Override
-        public String code() {
-            return "invalid-data";
-        }
-
-        @Override
         public String describe() {
             return source + " data refused: " + detail;
         }
@@ -80,11 +58,6 @@ public sealed interface Unavailability extends Problem {
      */
     record Stale(String source, Instant nextUpdate) implements Unavailability {
         @Override
-        public String code() {
-            return "stale";
-        }
-
-        @Override
         public String describe() {
             return source + " data is stale: its next update was due at " + nextUpdate;
         }
@@ -92,11 +65,6 @@ public sealed interface Unavailability extends Problem {
 
     /** No revocation checker was configured: the validator did not check. */
     record NotChecked() implements Unavailability {
-        @Override
-        public String code() {
-            return "not-checked";
-        }
-
         @Override
         public String describe() {
             return "revocation checking is not configured";
@@ -107,11 +75,6 @@ public sealed interface Unavailability extends Problem {
      * The OCSP responder does not know the certificate.
      */
     record UnknownToResponder() implements Unavailability {
-        @Override
-        public String code() {
-            return "unknown-to-responder";
-        }
-
         @Override
         public String describe() {
             return "the OCSP responder does not know the certificate";

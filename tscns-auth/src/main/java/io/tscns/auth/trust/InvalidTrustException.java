@@ -3,14 +3,11 @@ package io.tscns.auth.trust;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Thrown when trust anchors or a trusted list cannot be loaded; {@link #problem()} says why. */
 public final class InvalidTrustException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient TrustProblem problem;
 
     /**
      * Creates the exception.
@@ -18,8 +15,7 @@ public final class InvalidTrustException extends TscnsException {
      * @param problem what was wrong
      */
     public InvalidTrustException(TrustProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -29,8 +25,7 @@ public final class InvalidTrustException extends TscnsException {
      * @param cause   the lower-level failure
      */
     public InvalidTrustException(TrustProblem problem, Throwable cause) {
-        super(Objects.requireNonNull(problem, "problem").describe(), cause);
-        this.problem = problem;
+        super(problem, cause);
     }
 
     /**
@@ -39,7 +34,7 @@ public final class InvalidTrustException extends TscnsException {
      * @return the problem
      */
     public TrustProblem problem() {
-        return problem;
+        return problem(TrustProblem.class);
     }
 
     /**
@@ -49,6 +44,6 @@ public final class InvalidTrustException extends TscnsException {
      */
     @Override
     public List<TrustProblem> problems() {
-        return problemsOf(problem);
+        return problems(TrustProblem.class);
     }
 }

@@ -13,24 +13,12 @@ import java.time.Instant;
 public sealed interface TrustProblem extends Problem {
 
     /**
-     * Returns a sentence saying what was wrong and where.
-     *
-     * @return the description
-     */
-    String describe();
-
-    /**
      * A file or key store could not be read.
      *
      * @param source what was being read
      * @param detail the failure
      */
     record Unreadable(String source, String detail) implements TrustProblem {
-        @Override
-        public String code() {
-            return "unreadable";
-        }
-
         @Override
         public String describe() {
             return "cannot read " + source + ": " + detail;
@@ -45,11 +33,6 @@ public sealed interface TrustProblem extends Problem {
      */
     record BadCertificate(String source, CertificateProblem problem) implements TrustProblem {
         @Override
-        public String code() {
-            return "bad-certificate";
-        }
-
-        @Override
         public String describe() {
             return source + ": " + problem.describe();
         }
@@ -61,11 +44,6 @@ public sealed interface TrustProblem extends Problem {
      * @param subject the certificate's subject
      */
     record NotACa(String subject) implements TrustProblem {
-        @Override
-        public String code() {
-            return "not-a-ca";
-        }
-
         @Override
         public String describe() {
             return "trust anchor " + subject + " is not a CA certificate";
@@ -79,11 +57,6 @@ public sealed interface TrustProblem extends Problem {
      */
     record NoAnchors(String source) implements TrustProblem {
         @Override
-        public String code() {
-            return "no-anchors";
-        }
-
-        @Override
         public String describe() {
             return "no trust anchor found in " + source;
         }
@@ -96,11 +69,6 @@ public sealed interface TrustProblem extends Problem {
      */
     record NotXml(String detail) implements TrustProblem {
         @Override
-        public String code() {
-            return "not-xml";
-        }
-
-        @Override
         public String describe() {
             return "trusted list is not acceptable XML: " + detail;
         }
@@ -108,11 +76,6 @@ public sealed interface TrustProblem extends Problem {
 
     /** The trusted list carries no enveloped signature. */
     record Unsigned() implements TrustProblem {
-        @Override
-        public String code() {
-            return "unsigned";
-        }
-
         @Override
         public String describe() {
             return "trusted list has no signature";
@@ -126,11 +89,6 @@ public sealed interface TrustProblem extends Problem {
      */
     record BadSignature(String detail) implements TrustProblem {
         @Override
-        public String code() {
-            return "bad-signature";
-        }
-
-        @Override
         public String describe() {
             return "trusted list signature is invalid: " + detail;
         }
@@ -142,11 +100,6 @@ public sealed interface TrustProblem extends Problem {
      * @param signer the subject of the certificate it carries, or a note that it carries none
      */
     record UntrustedSigner(String signer) implements TrustProblem {
-        @Override
-        public String code() {
-            return "untrusted-signer";
-        }
-
         @Override
         public String describe() {
             return "trusted list is signed by " + signer + ", which is not a configured trusted-list signer";
@@ -161,11 +114,6 @@ public sealed interface TrustProblem extends Problem {
      */
     record BadElement(String element, String detail) implements TrustProblem {
         @Override
-        public String code() {
-            return "bad-element";
-        }
-
-        @Override
         public String describe() {
             return "trusted list element " + element + ": " + detail;
         }
@@ -177,11 +125,6 @@ public sealed interface TrustProblem extends Problem {
      * @param nextUpdate when the list should have been replaced
      */
     record Expired(Instant nextUpdate) implements TrustProblem {
-        @Override
-        public String code() {
-            return "expired";
-        }
-
         @Override
         public String describe() {
             return "trusted list expired: its next update was due at " + nextUpdate;

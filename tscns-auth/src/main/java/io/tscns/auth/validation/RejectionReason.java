@@ -17,20 +17,8 @@ import java.util.Optional;
  */
 public sealed interface RejectionReason extends Problem {
 
-    /**
-     * Returns a sentence saying what was wrong.
-     *
-     * @return the description
-     */
-    String describe();
-
     /** No certificate was presented. */
     record NoCertificate() implements RejectionReason {
-        @Override
-        public String code() {
-            return "no-certificate";
-        }
-
         @Override
         public String describe() {
             return "no client certificate was presented";
@@ -45,11 +33,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record UntrustedProxy(String address) implements RejectionReason {
         @Override
-        public String code() {
-            return "untrusted-proxy";
-        }
-
-        @Override
         public String describe() {
             return "a client certificate header came from " + address + ", which is not a trusted proxy";
         }
@@ -61,11 +44,6 @@ public sealed interface RejectionReason extends Problem {
      * @param problem what was wrong with it
      */
     record UnreadableCertificate(io.tscns.auth.cert.CertificateProblem problem) implements RejectionReason {
-        @Override
-        public String code() {
-            return "unreadable-certificate";
-        }
-
         @Override
         public String describe() {
             return problem.describe();
@@ -79,11 +57,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record Expired(Instant notAfter) implements RejectionReason {
         @Override
-        public String code() {
-            return "expired";
-        }
-
-        @Override
         public String describe() {
             return "the certificate expired at " + notAfter;
         }
@@ -95,11 +68,6 @@ public sealed interface RejectionReason extends Problem {
      * @param notBefore the start of its validity
      */
     record NotYetValid(Instant notBefore) implements RejectionReason {
-        @Override
-        public String code() {
-            return "not-yet-valid";
-        }
-
         @Override
         public String describe() {
             return "the certificate is not valid before " + notBefore;
@@ -113,11 +81,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record UntrustedIssuer(String issuer) implements RejectionReason {
         @Override
-        public String code() {
-            return "untrusted-issuer";
-        }
-
-        @Override
         public String describe() {
             return "the issuer " + issuer + " is not a trusted CNS CA";
         }
@@ -125,11 +88,6 @@ public sealed interface RejectionReason extends Problem {
 
     /** A signature in the chain does not verify: the certificate was altered, or forged under a trusted name. */
     record BadSignature() implements RejectionReason {
-        @Override
-        public String code() {
-            return "bad-signature";
-        }
-
         @Override
         public String describe() {
             return "a certificate signature in the chain does not verify";
@@ -144,11 +102,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record InvalidChain(String detail) implements RejectionReason {
         @Override
-        public String code() {
-            return "invalid-chain";
-        }
-
-        @Override
         public String describe() {
             return "the certificate chain is invalid: " + detail;
         }
@@ -160,11 +113,6 @@ public sealed interface RejectionReason extends Problem {
      * @param policies the policy OIDs it asserts
      */
     record WrongPolicy(List<String> policies) implements RejectionReason {
-        @Override
-        public String code() {
-            return "wrong-policy";
-        }
-
         @Override
         public String describe() {
             return "the certificate asserts none of the accepted policies; it asserts " + policies;
@@ -179,11 +127,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record WrongKeyUsage(String detail) implements RejectionReason {
         @Override
-        public String code() {
-            return "wrong-key-usage";
-        }
-
-        @Override
         public String describe() {
             return "the key usage does not fit CNS authentication: " + detail;
         }
@@ -195,11 +138,6 @@ public sealed interface RejectionReason extends Problem {
      * @param purposes the key purposes the certificate has (empty if the extension is absent)
      */
     record WrongExtendedKeyUsage(List<String> purposes) implements RejectionReason {
-        @Override
-        public String code() {
-            return "wrong-extended-key-usage";
-        }
-
         @Override
         public String describe() {
             return "the extended key usage lacks clientAuth (1.3.6.1.5.5.7.3.2); it has " + purposes;
@@ -216,11 +154,6 @@ public sealed interface RejectionReason extends Problem {
     record Revoked(RevocationStatus.Source source, Instant revocationDate, Optional<CRLReason> reason)
             implements RejectionReason {
         @Override
-        public String code() {
-            return "revoked";
-        }
-
-        @Override
         public String describe() {
             return "the certificate was revoked at " + revocationDate + reason.map(r -> " (" + r + ")").orElse("")
                     + " according to the " + source;
@@ -234,11 +167,6 @@ public sealed interface RejectionReason extends Problem {
      */
     record RevocationUnknown(Unavailability cause) implements RejectionReason {
         @Override
-        public String code() {
-            return "revocation-unknown";
-        }
-
-        @Override
         public String describe() {
             return "revocation status unknown: " + cause.describe();
         }
@@ -250,11 +178,6 @@ public sealed interface RejectionReason extends Problem {
      * @param problem what is wrong with it
      */
     record NoIdentity(IdentityProblem problem) implements RejectionReason {
-        @Override
-        public String code() {
-            return "no-identity";
-        }
-
         @Override
         public String describe() {
             return problem.describe();

@@ -1,6 +1,9 @@
 package io.tscns.card.error;
 
+import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
+
+import java.util.List;
 
 /**
  * Root of every failure of card access (<i>errore di accesso alla carta</i>): the card refused a command
@@ -33,5 +36,15 @@ public abstract sealed class CardAccessException extends TscnsException
      */
     protected CardAccessException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Creates the exception with the problems it carries.
+     *
+     * @param message  what went wrong, without any command data
+     * @param problems the rules broken
+     */
+    protected CardAccessException(String message, List<? extends Problem> problems) {
+        super(message, problems);
     }
 }

@@ -2,6 +2,7 @@ package io.tscns.card.error;
 
 import io.tscns.card.profile.Rejection;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,6 @@ public final class UnsupportedCardException extends CardAccessException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Rejection reason;
     private final String atrHex;
 
     /**
@@ -23,8 +23,7 @@ public final class UnsupportedCardException extends CardAccessException {
      * @param atrHex the card's ATR in hexadecimal
      */
     public UnsupportedCardException(Rejection reason, String atrHex) {
-        super(Objects.requireNonNull(reason, "reason").describe() + " (ATR " + atrHex + ")");
-        this.reason = reason;
+        super(Objects.requireNonNull(reason, "reason").describe() + " (ATR " + atrHex + ")", List.of(reason));
         this.atrHex = Objects.requireNonNull(atrHex, "atrHex");
     }
 
@@ -34,7 +33,7 @@ public final class UnsupportedCardException extends CardAccessException {
      * @return the reason
      */
     public Rejection reason() {
-        return reason;
+        return problem(Rejection.class);
     }
 
     /**
@@ -43,8 +42,8 @@ public final class UnsupportedCardException extends CardAccessException {
      * @return the reason, or an empty list after deserialization
      */
     @Override
-    public java.util.List<Rejection> problems() {
-        return problemsOf(reason);
+    public List<Rejection> problems() {
+        return problems(Rejection.class);
     }
 
     /**

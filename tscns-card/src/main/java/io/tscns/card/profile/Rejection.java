@@ -5,17 +5,10 @@ import io.tscns.core.Problem;
 /**
  * Why an ATR is not a CNS this SDK serves (<i>motivo del rifiuto</i>): the problem family of
  * {@link io.tscns.card.error.UnsupportedCardException}. Callers branch on the record type or the stable
- * {@link #code()}; people read {@link #describe()}.
+ * {@link #code()}; people read {@link #describe()}, which says why the card was rejected and, where it helps, what to
+ * do.
  */
 public sealed interface Rejection extends Problem {
-
-    /**
-     * Returns a sentence saying why the card was rejected and, where it helps, what to do.
-     *
-     * @return the description
-     */
-    @Override
-    String describe();
 
     /**
      * The bytes are not a well-formed ATR.
@@ -23,11 +16,6 @@ public sealed interface Rejection extends Problem {
      * @param problem the parser's message
      */
     record MalformedAtr(String problem) implements Rejection {
-        @Override
-        public String code() {
-            return "malformed-atr";
-        }
-
         @Override
         public String describe() {
             return "the card's ATR is not well formed: " + problem;
@@ -40,6 +28,7 @@ public sealed interface Rejection extends Problem {
      * @param kind which sibling
      */
     record Sibling(SiblingCard kind) implements Rejection {
+        /** The code published for this record, which is not its name. */
         @Override
         public String code() {
             return "sibling-card";
@@ -56,6 +45,7 @@ public sealed interface Rejection extends Problem {
      * system is read through the contact interface.
      */
     record Contactless() implements Rejection {
+        /** The code published for this record, which is not its name. */
         @Override
         public String code() {
             return "contactless-interface";
@@ -74,11 +64,6 @@ public sealed interface Rejection extends Problem {
      * @param mismatch the first check that failed, e.g. {@code "historical bytes H10-H12 are not \"CNS\""}
      */
     record NotCns(AtrRule rule, String mismatch) implements Rejection {
-        @Override
-        public String code() {
-            return "not-cns";
-        }
-
         @Override
         public String describe() {
             return "the card is not a CNS (" + rule + "): " + mismatch;

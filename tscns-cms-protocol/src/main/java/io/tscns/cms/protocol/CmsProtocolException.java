@@ -14,16 +14,13 @@ public final class CmsProtocolException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ProtocolProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem what was wrong
      */
     public CmsProtocolException(ProtocolProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -33,8 +30,8 @@ public final class CmsProtocolException extends TscnsException {
      * @param cause   the domain exception that rejected the value
      */
     public CmsProtocolException(ProtocolProblem problem, TscnsException cause) {
-        super(Objects.requireNonNull(problem, "problem").describe() + ": " + cause.getMessage(), cause);
-        this.problem = problem;
+        super(Objects.requireNonNull(problem, "problem").describe() + ": " + cause.getMessage(), List.of(problem));
+        initCause(cause);
     }
 
     /**
@@ -43,11 +40,11 @@ public final class CmsProtocolException extends TscnsException {
      * @return the problem, or {@code null} after Java deserialization
      */
     public ProtocolProblem problem() {
-        return problem;
+        return problem(ProtocolProblem.class);
     }
 
     @Override
     public List<ProtocolProblem> problems() {
-        return problemsOf(problem);
+        return problems(ProtocolProblem.class);
     }
 }

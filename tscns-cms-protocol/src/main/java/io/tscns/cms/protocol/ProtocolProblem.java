@@ -18,11 +18,6 @@ public sealed interface ProtocolProblem extends Problem {
      */
     record TooLarge(long limit) implements ProtocolProblem {
         @Override
-        public String code() {
-            return "too-large";
-        }
-
-        @Override
         public String describe() {
             return "the document is larger than " + limit + " bytes";
         }
@@ -35,11 +30,6 @@ public sealed interface ProtocolProblem extends Problem {
      * @param column the column of the error, 1-based, or -1 if unknown
      */
     record MalformedJson(int line, int column) implements ProtocolProblem {
-        @Override
-        public String code() {
-            return "malformed-json";
-        }
-
         @Override
         public String describe() {
             return "the document is not well-formed JSON (line " + line + ", column " + column + ")";
@@ -55,11 +45,6 @@ public sealed interface ProtocolProblem extends Problem {
         /** Checks the component. */
         public InvalidValue {
             Objects.requireNonNull(path, "path");
-        }
-
-        @Override
-        public String code() {
-            return "invalid-value";
         }
 
         @Override
@@ -80,11 +65,6 @@ public sealed interface ProtocolProblem extends Problem {
         }
 
         @Override
-        public String code() {
-            return "unknown-field";
-        }
-
-        @Override
         public String describe() {
             return "field '" + path + "' is not part of the protocol";
         }
@@ -101,11 +81,6 @@ public sealed interface ProtocolProblem extends Problem {
         public InvalidHeader {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(rule, "rule");
-        }
-
-        @Override
-        public String code() {
-            return "invalid-header";
         }
 
         @Override

@@ -18,23 +18,11 @@ public sealed interface ActivationInputProblem extends Problem {
     String field();
 
     /**
-     * Returns a sentence that says what was wrong and where, without repeating the value.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The field is empty or white space only.
      *
      * @param field the field
      */
     record Blank(String field) implements ActivationInputProblem {
-        @Override
-        public String code() {
-            return "blank";
-        }
-
         @Override
         public String describe() {
             return field + " is blank";
@@ -49,11 +37,6 @@ public sealed interface ActivationInputProblem extends Problem {
      * @param actual    the length found, after trimming
      */
     record TooLong(String field, int maxLength, int actual) implements ActivationInputProblem {
-        @Override
-        public String code() {
-            return "too-long";
-        }
-
         @Override
         public String describe() {
             return field + " has " + actual + " characters; at most " + maxLength + " allowed";
@@ -70,11 +53,6 @@ public sealed interface ActivationInputProblem extends Problem {
      */
     record BadCharacter(String field, int position, char found, String expected) implements ActivationInputProblem {
         @Override
-        public String code() {
-            return "bad-character";
-        }
-
-        @Override
         public String describe() {
             return field + " character at position " + position + " is '" + Printable.of(found) + "'; expected "
                     + expected;
@@ -87,11 +65,6 @@ public sealed interface ActivationInputProblem extends Problem {
      * @param field the field
      */
     record NoLetterOrDigit(String field) implements ActivationInputProblem {
-        @Override
-        public String code() {
-            return "no-letter-or-digit";
-        }
-
         @Override
         public String describe() {
             return field + " has no letter or digit";

@@ -16,13 +16,6 @@ import java.util.Objects;
 public sealed interface ActivationViolation extends Problem {
 
     /**
-     * Returns a sentence that says what is wrong.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The card is past its expiry date: there is nothing left to activate.
      *
      * @param cardExpiry the card's expiry date
@@ -33,11 +26,6 @@ public sealed interface ActivationViolation extends Problem {
          */
         public CardExpired {
             Objects.requireNonNull(cardExpiry, "cardExpiry");
-        }
-
-        @Override
-        public String code() {
-            return "card-expired";
         }
 
         @Override
@@ -57,11 +45,6 @@ public sealed interface ActivationViolation extends Problem {
          */
         public DocumentIssuedInFuture {
             Objects.requireNonNull(issueDate, "issueDate");
-        }
-
-        @Override
-        public String code() {
-            return "document-issued-in-future";
         }
 
         @Override
@@ -86,11 +69,6 @@ public sealed interface ActivationViolation extends Problem {
         }
 
         @Override
-        public String code() {
-            return "document-expires-before-issue";
-        }
-
-        @Override
         public String describe() {
             return "the identity document expires on " + expiryDate + ", before its issue date " + issueDate;
         }
@@ -108,11 +86,6 @@ public sealed interface ActivationViolation extends Problem {
          */
         public DocumentExpiredWithoutDeclaration {
             Objects.requireNonNull(expiryDate, "expiryDate");
-        }
-
-        @Override
-        public String code() {
-            return "document-expired-without-declaration";
         }
 
         @Override
@@ -139,11 +112,6 @@ public sealed interface ActivationViolation extends Problem {
         }
 
         @Override
-        public String code() {
-            return "expired-document-refused";
-        }
-
-        @Override
         public String describe() {
             return "the identity document expired on " + expiryDate + " and the policy ('" + rule.id()
                     + "') does not accept an expired document from this applicant";
@@ -164,11 +132,6 @@ public sealed interface ActivationViolation extends Problem {
         }
 
         @Override
-        public String code() {
-            return "missing-supporting-document";
-        }
-
-        @Override
         public String describe() {
             return "missing " + document.id() + " (" + document.italianLabel() + ")";
         }
@@ -180,11 +143,6 @@ public sealed interface ActivationViolation extends Problem {
      */
     record DelegateIsHolder() implements ActivationViolation {
         @Override
-        public String code() {
-            return "delegate-is-holder";
-        }
-
-        @Override
         public String describe() {
             return "the delegate's codice fiscale is the holder's: a holder who comes in person activates directly";
         }
@@ -195,11 +153,6 @@ public sealed interface ActivationViolation extends Problem {
      * authority ends at majority (codice civile art. 2 and art. 316).
      */
     record ParentOfAdult() implements ActivationViolation {
-        @Override
-        public String code() {
-            return "parent-of-adult";
-        }
-
         @Override
         public String describe() {
             return "a parent cannot act for a holder who is of age; a guardian or curator can";

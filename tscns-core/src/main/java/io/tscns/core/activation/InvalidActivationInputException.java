@@ -3,7 +3,6 @@ package io.tscns.core.activation;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a value of an activation request is built from a malformed field (a blank document number, a name
@@ -14,16 +13,13 @@ public final class InvalidActivationInputException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ActivationInputProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem the rule the field broke
      */
     public InvalidActivationInputException(ActivationInputProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -32,7 +28,7 @@ public final class InvalidActivationInputException extends TscnsException {
      * @return the problem
      */
     public ActivationInputProblem problem() {
-        return problem;
+        return problem(ActivationInputProblem.class);
     }
 
     /**
@@ -42,6 +38,6 @@ public final class InvalidActivationInputException extends TscnsException {
      */
     @Override
     public List<ActivationInputProblem> problems() {
-        return problemsOf(problem);
+        return problems(ActivationInputProblem.class);
     }
 }

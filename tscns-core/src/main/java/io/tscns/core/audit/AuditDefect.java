@@ -9,24 +9,12 @@ import io.tscns.core.Problem;
 public sealed interface AuditDefect extends Problem {
 
     /**
-     * Returns a sentence saying what was found.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * A sequence number is higher than expected: entries are missing here (deleted, or moved further down).
      *
      * @param expected the sequence number that should be here
      * @param found    the sequence number found
      */
     record SequenceGap(long expected, long found) implements AuditDefect {
-        @Override
-        public String code() {
-            return "sequence-gap";
-        }
-
         @Override
         public String describe() {
             return "sequence number " + expected + " expected, " + found + " found: entries " + expected + " to "
@@ -42,11 +30,6 @@ public sealed interface AuditDefect extends Problem {
      */
     record OutOfOrder(long expected, long found) implements AuditDefect {
         @Override
-        public String code() {
-            return "out-of-order";
-        }
-
-        @Override
         public String describe() {
             return "sequence number " + expected + " expected, " + found
                     + " found: an earlier entry appears again or was moved here";
@@ -56,11 +39,6 @@ public sealed interface AuditDefect extends Problem {
     /** The entry's previous-hash field is not the hash of the entry before it (or of the anchor). */
     record BrokenLink() implements AuditDefect {
         @Override
-        public String code() {
-            return "broken-link";
-        }
-
-        @Override
         public String describe() {
             return "the entry's previous hash is not the hash of the entry before it";
         }
@@ -68,11 +46,6 @@ public sealed interface AuditDefect extends Problem {
 
     /** The entry's stored hash is not the hash of its content: the record, sequence or link was changed. */
     record HashMismatch() implements AuditDefect {
-        @Override
-        public String code() {
-            return "hash-mismatch";
-        }
-
         @Override
         public String describe() {
             return "the entry's hash does not match its content: the entry was changed after it was sealed";
@@ -86,11 +59,6 @@ public sealed interface AuditDefect extends Problem {
      */
     record MacMismatch(String keyId) implements AuditDefect {
         @Override
-        public String code() {
-            return "mac-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "the seal does not verify with key '" + keyId + "': the content or the seal was changed";
         }
@@ -102,11 +70,6 @@ public sealed interface AuditDefect extends Problem {
      * @param keyId the key id named by the seal
      */
     record UnknownKey(String keyId) implements AuditDefect {
-        @Override
-        public String code() {
-            return "unknown-key";
-        }
-
         @Override
         public String describe() {
             return "the seal names key '" + keyId + "', which is not in the key ring";
@@ -121,11 +84,6 @@ public sealed interface AuditDefect extends Problem {
      */
     record UnsupportedSeal(String version, String algorithm) implements AuditDefect {
         @Override
-        public String code() {
-            return "unsupported-seal";
-        }
-
-        @Override
         public String describe() {
             return "the seal uses " + version + ":" + algorithm + "; this verifier supports " + AuditSeal.VERSION
                     + ":" + AuditSeal.ALGORITHM;
@@ -139,11 +97,6 @@ public sealed interface AuditDefect extends Problem {
      */
     record CheckpointMismatch(long sequence) implements AuditDefect {
         @Override
-        public String code() {
-            return "checkpoint-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "entry " + sequence + " differs from the checkpoint: the chain was rewritten from here or before";
         }
@@ -156,11 +109,6 @@ public sealed interface AuditDefect extends Problem {
      * @param lastFound       the last sequence number found
      */
     record Truncated(long expectedThrough, long lastFound) implements AuditDefect {
-        @Override
-        public String code() {
-            return "truncated";
-        }
-
         @Override
         public String describe() {
             return "the entries end at sequence number " + lastFound + " but the chain reaches " + expectedThrough
@@ -177,11 +125,6 @@ public sealed interface AuditDefect extends Problem {
      */
     record TrailerMismatch(long trailerSequence, long lastFound) implements AuditDefect {
         @Override
-        public String code() {
-            return "trailer-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "the trailer names head " + trailerSequence + " but the entries reach " + lastFound;
         }
@@ -194,11 +137,6 @@ public sealed interface AuditDefect extends Problem {
      * @param problem what is wrong with it
      */
     record MalformedExport(long line, AuditExportProblem problem) implements AuditDefect {
-        @Override
-        public String code() {
-            return "malformed-export";
-        }
-
         @Override
         public String describe() {
             return "export line " + line + ": " + problem.describe();

@@ -8,20 +8,8 @@ import io.tscns.core.Problem;
  */
 public sealed interface AuditExportProblem extends Problem {
 
-    /**
-     * Returns a sentence saying what is wrong.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
     /** The input is empty: not even the header line is there. */
     record Empty() implements AuditExportProblem {
-        @Override
-        public String code() {
-            return "empty";
-        }
-
         @Override
         public String describe() {
             return "the export is empty; expected the header line '" + AuditExport.FORMAT + " anchor=...'";
@@ -35,11 +23,6 @@ public sealed interface AuditExportProblem extends Problem {
      */
     record LineTooLong(int limit) implements AuditExportProblem {
         @Override
-        public String code() {
-            return "line-too-long";
-        }
-
-        @Override
         public String describe() {
             return "line is longer than " + limit + " bytes";
         }
@@ -47,11 +30,6 @@ public sealed interface AuditExportProblem extends Problem {
 
     /** The line's bytes are not valid UTF-8. */
     record NotUtf8() implements AuditExportProblem {
-        @Override
-        public String code() {
-            return "not-utf8";
-        }
-
         @Override
         public String describe() {
             return "line is not valid UTF-8";
@@ -61,11 +39,6 @@ public sealed interface AuditExportProblem extends Problem {
     /** The last line does not end with a line feed, so the export may have been cut. */
     record MissingNewline() implements AuditExportProblem {
         @Override
-        public String code() {
-            return "missing-newline";
-        }
-
-        @Override
         public String describe() {
             return "last line does not end with a line feed; the export may have been cut";
         }
@@ -73,11 +46,6 @@ public sealed interface AuditExportProblem extends Problem {
 
     /** The first line is not the header of a supported export format. */
     record BadHeader() implements AuditExportProblem {
-        @Override
-        public String code() {
-            return "bad-header";
-        }
-
         @Override
         public String describe() {
             return "first line is not '" + AuditExport.FORMAT + " anchor=<sequence>:<hash>'";
@@ -92,11 +60,6 @@ public sealed interface AuditExportProblem extends Problem {
      */
     record BadField(String field, String rule) implements AuditExportProblem {
         @Override
-        public String code() {
-            return "bad-field";
-        }
-
-        @Override
         public String describe() {
             return "field '" + field + "': " + rule;
         }
@@ -104,11 +67,6 @@ public sealed interface AuditExportProblem extends Problem {
 
     /** The line can be read but is not the one canonical rendering of what it holds. */
     record NotCanonical() implements AuditExportProblem {
-        @Override
-        public String code() {
-            return "not-canonical";
-        }
-
         @Override
         public String describe() {
             return "line is readable but not in canonical form (it would be written differently)";
@@ -118,11 +76,6 @@ public sealed interface AuditExportProblem extends Problem {
     /** The input ended before the trailer line, so entries may be missing at the end. */
     record MissingTrailer() implements AuditExportProblem {
         @Override
-        public String code() {
-            return "missing-trailer";
-        }
-
-        @Override
         public String describe() {
             return "the export ends without its trailer line 'end head=... seal=...'; entries may be missing";
         }
@@ -130,11 +83,6 @@ public sealed interface AuditExportProblem extends Problem {
 
     /** There is content after the trailer line. */
     record ContentAfterTrailer() implements AuditExportProblem {
-        @Override
-        public String code() {
-            return "content-after-trailer";
-        }
-
         @Override
         public String describe() {
             return "content follows the trailer line";

@@ -24,36 +24,28 @@ public final class InvalidAuditValueException extends TscnsException {
      */
     public enum Reason implements Problem {
         /** The value is empty where at least one character is required. */
-        EMPTY("empty", "the value is empty where at least one character is required"),
+        EMPTY("the value is empty where at least one character is required"),
         /** The value has more characters or bytes than the field allows. */
-        TOO_LONG("too-long", "the value has more characters or bytes than the field allows"),
+        TOO_LONG("the value has more characters or bytes than the field allows"),
         /** There are more items (detail entries) than allowed. */
-        TOO_MANY("too-many", "there are more detail entries than allowed"),
+        TOO_MANY("there are more detail entries than allowed"),
         /** The text contains an unpaired UTF-16 surrogate, which has no UTF-8 encoding. */
-        ILL_FORMED_UNICODE("ill-formed-unicode", "the text holds an unpaired UTF-16 surrogate, which has no UTF-8 "
-                + "encoding"),
+        ILL_FORMED_UNICODE("the text holds an unpaired UTF-16 surrogate, which has no UTF-8 encoding"),
         /** The value does not follow the syntax of the field. */
-        SYNTAX("syntax", "the value does not follow the syntax of the field"),
+        SYNTAX("the value does not follow the syntax of the field"),
         /** A number or instant lies outside the range the field allows. */
-        OUT_OF_RANGE("out-of-range", "the number or instant lies outside the range the field allows"),
+        OUT_OF_RANGE("the number or instant lies outside the range the field allows"),
         /** The same detail key was given twice. */
-        DUPLICATE("duplicate", "the same detail key was given twice"),
+        DUPLICATE("the same detail key was given twice"),
         /** A detail key names a secret (PIN, PUK, CIP, password, key material...). */
-        NAMES_A_SECRET("names-a-secret", "the detail key names a secret, which the audit trail never records"),
+        NAMES_A_SECRET("the detail key names a secret, which the audit trail never records"),
         /** The text can be read but is not written in the one canonical form. */
-        NOT_CANONICAL("not-canonical", "the text can be read but is not written in its one canonical form");
+        NOT_CANONICAL("the text can be read but is not written in its one canonical form");
 
-        private final String code;
         private final String description;
 
-        Reason(String code, String description) {
-            this.code = code;
+        Reason(String description) {
             this.description = description;
-        }
-
-        @Override
-        public String code() {
-            return code;
         }
 
         @Override

@@ -3,7 +3,6 @@ package io.tscns.core.audit;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when an audit export (<i>esportazione del registro</i>) cannot be read: {@link #line()} says where (1-based)
@@ -14,7 +13,6 @@ public final class MalformedAuditExportException extends TscnsException {
     private static final long serialVersionUID = 1L;
 
     private final long line;
-    private final transient AuditExportProblem problem;
 
     /**
      * Creates the exception.
@@ -23,9 +21,8 @@ public final class MalformedAuditExportException extends TscnsException {
      * @param problem what is wrong
      */
     public MalformedAuditExportException(long line, AuditExportProblem problem) {
-        super("audit export line " + line + ": " + Objects.requireNonNull(problem, "problem").describe());
+        super(describe("audit export line " + line, List.of(problem)), List.of(problem));
         this.line = line;
-        this.problem = problem;
     }
 
     /**
@@ -43,7 +40,7 @@ public final class MalformedAuditExportException extends TscnsException {
      * @return the problem
      */
     public AuditExportProblem problem() {
-        return problem;
+        return problem(AuditExportProblem.class);
     }
 
     /**
@@ -53,6 +50,6 @@ public final class MalformedAuditExportException extends TscnsException {
      */
     @Override
     public List<AuditExportProblem> problems() {
-        return problemsOf(problem);
+        return problems(AuditExportProblem.class);
     }
 }

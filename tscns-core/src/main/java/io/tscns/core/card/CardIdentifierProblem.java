@@ -16,24 +16,12 @@ public sealed interface CardIdentifierProblem extends Problem {
     CardIdentifierKind kind();
 
     /**
-     * Returns a sentence that says which rule failed and where.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The value does not have the number of digits the identifier has.
      *
      * @param kind   the identifier being read
      * @param actual the number of digits (or, for a file read from the card, bytes) found
      */
     record WrongLength(CardIdentifierKind kind, int actual) implements CardIdentifierProblem {
-        @Override
-        public String code() {
-            return "wrong-length";
-        }
-
         @Override
         public String describe() {
             return kind.label() + " must have " + kind.length() + " digits; found " + actual;
@@ -48,11 +36,6 @@ public sealed interface CardIdentifierProblem extends Problem {
      * @param found    the character or byte value found
      */
     record NotADigit(CardIdentifierKind kind, int position, int found) implements CardIdentifierProblem {
-        @Override
-        public String code() {
-            return "not-a-digit";
-        }
-
         @Override
         public String describe() {
             String shown = found >= 0x20 && found < 0x7F
@@ -73,11 +56,6 @@ public sealed interface CardIdentifierProblem extends Problem {
         @Override
         public CardIdentifierKind kind() {
             return CardIdentifierKind.TEAM_NUMBER;
-        }
-
-        @Override
-        public String code() {
-            return "wrong-check-digit";
         }
 
         @Override

@@ -3,7 +3,6 @@ package io.tscns.core.card;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a text or a card file is not a valid card identifier ({@link CardId}, {@link TeamNumber}).
@@ -13,16 +12,13 @@ public final class InvalidCardIdentifierException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CardIdentifierProblem problem;
-
     /**
      * Creates the exception for a broken rule.
      *
      * @param problem the rule that failed
      */
     public InvalidCardIdentifierException(CardIdentifierProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -31,7 +27,7 @@ public final class InvalidCardIdentifierException extends TscnsException {
      * @return the problem
      */
     public CardIdentifierProblem problem() {
-        return problem;
+        return problem(CardIdentifierProblem.class);
     }
 
     /**
@@ -41,6 +37,6 @@ public final class InvalidCardIdentifierException extends TscnsException {
      */
     @Override
     public List<CardIdentifierProblem> problems() {
-        return problemsOf(problem);
+        return problems(CardIdentifierProblem.class);
     }
 }

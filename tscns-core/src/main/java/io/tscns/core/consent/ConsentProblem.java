@@ -12,13 +12,6 @@ import java.util.Objects;
 public sealed interface ConsentProblem extends Problem {
 
     /**
-     * Returns a sentence that says what is wrong.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The regime in force at the record's instant does not collect this kind of consent.
      *
      * @param kind   the kind
@@ -31,11 +24,6 @@ public sealed interface ConsentProblem extends Problem {
         public NotCollectedInRegime {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(regime, "regime");
-        }
-
-        @Override
-        public String code() {
-            return "not-collected-in-regime";
         }
 
         @Override
@@ -61,11 +49,6 @@ public sealed interface ConsentProblem extends Problem {
         }
 
         @Override
-        public String code() {
-            return "regime-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "the record states regime '" + stated.id() + "' but '" + inForce.id()
                     + "' was in force at its instant";
@@ -74,11 +57,6 @@ public sealed interface ConsentProblem extends Problem {
 
     /** A record of another citizen was added to a history. */
     record OtherCitizen() implements ConsentProblem {
-        @Override
-        public String code() {
-            return "other-citizen";
-        }
-
         @Override
         public String describe() {
             return "the record belongs to another citizen than the history";
@@ -98,11 +76,6 @@ public sealed interface ConsentProblem extends Problem {
         public OutOfOrder {
             Objects.requireNonNull(last, "last");
             Objects.requireNonNull(found, "found");
-        }
-
-        @Override
-        public String code() {
-            return "out-of-order";
         }
 
         @Override

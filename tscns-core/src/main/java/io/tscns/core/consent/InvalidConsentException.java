@@ -3,7 +3,6 @@ package io.tscns.core.consent;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a consent record or history breaks a rule. {@link #problem()} says which; the message says the same
@@ -13,16 +12,13 @@ public final class InvalidConsentException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ConsentProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem the rule broken
      */
     public InvalidConsentException(ConsentProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -31,7 +27,7 @@ public final class InvalidConsentException extends TscnsException {
      * @return the problem
      */
     public ConsentProblem problem() {
-        return problem;
+        return problem(ConsentProblem.class);
     }
 
     /**
@@ -41,6 +37,6 @@ public final class InvalidConsentException extends TscnsException {
      */
     @Override
     public List<ConsentProblem> problems() {
-        return problemsOf(problem);
+        return problems(ConsentProblem.class);
     }
 }

@@ -17,7 +17,6 @@ public final class IllegalTransitionException extends TscnsException {
     private final LifecyclePolicy policy;
     private final CardState from;
     private final CardEventType event;
-    private final transient TransitionRejection rejection;
 
     /**
      * Creates the exception.
@@ -29,14 +28,12 @@ public final class IllegalTransitionException extends TscnsException {
      */
     public IllegalTransitionException(LifecyclePolicy policy, CardState from, CardEventType event,
             TransitionRejection rejection) {
-        super("cannot apply '" + Objects.requireNonNull(event, "event").id() + "' to a card in state '"
+        super(describe("cannot apply '" + Objects.requireNonNull(event, "event").id() + "' to a card in state '"
                 + Objects.requireNonNull(from, "from").id() + "' under policy "
-                + Objects.requireNonNull(policy, "policy").name() + ": "
-                + Objects.requireNonNull(rejection, "rejection").describe());
+                + Objects.requireNonNull(policy, "policy").name(), List.of(rejection)), List.of(rejection));
         this.policy = policy;
         this.from = from;
         this.event = event;
-        this.rejection = rejection;
     }
 
     /**
@@ -72,7 +69,7 @@ public final class IllegalTransitionException extends TscnsException {
      * @return the rejection
      */
     public TransitionRejection rejection() {
-        return rejection;
+        return problem(TransitionRejection.class);
     }
 
     /**
@@ -82,6 +79,6 @@ public final class IllegalTransitionException extends TscnsException {
      */
     @Override
     public List<TransitionRejection> problems() {
-        return problemsOf(rejection);
+        return problems(TransitionRejection.class);
     }
 }

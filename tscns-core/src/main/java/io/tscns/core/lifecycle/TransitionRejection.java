@@ -12,13 +12,6 @@ import java.util.Objects;
 public sealed interface TransitionRejection extends Problem {
 
     /**
-     * Returns a sentence that says which rule was broken.
-     *
-     * @return a human-readable explanation
-     */
-    String describe();
-
-    /**
      * The policy's table has no transition for this event from this state.
      *
      * @param policy the policy
@@ -34,11 +27,6 @@ public sealed interface TransitionRejection extends Problem {
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(event, "event");
-        }
-
-        @Override
-        public String code() {
-            return "no-such-transition";
         }
 
         @Override
@@ -71,11 +59,6 @@ public sealed interface TransitionRejection extends Problem {
         }
 
         @Override
-        public String code() {
-            return "cause-not-allowed";
-        }
-
-        @Override
         public String describe() {
             if (cause == RevocationCause.REPLACED_BY_DUPLICATE) {
                 return "a replacement by a duplicate is the 'replacement' event, not a revocation";
@@ -99,11 +82,6 @@ public sealed interface TransitionRejection extends Problem {
         }
 
         @Override
-        public String code() {
-            return "codes-not-yet-released";
-        }
-
-        @Override
         public String describe() {
             return "the holder or a delegate may ask for revocation only after activation; the card is '"
                     + from.id() + "': ask for a duplicate (replacement) or an issuer revocation";
@@ -112,11 +90,6 @@ public sealed interface TransitionRejection extends Problem {
 
     /** The policy needs the CIP to have been verified for a holder's or delegate's revocation. */
     record CipNotVerified() implements TransitionRejection {
-        @Override
-        public String code() {
-            return "cip-not-verified";
-        }
-
         @Override
         public String describe() {
             return "a revocation asked by the holder or a delegate needs the CIP to have been verified";

@@ -9,23 +9,11 @@ import io.tscns.core.Problem;
 public sealed interface CodiceFiscaleProblem extends Problem {
 
     /**
-     * Returns a sentence that says which rule failed and where.
-     *
-     * @return a human-readable description, without the rejected value itself
-     */
-    String describe();
-
-    /**
      * The text is neither 16 characters (personal code) nor 11 digits (temporary numeric code).
      *
      * @param actual the length found
      */
     record WrongLength(int actual) implements CodiceFiscaleProblem {
-        @Override
-        public String code() {
-            return "wrong-length";
-        }
-
         @Override
         public String describe() {
             return "codice fiscale has " + actual + " characters; expected 16 (personal code) "
@@ -41,11 +29,6 @@ public sealed interface CodiceFiscaleProblem extends Problem {
      * @param expected the class the position requires, e.g. "a letter" or "a digit or one of LMNPQRSTUV"
      */
     record BadCharacter(int position, char found, String expected) implements CodiceFiscaleProblem {
-        @Override
-        public String code() {
-            return "bad-character";
-        }
-
         @Override
         public String describe() {
             return "codice fiscale character at position " + position + " is '" + printable(found)
@@ -64,11 +47,6 @@ public sealed interface CodiceFiscaleProblem extends Problem {
      */
     record UnknownMonthLetter(char found) implements CodiceFiscaleProblem {
         @Override
-        public String code() {
-            return "unknown-month-letter";
-        }
-
-        @Override
         public String describe() {
             return "codice fiscale month letter at position 9 is '" + found
                     + "'; expected one of A B C D E H L M P R S T";
@@ -84,11 +62,6 @@ public sealed interface CodiceFiscaleProblem extends Problem {
      */
     record ImpossibleDay(int day, int month) implements CodiceFiscaleProblem {
         @Override
-        public String code() {
-            return "impossible-day";
-        }
-
-        @Override
         public String describe() {
             return "codice fiscale day field is " + day + ", which is not a day of month " + month
                     + " (1-31 for men, 41-71 for women)";
@@ -103,11 +76,6 @@ public sealed interface CodiceFiscaleProblem extends Problem {
      */
     record WrongCheckCharacter(char expected, char found) implements CodiceFiscaleProblem {
         @Override
-        public String code() {
-            return "wrong-check-character";
-        }
-
-        @Override
         public String describe() {
             return "codice fiscale check character is '" + found + "'; expected '" + expected + "'";
         }
@@ -119,11 +87,6 @@ public sealed interface CodiceFiscaleProblem extends Problem {
      * @param field which input it was: "surname" or "name"
      */
     record NoLetters(String field) implements CodiceFiscaleProblem {
-        @Override
-        public String code() {
-            return "no-letters";
-        }
-
         @Override
         public String describe() {
             return "the " + field + " has no letter A-Z to derive a codice fiscale from";

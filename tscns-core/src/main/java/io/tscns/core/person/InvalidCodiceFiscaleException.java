@@ -3,7 +3,6 @@ package io.tscns.core.person;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a string is not a valid codice fiscale. {@link #problem()} says which rule failed; the message says
@@ -13,16 +12,13 @@ public final class InvalidCodiceFiscaleException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CodiceFiscaleProblem problem;
-
     /**
      * Creates the exception for a broken rule.
      *
      * @param problem the rule that failed
      */
     public InvalidCodiceFiscaleException(CodiceFiscaleProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -31,7 +27,7 @@ public final class InvalidCodiceFiscaleException extends TscnsException {
      * @return the problem
      */
     public CodiceFiscaleProblem problem() {
-        return problem;
+        return problem(CodiceFiscaleProblem.class);
     }
 
     /**
@@ -41,6 +37,6 @@ public final class InvalidCodiceFiscaleException extends TscnsException {
      */
     @Override
     public List<CodiceFiscaleProblem> problems() {
-        return problemsOf(problem);
+        return problems(CodiceFiscaleProblem.class);
     }
 }

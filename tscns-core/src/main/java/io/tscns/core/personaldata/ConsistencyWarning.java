@@ -14,24 +14,12 @@ import java.time.LocalDate;
 public sealed interface ConsistencyWarning extends Problem {
 
     /**
-     * Returns a sentence saying what does not add up, without repeating the personal data.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * A non-empty field does not have the format it should have.
      *
      * @param field    the field
      * @param expected the format expected, e.g. {@code "a date DDMMYYYY"}
      */
     record UnreadableValue(PersonalDataField field, String expected) implements ConsistencyWarning {
-        @Override
-        public String code() {
-            return "unreadable-value";
-        }
-
         @Override
         public String describe() {
             return field.label() + " is not " + expected;
@@ -46,11 +34,6 @@ public sealed interface ConsistencyWarning extends Problem {
      */
     record ExpiryNotAfterIssue(LocalDate issueDate, LocalDate expiryDate) implements ConsistencyWarning {
         @Override
-        public String code() {
-            return "expiry-not-after-issue";
-        }
-
-        @Override
         public String describe() {
             return "expiry date " + expiryDate + " is not after issue date " + issueDate;
         }
@@ -63,11 +46,6 @@ public sealed interface ConsistencyWarning extends Problem {
      * @param field the field the codice fiscale disagrees with
      */
     record CodiceFiscaleDisagrees(PersonalDataField field) implements ConsistencyWarning {
-        @Override
-        public String code() {
-            return "codice-fiscale-disagrees";
-        }
-
         @Override
         public String describe() {
             return "the codice fiscale does not agree with " + field.label();

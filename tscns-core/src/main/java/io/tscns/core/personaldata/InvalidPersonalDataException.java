@@ -3,8 +3,6 @@ package io.tscns.core.personaldata;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when an {@code EF.Dati_personali} file cannot be decoded, or field values cannot be encoded.
@@ -18,15 +16,13 @@ public final class InvalidPersonalDataException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<PersonalDataProblem> problems;
-
     /**
      * Creates the exception for one problem.
      *
      * @param problem what was wrong
      */
     public InvalidPersonalDataException(PersonalDataProblem problem) {
-        this(List.of(Objects.requireNonNull(problem, "problem")));
+        super(problem);
     }
 
     /**
@@ -36,15 +32,7 @@ public final class InvalidPersonalDataException extends TscnsException {
      * @throws IllegalArgumentException if the list is empty
      */
     public InvalidPersonalDataException(List<PersonalDataProblem> problems) {
-        super(describe(problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    private static String describe(List<PersonalDataProblem> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("at least one problem is required");
-        }
-        return problems.stream().map(PersonalDataProblem::describe).collect(Collectors.joining("; "));
+        super(describe("", problems), problems);
     }
 
     /**
@@ -54,7 +42,7 @@ public final class InvalidPersonalDataException extends TscnsException {
      */
     @Override
     public List<PersonalDataProblem> problems() {
-        return problemsOf(problems);
+        return problems(PersonalDataProblem.class);
     }
 
     /**
@@ -63,6 +51,6 @@ public final class InvalidPersonalDataException extends TscnsException {
      * @return the problem
      */
     public PersonalDataProblem problem() {
-        return problems.get(0);
+        return problem(PersonalDataProblem.class);
     }
 }

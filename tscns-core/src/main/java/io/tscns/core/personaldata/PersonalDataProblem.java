@@ -10,13 +10,6 @@ import io.tscns.core.Problem;
 public sealed interface PersonalDataProblem extends Problem {
 
     /**
-     * Returns a sentence that says what was wrong and where.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The file, or the file size asked for, is larger than an elementary file can be: the size in the FCI is a
      * two-byte number ({@code 80 02 01 90} for the 400-byte file of {@code docs/card.md §1.2}).
      *
@@ -24,11 +17,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param maximum the largest size accepted, {@value PersonalDataFile#MAX_FILE_SIZE}
      */
     record FileTooLarge(int size, int maximum) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "file-too-large";
-        }
-
         @Override
         public String describe() {
             return "personal-data file of " + size + " bytes is larger than the " + maximum
@@ -43,11 +31,6 @@ public sealed interface PersonalDataProblem extends Problem {
      */
     record MissingHeader(int fileLength) implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "missing-header";
-        }
-
-        @Override
         public String describe() {
             return "personal-data file has " + fileLength + " bytes; the length header alone needs 6";
         }
@@ -60,11 +43,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param found  the byte found, 0–255
      */
     record HeaderNotHex(int offset, int found) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "header-not-hex";
-        }
-
         @Override
         public String describe() {
             return "length header byte at offset " + offset + " is " + Bytes.show(found)
@@ -81,11 +59,6 @@ public sealed interface PersonalDataProblem extends Problem {
      */
     record MissingField(PersonalDataField field, int offset) implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "missing-field";
-        }
-
-        @Override
         public String describe() {
             return "personal-data file ends at offset " + offset + " before " + field.label()
                     + "; all 16 fields are required, empty ones as length 00";
@@ -99,11 +72,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param offset the offset of the length's first character
      */
     record TruncatedLength(PersonalDataField field, int offset) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "truncated-length";
-        }
-
         @Override
         public String describe() {
             return "personal-data file ends inside the two-character length of " + field.label()
@@ -119,11 +87,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param found  the byte found, 0–255
      */
     record LengthNotHex(PersonalDataField field, int offset, int found) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "length-not-hex";
-        }
-
         @Override
         public String describe() {
             return "length of " + field.label() + " has " + Bytes.show(found) + " at offset " + offset
@@ -142,11 +105,6 @@ public sealed interface PersonalDataProblem extends Problem {
     record FieldPastEnd(PersonalDataField field, int offset, int length, int available)
             implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "field-past-end";
-        }
-
-        @Override
         public String describe() {
             return field.label() + " declares " + length + " characters from offset " + offset
                     + " but the file has only " + available + " bytes left";
@@ -161,11 +119,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param found  the byte found, 128–255
      */
     record NonAsciiByte(PersonalDataField field, int offset, int found) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "non-ascii-byte";
-        }
-
         @Override
         public String describe() {
             return field.label() + " has the non-ASCII byte " + Bytes.show(found) + " at offset " + offset;
@@ -201,11 +154,6 @@ public sealed interface PersonalDataProblem extends Problem {
         }
 
         @Override
-        public String code() {
-            return "header-mismatch";
-        }
-
-        @Override
         public String describe() {
             return "length header declares " + declared + " but the 16 fields end at offset " + textLength
                     + "; expected " + expectedIncludingHeader() + " (header counted) or "
@@ -222,11 +170,6 @@ public sealed interface PersonalDataProblem extends Problem {
      */
     record TrailingData(int offset, int found) implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "trailing-data";
-        }
-
-        @Override
         public String describe() {
             return "after the 16th field, offset " + offset + " holds " + Bytes.show(found)
                     + "; expected the end of the file or padding 0x00 or 0xFF";
@@ -242,11 +185,6 @@ public sealed interface PersonalDataProblem extends Problem {
      */
     record InconsistentPadding(int offset, int padding, int found) implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "inconsistent-padding";
-        }
-
-        @Override
         public String describe() {
             return "padding byte at offset " + offset + " is " + Bytes.show(found) + "; the padding started as "
                     + Bytes.show(padding) + " and must keep that value to the end of the file";
@@ -260,11 +198,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param length the length given
      */
     record ValueTooLong(PersonalDataField field, int length) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "value-too-long";
-        }
-
         @Override
         public String describe() {
             return field.label() + " has " + length + " characters; at most " + PersonalData.MAX_VALUE_LENGTH
@@ -281,11 +214,6 @@ public sealed interface PersonalDataProblem extends Problem {
      */
     record NonAsciiCharacter(PersonalDataField field, int index, char found) implements PersonalDataProblem {
         @Override
-        public String code() {
-            return "non-ascii-character";
-        }
-
-        @Override
         public String describe() {
             return field.label() + " has the non-ASCII character " + String.format("U+%04X", (int) found)
                     + " at index " + index + "; the file holds ASCII only";
@@ -299,11 +227,6 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param textLength the length of the text (header and sixteen fields)
      */
     record FileSizeTooSmall(int fileSize, int textLength) implements PersonalDataProblem {
-        @Override
-        public String code() {
-            return "file-size-too-small";
-        }
-
         @Override
         public String describe() {
             return "a personal-data file of " + fileSize + " bytes cannot hold the " + textLength

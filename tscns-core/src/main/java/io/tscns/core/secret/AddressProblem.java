@@ -9,23 +9,11 @@ import io.tscns.core.Problem;
 public sealed interface AddressProblem extends Problem {
 
     /**
-     * Returns a sentence that says which rule failed and where.
-     *
-     * @return a human-readable description, without the address
-     */
-    String describe();
-
-    /**
      * Nothing but white space was given.
      *
      * @param what "e-mail address" or "mobile number"
      */
     record Empty(String what) implements AddressProblem {
-        @Override
-        public String code() {
-            return "empty";
-        }
-
         @Override
         public String describe() {
             return "the " + what + " is empty";
@@ -41,11 +29,6 @@ public sealed interface AddressProblem extends Problem {
      */
     record TooLong(String what, int max, int actual) implements AddressProblem {
         @Override
-        public String code() {
-            return "too-long";
-        }
-
-        @Override
         public String describe() {
             return "the " + what + " has " + actual + " characters; at most " + max + " are accepted";
         }
@@ -59,11 +42,6 @@ public sealed interface AddressProblem extends Problem {
      * @param expected what is allowed there
      */
     record BadCharacter(String what, int position, String expected) implements AddressProblem {
-        @Override
-        public String code() {
-            return "bad-character";
-        }
-
         @Override
         public String describe() {
             return "the character at position " + position + " of the " + what + " is not allowed; expected "
@@ -79,11 +57,6 @@ public sealed interface AddressProblem extends Problem {
      */
     record Malformed(String what, String rule) implements AddressProblem {
         @Override
-        public String code() {
-            return "malformed";
-        }
-
-        @Override
         public String describe() {
             return "the " + what + " is malformed: " + rule;
         }
@@ -97,11 +70,6 @@ public sealed interface AddressProblem extends Problem {
      */
     record WrongDigitCount(int actual, String expected) implements AddressProblem {
         @Override
-        public String code() {
-            return "wrong-digit-count";
-        }
-
-        @Override
         public String describe() {
             return "the mobile number has " + actual + " digits; expected " + expected;
         }
@@ -111,11 +79,6 @@ public sealed interface AddressProblem extends Problem {
      * The number is Italian but not a mobile number, so no SMS can reach it.
      */
     record NotMobile() implements AddressProblem {
-        @Override
-        public String code() {
-            return "not-mobile";
-        }
-
         @Override
         public String describe() {
             return "the number is not an Italian mobile number (those start with 3 after +39); landlines and "

@@ -3,7 +3,6 @@ package io.tscns.core.secret;
 import io.tscns.core.TscnsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when an e-mail address or a mobile number for the second half of the codes is not valid. {@link #problem()}
@@ -13,16 +12,13 @@ public final class InvalidRemoteAddressException extends TscnsException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AddressProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem the rule that failed
      */
     public InvalidRemoteAddressException(AddressProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -31,7 +27,7 @@ public final class InvalidRemoteAddressException extends TscnsException {
      * @return the problem
      */
     public AddressProblem problem() {
-        return problem;
+        return problem(AddressProblem.class);
     }
 
     /**
@@ -41,6 +37,6 @@ public final class InvalidRemoteAddressException extends TscnsException {
      */
     @Override
     public List<AddressProblem> problems() {
-        return problemsOf(problem);
+        return problems(AddressProblem.class);
     }
 }

@@ -2,7 +2,6 @@ package io.tscns.core.secret;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a text or a card field is not a valid PIN, PUK or CIP. {@link #problems()} lists every rule that
@@ -14,7 +13,6 @@ public final class InvalidSecretCodeException extends SecretCodeException {
     private static final long serialVersionUID = 1L;
 
     private final CodeKind kind;
-    private final transient List<SecretCodeProblem> problems;
 
     /**
      * Creates the exception.
@@ -24,18 +22,8 @@ public final class InvalidSecretCodeException extends SecretCodeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public InvalidSecretCodeException(CodeKind kind, List<? extends SecretCodeProblem> problems) {
-        super(message(kind, problems));
+        super(describe(Objects.requireNonNull(kind, "kind").label() + " is not valid", problems), problems);
         this.kind = kind;
-        this.problems = List.copyOf(problems);
-    }
-
-    private static String message(CodeKind kind, List<? extends SecretCodeProblem> problems) {
-        Objects.requireNonNull(kind, "kind");
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid code has at least one problem");
-        }
-        return kind.label() + " is not valid: "
-                + problems.stream().map(SecretCodeProblem::describe).collect(Collectors.joining("; "));
     }
 
     /**
@@ -54,6 +42,6 @@ public final class InvalidSecretCodeException extends SecretCodeException {
      */
     @Override
     public List<SecretCodeProblem> problems() {
-        return problemsOf(problems);
+        return problems(SecretCodeProblem.class);
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.core.secret;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Thrown when a configuration value for secret codes is unusable: a {@link CodeFormat} whose lengths or alphabet
@@ -13,16 +12,13 @@ public final class InvalidSecretConfigurationException extends SecretCodeExcepti
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SecretConfigurationProblem problem;
-
     /**
      * Creates the exception.
      *
      * @param problem which setting is wrong and what is accepted
      */
     public InvalidSecretConfigurationException(SecretConfigurationProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe());
-        this.problem = problem;
+        super(problem);
     }
 
     /**
@@ -31,7 +27,7 @@ public final class InvalidSecretConfigurationException extends SecretCodeExcepti
      * @return the problem
      */
     public SecretConfigurationProblem problem() {
-        return problem;
+        return problem(SecretConfigurationProblem.class);
     }
 
     /**
@@ -41,6 +37,6 @@ public final class InvalidSecretConfigurationException extends SecretCodeExcepti
      */
     @Override
     public List<SecretConfigurationProblem> problems() {
-        return problemsOf(problem);
+        return problems(SecretConfigurationProblem.class);
     }
 }

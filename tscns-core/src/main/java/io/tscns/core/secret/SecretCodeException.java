@@ -1,6 +1,9 @@
 package io.tscns.core.secret;
 
+import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
+
+import java.util.List;
 
 /**
  * Root of the failures about secret codes (PIN, PUK, CIP) and their split delivery, so a caller can catch them all
@@ -17,5 +20,24 @@ public abstract class SecretCodeException extends TscnsException {
      */
     protected SecretCodeException(String message) {
         super(message);
+    }
+
+    /**
+     * Creates the exception for one broken rule; the message is the problem's sentence.
+     *
+     * @param problem the rule broken
+     */
+    protected SecretCodeException(Problem problem) {
+        super(problem);
+    }
+
+    /**
+     * Creates the exception with its message and the problems it carries.
+     *
+     * @param message  what went wrong; never contains a secret value
+     * @param problems the rules broken, in the order found
+     */
+    protected SecretCodeException(String message, List<? extends Problem> problems) {
+        super(message, problems);
     }
 }

@@ -10,13 +10,6 @@ import io.tscns.core.Problem;
 public sealed interface SecretCodeProblem extends Problem {
 
     /**
-     * Returns a sentence that says which rule failed and where, without the rejected value.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The code does not have an allowed number of characters.
      *
      * @param actual    the number of characters found
@@ -24,11 +17,6 @@ public sealed interface SecretCodeProblem extends Problem {
      * @param maxLength the longest length the format allows
      */
     record WrongLength(int actual, int minLength, int maxLength) implements SecretCodeProblem {
-        @Override
-        public String code() {
-            return "wrong-length";
-        }
-
         @Override
         public String describe() {
             String expected = minLength == maxLength ? String.valueOf(minLength) : minLength + " to " + maxLength;
@@ -44,11 +32,6 @@ public sealed interface SecretCodeProblem extends Problem {
      */
     record CharacterNotAllowed(int position, String expected) implements SecretCodeProblem {
         @Override
-        public String code() {
-            return "character-not-allowed";
-        }
-
-        @Override
         public String describe() {
             return "the character at position " + position + " is not allowed; expected " + expected;
         }
@@ -62,11 +45,6 @@ public sealed interface SecretCodeProblem extends Problem {
      */
     record WrongCardFieldLength(int actual, int expected) implements SecretCodeProblem {
         @Override
-        public String code() {
-            return "wrong-card-field-length";
-        }
-
-        @Override
         public String describe() {
             return "the card field has " + actual + " bytes; expected " + expected;
         }
@@ -78,11 +56,6 @@ public sealed interface SecretCodeProblem extends Problem {
      * @param position the 1-based position of the byte
      */
     record BadCardPadding(int position) implements SecretCodeProblem {
-        @Override
-        public String code() {
-            return "bad-card-padding";
-        }
-
         @Override
         public String describe() {
             return "the byte at position " + position

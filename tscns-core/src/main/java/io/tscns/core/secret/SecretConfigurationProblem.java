@@ -19,11 +19,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      */
     record LengthsOutOfRange(int minLength, int maxLength) implements SecretConfigurationProblem {
         @Override
-        public String code() {
-            return "lengths-out-of-range";
-        }
-
-        @Override
         public String describe() {
             return "code lengths must satisfy 1 <= minimum <= maximum <= " + CodeFormat.MAX_LENGTH
                     + "; found minimum " + minLength + " and maximum " + maxLength;
@@ -37,11 +32,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      */
     record AlphabetSizeOutOfRange(int size) implements SecretConfigurationProblem {
         @Override
-        public String code() {
-            return "alphabet-size-out-of-range";
-        }
-
-        @Override
         public String describe() {
             return "a code alphabet must have 2 to 94 characters; found " + size;
         }
@@ -53,11 +43,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      * @param position the 1-based position of the character in the alphabet
      */
     record AlphabetCharacterNotAllowed(int position) implements SecretConfigurationProblem {
-        @Override
-        public String code() {
-            return "alphabet-character-not-allowed";
-        }
-
         @Override
         public String describe() {
             return "a code alphabet may hold only printable ASCII characters other than space; the character at "
@@ -71,11 +56,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      * @param position the 1-based position of the repetition in the alphabet
      */
     record AlphabetRepeatsCharacter(int position) implements SecretConfigurationProblem {
-        @Override
-        public String code() {
-            return "alphabet-repeats-character";
-        }
-
         @Override
         public String describe() {
             return "a code alphabet must not repeat a character; position " + position + " repeats one";
@@ -91,11 +71,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      */
     record TooFewCodes(int alphabetSize, int minLength) implements SecretConfigurationProblem {
         @Override
-        public String code() {
-            return "too-few-codes";
-        }
-
-        @Override
         public String describe() {
             return "a code format must allow at least " + CodeFormat.MIN_CODE_SPACE + " codes of its shortest "
                     + "length; " + alphabetSize + " characters to the power of " + minLength + " is fewer";
@@ -109,11 +84,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      * @param remoteLength  the remote half's length given
      */
     record SplitRuleOutOfRange(int counterLength, int remoteLength) implements SecretConfigurationProblem {
-        @Override
-        public String code() {
-            return "split-rule-out-of-range";
-        }
-
         @Override
         public String describe() {
             return "a split rule needs at least 1 character in each half and at most " + CodeFormat.MAX_LENGTH
@@ -132,11 +102,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
     record LengthNotInFormat(CodeKind kind, int length, int minLength, int maxLength)
             implements SecretConfigurationProblem {
         @Override
-        public String code() {
-            return "length-not-in-format";
-        }
-
-        @Override
         public String describe() {
             return "cannot generate a " + kind.label() + " of " + length + " characters: its format allows "
                     + minLength + " to " + maxLength;
@@ -149,11 +114,6 @@ public sealed interface SecretConfigurationProblem extends Problem {
      * @param kind the code kind, {@link CodeKind#PIN} or {@link CodeKind#PUK}
      */
     record FixedFormat(CodeKind kind) implements SecretConfigurationProblem {
-        @Override
-        public String code() {
-            return "fixed-format";
-        }
-
         @Override
         public String describe() {
             return "the " + kind.label() + " has a fixed format: " + CodeFormat.defaultFor(kind);

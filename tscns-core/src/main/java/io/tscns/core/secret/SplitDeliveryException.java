@@ -2,7 +2,6 @@ package io.tscns.core.secret;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a code cannot be split under a {@link SplitPolicy} or two halves cannot be recombined into a code
@@ -15,7 +14,6 @@ public final class SplitDeliveryException extends SecretCodeException {
     private static final long serialVersionUID = 1L;
 
     private final CodeKind kind;
-    private final transient List<SplitProblem> problems;
 
     /**
      * Creates the exception.
@@ -25,18 +23,9 @@ public final class SplitDeliveryException extends SecretCodeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public SplitDeliveryException(CodeKind kind, List<? extends SplitProblem> problems) {
-        super(message(kind, problems));
+        super(describe("split delivery of the " + Objects.requireNonNull(kind, "kind").label() + " failed",
+                problems), problems);
         this.kind = kind;
-        this.problems = List.copyOf(problems);
-    }
-
-    private static String message(CodeKind kind, List<? extends SplitProblem> problems) {
-        Objects.requireNonNull(kind, "kind");
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("a split failure has at least one problem");
-        }
-        return "split delivery of the " + kind.label() + " failed: "
-                + problems.stream().map(SplitProblem::describe).collect(Collectors.joining("; "));
     }
 
     /**
@@ -55,6 +44,6 @@ public final class SplitDeliveryException extends SecretCodeException {
      */
     @Override
     public List<SplitProblem> problems() {
-        return problemsOf(problems);
+        return problems(SplitProblem.class);
     }
 }

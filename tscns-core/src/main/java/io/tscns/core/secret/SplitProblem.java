@@ -9,13 +9,6 @@ import io.tscns.core.Problem;
 public sealed interface SplitProblem extends Problem {
 
     /**
-     * Returns a sentence that says what was wrong, without any secret value.
-     *
-     * @return a human-readable description
-     */
-    String describe();
-
-    /**
      * The policy's rule for a kind gives a total length the kind's format does not allow (for example 2 + 2 for a
      * PIN, which needs 5 to 8 digits).
      *
@@ -26,11 +19,6 @@ public sealed interface SplitProblem extends Problem {
      */
     record RuleDoesNotFitFormat(CodeKind kind, SplitRule rule, int minLength, int maxLength)
             implements SplitProblem {
-        @Override
-        public String code() {
-            return "rule-does-not-fit-format";
-        }
-
         @Override
         public String describe() {
             return "the split rule " + rule + " for the " + kind.label() + " gives " + rule.totalLength()
@@ -45,11 +33,6 @@ public sealed interface SplitProblem extends Problem {
      * @param rule the rule
      */
     record CodeDoesNotFitRule(CodeKind kind, SplitRule rule) implements SplitProblem {
-        @Override
-        public String code() {
-            return "code-does-not-fit-rule";
-        }
-
         @Override
         public String describe() {
             return "the " + kind.label() + " cannot be split " + rule + ": its length is not "
@@ -66,11 +49,6 @@ public sealed interface SplitProblem extends Problem {
      */
     record HalfWrongLength(HalfRole role, int expected, int actual) implements SplitProblem {
         @Override
-        public String code() {
-            return "half-wrong-length";
-        }
-
-        @Override
         public String describe() {
             return "the " + role.label() + " has " + actual + " characters; expected " + expected
                     + (actual < expected ? " (too short)" : " (too long)");
@@ -86,11 +64,6 @@ public sealed interface SplitProblem extends Problem {
      */
     record HalfCharacterNotAllowed(HalfRole role, int position, String expected) implements SplitProblem {
         @Override
-        public String code() {
-            return "half-character-not-allowed";
-        }
-
-        @Override
         public String describe() {
             return "the character at position " + position + " of the " + role.label()
                     + " is not allowed; expected " + expected;
@@ -105,11 +78,6 @@ public sealed interface SplitProblem extends Problem {
      *                             and only the issued code showed that the swapped order is the right one
      */
     record HalvesSwapped(boolean confirmedByReference) implements SplitProblem {
-        @Override
-        public String code() {
-            return "halves-swapped";
-        }
-
         @Override
         public String describe() {
             return confirmedByReference
@@ -129,11 +97,6 @@ public sealed interface SplitProblem extends Problem {
      */
     record HalvesDoNotBelongTogether(CodeKind counterKind, CodeKind remoteKind) implements SplitProblem {
         @Override
-        public String code() {
-            return "halves-do-not-belong-together";
-        }
-
-        @Override
         public String describe() {
             return counterKind == remoteKind
                     ? "the two " + counterKind.label() + " halves were split under different code formats"
@@ -149,11 +112,6 @@ public sealed interface SplitProblem extends Problem {
      * @param kind the code kind
      */
     record DoesNotMatchIssuedCode(CodeKind kind) implements SplitProblem {
-        @Override
-        public String code() {
-            return "does-not-match-issued-code";
-        }
-
         @Override
         public String describe() {
             return "the two halves do not form the issued " + kind.label() + "; at least one of them is wrong";

@@ -18,23 +18,16 @@ public final class PcscUnavailableException extends TscnsException {
     /** Why the stack is unavailable; each reason is the {@link Problem} the exception carries. */
     public enum Reason implements Problem {
         /** pcscd or the vpcd reader driver is not installed. */
-        NOT_INSTALLED("not-installed", "pcscd or vsmartcard's vpcd reader driver is not installed"),
+        NOT_INSTALLED("pcscd or vsmartcard's vpcd reader driver is not installed"),
         /** pcscd is not running and this process may not start it (it needs root to own /run/pcscd). */
-        NOT_PERMITTED("not-permitted", "pcscd is not running and this process cannot start it"),
+        NOT_PERMITTED("pcscd is not running and this process cannot start it"),
         /** pcscd was started (or found) but the virtual reader or the card did not show up in time. */
-        NOT_READY("not-ready", "the virtual reader or the card did not show up in PC/SC in time");
+        NOT_READY("the virtual reader or the card did not show up in PC/SC in time");
 
-        private final String code;
         private final String description;
 
-        Reason(String code, String description) {
-            this.code = code;
+        Reason(String description) {
             this.description = description;
-        }
-
-        @Override
-        public String code() {
-            return code;
         }
 
         @Override
