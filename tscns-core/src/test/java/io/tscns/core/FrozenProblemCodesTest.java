@@ -59,7 +59,8 @@ class FrozenProblemCodesTest {
                 "InconsistentPadding inconsistent-padding", "ValueTooLong value-too-long",
                 "NonAsciiCharacter non-ascii-character", "FileSizeTooSmall file-size-too-small"));
         frozen.put(ConsistencyWarning.class, List.of("UnreadableValue unreadable-value",
-                "ExpiryNotAfterIssue expiry-not-after-issue", "CodiceFiscaleDisagrees codice-fiscale-disagrees"));
+                "ExpiryNotAfterIssue expiry-not-after-issue", "CodiceFiscaleDisagrees codice-fiscale-disagrees",
+                "ImpossibleDate impossible-date", "BornAfterIssue born-after-issue", "ImplausibleAge implausible-age"));
         frozen.put(SecretCodeProblem.class, List.of("WrongLength wrong-length",
                 "CharacterNotAllowed character-not-allowed", "WrongCardFieldLength wrong-card-field-length",
                 "BadCardPadding bad-card-padding"));

@@ -1,11 +1,9 @@
 package io.tscns.core.personaldata;
 
 import io.tscns.core.person.BirthPlaceCode;
-import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.InvalidCodiceFiscaleException;
 import io.tscns.core.person.PersonalCodiceFiscale;
-import io.tscns.core.person.Sex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,57 +12,57 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The cross-field checks behind {@link PersonalData#consistencyWarnings()}.
+ * The checks between fields behind {@link TypedPersonalData#warnings()}: the expiry after the issue, a plausible
+ * birth date, and the codice fiscale against the names, birth date, sex and birth place. Fields that are empty or
+ * unreadable are not compared.
  */
 final class ConsistencyCheck {
 
-    private static final String DATE_FORMAT = "a date DDMMYYYY";
-
-    private final PersonalData data;
+    private final TypedPersonalData data;
     private final List<ConsistencyWarning> warnings = new ArrayList<>();
 
-    private ConsistencyCheck(PersonalData data) {
+    private ConsistencyCheck(TypedPersonalData data) {
         this.data = data;
     }
 
-    static List<ConsistencyWarning> of(PersonalData data) {
+    static List<ConsistencyWarning> between(TypedPersonalData data) {
         ConsistencyCheck check = new ConsistencyCheck(data);
         check.run();
-        return List.copyOf(check.warnings);
+        return check.warnings;
     }
 
     private void run() {
-        Optional<LocalDate> issue = readable(PersonalDataField.ISSUE_DATE, data.parsedIssueDate(), DATE_FORMAT);
-        Optional<LocalDate> expiry = readable(PersonalDataField.EXPIRY_DATE, data.parsedExpiryDate(), DATE_FORMAT);
-        Optional<LocalDate> birth = readable(PersonalDataField.BIRTH_DATE, data.parsedBirthDate(), DATE_FORMAT);
-        Optional<Sex> sex = readable(PersonalDataField.SEX, data.parsedSex(), "M or F");
-        Optional<CodiceFiscale> code = readable(PersonalDataField.CODICE_FISCALE, data.parsedCodiceFiscale(),
-                "a valid codice fiscale in upper case");
+        Optional<LocalDate> issue = data.issueDate();
+        Optional<LocalDate> expiry = data.expiryDate();
         if (issue.isPresent() && expiry.isPresent() && !expiry.get().isAfter(issue.get())) {
             warnings.add(new ConsistencyWarning.ExpiryNotAfterIssue(issue.get(), expiry.get()));
         }
-        if (code.isPresent() && code.get() instanceof PersonalCodiceFiscale personal) {
-            compareLetters(PersonalDataField.SURNAME, personal.surnameCode(), CodiceFiscaleCalculator::surnameCode);
-            compareLetters(PersonalDataField.NAME, personal.nameCode(), CodiceFiscaleCalculator::nameCode);
-            if (birth.isPresent() && !personal.matchesBirthDate(birth.get())) {
+        if (issue.isPresent() && data.birthDate().isPresent()) {
+            checkBirthDate(data.birthDate().get(), issue.get());
+        }
+        if (data.codiceFiscale().isPresent() && data.codiceFiscale().get() instanceof PersonalCodiceFiscale code) {
+            compareLetters(PersonalDataField.SURNAME, code.surnameCode(), CodiceFiscaleCalculator::surnameCode);
+            compareLetters(PersonalDataField.NAME, code.nameCode(), CodiceFiscaleCalculator::nameCode);
+            if (data.birthDate().isPresent() && !code.matchesBirthDate(data.birthDate().get())) {
                 disagrees(PersonalDataField.BIRTH_DATE);
             }
-            if (sex.isPresent() && sex.get() != personal.sex()) {
+            if (data.sex().isPresent() && data.sex().get() != code.sex()) {
                 disagrees(PersonalDataField.SEX);
             }
-            compareBirthPlace(personal.birthPlace());
+            compareBirthPlace(code.birthPlace());
         }
     }
 
-    private <T> Optional<T> readable(PersonalDataField field, Optional<T> parsed, String expected) {
-        if (parsed.isEmpty() && !data.value(field).isEmpty()) {
-            warnings.add(new ConsistencyWarning.UnreadableValue(field, expected));
+    private void checkBirthDate(LocalDate birth, LocalDate issue) {
+        if (birth.isAfter(issue)) {
+            warnings.add(new ConsistencyWarning.BornAfterIssue(birth, issue));
+        } else if (birth.plusYears(TypedPersonalData.MAX_AGE_YEARS).isBefore(issue)) {
+            warnings.add(new ConsistencyWarning.ImplausibleAge(birth, issue, TypedPersonalData.MAX_AGE_YEARS));
         }
-        return parsed;
     }
 
     private void compareLetters(PersonalDataField field, String encoded, UnaryOperator<String> rule) {
-        String text = data.value(field);
+        String text = data.stored().value(field);
         if (text.isEmpty()) {
             return;
         }
@@ -83,8 +81,8 @@ final class ConsistencyCheck {
      * code may match either; the warning names the birth municipality when that field holds a code.
      */
     private void compareBirthPlace(BirthPlaceCode encoded) {
-        Optional<BirthPlaceCode> municipality = data.parsedBirthMunicipality();
-        Optional<BirthPlaceCode> country = data.parsedBirthCountry();
+        Optional<BirthPlaceCode> municipality = data.birthMunicipality();
+        Optional<BirthPlaceCode> country = data.stored().parsedBirthCountry();
         if (municipality.isEmpty() && country.isEmpty()) {
             return;
         }

@@ -21,6 +21,16 @@ final class DdMmYyyy {
      * @return the date, or empty unless the text is exactly eight ASCII digits forming a real calendar date
      */
     static Optional<LocalDate> parse(String text) {
+        return digits(text).flatMap(DdMmYyyy::date);
+    }
+
+    /**
+     * Reads the day, month and year of a text of eight ASCII digits, whether or not they form a calendar date.
+     *
+     * @param text the stored text
+     * @return {@code {day, month, year}}, or empty unless the text is exactly eight ASCII digits
+     */
+    static Optional<int[]> digits(String text) {
         if (text.length() != LENGTH) {
             return Optional.empty();
         }
@@ -30,11 +40,19 @@ final class DdMmYyyy {
                 return Optional.empty();
             }
         }
-        int day = Integer.parseInt(text, 0, 2, 10);
-        int month = Integer.parseInt(text, 2, 4, 10);
-        int year = Integer.parseInt(text, 4, 8, 10);
+        return Optional.of(new int[] {Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 2, 4, 10),
+            Integer.parseInt(text, 4, 8, 10)});
+    }
+
+    /**
+     * Returns the calendar date of a day, month and year.
+     *
+     * @param dayMonthYear what {@link #digits(String)} read
+     * @return the date, or empty if there is no such day
+     */
+    static Optional<LocalDate> date(int[] dayMonthYear) {
         try {
-            return Optional.of(LocalDate.of(year, month, day));
+            return Optional.of(LocalDate.of(dayMonthYear[2], dayMonthYear[1], dayMonthYear[0]));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

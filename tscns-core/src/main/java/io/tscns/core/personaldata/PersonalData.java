@@ -17,9 +17,9 @@ import java.util.Optional;
  *
  * <p>Every component is the field's text <strong>exactly as stored</strong>: any ASCII text of up to
  * {@value #MAX_VALUE_LENGTH} characters, the empty string for an empty field. Nothing is trimmed, case-folded or
- * validated beyond that, so whatever a card holds round-trips byte for byte. The {@code parsed…} methods give typed
- * views that are empty when the stored text does not have the expected format, and
- * {@link #consistencyWarnings()} says what does not add up between fields.
+ * validated beyond that, so whatever a card holds round-trips byte for byte. {@link #typed()} gives every field as
+ * its type (dates, sex, height, codice fiscale, municipalities), with empty fields as empty {@code Optional}s and
+ * warnings for what does not add up; the {@code parsed…} methods give single typed values.
  *
  * <p>Who uses it: card readers (through {@link PersonalDataCodec#decode(byte[])}), the simulated card and the
  * sandbox CMS (through {@link #builder()} and {@link PersonalDataCodec#encode(PersonalData, int)}).
@@ -244,14 +244,26 @@ public record PersonalData(
     }
 
     /**
-     * Checks the fields against each other: dates, sex and codice fiscale that are present but unreadable; an
-     * expiry not after the issue; a personal codice fiscale that disagrees with the surname, name, birth date, sex
-     * or birth place. Empty fields are not checked. A temporary (numeric) codice fiscale encodes nothing to compare.
+     * Returns the typed view of these fields: dates, sex, height, codice fiscale and municipalities as their types,
+     * empty fields as empty {@code Optional}s, and the {@linkplain TypedPersonalData#warnings() warnings}.
      *
-     * @return the warnings (unreadable values in field order, then the expiry, then the codice fiscale
-     *         comparisons), empty when everything adds up
+     * @return the view; its {@link TypedPersonalData#stored()} is this data
+     */
+    public TypedPersonalData typed() {
+        return new TypedPersonalData(this);
+    }
+
+    /**
+     * Checks the fields and their agreement: dates, sex, height, codice fiscale and municipalities that are present
+     * but do not have their format (a date that names no calendar day has its own warning); an expiry not after the
+     * issue; a birth date after the issue or more than {@value TypedPersonalData#MAX_AGE_YEARS} years before it; a
+     * personal codice fiscale that disagrees with the surname, name, birth date, sex or birth place. Empty fields
+     * are not checked. A temporary (numeric) codice fiscale encodes nothing to compare.
+     *
+     * @return the warnings (unreadable values in field order, then the expiry, the birth date and the codice
+     *         fiscale comparisons), empty when everything adds up; the same as {@code typed().warnings()}
      */
     public List<ConsistencyWarning> consistencyWarnings() {
-        return ConsistencyCheck.of(this);
+        return typed().warnings();
     }
 }

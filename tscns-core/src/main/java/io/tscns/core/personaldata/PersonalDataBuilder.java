@@ -128,6 +128,20 @@ public final class PersonalDataBuilder {
     }
 
     /**
+     * Sets the height (<i>statura</i>) in whole centimetres, as {@link TypedPersonalData#height()} reads it.
+     *
+     * @param centimetres 0 to 999
+     * @return this builder
+     * @throws IllegalArgumentException if the height does not have one to three digits
+     */
+    public PersonalDataBuilder height(int centimetres) {
+        if (centimetres < 0 || centimetres > 999) {
+            throw new IllegalArgumentException("a height has 1 to 3 digits, found " + centimetres);
+        }
+        return height(Integer.toString(centimetres));
+    }
+
+    /**
      * Sets the codice fiscale.
      *
      * @param code a personal or temporary code

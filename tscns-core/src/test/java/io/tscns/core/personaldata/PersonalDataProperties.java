@@ -235,7 +235,8 @@ class PersonalDataProperties {
     void holdersBuiltFromTypedValuesAreConsistentAndRoundTrip(
             @ForAll("names") String surname, @ForAll("names") String name, @ForAll Sex sex,
             @ForAll("dates") LocalDate birthDate, @ForAll("places") BirthPlaceCode place,
-            @ForAll("dates") LocalDate issueDate, @ForAll @IntRange(min = 1, max = 10) int years) {
+            @ForAll @IntRange(min = 0, max = 36_500) int daysOld, @ForAll @IntRange(min = 1, max = 10) int years) {
+        LocalDate issueDate = birthDate.plusDays(daysOld);
         PersonalData data = PersonalData.builder()
                 .issuerCode("6090")
                 .issueDate(issueDate)

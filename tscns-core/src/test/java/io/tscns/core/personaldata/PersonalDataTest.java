@@ -73,10 +73,12 @@ class PersonalDataTest {
         assertEquals("rssmra80a01h501u", data.codiceFiscale());
         assertEquals(List.of(
                 new ConsistencyWarning.UnreadableValue(PersonalDataField.ISSUE_DATE, "a date DDMMYYYY"),
-                new ConsistencyWarning.UnreadableValue(PersonalDataField.EXPIRY_DATE, "a date DDMMYYYY"),
+                new ConsistencyWarning.ImpossibleDate(PersonalDataField.EXPIRY_DATE, 31, 2, 2030),
                 new ConsistencyWarning.UnreadableValue(PersonalDataField.SEX, "M or F"),
                 new ConsistencyWarning.UnreadableValue(PersonalDataField.CODICE_FISCALE,
-                        "a valid codice fiscale in upper case")),
+                        "a valid codice fiscale in upper case"),
+                new ConsistencyWarning.UnreadableValue(PersonalDataField.BIRTH_MUNICIPALITY,
+                        "a cadastral code such as H501")),
                 data.consistencyWarnings());
     }
 
@@ -106,7 +108,8 @@ class PersonalDataTest {
     @Test
     void theBirthCenturyIsNotEncodedSoAnyCenturyAgrees() {
         PersonalData data = rossi().birthDate(LocalDate.of(1880, 1, 1)).build();
-        assertEquals(List.of(), data.consistencyWarnings());
+        assertEquals(List.of(new ConsistencyWarning.ImplausibleAge(LocalDate.of(1880, 1, 1), LocalDate.of(2024, 2, 1),
+                TypedPersonalData.MAX_AGE_YEARS)), data.consistencyWarnings(), "implausible, but no disagreement");
     }
 
     @Test
