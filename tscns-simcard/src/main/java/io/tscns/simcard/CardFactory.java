@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Issues consistent simulated TS-CNS cards (<i>emissione della tessera</i>) for a holder, as a regional Card
@@ -37,8 +38,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *       {@code docs/card.md §7.1}, an inference);</li>
  *   <li>the TEAM number derived from it ({@link TeamNumber#fromCardId(CardId)});</li>
  *   <li>EF.Dati_personali: issuer code {@code 6<region>}, issue date today and expiry six years later, the holder's
- *       names, birth data, the codice fiscale computed from them and the residence, encoded as the real card does
- *       (header counting itself, padded with zeros to 400 bytes, {@code docs/card.md §2});</li>
+ *       names, birth data, the codice fiscale computed from them (the holder's omocodic variant if it has one) and
+ *       the residence, encoded as the real card does (header counting itself unless
+ *       {@link Builder#headerConvention(HeaderConvention)} says otherwise, padded with zeros to 400 bytes,
+ *       {@code docs/card.md §2});</li>
  *   <li>an RSA key pair generated on the chip (or, for reproducible cards, drawn from a {@link KeyPairSource}), and
  *       the CNS authentication certificate the test PKI's regional CA issues for it: CN
  *       {@code CF/cardId.base64(SHA-1(text of EF.Dati_personali))}, policy 1.3.76.16.2.1, keyUsage
@@ -69,12 +72,16 @@ public final class CardFactory {
     private final TestIssuer issuer;
     private final SecureRandom random;
     private final KeyPairSource keys;
+    private final HeaderConvention headerConvention;
+    private final UnaryOperator<byte[]> personalDataChange;
 
     private CardFactory(Builder builder) {
         this.pki = builder.pki != null ? builder.pki : TestPki.standard();
         this.issuer = builder.issuer;
         this.random = builder.random != null ? builder.random : new SecureRandom();
         this.keys = builder.keys;
+        this.headerConvention = builder.headerConvention;
+        this.personalDataChange = builder.personalDataChange;
     }
 
     /**
@@ -127,9 +134,10 @@ public final class CardFactory {
                 .issueDate(issued)
                 .expiryDate(issued.plusYears(VALIDITY_YEARS))
                 .holder(holder.surname(), holder.name(), holder.sex(), holder.birthDate(), holder.birthPlace())
+                .codiceFiscale(holder.codiceFiscale())
                 .residenceMunicipality(holder.residence())
                 .build();
-        PersonalDataFile file = PersonalDataFile.of(data, HeaderConvention.INCLUDES_HEADER, Padding.ZERO_BYTES,
+        PersonalDataFile file = PersonalDataFile.of(data, headerConvention, Padding.ZERO_BYTES,
                 PersonalDataCodec.TYPICAL_FILE_SIZE);
         CodiceFiscale codiceFiscale = data.parsedCodiceFiscale().orElseThrow();
         CnsSubject subject = CnsSubject.of(codiceFiscale, cardId.value(), holder.name(), holder.surname(),
@@ -139,10 +147,12 @@ public final class CardFactory {
         Puk puk = codes.generatePuk();
         Cip cip = codes.generateCip();
         AtomicReference<X509Certificate> certificate = new AtomicReference<>();
+        PersonalDataFile written = personalDataChange == null ? file
+                : PersonalDataCodec.decode(personalDataChange.apply(file.encode()));
         SimulatedCardBuilder card = SimulatedCard.builder(profile)
                 .random(random)
                 .file(CardFile.CARD_ID, cardId.toFileBytes())
-                .file(CardFile.PERSONAL_DATA, file.encode())
+                .file(CardFile.PERSONAL_DATA, written.encode())
                 .file(CardFile.CHIP_DATA, randomBytes(PROCESSOR_DATA_SIZE))
                 .pin(pin)
                 .puk(puk)
@@ -158,7 +168,7 @@ public final class CardFactory {
         if (keys != null) {
             card.keyPair(keys.rsa("card/" + cardId.value(), profile.keySizeBits()));
         }
-        return new IssuedCard(card.build(), holder, issuer, cardId, TeamNumber.fromCardId(cardId), file,
+        return new IssuedCard(card.build(), holder, issuer, cardId, TeamNumber.fromCardId(cardId), written,
                 certificate.get(), pin, puk, cip);
     }
 
@@ -193,8 +203,36 @@ public final class CardFactory {
         private TestIssuer issuer = TestIssuer.TOSCANA;
         private SecureRandom random;
         private KeyPairSource keys;
+        private HeaderConvention headerConvention = HeaderConvention.INCLUDES_HEADER;
+        private UnaryOperator<byte[]> personalDataChange;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the length header of EF.Dati_personali counts; the default is the real card's
+         * {@link HeaderConvention#INCLUDES_HEADER} ({@code docs/card.md §2.1}: no public source settles it, so readers
+         * must accept both).
+         *
+         * @param convention the convention
+         * @return this builder
+         */
+        public Builder headerConvention(HeaderConvention convention) {
+            this.headerConvention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
+        /**
+         * Changes EF.Dati_personali after the certificate was issued over it, as on a card whose file was rewritten:
+         * the digest in the certificate's CN no longer matches the file, which is what tests of that check need.
+         * The card and {@link IssuedCard#personalData()} hold the changed file.
+         *
+         * @param change takes the file as issued (a copy) and returns the file to write; it must still decode
+         * @return this builder
+         */
+        public Builder tamperWithPersonalData(UnaryOperator<byte[]> change) {
+            this.personalDataChange = Objects.requireNonNull(change, "change");
+            return this;
         }
 
         /**

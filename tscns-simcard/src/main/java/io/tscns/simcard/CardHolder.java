@@ -1,6 +1,8 @@
 package io.tscns.simcard;
 
 import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.CodiceFiscaleCalculator;
+import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.person.Sex;
 
 import java.time.LocalDate;
@@ -12,20 +14,22 @@ import java.util.Objects;
  * EF.Dati_personali, compute the codice fiscale and name the certificate's subject. Names are stored upper case, as
  * the card prints them.
  *
- * @param surname     the surname (<i>cognome</i>), at least one letter
- * @param name        the given name(s) (<i>nome</i>), at least one letter
- * @param sex         the sex
- * @param birthDate   the birth date
- * @param birthPlace  the birth municipality, or a foreign state's {@code Z} code
- * @param residence   the municipality of residence (<i>comune di residenza</i>)
+ * @param surname      the surname (<i>cognome</i>), at least one letter
+ * @param name         the given name(s) (<i>nome</i>), at least one letter
+ * @param sex          the sex
+ * @param birthDate    the birth date
+ * @param birthPlace   the birth municipality, or a foreign state's {@code Z} code
+ * @param residence    the municipality of residence (<i>comune di residenza</i>)
+ * @param omocodeLevel 0 for a holder with the base codice fiscale, 1 to 7 for one the Agenzia delle Entrate gave
+ *                     an omocodic variant (<i>omocodia</i>, {@code docs/card.md §7.2})
  */
 public record CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
-                         BirthPlaceCode residence) {
+                         BirthPlaceCode residence, int omocodeLevel) {
 
     /**
      * Normalises the names to upper case and checks every component.
      *
-     * @throws IllegalArgumentException if a name has no letter
+     * @throws IllegalArgumentException if a name has no letter, or the omocode level is outside 0–7
      */
     public CardHolder {
         surname = upper(surname, "surname");
@@ -34,6 +38,46 @@ public record CardHolder(String surname, String name, Sex sex, LocalDate birthDa
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(birthPlace, "birthPlace");
         Objects.requireNonNull(residence, "residence");
+        if (omocodeLevel < 0 || omocodeLevel > 7) {
+            throw new IllegalArgumentException("the omocode level is 0 to 7, found " + omocodeLevel);
+        }
+    }
+
+    /**
+     * Creates a holder with the base codice fiscale.
+     *
+     * @param surname    the surname, at least one letter
+     * @param name       the given name(s), at least one letter
+     * @param sex        the sex
+     * @param birthDate  the birth date
+     * @param birthPlace the birth municipality, or a foreign state's {@code Z} code
+     * @param residence  the municipality of residence
+     * @throws IllegalArgumentException if a name has no letter
+     */
+    public CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
+                      BirthPlaceCode residence) {
+        this(surname, name, sex, birthDate, birthPlace, residence, 0);
+    }
+
+    /**
+     * Returns this holder with an omocodic codice fiscale of a level.
+     *
+     * @param level 0 (the base code) to 7
+     * @return the holder
+     * @throws IllegalArgumentException if the level is outside 0–7
+     */
+    public CardHolder withOmocodeLevel(int level) {
+        return new CardHolder(surname, name, sex, birthDate, birthPlace, residence, level);
+    }
+
+    /**
+     * Returns the holder's codice fiscale: the one computed from the names, sex, birth date and place, as the
+     * omocodic variant of {@link #omocodeLevel()}.
+     *
+     * @return the code
+     */
+    public PersonalCodiceFiscale codiceFiscale() {
+        return CodiceFiscaleCalculator.compute(surname, name, sex, birthDate, birthPlace).omocode(omocodeLevel);
     }
 
     /**

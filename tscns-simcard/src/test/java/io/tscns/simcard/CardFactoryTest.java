@@ -149,6 +149,53 @@ class CardFactoryTest {
         assertArrayEquals(small.cardId().toFileBytes(), small.card().fileContent(CardFile.CARD_ID).orElseThrow());
     }
 
+    @Test
+    void anOmocodicHolderGetsTheVariantOnTheCardAndInTheCertificate() throws Exception {
+        CardHolder holder = CardHolder.example().withOmocodeLevel(2);
+        try (IssuedCard issued = FACTORY.issue(holder)) {
+            PersonalCodiceFiscale variant = PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(2);
+            assertEquals(variant, holder.codiceFiscale());
+            assertEquals(variant, issued.codiceFiscale());
+            assertEquals(variant.value(), PersonalDataCodec.decode(issued.card().fileContent(CardFile.PERSONAL_DATA)
+                    .orElseThrow()).data().codiceFiscale());
+            assertTrue(issued.certificate().getSubjectX500Principal().getName().contains("CN=" + variant.value()
+                    + "/"), issued.certificate().getSubjectX500Principal()::getName);
+            assertEquals(java.util.List.of(), issued.personalData().data().consistencyWarnings());
+        }
+        assertEquals(CardHolder.example(), CardHolder.example().withOmocodeLevel(0));
+    }
+
+    @Test
+    void theHeaderConventionIsTheFactorysChoice() {
+        CardFactory excluding = CardFactory.builder().keys(KeyPairSource.seeded(7))
+                .headerConvention(io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER).build();
+        try (IssuedCard issued = excluding.issue(CardHolder.example())) {
+            byte[] file = issued.card().fileContent(CardFile.PERSONAL_DATA).orElseThrow();
+            assertEquals(io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER,
+                    PersonalDataCodec.decode(file).headerConvention());
+            int declared = Integer.parseInt(new String(file, 0, 6, java.nio.charset.StandardCharsets.US_ASCII), 16);
+            assertEquals(issued.personalData().textLength() - 6, declared);
+        }
+    }
+
+    @Test
+    void aTamperedFileNoLongerHasTheDigestTheCertificateWasIssuedOver() throws Exception {
+        CardFactory tampering = CardFactory.builder().keys(KeyPairSource.seeded(7))
+                .tamperWithPersonalData(file -> {
+                    file[38] = 'O';     // ROSSI -> ROSSO: the surname's last letter, docs/card.md §2.3
+                    return file;
+                }).build();
+        try (IssuedCard issued = tampering.issue(CardHolder.example())) {
+            byte[] onCard = issued.card().fileContent(CardFile.PERSONAL_DATA).orElseThrow();
+            assertEquals("ROSSO", PersonalDataCodec.decode(onCard).data().surname());
+            assertEquals("ROSSO", issued.personalData().data().surname());
+            String digest = Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-1").digest(issued.personalData().text()));
+            assertFalse(issued.certificate().getSubjectX500Principal().getName().contains(digest));
+            assertTrue(issued.certificate().getSubjectX500Principal().getName().contains("CN=RSSMRA80A01H501U/"));
+        }
+    }
+
     private static SecureRandom seeded(long seed) throws Exception {
         SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
         random.setSeed(seed);
