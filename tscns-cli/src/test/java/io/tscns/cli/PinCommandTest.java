@@ -84,8 +84,8 @@ class PinCommandTest {
         assertTrue(result.exited(ExitCode.INVALID_INPUT), result::toString);
         assertEquals(1, result.err().lines().count(), result::err);
         assertFalse(result.err().contains("12a4"), result::err);
-        Cli.Result status = Cli.with(readers).run("pin", "status");
-        assertTrue(status.out().contains("3 tries left"), status::toString);
+        Cli.Result status = Cli.with(readers).run("pin", "status", "--json");
+        assertTrue(status.out().contains("\"pinTriesLeft\" : 3"), status::toString);
     }
 
     @Test

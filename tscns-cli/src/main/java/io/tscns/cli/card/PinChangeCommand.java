@@ -1,6 +1,7 @@
 package io.tscns.cli.card;
 
 import io.tscns.cli.ExitCode;
+import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.SecretInput;
@@ -20,14 +21,17 @@ public final class PinChangeCommand extends TscnsCommand {
     @Mixin
     private SecretSourceOption secrets;
 
+    @Mixin
+    private JsonOption json;
+
     @Override
     protected ExitCode execute() {
         SecretInput input = secrets.input(environment());
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
              Pin current = PinOutcome.pin(input.read("current PIN"));
              Pin replacement = PinOutcome.pin(input.readNew("new PIN"))) {
-            return PinOutcome.report(open.card().changePin(current, replacement), "PIN", "PIN changed.",
-                    environment().out());
+            return PinOutcome.report(open, "change", open.card().changePin(current, replacement), "PIN",
+                    "PIN changed.", environment(), json.enabled());
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.tscns.cli.card;
 
-import io.tscns.card.error.StatusWords;
-import io.tscns.card.pin.PinStatus;
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
@@ -10,11 +8,13 @@ import io.tscns.cli.internal.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.Locale;
-
-/** {@code tscns pin status}: the tries left of the PIN and PUK, without spending one (<i>stato del PIN</i>). */
+/**
+ * {@code tscns pin status}: the PIN's and the PUK's tries left and whether each is blocked, without spending a try
+ * (<i>stato del PIN</i>); as numbers and booleans in {@code --json} ({@code pin-status.schema.json}).
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show how many tries the PIN and the PUK have left, without spending one.")
+        description = "Show how many tries the PIN and the PUK have left and whether they are blocked, without "
+                + "spending a try.")
 public final class PinStatusCommand extends TscnsCommand {
 
     @Mixin
@@ -26,26 +26,11 @@ public final class PinStatusCommand extends TscnsCommand {
     @Override
     protected ExitCode execute() {
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
-            new Report().put("reader", "Reader", open.reader())
-                    .put("pin", "PIN", describe(open.card().pinStatus()))
-                    .put("puk", "PUK", describe(open.card().pukStatus()))
+            PinStates.read(open.card()).addTo(new Report()
+                    .put("schemaVersion", "Schema version (--json)", PinStates.SCHEMA_VERSION)
+                    .put("reader", "Reader", open.reader()))
                     .print(environment().out(), json.enabled());
         }
         return ExitCode.OK;
-    }
-
-    private static String describe(PinStatus status) {
-        if (status instanceof PinStatus.Verified) {
-            return "verified";
-        }
-        if (status instanceof PinStatus.NotVerified notVerified) {
-            return notVerified.triesLeft().isPresent() ? notVerified.triesLeft().getAsInt() + " tries left"
-                    : "not verified";
-        }
-        if (status instanceof PinStatus.Blocked) {
-            return "blocked";
-        }
-        int sw = ((PinStatus.NotReported) status).statusWord();
-        return String.format(Locale.ROOT, "not reported by the card (SW %04X: %s)", sw, StatusWords.describe(sw));
     }
 }

@@ -2,6 +2,7 @@ package io.tscns.cli.card;
 
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.cli.ExitCode;
+import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.SecretInput;
@@ -23,6 +24,9 @@ public final class PinUnblockCommand extends TscnsCommand {
     @Mixin
     private SecretSourceOption secrets;
 
+    @Mixin
+    private JsonOption json;
+
     @Option(names = "--keep-pin", description = "Reset the PIN's try counter and keep its value; no new PIN is asked.")
     private boolean keepPin;
 
@@ -39,8 +43,8 @@ public final class PinUnblockCommand extends TscnsCommand {
                     result = open.card().unblockPin(puk, replacement);
                 }
             }
-            return PinOutcome.report(result, "PUK", keepPin ? "PIN unblocked." : "PIN unblocked and changed.",
-                    environment().out());
+            return PinOutcome.report(open, "unblock", result, "PUK",
+                    keepPin ? "PIN unblocked." : "PIN unblocked and changed.", environment(), json.enabled());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.tscns.cli.card;
 
 import io.tscns.cli.ExitCode;
+import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.core.secret.Pin;
@@ -18,11 +19,15 @@ public final class PinVerifyCommand extends TscnsCommand {
     @Mixin
     private SecretSourceOption secrets;
 
+    @Mixin
+    private JsonOption json;
+
     @Override
     protected ExitCode execute() {
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
              Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
-            return PinOutcome.report(open.card().verifyPin(pin), "PIN", "PIN verified.", environment().out());
+            return PinOutcome.report(open, "verify", open.card().verifyPin(pin), "PIN", "PIN verified.",
+                    environment(), json.enabled());
         }
     }
 }

@@ -1,27 +1,37 @@
 package io.tscns.cli.card;
 
+import io.tscns.auth.validation.Verdict;
 import io.tscns.card.CardIdentity;
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
-import io.tscns.cli.internal.CertificateReports;
-import io.tscns.cli.internal.Report;
-import io.tscns.core.personaldata.PersonalDataField;
+import io.tscns.cli.internal.CliFailure;
+import io.tscns.cli.internal.TrustOptions;
+import io.tscns.cli.internal.TrustReports;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * {@code tscns read}: the card's identity (<i>lettura della carta</i>): card id, TEAM number, every field of
- * EF.Dati_personali and a summary of the authentication certificate. Needs no PIN.
+ * {@code tscns read}: the card's identity (<i>lettura della carta</i>) as its users need it: card id and TEAM
+ * number, EF.Dati_personali typed (ISO dates, the codice fiscale decoded, warnings for what does not add up), the
+ * authentication certificate with readable names and its CN split, whether the card's files match the certificate,
+ * and with {@code --trust} whether the certificate is trusted and not revoked, checked offline. Needs no PIN.
+ *
+ * <p>Exit code: 0, or with {@code --trust} 6 for a refused and 7 for a revoked certificate; with
+ * {@code --require-match}, 1 (or the refusal's code) when the files do not match the certificate.
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = "Read the card: card id, TEAM number, every field of EF.Dati_personali and the "
-                + "authentication certificate. No PIN is needed.")
+        description = {"Read the card: card id, TEAM number, EF.Dati_personali (typed, with ISO dates and the "
+                + "codice fiscale decoded), the authentication certificate, and whether the card's files match the "
+                + "certificate. No PIN is needed.",
+            "With --trust (and --crl), also validate the certificate offline as `cert verify` does: exit 6 if it "
+                + "is refused, 7 if it is revoked."})
 public final class ReadCommand extends TscnsCommand {
 
     @Mixin
@@ -30,49 +40,31 @@ public final class ReadCommand extends TscnsCommand {
     @Mixin
     private JsonOption json;
 
+    @ArgGroup(exclusive = false, heading = "%nOffline trust check (as `cert verify`):%n")
+    private TrustOptions trust;
+
+    @Option(names = "--require-match",
+            description = "Exit 1 unless EF.Dati_personali matches the digest in the certificate's CN and "
+                    + "EF.ID_Carta and the codice fiscale match its card id and codice fiscale.")
+    private boolean requireMatch;
+
     @Override
     protected ExitCode execute() {
+        Instant now = environment().clock().instant();
+        ReadReport read;
+        Optional<Verdict> verdict;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
             CardIdentity identity = open.card().readIdentity();
-            report(open.reader(), identity, environment().clock().instant())
-                    .print(environment().out(), json.enabled());
+            verdict = Optional.ofNullable(trust).map(t -> t.validate(identity.certificate(), environment().clock()));
+            read = ReadReport.of(open.reader(), identity, now, verdict);
         }
-        return ExitCode.OK;
-    }
-
-    /**
-     * Describes what was read from a card.
-     *
-     * @param reader   the reader's name
-     * @param identity what was read
-     * @param now      the instant the certificate's validity is judged at
-     * @return the report
-     */
-    static Report report(String reader, CardIdentity identity, Instant now) {
-        Report personalData = new Report();
-        List<String> values = identity.personalData().data().values();
-        for (PersonalDataField field : PersonalDataField.values()) {
-            personalData.put(camelCase(field.name()), label(field), values.get(field.ordinal()));
+        read.report().print(environment().out(), json.enabled());
+        ExitCode exit = verdict.map(TrustReports::exitCode).orElse(ExitCode.OK);
+        if (requireMatch && !read.matches()) {
+            throw new CliFailure(exit == ExitCode.OK ? ExitCode.FAILED : exit, "the card's files do not match its "
+                    + "certificate (see \"Card against certificate\"): EF.Dati_personali or EF.ID_Carta is not what "
+                    + "the certificate was issued for; do not rely on this card's data");
         }
-        return new Report()
-                .put("reader", "Reader", reader)
-                .put("cardId", "Card id (ID_Carta)", identity.cardId().value())
-                .put("teamNumber", "TEAM number", identity.teamNumber().value())
-                .put("personalData", "Personal data (EF.Dati_personali)", personalData)
-                .put("certificate", "Authentication certificate", CertificateReports.summary(identity.certificate(),
-                        now));
-    }
-
-    private static String label(PersonalDataField field) {
-        String words = field.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + field.italianName() + ")";
-    }
-
-    private static String camelCase(String constant) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
-            sb.append(sb.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return sb.toString();
+        return exit;
     }
 }

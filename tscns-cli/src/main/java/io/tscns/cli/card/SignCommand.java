@@ -6,6 +6,7 @@ import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.CliFailure;
+import io.tscns.cli.internal.DistinguishedNames;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.secret.Pin;
 import picocli.CommandLine.ArgGroup;
@@ -78,7 +79,8 @@ public final class SignCommand extends TscnsCommand {
         X509Certificate certificate;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
             try (Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
-                PinOutcome.requireAccepted(open.card().verifyPin(pin), "PIN");
+                PinOutcome.requireAccepted(open, "sign", open.card().verifyPin(pin), "PIN", environment(),
+                        json.enabled());
             }
             signature = open.card().sign(HashAlgorithm.SHA_256, digest);
             certificate = open.card().readCertificate();
@@ -92,7 +94,7 @@ public final class SignCommand extends TscnsCommand {
             new Report().put("algorithm", "Algorithm", HashAlgorithm.SHA_256.signatureAlgorithm())
                     .put("signature", "Signature", encoded)
                     .put("certificate", "Certificate", base64(certificate))
-                    .put("subject", "Subject", certificate.getSubjectX500Principal().getName())
+                    .put("subject", "Subject", DistinguishedNames.readable(certificate.getSubjectX500Principal()))
                     .print(environment().out(), true);
         } else if (output != null) {
             environment().out().println("Signature (" + signature.length + " bytes, "

@@ -1,14 +1,6 @@
 package io.tscns.cli.cert;
 
-import io.tscns.auth.crl.CrlLimits;
-import io.tscns.auth.revocation.CrlRevocationChecker;
-import io.tscns.auth.revocation.FreshnessPolicy;
-import io.tscns.auth.revocation.RevocationChecker;
-import io.tscns.auth.revocation.RevocationStatus;
-import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
-import io.tscns.auth.validation.RejectionReason;
-import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.JsonOption;
@@ -16,6 +8,8 @@ import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CertificateReports;
 import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
+import io.tscns.cli.internal.TrustOptions;
+import io.tscns.cli.internal.TrustReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,9 +20,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code tscns cert verify <file> --trust ...}: validates a CNS login certificate as a service provider does
@@ -58,49 +49,13 @@ public final class CertVerifyCommand extends TscnsCommand {
     protected ExitCode execute() {
         Clock clock = at == null ? environment().clock() : Clock.fixed(at, ZoneOffset.UTC);
         X509Certificate certificate = InputFiles.certificate(file);
-        TrustAnchors anchors = trust.anchors(clock);
-        Optional<RevocationChecker> revocation = Optional.empty();
-        if (!trust.crls().isEmpty()) {
-            CrlRevocationChecker checker = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock,
-                    CrlLimits.DEFAULT);
-            for (Path crl : trust.crls()) {
-                TrustOptions.Loaded loaded = TrustOptions.load(crl, anchors.certificates());
-                checker.put(loaded.list(), loaded.issuer());
-            }
-            revocation = Optional.of(checker);
-        }
-        Verdict verdict = new CnsCertificateValidator(anchors, ValidationPolicy.DEFAULT, revocation, clock)
-                .validate(certificate);
-        Report report = new Report().put("checkedAt", "Checked at", clock.instant().toString());
-        ExitCode exit;
+        Verdict verdict = trust.validate(certificate, clock);
+        Report report = TrustReports.of(verdict, clock.instant());
         if (verdict instanceof Verdict.Accepted accepted) {
-            report.put("verdict", "Verdict", "accepted")
-                    .put("identity", "Identity", CertificateReports.identity(accepted.identity()))
-                    .put("revocation", "Revocation", describe(accepted.revocation()));
-            exit = ExitCode.OK;
-        } else {
-            Verdict.Rejected rejected = (Verdict.Rejected) verdict;
-            List<Report> reasons = new ArrayList<>();
-            for (RejectionReason reason : rejected.reasons()) {
-                reasons.add(new Report().put("code", "Code", reason.code())
-                        .put("description", "Description", reason.describe()));
-            }
-            boolean revoked = rejected.has(RejectionReason.Revoked.class);
-            report.put("verdict", "Verdict", revoked ? "revoked" : "rejected").put("reasons", "Reasons", reasons);
-            exit = revoked ? ExitCode.CERTIFICATE_REVOKED : ExitCode.CERTIFICATE_REJECTED;
+            report.put("identity", "Identity", CertificateReports.identity(accepted.identity()));
         }
         report.put("certificate", "Certificate", CertificateReports.summary(certificate, clock.instant()));
         report.print(environment().out(), json.enabled());
-        return exit;
-    }
-
-    private static String describe(RevocationStatus status) {
-        if (status instanceof RevocationStatus.Good good) {
-            return "good (" + good.source() + " of " + good.thisUpdate() + ")";
-        }
-        if (status instanceof RevocationStatus.Unknown unknown) {
-            return "unknown: " + unknown.cause().describe();
-        }
-        return "revoked";
+        return TrustReports.exitCode(verdict);
     }
 }

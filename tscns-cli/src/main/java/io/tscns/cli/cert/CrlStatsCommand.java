@@ -7,6 +7,7 @@ import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
+import io.tscns.cli.internal.TrustOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

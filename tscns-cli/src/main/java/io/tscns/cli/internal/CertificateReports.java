@@ -1,6 +1,7 @@
 package io.tscns.cli.internal;
 
 import io.tscns.auth.identity.CertificateKind;
+import io.tscns.auth.identity.CnsCommonName;
 import io.tscns.auth.identity.CnsIdentities;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.identity.InvalidIdentityException;
@@ -52,8 +53,9 @@ public final class CertificateReports {
     }
 
     /**
-     * The summary of a CNS certificate: subject, serial number, validity, issuer, policy and the codice fiscale of
-     * the CN.
+     * The summary of a CNS certificate: subject (with readable attribute names, and attribute by attribute),
+     * serial number, validity, issuer, policy, and the CN's three parts (codice fiscale, card id, digest of
+     * EF.Dati_personali).
      *
      * @param certificate the certificate
      * @param now         the instant its validity is judged at
@@ -61,10 +63,12 @@ public final class CertificateReports {
      */
     public static Report summary(X509Certificate certificate, Instant now) {
         Report report = new Report()
-                .put("subject", "Subject", certificate.getSubjectX500Principal().getName())
+                .put("subject", "Subject", DistinguishedNames.readable(certificate.getSubjectX500Principal()))
+                .put("subjectAttributes", "Subject attributes",
+                        DistinguishedNames.attributes(certificate.getSubjectX500Principal()))
                 .put("serialNumber", "Serial number",
                         HexFormat.of().withUpperCase().formatHex(certificate.getSerialNumber().toByteArray()))
-                .put("issuer", "Issuer", certificate.getIssuerX500Principal().getName())
+                .put("issuer", "Issuer", DistinguishedNames.readable(certificate.getIssuerX500Principal()))
                 .put("notBefore", "Valid from", certificate.getNotBefore().toInstant().toString())
                 .put("notAfter", "Valid until", certificate.getNotAfter().toInstant().toString())
                 .put("validity", "Validity now", validity(certificate, now));
@@ -72,7 +76,13 @@ public final class CertificateReports {
         report.put("policy", "Policy", CertificateKind.classify(policies).map(Enum::name).orElse("none known"))
                 .put("policyOids", "Policy OIDs", policies);
         try {
-            report.put("codiceFiscale", "Codice fiscale", CnsIdentities.of(certificate).codiceFiscale().value());
+            CnsCommonName commonName = CnsIdentities.of(certificate).commonName();
+            report.put("codiceFiscale", "Codice fiscale", commonName.codiceFiscale().value())
+                    .put("commonName", "Common name (CN)", new Report()
+                            .put("codiceFiscale", "Codice fiscale", commonName.codiceFiscale().value())
+                            .put("cardId", "Card id", commonName.cardId().value())
+                            .put("personalDataDigest", "Digest of EF.Dati_personali (base64)",
+                                    commonName.personalDataHash()));
         } catch (InvalidIdentityException e) {
             report.put("identityProblem", "Identity", "not a CNS identity: " + e.problem().describe());
         }
@@ -136,6 +146,16 @@ public final class CertificateReports {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Reads the CN of a CNS certificate: codice fiscale, card id and digest of EF.Dati_personali.
+     *
+     * @param certificate the certificate
+     * @return the CN's parts, or empty if the certificate carries no CNS identity
+     */
+    public static Optional<CnsCommonName> commonName(X509Certificate certificate) {
+        return identity(certificate).map(CnsIdentity::commonName);
     }
 
     private static Optional<CnsIdentity> identity(X509Certificate certificate) {

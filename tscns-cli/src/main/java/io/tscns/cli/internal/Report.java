@@ -15,12 +15,17 @@ import java.util.Optional;
 /**
  * What a command prints (<i>esito del comando</i>): an ordered tree of entries, each with a JSON key and a label for
  * people, printed either as aligned text or, with {@code --json}, as one JSON document with exactly the same data.
- * A value is a {@code String}, a {@code Number}, a {@code Boolean}, a nested {@code Report} or a {@code List} of
- * those. Not thread-safe; a command builds one and prints it.
+ * A value is a {@code String}, a {@code Number}, a {@code Boolean}, a nested {@code Report}, a {@code List} of
+ * those, or an {@code Optional} of one: an empty {@code Optional} is JSON {@code null} and the text
+ * {@value #UNKNOWN}, for a value a script must find under its key even when the card or file did not give it. Not
+ * thread-safe; a command builds one and prints it.
  */
 public final class Report {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How the text shows an empty {@code Optional}. */
+    static final String UNKNOWN = "(none)";
 
     private record Entry(String key, String label, Object value) {
     }
@@ -107,6 +112,9 @@ public final class Report {
 
     private static JsonNode json(Object value) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof Optional<?> optional) {
+            return optional.isPresent() ? json(optional.get()) : nodes.nullNode();
+        }
         if (value instanceof Report report) {
             return report.toJson();
         }
@@ -159,6 +167,9 @@ public final class Report {
     }
 
     private static String text(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.isPresent() ? text(optional.get()) : UNKNOWN;
+        }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";
         }
@@ -169,6 +180,8 @@ public final class Report {
     private static void check(Object value) {
         if (value instanceof List<?> list) {
             list.forEach(Report::check);
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(Report::check);
         } else if (!(value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Report)) {
             throw new IllegalArgumentException("a report holds strings, numbers, booleans, reports and lists, not "

@@ -1,14 +1,18 @@
-package io.tscns.cli.cert;
+package io.tscns.cli.internal;
 
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.CrlProblem;
 import io.tscns.auth.crl.InvalidCrlException;
 import io.tscns.auth.crl.RevocationList;
+import io.tscns.auth.revocation.CrlRevocationChecker;
+import io.tscns.auth.revocation.FreshnessPolicy;
+import io.tscns.auth.revocation.RevocationChecker;
 import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.trust.TrustedListReader;
+import io.tscns.auth.validation.CnsCertificateValidator;
+import io.tscns.auth.validation.ValidationPolicy;
+import io.tscns.auth.validation.Verdict;
 import io.tscns.cli.ExitCode;
-import io.tscns.cli.internal.CliFailure;
-import io.tscns.cli.internal.InputFiles;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -22,11 +26,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where trust comes from for {@code cert verify} (<i>fonti di fiducia</i>): a directory of CA certificates, one CA
- * certificate, or an ETSI trusted list whose signer is pinned; and CRL files, each checked against the CA that
- * signed it.
+ * Where trust comes from for {@code cert verify} and {@code read --trust} (<i>fonti di fiducia</i>): a directory of
+ * CA certificates, one CA certificate, or an ETSI trusted list whose signer is pinned; and CRL files, each checked
+ * against the CA that signed it. Nothing is fetched: the check is offline.
  */
-final class TrustOptions {
+public final class TrustOptions {
 
     @Option(names = "--trust", required = true, paramLabel = "DIR|TSL.xml|CA",
             description = "The trusted CNS CAs: a directory of certificates (PEM or DER), a trusted list (.xml, with "
@@ -43,12 +47,36 @@ final class TrustOptions {
     private List<Path> crls = List.of();
 
     /**
+     * Validates a CNS login certificate as a service provider does, with tscns-auth's {@link CnsCertificateValidator}
+     * and its default policy: the chain to a trusted CA, the policy, key usage and clientAuth, the CN, and
+     * revocation against the CRLs given (without a CRL revocation is not checked, and the verdict says so).
+     *
+     * @param certificate the certificate
+     * @param clock       the clock the certificate, the trusted list and the CRLs are judged at
+     * @return the verdict
+     */
+    public Verdict validate(X509Certificate certificate, Clock clock) {
+        TrustAnchors anchors = anchors(clock);
+        Optional<RevocationChecker> revocation = Optional.empty();
+        if (!crls.isEmpty()) {
+            CrlRevocationChecker checker = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock,
+                    CrlLimits.DEFAULT);
+            for (Path crl : crls) {
+                Loaded loaded = load(crl, anchors.certificates());
+                checker.put(loaded.list(), loaded.issuer());
+            }
+            revocation = Optional.of(checker);
+        }
+        return new CnsCertificateValidator(anchors, ValidationPolicy.DEFAULT, revocation, clock).validate(certificate);
+    }
+
+    /**
      * Loads the trust anchors.
      *
      * @param clock the clock a trusted list is judged at
      * @return the anchors
      */
-    TrustAnchors anchors(Clock clock) {
+    private TrustAnchors anchors(Clock clock) {
         if (Files.isDirectory(trust)) {
             return TrustAnchors.fromDirectory(trust);
         }
@@ -65,15 +93,6 @@ final class TrustOptions {
     }
 
     /**
-     * Returns the CRL files given.
-     *
-     * @return the paths, possibly empty
-     */
-    List<Path> crls() {
-        return crls;
-    }
-
-    /**
      * Loads a CRL, verifying it with whichever of the candidate CAs issued it.
      *
      * @param file       the CRL
@@ -82,7 +101,7 @@ final class TrustOptions {
      * @throws InvalidCrlException if the CRL is malformed or its signature does not verify, or no candidate issued
      *                             it
      */
-    static Loaded load(Path file, List<X509Certificate> candidates) {
+    public static Loaded load(Path file, List<X509Certificate> candidates) {
         InvalidCrlException wrongIssuer = null;
         for (X509Certificate issuer : candidates) {
             try {
@@ -104,6 +123,6 @@ final class TrustOptions {
      * @param list   the CRL
      * @param issuer the CA
      */
-    record Loaded(RevocationList list, X509Certificate issuer) {
+    public record Loaded(RevocationList list, X509Certificate issuer) {
     }
 }
