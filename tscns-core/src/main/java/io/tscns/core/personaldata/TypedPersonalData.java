@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  *
  * <p>Fields whose format no public source gives (citizenship, birth country, birth act, address, expatriation note,
  * issuer code) are text. The height is read as whole centimetres, one to three digits: TS-CNS cards leave it
- * empty, and the unit is an inference from the identity cards that share this file's format.
+ * empty, and the unit is an inference ({@code docs/card.md §2.1}).
  *
  * <p>Immutable and thread-safe; two views are equal when their stored text is. {@code toString} shows the personal
  * data: do not log it where personal data may not go.

@@ -21,7 +21,7 @@ class PersonalDataTest {
     private static final BirthPlaceCode ROMA = new BirthPlaceCode("H501");
 
     /** The person of docs/card.md §2.3, built from typed values. */
-    private static PersonalDataBuilder rossi() {
+    static PersonalDataBuilder rossi() {
         return PersonalData.builder()
                 .issuerCode("6120")
                 .issueDate(LocalDate.of(2024, 2, 1))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import static io.tscns.core.personaldata.PersonalDataTest.rossi;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +48,7 @@ class TypedPersonalDataTest {
 
     @Test
     void anImpossibleDateIsATypedWarningAndItsTextIsKept() {
-        PersonalData data = example().value(PersonalDataField.BIRTH_DATE, "31021980")
+        PersonalData data = rossi().value(PersonalDataField.BIRTH_DATE, "31021980")
                 .value(PersonalDataField.ISSUE_DATE, "00132024").build();
         TypedPersonalData typed = data.typed();
 
@@ -68,9 +69,9 @@ class TypedPersonalDataTest {
 
     @Test
     void theHeightIsAWholeNumberOfCentimetres() {
-        assertEquals(OptionalInt.of(175), example().height(175).build().typed().height());
-        assertEquals(OptionalInt.of(75), example().height("075").build().typed().height());
-        TypedPersonalData unreadable = example().height("1,75").build().typed();
+        assertEquals(OptionalInt.of(175), rossi().height(175).build().typed().height());
+        assertEquals(OptionalInt.of(75), rossi().height("075").build().typed().height());
+        TypedPersonalData unreadable = rossi().height("1,75").build().typed();
         assertEquals(OptionalInt.empty(), unreadable.height());
         assertEquals(List.of(new ConsistencyWarning.UnreadableValue(PersonalDataField.HEIGHT,
                 "a height in centimetres, 1 to 3 digits")), unreadable.warnings());
@@ -101,7 +102,7 @@ class TypedPersonalDataTest {
 
     @Test
     void municipalitiesThatAreNotCadastralCodesAreWarnedAbout() {
-        TypedPersonalData typed = example().value(PersonalDataField.RESIDENCE_MUNICIPALITY, "FIRENZE").build()
+        TypedPersonalData typed = rossi().value(PersonalDataField.RESIDENCE_MUNICIPALITY, "FIRENZE").build()
                 .typed();
         assertEquals(Optional.empty(), typed.residenceMunicipality());
         assertEquals(List.of(new ConsistencyWarning.UnreadableValue(PersonalDataField.RESIDENCE_MUNICIPALITY,
@@ -110,17 +111,9 @@ class TypedPersonalDataTest {
 
     @Test
     void viewsAreEqualWhenTheirStoredTextIs() {
-        assertEquals(example().build().typed(), example().build().typed());
-        assertEquals(example().build().typed().hashCode(), example().build().typed().hashCode());
-        assertNotEquals(example().build().typed(), example().height("0").build().typed());
-    }
-
-    private static PersonalDataBuilder example() {
-        return PersonalData.builder()
-                .issuerCode("6120")
-                .issueDate(LocalDate.of(2024, 2, 1))
-                .expiryDate(LocalDate.of(2030, 2, 1))
-                .holder("ROSSI", "MARIO", Sex.MALE, LocalDate.of(1980, 1, 1), ROMA)
-                .residenceMunicipality(ROMA);
+        TypedPersonalData typed = rossi().build().typed();
+        assertEquals(typed, rossi().build().typed());
+        assertEquals(typed.hashCode(), rossi().build().typed().hashCode());
+        assertNotEquals(typed, rossi().height("0").build().typed());
     }
 }
