@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.CrlReason;
@@ -43,9 +44,8 @@ class JsonSchemasTest {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final String READER = "Reader 0";
 
-    /** Properties no test card makes the commands print: a certificate without a CNS identity, a silent card. */
-    private static final Set<String> NOT_EXERCISED = Set.of("/certificate/identityProblem", "/pinNotReported",
-            "/pukNotReported");
+    /** Properties no test card makes the commands print: a certificate without a CNS identity. */
+    private static final Set<String> NOT_EXERCISED = Set.of("/certificate/identityProblem");
 
     @TempDir
     Path dir;
@@ -103,6 +103,11 @@ class JsonSchemasTest {
             }
             documents.add(json(Cli.with(readers).stdin(pin + "\n" + "97531\n").run("pin", "change", "--pin-stdin",
                     "--json"), ExitCode.BLOCKED));
+            issued.card().injectFault(Fault.answerEvery(0x20, 0x6A86));     // a card that does not answer the query
+            JsonNode silent = json(Cli.with(readers).run("pin", "status", "--json"), ExitCode.OK);
+            assertTrue(silent.get("pinTriesLeft").isNull() && silent.get("pukBlocked").isNull(), silent::toString);
+            assertTrue(silent.get("pinNotReported").asText().startsWith("SW 6A86"), silent::toString);
+            documents.add(silent);
         }
         assertValidAndComplete(schema, documents);
     }
