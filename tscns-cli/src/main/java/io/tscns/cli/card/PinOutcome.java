@@ -1,5 +1,6 @@
 package io.tscns.cli.card;
 
+import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.cli.CliEnvironment;
 import io.tscns.cli.ExitCode;
@@ -10,10 +11,11 @@ import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Reads codes and reports what the card answered to one (<i>esito del codice</i>): one line for people, and with
- * {@code --json} a document ({@code pin-outcome.schema.json}) with the outcome, the message and the PIN's and PUK's
+ * {@code --json} a document ({@code pin-v1.schema.json}) with the outcome, the message and the PIN's and PUK's
  * states as numbers and booleans, read afterwards without spending a try.
  */
 final class PinOutcome {
@@ -96,7 +98,7 @@ final class PinOutcome {
         CliFailure failure = failure(result, code, states);
         if (json) {
             String outcome = (result instanceof VerificationResult.Rejected ? "wrong-" : "blocked-")
-                    + code.toLowerCase(java.util.Locale.ROOT);
+                    + code.toLowerCase(Locale.ROOT);
             document(open, operation, outcome, failure.getMessage(), states).print(environment.out(), true);
         }
         throw failure;
@@ -115,7 +117,7 @@ final class PinOutcome {
             return new CliFailure(ExitCode.BLOCKED, "the PUK is blocked: the card cannot be unblocked any more; ask "
                     + "the issuing region for a new one");
         }
-        return new CliFailure(ExitCode.BLOCKED, states.puk() instanceof io.tscns.card.pin.PinStatus.Blocked
+        return new CliFailure(ExitCode.BLOCKED, states.puk() instanceof PinStatus.Blocked
                 ? "the PIN is blocked and so is the PUK: the card cannot be unblocked any more; ask the issuing "
                         + "region for a new one"
                 : "the PIN is blocked (" + states.pukPhrase() + "): unblock it with the PUK, `tscns pin unblock`");

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 record PinStates(PinStatus pin, PinStatus puk) {
 
-    /** The version of the JSON documents of {@code pin status} and the PIN operations; see their schemas. */
+    /** The version of the JSON documents of {@code pin status} and the PIN operations; see {@code pin-v1.schema.json}. */
     static final int SCHEMA_VERSION = 1;
 
     /**
@@ -47,14 +47,11 @@ record PinStates(PinStatus pin, PinStatus puk) {
     }
 
     /**
-     * Returns the PUK's tries left, as a phrase for a message.
+     * Returns the PUK's tries left, as a phrase for the message of a blocked PIN (whose PUK is not blocked).
      *
-     * @return for example {@code "10 PUK tries left"}, {@code "the PUK is blocked"}
+     * @return for example {@code "10 PUK tries left"}
      */
     String pukPhrase() {
-        if (puk instanceof PinStatus.Blocked) {
-            return "the PUK is blocked";
-        }
         return triesLeft(puk).map(n -> n + (n == 1 ? " PUK try" : " PUK tries") + " left")
                 .orElse("the card does not say how many PUK tries are left");
     }

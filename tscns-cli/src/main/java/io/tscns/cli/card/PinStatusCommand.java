@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code tscns pin status}: the PIN's and the PUK's tries left and whether each is blocked, without spending a try
- * (<i>stato del PIN</i>); as numbers and booleans in {@code --json} ({@code pin-status.schema.json}).
+ * (<i>stato del PIN</i>); as numbers and booleans in {@code --json} ({@code pin-v1.schema.json}).
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show how many tries the PIN and the PUK have left and whether they are blocked, without "

@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * What {@code tscns read} reports about a card (<i>esito della lettura</i>), version {@value #SCHEMA_VERSION} of
- * the JSON schema {@code read.schema.json}: the card id and TEAM number; EF.Dati_personali typed (ISO dates, the
+ * the JSON schema {@code read-v1.schema.json}: the card id and TEAM number; EF.Dati_personali typed (ISO dates, the
  * sex, the height, empty fields as {@code null}), its warnings and its stored text; the codice fiscale decoded; the
  * certificate with readable names and its CN split; whether the card's files match the certificate; and, when
  * trust anchors were given, the validator's verdict.
@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 record ReadReport(Report report, boolean matches) {
 
-    /** The version of the JSON document, {@code schemaVersion}; see {@code read.schema.json}. */
+    /** The version of the JSON document, {@code schemaVersion}; see {@code read-v1.schema.json}. */
     static final int SCHEMA_VERSION = 1;
 
     /**

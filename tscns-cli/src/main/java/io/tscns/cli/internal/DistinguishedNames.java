@@ -8,9 +8,11 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 import javax.security.auth.x500.X500Principal;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Shows a distinguished name the way people read it (<i>nome distinto leggibile</i>): every attribute by its name
@@ -48,7 +50,7 @@ public final class DistinguishedNames {
                 String oid = attribute.getType().getId();
                 String type = BCStyle.INSTANCE.oidToDisplayName(attribute.getType());
                 attributes.add(new Report()
-                        .put("type", "Type", type == null ? oid : type.toUpperCase(java.util.Locale.ROOT))
+                        .put("type", "Type", type == null ? oid : type.toUpperCase(Locale.ROOT))
                         .put("oid", "OID", oid)
                         .put("value", "Value", value(attribute.getValue())));
             }
@@ -62,7 +64,7 @@ public final class DistinguishedNames {
         }
         try {
             return "#" + HexFormat.of().formatHex(value.toASN1Primitive().getEncoded());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a value decoded from DER encodes again", e);
         }
     }
