@@ -1,9 +1,16 @@
 package io.tscns.cli;
 
+import io.tscns.core.person.PersonalCodiceFiscale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +28,29 @@ class CardServeCommandTest {
         assertTrue(first.matches("(?s).*PIN: +\\d{5,8}\n.*"), first);
         assertTrue(first.contains("stop with Ctrl-C"), first);
         assertEquals(cardId(first), cardId(second), "the same seed issues the same card");
+    }
+
+    @Test
+    void writesTheTrustFilesWithTheCardRevokedAndPrintsWhatItChanged(@TempDir Path dir) throws Exception {
+        String sheet = serve("--omocode", "1", "--header", "excludes", "--tamper", "--pki-out", dir.toString(),
+                "--revoked");
+
+        String omocodic = PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(1).value();
+        assertTrue(sheet.contains("codice fiscale " + omocodic), sheet);
+        assertTrue(sheet.contains("length header counting the fields only"), sheet);
+        assertTrue(sheet.contains("Tampered:     EF.Dati_personali no longer matches the certificate"), sheet);
+        assertTrue(sheet.contains("(the card's certificate revoked)"), sheet);
+        CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+        X509Certificate card = (X509Certificate) x509.generateCertificate(Files.newInputStream(dir.resolve("card.pem")));
+        X509Certificate ca = (X509Certificate) x509.generateCertificate(Files.newInputStream(dir.resolve("ca.pem")));
+        X509CRL crl = (X509CRL) x509.generateCRL(Files.newInputStream(dir.resolve("ca.crl")));
+        crl.verify(ca.getPublicKey());
+        assertTrue(crl.isRevoked(card), "the card's certificate is listed");
+        card.verify(ca.getPublicKey());
+
+        Cli.Result refused = Cli.withoutReaders().run("card", "serve", "--vpcd", "--revoked");
+        assertTrue(refused.exited(ExitCode.USAGE), refused::toString);
+        assertTrue(refused.err().contains("--revoked needs --pki-out"), refused::err);
     }
 
     private static String serve(String... extra) throws Exception {

@@ -19,7 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 
 /** The test PKI of the CLI tests: a fixed clock at {@link Cli#NOW}, cards issued by Tuscany. */
-final class Pki {
+public final class Pki {
 
     static final TestPki PKI = TestPki.builder().seed(77).clock(Clock.fixed(Cli.NOW, ZoneOffset.UTC)).build();
     static final CardFactory CARDS = CardFactory.builder().pki(PKI).keys(KeyPairSource.seeded(77)).build();
@@ -43,7 +43,13 @@ final class Pki {
         return Files.write(directory.resolve(name), encoded(certificate));
     }
 
-    static String pem(X509Certificate certificate) {
+    /**
+     * Returns a certificate in PEM.
+     *
+     * @param certificate the certificate
+     * @return the PEM text
+     */
+    public static String pem(X509Certificate certificate) {
         return "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(
                         encoded(certificate))

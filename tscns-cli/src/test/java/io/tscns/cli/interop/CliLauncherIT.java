@@ -3,6 +3,7 @@ package io.tscns.cli.interop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cli.CardJson;
+import io.tscns.cli.Pki;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.personaldata.HeaderConvention;
 import io.tscns.simcard.CommandBytes;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +86,7 @@ class CliLauncherIT {
         try (IssuedCard issued = excluding.issue(CardHolder.example().withOmocodeLevel(1))) {
             Instant revokedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             toscana.revoke(issued.certificate(), revokedAt, CrlReason.KEY_COMPROMISE);
-            Path ca = Files.writeString(dir.resolve("toscana.pem"), pem(toscana.certificate().getEncoded()));
+            Path ca = Files.writeString(dir.resolve("toscana.pem"), Pki.pem(toscana.certificate()));
             Path crl = Files.write(dir.resolve("toscana.crl"), toscana.signCrl(toscana.crl().build()));
             reader.insert(issued.card(), TIMEOUT);
 
@@ -190,11 +190,6 @@ class CliLauncherIT {
         com.fasterxml.jackson.databind.node.ObjectNode copy = json.deepCopy();
         copy.remove("trust");
         return copy;
-    }
-
-    private static String pem(byte[] der) {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n";
     }
 
     private static Run launcher(String stdin, String... args) throws IOException, InterruptedException {

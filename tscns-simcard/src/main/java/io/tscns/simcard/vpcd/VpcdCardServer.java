@@ -1,5 +1,6 @@
 package io.tscns.simcard.vpcd;
 
+import io.tscns.core.personaldata.HeaderConvention;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
@@ -76,6 +77,16 @@ public final class VpcdCardServer implements AutoCloseable {
         }
 
         /**
+         * Returns these options with another holder.
+         *
+         * @param cardHolder the holder, e.g. {@code CardHolder.example().withOmocodeLevel(1)}
+         * @return the new options
+         */
+        public Options withHolder(CardHolder cardHolder) {
+            return new Options(vpcd, profile, cardHolder);
+        }
+
+        /**
          * Reads a vpcd address.
          *
          * @param hostAndPort {@code host:port}, {@code host} (port 35963) or {@code :port} (host 127.0.0.1)
@@ -132,6 +143,9 @@ public final class VpcdCardServer implements AutoCloseable {
                 + ", born " + holder.birthDate() + " in " + holder.birthPlace());
         out.println("  ID_Carta:     " + issued.cardId().value());
         out.println("  TEAM number:  " + issued.teamNumber().value());
+        out.println("  Data file:    EF.Dati_personali of " + issued.personalData().fileSize() + " bytes, length header "
+                + (issued.personalData().headerConvention() == HeaderConvention.INCLUDES_HEADER ? "counting itself"
+                        : "counting the fields only"));
         out.println("  Certificate:  " + issued.certificate().getSubjectX500Principal().getName() + ", issued by "
                 + issued.issuer().commonName() + ", valid until "
                 + issued.certificate().getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
