@@ -6,11 +6,13 @@ import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 
+import javax.security.auth.x500.X500Principal;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
@@ -110,6 +112,10 @@ public final class VpcdCardServer implements AutoCloseable {
         }
     }
 
+    /** Names for the subject attributes the JDK would print as an OID and hexadecimal ({@code docs/card.md §6}). */
+    private static final Map<String, String> READABLE_NAMES = Map.of("2.5.4.4", "SURNAME", "2.5.4.42", "GIVENNAME",
+            "2.5.4.5", "SERIALNUMBER");
+
     private final IssuedCard card;
     private final VpcdBridge bridge;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -146,7 +152,8 @@ public final class VpcdCardServer implements AutoCloseable {
         out.println("  Data file:    EF.Dati_personali of " + issued.personalData().fileSize() + " bytes, length header "
                 + (issued.personalData().headerConvention() == HeaderConvention.INCLUDES_HEADER ? "counting itself"
                         : "counting the fields only"));
-        out.println("  Certificate:  " + issued.certificate().getSubjectX500Principal().getName() + ", issued by "
+        out.println("  Certificate:  " + issued.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253,
+                READABLE_NAMES) + ", issued by "
                 + issued.issuer().commonName() + ", valid until "
                 + issued.certificate().getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
         printCode(out, "PIN", issued.pin().toCharArray());

@@ -41,6 +41,8 @@ class VpcdCardServerTest {
             assertTrue(sheet.contains("PUK:          " + new String(server.card().puk().toCharArray())), sheet);
             assertTrue(sheet.contains("CIP:          " + new String(server.card().cip().toCharArray())), sheet);
             assertTrue(sheet.contains("Regione Toscana - CA Cittadini"), sheet);
+            assertTrue(sheet.contains("SURNAME=ROSSI,GIVENNAME=MARIO") && !sheet.contains("2.5.4.4=#"), sheet);
+            assertTrue(sheet.contains("length header counting itself"), sheet);
             try (Socket card = vpcd.accept()) {
                 card.getOutputStream().write(new byte[] {0, 1, VpcdProtocol.GET_ATR});
                 assertArrayEquals(SimulatedProfile.STINCARD.atr(),
