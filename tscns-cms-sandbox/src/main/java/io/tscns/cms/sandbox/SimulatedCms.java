@@ -56,7 +56,6 @@ import java.security.cert.X509Certificate;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,9 +106,11 @@ public final class SimulatedCms implements AutoCloseable {
     private final Cards cards;
     private final SecureRandom random;
     private final Map<String, X509Certificate> certificates;
+    private final Clock clock;
 
     private SimulatedCms(Builder b) throws IOException, SQLException {
         this.pki = b.pki;
+        this.clock = b.clock;
         this.lifecycle = b.lifecycle;
         byte[][] keys = keys(b);
         this.random = new SecureRandom();
@@ -221,7 +222,7 @@ public final class SimulatedCms implements AutoCloseable {
                         seed.givenName(), seed.birthDate(), String.valueOf(seed.sex().code()), seed.birthPlace()));
                 cards.insertCard(tx.connection(), new Rows.CardRow(seed.cardId().value(), seed.teamNumber().value(),
                         seed.holder().value(), seed.region(), seed.state(), 0, seed.expiryDate(),
-                        seed.certificate().map(SimulatedCms::serial), Optional.empty(), 0, Instant.now()));
+                        seed.certificate().map(SimulatedCms::serial), Optional.empty(), 0, clock.instant()));
                 cards.putCode(tx.connection(), seed.cardId().value(), seed.pin());
                 cards.putCode(tx.connection(), seed.cardId().value(), seed.puk());
                 cards.putCode(tx.connection(), seed.cardId().value(), seed.cip());
@@ -587,7 +588,10 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
-         * Sets the clock.
+         * Sets the clock of the sandbox: the time of every operation, audit entry and session, and of the cards and
+         * operators it seeds. The test PKI keeps its own clock ({@link #pki(TestPki)}): its certificates must be
+         * valid when TLS checks them, against the real time; give the builder a PKI on the same clock to date the
+         * default population's cards with it too.
          *
          * @param value the clock
          * @return this builder
