@@ -1,14 +1,10 @@
 package io.tscns.cms.sandbox;
 
+import io.tscns.cms.sandbox.internal.setup.CredentialFiles;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -65,24 +61,13 @@ public final class SandboxCmsServer {
             throws IOException {
         SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
                 .withDefaultPopulation().start();
-        Path ca = data.resolve("ca.pem");
-        try {
-            Files.writeString(ca, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(cms.caCertificate().getEncoded()) + "\n-----END CERTIFICATE-----\n");
-        } catch (CertificateEncodingException e) {
-            throw new IOException("cannot encode the CA certificate", e);
-        }
+        Path ca = CredentialFiles.writeCa(data, cms.caCertificate());
         out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
         out.println("trust anchor: " + ca.toAbsolutePath());
-        Path operators = Files.createDirectories(data.resolve("operators"));
         for (SandboxOperator operator : cms.operators().values()) {
-            Path p12 = operators.resolve(operator.operatorId() + ".p12");
-            operator.credential().writePkcs12(p12, operator.operatorId(), KEYSTORE_PASSWORD.toCharArray());
-            Path token = operators.resolve(operator.operatorId() + ".token");
-            char[] chars = operator.token();
-            Files.writeString(token, new String(chars));
-            Arrays.fill(chars, '\0');
+            Path p12 = CredentialFiles.writePkcs12(data, operator.operatorId(), operator.credential(),
+                    KEYSTORE_PASSWORD.toCharArray());
+            Path token = CredentialFiles.writeToken(data, operator.operatorId(), operator.token());
             out.println("operator " + operator.operatorId() + " (" + operator.account().role() + "): " + p12
                     + ", token in " + token);
         }
