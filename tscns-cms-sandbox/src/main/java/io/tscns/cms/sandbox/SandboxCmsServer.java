@@ -30,6 +30,11 @@ public final class SandboxCmsServer {
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws IOException, InterruptedException {
+        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
+        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         int port = 8443;
         Path data = Path.of("cms-sandbox");
         LifecyclePolicy profile = LifecyclePolicy.TOSCANA_2_0;
