@@ -50,8 +50,6 @@ public enum CmsOperation {
     /** Emission request for newborns and immigrants (DM 2011 Allegato 2 point 8). */
     REQUEST_EMISSION("requestEmission", "POST", "/emission-requests", EmissionRequest.class, EmissionResult.class,
             201),
-    /** The sandbox outbox of an address. */
-    READ_OUTBOX("readOutbox", "GET", "/outbox", null, OutboxView.class, 200),
     /** Audit export in the core {@code AuditExport} format ({@code text/plain}). */
     EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200),
     /** Audit chain verification. */

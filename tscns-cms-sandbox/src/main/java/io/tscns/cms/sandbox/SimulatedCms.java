@@ -1,7 +1,6 @@
 package io.tscns.cms.sandbox;
 
 import io.tscns.cms.protocol.OperatorRole;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.sandbox.internal.domain.AuditSegment;
 import io.tscns.cms.sandbox.internal.http.Wire;
 import io.tscns.cms.sandbox.internal.setup.SandboxAssembly;

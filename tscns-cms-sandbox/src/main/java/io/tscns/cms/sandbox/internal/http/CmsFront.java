@@ -13,8 +13,6 @@ import io.tscns.cms.protocol.HistoryView;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.LoginRequest;
-import io.tscns.cms.protocol.OutboxMessage;
-import io.tscns.cms.protocol.OutboxView;
 import io.tscns.cms.protocol.PersonCards;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProtocolProblem;
@@ -23,6 +21,8 @@ import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
 import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.sandbox.OutboxMessage;
+import io.tscns.cms.sandbox.OutboxView;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -88,6 +88,9 @@ final class CmsFront {
      */
     Answer serve(Incoming in, String requestId) throws IOException {
         Route route = Route.resolve(in.method(), in.path());
+        if (route.endpoint() == Endpoint.Sandbox.READ_OUTBOX) {
+            return outbox(authenticator.authenticate(in), requestId, in.query().orElse(null));
+        }
         CmsOperation operation = ((Endpoint.Protocol) route.endpoint()).operation();
         if (operation == CmsOperation.LOGIN) {
             return authenticator.login(decode(in, in.body().read(), LoginRequest.class));
@@ -128,7 +131,6 @@ final class CmsFront {
             case GET_PERSON_CARDS -> query(new Call<>(operator, Operation.PERSON_CARDS, requestId,
                     new OnPerson(route.person())), operations.personCards(),
                     cards -> Answer.json(ok, new PersonCards(route.person(), cards.stream().map(Wire::card).toList())));
-            case READ_OUTBOX -> outbox(operator, requestId, query);
             case EXPORT_AUDIT -> exportAudit(operator, requestId, query);
             case VERIFY_AUDIT -> query(new Call<>(operator, Operation.AUDIT_VERIFY, requestId,
                     new AuditVerifyHandler.Input()), operations.auditVerify(),
@@ -153,6 +155,7 @@ final class CmsFront {
                 out -> audit.export(segment, out)));
     }
 
+    /** The sandbox's own endpoint: the outbox of an address ({@code io/tscns/cms/sandbox/openapi.yaml}). */
     private Answer outbox(Operator operator, String requestId, String query) {
         // Required: without it the answer would be every message the sandbox ever sent.
         String address = Requests.parameter(query, "address")

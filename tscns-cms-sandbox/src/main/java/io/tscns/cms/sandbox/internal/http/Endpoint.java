@@ -75,7 +75,8 @@ sealed interface Endpoint {
 
     /** An operation only the sandbox has: a real CMS sends e-mail and SMS. */
     enum Sandbox implements Endpoint {
-        ;
+        /** The outbox of an address: {@code GET /outbox?address=...}. */
+        READ_OUTBOX("GET", "/outbox", "readOutbox");
 
         private final String method;
         private final String path;

@@ -11,12 +11,12 @@ import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.IdentityField;
 import io.tscns.cms.protocol.MismatchAdvice;
 import io.tscns.cms.protocol.OperatorProfile;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.protocol.PersonData;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReissueReason;
 import io.tscns.cms.protocol.ReissueResult;
 import io.tscns.cms.protocol.SecretText;
+import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.FiledEmission;
@@ -159,10 +159,10 @@ public final class Wire {
     }
 
     /**
-     * Returns an outbox message, taking the halves out of the stored message (its arrays are wiped).
+     * Returns a message of the sandbox's outbox, taking the halves out of the stored message (its arrays are wiped).
      *
      * @param message the stored message
-     * @return the protocol message; the caller destroys its halves
+     * @return the message; the caller destroys its halves
      */
     public static OutboxMessage outbox(SentMessage message) {
         return new OutboxMessage(message.messageId(), channelKind(message.channel()), message.channel().address(),
