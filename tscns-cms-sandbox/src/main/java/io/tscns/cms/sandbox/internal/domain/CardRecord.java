@@ -7,6 +7,8 @@ import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.person.CodiceFiscale;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,6 +51,25 @@ public record CardRecord(CardId cardId, TeamNumber teamNumber, CodiceFiscale hol
         Objects.requireNonNull(certificateSerial, "certificateSerial");
         Objects.requireNonNull(activationMode, "activationMode");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * Compares the data printed on the card, as an operator typed them in, with the record (Toscana manual v2.0 §10.1
+     * steps 4–5).
+     *
+     * @param typedHolder the holder's codice fiscale typed in
+     * @param typedExpiry the expiry date typed in
+     * @return the data that differ, in the order codice fiscale, expiry date; empty if they all match
+     */
+    public List<IdentityDatum> differences(CodiceFiscale typedHolder, LocalDate typedExpiry) {
+        List<IdentityDatum> differ = new ArrayList<>(2);
+        if (!holder.equals(typedHolder)) {
+            differ.add(IdentityDatum.CODICE_FISCALE);
+        }
+        if (!expiryDate.equals(typedExpiry)) {
+            differ.add(IdentityDatum.EXPIRY_DATE);
+        }
+        return List.copyOf(differ);
     }
 
     /**

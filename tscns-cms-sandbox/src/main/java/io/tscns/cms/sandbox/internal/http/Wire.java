@@ -19,6 +19,7 @@ import io.tscns.cms.protocol.SecretText;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
 import io.tscns.cms.sandbox.internal.domain.FiledEmission;
 import io.tscns.cms.sandbox.internal.domain.FiledReissue;
 import io.tscns.cms.sandbox.internal.domain.HistoryLine;
@@ -28,7 +29,6 @@ import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.Operator;
 import io.tscns.cms.sandbox.internal.domain.SentMessage;
 import io.tscns.core.audit.AuditOutcome;
-import io.tscns.core.secret.EmailChannel;
 import io.tscns.core.secret.RemoteChannel;
 import java.util.Arrays;
 import java.util.List;
@@ -192,7 +192,7 @@ public final class Wire {
     }
 
     private static ChannelKind channelKind(RemoteChannel channel) {
-        return channel instanceof EmailChannel ? ChannelKind.EMAIL : ChannelKind.SMS;
+        return ChannelKind.valueOf(DeliveryKind.of(channel).name());
     }
 
     private static CodeHalves halves(List<char[]> halves) {

@@ -4,6 +4,7 @@ import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
 import io.tscns.cms.sandbox.internal.domain.IdentityDatum;
 import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.cms.sandbox.internal.domain.Subject;
@@ -20,11 +21,9 @@ import io.tscns.core.consent.ConsentStatus;
 import io.tscns.core.lifecycle.CardEvent;
 import io.tscns.core.lifecycle.Transition;
 import io.tscns.core.secret.CodeKind;
-import io.tscns.core.secret.EmailChannel;
 import io.tscns.core.secret.RemoteChannel;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
 
         @Override
         public Map<String, String> details() {
-            return Map.of("mode", request.mode().id(), "channel", channelKind(channel));
+            return Map.of("mode", request.mode().id(), "channel", DeliveryKind.of(channel).name());
         }
     }
 
@@ -88,13 +87,7 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
         CardRecord card = Lookups.card(cards, input.cardId());
-        List<IdentityDatum> mismatched = new ArrayList<>(2);
-        if (!input.request().holder().equals(card.holder())) {
-            mismatched.add(IdentityDatum.CODICE_FISCALE);
-        }
-        if (!input.request().cardExpiry().equals(card.expiryDate())) {
-            mismatched.add(IdentityDatum.EXPIRY_DATE);
-        }
+        List<IdentityDatum> mismatched = card.differences(input.request().holder(), input.request().cardExpiry());
         if (!mismatched.isEmpty()) {
             throw Lookups.refused(new Refusal.IdentityMismatch(mismatched));
         }
@@ -117,15 +110,5 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
             throw e;
         }
         return release;
-    }
-
-    /**
-     * Returns the kind of a channel as the audit trail writes it.
-     *
-     * @param channel the channel
-     * @return {@code EMAIL} or {@code SMS}
-     */
-    static String channelKind(RemoteChannel channel) {
-        return channel instanceof EmailChannel ? "EMAIL" : "SMS";
     }
 }

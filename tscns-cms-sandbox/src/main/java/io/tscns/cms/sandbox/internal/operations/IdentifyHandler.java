@@ -13,7 +13,6 @@ import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,13 +56,7 @@ public final class IdentifyHandler implements Handler<IdentifyHandler.Input, Ide
     public Identification handle(Input input, OperationContext context) {
         CardRecord card = cards.findByTeamNumber(input.teamNumber())
                 .orElseThrow(() -> Lookups.refused(new Refusal.CardNotFound(Refusal.Lookup.TEAM_NUMBER)));
-        List<IdentityDatum> mismatched = new ArrayList<>(2);
-        if (!card.holder().equals(input.holder())) {
-            mismatched.add(IdentityDatum.CODICE_FISCALE);
-        }
-        if (!card.expiryDate().equals(input.expiryDate())) {
-            mismatched.add(IdentityDatum.EXPIRY_DATE);
-        }
+        List<IdentityDatum> mismatched = card.differences(input.holder(), input.expiryDate());
         context.detail("outcome", mismatched.isEmpty() ? "match" : "mismatch");
         if (!mismatched.isEmpty()) {
             return new Identification.Mismatch(mismatched);

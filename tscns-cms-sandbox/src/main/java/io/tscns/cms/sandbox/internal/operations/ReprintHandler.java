@@ -4,6 +4,7 @@ import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
 import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.cms.sandbox.internal.pipeline.Handler;
@@ -48,7 +49,7 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
         @Override
         public Map<String, String> details() {
             return Map.of("by", delegate.isPresent() ? "delegate" : "holder", "channel",
-                    ActivateHandler.channelKind(channel));
+                    DeliveryKind.of(channel).name());
         }
     }
 

@@ -1,11 +1,10 @@
 package io.tscns.cms.sandbox.internal.store;
 
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
 import io.tscns.cms.sandbox.internal.domain.OutboxStore;
 import io.tscns.cms.sandbox.internal.domain.SentMessage;
 import io.tscns.core.card.CardId;
-import io.tscns.core.secret.EmailChannel;
 import io.tscns.core.secret.RemoteChannel;
-import io.tscns.core.secret.SmsChannel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,9 +21,6 @@ import java.util.Optional;
  * grows at the end. Not thread-safe, like its connection.
  */
 final class JdbcOutbox implements OutboxStore {
-
-    private static final String EMAIL = "EMAIL";
-    private static final String SMS = "SMS";
 
     private final Connection c;
     private final SecretCipher cipher;
@@ -55,7 +51,7 @@ final class JdbcOutbox implements OutboxStore {
                 + " sealed, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, messageId);
             s.setString(2, cardId.value());
-            s.setString(3, channel instanceof EmailChannel ? EMAIL : SMS);
+            s.setString(3, DeliveryKind.of(channel).name());
             s.setString(4, channel.address());
             s.setBytes(5, cipher.seal(plain, "outbox:" + messageId));
             s.setObject(6, Sql.utc(at));
@@ -80,8 +76,7 @@ final class JdbcOutbox implements OutboxStore {
                 while (r.next()) {
                     String id = r.getString(1);
                     byte[] plain = cipher.open(r.getBytes(5), "outbox:" + id);
-                    RemoteChannel channel = r.getString(3).equals(EMAIL) ? new EmailChannel(r.getString(4))
-                            : new SmsChannel(r.getString(4));
+                    RemoteChannel channel = DeliveryKind.valueOf(r.getString(3)).to(r.getString(4));
                     messages.add(new SentMessage(id, new CardId(r.getString(2)), channel, split(plain),
                             Sql.instant(r, 6)));
                     Arrays.fill(plain, (byte) 0);
