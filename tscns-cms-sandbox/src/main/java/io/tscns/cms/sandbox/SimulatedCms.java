@@ -3,6 +3,7 @@ package io.tscns.cms.sandbox;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.AuditSegment;
 import io.tscns.cms.sandbox.internal.http.Wire;
+import io.tscns.cms.sandbox.internal.setup.DefaultPopulation;
 import io.tscns.cms.sandbox.internal.setup.SandboxAssembly;
 import io.tscns.cms.sandbox.internal.setup.Seeder;
 import io.tscns.cms.sandbox.internal.setup.Settings;
@@ -10,12 +11,8 @@ import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditKeyRing;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.lifecycle.LifecyclePolicy;
-import io.tscns.core.person.BirthPlaceCode;
-import io.tscns.core.person.Sex;
 import io.tscns.simcard.CardFactory;
-import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
@@ -27,7 +24,6 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -406,13 +402,7 @@ public final class SimulatedCms implements AutoCloseable {
          * @return this builder
          */
         public Builder withDefaultPopulation() {
-            operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, TUSCANY));
-            operator(OperatorSeed.of("asl-2", OperatorRole.ASL_COUNTER, TUSCANY).withReissueEnabled(false));
-            operator(OperatorSeed.of("pharmacy-1", OperatorRole.PHARMACY, TUSCANY));
-            operator(OperatorSeed.of("pharmacy-lombardy", OperatorRole.PHARMACY, LOMBARDY));
-            operator(OperatorSeed.of("callcenter-1", OperatorRole.CALL_CENTER, TUSCANY));
-            operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, TUSCANY));
-            operator(OperatorSeed.of("disabled-1", OperatorRole.PHARMACY, TUSCANY).withEnabled(false));
+            DefaultPopulation.operators().forEach(this::operator);
             defaultCards = true;
             return this;
         }
@@ -440,10 +430,11 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
-         * Sets the clock of the sandbox: the time of every operation, audit entry and session, and of the cards and
-         * operators it seeds. The test PKI keeps its own clock ({@link #pki(TestPki)}): its certificates must be
-         * valid when TLS checks them, against the real time; give the builder a PKI on the same clock to date the
-         * default population's cards with it too.
+         * Sets the clock of the sandbox: the time of every operation, audit entry and session, and of the cards it
+         * seeds; the default is the system's UTC clock. The test PKI keeps its own clock ({@link #pki(TestPki)}),
+         * which dates the certificates, and the cards of {@link #withDefaultPopulation()}: TLS checks the server's and
+         * the operators' certificates against the real time, so a PKI on a clock far from it makes them unusable (the
+         * demo gives both the same clock, near the real time).
          *
          * @param value the clock
          * @return this builder
@@ -474,13 +465,7 @@ public final class SimulatedCms implements AutoCloseable {
          */
         public SimulatedCms start() {
             if (defaultCards) {
-                CardFactory tuscany = CardFactory.builder().pki(pki).build();
-                CardFactory lombardy = CardFactory.builder().pki(pki).issuer(TestIssuer.LOMBARDIA).build();
-                issued.add(tuscany.issue(CardHolder.example()));
-                issued.add(tuscany.issue(new CardHolder("BIANCHI", "ANNA", Sex.FEMALE, LocalDate.of(1990, 5, 17),
-                        new BirthPlaceCode("D612"), new BirthPlaceCode("D612"))));
-                issued.add(lombardy.issue(new CardHolder("VERDI", "LUCA", Sex.MALE, LocalDate.of(1975, 11, 2),
-                        new BirthPlaceCode("F205"), new BirthPlaceCode("F205"))));
+                issued.addAll(DefaultPopulation.cards(pki));
                 defaultCards = false;
             }
             try {
