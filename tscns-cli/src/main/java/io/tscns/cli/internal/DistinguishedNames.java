@@ -26,15 +26,22 @@ public final class DistinguishedNames {
     }
 
     /**
-     * Returns the name as one line, attributes in the order the certificate encodes them (Bouncy Castle's
-     * {@code BCStyle} names and RFC 4514 escaping).
+     * Returns the name as one line in the string form of RFC 4514: the last attribute the certificate encodes
+     * first, as the JDK's {@link X500Principal#getName()} writes it (and so as {@code crl stats} and
+     * {@code card serve} print names), with Bouncy Castle's {@code BCStyle} names for every attribute. A name of
+     * attributes the JDK has keywords for reads exactly as {@code getName()} reads it.
      *
      * @param name the name
-     * @return for example {@code C=IT,O=...,OU=REGIONE TOSCANA,CN=RSSMRA80A01H501U/6090.../...=,GIVENNAME=MARIO,
-     *         SURNAME=ROSSI}
+     * @return for example {@code SURNAME=ROSSI,GIVENNAME=MARIO,CN=RSSMRA80A01H501U/6090.../...\=,
+     *         OU=REGIONE TOSCANA,O=...,C=IT}
      */
     public static String readable(X500Principal name) {
-        return BCStyle.INSTANCE.toString(X500Name.getInstance(name.getEncoded()));
+        RDN[] encoded = X500Name.getInstance(name.getEncoded()).getRDNs();
+        RDN[] reversed = new RDN[encoded.length];
+        for (int i = 0; i < encoded.length; i++) {
+            reversed[i] = encoded[encoded.length - 1 - i];
+        }
+        return BCStyle.INSTANCE.toString(new X500Name(BCStyle.INSTANCE, reversed));
     }
 
     /**
