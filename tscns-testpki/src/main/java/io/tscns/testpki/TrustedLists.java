@@ -53,6 +53,28 @@ public final class TrustedLists {
     }
 
     /**
+     * Writes and signs a list of trusted lists (a LOTL or one of its pivots).
+     *
+     * @param spec   the list's content
+     * @param signer the LOTL signer's RSA key and certificate
+     * @return the UTF-8 XML document
+     * @throws TestPkiException with {@link TestPkiException.Reason#XML_FAILURE} if the document cannot be built or
+     *                          signed
+     */
+    public static byte[] signLotl(ListOfTrustedListsSpec spec, TestCredential signer) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(signer, "signer");
+        try {
+            Document document = XmlDocuments.parse(XmlDocuments.serialize(TrustedListXml.buildLotl(spec)));
+            XmlDsig.sign(document, signer.privateKey(), signer.certificate());
+            return XmlDocuments.serialize(document);
+        } catch (GeneralSecurityException | ParserConfigurationException | MarshalException | XMLSignatureException
+                 | TransformerException | SAXException | IOException e) {
+            throw new TestPkiException(TestPkiException.Reason.XML_FAILURE, "cannot build the signed LOTL", e);
+        }
+    }
+
+    /**
      * Writes a trusted list without any signature (which a relying party must refuse).
      *
      * @param spec the list's content

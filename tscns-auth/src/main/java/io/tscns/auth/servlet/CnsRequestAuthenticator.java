@@ -2,7 +2,7 @@ package io.tscns.auth.servlet;
 
 import io.tscns.auth.proxy.ProxyCertificate;
 import io.tscns.auth.proxy.TrustedProxyHeader;
-import io.tscns.auth.validation.CnsCertificateValidator;
+import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,16 +28,17 @@ public final class CnsRequestAuthenticator {
     /** The request attribute holding the client's certificate chain (Jakarta Servlet 6, §3.10). */
     public static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
 
-    private final CnsCertificateValidator validator;
+    private final CertificateValidator validator;
     private final Optional<TrustedProxyHeader> proxy;
 
     /**
      * Creates the authenticator.
      *
-     * @param validator validates the certificate
+     * @param validator validates the certificate: a {@code CnsCertificateValidator}, or a {@code CnsLogin} that keeps
+     *                  trust and revocation fresh
      * @param proxy     the trusted proxy's header, if the application runs behind one
      */
-    public CnsRequestAuthenticator(CnsCertificateValidator validator, Optional<TrustedProxyHeader> proxy) {
+    public CnsRequestAuthenticator(CertificateValidator validator, Optional<TrustedProxyHeader> proxy) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.proxy = Objects.requireNonNull(proxy, "proxy");
     }
@@ -66,7 +67,7 @@ public final class CnsRequestAuthenticator {
             ProxyCertificate forwarded = header.read(sender,
                     Optional.ofNullable(request.getHeader(header.headerName())));
             if (forwarded instanceof ProxyCertificate.Present present) {
-                return validator.validate(present.certificate());
+                return validator.validate(List.of(present.certificate()));
             }
             if (forwarded instanceof ProxyCertificate.UntrustedSender untrusted) {
                 return reject(new RejectionReason.UntrustedProxy(untrusted.sender().getHostAddress()));

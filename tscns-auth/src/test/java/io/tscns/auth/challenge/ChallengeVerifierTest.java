@@ -122,7 +122,8 @@ class ChallengeVerifierTest {
         assertTrue(new String(first.bytes(), StandardCharsets.ISO_8859_1).startsWith(Challenge.LABEL));
         assertTrue(new String(first.bytes(), StandardCharsets.ISO_8859_1).contains("portale.example"));
         assertEquals(first.bytes().length * 4 / 3 + 1, first.toBase64().length());
-        assertThrows(IllegalStateException.class, verifier::issue);
+        ChallengeStoreException full = assertThrows(ChallengeStoreException.class, verifier::issue);
+        assertEquals(new ChallengeStoreProblem.Full(2), full.problem());
         clock.now = NOW.plus(Duration.ofMinutes(3));
         verifier.issue();
     }

@@ -1,0 +1,209 @@
+package io.tscns.auth.login;
+
+import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.revocation.FailMode;
+import io.tscns.auth.revocation.RevocationStatus;
+import io.tscns.auth.revocation.Unavailability;
+import io.tscns.auth.trust.TrustAnchors;
+import io.tscns.auth.validation.RejectionReason;
+import io.tscns.auth.validation.Verdict;
+import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.HttpFault;
+import io.tscns.testpki.ListOfTrustedListsSpec;
+import io.tscns.testpki.RevocationHttpServer;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestCredential;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
+import io.tscns.testpki.TrustedListPointerSpec;
+import io.tscns.testpki.TrustedLists;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * CNS login in one call, against the test PKI's CRLs and lists over HTTP: CRLs fetched at start and refreshed in the
+ * background, learned from certificates, stale past nextUpdate with the fail mode deciding, downloads cut at their
+ * deadline, and the Italian list's signer rotated through the LOTL while logins go on.
+ */
+class CnsLoginTest {
+
+    private static RevocationHttpServer server;
+    private static TestPki pki;
+    private static TestCa toscana;
+
+    /** A clock the test moves by hand; starts at the system's time. */
+    private static final class ManualClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeAll
+    static void publish() {
+        server = RevocationHttpServer.start();
+        pki = TestPki.builder().urlBase(server.baseUri()).build();
+        pki.publish(server);
+        toscana = pki.issuingCa(TestIssuer.TOSCANA);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static X509Certificate card() {
+        return pki.cnsCredential(TestIssuer.TOSCANA, AuthFixtures.HOLDER).certificate();
+    }
+
+    private static URI crlUrl() {
+        return server.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA));
+    }
+
+    @Test
+    void aConfiguredCrlIsLoadedAtStartAndARevocationIsSeenAtTheNextRefresh() throws Exception {
+        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                .crl(crlUrl()).learnCrlLocations(false).refreshInterval(Duration.ofMillis(300)).build()) {
+            X509Certificate card = card();
+            Verdict.Accepted accepted = assertInstanceOf(Verdict.Accepted.class, login.validate(card));
+            assertEquals("RSSMRA80A01H501U", accepted.identity().codiceFiscale().value());
+            SourceState crl = login.sources().get(0);
+            assertEquals(SourceState.Kind.CRL, crl.kind());
+            assertEquals(toscana.certificate().getSubjectX500Principal().getName(), crl.name());
+            assertEquals(SourceState.Freshness.FRESH, crl.freshness());
+
+            toscana.revoke(card, Instant.now().minusSeconds(5), CrlReason.KEY_COMPROMISE);
+            Verdict verdict = accepted;
+            for (int i = 0; i < 100 && verdict instanceof Verdict.Accepted; i++) {
+                Thread.sleep(100);
+                verdict = login.validate(card);
+            }
+            Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, verdict,
+                    "the background refresh picked up the new CRL");
+            assertInstanceOf(RejectionReason.Revoked.class, rejected.reasons().get(0));
+        }
+    }
+
+    @Test
+    void pastNextUpdateWithTheEndpointDownTheSourceIsStaleAndTheFailModeDecides() {
+        ManualClock clock = new ManualClock();
+        for (FailMode mode : FailMode.values()) {
+            server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
+            try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                    .crl(crlUrl()).failMode(mode).clock(clock).build()) {
+                X509Certificate card = card();
+                assertInstanceOf(Verdict.Accepted.class, login.validate(card));
+                server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.SERVER_ERROR);
+                clock.now = clock.now.plus(Duration.ofDays(2));
+                assertFalse(login.refreshNow());
+                SourceState crl = login.sources().get(0);
+                assertEquals(SourceState.Freshness.STALE, crl.freshness());
+                assertTrue(crl.lastError().orElseThrow().contains("HTTP 500"), crl.lastError().get());
+                assertFalse(login.isFresh());
+                Verdict verdict = login.validate(card);
+                if (mode == FailMode.HARD) {
+                    RejectionReason.RevocationUnknown unknown = assertInstanceOf(
+                            RejectionReason.RevocationUnknown.class,
+                            assertInstanceOf(Verdict.Rejected.class, verdict).reasons().get(0));
+                    assertInstanceOf(Unavailability.Stale.class, unknown.cause());
+                } else {
+                    assertInstanceOf(RevocationStatus.Unknown.class,
+                            assertInstanceOf(Verdict.Accepted.class, verdict).revocation());
+                }
+            } finally {
+                clock.now = Instant.now();
+                server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
+            }
+        }
+    }
+
+    @Test
+    void withoutAConfiguredUrlTheFirstLoginOfACaLearnsItsDistributionPoint() {
+        TestCa lazio = pki.issuingCa(TestIssuer.UMBRIA);
+        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(lazio.certificate())))
+                .build()) {
+            assertEquals(List.of(), login.sources());
+            X509Certificate card = pki.cnsCredential(TestIssuer.UMBRIA, AuthFixtures.HOLDER).certificate();
+            Verdict.Accepted accepted = assertInstanceOf(Verdict.Accepted.class, login.validate(card));
+            assertEquals(RevocationStatus.Source.CRL,
+                    assertInstanceOf(RevocationStatus.Good.class, accepted.revocation()).source());
+            assertEquals(1, login.sources().size());
+        }
+    }
+
+    @Test
+    void aDownloadThatStallsIsCutAtItsDeadline() {
+        server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.STALLED_BODY);
+        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                .crl(crlUrl()).downloadTimeout(Duration.ofMillis(700)).build()) {
+            SourceState crl = login.sources().get(0);
+            assertEquals(SourceState.Freshness.MISSING, crl.freshness());
+            assertTrue(crl.lastError().orElseThrow().contains("did not finish within"), crl.lastError().get());
+            Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, login.validate(card()));
+            assertInstanceOf(Unavailability.FetchFailed.class, assertInstanceOf(
+                    RejectionReason.RevocationUnknown.class, rejected.reasons().get(0)).cause());
+        } finally {
+            server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
+        }
+    }
+
+    @Test
+    void theItalianListsSignerRotatesThroughTheLotlAndLoginsKeepWorking() {
+        TestCredential ojSigner = pki.trustedListSigner("lotl-1");
+        TestCredential agidNow = pki.tslSigner();
+        TestCredential agidNext = pki.trustedListSigner("it-next");
+        URI lotlUrl = server.baseUri().resolve("lotl/eu-lotl.xml");
+        URI tslUrl = server.baseUri().resolve("tsl/TSL-IT.xml");
+        AtomicReference<TestCredential> agid = new AtomicReference<>(agidNow);
+        server.serveDocument("lotl/eu-lotl.xml", TrustedListPointerSpec.XML_MIME_TYPE, () -> TrustedLists.signLotl(
+                new ListOfTrustedListsSpec(1, Instant.now(), Instant.now().plus(Duration.ofDays(180)), List.of(),
+                        List.of(TrustedListPointerSpec.lotl(lotlUrl, List.of(ojSigner.certificate())),
+                                TrustedListPointerSpec.national("IT", tslUrl, List.of(agid.get().certificate())))),
+                ojSigner));
+        server.serveDocument("tsl/TSL-IT.xml", TrustedListPointerSpec.XML_MIME_TYPE,
+                () -> TrustedLists.sign(pki.trustedListSpec(), agid.get()));
+        List<Verdict> verdicts = new ArrayList<>();
+        try (CnsLogin login = CnsLogin.builder().listOfTrustedLists(lotlUrl, Set.of(ojSigner.certificate()))
+                .trustedList(tslUrl, Set.of(agidNow.certificate())).listener(verdicts::add).build()) {
+            assertInstanceOf(Verdict.Accepted.class, login.validate(card()));
+            assertEquals(List.of(SourceState.Kind.TRUSTED_LIST, SourceState.Kind.LIST_OF_TRUSTED_LISTS,
+                    SourceState.Kind.CRL), login.sources().stream().map(SourceState::kind).toList());
+
+            agid.set(agidNext);
+            assertTrue(login.refreshNow(), login.sources().toString());
+            assertInstanceOf(Verdict.Accepted.class, login.validate(card()));
+            assertTrue(login.isFresh(), login.sources().toString());
+            assertEquals(2, verdicts.size());
+        }
+    }
+}
