@@ -12,6 +12,7 @@ module io.tscns.spring.boot {
     requires spring.web;
     requires spring.boot;
     requires spring.boot.autoconfigure;
+    requires static org.jspecify;
     requires static spring.security.core;
     requires static spring.security.web;
     requires static spring.security.config;

@@ -40,12 +40,19 @@ final class CnsLoginFactory {
                         FreshnessPolicy.DEFAULT.clockSkew()))
                 .territory(trust.territory())
                 .trustedListGrace(trust.trustedListGrace());
-        trust.directory().ifPresent(builder::trustDirectory);
-        trust.keyStore().ifPresent(store -> builder.trustStore(keyStore(store, trust)));
-        trust.trustedList().ifPresent(list -> builder.trustedList(list, certificates(trust.trustedListSigners(),
-                "tscns.auth.trust.trusted-list-signers")));
-        trust.lotl().ifPresent(lotl -> builder.listOfTrustedLists(lotl, certificates(trust.lotlSigners(),
-                "tscns.auth.trust.lotl-signers")));
+        if (trust.directory() != null) {
+            builder.trustDirectory(trust.directory());
+        }
+        if (trust.keyStore() != null) {
+            builder.trustStore(keyStore(trust.keyStore(), trust));
+        }
+        if (trust.trustedList() != null) {
+            builder.trustedList(trust.trustedList(), certificates(trust.trustedListSigners(),
+                    "tscns.auth.trust.trusted-list-signers"));
+        }
+        if (trust.lotl() != null) {
+            builder.listOfTrustedLists(trust.lotl(), certificates(trust.lotlSigners(), "tscns.auth.trust.lotl-signers"));
+        }
         for (URI crl : revocation.crls()) {
             builder.crl(crl);
         }
@@ -56,7 +63,7 @@ final class CnsLoginFactory {
     private static KeyStore keyStore(Resource resource, TscnsAuthProperties.Trust trust) {
         try (InputStream in = resource.getInputStream()) {
             KeyStore store = KeyStore.getInstance(trust.keyStoreType());
-            store.load(in, trust.keyStorePassword().map(String::toCharArray).orElse(null));
+            store.load(in, trust.keyStorePassword() == null ? null : trust.keyStorePassword().toCharArray());
             return store;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read tscns.auth.trust.key-store " + resource.getDescription()

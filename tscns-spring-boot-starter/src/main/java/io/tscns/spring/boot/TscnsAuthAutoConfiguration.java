@@ -105,7 +105,7 @@ public class TscnsAuthAutoConfiguration {
             throw new IllegalStateException("tscns.auth.challenge.store must be memory or jdbc, found "
                     + challenge.store());
         }
-        return new ChallengeVerifier(challenge.audience().orElseThrow(), challenge.lifetime(), store, login,
+        return new ChallengeVerifier(challenge.audience(), challenge.lifetime(), store, login,
                 Clock.systemUTC());
     }
 

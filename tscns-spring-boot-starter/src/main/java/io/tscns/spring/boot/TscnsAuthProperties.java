@@ -5,17 +5,18 @@ import io.tscns.auth.revocation.FailMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code tscns.auth.*} settings of CNS login (<i>impostazioni dell'accesso con CNS</i>). Exactly one kind of
  * trust is configured: a directory of CA certificates, a key store, or a trusted list (AgID's TSL, optionally found
- * through the EU list of trusted lists).
+ * through the EU list of trusted lists). Settings that may be absent are {@code null} when absent, as Spring Boot's
+ * binder leaves them.
  *
  * @param trust      what is trusted
  * @param revocation how revocation is checked and kept fresh
@@ -42,9 +43,9 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param territory          the list's territory in the LOTL
      * @param trustedListGrace   how long after its NextUpdate a list is still accepted
      */
-    public record Trust(Optional<Path> directory, Optional<Resource> keyStore, Optional<String> keyStorePassword,
-                        @DefaultValue("PKCS12") String keyStoreType, Optional<URI> trustedList,
-                        @DefaultValue List<Resource> trustedListSigners, Optional<URI> lotl,
+    public record Trust(@Nullable Path directory, @Nullable Resource keyStore, @Nullable String keyStorePassword,
+                        @DefaultValue("PKCS12") String keyStoreType, @Nullable URI trustedList,
+                        @DefaultValue List<Resource> trustedListSigners, @Nullable URI lotl,
                         @DefaultValue List<Resource> lotlSigners, @DefaultValue("IT") String territory,
                         @DefaultValue("1d") Duration trustedListGrace) {
     }
@@ -92,7 +93,7 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param table    the JDBC store's table
      * @param capacity the most outstanding challenges
      */
-    public record Challenge(Optional<String> audience, @DefaultValue("2m") Duration lifetime,
+    public record Challenge(@Nullable String audience, @DefaultValue("2m") Duration lifetime,
                             @DefaultValue("memory") String store,
                             @DefaultValue("tscns_challenge") String table,
                             @DefaultValue("100000") int capacity) {
