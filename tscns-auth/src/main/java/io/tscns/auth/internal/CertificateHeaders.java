@@ -41,7 +41,7 @@ public final class CertificateHeaders {
         }
         String text = value.strip();
         return switch (format) {
-            case PEM -> Certificates.parsePem(percentDecoded(text));
+            case PEM -> Certificates.parsePemBundle(percentDecoded(text)).get(0);
             case ENVOY_XFCC -> Certificates.parsePem(percentDecoded(xfccCertificate(text)));
             case BASE64_DER -> base64Der(percentDecoded(text));
         };

@@ -8,11 +8,11 @@ package io.tscns.auth.proxy;
 public enum CertificateHeaderFormat {
 
     /**
-     * The PEM certificate, either percent-escaped or with its line breaks folded into spaces or tabs: nginx's
-     * {@code $ssl_client_escaped_cert} (and the older {@code $ssl_client_cert}), Apache mod_ssl's
-     * {@code SSL_CLIENT_CERT} forwarded with mod_headers ({@code RequestHeader set X-SSL-Client-Cert
-     * "%{SSL_CLIENT_CERT}s"}), the URL-encoded PEM of AWS Application Load Balancer's
-     * {@code X-Amzn-Mtls-Clientcert-Leaf}.
+     * The PEM certificate, either percent-escaped or with its line breaks folded into spaces or tabs; a chain of PEM
+     * blocks starts with the holder's: nginx's {@code $ssl_client_escaped_cert} (and the older
+     * {@code $ssl_client_cert}), Apache mod_ssl's {@code SSL_CLIENT_CERT} forwarded with mod_headers
+     * ({@code RequestHeader set X-SSL-Client-Cert "%{SSL_CLIENT_CERT}s"}), the URL-encoded PEM of AWS Application
+     * Load Balancer's mutual TLS headers ({@code docs/cms.md §6.7}).
      */
     PEM,
 
@@ -26,7 +26,7 @@ public enum CertificateHeaderFormat {
     /**
      * The DER certificate in base64, without PEM lines, optionally percent-escaped; a comma-separated chain starts
      * with the holder's certificate: Traefik's {@code X-Forwarded-Tls-Client-Cert} ({@code passTLSClientCert} with
-     * {@code pem: true}) and load balancers that forward the raw certificate.
+     * {@code pem: true}) and load balancers that forward the raw certificate ({@code docs/cms.md §6.7}).
      */
     BASE64_DER
 }

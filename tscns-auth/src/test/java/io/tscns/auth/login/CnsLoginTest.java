@@ -9,14 +9,11 @@ import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.HttpFault;
-import io.tscns.testpki.ListOfTrustedListsSpec;
 import io.tscns.testpki.RevocationHttpServer;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import io.tscns.testpki.TrustedListPointerSpec;
-import io.tscns.testpki.TrustedLists;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -179,27 +175,17 @@ class CnsLoginTest {
 
     @Test
     void theItalianListsSignerRotatesThroughTheLotlAndLoginsKeepWorking() {
-        TestCredential ojSigner = pki.trustedListSigner("lotl-1");
-        TestCredential agidNow = pki.tslSigner();
-        TestCredential agidNext = pki.trustedListSigner("it-next");
-        URI lotlUrl = server.baseUri().resolve("lotl/eu-lotl.xml");
-        URI tslUrl = server.baseUri().resolve("tsl/TSL-IT.xml");
-        AtomicReference<TestCredential> agid = new AtomicReference<>(agidNow);
-        server.serveDocument("lotl/eu-lotl.xml", TrustedListPointerSpec.XML_MIME_TYPE, () -> TrustedLists.signLotl(
-                new ListOfTrustedListsSpec(1, Instant.now(), Instant.now().plus(Duration.ofDays(180)), List.of(),
-                        List.of(TrustedListPointerSpec.lotl(lotlUrl, List.of(ojSigner.certificate())),
-                                TrustedListPointerSpec.national("IT", tslUrl, List.of(agid.get().certificate())))),
-                ojSigner));
-        server.serveDocument("tsl/TSL-IT.xml", TrustedListPointerSpec.XML_MIME_TYPE,
-                () -> TrustedLists.sign(pki.trustedListSpec(), agid.get()));
+        PublishedLists lists = new PublishedLists(server, pki);
+        TestCredential agidNow = lists.agidSigner.get();
         List<Verdict> verdicts = new ArrayList<>();
-        try (CnsLogin login = CnsLogin.builder().listOfTrustedLists(lotlUrl, Set.of(ojSigner.certificate()))
-                .trustedList(tslUrl, Set.of(agidNow.certificate())).listener(verdicts::add).build()) {
+        try (CnsLogin login = CnsLogin.builder()
+                .listOfTrustedLists(lists.lotl, Set.of(lists.officialJournalSigner.certificate()))
+                .trustedList(lists.italianList, Set.of(agidNow.certificate())).listener(verdicts::add).build()) {
             assertInstanceOf(Verdict.Accepted.class, login.validate(card()));
             assertEquals(List.of(SourceState.Kind.TRUSTED_LIST, SourceState.Kind.LIST_OF_TRUSTED_LISTS,
                     SourceState.Kind.CRL), login.sources().stream().map(SourceState::kind).toList());
 
-            agid.set(agidNext);
+            lists.agidSigner.set(pki.trustedListSigner("it-next"));
             assertTrue(login.refreshNow(), login.sources().toString());
             assertInstanceOf(Verdict.Accepted.class, login.validate(card()));
             assertTrue(login.isFresh(), login.sources().toString());
