@@ -48,6 +48,16 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
                         @DefaultValue List<Resource> trustedListSigners, @Nullable URI lotl,
                         @DefaultValue List<Resource> lotlSigners, @DefaultValue("IT") String territory,
                         @DefaultValue("1d") Duration trustedListGrace) {
+
+        /** Names every setting but the key store's password, which only says whether one is set. */
+        @Override
+        public String toString() {
+            return "Trust[directory=" + directory + ", keyStore=" + keyStore + ", keyStorePassword="
+                    + (keyStorePassword == null ? "none" : "(set)") + ", keyStoreType=" + keyStoreType
+                    + ", trustedList=" + trustedList + ", trustedListSigners=" + trustedListSigners + ", lotl=" + lotl
+                    + ", lotlSigners=" + lotlSigners + ", territory=" + territory + ", trustedListGrace="
+                    + trustedListGrace + "]";
+        }
     }
 
     /**
