@@ -1,15 +1,19 @@
 package io.tscns.auth.login;
 
 import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.revocation.FailMode;
+import io.tscns.auth.revocation.HttpRevocationTransport;
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.CrlReason;
+import io.tscns.testpki.CrlSpec;
 import io.tscns.testpki.HttpFault;
 import io.tscns.testpki.RevocationHttpServer;
+import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -27,7 +32,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,8 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * CNS login in one call, against the test PKI's CRLs and lists over HTTP: CRLs fetched at start and refreshed in the
- * background, learned from certificates, stale past nextUpdate with the fail mode deciding, downloads cut at their
- * deadline, and the Italian list's signer rotated through the LOTL while logins go on.
+ * background, learned from certificates, a delta CRL applied at each refresh, stale past nextUpdate with the fail mode
+ * deciding, downloads cut at their deadline and at their size, and the Italian list's signer rotated through the LOTL
+ * while logins go on.
  */
 class CnsLoginTest {
 
@@ -161,7 +170,10 @@ class CnsLoginTest {
     void aDownloadThatStallsIsCutAtItsDeadline() {
         server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.STALLED_BODY);
         try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
-                .crl(crlUrl()).downloadTimeout(Duration.ofMillis(700)).build()) {
+                .crl(crlUrl()).downloadTimeout(Duration.ofMillis(700))
+                // The headers come at once, but may take longer than 700 ms on a loaded machine: only the deadline
+                // on the whole download is under test, so the transport's own timeout is far longer.
+                .transport(new HttpRevocationTransport(Duration.ofSeconds(30))).build()) {
             SourceState crl = login.sources().get(0);
             assertEquals(SourceState.Freshness.MISSING, crl.freshness());
             assertTrue(crl.lastError().orElseThrow().contains("did not finish within"), crl.lastError().get());
@@ -170,6 +182,59 @@ class CnsLoginTest {
                     RejectionReason.RevocationUnknown.class, rejected.reasons().get(0)).cause());
         } finally {
             server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
+        }
+    }
+
+    @Test
+    void aDeltaCrlIsFetchedAtEveryRefreshAndItsBaseOnlyWhenDue() {
+        TestCa lombardia = pki.issuingCa(TestIssuer.LOMBARDIA);
+        Instant issued = Instant.now().minusSeconds(60);
+        CrlSpec baseSpec = lombardia.crl().updates(issued, issued.plus(Duration.ofDays(1))).build();
+        byte[] base = lombardia.signCrl(baseSpec);
+        URI baseUrl = server.serveCrl("crl/delta-test/base.crl", () -> base);
+        URI deltaUrl = server.serveCrl("crl/delta-test/delta.crl",
+                () -> lombardia.signCrl(lombardia.deltaCrl(baseSpec).build()));
+        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(lombardia.certificate())))
+                .crl(baseUrl, deltaUrl).learnCrlLocations(false).build()) {
+            X509Certificate card = pki.cnsCredential(TestIssuer.LOMBARDIA, AuthFixtures.HOLDER).certificate();
+            assertInstanceOf(Verdict.Accepted.class, login.validate(card));
+
+            // After the base's thisUpdate, so that the delta lists it and the base does not.
+            lombardia.revoke(card, Instant.now().minusSeconds(1), CrlReason.KEY_COMPROMISE);
+            assertTrue(login.refreshNow(), login.sources().toString());
+            Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, login.validate(card),
+                    "the revocation came in the delta; the base does not list it");
+            assertInstanceOf(RejectionReason.Revoked.class, rejected.reasons().get(0));
+            assertEquals(1, server.requestCount("crl/delta-test/base.crl"), "the base is not due for an hour");
+            assertEquals(2, server.requestCount("crl/delta-test/delta.crl"));
+        }
+    }
+
+    @Test
+    void aCrlLargerThanTheLimitIsRefusedAndTheLastGoodOneKept() {
+        TestCa sardegna = pki.issuingCa(TestIssuer.SARDEGNA);
+        byte[] small = sardegna.signCrl(sardegna.crl().build());
+        List<RevokedCertificate> many = IntStream.range(0, 500).mapToObj(i -> RevokedCertificate.of(
+                BigInteger.valueOf(1_000_000L + i), Instant.now(), CrlReason.KEY_COMPROMISE)).toList();
+        byte[] large = sardegna.signCrl(sardegna.crl().entries(many).build());
+        long limit = 4096;
+        assertTrue(small.length < limit && large.length > 2 * limit, small.length + " and " + large.length);
+        AtomicReference<byte[]> published = new AtomicReference<>(small);
+        URI url = server.serveCrl("crl/size-test.crl", published::get);
+        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(sardegna.certificate())))
+                .crl(url).learnCrlLocations(false).crlLimits(new CrlLimits(limit, 1_000)).build()) {
+            X509Certificate card = pki.cnsCredential(TestIssuer.SARDEGNA, AuthFixtures.HOLDER).certificate();
+            assertInstanceOf(Verdict.Accepted.class, login.validate(card));
+            Instant loaded = login.sources().get(0).thisUpdate().orElseThrow();
+
+            published.set(large);
+            assertFalse(login.refreshNow());
+            SourceState crl = login.sources().get(0);
+            assertTrue(crl.lastError().orElseThrow().contains(Long.toString(limit)), crl.lastError().get());
+            assertEquals(1, crl.consecutiveFailures());
+            assertEquals(SourceState.Freshness.FRESH, crl.freshness(), "the last good CRL is within nextUpdate");
+            assertEquals(Optional.of(loaded), crl.thisUpdate());
+            assertInstanceOf(Verdict.Accepted.class, login.validate(card));
         }
     }
 
