@@ -61,15 +61,7 @@ class ClusterChallengeIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable resource : new AutoCloseable[] {first, second, revocation, postgres}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // Closing the others matters more.
-            }
-        }
+        ExampleApps.closeAll(first, second, revocation, postgres);
     }
 
     /** The card's answer to a challenge, as the client sends it. */

@@ -1,5 +1,7 @@
 package io.tscns.example;
 
+import io.tscns.core.person.CodiceFiscale;
+import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +28,10 @@ import java.util.regex.Pattern;
 
 /** Starts instances of the example application for the interop tests, and talks to them. */
 final class ExampleApps {
+
+    /** The citizen of the tests' cards. */
+    static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"), "6090123456789000",
+            "MARIO", "ROSSI", "REGIONE TOSCANA", "EF.Dati_personali".getBytes(StandardCharsets.US_ASCII));
 
     /** The header nginx sets. */
     static final String HEADER = "X-SSL-Client-Cert";
@@ -69,6 +75,19 @@ final class ExampleApps {
                 .run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                         .toArray(String[]::new));
         return new App(context, Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    /** Closes every resource that was started, in order, whatever the others do. */
+    static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                // Closing the others matters more.
+            }
+        }
     }
 
     /** Writes the CA certificates a relying party trusts into a new directory. */

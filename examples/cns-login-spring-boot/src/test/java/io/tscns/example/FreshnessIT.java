@@ -1,7 +1,5 @@
 package io.tscns.example;
 
-import io.tscns.core.person.CodiceFiscale;
-import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.HttpFault;
 import io.tscns.testpki.RevocationHttpServer;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FreshnessIT {
 
     private static final Duration REFRESH = Duration.ofSeconds(2);
-    private static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"),
-            "6090123456789000", "MARIO", "ROSSI", "REGIONE TOSCANA", "EF.Dati_personali".getBytes(
-                    StandardCharsets.US_ASCII));
 
     @TempDir
     static Path directory;
@@ -78,15 +72,7 @@ class FreshnessIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable resource : new AutoCloseable[] {hard, soft, revocation}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // Closing the others matters more.
-            }
-        }
+        ExampleApps.closeAll(hard, soft, revocation);
     }
 
     private static HttpResponse<String> login(ExampleApps.App app, TestCredential card) throws Exception {
@@ -120,7 +106,7 @@ class FreshnessIT {
 
     @Test
     void aReplacedCrlIsPickedUpByTheRefreshAndStalenessFollowsTheFailMode() throws Exception {
-        TestCredential card = pki.cnsCredential(TestIssuer.TOSCANA, HOLDER);
+        TestCredential card = pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER);
         assertEquals(200, login(hard, card).statusCode());
         assertEquals(200, health(hard).statusCode(), health(hard).body());
 
@@ -130,7 +116,7 @@ class FreshnessIT {
                 + "interval " + REFRESH.toMillis() + " ms)");
         assertTrue(seen.compareTo(REFRESH.plusSeconds(5)) <= 0);
 
-        TestCredential other = pki.cnsCredential(TestIssuer.TOSCANA, HOLDER);
+        TestCredential other = pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER);
         CRL_VALIDITY.set(Duration.ofSeconds(4));
         // Both instances hold a CRL that is due in four seconds; then the endpoint goes down.
         await(REFRESH.plusSeconds(10), () -> health(hard).body().contains("\"nextUpdate\"")

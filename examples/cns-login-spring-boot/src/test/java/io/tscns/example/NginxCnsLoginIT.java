@@ -1,9 +1,7 @@
 package io.tscns.example;
 
-import io.tscns.core.person.CodiceFiscale;
 import io.tscns.test.junit.InteropEnvironment;
 import io.tscns.test.junit.NginxServer;
-import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.RevocationHttpServer;
 import io.tscns.testpki.TestCa;
@@ -40,9 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NginxCnsLoginIT {
 
-    private static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"),
-            "6090123456789000", "MARIO", "ROSSI", "REGIONE TOSCANA", "EF.Dati_personali".getBytes(
-                    StandardCharsets.US_ASCII));
     /** nginx connects to the application from this address, the only one the application trusts the header from. */
     private static final String NGINX_ADDRESS = "127.0.0.2";
 
@@ -62,7 +57,7 @@ class NginxCnsLoginIT {
         pki = TestPki.builder().urlBase(revocation.baseUri()).build();
         pki.publish(revocation);
         TestCa toscana = pki.issuingCa(TestIssuer.TOSCANA);
-        revokedCard = pki.cnsCredential(TestIssuer.TOSCANA, HOLDER);
+        revokedCard = pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER);
         toscana.revoke(revokedCard.certificate(), Instant.now().minusSeconds(60), CrlReason.KEY_COMPROMISE);
 
         app = ExampleApps.start(ExampleApps.trustDirectory(directory, toscana), Map.of(
@@ -93,15 +88,7 @@ class NginxCnsLoginIT {
 
     @AfterAll
     static void stop() {
-        if (nginx != null) {
-            nginx.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (revocation != null) {
-            revocation.close();
-        }
+        ExampleApps.closeAll(nginx, app, revocation);
     }
 
     /** What curl got: the status and the body. */
@@ -134,7 +121,7 @@ class NginxCnsLoginIT {
 
     @Test
     void aValidCardGetsThePageWithItsCodiceFiscale() throws Exception {
-        Curl curl = throughNginx("valid", pki.cnsCredential(TestIssuer.TOSCANA, HOLDER));
+        Curl curl = throughNginx("valid", pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER));
         assertEquals(200, curl.status(), curl.body());
         assertTrue(curl.body().contains("Codice fiscale: <strong>RSSMRA80A01H501U</strong>"), curl.body());
         assertTrue(curl.body().contains("MARIO ROSSI"), curl.body());
@@ -150,8 +137,9 @@ class NginxCnsLoginIT {
         TestCa toscana = pki.issuingCa(TestIssuer.TOSCANA);
         KeyPair key = pki.keys().rsa("holder/expired");
         Instant issued = Instant.now().minus(Duration.ofDays(2));
-        TestCredential expired = toscana.issueCredential(toscana.cnsAuthentication(HOLDER, key.getPublic())
-                .validity(issued, issued.plus(Duration.ofDays(1))).build(), key.getPrivate());
+        TestCredential expired = toscana.issueCredential(
+                toscana.cnsAuthentication(ExampleApps.HOLDER, key.getPublic())
+                        .validity(issued, issued.plus(Duration.ofDays(1))).build(), key.getPrivate());
         assertRefused(throughNginx("expired", expired), "expired");
     }
 
@@ -159,8 +147,8 @@ class NginxCnsLoginIT {
     void aCardFromAForeignCaIsRefusedAsUntrusted() throws Exception {
         TestCa impostor = pki.untrustedCa();
         KeyPair key = pki.keys().rsa("holder/foreign");
-        TestCredential foreign = impostor.issueCredential(impostor.cnsAuthentication(HOLDER, key.getPublic())
-                .build(), key.getPrivate());
+        TestCredential foreign = impostor.issueCredential(
+                impostor.cnsAuthentication(ExampleApps.HOLDER, key.getPublic()).build(), key.getPrivate());
         assertRefused(throughNginx("foreign", foreign), "untrusted-issuer");
     }
 
@@ -172,7 +160,7 @@ class NginxCnsLoginIT {
 
     @Test
     void aForgedHeaderFromAnUntrustedAddressIsRefused() throws Exception {
-        String forged = URLEncoder.encode(ExampleApps.pem(pki.cnsCredential(TestIssuer.TOSCANA, HOLDER)
+        String forged = URLEncoder.encode(ExampleApps.pem(pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER)
                 .certificate()), StandardCharsets.UTF_8).replace("+", "%20");
         Curl curl = curl(List.of("--interface", "127.0.0.1", "-H", ExampleApps.HEADER + ": " + forged,
                 "http://127.0.0.1:" + app.port() + "/"));

@@ -1,6 +1,7 @@
 package io.tscns.auth.login;
 
 import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.ManualClock;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.revocation.FailMode;
 import io.tscns.auth.revocation.HttpRevocationTransport;
@@ -25,11 +26,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigInteger;
 import java.net.URI;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,26 +51,6 @@ class CnsLoginTest {
     private static RevocationHttpServer server;
     private static TestPki pki;
     private static TestCa toscana;
-
-    /** A clock the test moves by hand; starts at the system's time. */
-    private static final class ManualClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeAll
     static void publish() {
@@ -121,7 +99,7 @@ class CnsLoginTest {
 
     @Test
     void pastNextUpdateWithTheEndpointDownTheSourceIsStaleAndTheFailModeDecides() {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(Instant.now());
         for (FailMode mode : FailMode.values()) {
             server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
             try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
@@ -129,7 +107,7 @@ class CnsLoginTest {
                 X509Certificate card = card();
                 assertInstanceOf(Verdict.Accepted.class, login.validate(card));
                 server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.SERVER_ERROR);
-                clock.now = clock.now.plus(Duration.ofDays(2));
+                clock.advance(Duration.ofDays(2));
                 assertFalse(login.refreshNow());
                 SourceState crl = login.sources().get(0);
                 assertEquals(SourceState.Freshness.STALE, crl.freshness());
@@ -146,7 +124,7 @@ class CnsLoginTest {
                             assertInstanceOf(Verdict.Accepted.class, verdict).revocation());
                 }
             } finally {
-                clock.now = Instant.now();
+                clock.set(Instant.now());
                 server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
             }
         }
