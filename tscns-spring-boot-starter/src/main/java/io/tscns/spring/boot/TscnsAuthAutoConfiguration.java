@@ -93,18 +93,15 @@ public class TscnsAuthAutoConfiguration {
     public ChallengeVerifier cnsChallengeVerifier(CnsLogin login, TscnsAuthProperties properties,
                                                   ObjectProvider<DataSource> dataSource) {
         TscnsAuthProperties.Challenge challenge = properties.challenge();
-        ChallengeStore store;
-        if ("jdbc".equalsIgnoreCase(challenge.store())) {
-            JdbcChallengeStore jdbc = new JdbcChallengeStore(dataSource.getObject(), challenge.table(),
-                    challenge.capacity());
-            jdbc.createTable();
-            store = jdbc;
-        } else if ("memory".equalsIgnoreCase(challenge.store())) {
-            store = new InMemoryChallengeStore(challenge.capacity());
-        } else {
-            throw new IllegalStateException("tscns.auth.challenge.store must be memory or jdbc, found "
-                    + challenge.store());
-        }
+        ChallengeStore store = switch (challenge.store()) {
+            case MEMORY -> new InMemoryChallengeStore(challenge.capacity());
+            case JDBC -> {
+                JdbcChallengeStore jdbc = new JdbcChallengeStore(dataSource.getObject(), challenge.table(),
+                        challenge.capacity());
+                jdbc.createTable();
+                yield jdbc;
+            }
+        };
         return new ChallengeVerifier(challenge.audience(), challenge.lifetime(), store, login,
                 Clock.systemUTC());
     }

@@ -98,15 +98,22 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      *
      * @param audience the service's name bound into every challenge; empty: no challenge verifier
      * @param lifetime how long a challenge may be answered
-     * @param store    where challenges are kept: {@code memory} (one node) or {@code jdbc} (the application's
-     *                 DataSource, shared by every node)
+     * @param store    where challenges are kept
      * @param table    the JDBC store's table
      * @param capacity the most outstanding challenges
      */
     public record Challenge(@Nullable String audience, @DefaultValue("2m") Duration lifetime,
-                            @DefaultValue("memory") String store,
+                            @DefaultValue("memory") Store store,
                             @DefaultValue("tscns_challenge") String table,
                             @DefaultValue("100000") int capacity) {
+
+        /** Where challenges are kept (written {@code memory} or {@code jdbc} in the properties). */
+        public enum Store {
+            /** In this node's memory: one node only. */
+            MEMORY,
+            /** In a table of the application's {@code DataSource}, shared by every node. */
+            JDBC
+        }
     }
 
     /**

@@ -2,6 +2,9 @@ package io.tscns.spring.boot;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tscns.auth.challenge.ChallengeStoreException;
+import io.tscns.auth.challenge.ChallengeStoreProblem;
+import io.tscns.auth.challenge.ChallengeVerifier;
 import io.tscns.auth.login.CnsLogin;
 import io.tscns.auth.servlet.CnsLoginFilter;
 import io.tscns.auth.servlet.CnsRequestAuthenticator;
@@ -222,6 +225,27 @@ class TscnsAuthAutoConfigurationTest {
                     assertInstanceOf(CnsLoginFilter.class, registration.getFilter());
                     assertEquals(List.of("/*"), List.copyOf(registration.getUrlPatterns()));
                 });
+    }
+
+    @Test
+    void anAudienceMakesAChallengeVerifierOverTheStoreThePropertiesName() {
+        runner().withPropertyValues(properties()).run(context ->
+                assertTrue(context.getBeansOfType(ChallengeVerifier.class).isEmpty()));
+        runner().withPropertyValues(properties("tscns.auth.challenge.audience=portale.example",
+                "tscns.auth.challenge.store=memory", "tscns.auth.challenge.capacity=1")).run(context -> {
+            ChallengeVerifier verifier = context.getBean(ChallengeVerifier.class);
+            verifier.issue();
+            ChallengeStoreException full = assertThrows(ChallengeStoreException.class, verifier::issue);
+            assertEquals(new ChallengeStoreProblem.Full(1), full.problem());
+        });
+        runner().withPropertyValues(properties("tscns.auth.challenge.audience=portale.example",
+                "tscns.auth.challenge.store=redis")).run(context -> {
+            StringBuilder causes = new StringBuilder();
+            for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
+                causes.append(t).append('\n');
+            }
+            assertTrue(causes.toString().contains("value [redis]"), causes.toString());
+        });
     }
 
     @Test
