@@ -9,12 +9,14 @@ module io.tscns.auth {
     requires java.net.http;
     requires java.xml;
     requires java.xml.crypto;
+    requires transitive java.sql;
     requires static jakarta.servlet;
 
     exports io.tscns.auth.cert;
     exports io.tscns.auth.challenge;
     exports io.tscns.auth.crl;
     exports io.tscns.auth.identity;
+    exports io.tscns.auth.login;
     exports io.tscns.auth.proxy;
     exports io.tscns.auth.revocation;
     exports io.tscns.auth.servlet;

@@ -10,7 +10,16 @@ module io.tscns.benchmarks {
     requires io.tscns.testpki;
     requires io.tscns.simcard;
     requires io.tscns.cms.sandbox;
+    requires io.tscns.spring.boot;
+    requires jakarta.servlet;
+    requires spring.core;
+    requires spring.test;
+    requires spring.security.core;
+    requires spring.security.web;
     requires jmh.core;
     requires java.management;
     requires jdk.management;
+
+    exports io.tscns.benchmarks.auth;
+    exports io.tscns.benchmarks.spring;
 }

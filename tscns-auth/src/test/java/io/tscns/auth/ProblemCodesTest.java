@@ -97,6 +97,11 @@ class ProblemCodesTest {
                 new RejectionReason.Revoked(RevocationStatus.Source.CRL, T, Optional.empty()), "revoked",
                 new RejectionReason.RevocationUnknown(new Unavailability.NotChecked()), "revocation-unknown",
                 new RejectionReason.NoIdentity(new IdentityProblem.NoKnownPolicy()), "no-identity"));
+        families.put(io.tscns.auth.proxy.ProxyProblem.class, codes(
+                new io.tscns.auth.proxy.ProxyProblem.BadAddressRange("x", "y"), "bad-address-range"));
+        families.put(io.tscns.auth.challenge.ChallengeStoreProblem.class, codes(
+                new io.tscns.auth.challenge.ChallengeStoreProblem.Full(1), "full",
+                new io.tscns.auth.challenge.ChallengeStoreProblem.Unavailable("x"), "unavailable"));
         return families;
     }
 
@@ -136,5 +141,9 @@ class ProblemCodesTest {
         TrustProblem trust = new TrustProblem.Unsigned();
         assertEquals(List.of(trust), new InvalidTrustException(trust).problems());
         assertEquals(trust.describe(), new InvalidTrustException(trust).getMessage());
+        var proxy = new io.tscns.auth.proxy.ProxyProblem.BadAddressRange("x", "y");
+        assertEquals(List.of(proxy), new io.tscns.auth.proxy.InvalidProxyConfigurationException(proxy).problems());
+        var store = new io.tscns.auth.challenge.ChallengeStoreProblem.Full(3);
+        assertEquals(List.of(store), new io.tscns.auth.challenge.ChallengeStoreException(store).problems());
     }
 }

@@ -12,5 +12,10 @@ public enum HttpFault {
     /** HTTP 200 with the right content type and a body that is not DER. */
     MALFORMED_BODY,
     /** HTTP 200 with the first half of the real body. */
-    TRUNCATED_BODY
+    TRUNCATED_BODY,
+    /**
+     * HTTP 200 announcing the whole body, then its first half, then nothing until the server closes: a download that
+     * stalls, which only a deadline on the whole download ends.
+     */
+    STALLED_BODY
 }

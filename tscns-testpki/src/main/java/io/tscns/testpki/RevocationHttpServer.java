@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -39,6 +40,9 @@ public final class RevocationHttpServer implements AutoCloseable {
 
     /** Largest OCSP request body accepted. */
     public static final int MAX_REQUEST_BYTES = 16 * 1024;
+
+    /** The longest a {@link HttpFault#STALLED_BODY} answer waits before the exchange ends. */
+    public static final Duration STALL = Duration.ofMinutes(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(RevocationHttpServer.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -110,6 +114,21 @@ public final class RevocationHttpServer implements AutoCloseable {
     public URI serveCrl(String path, Supplier<byte[]> crl) {
         Objects.requireNonNull(crl, "crl");
         return publish(path, new Endpoint.Crl(crl));
+    }
+
+    /**
+     * Publishes any other document a relying party fetches, e.g. a trusted list or a list of trusted lists,
+     * computed again on each request, replacing whatever was at that path.
+     *
+     * @param path        the path below the base, e.g. {@code tsl/it.xml}
+     * @param contentType the content type, e.g. {@code application/vnd.etsi.tsl+xml}
+     * @param document    supplies the bytes
+     * @return the endpoint's URL
+     */
+    public URI serveDocument(String path, String contentType, Supplier<byte[]> document) {
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(document, "document");
+        return publish(path, new Endpoint.Document(contentType, document));
     }
 
     /**
@@ -196,6 +215,7 @@ public final class RevocationHttpServer implements AutoCloseable {
                         "this is not DER".getBytes(StandardCharsets.US_ASCII));
                 case TRUNCATED_BODY -> send(exchange, 200, endpoint.contentType(),
                         Arrays.copyOf(body.get(), body.get().length / 2));
+                case STALLED_BODY -> stall(exchange, endpoint.contentType(), body.get());
                 case NONE -> send(exchange, 200, endpoint.contentType(), body.get());
             }
         }
@@ -209,6 +229,20 @@ public final class RevocationHttpServer implements AutoCloseable {
         return endpoints.entrySet().stream()
                 .filter(e -> e.getValue() instanceof Endpoint.Ocsp && path.startsWith(e.getKey() + "/"))
                 .findFirst();
+    }
+
+    /** Announces the whole body, sends half and waits until the server closes (which interrupts this thread). */
+    private static void stall(HttpExchange exchange, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        try {
+            Thread.sleep(STALL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
@@ -262,21 +296,30 @@ public final class RevocationHttpServer implements AutoCloseable {
             }
         }
 
-        static final class Crl extends Endpoint {
-            private final Supplier<byte[]> crl;
-
+        static final class Crl extends Document {
             Crl(Supplier<byte[]> crl) {
-                this.crl = crl;
+                super("application/pkix-crl", crl);
+            }
+        }
+
+        static class Document extends Endpoint {
+            private final String contentType;
+            private final Supplier<byte[]> document;
+
+            Document(String contentType, Supplier<byte[]> document) {
+                this.contentType = contentType;
+                this.document = document;
             }
 
             @Override
             String contentType() {
-                return "application/pkix-crl";
+                return contentType;
             }
 
             @Override
             Optional<byte[]> answer(HttpExchange exchange, String rest) throws IOException {
-                return "GET".equals(exchange.getRequestMethod()) ? Optional.of(crl.get()) : refuse(exchange, 405);
+                return "GET".equals(exchange.getRequestMethod()) ? Optional.of(document.get())
+                        : refuse(exchange, 405);
             }
         }
 

@@ -195,11 +195,28 @@ public final class TestPki {
      * @return the signer's key and chain
      */
     public TestCredential tslSigner() {
-        return cached("tsl-signer", () -> {
-            KeyPair pair = keys.rsa("tsl-signer", caKeyBits);
+        return listSigner("tsl-signer", "tscns Test Trusted List Signer");
+    }
+
+    /**
+     * Returns another trusted-list signer, with the profile of {@link #tslSigner()} and its own key and name: for
+     * tests in which the national list's signer rotates, or which sign the EU list of trusted lists and its pivots.
+     *
+     * @param label what the signer is for, e.g. {@code it-2027} or {@code lotl-2}; it names the key and the
+     *              certificate's CN
+     * @return the signer's key and chain, cached by label
+     */
+    public TestCredential trustedListSigner(String label) {
+        Checks.requireText(label, "label");
+        return listSigner("tsl-signer/" + label, "tscns Test Trusted List Signer " + label);
+    }
+
+    private TestCredential listSigner(String keyLabel, String commonName) {
+        return cached(keyLabel, () -> {
+            KeyPair pair = keys.rsa(keyLabel, caKeyBits);
             Instant now = now();
             CertificateSpec spec = CertificateSpec.builder()
-                    .subject(new X500Principal("CN=tscns Test Trusted List Signer, O=" + ORGANIZATION + ", C=IT"))
+                    .subject(new X500Principal("CN=" + commonName + ", O=" + ORGANIZATION + ", C=IT"))
                     .publicKey(pair.getPublic())
                     .validity(now, now.atZone(ZoneOffset.UTC).plusYears(3).toInstant())
                     .keyUsage(KeyUsageBit.DIGITAL_SIGNATURE, KeyUsageBit.NON_REPUDIATION)

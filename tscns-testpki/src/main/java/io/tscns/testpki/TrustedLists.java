@@ -38,17 +38,40 @@ public final class TrustedLists {
      */
     public static byte[] sign(TrustedListSpec spec, TestCredential signer) {
         Objects.requireNonNull(spec, "spec");
+        return signed(() -> TrustedListXml.build(spec), signer, "trusted list");
+    }
+
+    /**
+     * Writes and signs a list of trusted lists (a LOTL or one of its pivots).
+     *
+     * @param spec   the list's content
+     * @param signer the LOTL signer's RSA key and certificate
+     * @return the UTF-8 XML document
+     * @throws TestPkiException with {@link TestPkiException.Reason#XML_FAILURE} if the document cannot be built or
+     *                          signed
+     */
+    public static byte[] signLotl(ListOfTrustedListsSpec spec, TestCredential signer) {
+        Objects.requireNonNull(spec, "spec");
+        return signed(() -> TrustedListXml.buildLotl(spec), signer, "LOTL");
+    }
+
+    /** Builds a list's document. */
+    @FunctionalInterface
+    private interface ListXml {
+        Document build() throws ParserConfigurationException, GeneralSecurityException;
+    }
+
+    private static byte[] signed(ListXml xml, TestCredential signer, String what) {
         Objects.requireNonNull(signer, "signer");
         try {
             // Signed as parsed from its own serialisation, so the canonical form the signature covers is exactly
             // what a verifier will parse (namespace declarations included).
-            Document document = XmlDocuments.parse(XmlDocuments.serialize(TrustedListXml.build(spec)));
+            Document document = XmlDocuments.parse(XmlDocuments.serialize(xml.build()));
             XmlDsig.sign(document, signer.privateKey(), signer.certificate());
             return XmlDocuments.serialize(document);
         } catch (GeneralSecurityException | ParserConfigurationException | MarshalException | XMLSignatureException
                  | TransformerException | SAXException | IOException e) {
-            throw new TestPkiException(TestPkiException.Reason.XML_FAILURE, "cannot build the signed trusted list",
-                    e);
+            throw new TestPkiException(TestPkiException.Reason.XML_FAILURE, "cannot build the signed " + what, e);
         }
     }
 

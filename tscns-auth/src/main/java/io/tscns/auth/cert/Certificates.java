@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,6 +66,28 @@ public final class Certificates {
             // The JDK reports a bad certificate as CertificateException or, for some structures, unchecked.
             throw new InvalidCertificateException(new CertificateProblem.NotX509(e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Parses one or more PEM certificates one after the other, as in a CA bundle file.
+     *
+     * @param pem the text
+     * @return the certificates, in order (at least one)
+     * @throws InvalidCertificateException as {@link #parsePem(String)}, for the first block that is refused
+     */
+    public static List<X509Certificate> parsePemBundle(String pem) {
+        Objects.requireNonNull(pem, "pem");
+        List<X509Certificate> certificates = new ArrayList<>();
+        int start = 0;
+        int end;
+        while ((end = pem.indexOf(END, start)) >= 0) {
+            certificates.add(parsePem(pem.substring(start, end + END.length())));
+            start = end + END.length();
+        }
+        if (certificates.isEmpty()) {
+            certificates.add(parsePem(pem));
+        }
+        return certificates;
     }
 
     /**

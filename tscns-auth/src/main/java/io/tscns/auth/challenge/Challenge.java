@@ -85,12 +85,4 @@ public final class Challenge {
     public String toString() {
         return "Challenge[audience=" + audience + ", issuedAt=" + issuedAt + "]";
     }
-
-    static String key(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    String key() {
-        return key(bytes);
-    }
 }

@@ -1,17 +1,18 @@
 package io.tscns.auth.challenge;
 
-import io.tscns.auth.validation.CnsCertificateValidator;
+import io.tscns.auth.validation.CertificateValidator;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Base64;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server side of challenge-response login with the card (<i>autenticazione a sfida e risposta</i>): it issues
@@ -20,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * challenge bytes, i.e. JCA {@code SHA256withRSA} over the challenge, made with the key of the card's CNS
  * authentication certificate. The certificate itself is then validated like a TLS client certificate.
  *
- * <p>Thread-safe. Outstanding challenges are held in memory, at most {@code capacity} of them; expired ones are
- * dropped as new ones are issued.
+ * <p>Thread-safe. Outstanding challenges are held in a {@link ChallengeStore}: in this JVM's memory by default, or in
+ * a database shared by every node ({@link JdbcChallengeStore}), so that a challenge issued by one node is answered at
+ * another, once.
  */
 public final class ChallengeVerifier {
 
@@ -31,14 +33,13 @@ public final class ChallengeVerifier {
 
     private final String audience;
     private final Duration lifetime;
-    private final int capacity;
-    private final CnsCertificateValidator validator;
+    private final ChallengeStore store;
+    private final CertificateValidator validator;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> outstanding = new ConcurrentHashMap<>();
 
     /**
-     * Creates a verifier.
+     * Creates a verifier that keeps its challenges in memory.
      *
      * @param audience  the service's name, bound into every challenge
      * @param lifetime  how long a challenge may be answered
@@ -46,17 +47,28 @@ public final class ChallengeVerifier {
      * @param validator validates the certificate that signed the answer
      * @param clock     the clock
      */
-    public ChallengeVerifier(String audience, Duration lifetime, int capacity, CnsCertificateValidator validator,
+    public ChallengeVerifier(String audience, Duration lifetime, int capacity, CertificateValidator validator,
+                             Clock clock) {
+        this(audience, lifetime, new InMemoryChallengeStore(capacity), validator, clock);
+    }
+
+    /**
+     * Creates a verifier that keeps its challenges in a store, e.g. one shared by every node of a cluster.
+     *
+     * @param audience  the service's name, bound into every challenge (the same on every node)
+     * @param lifetime  how long a challenge may be answered
+     * @param store     where outstanding challenges are kept
+     * @param validator validates the certificate that signed the answer
+     * @param clock     the clock
+     */
+    public ChallengeVerifier(String audience, Duration lifetime, ChallengeStore store, CertificateValidator validator,
                              Clock clock) {
         this.audience = Objects.requireNonNull(audience, "audience");
         if (audience.isEmpty() || audience.length() > 255) {
             throw new IllegalArgumentException("audience must have 1 to 255 characters");
         }
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive");
-        }
-        this.capacity = capacity;
+        this.store = Objects.requireNonNull(store, "store");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -65,21 +77,14 @@ public final class ChallengeVerifier {
      * Issues a challenge.
      *
      * @return the challenge, to be sent to the client
-     * @throws IllegalStateException if {@code capacity} unexpired challenges are outstanding
+     * @throws ChallengeStoreException if the store is full or unavailable
      */
     public Challenge issue() {
         Instant now = clock.instant();
-        if (outstanding.size() >= capacity) {
-            // Sweep expired challenges only when full, not on every issue: the bound counts unexpired ones.
-            outstanding.values().removeIf(expires -> !now.isBefore(expires));
-            if (outstanding.size() >= capacity) {
-                throw new IllegalStateException(capacity + " challenges are outstanding");
-            }
-        }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         Challenge challenge = new Challenge(audience, now, nonce);
-        outstanding.put(challenge.key(), now.plus(lifetime));
+        store.put(key(challenge.bytes()), now.plus(lifetime), now);
         return challenge;
     }
 
@@ -91,6 +96,7 @@ public final class ChallengeVerifier {
      * @param signature   the card's signature
      * @param certificate the card's CNS authentication certificate
      * @return verified (with the certificate's verdict), or why not
+     * @throws ChallengeStoreException if the store is unavailable
      */
     public ChallengeResult verify(byte[] challenge, byte[] signature, X509Certificate certificate) {
         Objects.requireNonNull(challenge, "challenge");
@@ -99,8 +105,7 @@ public final class ChallengeVerifier {
         if (challenge.length > Challenge.MAX_BYTES) {
             return new ChallengeResult.UnknownOrExpiredChallenge();
         }
-        Instant expires = outstanding.remove(Challenge.key(challenge));
-        if (expires == null || !clock.instant().isBefore(expires)) {
+        if (!store.take(key(challenge), clock.instant())) {
             return new ChallengeResult.UnknownOrExpiredChallenge();
         }
         try {
@@ -114,5 +119,15 @@ public final class ChallengeVerifier {
             return new ChallengeResult.BadSignature();
         }
         return new ChallengeResult.Verified(validator.validate(certificate));
+    }
+
+    /** The store's key of a challenge: its SHA-256 in URL-safe base64, so a store never holds a challenge. */
+    static String key(byte[] challenge) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(challenge));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

@@ -1,20 +1,24 @@
 package io.tscns.auth.proxy;
 
-import io.tscns.auth.cert.CertificateProblem;
-import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
+import io.tscns.auth.internal.CertificateHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the client certificate a TLS-terminating reverse proxy forwards in a header (<i>intestazione del proxy</i>):
- * nginx's {@code $ssl_client_escaped_cert} (the PEM, percent-encoded) or a plain PEM with its line breaks replaced by
- * spaces or tabs. The header is believed only when the request comes from one of the configured proxy addresses:
- * from anywhere else it could have been written by the client itself.
+ * Reads the client certificate a TLS-terminating reverse proxy forwards in a header (<i>intestazione del proxy</i>),
+ * in one of the {@link CertificateHeaderFormat}s: nginx's {@code $ssl_client_escaped_cert}, Apache's
+ * {@code SSL_CLIENT_CERT}, Envoy's {@code x-forwarded-client-cert}, or base64 DER (Traefik, load balancers). The
+ * header is believed only when the request's TCP peer is in one of the configured trusted-proxy ranges: from
+ * anywhere else it could have been written by the client itself, so it is ignored (and logged at warn level, since
+ * it is either a misconfiguration or an attack).
  *
  * <p>The proxy must verify the client certificate's chain itself or pass it with
  * {@code ssl_verify_client optional_no_ca}; either way the application validates it again with
@@ -23,23 +27,39 @@ import java.util.Set;
 public final class TrustedProxyHeader {
 
     /** The longest header value read: an escaped PEM of the largest certificate accepted. */
-    public static final int MAX_HEADER_LENGTH = 3 * 2 * Certificates.MAX_CERTIFICATE_BYTES;
+    public static final int MAX_HEADER_LENGTH = CertificateHeaders.MAX_HEADER_LENGTH;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrustedProxyHeader.class);
 
     private final String headerName;
-    private final Set<InetAddress> proxies;
+    private final CertificateHeaderFormat format;
+    private final List<AddressRange> proxies;
 
     /**
      * Creates the reader.
      *
      * @param headerName the header the proxy sets, e.g. {@code X-SSL-Client-Cert}
-     * @param proxies    the addresses of the trusted proxies
+     * @param format     how the proxy writes the certificate
+     * @param proxies    the address ranges the trusted proxies connect from (at least one)
      */
-    public TrustedProxyHeader(String headerName, Set<InetAddress> proxies) {
+    public TrustedProxyHeader(String headerName, CertificateHeaderFormat format, Collection<AddressRange> proxies) {
         this.headerName = Objects.requireNonNull(headerName, "headerName");
-        this.proxies = Set.copyOf(proxies);
+        this.format = Objects.requireNonNull(format, "format");
+        this.proxies = List.copyOf(proxies);
         if (this.proxies.isEmpty()) {
             throw new IllegalArgumentException("at least one trusted proxy address is needed");
         }
+    }
+
+    /**
+     * Creates a reader of a PEM header ({@link CertificateHeaderFormat#PEM}, e.g. nginx's
+     * {@code $ssl_client_escaped_cert}) from proxies at exact addresses.
+     *
+     * @param headerName the header the proxy sets, e.g. {@code X-SSL-Client-Cert}
+     * @param proxies    the addresses of the trusted proxies
+     */
+    public TrustedProxyHeader(String headerName, Set<InetAddress> proxies) {
+        this(headerName, CertificateHeaderFormat.PEM, proxies.stream().map(AddressRange::of).toList());
     }
 
     /**
@@ -49,6 +69,35 @@ public final class TrustedProxyHeader {
      */
     public String headerName() {
         return headerName;
+    }
+
+    /**
+     * Returns the header's format.
+     *
+     * @return the format
+     */
+    public CertificateHeaderFormat format() {
+        return format;
+    }
+
+    /**
+     * Returns the trusted proxies' address ranges.
+     *
+     * @return the ranges, unmodifiable
+     */
+    public List<AddressRange> proxies() {
+        return proxies;
+    }
+
+    /**
+     * Tells whether an address belongs to a trusted proxy.
+     *
+     * @param sender a request's TCP peer
+     * @return {@code true} if it is in one of the ranges
+     */
+    public boolean isTrusted(InetAddress sender) {
+        Objects.requireNonNull(sender, "sender");
+        return proxies.stream().anyMatch(range -> range.contains(sender));
     }
 
     /**
@@ -64,50 +113,20 @@ public final class TrustedProxyHeader {
         if (headerValue.isEmpty() || headerValue.get().isBlank()) {
             return new ProxyCertificate.Absent();
         }
-        if (!proxies.contains(sender)) {
+        if (!isTrusted(sender)) {
+            LOG.warn("ignored the {} header of a request from {}, which is not a trusted proxy", headerName,
+                    sender.getHostAddress());
             return new ProxyCertificate.UntrustedSender(sender);
         }
-        String value = headerValue.get();
-        if (value.length() > MAX_HEADER_LENGTH) {
-            return new ProxyCertificate.Unreadable(new CertificateProblem.TooLarge(value.length(), MAX_HEADER_LENGTH));
-        }
-        Optional<String> pem = percentDecode(value.strip());
-        if (pem.isEmpty()) {
-            return new ProxyCertificate.Unreadable(new CertificateProblem.NotPem("a broken percent escape"));
-        }
         try {
-            return new ProxyCertificate.Present(Certificates.parsePem(pem.get()));
+            return new ProxyCertificate.Present(CertificateHeaders.decode(format, headerValue.get()));
         } catch (InvalidCertificateException e) {
             return new ProxyCertificate.Unreadable(e.problem());
         }
     }
 
-    /** Decodes {@code %XX} escapes; a {@code +} stays a {@code +} (it is a base64 character, not a space). */
-    private static Optional<String> percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return Optional.of(text);
-        }
-        byte[] out = new byte[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= text.length()) {
-                    return Optional.empty();
-                }
-                int high = Character.digit(text.charAt(i + 1), 16);
-                int low = Character.digit(text.charAt(i + 2), 16);
-                if (high < 0 || low < 0) {
-                    return Optional.empty();
-                }
-                out[n++] = (byte) (high * 16 + low);
-                i += 2;
-            } else if (c > 0x7F) {
-                return Optional.empty();
-            } else {
-                out[n++] = (byte) c;
-            }
-        }
-        return Optional.of(new String(out, 0, n, StandardCharsets.US_ASCII));
+    @Override
+    public String toString() {
+        return "TrustedProxyHeader[" + headerName + ", " + format + ", from " + proxies + "]";
     }
 }

@@ -35,7 +35,6 @@ public final class TrustAnchors {
 
     /** Largest anchor file read from a directory. */
     private static final int MAX_FILE_BYTES = 1 << 20;
-    private static final String PEM_END = "-----END CERTIFICATE-----";
 
     private final List<X509Certificate> certificates;
     private final Map<X500Principal, List<X509Certificate>> bySubject;
@@ -143,18 +142,7 @@ public final class TrustAnchors {
             if (content.length > 0 && content[0] == 0x30) {
                 return List.of(Certificates.parseDer(content));
             }
-            String text = new String(content, StandardCharsets.US_ASCII);
-            List<X509Certificate> certificates = new ArrayList<>();
-            int start = 0;
-            int end;
-            while ((end = text.indexOf(PEM_END, start)) >= 0) {
-                certificates.add(Certificates.parsePem(text.substring(start, end + PEM_END.length())));
-                start = end + PEM_END.length();
-            }
-            if (certificates.isEmpty()) {
-                certificates.add(Certificates.parsePem(text));
-            }
-            return certificates;
+            return Certificates.parsePemBundle(new String(content, StandardCharsets.US_ASCII));
         } catch (InvalidCertificateException e) {
             throw new InvalidTrustException(new TrustProblem.BadCertificate(file.toString(), e.problem()), e);
         }

@@ -92,6 +92,34 @@ public final class TrustedListReader {
      *                               configured signer, an element is missing or invalid, or the list has expired
      */
     public TrustedList read(byte[] xml) {
+        Verified verified = verify(xml);
+        Element root = verified.root();
+        String territory = text(verified.scheme(), "SchemeTerritory");
+        List<TrustedService> services = new ArrayList<>();
+        Optional<Element> providers = optionalChild(root, "TrustServiceProviderList");
+        if (providers.isPresent()) {
+            for (Element provider : children(providers.get(), "TrustServiceProvider")) {
+                String providerName = text(child(child(provider, "TSPInformation"), "TSPName"), "Name");
+                for (Element service : children(child(provider, "TSPServices"), "TSPService")) {
+                    services.add(service(providerName, child(service, "ServiceInformation")));
+                }
+            }
+        }
+        return new TrustedList(territory, verified.sequence(), verified.issued(), verified.nextUpdate(), services,
+                verified.signer());
+    }
+
+    /**
+     * A list whose signature verified with a configured signer and which has not expired: its root, its
+     * SchemeInformation, the signer and the scheme's numbers and times. Shared with the reader of the list of
+     * trusted lists, which is the same document type with pointers instead of providers.
+     */
+    record Verified(Element root, Element scheme, X509Certificate signer, long sequence, Instant issued,
+                    Instant nextUpdate) {
+    }
+
+    /** Parses the XML, verifies the signature and reads the scheme's sequence number and times. */
+    Verified verify(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         if (xml.length > MAX_BYTES) {
             throw new InvalidTrustException(new TrustProblem.NotXml("larger than " + MAX_BYTES + " bytes"));
@@ -105,23 +133,12 @@ public final class TrustedListReader {
         X509Certificate signer = verifySignature(root);
         Element scheme = child(root, "SchemeInformation");
         long sequence = number(text(scheme, "TSLSequenceNumber"), "TSLSequenceNumber");
-        String territory = text(scheme, "SchemeTerritory");
         Instant issued = instant(text(scheme, "ListIssueDateTime"), "ListIssueDateTime");
         Instant nextUpdate = instant(text(child(scheme, "NextUpdate"), "dateTime"), "NextUpdate");
         if (clock.instant().isAfter(nextUpdate.plus(grace))) {
             throw new InvalidTrustException(new TrustProblem.Expired(nextUpdate));
         }
-        List<TrustedService> services = new ArrayList<>();
-        Optional<Element> providers = optionalChild(root, "TrustServiceProviderList");
-        if (providers.isPresent()) {
-            for (Element provider : children(providers.get(), "TrustServiceProvider")) {
-                String providerName = text(child(child(provider, "TSPInformation"), "TSPName"), "Name");
-                for (Element service : children(child(provider, "TSPServices"), "TSPService")) {
-                    services.add(service(providerName, child(service, "ServiceInformation")));
-                }
-            }
-        }
-        return new TrustedList(territory, sequence, issued, nextUpdate, services, signer);
+        return new Verified(root, scheme, signer, sequence, issued, nextUpdate);
     }
 
     private static TrustedService service(String provider, Element information) {
@@ -252,7 +269,7 @@ public final class TrustedListReader {
         }
     }
 
-    private static Document parse(byte[] xml) {
+    static Document parse(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -272,7 +289,7 @@ public final class TrustedListReader {
         }
     }
 
-    private static X509Certificate certificate(String base64) {
+    static X509Certificate certificate(String base64) {
         try {
             return Certificates.parseDer(Base64.getMimeDecoder().decode(base64.strip()));
         } catch (IllegalArgumentException e) {
@@ -283,7 +300,7 @@ public final class TrustedListReader {
         }
     }
 
-    private static Optional<Element> optionalChild(Element parent, String name) {
+    static Optional<Element> optionalChild(Element parent, String name) {
         List<Element> found = children(parent, name);
         if (found.size() > 1) {
             throw new InvalidTrustException(new TrustProblem.BadElement(name, "appears more than once"));
@@ -291,12 +308,12 @@ public final class TrustedListReader {
         return found.stream().findFirst();
     }
 
-    private static Element child(Element parent, String name) {
+    static Element child(Element parent, String name) {
         return optionalChild(parent, name).orElseThrow(() -> new InvalidTrustException(
                 new TrustProblem.BadElement(name, "missing in " + parent.getLocalName())));
     }
 
-    private static List<Element> children(Element parent, String name) {
+    static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -309,7 +326,7 @@ public final class TrustedListReader {
     }
 
     /** Returns the text of the first child of that name (a localised element's first language). */
-    private static String text(Element parent, String name) {
+    static String text(Element parent, String name) {
         List<Element> found = children(parent, name);
         if (found.isEmpty()) {
             throw new InvalidTrustException(new TrustProblem.BadElement(name, "missing in " + parent.getLocalName()));
@@ -321,7 +338,7 @@ public final class TrustedListReader {
         return value;
     }
 
-    private static long number(String text, String element) {
+    static long number(String text, String element) {
         try {
             long value = Long.parseLong(text);
             if (value < 1) {
@@ -333,7 +350,7 @@ public final class TrustedListReader {
         }
     }
 
-    private static Instant instant(String text, String element) {
+    static Instant instant(String text, String element) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

@@ -41,7 +41,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe.
  */
-public final class CnsCertificateValidator {
+public final class CnsCertificateValidator implements CertificateValidator {
 
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final int DIGITAL_SIGNATURE = 0;
@@ -74,6 +74,7 @@ public final class CnsCertificateValidator {
      * @param certificate the holder's certificate
      * @return the verdict
      */
+    @Override
     public Verdict validate(X509Certificate certificate) {
         return validate(List.of(Objects.requireNonNull(certificate, "certificate")));
     }
@@ -85,6 +86,7 @@ public final class CnsCertificateValidator {
      * @param chain the chain
      * @return the verdict
      */
+    @Override
     public Verdict validate(List<X509Certificate> chain) {
         if (chain.isEmpty()) {
             return new Verdict.Rejected(List.of(new RejectionReason.NoCertificate()));

@@ -1,6 +1,7 @@
 package io.tscns.auth.challenge;
 
 import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.ManualClock;
 import io.tscns.auth.ValidatorFixtures;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.TestCredential;
@@ -12,7 +13,6 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
@@ -28,26 +28,6 @@ class ChallengeVerifierTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final TestCredential CARD = AuthFixtures.holderCredential();
-
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        private Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static ChallengeVerifier verifier(Clock clock, int capacity) {
         return new ChallengeVerifier("portale.example", Duration.ofMinutes(2), capacity,
@@ -104,17 +84,17 @@ class ChallengeVerifierTest {
 
     @Test
     void anExpiredChallengeIsRefused() throws Exception {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(NOW);
         ChallengeVerifier verifier = verifier(clock, 10);
         Challenge challenge = verifier.issue();
-        clock.now = NOW.plus(Duration.ofMinutes(2));
+        clock.set(NOW.plus(Duration.ofMinutes(2)));
         assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
                 verifier.verify(challenge.bytes(), cardSignature(challenge.bytes()), CARD.certificate()));
     }
 
     @Test
     void challengesAreLabelledUniqueAndBounded() {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(NOW);
         ChallengeVerifier verifier = verifier(clock, 2);
         Challenge first = verifier.issue();
         Challenge second = verifier.issue();
@@ -122,8 +102,9 @@ class ChallengeVerifierTest {
         assertTrue(new String(first.bytes(), StandardCharsets.ISO_8859_1).startsWith(Challenge.LABEL));
         assertTrue(new String(first.bytes(), StandardCharsets.ISO_8859_1).contains("portale.example"));
         assertEquals(first.bytes().length * 4 / 3 + 1, first.toBase64().length());
-        assertThrows(IllegalStateException.class, verifier::issue);
-        clock.now = NOW.plus(Duration.ofMinutes(3));
+        ChallengeStoreException full = assertThrows(ChallengeStoreException.class, verifier::issue);
+        assertEquals(new ChallengeStoreProblem.Full(2), full.problem());
+        clock.set(NOW.plus(Duration.ofMinutes(3)));
         verifier.issue();
     }
 }

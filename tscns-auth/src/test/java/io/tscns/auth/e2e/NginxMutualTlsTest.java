@@ -12,6 +12,7 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
+import io.tscns.test.junit.NginxServer;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
@@ -19,7 +20,6 @@ import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +28,6 @@ import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,14 +46,13 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * End to end: nginx from Debian's packages terminates mutual TLS with a test-CA CNS certificate and forwards
  * {@code $ssl_client_escaped_cert} to a small Java handler, which trusts the header only from nginx's address and
  * turns it into an identity with tscns-auth; a revoked certificate is refused. nginx runs as a child process with a
- * configuration in a temporary directory, on ephemeral loopback ports. Without nginx the test is skipped, except
- * when {@code CI=true}, where it fails. Uses the standard PKI (system clock): nginx checks validity at the real time.
+ * configuration in a temporary directory, on ephemeral loopback ports ({@code NginxServer}). Without nginx the test is
+ * skipped, except when {@code CI=true}, where it fails. Uses the standard PKI (system clock): nginx checks validity at the real time.
  */
 class NginxMutualTlsTest {
 
@@ -65,20 +62,13 @@ class NginxMutualTlsTest {
 
     @TempDir
     static Path directory;
-    private static Process nginx;
+    private static NginxServer nginx;
     private static HttpServer handler;
     private static CrlRevocationChecker crls;
     private static int nginxPort;
 
     @BeforeAll
     static void start() throws Exception {
-        Optional<Path> binary = findNginx();
-        if (binary.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("nginx is required in CI (.ci/run installs it) but was not found");
-            }
-            Assumptions.abort("nginx is not installed");
-        }
         Clock clock = Clock.systemUTC();
         crls = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock, CrlLimits.DEFAULT);
         publishCrl();
@@ -118,48 +108,27 @@ class NginxMutualTlsTest {
         Files.writeString(directory.resolve("server.key"), pem("PRIVATE KEY", server.privateKey().getEncoded()));
         Files.writeString(directory.resolve("clients.pem"), pem("CERTIFICATE", CA.certificate().getEncoded())
                 + pem("CERTIFICATE", PKI.root().certificate().getEncoded()));
-        nginxPort = freePort();
-        Files.createDirectories(directory.resolve("temp"));
-        Files.writeString(directory.resolve("nginx.conf"), """
-                daemon off;
-                master_process off;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log warn;
-                events { worker_connections 64; }
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/temp/body;
-                    proxy_temp_path %1$s/temp/proxy;
-                    fastcgi_temp_path %1$s/temp/fastcgi;
-                    uwsgi_temp_path %1$s/temp/uwsgi;
-                    scgi_temp_path %1$s/temp/scgi;
-                    server {
-                        listen 127.0.0.1:%2$d ssl;
-                        ssl_certificate %1$s/server.pem;
-                        ssl_certificate_key %1$s/server.key;
-                        ssl_client_certificate %1$s/clients.pem;
-                        ssl_verify_client on;
-                        ssl_verify_depth 2;
-                        location / {
-                            proxy_pass http://127.0.0.1:%3$d;
-                            proxy_set_header %4$s $ssl_client_escaped_cert;
-                        }
+        nginxPort = NginxServer.freePort();
+        nginx = NginxServer.start(directory, """
+                server {
+                    listen 127.0.0.1:%2$d ssl;
+                    ssl_certificate %1$s/server.pem;
+                    ssl_certificate_key %1$s/server.key;
+                    ssl_client_certificate %1$s/clients.pem;
+                    ssl_verify_client on;
+                    ssl_verify_depth 2;
+                    location / {
+                        proxy_pass http://127.0.0.1:%3$d;
+                        proxy_set_header %4$s $ssl_client_escaped_cert;
                     }
                 }
-                """.formatted(directory, nginxPort, handler.getAddress().getPort(), HEADER));
-        nginx = new ProcessBuilder(binary.get().toString(), "-p", directory.toString(), "-c",
-                directory.resolve("nginx.conf").toString(), "-e", directory.resolve("error.log").toString())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("stdout.log").toFile()).start();
-        awaitPort(nginxPort);
+                """.formatted(directory, nginxPort, handler.getAddress().getPort(), HEADER), nginxPort);
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (nginx != null) {
-            nginx.destroy();
-            if (!nginx.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                nginx.destroyForcibly().waitFor();
-            }
+            nginx.close();
         }
         if (handler != null) {
             handler.stop(0);
@@ -170,39 +139,9 @@ class NginxMutualTlsTest {
         crls.put(RevocationList.load(CA.signCrl(CA.crl().build()), CA.certificate()), CA.certificate());
     }
 
-    private static Optional<Path> findNginx() {
-        for (String candidate : new String[] {"/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"}) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(Path.of(candidate));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitPort(int port) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if (!nginx.isAlive()) {
-                fail("nginx exited: " + Files.readString(directory.resolve("stdout.log"))
-                        + Files.readString(directory.resolve("error.log")));
-            }
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        fail("nginx did not listen on port " + port);
     }
 
     private static HttpResponse<String> get(TestCredential card) throws Exception {

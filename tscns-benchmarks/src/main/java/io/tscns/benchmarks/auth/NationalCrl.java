@@ -27,20 +27,20 @@ import java.time.ZoneOffset;
  * CRL of 1,000,000 entries (about 49.5 MB, the size of issue 6), streamed once per JVM to a temporary file that is
  * deleted on exit; plus a CNS credential that is not revoked.
  */
-final class NationalCrl {
+public final class NationalCrl {
 
     /** The fixed instant of the PKI and of every validation. */
-    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    static final TestPki PKI = TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-    static final TestCa CA = PKI.issuingCa(TestIssuer.TOSCANA);
-    static final SyntheticRevocations POPULATION = SyntheticRevocations.nationalScale(6, NOW);
+    public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    public static final TestPki PKI = TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    public static final TestCa CA = PKI.issuingCa(TestIssuer.TOSCANA);
+    public static final SyntheticRevocations POPULATION = SyntheticRevocations.nationalScale(6, NOW);
     private static Path file;
 
     private NationalCrl() {
     }
 
     /** Returns the CRL file, writing it on first use. */
-    static synchronized Path file() {
+    public static synchronized Path file() {
         if (file == null) {
             try {
                 Path written = Files.createTempFile("tscns-national-", ".crl");
@@ -55,18 +55,18 @@ final class NationalCrl {
     }
 
     /** Parses the CRL file with the JDK's {@code CertificateFactory}, as a user of the JDK would. */
-    static X509CRL parseWithJdk() throws Exception {
+    public static X509CRL parseWithJdk() throws Exception {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file()), 1 << 16)) {
             return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
         }
     }
 
-    static X509Certificate issuer() {
+    public static X509Certificate issuer() {
         return CA.certificate();
     }
 
     /** A holder whose certificate is not on the CRL. */
-    static TestCredential holder() {
+    public static TestCredential holder() {
         CnsSubject subject = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"), "6090123456789000", "MARIO",
                 "ROSSI", "REGIONE TOSCANA", "benchmark".getBytes(StandardCharsets.US_ASCII));
         return PKI.cnsCredential(TestIssuer.TOSCANA, subject);
