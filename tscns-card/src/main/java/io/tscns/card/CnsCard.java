@@ -108,6 +108,7 @@ public final class CnsCard implements AutoCloseable {
     private final CardFileCache cache;
     private CardGeneration generation;
     private boolean generationSettled;
+    private CardId operationCardId;
     private boolean closed;
 
     private CnsCard(CardSession session, CnsCardOptions options) {
@@ -412,13 +413,27 @@ public final class CnsCard implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs an operation the card's generation must know. A card recognised from its ATR whose generation is not
+     * settled yet gets its card id read first (2 APDUs, once per connection, and the same operation reuses it), so
+     * that an applet card whose ATR looks
+     * classic is found before a classic PIN or signing command could reach it (docs/card.md §10.3).
+     */
     private <T> T operation(CardOperation needed, Supplier<T> body) {
         lock.lock();
         try {
-            if (!generation.supports(needed)) {
+            if (generationSettled && !generation.supports(needed)) {
                 throw notOnThisGeneration(needed.description());
             }
-            return operation(body);
+            return operation(() -> {
+                if (!generationSettled) {
+                    cardId();
+                }
+                if (!generation.supports(needed)) {
+                    throw notOnThisGeneration(needed.description());
+                }
+                return body.get();
+            });
         } finally {
             lock.unlock();
         }
@@ -431,6 +446,7 @@ public final class CnsCard implements AutoCloseable {
                 throw new CardCommunicationException("this CnsCard is closed");
             }
             session.beginExclusive();
+            operationCardId = null;
             try {
                 ApplicationProbe.enter(fileSystem, generation);
                 return body.get();
@@ -443,6 +459,13 @@ public final class CnsCard implements AutoCloseable {
     }
 
     private CardId cardId() {
+        if (operationCardId == null) {
+            operationCardId = readCardIdFile();
+        }
+        return operationCardId;
+    }
+
+    private CardId readCardIdFile() {
         byte[] content;
         try {
             content = read(CnsFile.CARD_ID);

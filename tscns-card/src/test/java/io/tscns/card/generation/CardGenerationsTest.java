@@ -147,6 +147,22 @@ class CardGenerationsTest {
     }
 
     @Test
+    void aPinCommandOnAnAce2025WhoseAtrLooksClassicFindsTheAppletFirstAndSendsNoVerify() {
+        ScriptedTransport card = script(s -> {
+            s.expect("00A408000410001003" + "00", "6A82");
+            s.expect(ACE_SELECT, ACE_FCI);
+            GenerationScripts.selectAndRead(s, 0x09, "D003", GenerationScripts.ACE_CARD_ID, true);
+        });
+        CnsCard cns = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED));
+        try (Pin pin = Pin.parse("12345".toCharArray())) {
+            assertThrows(NotSupportedOnGenerationException.class, () -> cns.verifyPin(pin));
+            assertThrows(NotSupportedOnGenerationException.class, () -> cns.changePin(pin, pin));
+        }
+        assertEquals(CardGenerations.ACE_2025, cns.generation());
+        card.assertComplete();
+    }
+
+    @Test
     void aFileTheGenerationDoesNotLocateIsRefusedAfterEnteringTheApplication() {
         ScriptedTransport card = script(s -> {
             s.expect(ACE_SELECT, ACE_FCI);
