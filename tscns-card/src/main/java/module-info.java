@@ -21,6 +21,7 @@ module io.tscns.card {
     exports io.tscns.card.apdu;
     exports io.tscns.card.error;
     exports io.tscns.card.fs;
+    exports io.tscns.card.generation;
     exports io.tscns.card.key;
     exports io.tscns.card.pin;
     exports io.tscns.card.profile;

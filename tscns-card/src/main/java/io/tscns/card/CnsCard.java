@@ -5,10 +5,16 @@ import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardFileNotFoundException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
+import io.tscns.card.error.GenerationGap;
+import io.tscns.card.error.NotSupportedOnGenerationException;
 import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
 import io.tscns.card.fs.CnsFileSystem;
+import io.tscns.card.generation.ApplicationProbe;
+import io.tscns.card.generation.CardGeneration;
+import io.tscns.card.generation.CardGenerations;
+import io.tscns.card.generation.CardOperation;
 import io.tscns.card.internal.CardOpener;
 import io.tscns.card.internal.CardSession;
 import io.tscns.card.key.HashAlgorithm;
@@ -18,6 +24,8 @@ import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.profile.CardProfile;
 import io.tscns.card.profile.Quirk;
+import io.tscns.card.profile.Quirks;
+import io.tscns.card.profile.Rejection;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.Transports;
 import io.tscns.core.TscnsException;
@@ -51,9 +59,17 @@ import java.util.function.Supplier;
  * script, an NFC or remote reader; it needs no {@code java.smartcardio}. A card in a PC/SC reader is opened with
  * {@link io.tscns.card.smartcardio.PcscCards}, which connects through {@code javax.smartcardio} (T=1, falling back
  * to any protocol) and closes the connection on {@link #close()}, resetting the card by default so a verified PIN
- * does not outlive the session. Opening sends no APDU: the card is recognised from its ATR, and a card that is not
- * a CNS fails with {@link UnsupportedCardException} saying why (DSD, HPC or CIE sibling, contactless reader,
- * unknown ATR).
+ * does not outlive the session. Opening a card whose ATR a CNS rule recognises sends no APDU. A card whose ATR no
+ * rule knows (or a contactless one) is recognised by its application: opening sends one SELECT by AID per
+ * generation of {@link CnsCardOptions#generations()} until one answers ({@code docs/card.md §10}). A card that is
+ * none of these fails with {@link UnsupportedCardException} saying why (DSD, HPC or CIE sibling, unknown ATR and no
+ * known application).
+ *
+ * <h2>Card generations</h2>
+ * Where the files live, how the card id is stored and which operations are known come from the card's
+ * {@link #generation()}. An applet-based generation gets its application selected at the start of every operation
+ * (one APDU). An operation whose APDUs the public facts do not give on that generation (the ACe 2025's PIN and
+ * signing) fails with {@link NotSupportedOnGenerationException} before any APDU is sent.
  *
  * <h2>APDUs of {@link #readIdentity()}</h2>
  * For the reference card (a 2 KB certificate, 400 bytes of personal data) with short APDUs: EF.ID_Carta 2 (select,
@@ -84,22 +100,41 @@ public final class CnsCard implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final CardSession session;
-    private final CardProfile profile;
+    private final Optional<CardProfile> profile;
+    private final CardGenerations generations;
     private final CnsFileSystem fileSystem;
     private final PinOperations pins;
     private final KeyOperations keys;
     private final CardFileCache cache;
+    private CardGeneration generation;
+    private boolean generationSettled;
+    private CardId operationCardId;
     private boolean closed;
 
     private CnsCard(CardSession session, CnsCardOptions options) {
         this.session = session;
-        this.profile = options.profiles().require(session.atr(), options.atrRule());
+        this.generations = options.generations();
         CardTransport transport = Transports.standard(session.transport(), options.traceDetail());
-        boolean extended = options.extendedLength() && profile.quirks().extendedLength();
-        this.fileSystem = new CnsFileSystem(transport, extended);
-        this.pins = new PinOperations(transport, profile.quirks());
-        this.keys = new KeyOperations(transport, options.extendedLength() ? profile.quirks()
-                : new Quirk.ExtendedLength(false).applyTo(profile.quirks()));
+        Optional<CardProfile> fromAtr;
+        try {
+            fromAtr = Optional.of(options.profiles().require(session.atr(), options.atrRule()));
+            this.generation = CardGenerations.CLASSIC;
+        } catch (UnsupportedCardException e) {
+            // An ATR no rule knows (or a contactless one) may still be a CNS of a generation recognised by its
+            // application (docs/card.md §10); siblings and malformed ATRs are refused at once.
+            if (!(e.reason() instanceof Rejection.NotCns || e.reason() instanceof Rejection.Contactless)) {
+                throw e;
+            }
+            fromAtr = Optional.empty();
+            this.generation = probe(new CnsFileSystem(transport, false), generations, e);
+            this.generationSettled = true;
+        }
+        this.profile = fromAtr;
+        Quirks quirks = fromAtr.map(CardProfile::quirks).orElse(generation.quirks());
+        this.fileSystem = new CnsFileSystem(transport, options.extendedLength() && quirks.extendedLength());
+        this.pins = new PinOperations(transport, quirks);
+        this.keys = new KeyOperations(transport, options.extendedLength() ? quirks
+                : new Quirk.ExtendedLength(false).applyTo(quirks));
         this.cache = options.cache().orElseGet(() -> CardFileCache.create(1));
     }
 
@@ -128,13 +163,39 @@ public final class CnsCard implements AutoCloseable {
         return new CnsCard(CardSession.of(Objects.requireNonNull(transport, "transport"), atr), options);
     }
 
+    /** Recognises an unknown ATR by its application; a card that answers nonsense keeps the ATR's rejection. */
+    private static CardGeneration probe(CnsFileSystem files, CardGenerations table, UnsupportedCardException atr) {
+        try {
+            return ApplicationProbe.find(files, table).orElseThrow(() -> atr);
+        } catch (UnexpectedResponseException nonsense) {
+            atr.addSuppressed(nonsense);
+            throw atr;
+        }
+    }
+
     /**
      * Returns what the ATR says about the card.
      *
-     * @return the card's profile
+     * @return the card's profile, or empty for a card whose ATR no rule knows, recognised by its application
      */
-    public CardProfile profile() {
+    public Optional<CardProfile> profile() {
         return profile;
+    }
+
+    /**
+     * Returns the card's generation: {@link CardGenerations#CLASSIC} for a card recognised from its ATR, until a
+     * read finds its classic files absent and its application answers; an applet-based generation for a card
+     * recognised by its application ({@code docs/card.md §10}).
+     *
+     * @return the generation as far as it is known
+     */
+    public CardGeneration generation() {
+        lock.lock();
+        try {
+            return generation;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -193,8 +254,7 @@ public final class CnsCard implements AutoCloseable {
      * @throws CardFileNotFoundException if the card has no such file
      */
     public byte[] readFile(CnsFile file) {
-        return operation(() -> file.cacheable() ? cached(cardId(), file, Function.identity())
-                : fileSystem.read(file));
+        return operation(() -> file.cacheable() ? cached(cardId(), file, Function.identity()) : read(file));
     }
 
     /**
@@ -206,8 +266,7 @@ public final class CnsCard implements AutoCloseable {
     public Optional<byte[]> readFileIfPresent(CnsFile file) {
         return operation(() -> {
             try {
-                return Optional.of(file.cacheable() ? cached(cardId(), file, Function.identity())
-                        : fileSystem.read(file));
+                return Optional.of(file.cacheable() ? cached(cardId(), file, Function.identity()) : read(file));
             } catch (CardFileNotFoundException e) {
                 return Optional.empty();
             }
@@ -220,7 +279,7 @@ public final class CnsCard implements AutoCloseable {
      * @return the PIN's status, or {@link PinStatus.NotReported} if the card does not answer this query
      */
     public PinStatus pinStatus() {
-        return operation(pins::pinStatus);
+        return operation(CardOperation.PIN, pins::pinStatus);
     }
 
     /**
@@ -229,7 +288,7 @@ public final class CnsCard implements AutoCloseable {
      * @return the PUK's status, or {@link PinStatus.NotReported} if the card does not answer this query
      */
     public PinStatus pukStatus() {
-        return operation(pins::pukStatus);
+        return operation(CardOperation.PIN, pins::pukStatus);
     }
 
     /**
@@ -239,7 +298,7 @@ public final class CnsCard implements AutoCloseable {
      * @return accepted, rejected with the tries left, or blocked
      */
     public VerificationResult verifyPin(Pin pin) {
-        return operation(() -> pins.verify(pin));
+        return operation(CardOperation.PIN, () -> pins.verify(pin));
     }
 
     /**
@@ -250,7 +309,7 @@ public final class CnsCard implements AutoCloseable {
      * @return accepted, rejected with the tries left of the current PIN, or blocked
      */
     public VerificationResult changePin(Pin current, Pin replacement) {
-        return operation(() -> pins.change(current, replacement));
+        return operation(CardOperation.PIN, () -> pins.change(current, replacement));
     }
 
     /**
@@ -261,7 +320,7 @@ public final class CnsCard implements AutoCloseable {
      * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
      */
     public VerificationResult unblockPin(Puk puk, Pin newPin) {
-        return operation(() -> pins.unblock(puk, newPin));
+        return operation(CardOperation.PIN, () -> pins.unblock(puk, newPin));
     }
 
     /**
@@ -271,7 +330,7 @@ public final class CnsCard implements AutoCloseable {
      * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
      */
     public VerificationResult unblockPin(Puk puk) {
-        return operation(() -> pins.unblock(puk));
+        return operation(CardOperation.PIN, () -> pins.unblock(puk));
     }
 
     /**
@@ -298,7 +357,7 @@ public final class CnsCard implements AutoCloseable {
      * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
      */
     public byte[] sign(HashAlgorithm hash, byte[] digest) {
-        return operation(() -> {
+        return operation(CardOperation.SIGNING, () -> {
             CardId id = cardId();
             X509Certificate certificate = cached(id, CnsFile.AUTHENTICATION_CERTIFICATE, CnsCard::certificate);
             if (!(certificate.getPublicKey() instanceof RSAPublicKey key)) {
@@ -323,7 +382,7 @@ public final class CnsCard implements AutoCloseable {
      * @return the random bytes
      */
     public byte[] getChallenge(int length) {
-        return operation(() -> keys.getChallenge(length));
+        return operation(CardOperation.CHALLENGE, () -> keys.getChallenge(length));
     }
 
     /**
@@ -334,7 +393,7 @@ public final class CnsCard implements AutoCloseable {
      * @return the card's response data
      */
     public byte[] internalAuthenticate(byte[] data) {
-        return operation(() -> keys.internalAuthenticate(data));
+        return operation(CardOperation.SIGNING, () -> keys.internalAuthenticate(data));
     }
 
     /**
@@ -354,6 +413,32 @@ public final class CnsCard implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs an operation the card's generation must know. A card recognised from its ATR whose generation is not
+     * settled yet gets its card id read first (2 APDUs, once per connection, and the same operation reuses it), so
+     * that an applet card whose ATR looks
+     * classic is found before a classic PIN or signing command could reach it (docs/card.md §10.3).
+     */
+    private <T> T operation(CardOperation needed, Supplier<T> body) {
+        lock.lock();
+        try {
+            if (generationSettled && !generation.supports(needed)) {
+                throw notOnThisGeneration(needed.description());
+            }
+            return operation(() -> {
+                if (!generationSettled) {
+                    cardId();
+                }
+                if (!generation.supports(needed)) {
+                    throw notOnThisGeneration(needed.description());
+                }
+                return body.get();
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private <T> T operation(Supplier<T> body) {
         lock.lock();
         try {
@@ -361,7 +446,9 @@ public final class CnsCard implements AutoCloseable {
                 throw new CardCommunicationException("this CnsCard is closed");
             }
             session.beginExclusive();
+            operationCardId = null;
             try {
+                ApplicationProbe.enter(fileSystem, generation);
                 return body.get();
             } finally {
                 session.endExclusive();
@@ -372,8 +459,39 @@ public final class CnsCard implements AutoCloseable {
     }
 
     private CardId cardId() {
-        byte[] content = fileSystem.read(CnsFile.CARD_ID);
-        return decode(CnsFile.CARD_ID, () -> CardId.fromFile(content));
+        if (operationCardId == null) {
+            operationCardId = readCardIdFile();
+        }
+        return operationCardId;
+    }
+
+    private CardId readCardIdFile() {
+        byte[] content;
+        try {
+            content = read(CnsFile.CARD_ID);
+        } catch (CardFileNotFoundException e) {
+            // A card recognised from its ATR whose classic EF.ID_Carta is absent may be an applet-based generation
+            // (docs/card.md §10): try the applications once, then read the card id where that generation keeps it.
+            if (generationSettled) {
+                throw e;
+            }
+            generationSettled = true;
+            generation = ApplicationProbe.find(fileSystem, generations).orElseThrow(() -> e);
+            content = read(CnsFile.CARD_ID);
+        }
+        generationSettled = true;
+        byte[] file = content;
+        return decode(CnsFile.CARD_ID, () -> generation.cardIdEncoding().decode(file));
+    }
+
+    /** Reads a file where the card's generation keeps it, or refuses a file the generation is not known to hold. */
+    private byte[] read(CnsFile file) {
+        return fileSystem.read(generation.location(file).orElseThrow(() -> notOnThisGeneration("reading " + file)));
+    }
+
+    private NotSupportedOnGenerationException notOnThisGeneration(String operation) {
+        return new NotSupportedOnGenerationException(new GenerationGap.UnknownSequence(
+                generation.name(), operation, generation.source()));
     }
 
     private <T> T cached(CardId id, CnsFile file, Function<byte[], T> decoder) {
@@ -381,7 +499,7 @@ public final class CnsCard implements AutoCloseable {
         if (hit.isPresent()) {
             return decoder.apply(hit.get());
         }
-        byte[] content = fileSystem.read(file);
+        byte[] content = read(file);
         T value = decoder.apply(content);
         cache.put(id, file, content);
         return value;

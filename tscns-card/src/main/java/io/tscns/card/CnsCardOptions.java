@@ -1,6 +1,7 @@
 package io.tscns.card;
 
 import io.tscns.card.fs.CardFileCache;
+import io.tscns.card.generation.CardGenerations;
 import io.tscns.card.profile.AtrRule;
 import io.tscns.card.profile.CardProfiles;
 import io.tscns.card.transport.TracingTransport;
@@ -20,9 +21,12 @@ import java.util.Optional;
  * @param traceDetail    how much of each APDU the TRACE log shows (PINs and PUKs are never shown)
  * @param resetOnClose   whether closing a connection the SDK opened (a PC/SC reader opened with
  *                       {@link io.tscns.card.smartcardio.PcscCards}) resets the card, which clears a verified PIN
+ * @param generations    the card generations, whose applications are tried when the ATR is not a known CNS or the
+ *                       classic files are absent ({@code docs/card.md §10})
  */
 public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<CardFileCache> cache,
-                             boolean extendedLength, TracingTransport.Detail traceDetail, boolean resetOnClose) {
+                             boolean extendedLength, TracingTransport.Detail traceDetail, boolean resetOnClose,
+                             CardGenerations generations) {
 
     /**
      * Checks that no component is null.
@@ -34,6 +38,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
         Objects.requireNonNull(atrRule, "atrRule");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(traceDetail, "traceDetail");
+        Objects.requireNonNull(generations, "generations");
     }
 
     /**
@@ -44,7 +49,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      */
     public static CnsCardOptions defaults() {
         return new CnsCardOptions(CardProfiles.standard(), AtrRule.OPENSC_0_24, Optional.empty(), true,
-                TracingTransport.Detail.DATA, true);
+                TracingTransport.Detail.DATA, true, CardGenerations.standard());
     }
 
     /**
@@ -54,7 +59,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withProfiles(CardProfiles newProfiles) {
-        return new CnsCardOptions(newProfiles, atrRule, cache, extendedLength, traceDetail, resetOnClose);
+        return new CnsCardOptions(newProfiles, atrRule, cache, extendedLength, traceDetail, resetOnClose, generations);
     }
 
     /**
@@ -64,7 +69,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withAtrRule(AtrRule newRule) {
-        return new CnsCardOptions(profiles, newRule, cache, extendedLength, traceDetail, resetOnClose);
+        return new CnsCardOptions(profiles, newRule, cache, extendedLength, traceDetail, resetOnClose, generations);
     }
 
     /**
@@ -75,7 +80,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      */
     public CnsCardOptions withCache(CardFileCache sharedCache) {
         return new CnsCardOptions(profiles, atrRule, Optional.of(sharedCache), extendedLength, traceDetail,
-                resetOnClose);
+                resetOnClose, generations);
     }
 
     /**
@@ -85,7 +90,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withExtendedLength(boolean allowed) {
-        return new CnsCardOptions(profiles, atrRule, cache, allowed, traceDetail, resetOnClose);
+        return new CnsCardOptions(profiles, atrRule, cache, allowed, traceDetail, resetOnClose, generations);
     }
 
     /**
@@ -95,7 +100,7 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withTraceDetail(TracingTransport.Detail detail) {
-        return new CnsCardOptions(profiles, atrRule, cache, extendedLength, detail, resetOnClose);
+        return new CnsCardOptions(profiles, atrRule, cache, extendedLength, detail, resetOnClose, generations);
     }
 
     /**
@@ -105,6 +110,16 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withResetOnClose(boolean reset) {
-        return new CnsCardOptions(profiles, atrRule, cache, extendedLength, traceDetail, reset);
+        return new CnsCardOptions(profiles, atrRule, cache, extendedLength, traceDetail, reset, generations);
+    }
+
+    /**
+     * Returns these options with another generation table.
+     *
+     * @param newGenerations the table
+     * @return new options
+     */
+    public CnsCardOptions withGenerations(CardGenerations newGenerations) {
+        return new CnsCardOptions(profiles, atrRule, cache, extendedLength, traceDetail, resetOnClose, newGenerations);
     }
 }

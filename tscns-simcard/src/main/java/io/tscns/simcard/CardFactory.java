@@ -124,6 +124,23 @@ public final class CardFactory {
      * @throws TestPkiException if the certificate cannot be issued
      */
     public IssuedCard issue(CardHolder holder, SimulatedProfile profile) {
+        return issueWithAtr(holder, profile, profile.atr());
+    }
+
+    /**
+     * Issues a card of a profile that answers with another ATR, for example one that no CNS rule knows, to test
+     * recognition by application ({@code docs/card.md §10.3}).
+     *
+     * @param holder  the holder
+     * @param profile the chip family
+     * @param atr     the answer to reset, 2 to 33 bytes
+     * @return the card and its data
+     */
+    public IssuedCard issue(CardHolder holder, SimulatedProfile profile, byte[] atr) {
+        return issueWithAtr(holder, profile, Objects.requireNonNull(atr, "atr"));
+    }
+
+    private IssuedCard issueWithAtr(CardHolder holder, SimulatedProfile profile, byte[] atr) {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(profile, "profile");
         String issuerCode = "6" + REGION_CODES.get(issuer);
@@ -168,6 +185,7 @@ public final class CardFactory {
         if (keys != null) {
             card.keyPair(keys.rsa("card/" + cardId.value(), profile.keySizeBits()));
         }
+        card.atr(atr);
         return new IssuedCard(card.build(), holder, issuer, cardId, TeamNumber.fromCardId(cardId), written,
                 certificate.get(), pin, puk, cip);
     }

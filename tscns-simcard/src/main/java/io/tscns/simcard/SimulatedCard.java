@@ -38,7 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * on a real card. {@link #process(byte[])} on an unpowered card throws {@link SimulatedCardException}.
  *
  * <h2>Commands</h2>
- * SELECT (by FID, by path, the MF; every SELECT by AID answers {@code 6A82}), READ BINARY (any offset, short or
+ * SELECT (by FID, by path, the MF; by AID the application of an applet-based profile, anything else {@code 6A82}), READ BINARY (any offset, short or
  * extended Le, OpenSC's end-of-file rules), VERIFY, CHANGE REFERENCE DATA, RESET RETRY COUNTER, MSE RESTORE/SET, PSO
  * COMPUTE DIGITAL SIGNATURE, PSO DECIPHER with command chaining, INTERNAL AUTHENTICATE, GET CHALLENGE and GET
  * RESPONSE. Anything else answers {@code 6D00}. A refused command is answered with its status word; no input makes
@@ -60,6 +60,7 @@ public final class SimulatedCard {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedCard.class);
 
     private final SimulatedProfile profile;
+    private final byte[] atr;
     private final FileSystem files;
     private final VolatileState state;
     private final ReferenceData pin;
@@ -73,9 +74,10 @@ public final class SimulatedCard {
     private boolean powered;
     private long apduCount;
 
-    SimulatedCard(SimulatedProfile profile, FileSystem files, ReferenceData pin, ReferenceData puk, OnChipKey key,
-                  SecureRandom random, Sleeper sleeper) {
+    SimulatedCard(SimulatedProfile profile, byte[] atr, FileSystem files, ReferenceData pin, ReferenceData puk,
+                  OnChipKey key, SecureRandom random, Sleeper sleeper) {
         this.profile = profile;
+        this.atr = atr.clone();
         this.files = files;
         this.state = new VolatileState(files.masterFile());
         this.pin = pin;
@@ -107,10 +109,10 @@ public final class SimulatedCard {
     /**
      * Returns the answer to reset.
      *
-     * @return a new array holding the profile's ATR
+     * @return a new array holding the card's ATR: the profile's, unless the builder gave another
      */
     public byte[] atr() {
-        return profile.atr();
+        return atr.clone();
     }
 
     /**
@@ -240,14 +242,20 @@ public final class SimulatedCard {
     }
 
     /**
-     * Returns the content of one of the card's files, as personalised, without sending any APDU.
+     * Returns the content of one of the card's files, as personalised, without sending any APDU. On an applet-based
+     * profile the file is looked up where that profile keeps it (the {@code ace2025} card id is packed BCD).
      *
      * @param file the file
      * @return a copy of the content, or empty if the card does not hold the file
      */
     public Optional<byte[]> fileContent(CardFile file) {
-        FileNode node = files.masterFile();
-        for (int fid : file.pathBelowMf()) {
+        Optional<AppletLayout> applet = profile.applet();
+        FileNode node = applet.<FileNode>map(layout -> files.application(layout.aid())).orElse(files.masterFile());
+        int[] path = applet.isPresent() ? applet.get().paths().get(file) : file.pathBelowMf();
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (int fid : path) {
             node = node instanceof DedicatedFile df ? df.child(fid) : null;
         }
         return node instanceof ElementaryFile ef ? Optional.of(ef.read(0, ef.size())) : Optional.empty();

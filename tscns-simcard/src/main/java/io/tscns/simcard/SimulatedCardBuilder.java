@@ -4,10 +4,12 @@ import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import io.tscns.simcard.internal.DedicatedFile;
 import io.tscns.simcard.internal.ElementaryFile;
+import io.tscns.simcard.internal.FileNode;
 import io.tscns.simcard.internal.FileSystem;
 import io.tscns.simcard.internal.OnChipKey;
 import io.tscns.simcard.internal.ReferenceData;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -17,7 +19,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -66,6 +70,7 @@ public final class SimulatedCardBuilder {
     private Function<? super RSAPublicKey, byte[]> certificateIssuer;
     private SecureRandom random;
     private Sleeper sleeper = Sleeper.system();
+    private byte[] atr;
 
     SimulatedCardBuilder(SimulatedProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -206,6 +211,22 @@ public final class SimulatedCardBuilder {
     }
 
     /**
+     * Gives the card another answer to reset than its profile's, for example one that no CNS rule knows, to test
+     * recognition by application ({@code docs/card.md §10.3}).
+     *
+     * @param answerToReset the ATR, 2 to 33 bytes; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the ATR is shorter than 2 or longer than 33 bytes
+     */
+    public SimulatedCardBuilder atr(byte[] answerToReset) {
+        if (answerToReset.length < 2 || answerToReset.length > 33) {
+            throw new IllegalArgumentException("an ATR is 2 to 33 bytes, found " + answerToReset.length);
+        }
+        this.atr = answerToReset.clone();
+        return this;
+    }
+
+    /**
      * Builds the card: generates the key pair if none was given, issues the certificate if an issuer was given, lays
      * out the file system and wipes the builder's copies of the PIN and PUK. The builder cannot be used again.
      *
@@ -229,8 +250,8 @@ public final class SimulatedCardBuilder {
                 contents.put(CardFile.AUTHENTICATION_CERTIFICATE, checkSize(CardFile.AUTHENTICATION_CERTIFICATE, der));
             }
             OnChipKey key = new OnChipKey(publicKey, (RSAPrivateKey) pair.getPrivate());
-            return new SimulatedCard(profile, layOut(publicKey), new ReferenceData(pin, pinMaxTries),
-                    new ReferenceData(puk, pukMaxTries), key, rng, sleeper);
+            return new SimulatedCard(profile, atr != null ? atr : profile.atr(), layOut(publicKey),
+                    new ReferenceData(pin, pinMaxTries), new ReferenceData(puk, pukMaxTries), key, rng, sleeper);
         } finally {
             wipe(pin);
             wipe(puk);
@@ -241,20 +262,55 @@ public final class SimulatedCardBuilder {
 
     private FileSystem layOut(RSAPublicKey publicKey) {
         DedicatedFile mf = DedicatedFile.masterFile();
-        for (int directory : DIRECTORIES) {
-            mf.addDirectory(directory);
-        }
-        mf.addFile(PUBLIC_KEY_FILE, publicKey.getEncoded(), ElementaryFile.Structure.INTERNAL, 0xFF);
-        for (Map.Entry<CardFile, byte[]> entry : contents.entrySet()) {
-            int[] path = entry.getKey().pathBelowMf();
-            DedicatedFile parent = mf;
-            for (int i = 0; i < path.length - 1; i++) {
-                parent = (DedicatedFile) parent.child(path[i]);
+        Optional<AppletLayout> applet = profile.applet();
+        // An applet-based card keeps its files under the application, which acts as their MF (docs/card.md §10).
+        DedicatedFile root = applet.map(layout -> DedicatedFile.application(layout.aid())).orElse(mf);
+        if (applet.isEmpty()) {
+            for (int directory : DIRECTORIES) {
+                mf.addDirectory(directory);
             }
-            int read = readConditions.getOrDefault(entry.getKey(), ALWAYS);
-            parent.addFile(entry.getKey().fileId(), entry.getValue(), ElementaryFile.Structure.TRANSPARENT, read);
         }
-        return new FileSystem(mf);
+        root.addFile(PUBLIC_KEY_FILE, publicKey.getEncoded(), ElementaryFile.Structure.INTERNAL, 0xFF);
+        for (Map.Entry<CardFile, byte[]> entry : contents.entrySet()) {
+            CardFile file = entry.getKey();
+            int[] path = applet.isPresent() ? applet.get().paths().get(file) : file.pathBelowMf();
+            if (path == null) {
+                continue;
+            }
+            DedicatedFile parent = root;
+            for (int i = 0; i < path.length - 1; i++) {
+                FileNode child = parent.child(path[i]);
+                parent = child instanceof DedicatedFile df ? df : parent.addDirectory(path[i]);
+            }
+            byte[] content = file == CardFile.CARD_ID && applet.map(AppletLayout::cardIdBcd).orElse(false)
+                    ? packedBcd(entry.getValue()) : entry.getValue();
+            int read = readConditions.getOrDefault(file, ALWAYS);
+            parent.addFile(path[path.length - 1], content, ElementaryFile.Structure.TRANSPARENT, read);
+        }
+        return applet.map(layout -> new FileSystem(mf, List.of(root), layout.model()
+                        .map(model -> Map.of(AppletLayout.MODEL_TAG, model.getBytes(StandardCharsets.US_ASCII)))
+                        .orElse(Map.of())))
+                .orElseGet(() -> new FileSystem(mf));
+    }
+
+    /**
+     * The ACe 2025's card id file: the 16 ASCII digits packed as BCD in 8 bytes, then 2 bytes whose meaning is not
+     * public, here {@code 00 00} ({@code docs/card.md §10.1}).
+     */
+    private static byte[] packedBcd(byte[] asciiDigits) {
+        if (asciiDigits.length != 16) {
+            throw new IllegalArgumentException("a card id to pack as BCD is 16 digits, found " + asciiDigits.length
+                    + " bytes");
+        }
+        byte[] packed = new byte[10];
+        for (int i = 0; i < 16; i++) {
+            int digit = asciiDigits[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("a card id to pack as BCD holds only digits");
+            }
+            packed[i / 2] |= (byte) (i % 2 == 0 ? digit << 4 : digit);
+        }
+        return packed;
     }
 
     private KeyPair generate(SecureRandom rng) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,8 +38,9 @@ class SimulatedProfileTest {
                 && atr.length == h + 15 + 1;
     }
 
+    /** Every contact profile; the contactless one is checked below. */
     @ParameterizedTest
-    @EnumSource(SimulatedProfile.class)
+    @EnumSource(value = SimulatedProfile.class, names = "ST2022_NFC", mode = EnumSource.Mode.EXCLUDE)
     void atrIsRecognisedByOpenSc023AndHasAValidCheckByte(SimulatedProfile profile) {
         byte[] atr = profile.atr();
         assertTrue(openSc023RecognisesCns(atr));
@@ -63,13 +65,23 @@ class SimulatedProfileTest {
     }
 
     @Test
+    void theContactlessProfileHasTheBareNfcAtrAndAppletProfilesSayWhereTheirFilesAre() {
+        assertArrayEquals(new byte[] {0x3B, (byte) 0x80, (byte) 0x80, 0x01, 0x01}, SimulatedProfile.ST2022_NFC.atr());
+        assertTrue(SimulatedProfile.ST2022_NFC.appletBased() && SimulatedProfile.ACE_2025.appletBased());
+        assertTrue(!SimulatedProfile.CLASSIC.appletBased());
+        assertEquals(java.util.Optional.of("JSign4"), SimulatedProfile.ST2022_NFC.applet().orElseThrow().model());
+        assertArrayEquals(new int[] {0xD003},
+                SimulatedProfile.ACE_2025.applet().orElseThrow().paths().get(CardFile.CARD_ID));
+    }
+
+    @Test
     void namesParseForTheCommandLine() {
         for (SimulatedProfile profile : SimulatedProfile.values()) {
             assertSame(profile, SimulatedProfile.fromName(profile.cliName().toUpperCase()));
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SimulatedProfile.fromName("cie"));
-        assertTrue(e.getMessage().contains("classic, stincard or rsa1024"));
+        assertTrue(e.getMessage().contains("[classic, stincard, rsa1024, ace2025, st2022-nfc]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SimulatedProfile.fromName(null));
     }
 }

@@ -20,6 +20,8 @@ public final class CnsCommands {
     private static final int MASTER_FILE = 0x3F00;
     private static final int P1_SELECT_BY_FID = 0x00;
     private static final int P1_SELECT_PATH_FROM_MF = 0x08;
+    private static final int P1_SELECT_PATH_FROM_CURRENT_DF = 0x09;
+    private static final int P1_SELECT_BY_NAME = 0x04;
     private static final int P2_RETURN_FCI = 0x00;
     private static final int P2_NO_RESPONSE_DATA = 0x0C;
     private static final int MSE_SET_FOR_COMPUTATION = 0xF1;
@@ -67,6 +69,52 @@ public final class CnsCommands {
                     + pathWithoutMf.length + " bytes");
         }
         return select(P1_SELECT_PATH_FROM_MF, pathWithoutMf, withFci);
+    }
+
+    /**
+     * SELECT by path from the current DF (P1 = 09): {@code 00 A4 09 00 Lc <path> 00} with the FCI, as the official
+     * middleware reads the ACe 2025 applet's files once its application is selected ({@code docs/card.md §10.1}).
+     *
+     * @param path    the file identifiers below the current DF, two bytes each (at least one)
+     * @param withFci whether the card should return the file control information
+     * @return the command
+     * @throws MalformedApduException if the path is empty or has an odd length
+     */
+    public static CommandApdu selectPathFromCurrentDf(byte[] path, boolean withFci) {
+        if (path.length == 0 || path.length % 2 != 0) {
+            throw new MalformedApduException("a path from the current DF is one or more 2-byte file identifiers; got "
+                    + path.length + " bytes");
+        }
+        return select(P1_SELECT_PATH_FROM_CURRENT_DF, path, withFci);
+    }
+
+    /**
+     * SELECT of an application by its AID (P1 = 04): {@code 00 A4 04 00 Lc <AID> 00}, with the FCI, as the official
+     * middleware selects the ACe 2025 applet ({@code docs/card.md §4.3} note c, §10).
+     *
+     * @param aid the application identifier, 1 to 16 bytes
+     * @return the command
+     * @throws MalformedApduException if the AID is empty or longer than 16 bytes
+     */
+    public static CommandApdu selectApplication(byte[] aid) {
+        if (aid.length == 0 || aid.length > 16) {
+            throw new MalformedApduException("an AID is 1 to 16 bytes; got " + aid.length);
+        }
+        return select(P1_SELECT_BY_NAME, aid, true);
+    }
+
+    /**
+     * GET DATA of a data object: {@code 00 CA <tag hi> <tag lo> 00}.
+     *
+     * @param tag the data object, P1 P2 as one number, e.g. {@code 0x0180}
+     * @return the command
+     * @throws MalformedApduException if the tag is not two bytes
+     */
+    public static CommandApdu getData(int tag) {
+        if (tag < 0 || tag > 0xFFFF) {
+            throw new MalformedApduException("a GET DATA tag is two bytes; got " + tag);
+        }
+        return CommandApdu.of(CLA, Instruction.GET_DATA.ins(), tag >>> 8, tag & 0xFF, CommandApdu.MAX_SHORT_NE);
     }
 
     private static CommandApdu select(int p1, byte[] data, boolean withFci) {

@@ -36,6 +36,8 @@ public enum Instruction {
     INTERNAL_AUTHENTICATE(0x88, false, false, false),
     /** GET CHALLENGE (<i>richiesta di un numero casuale</i>), INS 84. */
     GET_CHALLENGE(0x84, false, false, false),
+    /** GET DATA (<i>lettura di un oggetto dati</i>), INS CA: the model check of an application-first card. */
+    GET_DATA(0xCA, true, false, false),
     /** GET RESPONSE (<i>recupero della risposta</i>), INS C0, sent after SW 61xx. */
     GET_RESPONSE(0xC0, false, false, false);
 

@@ -15,7 +15,8 @@ import java.util.List;
  * PUK cannot reach a log through an exception.
  */
 public abstract sealed class CardAccessException extends TscnsException
-        permits CardStatusException, CardConnectionException, UnexpectedResponseException, UnsupportedCardException {
+        permits CardStatusException, CardConnectionException, UnexpectedResponseException, UnsupportedCardException,
+        NotSupportedOnGenerationException {
 
     private static final long serialVersionUID = 1L;
 

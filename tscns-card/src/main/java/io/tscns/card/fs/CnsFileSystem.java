@@ -43,6 +43,7 @@ public final class CnsFileSystem {
 
     private final CardTransport transport;
     private boolean extendedLength;
+    private PathOrigin pathOrigin = PathOrigin.MASTER_FILE;
 
     /**
      * Creates a reader over a transport.
@@ -65,7 +66,40 @@ public final class CnsFileSystem {
     }
 
     /**
-     * Selects a file by absolute path from the MF ({@code 00 A4 08 00}, or {@code 00 A4 00 00 3F00} for the MF).
+     * Sets where paths start: from the MF (the default) or from the current DF, for a card whose application was
+     * selected and whose files are addressed relative to it ({@code docs/card.md §10}).
+     *
+     * @param origin the origin of every later path
+     */
+    public void pathsFrom(PathOrigin origin) {
+        this.pathOrigin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * Selects an application by its AID ({@code 00 A4 04 00}).
+     *
+     * @param aid the application identifier
+     * @return {@code true} if the card answered 9000; {@code false} for any error status, as a card without the
+     *         application answers
+     */
+    public boolean selectApplication(byte[] aid) {
+        return Exchange.send(transport, CnsCommands.selectApplication(aid)).sw() == StatusWords.SUCCESS;
+    }
+
+    /**
+     * Reads a data object with GET DATA ({@code 00 CA}).
+     *
+     * @param tag the data object, P1 P2 as one number
+     * @return its bytes, or empty if the card answers with an error status
+     */
+    public Optional<byte[]> getData(int tag) {
+        ResponseApdu response = Exchange.send(transport, CnsCommands.getData(tag));
+        return response.sw() == StatusWords.SUCCESS ? Optional.of(response.data()) : Optional.empty();
+    }
+
+    /**
+     * Selects a file by path ({@code 00 A4 08 00} from the MF, {@code 00 A4 09 00} from the current DF after
+     * {@link #pathsFrom(PathOrigin)}; {@code 00 A4 00 00 3F00} for the MF itself).
      *
      * @param path the path
      * @return the file's control information, {@link FileControlInfo#NONE} if the card returns none
@@ -77,6 +111,10 @@ public final class CnsFileSystem {
             return select(CnsCommands.selectMasterFile(true), CnsCommands.selectMasterFile(false), path.toString());
         }
         byte[] pathBytes = path.withoutMasterFile();
+        if (pathOrigin == PathOrigin.CURRENT_DF) {
+            return select(CnsCommands.selectPathFromCurrentDf(pathBytes, true),
+                    CnsCommands.selectPathFromCurrentDf(pathBytes, false), path.toString());
+        }
         return select(CnsCommands.selectPath(pathBytes, true), CnsCommands.selectPath(pathBytes, false),
                 path.toString());
     }

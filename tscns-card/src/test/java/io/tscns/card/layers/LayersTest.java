@@ -47,8 +47,9 @@ class LayersTest {
             entry("fs", Set.of("apdu", "apdu.internal", "fs.internal", "transport")),
             entry("pin", Set.of("apdu", "apdu.internal", "profile", "transport")),
             entry("key", Set.of("apdu", "apdu.internal", "profile", "transport")),
+            entry("generation", Set.of("fs", "profile")),
             entry("internal", Set.of("", "transport")),
-            entry("", Set.of("fs", "internal", "key", "pin", "profile", "transport")),
+            entry("", Set.of("fs", "generation", "internal", "key", "pin", "profile", "transport")),
             entry("smartcardio.internal", Set.of("internal", "smartcardio", "transport")),
             entry("smartcardio", Set.of("", "internal", "smartcardio.internal", "transport")),
             entry("reader", Set.of("smartcardio.internal")));

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -59,5 +60,25 @@ public final class CnsCardFlows {
         verifier.initVerify(issued.certificate());
         verifier.update(challenge);
         assertTrue(verifier.verify(signature));
+    }
+
+    /**
+     * Runs the authentication and the PIN life cycle on a generation that has them; on the ACe 2025, whose PIN and
+     * signing commands are not public, checks that both are refused with the typed error and no APDU sent.
+     */
+    public static void pinAndSigningAsTheGenerationAllows(CnsCard card, IssuedCard issued)
+            throws GeneralSecurityException {
+        if (issued.card().profile() != io.tscns.simcard.SimulatedProfile.ACE_2025) {
+            authenticationVerifiesWithTheCertificate(card, issued);
+            pinLifeCycle(card, issued);
+            return;
+        }
+        assertEquals(issued.cardId(), card.readCardId());   // finds the applet behind the classic-looking ATR
+        java.util.List<io.tscns.simcard.ApduExchange> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        issued.card().addListener(sent::add);
+        assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class, () -> card.verifyPin(issued.pin()));
+        assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class,
+                () -> card.authenticate(new byte[] {1, 2, 3}));
+        assertEquals(java.util.List.of(), sent, "no APDU is sent for an operation the generation lacks");
     }
 }

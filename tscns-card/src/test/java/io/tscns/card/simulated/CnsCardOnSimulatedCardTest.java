@@ -39,6 +39,21 @@ class CnsCardOnSimulatedCardTest {
         return (size + 254) / 255;
     }
 
+    /**
+     * The APDUs of the first readIdentity(), recognition included: three selects plus the reads (one extended read a
+     * file with extended length); the ACe 2025, whose ATR looks classic, adds the failed classic card-id select and
+     * its application's SELECT; the ST2022 over NFC adds recognition at open (SELECT of the ACe AID, of its own,
+     * GET DATA) and the SELECT that enters its application (docs/card.md §10.3).
+     */
+    private static int firstRead(SimulatedProfile profile, int certificate) {
+        int files = profile.extendedLength() ? 6 : 3 + reads(16) + reads(400) + reads(certificate);
+        return switch (profile) {
+            case ACE_2025 -> 2 + files;
+            case ST2022_NFC -> 3 + 1 + files;
+            default -> files;
+        };
+    }
+
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void readIdentitySendsTheDocumentedNumberOfApdus(SimulatedProfile profile) {
@@ -48,11 +63,11 @@ class CnsCardOnSimulatedCardTest {
             try (CnsCard card = inProcess(issued)) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
                 int certificate = issued.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow().length;
-                int expected = profile.extendedLength() ? 6 : 3 + reads(16) + reads(400) + reads(certificate);
-                assertEquals(expected, sent.size(), sent::toString);
+                assertEquals(firstRead(profile, certificate), sent.size(), sent::toString);
                 sent.clear();
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
-                assertEquals(2, sent.size(), "a cached card costs only the card-id check: " + sent);
+                int enterApplication = profile.appletBased() ? 1 : 0;
+                assertEquals(2 + enterApplication, sent.size(), "a cached card costs only the card-id check: " + sent);
             }
         }
     }
@@ -61,8 +76,7 @@ class CnsCardOnSimulatedCardTest {
     @EnumSource(SimulatedProfile.class)
     void pinOperationsAndAuthenticationInProcess(SimulatedProfile profile) throws Exception {
         try (IssuedCard issued = issue(profile); CnsCard card = inProcess(issued)) {
-            CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
-            CnsCardFlows.pinLifeCycle(card, issued);
+            CnsCardFlows.pinAndSigningAsTheGenerationAllows(card, issued);
         }
     }
 
@@ -74,8 +88,7 @@ class CnsCardOnSimulatedCardTest {
             readers.terminal("Reader").insert(issued.card());
             try (CnsCard card = PcscCards.open(readers.terminal("Reader"))) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
-                CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
-                CnsCardFlows.pinLifeCycle(card, issued);
+                CnsCardFlows.pinAndSigningAsTheGenerationAllows(card, issued);
             }
         }
     }

@@ -33,8 +33,7 @@ class CnsCardPcscIT {
             reader.insert(issued.card(), TIMEOUT);
             try (CnsCard card = PcscCards.open(reader.terminal())) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
-                CnsCardFlows.authenticationVerifiesWithTheCertificate(card, issued);
-                CnsCardFlows.pinLifeCycle(card, issued);
+                CnsCardFlows.pinAndSigningAsTheGenerationAllows(card, issued);
             }
         }
     }

@@ -25,6 +25,16 @@ final class InProcessTransport implements CardTransport {
      * @param card the card
      * @return the facade
      */
+    /**
+     * Returns the transport to a card the caller powered on, for decorators of its own (a recorder).
+     *
+     * @param card the card
+     * @return the transport
+     */
+    static InProcessTransport raw(SimulatedCard card) {
+        return new InProcessTransport(card);
+    }
+
     static io.tscns.card.CnsCard open(SimulatedCard card) {
         byte[] atr = card.powerOn();
         return io.tscns.card.CnsCard.open(new InProcessTransport(card), atr);

@@ -69,7 +69,7 @@ public final class CardServeCommand extends TscnsCommand {
     private int port;
 
     @Option(names = "--profile", defaultValue = "classic", paramLabel = "PROFILE",
-            description = "The chip family: classic, stincard or rsa1024 (default ${DEFAULT-VALUE}).")
+            description = "The chip family: classic, stincard, rsa1024, ace2025 or st2022-nfc (default ${DEFAULT-VALUE}).")
     private String profile;
 
     @Option(names = "--seed", paramLabel = "N",

@@ -10,6 +10,7 @@ import io.tscns.simcard.CommandBytes;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
 import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
@@ -18,6 +19,8 @@ import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.simcard.vpcd.VirtualReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +49,33 @@ class CliLauncherIT {
     private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(707)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    /** The classic simulator ATR with "ACE" where "CNS" belongs: well formed, known to no rule. */
+    private static final byte[] UNKNOWN_ATR = java.util.HexFormat.of()
+            .parseHex("3BFF1800008131FE45006B1105070001110141434511318062");
 
     @Test
     void readJsonReportsExactlyTheCardsData(VirtualReader reader) throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example())) {
+            reader.insert(issued.card(), TIMEOUT);
+
+            Run run = launcher("", "read", "--json", "--reader", reader.name());
+
+            assertEquals(0, run.exitCode(), run::toString);
+            CardJson.assertExactly(new ObjectMapper().readTree(run.out()), reader.name(), issued);
+        }
+    }
+
+    /**
+     * Issue 19 acceptance: the applet-based and contactless generations give the same facts as a classic card
+     * through the real pcscd and vpcd, the ACe 2025 also with an ATR that no rule knows.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ace2025", "st2022-nfc", "ace2025 with an unknown ATR"})
+    void readJsonOfEveryCardGenerationReportsTheCardsData(String generation, VirtualReader reader) throws Exception {
+        SimulatedProfile profile = SimulatedProfile.fromName(generation.split(" ")[0]);
+        try (IssuedCard issued = generation.contains("unknown")
+                ? FACTORY.issue(CardHolder.example(), profile, UNKNOWN_ATR)
+                : FACTORY.issue(CardHolder.example(), profile)) {
             reader.insert(issued.card(), TIMEOUT);
 
             Run run = launcher("", "read", "--json", "--reader", reader.name());

@@ -16,8 +16,9 @@ import java.util.Arrays;
  *   <li>Chaining (CLA bit {@code 10}) is accepted for PSO and INTERNAL AUTHENTICATE ({@code 6884} for any other
  *       INS); the chain joins at most {@link VolatileState#MAX_CHAIN_LENGTH} bytes; a command that does not continue
  *       the chain in progress drops it and answers {@code 6883}.</li>
- *   <li>An unknown INS answers {@code 6D00} (GET DATA included, so no OpenSC driver other than the CNS one claims
- *       the card, {@code docs/card.md §4.1}).</li>
+ *   <li>An unknown INS answers {@code 6D00}; so does GET DATA of a tag the card does not hold (every tag on a
+ *       classic card), so no OpenSC driver other than the CNS one claims the card, {@code docs/card.md §4.1};
+ *       the {@code st2022-nfc} profile answers its model to GET DATA 01 80 ({@code docs/card.md §10.2}).</li>
  *   <li>Response data longer than Ne is cut at Ne and the rest waits for GET RESPONSE ({@code C0}) under
  *       {@code 61xx}; any other command drops waiting bytes.</li>
  * </ul>
@@ -36,9 +37,11 @@ public final class CommandProcessor {
     private static final int INS_INTERNAL_AUTHENTICATE = 0x88;
     private static final int INS_GET_CHALLENGE = 0x84;
     private static final int INS_GET_RESPONSE = 0xC0;
+    private static final int INS_GET_DATA = 0xCA;
 
     private static final int CLA_CHAINING = 0x10;
 
+    private final FileSystem files;
     private final VolatileState state;
     private final boolean extendedLength;
     private final SelectCommand select;
@@ -60,6 +63,7 @@ public final class CommandProcessor {
      */
     public CommandProcessor(FileSystem files, VolatileState state, ReferenceData pin, ReferenceData puk,
                             OnChipKey key, SecureRandom random, boolean extendedLength) {
+        this.files = files;
         this.state = state;
         this.extendedLength = extendedLength;
         this.select = new SelectCommand(files, state);
@@ -146,8 +150,18 @@ public final class CommandProcessor {
             case INS_INTERNAL_AUTHENTICATE -> keys.internalAuthenticate(command, data);
             case INS_GET_CHALLENGE -> keys.getChallenge(command, data);
             case INS_GET_RESPONSE -> getResponse(command, data);
+            case INS_GET_DATA -> getData(command);
             default -> throw new CardError(StatusWords.INS_NOT_SUPPORTED);
         };
+    }
+
+    /** GET DATA: the profile's data objects (the ST2022's model); a card without any has no such command. */
+    private Reply getData(Command command) {
+        byte[] value = files.dataObject(command.p1() << 8 | command.p2());
+        if (value == null) {
+            throw new CardError(StatusWords.INS_NOT_SUPPORTED);
+        }
+        return Reply.success(value);
     }
 
     private Reply getResponse(Command command, byte[] data) {

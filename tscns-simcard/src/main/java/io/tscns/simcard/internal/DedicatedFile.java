@@ -17,10 +17,36 @@ public final class DedicatedFile implements FileNode {
     private final int fid;
     private final DedicatedFile parent;
     private final Map<Integer, FileNode> children = new LinkedHashMap<>();
+    private final byte[] name;
 
     private DedicatedFile(int fid, DedicatedFile parent) {
+        this(fid, parent, new byte[0]);
+    }
+
+    private DedicatedFile(int fid, DedicatedFile parent, byte[] name) {
         this.fid = fid;
         this.parent = parent;
+        this.name = name.clone();
+    }
+
+    /**
+     * Creates an application selected by its AID that acts as the MF of its files: a root DF that names itself 3F00,
+     * as the ACe 2025 applet's FCI does ({@code docs/card.md §10.1}).
+     *
+     * @param aid the application identifier, its DF name
+     * @return a new, empty application root
+     */
+    public static DedicatedFile application(byte[] aid) {
+        return new DedicatedFile(FileSystem.MF, null, aid);
+    }
+
+    /**
+     * Returns the DF name (the AID of an application).
+     *
+     * @return a copy, empty for a DF without a name
+     */
+    public byte[] name() {
+        return name.clone();
     }
 
     /**

@@ -9,8 +9,8 @@ import java.io.ByteArrayOutputStream;
  * <ul>
  *   <li>EF: {@code 80 02 <size>}, {@code 82 03 <descriptor> 00 00}, {@code 83 02 <FID>}, {@code 85 01 01},
  *       {@code 86 09 <nine access conditions>}, {@code 8A 01 05} (activated), {@code CB 18 <24 x FF>};</li>
- *   <li>DF: {@code 82 03 38 00 00}, {@code 83 02 <FID>}, {@code 86 09 <nine access conditions>},
- *       {@code 8A 01 05}.</li>
+ *   <li>DF: {@code 82 03 38 00 00}, {@code 84 <AID>} for an application, {@code 83 02 <FID>},
+ *       {@code 86 09 <nine access conditions>}, {@code 8A 01 05}.</li>
  * </ul>
  *
  * The template tag is {@code 6F} (FCI, P2 = 00) or {@code 62} (FCP, P2 = 04); OpenSC accepts only these two.
@@ -53,6 +53,10 @@ public final class FciEncoder {
             tlv(body, 0xCB, proprietary);
         } else {
             tlv(body, 0x82, new byte[] {DF_DESCRIPTOR, 0, 0});
+            byte[] name = ((DedicatedFile) file).name();
+            if (name.length > 0) {
+                tlv(body, 0x84, name);
+            }
             tlv(body, 0x83, fid(file));
             tlv(body, 0x86, file.securityAttributes());
             tlv(body, 0x8A, new byte[] {LIFE_CYCLE_ACTIVATED});

@@ -8,10 +8,13 @@ package io.tscns.simcard.internal;
  *   <li>P1 {@code 00}: the MF (no data or {@code 3F00}), the current DF, a file in it, its parent or a file in its
  *       parent;
  *       P1 {@code 01}: a DF in the current DF; P1 {@code 02}: an EF in the current DF; P1 {@code 03}: the parent DF;
- *       P1 {@code 08}: a path from the MF; P1 {@code 09}: a path from the current DF.</li>
- *   <li>P1 {@code 04} (by DF name, an AID) always answers {@code 6A82}: a TS-CNS holds no application the card
- *       could select by name, and answering {@code 9000} would let another OpenSC driver (muscle, mcrd) claim the
- *       card.</li>
+ *       P1 {@code 08}: a path from the root (the MF, or the selected application acting as the MF,
+ *       {@code docs/card.md §10}); P1 {@code 09}: a path from the current DF, which inside an application is the
+ *       application itself (the ACe 2025 trace selects 1100/1102, then D003 and DA01/C001 with P1 {@code 09} and
+ *       nothing between, {@code docs/card.md §10.1}).</li>
+ *   <li>P1 {@code 04} (by DF name, an AID) selects an application of an applet-based profile when the whole AID
+ *       matches; anything else answers {@code 6A82}: a classic TS-CNS holds no application, and answering
+ *       {@code 9000} would let another OpenSC driver (muscle, mcrd) claim the card.</li>
  *   <li>P2 {@code 00} returns the FCI (template {@code 6F}), {@code 04} the FCP (template {@code 62}), {@code 0C}
  *       nothing. Without Le the card returns no data even for P2 {@code 00}, as a real card does
  *       ({@code docs/card.md §4.3}, older ad-hoc readers).</li>
@@ -60,9 +63,9 @@ final class SelectCommand {
                 requireNoData(data);
                 yield current.parent();
             }
-            case 0x04 -> null;
-            case 0x08 -> files.byPath(files.masterFile(), path(data));
-            case 0x09 -> files.byPath(current, path(data));
+            case 0x04 -> data.length == 0 ? null : files.application(data);
+            case 0x08 -> files.byPath(FileSystem.rootOf(current), path(data));
+            case 0x09 -> files.byPath(FileSystem.relativePathStart(current), path(data));
             default -> throw new CardError(StatusWords.WRONG_P1_P2);
         };
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Serves a freshly issued simulated TS-CNS card to the real PC/SC stack through vpcd, and prints what a tester
  * needs to use it: the holder, the card id, the TEAM number, the certificate and the PIN, PUK and CIP. It is the
- * engine of {@code ./tscns card serve --vpcd [host:port] [--profile classic|stincard|rsa1024]}: the command line only
+ * engine of {@code ./tscns card serve --vpcd [host:port] [--profile classic|stincard|rsa1024|ace2025|st2022-nfc]}: the command line only
  * turns its flags into {@link Options} and calls {@link #start(Options, CardFactory, PrintStream)}.
  *
  * <p>Printing the codes is the point of this test tool; they belong to a card that exists only in this process.
@@ -70,7 +70,7 @@ public final class VpcdCardServer implements AutoCloseable {
         /**
          * Returns these options with another profile.
          *
-         * @param name {@code classic}, {@code stincard} or {@code rsa1024}
+         * @param name {@code classic}, {@code stincard}, {@code rsa1024}, {@code ace2025} or {@code st2022-nfc}
          * @return the new options
          * @throws IllegalArgumentException for another name
          */
@@ -218,7 +218,7 @@ public final class VpcdCardServer implements AutoCloseable {
     }
 
     /**
-     * Serves a card until the process is stopped: {@code [--vpcd host:port] [--profile classic|stincard|rsa1024]}.
+     * Serves a card until the process is stopped: {@code [--vpcd host:port] [--profile classic|stincard|rsa1024|ace2025|st2022-nfc]}.
      *
      * @param args the options
      * @throws InterruptedException if the main thread is interrupted
@@ -231,7 +231,7 @@ public final class VpcdCardServer implements AutoCloseable {
                 case "--vpcd" -> options = options.withVpcd(requireValue("--vpcd", value));
                 case "--profile" -> options = options.withProfile(requireValue("--profile", value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--vpcd host:port] [--profile classic|stincard|rsa1024]");
+                        + "; usage: [--vpcd host:port] [--profile classic|stincard|rsa1024|ace2025|st2022-nfc]");
             }
             i++;
         }

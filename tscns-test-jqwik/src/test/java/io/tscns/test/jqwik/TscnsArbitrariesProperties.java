@@ -11,6 +11,7 @@ import io.tscns.simcard.CardFile;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedCard;
+import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.SimulatedCardException;
 
 import net.jqwik.api.Arbitrary;
@@ -62,7 +63,14 @@ class TscnsArbitrariesProperties {
             assertEquals(holder.surname(), data.surname());
             assertEquals(holder.name(), data.name());
             assertEquals(issued.codiceFiscale(), data.parsedCodiceFiscale().orElseThrow());
-            assertArrayEquals(issued.cardId().toFileBytes(), card.fileContent(CardFile.CARD_ID).orElseThrow());
+            byte[] cardIdFile = card.fileContent(CardFile.CARD_ID).orElseThrow();
+            if (card.profile() == SimulatedProfile.ACE_2025) {
+                // The ACe 2025 keeps the 16 digits as packed BCD in the first 8 bytes of D003 (docs/card.md §10.1).
+                assertEquals(issued.cardId().value(),
+                        java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(cardIdFile, 8)));
+            } else {
+                assertArrayEquals(issued.cardId().toFileBytes(), cardIdFile);
+            }
             assertEquals(card.publicKey(), issued.certificate().getPublicKey());
             assertEquals(card.profile().keySizeBits(), card.publicKey().getModulus().bitLength());
             assertTrue(issued.certificate().getSubjectX500Principal().getName()
