@@ -94,7 +94,7 @@ public final class SimulatedCms implements AutoCloseable {
         Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
         this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.lifecycle,
-                b.pki, b.clock, b.faults, b.latency, keys), seeds, b.operators);
+                b.pki, b.clock, b.faults, b.latency, keys, b.limits), seeds, b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
             try {
@@ -310,6 +310,7 @@ public final class SimulatedCms implements AutoCloseable {
         private final List<OperatorSeed> operators = new ArrayList<>();
         private Duration latency = Duration.ZERO;
         private SandboxFaults faults = SandboxFaults.none();
+        private ServerLimits limits = ServerLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private byte[] secretKey;
         private byte[] auditKey;
@@ -415,6 +416,18 @@ public final class SimulatedCms implements AutoCloseable {
          */
         public Builder latency(Duration value) {
             this.latency = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the limits of the HTTPS server: connections, read deadlines, threads, login and CIP rates, sessions;
+         * the default is {@link ServerLimits#DEFAULT}.
+         *
+         * @param value the limits
+         * @return this builder
+         */
+        public Builder limits(ServerLimits value) {
+            this.limits = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -61,7 +61,7 @@ public final class SandboxAssembly implements AutoCloseable {
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
                 TlsContexts.server(settings.pki().localhostServerCredential(),
                         List.of(settings.pki().root().certificate())), pipeline, operations, auditReader,
-                stores.operators(), settings.clock(), settings.faults(), settings.latency());
+                stores.operators(), settings.clock(), settings.faults(), settings.latency(), settings.limits());
     }
 
     /**
