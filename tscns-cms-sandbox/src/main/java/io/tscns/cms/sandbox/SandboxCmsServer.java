@@ -30,11 +30,6 @@ public final class SandboxCmsServer {
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
-        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         int port = 8443;
         Path data = Path.of("cms-sandbox");
         LifecyclePolicy profile = LifecyclePolicy.TOSCANA_2_0;
@@ -64,11 +59,16 @@ public final class SandboxCmsServer {
      */
     public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out)
             throws IOException {
+        if (java.nio.file.Files.isDirectory(data)) {
+            CredentialFiles.checkPrivate(data);
+        }
         SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
                 .withDefaultPopulation().start();
         Path ca = CredentialFiles.writeCa(data, cms.caCertificate());
+        Path outbox = CredentialFiles.writeOutboxToken(data, cms.outboxToken());
         out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
         out.println("trust anchor: " + ca.toAbsolutePath());
+        out.println("outbox token (header X-Sandbox-Outbox-Token of GET /cms/v1/outbox): " + outbox);
         for (SandboxOperator operator : cms.operators().values()) {
             Path p12 = CredentialFiles.writePkcs12(data, operator.operatorId(), operator.credential(),
                     KEYSTORE_PASSWORD.toCharArray());

@@ -242,6 +242,22 @@ public final class SimulatedCms implements AutoCloseable {
     }
 
     /**
+     * Returns the token of the sandbox's outbox capability: {@code GET /cms/v1/outbox?address=} with the header
+     * {@code X-Sandbox-Outbox-Token} reads the outbox over HTTPS, which no operator's credentials do (a receipt and the
+     * outbox never come together in one operator's hands). {@code tscns cms serve} writes it to {@code outbox.token}.
+     *
+     * @return a copy of the token; the caller wipes it
+     */
+    public char[] outboxToken() {
+        return sandbox.outboxToken();
+    }
+
+    /** Returns how many token sessions are open, for tests of the session table. */
+    int openSessions() {
+        return sandbox.openSessions();
+    }
+
+    /**
      * Returns the committed audit chain, all in memory (for tests of small chains; {@link #verifyAudit()} and
      * {@link #exportAudit(OutputStream)} read any length in bounded memory).
      *

@@ -38,6 +38,16 @@ record Answer(int status, byte[] body, String contentType, Optional<BodyWriter> 
     }
 
     /**
+     * An answer without a body ({@code 204 No Content}).
+     *
+     * @param status the status
+     * @return the answer
+     */
+    static Answer empty(int status) {
+        return new Answer(status, new byte[0], CmsHeaders.JSON, Optional.empty(), false, Map.of());
+    }
+
+    /**
      * A problem document.
      *
      * @param refusal   the refusal

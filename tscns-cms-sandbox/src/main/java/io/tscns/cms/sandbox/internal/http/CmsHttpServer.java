@@ -6,6 +6,7 @@ import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.CertificateFingerprint;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
+import io.tscns.cms.sandbox.internal.domain.SentMessage;
 import io.tscns.cms.sandbox.internal.operations.AuditReader;
 import io.tscns.cms.sandbox.internal.operations.Operations;
 import io.tscns.cms.sandbox.internal.pipeline.Pipeline;
@@ -19,12 +20,14 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
@@ -76,6 +79,7 @@ public final class CmsHttpServer implements AutoCloseable {
     private final CmsFront front;
     private final Duration latency;
     private final Duration bodyDeadline;
+    private volatile int port = -1;
 
     /**
      * Starts the server.
@@ -90,12 +94,15 @@ public final class CmsHttpServer implements AutoCloseable {
      * @param faults     injected faults
      * @param latency    delay added to every request
      * @param limits     the connection, deadline, thread, rate and session limits
+     * @param outbox     the sandbox's outbox: its capability token (not wiped here) and its reader
      * @throws IOException if the port cannot be bound
      */
     public CmsHttpServer(InetSocketAddress address, SSLContext tls, Pipeline pipeline, Operations operations,
             AuditReader audit, OperatorAccounts accounts, Clock clock, SandboxFaults faults, Duration latency,
-            ServerLimits limits) throws IOException {
-        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, clock), faults);
+            ServerLimits limits, Outbox outbox) throws IOException {
+        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, clock, limits), faults,
+                new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
+                new OutboxCapability(outbox.token()), outbox.reader());
         this.latency = latency;
         this.bodyDeadline = limits.bodyDeadline();
         QueuedThreadPool threads = new QueuedThreadPool(limits.workerThreads() + 4, 4, 60_000);
@@ -137,6 +144,7 @@ public final class CmsHttpServer implements AutoCloseable {
         });
         try {
             server.start();
+            port = connector.getLocalPort();
         } catch (IOException e) {
             close();
             throw e;
@@ -147,12 +155,40 @@ public final class CmsHttpServer implements AutoCloseable {
     }
 
     /**
-     * Returns the bound port.
+     * The sandbox's outbox as the server serves it.
+     *
+     * @param token  the capability token that opens it
+     * @param reader the committed messages to a full address
+     */
+    public record Outbox(char[] token, Function<String, List<SentMessage>> reader) {
+        /** Checks the components. */
+        public Outbox {
+            java.util.Objects.requireNonNull(token, "token");
+            java.util.Objects.requireNonNull(reader, "reader");
+        }
+
+        @Override
+        public String toString() {
+            return "Outbox[token redacted]";
+        }
+    }
+
+    /**
+     * Returns how many token sessions are open.
+     *
+     * @return the count
+     */
+    public int openSessions() {
+        return front.openSessions();
+    }
+
+    /**
+     * Returns the bound port (still after {@link #close()}, when nothing listens on it any more).
      *
      * @return the port
      */
     public int port() {
-        return connector.getLocalPort();
+        return port;
     }
 
     /**
@@ -220,6 +256,7 @@ public final class CmsHttpServer implements AutoCloseable {
                 Optional.ofNullable(headers.get(HttpHeader.CONTENT_TYPE)),
                 Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
                 Optional.ofNullable(headers.get(CmsHeaders.IDEMPOTENCY_KEY)),
+                Optional.ofNullable(headers.get(OutboxCapability.HEADER)),
                 () -> body(request), () -> clientFingerprint(request));
     }
 

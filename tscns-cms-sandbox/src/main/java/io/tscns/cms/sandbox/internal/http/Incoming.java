@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param contentType    the {@code Content-Type} header, if any
  * @param authorization  the {@code Authorization} header, if any
  * @param idempotencyKey the {@code Idempotency-Key} header, if any
+ * @param outboxToken    the sandbox's outbox capability header ({@link OutboxCapability#HEADER}), if any
  * @param body           the body, read on demand within {@link CmsHttpServer#MAX_BODY_BYTES}
  * @param certificate    the fingerprint of the client certificate of the TLS session, read on demand
  */
 record Incoming(String method, String path, String instance, Optional<String> query, Optional<String> contentType,
-        Optional<String> authorization, Optional<String> idempotencyKey, Body body, Certificate certificate) {
+        Optional<String> authorization, Optional<String> idempotencyKey, Optional<String> outboxToken, Body body,
+        Certificate certificate) {
 
     /** Reads the body. */
     @FunctionalInterface
@@ -56,6 +58,7 @@ record Incoming(String method, String path, String instance, Optional<String> qu
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(outboxToken, "outboxToken");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(certificate, "certificate");
     }

@@ -14,7 +14,7 @@ import java.util.Base64;
  * The files a sandbox served from the command line leaves in its data directory for the counter software to use
  * (<i>credenziali su file</i>): the CA certificate to trust ({@code ca.pem}), and for each operator a PKCS#12 file
  * with the personal certificate and key ({@code operators/<id>.p12}) and the personal token
- * ({@code operators/<id>.token}). Stateless.
+ * ({@code operators/<id>.token}), both {@code 0600} in a {@code 0700} directory whatever the umask. Stateless.
  */
 public final class CredentialFiles {
 
@@ -58,7 +58,7 @@ public final class CredentialFiles {
      */
     public static Path writePkcs12(Path directory, String operatorId, TestCredential credential, char[] password)
             throws IOException {
-        Path file = Files.createDirectories(directory.resolve(OPERATORS_DIRECTORY)).resolve(operatorId + ".p12");
+        Path file = PrivateFiles.create(operators(directory).resolve(operatorId + ".p12"));
         credential.writePkcs12(file, operatorId, password);
         return file;
     }
@@ -73,12 +73,58 @@ public final class CredentialFiles {
      * @throws IOException if it cannot be written
      */
     public static Path writeToken(Path directory, String operatorId, char[] token) throws IOException {
-        Path file = Files.createDirectories(directory.resolve(OPERATORS_DIRECTORY)).resolve(operatorId + ".token");
+        Path file = operators(directory).resolve(operatorId + ".token");
+        byte[] text = new String(token).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.writeString(file, new String(token));
+            PrivateFiles.write(file, text);
         } finally {
             Arrays.fill(token, '\0');
+            Arrays.fill(text, (byte) 0);
         }
         return file;
+    }
+
+    /**
+     * Writes the token of the sandbox's outbox capability ({@code outbox.token}, {@code 0600}).
+     *
+     * @param directory the data directory
+     * @param token     the token (wiped here)
+     * @return the file
+     * @throws IOException if it cannot be written
+     */
+    public static Path writeOutboxToken(Path directory, char[] token) throws IOException {
+        Path file = directory.resolve(OutboxToken.FILE);
+        byte[] text = new String(token).getBytes(StandardCharsets.US_ASCII);
+        try {
+            PrivateFiles.write(file, text);
+        } finally {
+            Arrays.fill(token, '\0');
+            Arrays.fill(text, (byte) 0);
+        }
+        return file;
+    }
+
+    /**
+     * Checks the credential files a previous run left: none may be readable by other users.
+     *
+     * @param directory the data directory
+     * @throws IOException                                 if the directory cannot be listed
+     * @throws io.tscns.cms.sandbox.SandboxSetupException if one can be read by others
+     */
+    public static void checkPrivate(Path directory) throws IOException {
+        Path operators = directory.resolve(OPERATORS_DIRECTORY);
+        if (!Files.isDirectory(operators)) {
+            return;
+        }
+        PrivateFiles.directory(operators);
+        try (var files = Files.list(operators)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                PrivateFiles.check(file);
+            }
+        }
+    }
+
+    private static Path operators(Path directory) throws IOException {
+        return PrivateFiles.directory(directory.resolve(OPERATORS_DIRECTORY));
     }
 }
