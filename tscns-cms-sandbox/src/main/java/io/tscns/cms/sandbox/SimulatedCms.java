@@ -13,6 +13,7 @@ import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.cms.sandbox.internal.setup.CaSerialLedger;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
@@ -59,16 +60,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
  * answers, the audit chain — survives a restart and a kill of the process.
  *
- * <p><b>JVM settings</b>, which a library must not set for the whole JVM, so the application does:
- * <ul>
- *   <li>{@code -Dsun.net.httpserver.nodelay=true}: TCP_NODELAY on the JDK's HTTP server, which has no per-server
- *       setting and reads the property once, when the first JDK HTTP server of the JVM starts. Without it, each
- *       answer on a kept-alive connection waits for the client's delayed ACK (about 40 ms): a counter then gets some
- *       20 calls a second instead of hundreds ({@code tscns-benchmarks/README.md}). The {@code tscns} command, the
- *       benchmarks and the test configurations of this project set it.</li>
- *   <li>{@code hsqldb.reconfig_logging}: leave it unset (or {@code false}). HSQLDB 2.7 reconfigures
- *       {@code java.util.logging} only when it is {@code true}.</li>
- * </ul>
+ * <p><b>JVM settings</b>: none to set. Leave {@code hsqldb.reconfig_logging} unset (or {@code false}): HSQLDB 2.7
+ * reconfigures {@code java.util.logging} only when it is {@code true}.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
  */
@@ -320,7 +313,7 @@ public final class SimulatedCms implements AutoCloseable {
         private Path dataDirectory;
         private int port;
         private LifecyclePolicy lifecycle = LifecyclePolicy.TOSCANA_2_0;
-        private TestPki pki = TestPki.standard();
+        private TestPki pki;
         private final List<CardSeed> cards = new ArrayList<>();
         private final List<IssuedCard> issued = new ArrayList<>();
         private final List<OperatorSeed> operators = new ArrayList<>();
@@ -337,7 +330,10 @@ public final class SimulatedCms implements AutoCloseable {
 
         /**
          * Keeps the database in a directory, so a restart on it keeps every acknowledged operation; the default is
-         * in memory. The directory also holds {@code sandbox.keys} unless keys are given.
+         * in memory. The directory ({@code 0700}) also holds the keys ({@code codes.key}, {@code audit.key}) unless
+         * keys are given, the outbox token, each operator's credentials ({@code operators/}), made on the first start
+         * and kept on every later one, and the test CA's serial-number state ({@code ca-serials}) unless a PKI is
+         * given; secret files are {@code 0600} and refused if others can read them.
          *
          * @param directory the data directory
          * @return this builder
@@ -487,12 +483,27 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
+         * The standard test PKI's CAs (same seed, same keys), with their serial-number streams kept in the data
+         * directory ({@link CaSerialLedger}), so that a restart on it never reissues a serial number.
+         */
+        private static TestPki ledgered(Path directory) {
+            try {
+                return TestPki.builder().serialLedger(CaSerialLedger.in(directory)).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
          * Starts the sandbox.
          *
          * @return the running sandbox
          * @throws UncheckedIOException if the port cannot be bound or the data directory written
          */
         public SimulatedCms start() {
+            if (pki == null) {
+                pki = dataDirectory == null ? TestPki.standard() : ledgered(dataDirectory);
+            }
             if (defaultCards) {
                 issued.addAll(DefaultPopulation.cards(pki));
                 defaultCards = false;

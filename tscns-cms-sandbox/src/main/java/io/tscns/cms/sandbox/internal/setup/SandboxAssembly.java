@@ -52,7 +52,7 @@ public final class SandboxAssembly implements AutoCloseable {
         this.stores = new SandboxStores(database, keys.cipher(), random);
         TestCaLink link = new TestCaLink(settings.pki());
         this.seeder = new Seeder(writes, stores.writing(), stores.writingOperators(), link, settings.pki(),
-                settings.clock(), random);
+                settings.clock(), random, settings.dataDirectory());
         seeder.cards(cards);
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
