@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -220,6 +221,7 @@ public final class CmsHttpServer implements AutoCloseable {
         String instance = Problems.instance(request.getHttpURI().getPath());
         boolean head = request.getMethod().equals("HEAD");
         Answer answer;
+        boolean framingBroken = false;
         try {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
@@ -240,10 +242,26 @@ public final class CmsHttpServer implements AutoCloseable {
             return;
         } catch (IOException | RuntimeException e) {
             LOG.debug("request {} failed", requestId, e);
-            answer = Answer.problem(new CmsRefusal(ProblemCode.INTERNAL_ERROR,
-                    "the sandbox failed; quote request id " + requestId), instance, requestId);
+            framingBroken = malformedHttp(e);
+            answer = Answer.problem(framingBroken ? new CmsRefusal(ProblemCode.MALFORMED_REQUEST,
+                    "the request is not well-formed HTTP (its body's framing)") : new CmsRefusal(
+                    ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId), instance,
+                    requestId);
         }
-        send(response, requestId, answer, head, done);
+        send(response, requestId, answer, head, framingBroken, done);
+    }
+
+    /**
+     * Tells whether a failure is Jetty's report of a request it could not parse past its headers (a broken chunk
+     * size): the client's error, not the sandbox's.
+     */
+    private static boolean malformedHttp(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() / 100 == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Incoming incoming(Request request, String instance) {
@@ -260,7 +278,8 @@ public final class CmsHttpServer implements AutoCloseable {
                 () -> body(request), () -> clientFingerprint(request));
     }
 
-    private static void send(Response response, String requestId, Answer answer, boolean head, Callback done) {
+    private static void send(Response response, String requestId, Answer answer, boolean head, boolean framingBroken,
+            Callback done) {
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(CmsHeaders.REQUEST_ID, requestId);
@@ -271,8 +290,8 @@ public final class CmsHttpServer implements AutoCloseable {
         }
         answer.headers().forEach(headers::put);
         if (answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status()
-                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status()) {
-            // The rest of the body is not read: the connection cannot carry another request.
+                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status() || framingBroken) {
+            // The rest of the body is not read, or cannot be framed: the connection cannot carry another request.
             headers.put(HttpHeader.CONNECTION, "close");
         }
         if (answer.streamed().isPresent() && !head) {

@@ -31,6 +31,8 @@ final class ServerErrors extends ErrorHandler {
         headers.put(HttpHeader.CONTENT_TYPE, CmsHeaders.PROBLEM_JSON);
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put(CmsHeaders.REQUEST_ID, requestId);
+        // An error the server found itself leaves the connection in no state to trust: it ends, and says so.
+        headers.put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
@@ -41,6 +43,8 @@ final class ServerErrors extends ErrorHandler {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, CmsHeaders.PROBLEM_JSON));
         fields.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
         fields.put(new HttpField(CmsHeaders.REQUEST_ID, requestId));
+        // A request the parser could not frame ends its connection; say so (RFC 9112 §9.6).
+        fields.put(new HttpField(HttpHeader.CONNECTION, "close"));
         return ByteBuffer.wrap(Problems.document(refusal(status), "/", requestId));
     }
 
