@@ -385,6 +385,34 @@ class SandboxHostileClientTest {
         }
     }
 
+    // ---- the README's promise: every refused operation is in the audit chain ----------------------------------------
+
+    @Test
+    void everyRefusalIsInTheAuditChain() {
+        try (SimulatedCms cms = SimulatedCms.start()) {
+            SandboxClient pharmacy = new SandboxClient(cms, "pharmacy-1");
+            String card = cms.issuedCards().get(0).cardId().value();
+            Map<String, HttpResponse<String>> refused = new TreeMap<>();
+            refused.put("forbidden-role", pharmacy.get("cards/" + card + "/history"));
+            refused.put("card-not-found", pharmacy.get("cards/6090000000000000"));
+            refused.put("person-not-found", new SandboxClient(cms, "asl-1").get("persons/"
+                    + io.tscns.core.person.CodiceFiscaleCalculator.compute("NESSUNO", "ALCUNO",
+                    io.tscns.core.person.Sex.MALE, java.time.LocalDate.of(1970, 1, 1),
+                    new io.tscns.core.person.BirthPlaceCode("D612")).value() + "/cards"));
+            refused.put("malformed-request", pharmacy.post("cards/" + card + "/consents", "{\"consents\":null}"));
+            refused.put("idempotency-key-required", pharmacy.post("cards/" + card + "/consents",
+                    "{\"consents\":[]}", null));
+            for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
+                assertEquals(answer.getKey(), json(answer.getValue()).get("code").asText(), answer.getValue().body());
+                String requestId = answer.getValue().headers().firstValue("X-Request-Id").orElseThrow();
+                assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().requestId()
+                        .filter(requestId::equals).isPresent() && entry.record().outcome()
+                        .equals(new AuditOutcome.Refused(answer.getKey()))), answer.getKey() + " is audited");
+            }
+            assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
+        }
+    }
+
     // ---- defect 10: the outbox ----------------------------------------------------------------------------------
 
     @Test
