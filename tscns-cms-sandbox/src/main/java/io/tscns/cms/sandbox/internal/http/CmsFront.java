@@ -133,8 +133,12 @@ final class CmsFront {
             }
             return change(operation, operator, requestId, in, route);
         } catch (CmsRefusal refusal) {
-            // Refused here, before any operation ran: the pipeline's own refusals come back as answers.
-            pipeline.record(call, Optional.of(new Refusal.RequestRefused(refusal.code())));
+            // Refused here, before any operation ran: the pipeline's own refusals come back as answers. An injected
+            // outage (service-unavailable, before or after the commit) refuses nothing and is not recorded: the
+            // operation either did not run or is in the chain already, once.
+            if (!refusal.code().equals(ProblemCode.SERVICE_UNAVAILABLE.code())) {
+                pipeline.record(call, Optional.of(new Refusal.RequestRefused(refusal.code())));
+            }
             throw refusal;
         }
     }
