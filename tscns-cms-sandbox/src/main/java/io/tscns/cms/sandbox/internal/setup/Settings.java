@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param faults        the faults to inject
  * @param latency       the delay added to every request
  * @param keys          the keys given to the builder (AES key, audit key; wiped once used), or empty to use
- *                      {@code sandbox.keys}
+ *                      the data directory's {@code codes.key} and {@code audit.key}
  * @param limits        the server's limits
  */
 public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy lifecycle, TestPki pki, Clock clock,
