@@ -9,7 +9,7 @@ module io.tscns.cms.sandbox {
     requires transitive io.tscns.testpki;
     requires transitive io.tscns.simcard;
     requires java.sql;
-    requires jdk.httpserver;
+    requires org.eclipse.jetty.server;
     requires org.slf4j;
     requires org.hsqldb;
     requires com.fasterxml.jackson.databind;

@@ -22,7 +22,10 @@ import picocli.CommandLine.ScopeType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import io.tscns.cli.internal.InputFiles;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,11 +67,6 @@ public final class Tscns implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
-        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         System.exit(run(CliEnvironment.system(), args));
     }
 
@@ -107,6 +105,7 @@ public final class Tscns implements Callable<Integer> {
         }
         exitCodes(line, codes);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.registerConverter(Instant.class, Tscns::instant);
         line.setExecutionExceptionHandler((thrown, failed, parsed) -> root.report(Failures.classify(thrown)));
         line.setParameterExceptionHandler((e, args) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
@@ -114,6 +113,16 @@ public final class Tscns implements Callable<Integer> {
             return ExitCode.USAGE.code();
         });
         return line;
+    }
+
+    /** An instant option's value: ISO-8601, or a message that says so (not the parser's exception). */
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + InputFiles.printable(text)
+                    + "' is not an instant: write it in ISO-8601 UTC, e.g. 2026-01-31T12:00:00Z");
+        }
     }
 
     private static void exitCodes(CommandLine line, Map<String, String> codes) {

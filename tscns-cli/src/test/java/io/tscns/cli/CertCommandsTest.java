@@ -67,6 +67,33 @@ class CertCommandsTest {
     }
 
     @Test
+    void aDirectoryADeviceAControlCharacterAndABadInstantGetTheirOwnOneLineReasons() throws Exception {
+        Cli.Result directory = Cli.withoutReaders().run("cert", "inspect", dir.toString());
+        assertTrue(directory.exited(ExitCode.INVALID_INPUT), directory::toString);
+        assertTrue(directory.err().contains("it is a directory"), directory::err);
+
+        Cli.Result device = Cli.withoutReaders().run("cert", "inspect", "/dev/zero");
+        assertTrue(device.exited(ExitCode.INVALID_INPUT), device::toString);
+        assertTrue(device.err().contains("not a regular file"), device::err);
+
+        Path hostile = dir.resolve("evil\n\u001b[31mname.pem");
+        Cli.Result escaped = Cli.withoutReaders().run("cert", "inspect", hostile.toString());
+        assertEquals(1, escaped.err().lines().count(), escaped::err);
+        assertTrue(escaped.err().contains("evil\\u000a\\u001b[31mname.pem: no such file"), escaped::err);
+        assertFalse(escaped.err().contains("\u001b"), "no escape sequence reaches the terminal");
+
+        try (IssuedCard issued = Pki.card()) {
+            Path card = Pki.pem(dir, "card.pem", issued.certificate());
+            Cli.Result yesterday = Cli.withoutReaders().run("cert", "verify", card.toString(), "--trust",
+                    card.toString(), "--at", "yesterday");
+            assertTrue(yesterday.exited(ExitCode.USAGE), yesterday::toString);
+            assertTrue(yesterday.err().contains("'yesterday' is not an instant: write it in ISO-8601"),
+                    yesterday::err);
+            assertFalse(yesterday.err().contains("Exception"), yesterday::err);
+        }
+    }
+
+    @Test
     void verifyAcceptsATrustedCertificateAndNamesTheCitizen() throws Exception {
         try (IssuedCard issued = Pki.card()) {
             Path card = Pki.pem(dir, "card.pem", issued.certificate());

@@ -1,5 +1,7 @@
 package io.tscns.testpki;
 
+import io.tscns.testpki.internal.SerialNumbers;
+
 import javax.security.auth.x500.X500Principal;
 import java.net.InetAddress;
 import java.net.URI;
@@ -47,13 +49,15 @@ public final class TestPki {
     private final Clock clock;
     private final int caKeyBits;
     private final URI urlBase;
+    private final SerialNumberLedger ledger;
     private final Map<String, Object> cache = new HashMap<>();
 
-    private TestPki(KeyPairSource keys, Clock clock, int caKeyBits, URI urlBase) {
+    private TestPki(KeyPairSource keys, Clock clock, int caKeyBits, URI urlBase, SerialNumberLedger ledger) {
         this.keys = keys;
         this.clock = clock;
         this.caKeyBits = caKeyBits;
         this.urlBase = urlBase;
+        this.ledger = ledger;
     }
 
     /**
@@ -355,8 +359,14 @@ public final class TestPki {
     private CaSpec.Builder caSpec(String commonName, String keyLabel, String slug) {
         return CaSpec.builder(CaSpec.citizenCaName(commonName, ORGANIZATION), keys.rsa(keyLabel, caKeyBits))
                 .clock(clock)
-                .serials(SerialNumberSource.random(keys.seed() * 31 + keyLabel.hashCode()))
+                .serials(serials(keys.seed() * 31 + keyLabel.hashCode(), keyLabel))
                 .crlUrl(urlBase.resolve(crlPath(slug)));
+    }
+
+    /** The serial numbers of a CA: its seeded stream, from the ledger's position if there is a ledger. */
+    private SerialNumberSource serials(long stream, String keyLabel) {
+        return ledger == null ? SerialNumberSource.random(stream)
+                : () -> SerialNumbers.sixteenByteSerial(stream, ledger.reserve(keyLabel));
     }
 
     private CaSpec.Builder issuingSpec(String commonName, String keyLabel, String slug, String policyOid) {
@@ -399,8 +409,21 @@ public final class TestPki {
         private Clock clock = Clock.systemUTC();
         private int caKeyBits = KeyPairSource.DEFAULT_RSA_BITS;
         private URI urlBase = DEFAULT_URL_BASE;
+        private SerialNumberLedger ledger;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps the positions of the CAs' serial-number streams in a ledger, so that a PKI built again from the same
+         * seed in a later process never reissues a serial number; without one each process starts them afresh.
+         *
+         * @param value the ledger
+         * @return this builder
+         */
+        public Builder serialLedger(SerialNumberLedger value) {
+            this.ledger = Objects.requireNonNull(value, "serialLedger");
+            return this;
         }
 
         /**
@@ -461,7 +484,7 @@ public final class TestPki {
             if (caKeyBits < 1024) {
                 throw TestPkiException.invalid("CA keys must have at least 1024 bits, found " + caKeyBits);
             }
-            return new TestPki(KeyPairSource.seeded(seed), clock, caKeyBits, urlBase);
+            return new TestPki(KeyPairSource.seeded(seed), clock, caKeyBits, urlBase, ledger);
         }
     }
 }

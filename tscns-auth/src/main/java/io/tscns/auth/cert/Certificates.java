@@ -64,7 +64,8 @@ public final class Certificates {
                     .generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | RuntimeException e) {
             // The JDK reports a bad certificate as CertificateException or, for some structures, unchecked.
-            throw new InvalidCertificateException(new CertificateProblem.NotX509(e.getClass().getSimpleName()));
+            throw new InvalidCertificateException(new CertificateProblem.NotX509(
+                    "well-formed DER, but not the structure of a certificate"));
         }
     }
 

@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
@@ -284,8 +285,12 @@ public final class TrustedListReader {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser supports secure processing", e);
+        } catch (SAXParseException e) {
+            // The reason in words and where, not the parser's exception name (a DOCTYPE is refused here too).
+            throw new InvalidTrustException(new TrustProblem.NotXml("not well-formed or refused at line "
+                    + e.getLineNumber() + ", column " + e.getColumnNumber()), e);
         } catch (SAXException | IOException e) {
-            throw new InvalidTrustException(new TrustProblem.NotXml(e.getClass().getSimpleName()), e);
+            throw new InvalidTrustException(new TrustProblem.NotXml("the XML parser could not read it"), e);
         }
     }
 

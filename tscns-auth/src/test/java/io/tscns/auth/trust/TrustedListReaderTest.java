@@ -23,6 +23,7 @@ import java.util.Set;
 import static io.tscns.auth.AuthFixtures.NOW;
 import static io.tscns.auth.AuthFixtures.PKI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,11 @@ class TrustedListReaderTest {
         assertProblem(TrustProblem.NotXml.class, doctype.getBytes(StandardCharsets.UTF_8));
         assertProblem(TrustProblem.NotXml.class, "<not closed".getBytes(StandardCharsets.UTF_8));
         assertProblem(TrustProblem.BadElement.class, "<x/>".getBytes(StandardCharsets.UTF_8));
+        // The reason and where, never the parser's exception name (it was SAXParseException).
+        InvalidTrustException e = assertThrows(InvalidTrustException.class,
+                () -> READER.read("<not closed".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("at line 1, column"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }
 
     private static void assertProblem(Class<? extends TrustProblem> expected, byte[] xml) {

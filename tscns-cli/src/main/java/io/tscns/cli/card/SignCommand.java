@@ -7,6 +7,7 @@ import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.DistinguishedNames;
+import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.secret.Pin;
 import picocli.CommandLine.ArgGroup;
@@ -125,7 +126,8 @@ public final class SignCommand extends TscnsCommand {
             }
         }
         if (!Files.isRegularFile(input.file)) {
-            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot sign " + input.file + ": not a readable file");
+            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot sign " + InputFiles.printable(input.file)
+                    + ": not a readable file");
         }
         try (InputStream in = Files.newInputStream(input.file)) {
             byte[] buffer = new byte[1 << 16];

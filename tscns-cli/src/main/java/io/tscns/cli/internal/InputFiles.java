@@ -4,6 +4,7 @@ import io.tscns.auth.cert.Certificates;
 import io.tscns.cli.ExitCode;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,21 +29,64 @@ public final class InputFiles {
      * @throws CliFailure with {@link ExitCode#INVALID_INPUT} if the file is missing, unreadable or too large
      */
     public static byte[] read(Path file, long maxBytes, String what) {
+        String name = printable(file);
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + file
+            if (!Files.exists(file)) {
+                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
                         + ": no such file");
+            }
+            if (Files.isDirectory(file)) {
+                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
+                        + ": it is a directory; give a file");
+            }
+            if (!Files.isRegularFile(file)) {
+                // A device (/dev/zero), a pipe or a socket: no size to bound before reading, so not read at all.
+                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
+                        + ": not a regular file (a device, pipe or socket); give a file");
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " " + file + " has " + size
+                throw new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " " + name + " has " + size
                         + " bytes, more than the " + maxBytes + " a " + what + " can have");
             }
             return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
+                    + ": permission denied", e);
         } catch (IOException e) {
-            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + file + ": "
-                    + e.getClass().getSimpleName(), e);
+            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
+                    + ": the file system reported an error while reading it", e);
         }
+    }
+
+    /**
+     * Returns a file name as a one-line error message may show it: control characters (a newline, an escape
+     * sequence) written as a backslash, {@code u} and four hex digits, so that a hostile name cannot break the line
+     * or drive the terminal.
+     *
+     * @param file the file
+     * @return the printable name
+     */
+    public static String printable(Path file) {
+        return printable(file.toString());
+    }
+
+    /**
+     * Returns text from the command line as a one-line message may show it, control characters escaped.
+     *
+     * @param text the text
+     * @return the printable text
+     */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /**

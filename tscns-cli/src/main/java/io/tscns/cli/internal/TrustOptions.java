@@ -114,7 +114,7 @@ public final class TrustOptions {
             }
         }
         throw Optional.ofNullable(wrongIssuer).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
-                "no CA certificate was given to check the CRL " + file + " with"));
+                "no CA certificate was given to check the CRL " + InputFiles.printable(file) + " with"));
     }
 
     /**

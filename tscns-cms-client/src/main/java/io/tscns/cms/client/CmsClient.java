@@ -151,6 +151,31 @@ public final class CmsClient {
     }
 
     /**
+     * Ends the session {@link #login()} opened ({@code POST /sessions/logout}), so that its token no longer opens
+     * anything; the next call logs in again. With mutual TLS, where the certificate is the login, there is no session
+     * and nothing is sent.
+     *
+     * @throws CmsException if the CMS cannot answer (a session it no longer knows is ended all the same)
+     */
+    public void logout() {
+        if (!(credentials instanceof OperatorCredentials.PersonalToken)) {
+            return;
+        }
+        synchronized (sessionLock) {
+            Session current = session;
+            session = null;
+            if (current != null) {
+                try {
+                    call(CmsOperation.LOGOUT, "/sessions/logout", null, CallOptions.none(), Void.class,
+                            current.bearer());
+                } catch (CmsAuthenticationException expired) {
+                    LOG.debug("CMS logout: the session had already ended");
+                }
+            }
+        }
+    }
+
+    /**
      * Returns the operator behind the credentials ({@code GET /operators/me}).
      *
      * @return the operator
@@ -548,6 +573,7 @@ public final class CmsClient {
                 }
                 CmsException failure = failure(response, requestId, attempt);
                 if (failure instanceof CmsAuthenticationException && bearer != null && !loggedInAgain
+                        && op != CmsOperation.LOGOUT
                         && failure.problemCode().filter(ProblemCode.UNAUTHENTICATED::equals).isPresent()) {
                     loggedInAgain = true;
                     LOG.debug("CMS {} [request {}]: session refused, logging in again", op, requestId);
@@ -585,6 +611,9 @@ public final class CmsClient {
     }
 
     private <T> T decode(CmsHttpResponse response, Class<T> type, String requestId) {
+        if (type == Void.class) {
+            return null;
+        }
         if (type == String.class) {
             return type.cast(new String(response.body(), StandardCharsets.UTF_8));
         }

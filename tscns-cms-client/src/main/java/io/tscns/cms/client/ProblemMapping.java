@@ -11,7 +11,8 @@ final class ProblemMapping {
     static CmsException toException(ProblemDocument document, String requestId, int attempts) {
         return document.problemCode().<CmsException>map(code -> switch (code) {
             case MALFORMED_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_FOUND, METHOD_NOT_ALLOWED,
-                    IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_REUSED -> new CmsBadRequestException(document, requestId);
+                    IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_REUSED, REQUEST_TIMEOUT, URI_TOO_LONG, HEADERS_TOO_LARGE,
+                    NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> new CmsBadRequestException(document, requestId);
             case UNAUTHENTICATED, OPERATOR_DISABLED -> new CmsAuthenticationException(document, requestId);
             case FORBIDDEN_ROLE, OTHER_REGION, REISSUE_NOT_ENABLED -> new CmsForbiddenException(document, requestId);
             case CARD_NOT_FOUND, PERSON_NOT_FOUND -> new CmsNotFoundException(document, requestId);
@@ -19,7 +20,8 @@ final class ProblemMapping {
                     new CmsRuleException(document, requestId);
             case WRONG_CIP, CIP_BLOCKED -> new CmsCipException(document, requestId);
             case CONFLICT -> new CmsConflictException(document, requestId);
-            case SERVICE_UNAVAILABLE, INTERNAL_ERROR -> new CmsUnavailableException(document, requestId, attempts);
+            case SERVICE_UNAVAILABLE, INTERNAL_ERROR, TOO_MANY_REQUESTS ->
+                    new CmsUnavailableException(document, requestId, attempts);
         }).orElseGet(() -> new CmsResponseException(document, requestId));
     }
 }

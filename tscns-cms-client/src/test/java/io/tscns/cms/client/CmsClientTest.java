@@ -58,7 +58,14 @@ class CmsClientTest {
             Map.entry(ProblemCode.IDEMPOTENCY_KEY_REUSED, CmsBadRequestException.class),
             Map.entry(ProblemCode.CONFLICT, CmsConflictException.class),
             Map.entry(ProblemCode.SERVICE_UNAVAILABLE, CmsUnavailableException.class),
-            Map.entry(ProblemCode.INTERNAL_ERROR, CmsUnavailableException.class));
+            Map.entry(ProblemCode.INTERNAL_ERROR, CmsUnavailableException.class),
+            // The HTTP layer's own answers (issue 16): a rate limit is a wait, the rest are the client's request.
+            Map.entry(ProblemCode.TOO_MANY_REQUESTS, CmsUnavailableException.class),
+            Map.entry(ProblemCode.REQUEST_TIMEOUT, CmsBadRequestException.class),
+            Map.entry(ProblemCode.URI_TOO_LONG, CmsBadRequestException.class),
+            Map.entry(ProblemCode.HEADERS_TOO_LARGE, CmsBadRequestException.class),
+            Map.entry(ProblemCode.NOT_IMPLEMENTED, CmsBadRequestException.class),
+            Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class));
 
     @ParameterizedTest
     @EnumSource(ProblemCode.class)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON codec of the CMS protocol, shared by the client and the sandbox server: one strictly configured Jackson
- * mapper. Unknown members are refused (except in {@link ProblemDocument}, RFC 9457 §3.2), no default typing, no
- * scalar coercion ({@code "true"} is not a boolean), duplicate members refused, dates and instants as ISO-8601
- * strings, absent optional members omitted. Input is bounded: at most {@link #MAX_DOCUMENT_BYTES} bytes, nesting
- * depth {@value #MAX_DEPTH}, strings of {@value #MAX_STRING} characters.
+ * mapper. Unknown members are refused (except in {@link ProblemDocument}, RFC 9457 §3.2), {@code null} is refused
+ * for every member and element (an optional member is omitted, never null), no default typing, no scalar coercion
+ * ({@code "true"} is not a boolean), duplicate members refused, dates and instants as ISO-8601 strings, absent
+ * optional members omitted. Input is bounded: at most {@link #MAX_DOCUMENT_BYTES} bytes, nesting depth
+ * {@value #MAX_DEPTH}, strings of {@value #MAX_STRING} characters.
  *
  * <p>Every decoding failure is a {@link CmsProtocolException} naming a JSON path or position, never quoting the
  * input. Thread-safe.
@@ -117,12 +119,14 @@ public final class CmsJson {
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw new CmsProtocolException(new ProtocolProblem.TooLarge(MAX_DOCUMENT_BYTES));
         }
-        try {
-            T value = MAPPER.readValue(json, type);
+        try (JsonParser parser = new NullRefusingParser(MAPPER.createParser(json))) {
+            T value = MAPPER.readValue(parser, type);
             if (value == null) {
                 throw new CmsProtocolException(new ProtocolProblem.InvalidValue("$"));
             }
             return value;
+        } catch (NullRefusingParser.NullValue e) {
+            throw new CmsProtocolException(new ProtocolProblem.InvalidValue(e.path()));
         } catch (UnrecognizedPropertyException e) {
             throw new CmsProtocolException(new ProtocolProblem.UnknownField(path(e)));
         } catch (JsonMappingException e) {

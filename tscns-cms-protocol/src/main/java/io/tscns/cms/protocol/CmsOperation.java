@@ -7,14 +7,16 @@ package io.tscns.cms.protocol;
  * server refuses a call with {@code forbidden-role}. A test keeps this enum, the OpenAPI document and the client in
  * step.
  *
- * <p>Every {@code POST} except {@link #LOGIN} carries an {@code Idempotency-Key} ({@link #requiresIdempotencyKey()}).
- * Login is exempt: repeating it opens another session, harmlessly, and the server never stores a session token in its
- * idempotency store.
+ * <p>Every {@code POST} except {@link #LOGIN} and {@link #LOGOUT} carries an {@code Idempotency-Key}
+ * ({@link #requiresIdempotencyKey()}). Login is exempt: repeating it opens another session, harmlessly, and the server
+ * never stores a session token in its idempotency store; logout is idempotent by nature.
  */
 public enum CmsOperation {
 
     /** Login with a personal token (DM 2011 Allegato 2). */
     LOGIN("login", "POST", "/sessions", LoginRequest.class, LoginResult.class, 201),
+    /** Logout: ends the session of the bearer token (idempotent; no body either way). */
+    LOGOUT("logout", "POST", "/sessions/logout", null, Void.class, 204),
     /** The operator behind the credentials. */
     WHO_AM_I("whoAmI", "GET", "/operators/me", null, OperatorProfile.class, 200),
     /** Card identification (§10.1 steps 4–5). */
@@ -109,7 +111,7 @@ public enum CmsOperation {
     }
 
     /**
-     * Returns the success body type ({@code String} for the text audit export).
+     * Returns the success body type ({@code String} for the text audit export, {@code Void} for none).
      *
      * @return the type
      */
@@ -120,7 +122,7 @@ public enum CmsOperation {
     /**
      * Returns the success status.
      *
-     * @return 200 or 201
+     * @return 200, 201 or 204
      */
     public int successStatus() {
         return successStatus;
@@ -129,10 +131,10 @@ public enum CmsOperation {
     /**
      * Tells whether the operation changes state, so that it needs an {@code Idempotency-Key}.
      *
-     * @return {@code true} for every {@code POST} except login
+     * @return {@code true} for every {@code POST} except login and logout
      */
     public boolean requiresIdempotencyKey() {
-        return method.equals("POST") && this != LOGIN;
+        return method.equals("POST") && this != LOGIN && this != LOGOUT;
     }
 
     /**

@@ -57,7 +57,22 @@ public enum ProblemCode {
     /** The service is temporarily unavailable; safe calls may be retried. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
     /** An unexpected server failure; the detail never holds a stack trace. */
-    INTERNAL_ERROR("internal-error", 500, "Internal error");
+    INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    /**
+     * Too many logins, or requests carrying a CIP, from one operator in a short time; the {@code Retry-After} header
+     * says in how many seconds to try again.
+     */
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
+    /** The request's line, headers or body did not arrive in time. */
+    REQUEST_TIMEOUT("request-timeout", 408, "Request timeout"),
+    /** The request target is longer than the server reads. */
+    URI_TOO_LONG("uri-too-long", 414, "URI too long"),
+    /** The request's headers are larger than the server reads. */
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request headers too large"),
+    /** The request uses an HTTP feature the server does not implement (e.g. an unknown transfer coding). */
+    NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
+    /** The request's HTTP version is not served (HTTP/1.1 is). */
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

@@ -9,15 +9,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox CMS as a program, for {@code tscns cms serve}: starts it on a port and data directory, writes the
- * CA certificate (PEM) and each operator's credentials (PKCS#12 with password {@code changeit}, and the personal
- * token) into the data directory, prints where they are, and serves until the process ends.
+ * CA certificate (PEM) into the data directory, prints where it and each operator's credentials (PKCS#12 with
+ * password {@code changeit}, and the personal token, kept by the sandbox in the directory) are, and serves until the
+ * process ends. A restart on the same directory keeps the operators, their credentials and the cards.
  *
  * <p>Arguments: {@code [--port N] [--data DIR] [--profile dm-2011|toscana-2.0]}.
  */
 public final class SandboxCmsServer {
 
     /** Password of the operators' PKCS#12 files. */
-    public static final String KEYSTORE_PASSWORD = "changeit";
+    public static final String KEYSTORE_PASSWORD = CredentialFiles.PKCS12_PASSWORD;
 
     private SandboxCmsServer() {
     }
@@ -30,11 +31,6 @@ public final class SandboxCmsServer {
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
-        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         int port = 8443;
         Path data = Path.of("cms-sandbox");
         LifecyclePolicy profile = LifecyclePolicy.TOSCANA_2_0;
@@ -64,15 +60,20 @@ public final class SandboxCmsServer {
      */
     public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out)
             throws IOException {
+        if (java.nio.file.Files.isDirectory(data)) {
+            CredentialFiles.checkPrivate(data);
+        }
         SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
                 .withDefaultPopulation().start();
         Path ca = CredentialFiles.writeCa(data, cms.caCertificate());
+        Path outbox = CredentialFiles.outboxToken(data);
         out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
         out.println("trust anchor: " + ca.toAbsolutePath());
+        out.println("outbox token (header X-Sandbox-Outbox-Token of GET /cms/v1/outbox): " + outbox);
         for (SandboxOperator operator : cms.operators().values()) {
-            Path p12 = CredentialFiles.writePkcs12(data, operator.operatorId(), operator.credential(),
-                    KEYSTORE_PASSWORD.toCharArray());
-            Path token = CredentialFiles.writeToken(data, operator.operatorId(), operator.token());
+            // Written by the sandbox on its first start on the directory and kept since (SimulatedCms.Builder).
+            Path p12 = CredentialFiles.pkcs12(data, operator.operatorId());
+            Path token = CredentialFiles.token(data, operator.operatorId());
             out.println("operator " + operator.operatorId() + " (" + operator.account().role() + "): " + p12
                     + ", token in " + token);
         }

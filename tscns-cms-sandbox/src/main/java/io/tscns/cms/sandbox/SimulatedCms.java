@@ -13,6 +13,7 @@ import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.cms.sandbox.internal.setup.CaSerialLedger;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
@@ -59,16 +60,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
  * answers, the audit chain — survives a restart and a kill of the process.
  *
- * <p><b>JVM settings</b>, which a library must not set for the whole JVM, so the application does:
- * <ul>
- *   <li>{@code -Dsun.net.httpserver.nodelay=true}: TCP_NODELAY on the JDK's HTTP server, which has no per-server
- *       setting and reads the property once, when the first JDK HTTP server of the JVM starts. Without it, each
- *       answer on a kept-alive connection waits for the client's delayed ACK (about 40 ms): a counter then gets some
- *       20 calls a second instead of hundreds ({@code tscns-benchmarks/README.md}). The {@code tscns} command, the
- *       benchmarks and the test configurations of this project set it.</li>
- *   <li>{@code hsqldb.reconfig_logging}: leave it unset (or {@code false}). HSQLDB 2.7 reconfigures
- *       {@code java.util.logging} only when it is {@code true}.</li>
- * </ul>
+ * <p><b>JVM settings</b>: none to set. Leave {@code hsqldb.reconfig_logging} unset (or {@code false}): HSQLDB 2.7
+ * reconfigures {@code java.util.logging} only when it is {@code true}.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
  */
@@ -94,7 +87,7 @@ public final class SimulatedCms implements AutoCloseable {
         Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
         this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.lifecycle,
-                b.pki, b.clock, b.faults, b.latency, keys), seeds, b.operators);
+                b.pki, b.clock, b.faults, b.latency, keys, b.limits), seeds, b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
             try {
@@ -242,6 +235,22 @@ public final class SimulatedCms implements AutoCloseable {
     }
 
     /**
+     * Returns the token of the sandbox's outbox capability: {@code GET /cms/v1/outbox?address=} with the header
+     * {@code X-Sandbox-Outbox-Token} reads the outbox over HTTPS, which no operator's credentials do (a receipt and the
+     * outbox never come together in one operator's hands). {@code tscns cms serve} writes it to {@code outbox.token}.
+     *
+     * @return a copy of the token; the caller wipes it
+     */
+    public char[] outboxToken() {
+        return sandbox.outboxToken();
+    }
+
+    /** Returns how many token sessions are open, for tests of the session table. */
+    int openSessions() {
+        return sandbox.openSessions();
+    }
+
+    /**
      * Returns the committed audit chain, all in memory (for tests of small chains; {@link #verifyAudit()} and
      * {@link #exportAudit(OutputStream)} read any length in bounded memory).
      *
@@ -304,12 +313,13 @@ public final class SimulatedCms implements AutoCloseable {
         private Path dataDirectory;
         private int port;
         private LifecyclePolicy lifecycle = LifecyclePolicy.TOSCANA_2_0;
-        private TestPki pki = TestPki.standard();
+        private TestPki pki;
         private final List<CardSeed> cards = new ArrayList<>();
         private final List<IssuedCard> issued = new ArrayList<>();
         private final List<OperatorSeed> operators = new ArrayList<>();
         private Duration latency = Duration.ZERO;
         private SandboxFaults faults = SandboxFaults.none();
+        private ServerLimits limits = ServerLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private byte[] secretKey;
         private byte[] auditKey;
@@ -320,7 +330,10 @@ public final class SimulatedCms implements AutoCloseable {
 
         /**
          * Keeps the database in a directory, so a restart on it keeps every acknowledged operation; the default is
-         * in memory. The directory also holds {@code sandbox.keys} unless keys are given.
+         * in memory. The directory ({@code 0700}) also holds the keys ({@code codes.key}, {@code audit.key}) unless
+         * keys are given, the outbox token, each operator's credentials ({@code operators/}), made on the first start
+         * and kept on every later one, and the test CA's serial-number state ({@code ca-serials}) unless a PKI is
+         * given; secret files are {@code 0600} and refused if others can read them.
          *
          * @param directory the data directory
          * @return this builder
@@ -419,6 +432,18 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
+         * Sets the limits of the HTTPS server: connections, read deadlines, threads, login and CIP rates, sessions;
+         * the default is {@link ServerLimits#DEFAULT}.
+         *
+         * @param value the limits
+         * @return this builder
+         */
+        public Builder limits(ServerLimits value) {
+            this.limits = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Sets the faults to inject.
          *
          * @param value the plan
@@ -458,12 +483,27 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
+         * The standard test PKI's CAs (same seed, same keys), with their serial-number streams kept in the data
+         * directory ({@link CaSerialLedger}), so that a restart on it never reissues a serial number.
+         */
+        private static TestPki ledgered(Path directory) {
+            try {
+                return TestPki.builder().serialLedger(CaSerialLedger.in(directory)).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
          * Starts the sandbox.
          *
          * @return the running sandbox
          * @throws UncheckedIOException if the port cannot be bound or the data directory written
          */
         public SimulatedCms start() {
+            if (pki == null) {
+                pki = dataDirectory == null ? TestPki.standard() : ledgered(dataDirectory);
+            }
             if (defaultCards) {
                 issued.addAll(DefaultPopulation.cards(pki));
                 defaultCards = false;

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * A library leaves the JVM's settings alone: starting and using a sandbox (its JDK HTTP server, its HSQLDB database)
+ * A library leaves the JVM's settings alone: starting and using a sandbox (its HTTPS server, its HSQLDB database)
  * sets no system property — the previous sandbox set {@code hsqldb.reconfig_logging} and
  * {@code sun.net.httpserver.nodelay} when its classes loaded — and leaves {@code java.util.logging} as it found it.
  */

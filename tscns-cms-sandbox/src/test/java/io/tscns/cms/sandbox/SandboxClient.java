@@ -52,6 +52,21 @@ final class SandboxClient {
         return send(request.build());
     }
 
+    /**
+     * A GET with the sandbox's outbox capability token.
+     *
+     * @param path the path
+     * @return the request
+     */
+    HttpRequest outbox(String path) {
+        char[] token = cms.outboxToken();
+        try {
+            return HttpRequest.newBuilder(uri(path)).header("X-Sandbox-Outbox-Token", new String(token)).GET().build();
+        } finally {
+            java.util.Arrays.fill(token, '\0');
+        }
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -145,16 +145,23 @@ class SandboxHttpTest {
         assertEquals(201, pharmacy.post("cards/" + card.cardId().value() + "/activation",
                 SandboxClient.activation(card, "paola.neri@example.org")).statusCode());
 
-        HttpResponse<String> read = pharmacy.get("outbox?address=paola.neri%40example.org");
+        // The operator who holds the receipt cannot read the other halves: the outbox is the sandbox's capability.
+        assertProblem(pharmacy.get("outbox?address=paola.neri%40example.org"), 401, "unauthenticated");
+        assertProblem(new SandboxClient(cms, "admin-1").get("outbox?address=paola.neri%40example.org"), 401,
+                "unauthenticated");
+        HttpResponse<String> read = pharmacy.send(pharmacy.outbox("outbox?address=paola.neri%40example.org"));
         assertEquals(200, read.statusCode(), read.body());
         List<OutboxMessage> messages = SandboxClient.read(read, OutboxView.class).messages();
         assertEquals(List.of(card.cardId()), messages.stream().map(OutboxMessage::cardId).toList());
         assertEquals("paola.neri@example.org", messages.get(0).address());
         messages.forEach(message -> message.remoteHalves().destroy());
-        assertProblem(pharmacy.get("outbox"), 400, "malformed-request");
+        assertProblem(pharmacy.send(pharmacy.outbox("outbox")), 400, "malformed-request");
         assertProblem(pharmacy.post("outbox", "{}"), 405, "method-not-allowed");
         assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().operation().equals("outbox.read")
-                && entry.record().operatorId().equals("pharmacy-1")), "the read is audited");
+                && entry.record().operatorId().equals("sandbox-outbox")
+                && entry.record().outcome() instanceof io.tscns.core.audit.AuditOutcome.Succeeded), "the read is audited");
+        assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().operation().equals("outbox.read")
+                && entry.record().operatorId().equals("anonymous")), "so are the refused reads");
     }
 
     @Test

@@ -100,8 +100,14 @@ class ClientWireAcceptanceTest {
 
     @Test
     void badQueryParametersAreMalformedRequestsNamingTheParameter() throws Exception {
-        // asl-1 reads the outbox; only the issuer administrator may export the audit, so that is asked as admin-1.
-        ProblemDocument noAddress = problem(get("/cms/v1/outbox"), ProblemCode.MALFORMED_REQUEST);
+        // The outbox is read with the sandbox's own capability token, not an operator's credentials; only the
+        // issuer administrator may export the audit, so that is asked as admin-1.
+        char[] token = cms.outboxToken();
+        HttpResponse<byte[]> outbox = raw.send(HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port()
+                + "/cms/v1/outbox")).header("X-Sandbox-Outbox-Token", new String(token)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        java.util.Arrays.fill(token, '\0');
+        ProblemDocument noAddress = problem(outbox, ProblemCode.MALFORMED_REQUEST);
         assertEquals(Optional.of("address"), noAddress.violations().get(0).field());
         HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(
                 TlsContexts.client(cms.operator("admin-1").credential(), List.of(cms.caCertificate()))).build();

@@ -45,7 +45,13 @@ public enum Operation {
     /** Audit verification. */
     AUDIT_VERIFY("audit.verify", false),
     /** The sandbox outbox of an address (sandbox only: a real CMS sends e-mail or SMS). */
-    OUTBOX("outbox.read", false);
+    OUTBOX("outbox.read", false),
+    /** Login with a personal token, opening a session (DM 20 giugno 2011 Allegato 2: personal credentials). */
+    LOGIN("session.login", false),
+    /** Logout, ending a session. */
+    LOGOUT("session.logout", false),
+    /** Who am I: the operator behind the credentials. */
+    WHO_AM_I("operator.me", false);
 
     private final String auditCode;
     private final boolean changesState;

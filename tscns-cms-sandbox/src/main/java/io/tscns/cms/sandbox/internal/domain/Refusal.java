@@ -287,6 +287,25 @@ public sealed interface Refusal extends Problem {
     }
 
     /**
+     * The HTTP front refused the request as it came, before any operation ran: malformed, of an unsupported media
+     * type, without an idempotency key or with one used for another request, too many in a short time, or from
+     * credentials it does not accept. Recorded in the audit chain like the operations' own refusals.
+     *
+     * @param code the protocol's problem code
+     */
+    record RequestRefused(String code) implements Refusal {
+        /** Checks the component. */
+        public RequestRefused {
+            Objects.requireNonNull(code, "code");
+        }
+
+        @Override
+        public String describe() {
+            return "the request was refused (" + code + ")";
+        }
+    }
+
+    /**
      * An audit export asks for the entries after an entry the chain does not have.
      *
      * @param after the sequence number asked for

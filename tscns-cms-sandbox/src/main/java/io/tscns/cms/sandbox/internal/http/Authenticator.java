@@ -5,13 +5,13 @@ import io.tscns.cms.protocol.LoginRequest;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.SecretText;
+import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.Operator;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccount;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
 import io.tscns.cms.sandbox.internal.domain.TokenDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -26,53 +26,53 @@ import java.util.concurrent.ConcurrentHashMap;
  * operator of the client certificate of the TLS session, or of a session token opened by logging in with a personal
  * token. The result goes into the pipeline as the call's operator.
  *
- * <p>Sessions live in memory only: a restart of the sandbox ends them and the client logs in again
- * ({@code unauthenticated}). Operator accounts are seeded when the sandbox starts and do not change while it
- * serves, so the account of a certificate is read once and kept (only known operators: no larger than the operators
- * table). Thread-safe.
+ * <p>Logins are limited per operator id ({@link ServerLimits#loginAttempts()} per window, counted before the token
+ * is compared); sessions live in a bounded {@link SessionTable}, expire, and end at logout; a restart of the sandbox
+ * ends them and the client logs in again ({@code unauthenticated}). Operator accounts do not change while the
+ * sandbox serves, so the account of a certificate is read once and kept (only known operators: no larger than the
+ * operators table). Thread-safe.
  */
 final class Authenticator {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
-
-    private record Session(String operatorId, Instant expiresAt) {
-    }
+    private static final String BEARER = "Bearer ";
 
     private final OperatorAccounts accounts;
-    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final SessionTable sessions;
+    private final RateLimiter logins;
     private final Map<String, Operator> byCertificate = new ConcurrentHashMap<>();
 
-    Authenticator(OperatorAccounts accounts, Clock clock) {
+    Authenticator(OperatorAccounts accounts, Clock clock, ServerLimits limits) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = new SessionTable(limits.maxSessions(), limits.sessionsPerOperator(),
+                limits.sessionLifetime(), clock);
+        this.logins = new RateLimiter(limits.loginAttempts(), limits.rateWindow(), clock);
     }
 
     /**
      * Logs an operator in with a personal token and opens a session.
      *
      * @param request the login request; its token is destroyed here
-     * @return the answer, with the session token
-     * @throws CmsRefusal {@code unauthenticated} or {@code operator-disabled}
+     * @return the operator and the answer, with the session token
+     * @throws CmsRefusal {@code too-many-requests}, {@code unauthenticated} or {@code operator-disabled}
      */
-    Answer login(LoginRequest request) {
+    LoggedIn login(LoginRequest request) {
         char[] token = request.token().reveal();
         request.token().destroy();
         char[] session = null;
         try {
+            logins.check(request.operatorId(), "logins");
             Operator operator = enabled(accounts.withToken(request.operatorId(), token)
                     .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown operator or wrong token")));
             byte[] raw = new byte[32];
             random.nextBytes(raw);
             session = Base64.getUrlEncoder().withoutPadding().encodeToString(raw).toCharArray();
             Arrays.fill(raw, (byte) 0);
-            Instant expires = clock.instant().plus(SESSION_LIFETIME);
-            sessions.put(key(session), new Session(operator.operatorId(), expires));
+            Instant expires = sessions.open(key(session), operator.operatorId());
             try (SecretText sessionToken = SecretText.of(session)) {
-                return Answer.json(CmsOperation.LOGIN.successStatus(),
-                        new LoginResult(sessionToken, expires, Wire.profile(operator)));
+                return new LoggedIn(operator, Answer.json(CmsOperation.LOGIN.successStatus(),
+                        new LoginResult(sessionToken, expires, Wire.profile(operator))));
             }
         } finally {
             Arrays.fill(token, '\0');
@@ -80,6 +80,25 @@ final class Authenticator {
                 Arrays.fill(session, '\0');
             }
         }
+    }
+
+    /** An operator logged in, and the answer to send. */
+    record LoggedIn(Operator operator, Answer answer) {
+    }
+
+    /**
+     * Ends the session of a request's bearer token.
+     *
+     * @param incoming the request
+     * @return the operator whose session ended
+     * @throws CmsRefusal {@code unauthenticated} without a live session
+     */
+    Operator logout(Incoming incoming) {
+        String key = sessionKey(incoming.authorization()
+                .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED, "log out with the session's token")));
+        Operator operator = sessionOperator(key);
+        sessions.close(key);
+        return operator;
     }
 
     /**
@@ -92,17 +111,7 @@ final class Authenticator {
      */
     Operator authenticate(Incoming incoming) {
         if (incoming.authorization().isPresent()) {
-            String authorization = incoming.authorization().get();
-            if (!authorization.startsWith("Bearer ")) {
-                throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "use Authorization: Bearer <session token>");
-            }
-            char[] token = authorization.substring(7).trim().toCharArray();
-            Session session = sessions.get(key(token));
-            Arrays.fill(token, '\0');
-            if (session == null || session.expiresAt().isBefore(clock.instant())) {
-                throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown or expired session; log in again");
-            }
-            return enabled(known(accounts.find(session.operatorId())));
+            return sessionOperator(sessionKey(incoming.authorization().get()));
         }
         String fingerprint = incoming.certificate().fingerprint()
                 .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
@@ -114,6 +123,33 @@ final class Authenticator {
         Operator operator = enabled(known(accounts.byCertificate(fingerprint)));
         byCertificate.put(fingerprint, operator);
         return operator;
+    }
+
+    /**
+     * Returns how many sessions are open.
+     *
+     * @return the count
+     */
+    int openSessions() {
+        return sessions.size();
+    }
+
+    private Operator sessionOperator(String key) {
+        String operatorId = sessions.operatorOf(key).orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
+                "unknown or expired session; log in again"));
+        return enabled(known(accounts.find(operatorId)));
+    }
+
+    private static String sessionKey(String authorization) {
+        if (!authorization.startsWith(BEARER)) {
+            throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "use Authorization: Bearer <session token>");
+        }
+        char[] token = authorization.substring(BEARER.length()).trim().toCharArray();
+        try {
+            return key(token);
+        } finally {
+            Arrays.fill(token, '\0');
+        }
     }
 
     private static OperatorAccount known(Optional<OperatorAccount> account) {

@@ -28,13 +28,15 @@ import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
 import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.Operator;
+import io.tscns.cms.sandbox.internal.domain.Refusal;
+import io.tscns.cms.sandbox.internal.domain.SentMessage;
+import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.cms.sandbox.internal.operations.AuditExportHandler;
 import io.tscns.cms.sandbox.internal.operations.AuditReader;
 import io.tscns.cms.sandbox.internal.operations.AuditVerifyHandler;
 import io.tscns.cms.sandbox.internal.operations.OnCard;
 import io.tscns.cms.sandbox.internal.operations.OnPerson;
 import io.tscns.cms.sandbox.internal.operations.Operations;
-import io.tscns.cms.sandbox.internal.operations.OutboxHandler;
 import io.tscns.cms.sandbox.internal.pipeline.Answered;
 import io.tscns.cms.sandbox.internal.pipeline.Call;
 import io.tscns.cms.sandbox.internal.pipeline.Handler;
@@ -61,23 +63,38 @@ import java.util.function.Function;
  */
 final class CmsFront {
 
+    /** Who the audit chain names for a request whose operator is unknown. */
+    static final String ANONYMOUS = "anonymous";
+    /** Who the audit chain names for the sandbox's outbox capability. */
+    static final String OUTBOX_PRINCIPAL = "sandbox-outbox";
+    private static final java.util.regex.Pattern CLAIMED_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
     private final Pipeline pipeline;
     private final Operations operations;
     private final AuditReader audit;
     private final Authenticator authenticator;
     private final Faults faults;
+    private final RateLimiter cipAttempts;
+    private final OutboxCapability outboxCapability;
+    private final Function<String, List<SentMessage>> outbox;
 
     CmsFront(Pipeline pipeline, Operations operations, AuditReader audit, Authenticator authenticator,
-            SandboxFaults faults) {
+            SandboxFaults faults, RateLimiter cipAttempts, OutboxCapability outboxCapability,
+            Function<String, List<SentMessage>> outbox) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.operations = Objects.requireNonNull(operations, "operations");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.faults = new Faults(faults);
+        this.cipAttempts = Objects.requireNonNull(cipAttempts, "cipAttempts");
+        this.outboxCapability = Objects.requireNonNull(outboxCapability, "outboxCapability");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
-     * Serves a request.
+     * Serves a request. Every request of a known route is recorded in the audit chain: by the pipeline for the
+     * operations it runs, here for logins, logouts, "who am I", refused credentials and the requests refused as they
+     * came (malformed, of another media type, without or with a reused idempotency key, too many).
      *
      * @param in        the request
      * @param requestId its request id
@@ -88,23 +105,75 @@ final class CmsFront {
      */
     Answer serve(Incoming in, String requestId) throws IOException {
         Route route = Route.resolve(in.method(), in.path());
+        OnRoute about = OnRoute.of(route);
         if (route.endpoint() == Endpoint.Sandbox.READ_OUTBOX) {
-            return outbox(authenticator.authenticate(in), requestId, in.query().orElse(null));
+            return outbox(in, requestId);
         }
         CmsOperation operation = ((Endpoint.Protocol) route.endpoint()).operation();
+        Operation audited = Wire.operation(operation);
         if (operation == CmsOperation.LOGIN) {
-            return authenticator.login(decode(in, in.body().read(), LoginRequest.class));
+            return login(in, requestId);
         }
-        if (!operation.requiresIdempotencyKey()) {
-            return read(operation, authenticator.authenticate(in), requestId, route, in.query().orElse(null));
+        Operator operator;
+        try {
+            operator = operation == CmsOperation.LOGOUT ? authenticator.logout(in) : authenticator.authenticate(in);
+        } catch (CmsRefusal refusal) {
+            pipeline.record(ANONYMOUS, audited, requestId, about.subject(), Optional.of(refusal.code()));
+            throw refusal;
         }
-        byte[] body = in.body().read();
-        Operator operator = authenticator.authenticate(in);
+        Call<OnRoute> call = new Call<>(operator, audited, requestId, about);
+        try {
+            if (operation == CmsOperation.LOGOUT || operation == CmsOperation.WHO_AM_I) {
+                pipeline.record(call, Optional.empty());
+                return operation == CmsOperation.LOGOUT ? Answer.empty(operation.successStatus())
+                        : Answer.json(operation.successStatus(), Wire.profile(operator));
+            }
+            if (!operation.requiresIdempotencyKey()) {
+                return read(operation, operator, requestId, in.instance(), route, in.query().orElse(null));
+            }
+            return change(operation, operator, requestId, in, route);
+        } catch (CmsRefusal refusal) {
+            // Refused here, before any operation ran: the pipeline's own refusals come back as answers. An injected
+            // outage (service-unavailable, before or after the commit) refuses nothing and is not recorded: the
+            // operation either did not run or is in the chain already, once.
+            if (!refusal.code().equals(ProblemCode.SERVICE_UNAVAILABLE.code())) {
+                pipeline.record(call, Optional.of(new Refusal.RequestRefused(refusal.code())));
+            }
+            throw refusal;
+        }
+    }
+
+    private Answer login(Incoming in, String requestId) throws IOException {
+        LoginRequest request;
+        try {
+            request = decode(in, in.body().read(), LoginRequest.class);
+        } catch (CmsRefusal refusal) {
+            pipeline.record(ANONYMOUS, Operation.LOGIN, requestId, Subject.NONE, Optional.of(refusal.code()));
+            throw refusal;
+        }
+        String claimed = CLAIMED_ID.matcher(request.operatorId()).matches() ? request.operatorId() : ANONYMOUS;
+        try {
+            Authenticator.LoggedIn loggedIn = authenticator.login(request);
+            pipeline.record(new Call<>(loggedIn.operator(), Operation.LOGIN, requestId, new OnRoute(Subject.NONE)),
+                    Optional.empty());
+            return loggedIn.answer();
+        } catch (CmsRefusal refusal) {
+            pipeline.record(claimed, Operation.LOGIN, requestId, Subject.NONE, Optional.of(refusal.code()));
+            throw refusal;
+        }
+    }
+
+    private Answer change(CmsOperation operation, Operator operator, String requestId, Incoming in, Route route)
+            throws IOException {
         String key = idempotencyKey(in.idempotencyKey());
+        byte[] body = in.body().read();
         Object request = decode(in, body, operation.requestType());
         try {
+            if (carriesCip(request)) {
+                cipAttempts.check(operator.operatorId(), "requests with a CIP");
+            }
             Optional<SandboxFaults.Kind> fault = faults.beforeCommit(in.path());
-            Answer answer = write(operation, new Calls(operator, requestId, in.path(),
+            Answer answer = write(operation, new Calls(operator, requestId, in.instance(),
                     new IdempotentRequest(key, sha256(in.path(), body))), route, request);
             return faults.afterCommit(fault, answer);
         } finally {
@@ -112,27 +181,33 @@ final class CmsFront {
         }
     }
 
+    /** Returns the number of open token sessions. */
+    int openSessions() {
+        return authenticator.openSessions();
+    }
+
     // ---- reads: audited, no idempotency key -----------------------------------------------------------------------
 
-    private Answer read(CmsOperation operation, Operator operator, String requestId, Route route, String query) {
+    private Answer read(CmsOperation operation, Operator operator, String requestId, String instance, Route route,
+            String query) {
         int ok = operation.successStatus();
+        Reads reads = new Reads(instance, requestId);
         return switch (operation) {
-            case WHO_AM_I -> Answer.json(ok, Wire.profile(operator));
-            case GET_CARD -> query(new Call<>(operator, Operation.STATUS, requestId, new OnCard(route.card())),
+            case GET_CARD -> reads.query(new Call<>(operator, Operation.STATUS, requestId, new OnCard(route.card())),
                     operations.status(), card -> Answer.json(ok, Wire.card(card)));
-            case GET_HISTORY -> query(new Call<>(operator, Operation.HISTORY, requestId, new OnCard(route.card())),
+            case GET_HISTORY -> reads.query(new Call<>(operator, Operation.HISTORY, requestId, new OnCard(route.card())),
                     operations.history(), lines -> Answer.json(ok, new HistoryView(route.card(),
                             lines.stream().map(Wire::history).toList())));
-            case GET_HOLDER -> query(new Call<>(operator, Operation.HOLDER, requestId, new OnCard(route.card())),
+            case GET_HOLDER -> reads.query(new Call<>(operator, Operation.HOLDER, requestId, new OnCard(route.card())),
                     operations.holder(), holder -> Answer.json(ok, Wire.person(holder)));
-            case GET_CONSENTS -> query(new Call<>(operator, Operation.CONSENTS_READ, requestId,
+            case GET_CONSENTS -> reads.query(new Call<>(operator, Operation.CONSENTS_READ, requestId,
                     new OnCard(route.card())), operations.consents(),
                     records -> Answer.json(ok, new ConsentsView(route.card(), records)));
-            case GET_PERSON_CARDS -> query(new Call<>(operator, Operation.PERSON_CARDS, requestId,
+            case GET_PERSON_CARDS -> reads.query(new Call<>(operator, Operation.PERSON_CARDS, requestId,
                     new OnPerson(route.person())), operations.personCards(),
                     cards -> Answer.json(ok, new PersonCards(route.person(), cards.stream().map(Wire::card).toList())));
-            case EXPORT_AUDIT -> exportAudit(operator, requestId, query);
-            case VERIFY_AUDIT -> query(new Call<>(operator, Operation.AUDIT_VERIFY, requestId,
+            case EXPORT_AUDIT -> exportAudit(operator, requestId, query, reads);
+            case VERIFY_AUDIT -> reads.query(new Call<>(operator, Operation.AUDIT_VERIFY, requestId,
                     new AuditVerifyHandler.Input()), operations.auditVerify(),
                     segment -> Answer.json(ok, AuditVerificationView.of(audit.verify(segment))));
             default -> throw new IllegalStateException("not a read: " + operation);
@@ -144,45 +219,64 @@ final class CmsFront {
      * export format anchored at the head it follows. The export is audited before it reads the chain, so the segment
      * ends at the head, its own entry included; the body is written while the entries are read, a page at a time.
      */
-    private Answer exportAudit(Operator operator, String requestId, String query) {
+    private Answer exportAudit(Operator operator, String requestId, String query, Reads reads) {
         long after = Requests.number(query, "after", 0);
         long limit = Requests.number(query, "limit", Long.MAX_VALUE);
         if (limit < 1) {
             throw Requests.malformedParameter("limit", "must be at least 1");
         }
-        return query(new Call<>(operator, Operation.AUDIT_EXPORT, requestId, new AuditExportHandler.Input(after,
+        return reads.query(new Call<>(operator, Operation.AUDIT_EXPORT, requestId, new AuditExportHandler.Input(after,
                 limit)), operations.auditExport(), segment -> Answer.streamed(200, CmsHeaders.AUDIT_EXPORT,
                 out -> audit.export(segment, out)));
     }
 
-    /** The sandbox's own endpoint: the outbox of an address ({@code io/tscns/cms/sandbox/openapi.yaml}). */
-    private Answer outbox(Operator operator, String requestId, String query) {
+    /**
+     * The sandbox's own endpoint: the outbox of an address ({@code io/tscns/cms/sandbox/openapi.yaml}), for the
+     * sandbox's capability only, never for an operator's credentials.
+     */
+    private Answer outbox(Incoming in, String requestId) {
+        try {
+            outboxCapability.check(in.outboxToken());
+        } catch (CmsRefusal refusal) {
+            pipeline.record(ANONYMOUS, Operation.OUTBOX, requestId, Subject.NONE, Optional.of(refusal.code()));
+            throw refusal;
+        }
         // Required: without it the answer would be every message the sandbox ever sent.
-        String address = Requests.parameter(query, "address")
-                .orElseThrow(() -> Requests.malformedParameter("address", "is required"));
-        return query(new Call<>(operator, Operation.OUTBOX, requestId, new OutboxHandler.Input(address)),
-                operations.outbox(), sent -> {
-                    List<OutboxMessage> messages = sent.stream().map(Wire::outbox).toList();
-                    try {
-                        return Answer.json(200, new OutboxView(messages));
-                    } finally {
-                        messages.forEach(message -> message.remoteHalves().destroy());
-                    }
-                });
+        Optional<String> address = Requests.parameter(in.query().orElse(null), "address");
+        pipeline.record(OUTBOX_PRINCIPAL, Operation.OUTBOX, requestId, Subject.NONE,
+                address.isPresent() ? Optional.empty() : Optional.of(ProblemCode.MALFORMED_REQUEST.code()));
+        List<OutboxMessage> messages = outbox.apply(address.orElseThrow(
+                () -> Requests.malformedParameter("address", "is required"))).stream().map(Wire::outbox).toList();
+        try {
+            return Answer.json(200, new OutboxView(messages));
+        } finally {
+            messages.forEach(message -> message.remoteHalves().destroy());
+        }
     }
 
-    private <C extends Command, R> Answer query(Call<C> call, Handler<C, R> handler, Function<R, Answer> answer) {
-        Outcome<R> outcome = pipeline.run(call, handler);
-        if (outcome instanceof Outcome.Done<R> done) {
-            return answer.apply(done.result());
+    /** The answers of reads: a refusal of the pipeline is answered, not thrown (it is audited already). */
+    private final class Reads {
+        private final String instance;
+        private final String requestId;
+
+        Reads(String instance, String requestId) {
+            this.instance = instance;
+            this.requestId = requestId;
         }
-        throw Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal());
+
+        <C extends Command, R> Answer query(Call<C> call, Handler<C, R> handler, Function<R, Answer> answer) {
+            Outcome<R> outcome = pipeline.run(call, handler);
+            if (outcome instanceof Outcome.Done<R> done) {
+                return answer.apply(done.result());
+            }
+            return Answer.problem(Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal()), instance, requestId);
+        }
     }
 
     // ---- state-changing calls: under an idempotency key -----------------------------------------------------------
 
     /** Who calls, and where the answer is kept. */
-    private record Calls(Operator operator, String requestId, String path, IdempotentRequest key) {
+    private record Calls(Operator operator, String requestId, String instance, IdempotentRequest key) {
         <C extends Command> Call<C> of(Operation operation, C command) {
             return new Call<>(operator, operation, requestId, command);
         }
@@ -227,7 +321,7 @@ final class CmsFront {
             Function<R, Answer> answer) {
         Answered answered = pipeline.run(call, handler, calls.key(), outcome -> (outcome instanceof Outcome.Done<R> done
                 ? answer.apply(done.result())
-                : Answer.problem(Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal()), calls.path(),
+                : Answer.problem(Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal()), calls.instance(),
                         calls.requestId())).toStored());
         if (answered instanceof Answered.Fresh fresh) {
             return Answer.kept(fresh.answer(), false);
@@ -283,6 +377,12 @@ final class CmsFront {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a request carries a CIP, whose tries are limited per operator. */
+    private static boolean carriesCip(Object request) {
+        return request instanceof RevocationRequest revocation && revocation.cip().isPresent()
+                || request instanceof ReissueRequest reissue && reissue.cip().isPresent();
     }
 
     /** Destroys the secrets a decoded request holds (the CIP of a revocation or re-issue). */

@@ -1,65 +1,86 @@
 package io.tscns.cms.sandbox.internal.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.CertificateFingerprint;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
+import io.tscns.cms.sandbox.internal.domain.SentMessage;
 import io.tscns.cms.sandbox.internal.operations.AuditReader;
 import io.tscns.cms.sandbox.internal.operations.Operations;
 import io.tscns.cms.sandbox.internal.pipeline.Pipeline;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.security.cert.Certificate;
+import java.nio.ByteBuffer;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.ssl.SslConnection;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sandbox CMS's HTTPS server (<i>server HTTPS</i>) on the JDK's {@code HttpsServer}: mutual TLS (client
- * certificates wanted, not required, so that token sessions work too), a bounded thread pool, a request id on every
- * answer, the injected latency, and an RFC 9457 problem document for every refusal and unexpected failure (logged at
- * debug with the request id, never sent). What a request means is the {@link CmsFront}'s business: this class only
- * carries requests to it and answers back, so another server can take its place.
- *
- * <p>The JDK server reads {@code sun.net.httpserver.nodelay} once per JVM and offers no per-server setting: the
- * application sets it (see {@link io.tscns.cms.sandbox.SimulatedCms}). Thread-safe.
+ * The sandbox CMS's HTTPS server (<i>server HTTPS</i>) on Jetty's core server (no servlets): mutual TLS (client
+ * certificates wanted, not required, so that token sessions work too) with {@link TlsPolicy}'s protocols and suites,
+ * the {@link ServerLimits} — connections parked without a thread until a request's headers are in, a cap on the
+ * connections of one address and of all, read deadlines for a request's headers and its body, a 413 before the body
+ * of a declared oversize request is read — a request id on every answer, {@code Cache-Control: no-store}, the injected
+ * latency, and an RFC 9457 problem document for every refusal and failure, including the errors the HTTP layer finds
+ * itself ({@link ServerErrors}). What a request means is the {@link CmsFront}'s business: this class only carries
+ * requests to it and answers back. Thread-safe.
  */
 public final class CmsHttpServer implements AutoCloseable {
 
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Largest request line and headers accepted, in bytes. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(CmsHttpServer.class);
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** The TLS session value holding the client certificate's fingerprint. */
     private static final String FINGERPRINT = "io.tscns.cms.sandbox.fingerprint";
 
-    private final HttpsServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ConnectionGuard guard;
     private final CmsFront front;
     private final Duration latency;
+    private final Duration bodyDeadline;
+    private volatile int port = -1;
 
     /**
      * Starts the server.
@@ -73,148 +94,336 @@ public final class CmsHttpServer implements AutoCloseable {
      * @param clock      time source of the sessions
      * @param faults     injected faults
      * @param latency    delay added to every request
+     * @param limits     the connection, deadline, thread, rate and session limits
+     * @param outbox     the sandbox's outbox: its capability token (not wiped here) and its reader
      * @throws IOException if the port cannot be bound
      */
     public CmsHttpServer(InetSocketAddress address, SSLContext tls, Pipeline pipeline, Operations operations,
-            AuditReader audit, OperatorAccounts accounts, Clock clock, SandboxFaults faults, Duration latency)
-            throws IOException {
-        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, clock), faults);
+            AuditReader audit, OperatorAccounts accounts, Clock clock, SandboxFaults faults, Duration latency,
+            ServerLimits limits, Outbox outbox) throws IOException {
+        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, clock, limits), faults,
+                new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
+                new OutboxCapability(outbox.token()), outbox.reader());
         this.latency = latency;
-        this.server = HttpsServer.create(address, 256);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+        this.bodyDeadline = limits.bodyDeadline();
+        QueuedThreadPool threads = new QueuedThreadPool(limits.workerThreads() + 4, 4, 60_000);
+        threads.setName("sandbox-cms-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        server.setStopTimeout(0);
+        server.setErrorHandler(new ServerErrors());
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setSslContext(tls);
+        ssl.setWantClientAuth(true);
+        ssl.setRenegotiationAllowed(false);
+        ssl.setIncludeProtocols(TlsPolicy.PROTOCOLS.toArray(String[]::new));
+        ssl.setIncludeCipherSuites(TlsPolicy.CIPHER_SUITES.toArray(String[]::new));
+
+        this.connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(ssl, "http/1.1"),
+                new HttpConnectionFactory(http));
+        connector.setHost(address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(256);
+        this.guard = new ConnectionGuard(limits.maxConnectionsPerAddress(), limits.requestDeadline());
+        connector.addEventListener(guard);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        server.setHandler(new Handler.Abstract() {
             @Override
-            public void configure(HttpsParameters parameters) {
-                SSLParameters ssl = tls.getDefaultSSLParameters();
-                ssl.setWantClientAuth(true);
-                parameters.setSSLParameters(ssl);
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback);
+                return true;
             }
         });
-        this.executor = new ThreadPoolExecutor(32, 32, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024),
-                r -> {
-                    Thread t = new Thread(r, "sandbox-cms-http");
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        try {
+            server.start();
+            port = connector.getLocalPort();
+        } catch (IOException e) {
+            close();
+            throw e;
+        } catch (Exception e) {
+            close();
+            throw new IOException("the sandbox's HTTPS server did not start", e);
+        }
     }
 
     /**
-     * Returns the bound port.
+     * The sandbox's outbox as the server serves it.
+     *
+     * @param token  the capability token that opens it
+     * @param reader the committed messages to a full address
+     */
+    public record Outbox(char[] token, Function<String, List<SentMessage>> reader) {
+        /** Checks the components. */
+        public Outbox {
+            java.util.Objects.requireNonNull(token, "token");
+            java.util.Objects.requireNonNull(reader, "reader");
+        }
+
+        @Override
+        public String toString() {
+            return "Outbox[token redacted]";
+        }
+    }
+
+    /**
+     * Returns how many token sessions are open.
+     *
+     * @return the count
+     */
+    public int openSessions() {
+        return front.openSessions();
+    }
+
+    /**
+     * Returns the bound port (still after {@link #close()}, when nothing listens on it any more).
      *
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return port;
+    }
+
+    /**
+     * Returns how many connections are open.
+     *
+     * @return the count
+     */
+    public int openConnections() {
+        return guard.openConnections();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("the sandbox's HTTPS server did not stop cleanly", e);
+        }
+        guard.close();
     }
 
-    private void handle(HttpExchange exchange) {
-        String requestId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(CmsHeaders.REQUEST_ID))
+    private void serve(Request request, Response response, Callback callback) {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        guard.serving(endPoint);
+        Callback done = Callback.from(callback, () -> guard.served(endPoint));
+        String requestId = Optional.ofNullable(request.getHeaders().get(CmsHeaders.REQUEST_ID))
                 .filter(id -> REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
-        String path = exchange.getRequestURI().getPath();
-        try (exchange) {
+        String instance = Problems.instance(request.getHttpURI().getPath());
+        boolean head = request.getMethod().equals("HEAD");
+        Answer answer;
+        boolean framingBroken = false;
+        try {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
-            Answer answer;
-            try {
-                answer = front.serve(incoming(exchange, path), requestId);
-            } catch (CmsRefusal refusal) {
-                answer = Answer.problem(refusal, path, requestId);
-            } catch (Faults.Dropped dropped) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.debug("request {} failed", requestId, e);
-                answer = Answer.problem(new CmsRefusal(ProblemCode.INTERNAL_ERROR,
-                        "the sandbox failed; quote request id " + requestId), path, requestId);
-            }
-            send(exchange, requestId, answer);
-        } catch (IOException e) {
-            LOG.debug("request {}: answer not delivered", requestId, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Incoming incoming(HttpExchange exchange, String path) {
-        var headers = exchange.getRequestHeaders();
-        return new Incoming(exchange.getRequestMethod(), path,
-                Optional.ofNullable(exchange.getRequestURI().getRawQuery()),
-                Optional.ofNullable(headers.getFirst("Content-Type")),
-                Optional.ofNullable(headers.getFirst(CmsHeaders.AUTHORIZATION)),
-                Optional.ofNullable(headers.getFirst(CmsHeaders.IDEMPOTENCY_KEY)),
-                () -> readBody(exchange.getRequestBody()), () -> clientFingerprint(exchange));
-    }
-
-    private static void send(HttpExchange exchange, String requestId, Answer answer) throws IOException {
-        exchange.getResponseHeaders().set(CmsHeaders.REQUEST_ID, requestId);
-        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        if (answer.replayed()) {
-            exchange.getResponseHeaders().set(CmsHeaders.IDEMPOTENT_REPLAYED, "true");
-        }
-        if (answer.streamed().isPresent()) {
-            // Length 0: chunked. A failure half-way can no longer become a problem document: the body just stops
-            // (the export format's sealed trailer is then missing, which its readers report).
-            exchange.sendResponseHeaders(answer.status(), 0);
-            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16 * 1024)) {
-                answer.streamed().get().writeTo(out);
-            } catch (RuntimeException e) {
-                throw new IOException("the streamed answer failed half-way", e);
-            }
-            return;
-        }
-        exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-        if (answer.body().length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
-            }
-        }
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            if (out.size() + n > MAX_BODY_BYTES) {
+            if (request.getLength() > MAX_BODY_BYTES) {
                 throw new CmsRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "request body over " + MAX_BODY_BYTES + " bytes");
             }
-            out.write(buffer, 0, n);
+            answer = front.serve(incoming(request, instance), requestId);
+        } catch (CmsRefusal refusal) {
+            answer = Answer.problem(refusal, instance, requestId);
+        } catch (Faults.Dropped dropped) {
+            drop(endPoint);
+            done.failed(new IOException("connection dropped by an injected fault"));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.failed(e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("request {} failed", requestId, e);
+            framingBroken = malformedHttp(e);
+            answer = Answer.problem(framingBroken ? new CmsRefusal(ProblemCode.MALFORMED_REQUEST,
+                    "the request is not well-formed HTTP (its body's framing)") : new CmsRefusal(
+                    ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId), instance,
+                    requestId);
         }
-        return out.toByteArray();
+        send(response, requestId, answer, head, framingBroken, done);
+    }
+
+    /**
+     * Tells whether a failure is Jetty's report of a request it could not parse past its headers (a broken chunk
+     * size): the client's error, not the sandbox's.
+     */
+    private static boolean malformedHttp(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() / 100 == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Incoming incoming(Request request, String instance) {
+        HttpFields headers = request.getHeaders();
+        String path = request.getHttpURI().getDecodedPath();
+        if (path == null) {
+            throw new CmsRefusal(ProblemCode.MALFORMED_REQUEST, "the request path is not well-formed");
+        }
+        return new Incoming(request.getMethod(), path, instance, Optional.ofNullable(request.getHttpURI().getQuery()),
+                Optional.ofNullable(headers.get(HttpHeader.CONTENT_TYPE)),
+                Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
+                Optional.ofNullable(headers.get(CmsHeaders.IDEMPOTENCY_KEY)),
+                Optional.ofNullable(headers.get(OutboxCapability.HEADER)),
+                () -> body(request), () -> clientFingerprint(request));
+    }
+
+    private static void send(Response response, String requestId, Answer answer, boolean head, boolean framingBroken,
+            Callback done) {
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(CmsHeaders.REQUEST_ID, requestId);
+        headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (answer.replayed()) {
+            headers.put(CmsHeaders.IDEMPOTENT_REPLAYED, "true");
+        }
+        answer.headers().forEach(headers::put);
+        if (answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status()
+                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status() || framingBroken) {
+            // The rest of the body is not read, or cannot be framed: the connection cannot carry another request.
+            headers.put(HttpHeader.CONNECTION, "close");
+        }
+        if (answer.streamed().isPresent() && !head) {
+            // Sent chunked. A failure half-way can no longer become a problem document: the body just stops (the
+            // export format's sealed trailer is then missing, which its readers report).
+            try (OutputStream out = new BufferedOutputStream(Content.Sink.asOutputStream(response), 16 * 1024)) {
+                answer.streamed().get().writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                done.failed(e);
+                return;
+            }
+            done.succeeded();
+            return;
+        }
+        if (head && answer.streamed().isEmpty()) {
+            headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        }
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), done);
+    }
+
+    /** Reads the body within its deadline and size. */
+    private byte[] body(Request request) throws IOException {
+        CompletableFuture<byte[]> read = BodyReader.read(request, MAX_BODY_BYTES);
+        try {
+            return read.get(bodyDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(false);
+            throw new CmsRefusal(ProblemCode.REQUEST_TIMEOUT, "the request body did not arrive within "
+                    + bodyDeadline.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BodyReader.TooLarge) {
+                throw new CmsRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "request body over " + MAX_BODY_BYTES + " bytes");
+            }
+            throw new IOException("the request body could not be read", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the request body", e);
+        }
+    }
+
+    /** Drops a connection without an answer (an injected fault). */
+    private static void drop(EndPoint endPoint) {
+        if (endPoint instanceof SslConnection.SslEndPoint ssl) {
+            ssl.getSslConnection().getEndPoint().close();
+        } else {
+            endPoint.close();
+        }
     }
 
     /**
      * The fingerprint of the client certificate, computed once per TLS session and kept in the session (a kept-alive
      * counter sends every request on one session).
      */
-    private static Optional<String> clientFingerprint(HttpExchange exchange) {
-        if (!(exchange instanceof HttpsExchange https) || https.getSSLSession() == null) {
+    private static Optional<String> clientFingerprint(Request request) {
+        if (!(request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData data)) {
             return Optional.empty();
         }
-        SSLSession session = https.getSSLSession();
-        if (session.getValue(FINGERPRINT) instanceof String known) {
+        SSLSession session = data.sslSession();
+        if (session != null && session.getValue(FINGERPRINT) instanceof String known) {
             return Optional.of(known);
         }
-        try {
-            Certificate[] chain = session.getPeerCertificates();
-            if (chain.length == 0) {
-                return Optional.empty();
-            }
-            String fingerprint = CertificateFingerprint.of(chain[0].getEncoded());
-            session.putValue(FINGERPRINT, fingerprint);
-            return Optional.of(fingerprint);
-        } catch (SSLPeerUnverifiedException | CertificateEncodingException e) {
+        X509Certificate[] chain = data.peerCertificates();
+        if (chain == null || chain.length == 0) {
             return Optional.empty();
+        }
+        try {
+            String fingerprint = CertificateFingerprint.of(chain[0].getEncoded());
+            if (session != null) {
+                session.putValue(FINGERPRINT, fingerprint);
+            }
+            return Optional.of(fingerprint);
+        } catch (CertificateEncodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a request body without a thread while it waits, up to a size. */
+    static final class BodyReader implements Runnable {
+
+        /** The body is over the size. */
+        static final class TooLarge extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            TooLarge() {
+                super("request body too large");
+            }
+        }
+
+        private final Request request;
+        private final int max;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+
+        private BodyReader(Request request, int max) {
+            this.request = request;
+            this.max = max;
+        }
+
+        static CompletableFuture<byte[]> read(Request request, int max) {
+            BodyReader reader = new BodyReader(request, max);
+            reader.run();
+            return reader.result;
+        }
+
+        @Override
+        public void run() {
+            while (!result.isDone()) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                try {
+                    if (Content.Chunk.isFailure(chunk)) {
+                        result.completeExceptionally(chunk.getFailure());
+                        return;
+                    }
+                    ByteBuffer bytes = chunk.getByteBuffer();
+                    if (out.size() + bytes.remaining() > max) {
+                        result.completeExceptionally(new TooLarge());
+                        return;
+                    }
+                    byte[] copy = new byte[bytes.remaining()];
+                    bytes.get(copy);
+                    out.write(copy, 0, copy.length);
+                    if (chunk.isLast()) {
+                        result.complete(out.toByteArray());
+                    }
+                } finally {
+                    chunk.release();
+                }
+            }
         }
     }
 }

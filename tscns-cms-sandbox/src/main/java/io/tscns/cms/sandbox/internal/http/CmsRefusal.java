@@ -4,6 +4,7 @@ import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Violation;
 import io.tscns.core.TscnsException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,12 +22,15 @@ public final class CmsRefusal extends TscnsException {
     private final ProblemCode problem;
     private final Integer triesLeft;
     private final transient List<Violation> violations;
+    private final transient Map<String, String> headers;
 
-    private CmsRefusal(ProblemCode problem, String detail, Integer triesLeft, List<Violation> violations) {
+    private CmsRefusal(ProblemCode problem, String detail, Integer triesLeft, List<Violation> violations,
+            Map<String, String> headers) {
         super(detail);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.triesLeft = triesLeft;
         this.violations = List.copyOf(violations);
+        this.headers = Map.copyOf(headers);
     }
 
     /**
@@ -36,7 +40,7 @@ public final class CmsRefusal extends TscnsException {
      * @param detail  sentence for a person; never a secret
      */
     public CmsRefusal(ProblemCode problem, String detail) {
-        this(problem, detail, null, List.of());
+        this(problem, detail, null, List.of(), Map.of());
     }
 
     /**
@@ -48,7 +52,7 @@ public final class CmsRefusal extends TscnsException {
      * @return the refusal
      */
     public static CmsRefusal withTriesLeft(ProblemCode problem, String detail, int triesLeft) {
-        return new CmsRefusal(problem, detail, triesLeft, List.of());
+        return new CmsRefusal(problem, detail, triesLeft, List.of(), Map.of());
     }
 
     /**
@@ -60,7 +64,41 @@ public final class CmsRefusal extends TscnsException {
      * @return the refusal
      */
     public static CmsRefusal withViolations(ProblemCode problem, String detail, List<Violation> violations) {
-        return new CmsRefusal(problem, detail, null, violations);
+        return new CmsRefusal(problem, detail, null, violations, Map.of());
+    }
+
+    /**
+     * Creates a {@code method-not-allowed} refusal naming the methods the resource allows ({@code Allow}, RFC 9110
+     * §15.5.6).
+     *
+     * @param method  the method refused
+     * @param allowed the methods allowed, e.g. {@code GET, HEAD}
+     * @return the refusal
+     */
+    public static CmsRefusal methodNotAllowed(String method, String allowed) {
+        return new CmsRefusal(ProblemCode.METHOD_NOT_ALLOWED, "method " + method + " is not allowed here; use "
+                + allowed, null, List.of(), Map.of("Allow", allowed));
+    }
+
+    /**
+     * Creates a {@code too-many-requests} refusal saying when to try again ({@code Retry-After}, RFC 9110 §10.2.3).
+     *
+     * @param detail  sentence
+     * @param seconds seconds to wait, at least 1
+     * @return the refusal
+     */
+    public static CmsRefusal tooManyRequests(String detail, long seconds) {
+        return new CmsRefusal(ProblemCode.TOO_MANY_REQUESTS, detail, null, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, seconds))));
+    }
+
+    /**
+     * Returns the HTTP headers the answer carries besides the protocol's ({@code Allow}, {@code Retry-After}).
+     *
+     * @return the headers, by name
+     */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /**

@@ -5,20 +5,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request as the protocol front needs it (<i>richiesta in arrivo</i>), whatever server received it: the JDK's
- * {@code HttpsServer} today ({@link CmsHttpServer}), another one tomorrow.
+ * A request as the protocol front needs it (<i>richiesta in arrivo</i>), whatever server received it (Jetty's, in
+ * {@link CmsHttpServer}).
  *
  * @param method         the HTTP method
- * @param path           the request path
+ * @param path           the request path, decoded
+ * @param instance       the request path as problem documents name it ({@link Problems#instance(String)})
  * @param query          the raw query, if any
  * @param contentType    the {@code Content-Type} header, if any
  * @param authorization  the {@code Authorization} header, if any
  * @param idempotencyKey the {@code Idempotency-Key} header, if any
+ * @param outboxToken    the sandbox's outbox capability header ({@link OutboxCapability#HEADER}), if any
  * @param body           the body, read on demand within {@link CmsHttpServer#MAX_BODY_BYTES}
  * @param certificate    the fingerprint of the client certificate of the TLS session, read on demand
  */
-record Incoming(String method, String path, Optional<String> query, Optional<String> contentType,
-        Optional<String> authorization, Optional<String> idempotencyKey, Body body, Certificate certificate) {
+record Incoming(String method, String path, String instance, Optional<String> query, Optional<String> contentType,
+        Optional<String> authorization, Optional<String> idempotencyKey, Optional<String> outboxToken, Body body,
+        Certificate certificate) {
 
     /** Reads the body. */
     @FunctionalInterface
@@ -50,10 +53,12 @@ record Incoming(String method, String path, Optional<String> query, Optional<Str
     Incoming {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(outboxToken, "outboxToken");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(certificate, "certificate");
     }

@@ -61,6 +61,8 @@ final class Refusals {
             return new CmsRefusal(ProblemCode.CONFLICT, detail);
         } else if (refusal instanceof Refusal.DelegateIsHolder) {
             return new CmsRefusal(ProblemCode.MALFORMED_REQUEST, detail);
+        } else if (refusal instanceof Refusal.RequestRefused refused) {
+            return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }
         Refusal.NoSuchAuditEntry entry = (Refusal.NoSuchAuditEntry) refusal;
         return Requests.malformedParameter("after", "the audit chain has no entry " + entry.after());

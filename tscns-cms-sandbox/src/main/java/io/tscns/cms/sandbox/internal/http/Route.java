@@ -68,7 +68,7 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
      * Finds the operation of a request. The path is split once and compared segment by segment with each
      * template (no regular expression per request).
      *
-     * @param method the HTTP method
+     * @param method the HTTP method ({@code HEAD} is served as {@code GET}, without the body)
      * @param path   the request path
      * @return the route
      * @throws CmsRefusal {@code not-found} for a path of no operation, {@code method-not-allowed} for a known path
@@ -91,7 +91,8 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
             throw new CmsRefusal(ProblemCode.NOT_FOUND, "no such route");
         }
         for (Template template : matching) {
-            if (template.endpoint().method().equals(method)) {
+            String served = template.endpoint().method();
+            if (served.equals(method) || served.equals("GET") && method.equals("HEAD")) {
                 Optional<CardId> card = template.cardAt() < 0 ? Optional.empty()
                         : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
                 Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
@@ -99,7 +100,10 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
                 return new Route(template.endpoint(), card, person);
             }
         }
-        throw new CmsRefusal(ProblemCode.METHOD_NOT_ALLOWED, "method " + method + " is not allowed here");
+        throw CmsRefusal.methodNotAllowed(method, String.join(", ", matching.stream()
+                .map(template -> template.endpoint().method()).distinct().sorted()
+                .flatMap(allowed -> allowed.equals("GET") ? java.util.stream.Stream.of("GET", "HEAD")
+                        : java.util.stream.Stream.of(allowed)).toList()));
     }
 
     private static <T> T parameter(String name, String text, java.util.function.Function<String, T> parse) {

@@ -143,7 +143,41 @@ public final class Wire {
             case EMISSION -> CmsOperation.REQUEST_EMISSION;
             case AUDIT_EXPORT -> CmsOperation.EXPORT_AUDIT;
             case AUDIT_VERIFY -> CmsOperation.VERIFY_AUDIT;
+            case LOGIN -> CmsOperation.LOGIN;
+            case LOGOUT -> CmsOperation.LOGOUT;
+            case WHO_AM_I -> CmsOperation.WHO_AM_I;
             case OUTBOX -> throw new IllegalArgumentException("the outbox is the sandbox's own, not the protocol's");
+        };
+    }
+
+    /**
+     * Returns the sandbox operation a protocol operation is recorded under (a revocation whose request was not read
+     * under the holder's, with the same audit code as the issuer's).
+     *
+     * @param operation the protocol operation
+     * @return the sandbox operation
+     */
+    static Operation operation(CmsOperation operation) {
+        return switch (operation) {
+            case LOGIN -> Operation.LOGIN;
+            case LOGOUT -> Operation.LOGOUT;
+            case WHO_AM_I -> Operation.WHO_AM_I;
+            case IDENTIFY_CARD -> Operation.IDENTIFY;
+            case ACTIVATE_CARD -> Operation.ACTIVATE;
+            case GET_CONSENTS -> Operation.CONSENTS_READ;
+            case RECORD_CONSENTS -> Operation.CONSENTS_WRITE;
+            case REPRINT_CODES -> Operation.REPRINT;
+            case REVOKE_CARD -> Operation.REVOKE_BY_HOLDER;
+            case SUSPEND_CARD -> Operation.SUSPEND;
+            case REACTIVATE_CARD -> Operation.REACTIVATE;
+            case GET_CARD -> Operation.STATUS;
+            case GET_HISTORY -> Operation.HISTORY;
+            case GET_HOLDER -> Operation.HOLDER;
+            case GET_PERSON_CARDS -> Operation.PERSON_CARDS;
+            case REQUEST_REISSUE -> Operation.REISSUE;
+            case REQUEST_EMISSION -> Operation.EMISSION;
+            case EXPORT_AUDIT -> Operation.AUDIT_EXPORT;
+            case VERIFY_AUDIT -> Operation.AUDIT_VERIFY;
         };
     }
 

@@ -9,6 +9,8 @@ import io.tscns.core.consent.ConsentRecord;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.core.consent.InvalidConsentException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,12 +34,12 @@ final class ConsentRecorder {
      * @param decisions  the decisions, by kind (none: nothing is recorded)
      * @param operatorId the operator
      * @param now        when
+     * @return the citizen's decisions in force afterwards, one per kind decided (not the whole history, which grows
+     *         with every decision: an answer of bounded size, which the idempotency store keeps)
      * @throws io.tscns.cms.sandbox.internal.domain.OperationRefused {@code consent-rejected}
      */
-    void record(CardRecord card, Map<ConsentKind, ConsentStatus> decisions, String operatorId, Instant now) {
-        if (decisions.isEmpty()) {
-            return;
-        }
+    List<ConsentRecord> record(CardRecord card, Map<ConsentKind, ConsentStatus> decisions, String operatorId,
+            Instant now) {
         try {
             ConsentHistory history = ConsentHistory.of(card.holder(), consents.of(card.holder()));
             for (Map.Entry<ConsentKind, ConsentStatus> decision : decisions.entrySet()) {
@@ -45,6 +47,11 @@ final class ConsentRecorder {
                 history = history.append(record);
                 consents.append(record, card.cardId(), operatorId);
             }
+            List<ConsentRecord> inForce = new ArrayList<>();
+            for (ConsentKind kind : ConsentKind.values()) {
+                history.current(kind).ifPresent(inForce::add);
+            }
+            return inForce;
         } catch (InvalidConsentException e) {
             throw Lookups.refused(new Refusal.ConsentRejected(e.problem()));
         }

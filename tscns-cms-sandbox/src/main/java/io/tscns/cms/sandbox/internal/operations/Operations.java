@@ -28,13 +28,12 @@ import java.util.Objects;
  * @param personCards    a person's cards
  * @param auditExport    audit export
  * @param auditVerify    audit verification
- * @param outbox         the sandbox's outbox
  */
 public record Operations(IdentifyHandler identify, ActivateHandler activate, RecordConsentsHandler recordConsents,
         ReprintHandler reprint, RevokeHandler revoke, SuspendHandler suspend, ReactivateHandler reactivate,
         ReissueHandler reissue, EmissionHandler emission, CardStatusHandler status, CardHistoryHandler history,
         CardHolderHandler holder, ConsentsHandler consents, PersonCardsHandler personCards,
-        AuditExportHandler auditExport, AuditVerifyHandler auditVerify, OutboxHandler outbox) {
+        AuditExportHandler auditExport, AuditVerifyHandler auditVerify) {
 
     /**
      * Checks the components.
@@ -56,7 +55,6 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         Objects.requireNonNull(personCards, "personCards");
         Objects.requireNonNull(auditExport, "auditExport");
         Objects.requireNonNull(auditVerify, "auditVerify");
-        Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -79,7 +77,7 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         NewCards newCards = new NewCards(stores.cards(), stores.history());
         return new Operations(new IdentifyHandler(stores.cards(), stores.holders()),
                 new ActivateHandler(stores.cards(), transitions, codes, recorder, activation),
-                new RecordConsentsHandler(stores.cards(), stores.consents(), recorder),
+                new RecordConsentsHandler(stores.cards(), recorder),
                 new ReprintHandler(stores.cards(), codes),
                 new RevokeHandler(stores.cards(), cip, transitions),
                 new SuspendHandler(stores.cards(), transitions),
@@ -92,6 +90,6 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
                 new CardHolderHandler(stores.cards(), stores.holders()),
                 new ConsentsHandler(stores.cards(), stores.consents()),
                 new PersonCardsHandler(stores.cards(), stores.holders()),
-                new AuditExportHandler(trail), new AuditVerifyHandler(), new OutboxHandler(stores.outbox()));
+                new AuditExportHandler(trail), new AuditVerifyHandler());
     }
 }

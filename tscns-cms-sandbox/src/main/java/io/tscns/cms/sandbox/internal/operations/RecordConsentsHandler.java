@@ -3,7 +3,6 @@ package io.tscns.cms.sandbox.internal.operations;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.Command;
-import io.tscns.cms.sandbox.internal.domain.ConsentStore;
 import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.cms.sandbox.internal.pipeline.Handler;
@@ -18,7 +17,9 @@ import java.util.Objects;
 
 /**
  * Records FSE consents after activation (<i>consensi FSE</i>, Toscana manual v2.0 §10.4), on a card not revoked or
- * otherwise final, and answers with the holder's decisions.
+ * otherwise final, and answers with the holder's decisions in force, one per kind (the whole history is
+ * {@code GET /cards/{cardId}/consents}): an answer whose size does not grow with the history, since the idempotency
+ * store keeps it.
  */
 public final class RecordConsentsHandler implements Handler<RecordConsentsHandler.Input, List<ConsentRecord>> {
 
@@ -48,12 +49,10 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
     }
 
     private final CardStore cards;
-    private final ConsentStore consents;
     private final ConsentRecorder recorder;
 
-    RecordConsentsHandler(CardStore cards, ConsentStore consents, ConsentRecorder recorder) {
+    RecordConsentsHandler(CardStore cards, ConsentRecorder recorder) {
         this.cards = Objects.requireNonNull(cards, "cards");
-        this.consents = Objects.requireNonNull(consents, "consents");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
@@ -64,7 +63,6 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
             throw Lookups.refused(new Refusal.IllegalTransition("consents cannot be recorded on a card in state "
                     + card.state().id()));
         }
-        recorder.record(card, input.consents(), context.operator().operatorId(), context.now());
-        return consents.of(card.holder());
+        return recorder.record(card, input.consents(), context.operator().operatorId(), context.now());
     }
 }

@@ -117,6 +117,11 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
         CardEvent event;
         if (input.reason().compromises()
                 && (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED)) {
+            if (!card.region().equals(context.operator().region())) {
+                // The CIP of another region's card is not this counter's to try (the role matrix's rule for
+                // revocations with the CIP): refused before the CIP is compared.
+                throw Lookups.refused(new Refusal.OtherRegion(context.operator().role(), Operation.REISSUE));
+            }
             RevocationRequester holder = new RevocationRequester.Holder(cip.verify(card, input.cip(), context.now()));
             card = Lookups.card(cards, card.cardId());
             event = new CardEvent.Revocation(input.reason() == ReissueReason.LOST ? RevocationCause.LOSS

@@ -58,7 +58,12 @@ final class AuditStep {
         return new Outcome.Refused<>(refusal);
     }
 
-    private void record(AuditOutcome outcome) {
+    /**
+     * Appends the entry of an outcome (and the card's history line, for an operation that changes a card).
+     *
+     * @param outcome the outcome
+     */
+    void record(AuditOutcome outcome) {
         Subject subject = call.command().subject();
         AuditRecord.Builder audit = AuditRecord.builder(call.operator().operatorId(), now,
                 call.operation().auditCode(), outcome).requestId(call.requestId()).details(details.build());

@@ -4,8 +4,12 @@ import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CertificateLink;
 import io.tscns.cms.sandbox.internal.domain.Command;
 import io.tscns.cms.sandbox.internal.domain.HistoryStore;
+import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.OperationRefused;
 import io.tscns.cms.sandbox.internal.domain.Refusal;
+import io.tscns.cms.sandbox.internal.domain.Subject;
+import io.tscns.core.audit.AuditOutcome;
+import io.tscns.core.audit.AuditRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -90,6 +94,47 @@ public final class Pipeline {
         return writer.write(tx -> {
             Instant now = clock.instant();
             return steps(tx, call, handler, now, IdempotencyStep.keyed(idempotency, slot, key, encode, now));
+        });
+    }
+
+    /**
+     * Records, in a transaction of its own, a call the front decided without an operation: its refusal of the request
+     * as it came ({@link Refusal.RequestRefused}), or a login, logout or "who am I" ({@code refusal} empty). For an
+     * operation that changes a card, the card's history gets the line too.
+     *
+     * @param call    the call
+     * @param refusal why it was refused, or empty if it succeeded
+     */
+    public void record(Call<?> call, Optional<Refusal> refusal) {
+        writer.write(tx -> {
+            AuditStep audit = new AuditStep(tx, call, clock.instant(), history);
+            audit.record(refusal.<AuditOutcome>map(refused -> new AuditOutcome.Refused(refused.code()))
+                    .orElseGet(AuditOutcome.Succeeded::new));
+            return null;
+        });
+    }
+
+    /**
+     * Records, in a transaction of its own, a request of a principal that is no authenticated operator: a request
+     * refused as {@code unauthenticated} or {@code operator-disabled} (the operator id claimed, or
+     * {@code anonymous}), or the sandbox's own outbox capability.
+     *
+     * @param principal the principal, as the entry names it
+     * @param operation the operation asked for
+     * @param requestId the request id
+     * @param subject   what it was about
+     * @param refused   the refusal's code, or empty if it succeeded
+     */
+    public void record(String principal, Operation operation, String requestId, Subject subject,
+            Optional<String> refused) {
+        writer.write(tx -> {
+            AuditRecord.Builder entry = AuditRecord.builder(principal, clock.instant(), operation.auditCode(),
+                    refused.<AuditOutcome>map(AuditOutcome.Refused::new).orElseGet(AuditOutcome.Succeeded::new))
+                    .requestId(requestId);
+            subject.card().ifPresent(card -> entry.cardId(card.value()));
+            subject.person().ifPresent(person -> entry.codiceFiscale(person.value()));
+            tx.audit(entry.build());
+            return null;
         });
     }
 

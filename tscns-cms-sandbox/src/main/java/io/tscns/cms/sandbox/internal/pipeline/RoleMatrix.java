@@ -9,6 +9,8 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.EMISSION;
 import static io.tscns.cms.sandbox.internal.domain.Operation.HISTORY;
 import static io.tscns.cms.sandbox.internal.domain.Operation.HOLDER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.IDENTIFY;
+import static io.tscns.cms.sandbox.internal.domain.Operation.LOGIN;
+import static io.tscns.cms.sandbox.internal.domain.Operation.LOGOUT;
 import static io.tscns.cms.sandbox.internal.domain.Operation.OUTBOX;
 import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_CARDS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REACTIVATE;
@@ -18,6 +20,7 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_HOLDER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.SUSPEND;
+import static io.tscns.cms.sandbox.internal.domain.Operation.WHO_AM_I;
 import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.ENABLED_COUNTER;
 import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.NO;
 import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.OWN_REGION;
@@ -38,9 +41,11 @@ import java.util.Map;
  *   <tr><th>Operation</th><th>ASL</th><th>Pharmacy</th><th>Call centre</th><th>Issuer admin</th></tr>
  *   <tr><td>identify (Toscana manual v2.0 §10.1 steps 4–5)</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
  *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>no</td></tr>
- *   <tr><td>reprint (§10.6), record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>no</td></tr>
+ *   <tr><td>reprint (§10.6)</td><td>own region's cards</td><td>own region's cards</td><td>no</td><td>no</td></tr>
+ *   <tr><td>record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>no</td></tr>
  *   <tr><td>read consents</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
- *   <tr><td>revocation by holder or delegate with CIP (§10.7, §8.2)</td><td>yes</td><td>yes</td><td>yes</td>
+ *   <tr><td>revocation by holder or delegate with CIP (§10.7, §8.2)</td><td>own region's cards</td>
+ *       <td>own region's cards</td><td>own region's cards</td>
  *       <td>no</td></tr>
  *   <tr><td>revocation by the issuer for personal-data errors (§10.7.1)</td><td>no</td><td>no</td><td>no</td>
  *       <td>yes</td></tr>
@@ -55,12 +60,18 @@ import java.util.Map;
  *       <td>yes</td></tr>
  *   <tr><td>audit export and verification (Allegato 2, traceability)</td><td>no</td><td>no</td><td>no</td>
  *       <td>yes</td></tr>
- *   <tr><td>the sandbox's outbox</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>the sandbox's outbox (an explicit capability of the sandbox, never an operator's)</td><td>no</td>
+ *       <td>no</td><td>no</td><td>no</td></tr>
+ *   <tr><td>login, logout, who am I</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * </table>
  * Pharmacies cannot activate cards issued by another region ({@code docs/cms.md §1.3}); re-issue is for ASL counters
- * enabled for it (§10.5). The matrix is our reading of the Toscana manual v2.0 §8–10 and DM 20 giugno 2011
- * Allegato 2, an inference where they are silent (the call centre's suspension, from the DM 2011 profile). Login and
- * "who am I" are open to every authenticated operator and are not in the pipeline. Immutable, thread-safe.
+ * enabled for it (§10.5). A card's codes are its own region's business: a revocation with the CIP and a reprint act
+ * only on cards of the operator's region, refused before the CIP is tried or a code is opened, so that no operator
+ * can block another region's CIP or read its codes. The matrix is our reading of the Toscana manual v2.0 §8–10 and
+ * DM 20 giugno 2011 Allegato 2, an inference where they are silent (the call centre's suspension, from the DM 2011
+ * profile). Login, logout and "who am I" are open to every authenticated operator; the HTTP front records them in
+ * the audit chain. The outbox is no operator's: the sandbox serves it to a capability of its own. Immutable,
+ * thread-safe.
  */
 public final class RoleMatrix {
 
@@ -82,8 +93,8 @@ public final class RoleMatrix {
             .row(ACTIVATE, YES, OWN_REGION, NO, NO)
             .row(CONSENTS_READ, YES, YES, YES, NO)
             .row(CONSENTS_WRITE, YES, YES, NO, NO)
-            .row(REPRINT, YES, YES, NO, NO)
-            .row(REVOKE_BY_HOLDER, YES, YES, YES, NO)
+            .row(REPRINT, OWN_REGION, OWN_REGION, NO, NO)
+            .row(REVOKE_BY_HOLDER, OWN_REGION, OWN_REGION, OWN_REGION, NO)
             .row(REVOKE_BY_ISSUER, NO, NO, NO, YES)
             .row(SUSPEND, YES, NO, YES, NO)
             .row(REACTIVATE, YES, NO, YES, NO)
@@ -95,7 +106,10 @@ public final class RoleMatrix {
             .row(EMISSION, YES, NO, NO, YES)
             .row(AUDIT_EXPORT, NO, NO, NO, YES)
             .row(AUDIT_VERIFY, NO, NO, NO, YES)
-            .row(OUTBOX, YES, YES, YES, YES)
+            .row(OUTBOX, NO, NO, NO, NO)
+            .row(LOGIN, YES, YES, YES, YES)
+            .row(LOGOUT, YES, YES, YES, YES)
+            .row(WHO_AM_I, YES, YES, YES, YES)
             .table();
 
     private RoleMatrix() {

@@ -1,5 +1,9 @@
 package io.tscns.cms.sandbox.internal.setup;
 
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
@@ -40,18 +44,33 @@ public final class DefaultPopulation {
     }
 
     /**
-     * Issues the cards: MARIO ROSSI's and ANNA BIANCHI's in Tuscany, LUCA VERDI's in Lombardy.
+     * Issues the cards: MARIO ROSSI's and ANNA BIANCHI's in Tuscany, LUCA VERDI's in Lombardy. They are the same
+     * cards every time — card ids, codes and keys from seeded sources — so that a sandbox restarted on its data
+     * directory finds them known and seeds no more (only their certificates are new, with serial numbers the CA
+     * has not used).
      *
      * @param pki the test PKI whose regional CAs issue the cards' certificates
      * @return the cards, in that order
      */
     public static List<IssuedCard> cards(TestPki pki) {
-        CardFactory tuscany = CardFactory.builder().pki(pki).build();
-        CardFactory lombardy = CardFactory.builder().pki(pki).issuer(TestIssuer.LOMBARDIA).build();
+        CardFactory tuscany = CardFactory.builder().pki(pki).random(seeded("tuscany")).keys(pki.keys()).build();
+        CardFactory lombardy = CardFactory.builder().pki(pki).issuer(TestIssuer.LOMBARDIA).random(seeded("lombardy"))
+                .keys(pki.keys()).build();
         return List.of(tuscany.issue(CardHolder.example()),
                 tuscany.issue(new CardHolder("BIANCHI", "ANNA", Sex.FEMALE, LocalDate.of(1990, 5, 17),
                         new BirthPlaceCode("D612"), new BirthPlaceCode("D612"))),
                 lombardy.issue(new CardHolder("VERDI", "LUCA", Sex.MALE, LocalDate.of(1975, 11, 2),
                         new BirthPlaceCode("F205"), new BirthPlaceCode("F205"))));
+    }
+
+    /** A reproducible source for one region's cards (SHA1PRNG seeded before its first use is deterministic). */
+    private static SecureRandom seeded(String region) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(("tscns default population " + region).getBytes(StandardCharsets.US_ASCII));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA1PRNG is not available", e);
+        }
     }
 }

@@ -40,9 +40,11 @@ public final class SandboxAssembly implements AutoCloseable {
     private final AuditReader auditReader;
     private final List<Seeder.SeededOperator> operators;
     private final CmsHttpServer server;
+    private final char[] outboxToken;
 
     private SandboxAssembly(Settings settings, List<CardSeed> cards, List<OperatorSeed> operators,
             SecureRandom random, SandboxKeys keys, SandboxDatabase database, WriteQueue writes) throws IOException {
+        this.outboxToken = OutboxToken.of(settings.dataDirectory(), random);
         this.database = database;
         this.writes = writes;
         this.ring = AuditKeyRing.of(keys.auditKey());
@@ -50,7 +52,7 @@ public final class SandboxAssembly implements AutoCloseable {
         this.stores = new SandboxStores(database, keys.cipher(), random);
         TestCaLink link = new TestCaLink(settings.pki());
         this.seeder = new Seeder(writes, stores.writing(), stores.writingOperators(), link, settings.pki(),
-                settings.clock(), random);
+                settings.clock(), random, settings.dataDirectory());
         seeder.cards(cards);
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
@@ -61,7 +63,8 @@ public final class SandboxAssembly implements AutoCloseable {
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
                 TlsContexts.server(settings.pki().localhostServerCredential(),
                         List.of(settings.pki().root().certificate())), pipeline, operations, auditReader,
-                stores.operators(), settings.clock(), settings.faults(), settings.latency());
+                stores.operators(), settings.clock(), settings.faults(), settings.latency(), settings.limits(),
+                new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))));
     }
 
     /**
@@ -76,6 +79,9 @@ public final class SandboxAssembly implements AutoCloseable {
     public static SandboxAssembly start(Settings settings, List<CardSeed> cards, List<OperatorSeed> operators)
             throws IOException {
         SecureRandom random = new SecureRandom();
+        if (settings.dataDirectory().isPresent()) {
+            PrivateFiles.directory(settings.dataDirectory().get());
+        }
         SandboxKeys keys = settings.keys().isPresent()
                 ? SandboxKeys.given(settings.keys().get()[0], settings.keys().get()[1], random)
                 : SandboxKeys.of(settings.dataDirectory(), random);
@@ -111,6 +117,24 @@ public final class SandboxAssembly implements AutoCloseable {
      */
     public void addCards(List<CardSeed> cards) {
         seeder.cards(cards);
+    }
+
+    /**
+     * Returns the token of the outbox capability.
+     *
+     * @return a copy; the caller wipes it
+     */
+    public char[] outboxToken() {
+        return outboxToken.clone();
+    }
+
+    /**
+     * Returns how many token sessions are open.
+     *
+     * @return the count
+     */
+    public int openSessions() {
+        return server.openSessions();
     }
 
     /**
@@ -164,5 +188,6 @@ public final class SandboxAssembly implements AutoCloseable {
         server.close();
         writes.close();
         database.close();
+        java.util.Arrays.fill(outboxToken, '\0');
     }
 }

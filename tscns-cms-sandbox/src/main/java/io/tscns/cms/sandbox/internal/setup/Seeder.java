@@ -1,5 +1,9 @@
 package io.tscns.cms.sandbox.internal.setup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
 import io.tscns.cms.sandbox.CardSeed;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
@@ -30,8 +34,10 @@ import java.util.Optional;
 /**
  * Loads the sandbox's population (<i>popolamento</i>): cards with their holders and codes, and operator accounts with
  * a personal certificate from the test PKI's operator CA and a personal token. Each batch is one write of the single
- * writer, dated by the sandbox's clock; a card already known is left as it is, an operator is replaced (a restart
- * re-seeds its accounts with new tokens). Thread-safe.
+ * writer, dated by the sandbox's clock; a card already known is left as it is. An operator's account is written
+ * again; with a data directory its personal certificate, key and token are kept there ({@link CredentialFiles}),
+ * made on the first start and read back on every later one, so that a restart keeps the credentials the counter
+ * software holds. Thread-safe.
  */
 public final class Seeder {
 
@@ -63,9 +69,11 @@ public final class Seeder {
     private final TestPki pki;
     private final Clock clock;
     private final SecureRandom random;
+    private final Optional<Path> dataDirectory;
 
     Seeder(SingleWriter writer, Stores stores, OperatorStore operators, TestCaLink certificates, TestPki pki,
-            Clock clock, SecureRandom random) {
+            Clock clock, SecureRandom random, Optional<Path> dataDirectory) {
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.stores = Objects.requireNonNull(stores, "stores");
         this.operators = Objects.requireNonNull(operators, "operators");
@@ -112,16 +120,27 @@ public final class Seeder {
     }
 
     private SeededOperator operator(OperatorSeed seed) {
-        TestCredential credential = pki.operatorCredential(new OperatorSubject(seed.operatorId(),
+        Optional<CredentialFiles.Kept> kept = kept(seed.operatorId());
+        TestCredential credential = kept.map(CredentialFiles.Kept::credential).orElseGet(() ->
+                pki.operatorCredential(new OperatorSubject(seed.operatorId(),
                 operatorCodiceFiscale(seed.operatorId()), "OPERATORE", seed.operatorId().toUpperCase(Locale.ROOT)
-                .replaceAll("[^A-Z]", ""), "tscns Sandbox CMS", Optional.of(seed.counterId())));
-        char[] token = ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray();
+                .replaceAll("[^A-Z]", ""), "tscns Sandbox CMS", Optional.of(seed.counterId()))));
+        char[] token = kept.map(CredentialFiles.Kept::token).orElseGet(() ->
+                ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray());
         String fingerprint;
         try {
             fingerprint = CertificateFingerprint.of(credential.certificate().getEncoded());
+            if (kept.isEmpty() && dataDirectory.isPresent()) {
+                CredentialFiles.writePkcs12(dataDirectory.get(), seed.operatorId(), credential,
+                        CredentialFiles.PKCS12_PASSWORD.toCharArray());
+                CredentialFiles.writeToken(dataDirectory.get(), seed.operatorId(), token.clone());
+            }
         } catch (CertificateEncodingException e) {
             Arrays.fill(token, '\0');
             throw new IllegalStateException("cannot encode an operator certificate", e);
+        } catch (IOException e) {
+            Arrays.fill(token, '\0');
+            throw new UncheckedIOException("cannot write the credentials of " + seed.operatorId(), e);
         }
         OperatorAccount account = new OperatorAccount(new Operator(seed.operatorId(), seed.displayName(), seed.role(),
                 seed.region(), seed.counterId(), seed.reissueEnabled()), seed.enabled());
@@ -130,6 +149,21 @@ public final class Seeder {
             return null;
         });
         return new SeededOperator(seed, credential, token);
+    }
+
+    /**
+     * The credentials an earlier run on the data directory wrote for an operator: a restart keeps them, so that the
+     * files the counter software holds go on working.
+     */
+    private Optional<CredentialFiles.Kept> kept(String operatorId) {
+        if (dataDirectory.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return CredentialFiles.read(dataDirectory.get(), operatorId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the credentials of " + operatorId, e);
+        }
     }
 
     /** A made-up codice fiscale per operator id, for the subject of the personal certificate. */

@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.setup;
 
 import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.testpki.TestPki;
 import java.nio.file.Path;
@@ -20,10 +21,11 @@ import java.util.Optional;
  * @param faults        the faults to inject
  * @param latency       the delay added to every request
  * @param keys          the keys given to the builder (AES key, audit key; wiped once used), or empty to use
- *                      {@code sandbox.keys}
+ *                      the data directory's {@code codes.key} and {@code audit.key}
+ * @param limits        the server's limits
  */
 public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy lifecycle, TestPki pki, Clock clock,
-        SandboxFaults faults, Duration latency, Optional<byte[][]> keys) {
+        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits) {
 
     /**
      * Checks the components.
@@ -36,6 +38,7 @@ public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy l
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(limits, "limits");
     }
 
     @Override

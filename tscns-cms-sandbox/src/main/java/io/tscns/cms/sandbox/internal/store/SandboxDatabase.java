@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * idempotent answers in {@code cms.data} behind a bounded cache (see {@link Migrations#ALL}).
  *
  * <p>The data directory holds {@code cms.script}, {@code cms.log}, {@code cms.data}, {@code cms.properties},
- * {@code sandbox.keys} and {@code cms.lock}, the {@link DirectoryLock} that keeps a second sandbox out. A directory
+ * the sandbox's key and credential files and {@code cms.lock}, the {@link DirectoryLock} that keeps a second sandbox out. A directory
  * written by the H2-based sandbox of earlier snapshots ({@code cms.mv.db}) is refused, and left as it was.
  *
  * <p>Each connection keeps its prepared statements ({@link StatementCache}), so a statement is compiled once per

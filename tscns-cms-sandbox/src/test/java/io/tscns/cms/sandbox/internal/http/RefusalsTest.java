@@ -43,7 +43,7 @@ class RefusalsTest {
                     FseRegime.values()[FseRegime.values().length - 1])),
             new Refusal.Conflict(),
             new Refusal.DelegateIsHolder(),
-            new Refusal.NoSuchAuditEntry(42));
+            new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"));
 
     @Test
     void everyRefusalIsTheProblemOfItsOwnCode() {

@@ -38,7 +38,11 @@ class RoleMatrixTest {
             Map.entry(Operation.EMISSION, EnumSet.of(ASL_COUNTER, ISSUER_ADMIN)),
             Map.entry(Operation.AUDIT_EXPORT, EnumSet.of(ISSUER_ADMIN)),
             Map.entry(Operation.AUDIT_VERIFY, EnumSet.of(ISSUER_ADMIN)),
-            Map.entry(Operation.OUTBOX, ALL));
+            // The outbox is the sandbox's own capability, no operator's (issue 16, defect 10).
+            Map.entry(Operation.OUTBOX, EnumSet.noneOf(OperatorRole.class)),
+            Map.entry(Operation.LOGIN, ALL),
+            Map.entry(Operation.LOGOUT, ALL),
+            Map.entry(Operation.WHO_AM_I, ALL));
 
     @Test
     void everyRoleAndOperationIsAllowedExactlyAsTheMatrixSays() {
@@ -57,6 +61,9 @@ class RoleMatrixTest {
             for (OperatorRole role : OperatorRole.values()) {
                 RoleMatrix.Grant expected = operation == Operation.ACTIVATE && role == PHARMACY
                         ? RoleMatrix.Grant.OWN_REGION // docs/cms.md §1.3
+                        // A card's CIP and codes are its region's (issue 16, defect 4).
+                        : (operation == Operation.REVOKE_BY_HOLDER || operation == Operation.REPRINT)
+                                && MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.OWN_REGION
                         : operation == Operation.REISSUE && role == ASL_COUNTER ? RoleMatrix.Grant.ENABLED_COUNTER
                         : MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.YES : RoleMatrix.Grant.NO;
                 assertEquals(expected, RoleMatrix.grant(operation, role), operation + " × " + role);
