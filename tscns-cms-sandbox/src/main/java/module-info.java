@@ -17,4 +17,7 @@ module io.tscns.cms.sandbox {
     requires org.bouncycastle.pkix;
 
     exports io.tscns.cms.sandbox;
+
+    // The outbox's records (OutboxView, OutboxMessage) are written as JSON by the protocol's codec.
+    opens io.tscns.cms.sandbox to com.fasterxml.jackson.databind;
 }

@@ -64,6 +64,11 @@ public final class Tscns implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
+        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         System.exit(run(CliEnvironment.system(), args));
     }
 

@@ -9,7 +9,6 @@ import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.OperatorProfile;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.activation.IdentityDocument;
@@ -19,6 +18,7 @@ import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.SimulatedCms;
 
 import java.net.URI;
@@ -52,7 +52,7 @@ public final class CounterSoftwareExample implements ReadmeExample {
                 check(receipt.cardId().equals(card.cardId()), "the receipt is the card's");
                 check(receipt.counterHalves().cip().isPresent(), "the receipt has the CIP's counter half");
             }
-            OutboxMessage mail = client.readOutbox("mario.rossi@example.org").messages().get(0);
+            OutboxMessage mail = cms.outbox(Optional.of("mario.rossi@example.org")).get(0); // the sandbox's, in-process
             check(mail.cardId().equals(card.cardId()) && mail.remoteHalves().cip().isPresent(),
                     "the e-mail has the remote halves");
             mail.remoteHalves().destroy();

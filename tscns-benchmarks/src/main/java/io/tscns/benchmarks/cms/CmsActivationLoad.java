@@ -165,6 +165,11 @@ public final class CmsActivationLoad {
      * @throws Exception if a scenario cannot run
      */
     public static void main(String[] args) throws Exception {
+        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
+        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         String only = args.length > 1 ? args[1] : "";
         List<Scenario> scenarios = Stream.of(

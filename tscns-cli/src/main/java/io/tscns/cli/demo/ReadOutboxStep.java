@@ -1,10 +1,10 @@
 package io.tscns.cli.demo;
 
-import io.tscns.cms.protocol.OutboxMessage;
-import io.tscns.cms.protocol.OutboxView;
+import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.simcard.IssuedCard;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Step 7: the first citizen's mailbox, the sandbox's outbox, holds the message with the remote halves of PIN, PUK
@@ -25,8 +25,8 @@ final class ReadOutboxStep implements DemoStep {
     @Override
     public StepDetails run(DemoContext context) {
         IssuedCard card = context.citizen();
-        OutboxView view = context.client(DemoContext.PHARMACIST).readOutbox(ActivateDirectStep.EMAIL);
-        List<OutboxMessage> messages = view.messages();
+        // The outbox is the sandbox's, not the CMS protocol's: the demo runs in process with it and reads it directly.
+        List<OutboxMessage> messages = context.cms().outbox(Optional.of(ActivateDirectStep.EMAIL));
         OutboxMessage kept = null;
         for (OutboxMessage message : messages) {
             if (kept == null && message.cardId().equals(card.cardId())) {

@@ -19,7 +19,6 @@ import io.tscns.cms.protocol.LifecycleRequest;
 import io.tscns.cms.protocol.LoginRequest;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.OperatorProfile;
-import io.tscns.cms.protocol.OutboxView;
 import io.tscns.cms.protocol.PersonCards;
 import io.tscns.cms.protocol.PersonData;
 import io.tscns.cms.protocol.ProblemCode;
@@ -63,8 +62,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><strong>Secrets</strong> never reach a log line or an exception message: request and response bodies are
  * never logged and are wiped once used. The session token must travel as a {@code String} header value of
- * {@code java.net.http}; it is never logged either. Results holding secrets ({@link Receipt},
- * {@link OutboxView}) should be destroyed by the caller once printed.
+ * {@code java.net.http}; it is never logged either. Results holding secrets ({@link Receipt}) should be destroyed by
+ * the caller once printed.
  *
  * <p>Thread-safe.
  */
@@ -421,17 +420,6 @@ public final class CmsClient {
      */
     public EmissionResult requestEmission(EmissionRequest request, CallOptions options) {
         return post(CmsOperation.REQUEST_EMISSION, "/emission-requests", request, options, EmissionResult.class);
-    }
-
-    /**
-     * Reads the sandbox outbox of an address: the remote halves sent there. Only the sandbox CMS has it.
-     *
-     * @param address the e-mail address or mobile number
-     * @return the messages; destroy their halves once used
-     */
-    public OutboxView readOutbox(String address) {
-        return get(CmsOperation.READ_OUTBOX, "/outbox?address=" + URLEncoder.encode(address,
-                StandardCharsets.UTF_8), OutboxView.class);
     }
 
     /**

@@ -1,19 +1,11 @@
 package io.tscns.cms.protocol;
 
-import static io.tscns.cms.protocol.OperatorRole.ASL_COUNTER;
-import static io.tscns.cms.protocol.OperatorRole.CALL_CENTER;
-import static io.tscns.cms.protocol.OperatorRole.ISSUER_ADMIN;
-import static io.tscns.cms.protocol.OperatorRole.PHARMACY;
-
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Every operation of the CMS protocol v1: its {@code operationId} in the OpenAPI document (also the name of the
- * client method), HTTP method, path template under {@link CmsHeaders#BASE_PATH}, request and response body types,
- * success status and the roles allowed (the matrix in {@link OperatorRole}). A test keeps this enum, the OpenAPI
- * document and the client in step.
+ * client method), HTTP method, path template under {@link CmsHeaders#BASE_PATH}, request and response body types and
+ * success status. Which {@link OperatorRole} may call which operation is each server's policy, not the protocol's: a
+ * server refuses a call with {@code forbidden-role}. A test keeps this enum, the OpenAPI document and the client in
+ * step.
  *
  * <p>Every {@code POST} except {@link #LOGIN} carries an {@code Idempotency-Key} ({@link #requiresIdempotencyKey()}).
  * Login is exempt: repeating it opens another session, harmlessly, and the server never stores a session token in its
@@ -22,57 +14,46 @@ import java.util.Set;
 public enum CmsOperation {
 
     /** Login with a personal token (DM 2011 Allegato 2). */
-    LOGIN("login", "POST", "/sessions", LoginRequest.class, LoginResult.class, 201, all()),
+    LOGIN("login", "POST", "/sessions", LoginRequest.class, LoginResult.class, 201),
     /** The operator behind the credentials. */
-    WHO_AM_I("whoAmI", "GET", "/operators/me", null, OperatorProfile.class, 200, all()),
+    WHO_AM_I("whoAmI", "GET", "/operators/me", null, OperatorProfile.class, 200),
     /** Card identification (§10.1 steps 4–5). */
-    IDENTIFY_CARD("identifyCard", "POST", "/cards/identify", IdentifyRequest.class, IdentifyResult.class, 200,
-            roles(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+    IDENTIFY_CARD("identifyCard", "POST", "/cards/identify", IdentifyRequest.class, IdentifyResult.class, 200),
     /** Activation (§10.1–10.3). */
     ACTIVATE_CARD("activateCard", "POST", "/cards/{cardId}/activation", ActivateCardRequest.class, Receipt.class,
-            201, roles(ASL_COUNTER, PHARMACY)),
+            201),
     /** The FSE consents of a card's holder. */
-    GET_CONSENTS("getConsents", "GET", "/cards/{cardId}/consents", null, ConsentsView.class, 200,
-            roles(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+    GET_CONSENTS("getConsents", "GET", "/cards/{cardId}/consents", null, ConsentsView.class, 200),
     /** FSE consents after activation (§10.4). */
     RECORD_CONSENTS("recordConsents", "POST", "/cards/{cardId}/consents", ConsentsUpdate.class, ConsentsView.class,
-            200, roles(ASL_COUNTER, PHARMACY)),
+            200),
     /** PIN/PUK reprint (§10.6). */
-    REPRINT_CODES("reprintCodes", "POST", "/cards/{cardId}/reprint", ReprintRequest.class, Receipt.class, 201,
-            roles(ASL_COUNTER, PHARMACY)),
+    REPRINT_CODES("reprintCodes", "POST", "/cards/{cardId}/reprint", ReprintRequest.class, Receipt.class, 201),
     /** Revocation (§10.7, §10.7.1). */
-    REVOKE_CARD("revokeCard", "POST", "/cards/{cardId}/revocation", RevocationRequest.class, CardStatus.class, 200,
-            roles(ASL_COUNTER, PHARMACY, CALL_CENTER, ISSUER_ADMIN)),
+    REVOKE_CARD("revokeCard", "POST", "/cards/{cardId}/revocation", RevocationRequest.class, CardStatus.class, 200),
     /** Suspension (DM 2011 Allegato 2 point 4). */
-    SUSPEND_CARD("suspendCard", "POST", "/cards/{cardId}/suspension", LifecycleRequest.class, CardStatus.class, 200,
-            roles(ASL_COUNTER, CALL_CENTER)),
+    SUSPEND_CARD("suspendCard", "POST", "/cards/{cardId}/suspension", LifecycleRequest.class, CardStatus.class, 200),
     /** Reactivation of a suspended card. */
     REACTIVATE_CARD("reactivateCard", "POST", "/cards/{cardId}/reactivation", LifecycleRequest.class,
-            CardStatus.class, 200, roles(ASL_COUNTER, CALL_CENTER)),
+            CardStatus.class, 200),
     /** Card status (DM 2011 Allegato 2 point 6). */
-    GET_CARD("getCard", "GET", "/cards/{cardId}", null, CardStatus.class, 200, all()),
+    GET_CARD("getCard", "GET", "/cards/{cardId}", null, CardStatus.class, 200),
     /** Chronological history of a card (DM 2011 Allegato 2 point 5). */
-    GET_HISTORY("getHistory", "GET", "/cards/{cardId}/history", null, HistoryView.class, 200,
-            roles(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+    GET_HISTORY("getHistory", "GET", "/cards/{cardId}/history", null, HistoryView.class, 200),
     /** The holder's data. */
-    GET_HOLDER("getHolder", "GET", "/cards/{cardId}/holder", null, PersonData.class, 200,
-            roles(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+    GET_HOLDER("getHolder", "GET", "/cards/{cardId}/holder", null, PersonData.class, 200),
     /** All cards of a person. */
-    GET_PERSON_CARDS("getPersonCards", "GET", "/persons/{codiceFiscale}/cards", null, PersonCards.class, 200,
-            roles(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+    GET_PERSON_CARDS("getPersonCards", "GET", "/persons/{codiceFiscale}/cards", null, PersonCards.class, 200),
     /** Duplicate request (§10.5; DM 2011 Allegato 2 point 7). */
     REQUEST_REISSUE("requestReissue", "POST", "/persons/{codiceFiscale}/reissue-requests", ReissueRequest.class,
-            ReissueResult.class, 201, roles(ASL_COUNTER)),
+            ReissueResult.class, 201),
     /** Emission request for newborns and immigrants (DM 2011 Allegato 2 point 8). */
     REQUEST_EMISSION("requestEmission", "POST", "/emission-requests", EmissionRequest.class, EmissionResult.class,
-            201, roles(ASL_COUNTER, ISSUER_ADMIN)),
-    /** The sandbox outbox of an address. */
-    READ_OUTBOX("readOutbox", "GET", "/outbox", null, OutboxView.class, 200, all()),
+            201),
     /** Audit export in the core {@code AuditExport} format ({@code text/plain}). */
-    EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200, roles(ISSUER_ADMIN)),
+    EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200),
     /** Audit chain verification. */
-    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200,
-            roles(ISSUER_ADMIN));
+    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200);
 
     private final String operationId;
     private final String method;
@@ -80,25 +61,15 @@ public enum CmsOperation {
     private final Class<?> requestType;
     private final Class<?> responseType;
     private final int successStatus;
-    private final Set<OperatorRole> roles;
 
     CmsOperation(String operationId, String method, String path, Class<?> requestType, Class<?> responseType,
-            int successStatus, Set<OperatorRole> roles) {
+            int successStatus) {
         this.operationId = operationId;
         this.method = method;
         this.path = path;
         this.requestType = requestType;
         this.responseType = responseType;
         this.successStatus = successStatus;
-        this.roles = roles;
-    }
-
-    private static Set<OperatorRole> all() {
-        return Collections.unmodifiableSet(EnumSet.allOf(OperatorRole.class));
-    }
-
-    private static Set<OperatorRole> roles(OperatorRole first, OperatorRole... rest) {
-        return Collections.unmodifiableSet(EnumSet.of(first, rest));
     }
 
     /**
@@ -153,15 +124,6 @@ public enum CmsOperation {
      */
     public int successStatus() {
         return successStatus;
-    }
-
-    /**
-     * Returns the roles allowed.
-     *
-     * @return an unmodifiable set
-     */
-    public Set<OperatorRole> roles() {
-        return roles;
     }
 
     /**

@@ -1,38 +1,14 @@
 package io.tscns.cms.protocol;
 
 /**
- * The kind of counter an operator works at (<i>tipologia di sportello</i>), which decides the operations the
- * operator may perform. Every operator has personal credentials, never shared (DM 20 giugno 2011, Allegato 2).
+ * The kind of counter an operator works at (<i>tipologia di sportello</i>): part of the protocol's vocabulary, in an
+ * operator's profile ({@link OperatorProfile#role()}). Every operator has personal credentials, never shared (DM 20
+ * giugno 2011, Allegato 2). Counters are run by the local health authorities, pharmacies and other bodies the region
+ * authorises, and a call centre identifies holders by codice fiscale and CIP ({@code docs/cms.md §1.3}, §2).
  *
- * <p>The role matrix (the sandbox enforces it; {@link CmsOperation#roles()} holds it per operation; the OpenAPI
- * document repeats it in {@code x-roles}):
- * <table>
- *   <caption>Operations by role</caption>
- *   <tr><th>Operation</th><th>ASL</th><th>Pharmacy</th><th>Call centre</th><th>Issuer admin</th></tr>
- *   <tr><td>login, who am I, sandbox outbox</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>identify (§10.1 steps 4–5)</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
- *   <tr><td>activate (§10.1–10.3), reprint (§10.6), record consents (§10.4)</td><td>yes</td><td>yes*</td>
- *       <td>no</td><td>no</td></tr>
- *   <tr><td>read consents</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
- *   <tr><td>revocation by holder or delegate with CIP (§10.7, §8.2)</td><td>yes</td><td>yes</td><td>yes</td>
- *       <td>no</td></tr>
- *   <tr><td>revocation by the issuer for personal-data errors (§10.7.1)</td><td>no</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
- *   <tr><td>suspension, reactivation (DM 2011 All. 2 point 4; policy permitting)</td><td>yes</td><td>no</td>
- *       <td>yes</td><td>no</td></tr>
- *   <tr><td>card status (All. 2 point 6)</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>history, holder data, cards of a person (All. 2 point 5)</td><td>yes</td><td>no</td><td>yes</td>
- *       <td>yes</td></tr>
- *   <tr><td>duplicate (re-issue) request (§10.5)</td><td>enabled counters only</td><td>no</td><td>no</td>
- *       <td>no</td></tr>
- *   <tr><td>emission request, newborns and immigrants (All. 2 point 8)</td><td>yes</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
- *   <tr><td>audit export and verification</td><td>no</td><td>no</td><td>no</td><td>yes</td></tr>
- * </table>
- * * A pharmacy cannot activate a card issued by another region ({@code docs/cms.md §1.3}): problem
- * {@code other-region}. Which revocation requester a role may name is checked inside the operation (problem
- * {@code forbidden-role}). The matrix is our reading of the Toscana manual v2.0 §8–10 and DM 2011 Allegato 2, an
- * inference where the sources are silent (e.g. the call centre's suspension, from the DM 2011 profile).
+ * <p>Which role may call which operation is each server's policy, not the protocol's: a server refuses a call with
+ * {@code forbidden-role} (and, for rules that depend on the card or the counter, {@code other-region} or
+ * {@code reissue-not-enabled}). The tscns sandbox CMS documents its role matrix in {@code tscns-cms-sandbox}.
  */
 public enum OperatorRole {
 

@@ -1,7 +1,8 @@
 /**
  * The wire model of tscns's CMS protocol v1 (JSON over HTTPS under {@code /cms/v1}), shared by {@code CmsClient} and
  * the sandbox server: one record per request and result of every {@link io.tscns.cms.protocol.CmsOperation},
- * the {@link io.tscns.cms.protocol.OperatorRole role} matrix, the stable
+ * the {@link io.tscns.cms.protocol.OperatorRole roles} as vocabulary (which role may do what is each server's
+ * policy), the stable
  * {@link io.tscns.cms.protocol.ProblemCode problem codes} and the RFC 9457
  * {@link io.tscns.cms.protocol.ProblemDocument}, the headers, and the strict codec
  * {@link io.tscns.cms.protocol.CmsJson}. Core types (codice fiscale, card id, TEAM number, activation data,

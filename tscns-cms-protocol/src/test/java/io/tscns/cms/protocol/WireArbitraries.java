@@ -223,8 +223,6 @@ final class WireArbitraries {
                 .as(EmissionRequest::new));
         all.put(EmissionResult.class, Combinators.combine(ids(), Arbitraries.of(EmissionKind.class), codiciFiscali(),
                 instants()).as(EmissionResult::new));
-        all.put(OutboxMessage.class, outboxMessages());
-        all.put(OutboxView.class, outboxMessages().list().ofMaxSize(3).map(OutboxView::new));
         all.put(AuditVerificationView.class, Combinators.combine(Arbitraries.of(true, false),
                 Arbitraries.longs().between(0, 1_000_000), ids(), names()).as((ok, n, code, detail) ->
                         ok ? new AuditVerificationView(true, n, Optional.empty(), Optional.empty())
@@ -244,11 +242,6 @@ final class WireArbitraries {
         return Combinators.combine(Arbitraries.longs().between(0, Long.MAX_VALUE), instants(),
                 Arbitraries.of(CmsOperation.class), ids(), Arbitraries.of(EntryOutcome.class), ids().optional(),
                 Arbitraries.of(CardState.class).optional()).as(HistoryEntry::new);
-    }
-
-    static Arbitrary<OutboxMessage> outboxMessages() {
-        return Combinators.combine(ids(), channels(), cardIds(), instants(), halves())
-                .as((id, ch, card, at, h) -> new OutboxMessage(id, ch.kind(), ch.address(), card, at, h));
     }
 
 }

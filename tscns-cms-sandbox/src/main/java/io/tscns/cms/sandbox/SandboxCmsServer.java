@@ -1,14 +1,10 @@
 package io.tscns.cms.sandbox;
 
+import io.tscns.cms.sandbox.internal.setup.CredentialFiles;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -34,6 +30,11 @@ public final class SandboxCmsServer {
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws IOException, InterruptedException {
+        // TCP_NODELAY for the JDK HTTP server of the sandbox CMS, which reads this JVM-wide property once, when the
+        // first JDK HTTP server starts; the sandbox, a library, leaves it to the application (see SimulatedCms).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         int port = 8443;
         Path data = Path.of("cms-sandbox");
         LifecyclePolicy profile = LifecyclePolicy.TOSCANA_2_0;
@@ -65,24 +66,13 @@ public final class SandboxCmsServer {
             throws IOException {
         SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
                 .withDefaultPopulation().start();
-        Path ca = data.resolve("ca.pem");
-        try {
-            Files.writeString(ca, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(cms.caCertificate().getEncoded()) + "\n-----END CERTIFICATE-----\n");
-        } catch (CertificateEncodingException e) {
-            throw new IOException("cannot encode the CA certificate", e);
-        }
+        Path ca = CredentialFiles.writeCa(data, cms.caCertificate());
         out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
         out.println("trust anchor: " + ca.toAbsolutePath());
-        Path operators = Files.createDirectories(data.resolve("operators"));
         for (SandboxOperator operator : cms.operators().values()) {
-            Path p12 = operators.resolve(operator.operatorId() + ".p12");
-            operator.credential().writePkcs12(p12, operator.operatorId(), KEYSTORE_PASSWORD.toCharArray());
-            Path token = operators.resolve(operator.operatorId() + ".token");
-            char[] chars = operator.token();
-            Files.writeString(token, new String(chars));
-            Arrays.fill(chars, '\0');
+            Path p12 = CredentialFiles.writePkcs12(data, operator.operatorId(), operator.credential(),
+                    KEYSTORE_PASSWORD.toCharArray());
+            Path token = CredentialFiles.writeToken(data, operator.operatorId(), operator.token());
             out.println("operator " + operator.operatorId() + " (" + operator.account().role() + "): " + p12
                     + ", token in " + token);
         }

@@ -1,63 +1,29 @@
 package io.tscns.cms.sandbox;
 
 import io.tscns.cms.protocol.OperatorRole;
-import io.tscns.cms.protocol.OutboxMessage;
-import io.tscns.core.activation.ActivationPolicy;
-import io.tscns.core.audit.AuditChainHead;
-import io.tscns.core.audit.AuditEntry;
-import io.tscns.core.audit.AuditExport;
-import io.tscns.core.audit.AuditKey;
-import io.tscns.core.audit.AuditKeyRing;
-import io.tscns.core.audit.AuditSealer;
-import io.tscns.core.audit.AuditVerification;
-import io.tscns.core.audit.AuditVerifier;
-import io.tscns.core.lifecycle.CertificateAction;
-import io.tscns.core.lifecycle.LifecyclePolicy;
-import io.tscns.core.person.CodiceFiscale;
-import io.tscns.core.person.CodiceFiscaleCalculator;
-import io.tscns.core.person.Sex;
-import io.tscns.core.person.BirthPlaceCode;
-import io.tscns.core.secret.CodeGenerator;
-import io.tscns.core.secret.SplitPolicy;
-import io.tscns.simcard.CardFactory;
-import io.tscns.simcard.CardHolder;
-import io.tscns.simcard.IssuedCard;
-import io.tscns.cms.sandbox.internal.engine.CertificateLink;
-import io.tscns.cms.sandbox.internal.engine.CmsEngine;
-import io.tscns.cms.sandbox.internal.http.CmsHttpServer;
+import io.tscns.cms.sandbox.internal.domain.AuditSegment;
 import io.tscns.cms.sandbox.internal.http.Wire;
-import io.tscns.cms.sandbox.internal.store.Cards;
-import io.tscns.cms.sandbox.internal.store.Idempotency;
-import io.tscns.cms.sandbox.internal.store.Operators;
-import io.tscns.cms.sandbox.internal.store.Outbox;
-import io.tscns.cms.sandbox.internal.store.Rows;
-import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
-import io.tscns.cms.sandbox.internal.store.SecretCipher;
-import io.tscns.cms.sandbox.internal.store.WriteQueue;
-import io.tscns.testpki.CrlReason;
-import io.tscns.testpki.OperatorSubject;
-import io.tscns.testpki.TestCa;
-import io.tscns.testpki.TestCredential;
-import io.tscns.testpki.TestIssuer;
+import io.tscns.cms.sandbox.internal.setup.DefaultPopulation;
+import io.tscns.cms.sandbox.internal.setup.SandboxAssembly;
+import io.tscns.cms.sandbox.internal.setup.Seeder;
+import io.tscns.cms.sandbox.internal.setup.Settings;
+import io.tscns.core.audit.AuditEntry;
+import io.tscns.core.audit.AuditKeyRing;
+import io.tscns.core.audit.AuditVerification;
+import io.tscns.core.lifecycle.LifecyclePolicy;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -74,17 +39,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * operators holding personal certificates from the {@link TestPki}. Start it in a test with {@link #start()} or
  * configure it with {@link #builder()}; from the command line, {@link SandboxCmsServer}.
  *
- * <p>What it enforces: the role matrix of {@link OperatorRole} ({@code CmsOperation.roles()}), the lifecycle profile chosen
+ * <p>What it enforces: the sandbox's role matrix (which {@link OperatorRole} may run which operation, after the
+ * Toscana manual v2.0 §8–10 and DM 20 giugno 2011 Allegato 2: a forbidden call is refused with
+ * {@code forbidden-role}, a pharmacy's activation of another region's card with {@code other-region}, a re-issue at a
+ * counter not enabled for it with {@code reissue-not-enabled}), the lifecycle profile chosen
  * ({@link LifecyclePolicy#DM_2011} allows suspension, {@link LifecyclePolicy#TOSCANA_2_0} does not), the activation
- * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three
- * tries, idempotency keys, and an audit entry for every operation. Revoking or suspending a seeded card revokes or
- * holds its certificate at the test CA, so a CRL issued afterwards lists it; the sandbox remembers what it asked of
- * each certificate and asks it again of the test CA when it starts on an existing data directory, so a CRL issued
- * after a restart (even with a fresh {@link TestPki}) still lists the earlier revocations and holds.
+ * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three tries, idempotency keys,
+ * and an audit entry for every operation, successful or refused, in the same transaction as its change. Revoking or
+ * suspending a seeded card revokes or holds its certificate at the test CA, so a CRL issued afterwards lists it; the
+ * sandbox remembers what it asked of each certificate and asks it again of the test CA when it starts on an existing
+ * data directory, so a CRL issued after a restart (even with a fresh {@link TestPki}) still lists the earlier
+ * revocations and holds.
+ *
+ * <p>Besides the protocol, the sandbox serves its outbox, where the remote halves of the codes go instead of an
+ * e-mail or an SMS: {@link #outbox(Optional)} in Java, {@code GET /cms/v1/outbox?address=} over HTTPS (described by
+ * the OpenAPI document {@code io/tscns/cms/sandbox/openapi.yaml} of this module). A real CMS has no such endpoint.
  *
  * <p>Sessions opened with a personal token ({@code POST /sessions}) live in memory only: a restart ends them and the
  * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
  * answers, the audit chain — survives a restart and a kill of the process.
+ *
+ * <p><b>JVM settings</b>, which a library must not set for the whole JVM, so the application does:
+ * <ul>
+ *   <li>{@code -Dsun.net.httpserver.nodelay=true}: TCP_NODELAY on the JDK's HTTP server, which has no per-server
+ *       setting and reads the property once, when the first JDK HTTP server of the JVM starts. Without it, each
+ *       answer on a kept-alive connection waits for the client's delayed ACK (about 40 ms): a counter then gets some
+ *       20 calls a second instead of hundreds ({@code tscns-benchmarks/README.md}). The {@code tscns} command, the
+ *       benchmarks and the test configurations of this project set it.</li>
+ *   <li>{@code hsqldb.reconfig_logging}: leave it unset (or {@code false}). HSQLDB 2.7 reconfigures
+ *       {@code java.util.logging} only when it is {@code true}.</li>
+ * </ul>
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
  */
@@ -96,60 +80,31 @@ public final class SimulatedCms implements AutoCloseable {
     public static final String LOMBARDY = "030";
 
     private final TestPki pki;
-    private final SandboxDatabase database;
-    private final WriteQueue writes;
-    private final CmsHttpServer server;
-    private final Outbox outbox;
-    private final AuditKeyRing ring;
+    private final LifecyclePolicy lifecycle;
+    private final SandboxAssembly sandbox;
     private final Map<String, SandboxOperator> operators;
     private final List<IssuedCard> issuedCards;
-    private final LifecyclePolicy lifecycle;
-    private final Cards cards;
-    private final SecureRandom random;
-    private final Map<String, X509Certificate> certificates;
 
-    private SimulatedCms(Builder b) throws IOException, SQLException {
+    private SimulatedCms(Builder b) throws IOException {
         this.pki = b.pki;
         this.lifecycle = b.lifecycle;
-        byte[][] keys = keys(b);
-        this.random = new SecureRandom();
-        SecretCipher cipher = new SecretCipher(keys[0], random);
-        AuditKey auditKey = AuditKey.of("sandbox-audit", keys[1]);
-        Arrays.fill(keys[0], (byte) 0);
-        Arrays.fill(keys[1], (byte) 0);
-        this.ring = AuditKeyRing.of(auditKey);
-        SandboxDatabase db = b.dataDirectory == null ? SandboxDatabase.inMemory()
-                : SandboxDatabase.inDirectory(b.dataDirectory);
-        this.database = db;
-        WriteQueue queue = null;
-        try {
-            this.writes = queue = new WriteQueue(database, new AuditSealer(auditKey));
-            this.cards = new Cards(cipher);
-            this.outbox = new Outbox(cipher);
-            this.certificates = new ConcurrentHashMap<>();
-            this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
-            List<CardSeed> seeds = new ArrayList<>(b.cards);
-            issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
-            seed(cards, seeds, random, certificates);
-            this.operators = seedOperators(b.operators, random);
-            CertificateLink link = link(certificates);
-            for (Cards.CertificateState state : database.read(cards::heldOrRevoked)) {
-                link.apply(state.certificateSerial(), state.action(), state.at());
+        this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
+        List<CardSeed> seeds = new ArrayList<>(b.cards);
+        issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
+        Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
+                : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
+        this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.lifecycle,
+                b.pki, b.clock, b.faults, b.latency, keys), seeds, b.operators);
+        Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
+        for (Seeder.SeededOperator operator : sandbox.operators()) {
+            try {
+                seeded.put(operator.seed().operatorId(), new SandboxOperator(operator.seed(), operator.credential(),
+                        operator.token()));
+            } finally {
+                Arrays.fill(operator.token(), '\0');
             }
-            CmsEngine engine = new CmsEngine(cards, outbox, b.lifecycle, ActivationPolicy.TOSCANA_2_0,
-                    SplitPolicy.MEF_SOGEI, new CodeGenerator(random), b.clock, link);
-            this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port),
-                    TlsContexts.server(pki.localhostServerCredential(), List.of(pki.root().certificate())), database,
-                    writes, engine, new Idempotency(cipher), outbox, b.clock, b.faults, b.latency,
-                    new AuditVerifier(ring));
-        } catch (Throwable failure) {
-            // A sandbox that fails to start (its port taken, a seed refused) lets its database and directory go.
-            if (queue != null) {
-                queue.close();
-            }
-            db.close();
-            throw failure;
         }
+        this.operators = Map.copyOf(seeded);
     }
 
     /**
@@ -174,26 +129,6 @@ public final class SimulatedCms implements AutoCloseable {
         return new Builder();
     }
 
-    private static byte[][] keys(Builder b) throws IOException {
-        if (b.secretKey != null && b.auditKey != null) {
-            return new byte[][] {b.secretKey.clone(), b.auditKey.clone()};
-        }
-        byte[] material = new byte[64];
-        if (b.dataDirectory == null) {
-            new SecureRandom().nextBytes(material);
-        } else {
-            Files.createDirectories(b.dataDirectory);
-            Path file = b.dataDirectory.resolve("sandbox.keys");
-            if (Files.exists(file)) {
-                material = java.util.Base64.getDecoder().decode(Files.readString(file).trim());
-            } else {
-                new SecureRandom().nextBytes(material);
-                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(material));
-            }
-        }
-        return new byte[][] {Arrays.copyOfRange(material, 0, 32), Arrays.copyOfRange(material, 32, 64)};
-    }
-
     /**
      * Adds a card the card factory issued to the running sandbox, shipped and not yet activated, so that the codes
      * the sandbox releases are those of the simulated card (as {@link Builder#card(IssuedCard)} does before the
@@ -203,94 +138,8 @@ public final class SimulatedCms implements AutoCloseable {
      */
     public void addCard(IssuedCard card) {
         Objects.requireNonNull(card, "card");
-        seed(cards, List.of(CardSeed.of(card)), random, certificates);
+        sandbox.addCards(List.of(CardSeed.of(card)));
         issuedCards.add(card);
-    }
-
-    private void seed(Cards cards, List<CardSeed> seeds, SecureRandom random,
-            Map<String, X509Certificate> certificates) {
-        for (CardSeed seed : seeds) {
-            seed.certificate().ifPresent(cert -> certificates.put(serial(cert), cert));
-        }
-        writes.submit(tx -> {
-            for (CardSeed seed : seeds) {
-                if (cards.exists(tx.connection(), seed.cardId().value())) {
-                    continue;
-                }
-                cards.putHolder(tx.connection(), new Rows.HolderRow(seed.holder().value(), seed.surname(),
-                        seed.givenName(), seed.birthDate(), String.valueOf(seed.sex().code()), seed.birthPlace()));
-                cards.insertCard(tx.connection(), new Rows.CardRow(seed.cardId().value(), seed.teamNumber().value(),
-                        seed.holder().value(), seed.region(), seed.state(), 0, seed.expiryDate(),
-                        seed.certificate().map(SimulatedCms::serial), Optional.empty(), 0, Instant.now()));
-                cards.putCode(tx.connection(), seed.cardId().value(), seed.pin());
-                cards.putCode(tx.connection(), seed.cardId().value(), seed.puk());
-                cards.putCode(tx.connection(), seed.cardId().value(), seed.cip());
-            }
-            return null;
-        });
-    }
-
-    private Map<String, SandboxOperator> seedOperators(List<OperatorSeed> seeds, SecureRandom random) {
-        Map<String, SandboxOperator> result = new LinkedHashMap<>();
-        for (OperatorSeed seed : seeds) {
-            TestCredential credential = pki.operatorCredential(new OperatorSubject(seed.operatorId(),
-                    operatorCodiceFiscale(seed.operatorId()), "OPERATORE", seed.operatorId().toUpperCase()
-                    .replaceAll("[^A-Z]", ""), "tscns Sandbox CMS", Optional.of(seed.counterId())));
-            char[] token = ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray();
-            try {
-                String fingerprint = CmsHttpServer.fingerprint(credential.certificate().getEncoded());
-                writes.submit(tx -> {
-                    Operators.put(tx.connection(), new Rows.OperatorRow(seed.operatorId(), seed.displayName(),
-                            seed.role().name(), seed.region(), seed.counterId(), seed.reissueEnabled(),
-                            seed.enabled(), Optional.of(fingerprint)), Optional.of(token), random);
-                    return null;
-                });
-                result.put(seed.operatorId(), new SandboxOperator(seed, credential, token));
-            } catch (java.security.cert.CertificateEncodingException e) {
-                throw new IllegalStateException("cannot encode an operator certificate", e);
-            } finally {
-                Arrays.fill(token, '\0');
-            }
-        }
-        return Map.copyOf(result);
-    }
-
-    private static CodiceFiscale operatorCodiceFiscale(String operatorId) {
-        int day = 1 + Math.floorMod(operatorId.hashCode(), 28);
-        return CodiceFiscaleCalculator.compute("OPERATORE", "SANDBOX", Sex.FEMALE, LocalDate.of(1985, 3, day),
-                new BirthPlaceCode("D612"));
-    }
-
-    private CertificateLink link(Map<String, X509Certificate> certificates) {
-        return (serial, action, at) -> {
-            X509Certificate certificate = certificates.get(serial);
-            if (certificate == null) {
-                return;
-            }
-            TestCa ca = issuingCa(certificate);
-            if (action instanceof CertificateAction.Hold) {
-                ca.revoke(certificate, at, CrlReason.CERTIFICATE_HOLD);
-            } else if (action instanceof CertificateAction.ReleaseHold) {
-                ca.revocations().release(certificate.getSerialNumber());
-            } else if (action instanceof CertificateAction.Revoke revoke) {
-                ca.revocations().release(certificate.getSerialNumber());
-                ca.revoke(certificate, at, CrlReason.valueOf(revoke.cause().crlReason().name()));
-            }
-        };
-    }
-
-    private TestCa issuingCa(X509Certificate certificate) {
-        for (TestIssuer issuer : TestIssuer.values()) {
-            TestCa ca = pki.issuingCa(issuer);
-            if (ca.name().equals(certificate.getIssuerX500Principal())) {
-                return ca;
-            }
-        }
-        throw new IllegalStateException("certificate not issued by a test issuing CA");
-    }
-
-    private static String serial(X509Certificate certificate) {
-        return certificate.getSerialNumber().toString(16);
     }
 
     /**
@@ -299,7 +148,7 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the base URI
      */
     public URI baseUri() {
-        return URI.create("https://localhost:" + server.port() + "/cms/v1/");
+        return URI.create("https://localhost:" + sandbox.port() + "/cms/v1/");
     }
 
     /**
@@ -308,7 +157,7 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.port();
+        return sandbox.port();
     }
 
     /**
@@ -389,7 +238,7 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the messages, oldest first
      */
     public List<OutboxMessage> outbox(Optional<String> address) {
-        return database.read(c -> outbox.messages(c, address.orElse(null))).stream().map(Wire::outbox).toList();
+        return sandbox.outbox(address).stream().map(Wire::outbox).toList();
     }
 
     /**
@@ -399,7 +248,9 @@ public final class SimulatedCms implements AutoCloseable {
      * @return every entry, in order
      */
     public List<AuditEntry> auditEntries() {
-        return writes.auditEntries();
+        List<AuditEntry> entries = new ArrayList<>();
+        sandbox.auditTrail().entries(0, Long.MAX_VALUE).forEach(entries::add);
+        return entries;
     }
 
     /**
@@ -409,7 +260,7 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the verification
      */
     public AuditVerification verifyAudit() {
-        return new AuditVerifier(ring).verify(writes.auditEntries(0, Long.MAX_VALUE));
+        return sandbox.auditReader().verify(AuditSegment.whole());
     }
 
     /**
@@ -421,7 +272,7 @@ public final class SimulatedCms implements AutoCloseable {
      */
     public void exportAudit(OutputStream out) {
         try {
-            AuditExport.write(out, AuditChainHead.GENESIS, writes.auditEntries(0, Long.MAX_VALUE), writes.sealer());
+            sandbox.auditReader().export(AuditSegment.whole(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -433,14 +284,12 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the ring
      */
     public AuditKeyRing auditKeyRing() {
-        return ring;
+        return sandbox.auditKeyRing();
     }
 
     @Override
     public void close() {
-        server.close();
-        writes.close();
-        database.close();
+        sandbox.close();
     }
 
     @Override
@@ -553,13 +402,7 @@ public final class SimulatedCms implements AutoCloseable {
          * @return this builder
          */
         public Builder withDefaultPopulation() {
-            operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, TUSCANY));
-            operator(OperatorSeed.of("asl-2", OperatorRole.ASL_COUNTER, TUSCANY).withReissueEnabled(false));
-            operator(OperatorSeed.of("pharmacy-1", OperatorRole.PHARMACY, TUSCANY));
-            operator(OperatorSeed.of("pharmacy-lombardy", OperatorRole.PHARMACY, LOMBARDY));
-            operator(OperatorSeed.of("callcenter-1", OperatorRole.CALL_CENTER, TUSCANY));
-            operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, TUSCANY));
-            operator(OperatorSeed.of("disabled-1", OperatorRole.PHARMACY, TUSCANY).withEnabled(false));
+            DefaultPopulation.operators().forEach(this::operator);
             defaultCards = true;
             return this;
         }
@@ -587,7 +430,11 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
-         * Sets the clock.
+         * Sets the clock of the sandbox: the time of every operation, audit entry and session, and of the cards it
+         * seeds; the default is the system's UTC clock. The test PKI keeps its own clock ({@link #pki(TestPki)}),
+         * which dates the certificates, and the cards of {@link #withDefaultPopulation()}: TLS checks the server's and
+         * the operators' certificates against the real time, so a PKI on a clock far from it makes them unusable (the
+         * demo gives both the same clock, near the real time).
          *
          * @param value the clock
          * @return this builder
@@ -618,21 +465,13 @@ public final class SimulatedCms implements AutoCloseable {
          */
         public SimulatedCms start() {
             if (defaultCards) {
-                CardFactory tuscany = CardFactory.builder().pki(pki).build();
-                CardFactory lombardy = CardFactory.builder().pki(pki).issuer(TestIssuer.LOMBARDIA).build();
-                issued.add(tuscany.issue(CardHolder.example()));
-                issued.add(tuscany.issue(new CardHolder("BIANCHI", "ANNA", Sex.FEMALE, LocalDate.of(1990, 5, 17),
-                        new BirthPlaceCode("D612"), new BirthPlaceCode("D612"))));
-                issued.add(lombardy.issue(new CardHolder("VERDI", "LUCA", Sex.MALE, LocalDate.of(1975, 11, 2),
-                        new BirthPlaceCode("F205"), new BirthPlaceCode("F205"))));
+                issued.addAll(DefaultPopulation.cards(pki));
                 defaultCards = false;
             }
             try {
                 return new SimulatedCms(this);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot start the sandbox database", e);
             }
         }
     }

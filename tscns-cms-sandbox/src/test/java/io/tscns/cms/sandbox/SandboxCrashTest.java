@@ -59,7 +59,8 @@ class SandboxCrashTest {
     @Test
     void everyAcknowledgedOperationSurvivesASigkill(@TempDir Path data) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SandboxChild.class.getName(), data.toString())
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                SandboxChild.class.getName(), data.toString())
                 .redirectErrorStream(true).start();
         ConcurrentLinkedQueue<CodiceFiscale> acknowledged = new ConcurrentLinkedQueue<>();
         try {

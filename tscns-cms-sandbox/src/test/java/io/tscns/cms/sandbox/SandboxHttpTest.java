@@ -30,7 +30,6 @@ import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.OperatorRole;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.protocol.ProblemDocument;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.SecretText;
@@ -39,6 +38,8 @@ import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.secret.Cip;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -134,6 +135,26 @@ class SandboxHttpTest {
         Arrays.fill(a, '\0');
         Arrays.fill(b, '\0');
         return all;
+    }
+
+    @Test
+    void theOutboxIsTheSandboxsOwnAuditedEndpoint() {
+        IssuedCard card = CardFactory.builder().pki(cms.pki()).build().issue(new CardHolder("NERI", "PAOLA",
+                Sex.FEMALE, LocalDate.of(1970, 4, 9), new BirthPlaceCode("D612"), new BirthPlaceCode("D612")));
+        cms.addCard(card);
+        assertEquals(201, pharmacy.post("cards/" + card.cardId().value() + "/activation",
+                SandboxClient.activation(card, "paola.neri@example.org")).statusCode());
+
+        HttpResponse<String> read = pharmacy.get("outbox?address=paola.neri%40example.org");
+        assertEquals(200, read.statusCode(), read.body());
+        List<OutboxMessage> messages = SandboxClient.read(read, OutboxView.class).messages();
+        assertEquals(List.of(card.cardId()), messages.stream().map(OutboxMessage::cardId).toList());
+        assertEquals("paola.neri@example.org", messages.get(0).address());
+        messages.forEach(message -> message.remoteHalves().destroy());
+        assertProblem(pharmacy.get("outbox"), 400, "malformed-request");
+        assertProblem(pharmacy.post("outbox", "{}"), 405, "method-not-allowed");
+        assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().operation().equals("outbox.read")
+                && entry.record().operatorId().equals("pharmacy-1")), "the read is audited");
     }
 
     @Test

@@ -78,7 +78,7 @@ class ClientConsentsReprintAcceptanceTest {
                     Optional.of(delegate), DOCUMENT, sms))) {
                 assertTrue(byDelegate.counterHalves().pin().length() > 0);
             }
-            assertEquals(2, asl.readOutbox(sms.toRemoteChannel().address()).messages().size());
+            assertEquals(2, cms.outbox(Optional.of(sms.toRemoteChannel().address())).size());
             CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
                     .certificate(cms, "admin-1").reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
                             Optional.empty(), DOCUMENT, sms)));

@@ -1,5 +1,6 @@
 package io.tscns.cms.client.sandbox;
 
+import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.SimulatedCms;
 import static io.tscns.cms.client.sandbox.ClientFixtures.LOMBARD;
 import static io.tscns.cms.client.sandbox.ClientFixtures.TUSCAN;
@@ -18,7 +19,6 @@ import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.IdentityField;
 import io.tscns.cms.protocol.MismatchAdvice;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.activation.PresentedDocument;
@@ -100,7 +100,7 @@ class ClientIdentifyActivateAcceptanceTest {
             assertTrue(receipt.counterHalves().cip().isPresent());
             counterPin = receipt.counterHalves().pin().reveal();
         }
-        List<OutboxMessage> messages = pharmacy.readOutbox(email).messages();
+        List<OutboxMessage> messages = cms.outbox(Optional.of(email));
         assertEquals(1, messages.size());
         char[] remotePin = messages.get(0).remoteHalves().pin().reveal();
         try (Pin pin = SplitPolicy.MEF_SOGEI.recombinePin(counterPin, remotePin)) {

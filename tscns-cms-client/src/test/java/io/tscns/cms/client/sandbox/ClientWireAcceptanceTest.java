@@ -128,7 +128,7 @@ class ClientWireAcceptanceTest {
                 CallOptions.withKey(key))) {
             assertEquals(first, replay.receiptId());
         }
-        assertEquals(1, client.readOutbox("k@example.it").messages().size(), "applied once");
+        assertEquals(1, cms.outbox(Optional.of("k@example.it")).size(), "applied once");
         CmsBadRequestException reused = assertThrows(CmsBadRequestException.class, () -> client.activateCard(
                 card.cardId(), ClientFixtures.direct(card, "other@example.it"), CallOptions.withKey(key)));
         assertEquals(Optional.of(ProblemCode.IDEMPOTENCY_KEY_REUSED), reused.problemCode());

@@ -2,7 +2,6 @@ package io.tscns.cms.sandbox.internal.http;
 
 import io.tscns.cms.protocol.CmsJson;
 import io.tscns.cms.protocol.ProblemDocument;
-import io.tscns.cms.sandbox.internal.engine.CmsRefusal;
 
 /**
  * Writes RFC 9457 problem documents ({@code application/problem+json}) as the protocol's {@link ProblemDocument}:

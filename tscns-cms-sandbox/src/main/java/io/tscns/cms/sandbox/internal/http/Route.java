@@ -1,47 +1,44 @@
 package io.tscns.cms.sandbox.internal.http;
 
 import io.tscns.cms.protocol.CmsHeaders;
-import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
-import io.tscns.cms.sandbox.internal.engine.CmsRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * A request matched to a protocol operation (<i>instradamento</i>): the routes are the path templates of
- * {@link CmsOperation}, so the server serves exactly the protocol's paths. A literal path
+ * A request matched to an {@link Endpoint} (<i>instradamento</i>): the routes are the path templates of the
+ * protocol's operations and of the sandbox's own, so the server serves exactly those paths. A literal path
  * ({@code /cards/identify}) wins over a template ({@code /cards/{cardId}}).
  *
- * @param operation     the operation
+ * @param endpoint      the endpoint
  * @param cardId        the {@code {cardId}} path parameter, if the template has one
  * @param codiceFiscale the {@code {codiceFiscale}} path parameter, if the template has one
  */
-record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
+record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
 
     /**
      * A path template split at its slashes, with the positions of its parameters worked out once.
      *
-     * @param operation the operation
-     * @param segments  the segments; a parameter is written {@code {name}}
-     * @param cardAt    the segment of {@code {cardId}}, or -1
-     * @param personAt  the segment of {@code {codiceFiscale}}, or -1
+     * @param endpoint the endpoint
+     * @param segments the segments; a parameter is written {@code {name}}
+     * @param cardAt   the segment of {@code {cardId}}, or -1
+     * @param personAt the segment of {@code {codiceFiscale}}, or -1
      */
-    private record Template(CmsOperation operation, String[] segments, int cardAt, int personAt) {
+    private record Template(Endpoint endpoint, String[] segments, int cardAt, int personAt) {
 
-        static Template of(CmsOperation operation) {
-            String[] segments = (CmsHeaders.BASE_PATH + operation.pathTemplate()).split("/", -1);
+        static Template of(Endpoint endpoint) {
+            String[] segments = (CmsHeaders.BASE_PATH + endpoint.pathTemplate()).split("/", -1);
             List<String> list = List.of(segments);
             if (list.stream().filter(segment -> segment.startsWith("{")).count()
                     != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)) {
                 throw new IllegalStateException("a path parameter the router does not know: "
-                        + operation.pathTemplate());
+                        + endpoint.pathTemplate());
             }
-            return new Template(operation, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"));
+            return new Template(endpoint, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"));
         }
 
         /** Whether the template has no parameter (a literal path wins over a template). */
@@ -65,7 +62,7 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
     }
 
     private static final int MAX_PARAMETER = 64;
-    private static final List<Template> TEMPLATES = Stream.of(CmsOperation.values()).map(Template::of).toList();
+    private static final List<Template> TEMPLATES = Endpoint.all().stream().map(Template::of).toList();
 
     /**
      * Finds the operation of a request. The path is split once and compared segment by segment with each
@@ -94,12 +91,12 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
             throw new CmsRefusal(ProblemCode.NOT_FOUND, "no such route");
         }
         for (Template template : matching) {
-            if (template.operation().method().equals(method)) {
+            if (template.endpoint().method().equals(method)) {
                 Optional<CardId> card = template.cardAt() < 0 ? Optional.empty()
                         : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
                 Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
                         : Optional.of(parameter("codiceFiscale", split[template.personAt()], CodiceFiscale::parse));
-                return new Route(template.operation(), card, person);
+                return new Route(template.endpoint(), card, person);
             }
         }
         throw new CmsRefusal(ProblemCode.METHOD_NOT_ALLOWED, "method " + method + " is not allowed here");
@@ -118,8 +115,8 @@ record Route(CmsOperation operation, Optional<CardId> cardId, Optional<CodiceFis
      *
      * @return the card id
      */
-    String card() {
-        return cardId.orElseThrow().value();
+    CardId card() {
+        return cardId.orElseThrow();
     }
 
     /**

@@ -4,31 +4,40 @@ import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.EmissionResult;
 import io.tscns.cms.protocol.EntryOutcome;
 import io.tscns.cms.protocol.HistoryEntry;
+import io.tscns.cms.protocol.IdentifyResult;
+import io.tscns.cms.protocol.IdentityField;
+import io.tscns.cms.protocol.MismatchAdvice;
 import io.tscns.cms.protocol.OperatorProfile;
-import io.tscns.cms.protocol.OutboxMessage;
 import io.tscns.cms.protocol.PersonData;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.ReissueReason;
+import io.tscns.cms.protocol.ReissueResult;
 import io.tscns.cms.protocol.SecretText;
-import io.tscns.core.card.CardId;
-import io.tscns.core.card.TeamNumber;
-import io.tscns.core.lifecycle.CardState;
-import io.tscns.core.person.CodiceFiscale;
-import io.tscns.core.person.Sex;
-import io.tscns.cms.sandbox.internal.engine.Operation;
-import io.tscns.cms.sandbox.internal.engine.Operator;
-import io.tscns.cms.sandbox.internal.engine.Results;
-import io.tscns.cms.sandbox.internal.store.Outbox;
-import io.tscns.cms.sandbox.internal.store.Rows;
+import io.tscns.cms.sandbox.OutboxMessage;
+import io.tscns.cms.sandbox.internal.domain.CardRecord;
+import io.tscns.cms.sandbox.internal.domain.CodeRelease;
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
+import io.tscns.cms.sandbox.internal.domain.FiledEmission;
+import io.tscns.cms.sandbox.internal.domain.FiledReissue;
+import io.tscns.cms.sandbox.internal.domain.HistoryLine;
+import io.tscns.cms.sandbox.internal.domain.Holder;
+import io.tscns.cms.sandbox.internal.domain.Identification;
+import io.tscns.cms.sandbox.internal.domain.Operation;
+import io.tscns.cms.sandbox.internal.domain.Operator;
+import io.tscns.cms.sandbox.internal.domain.SentMessage;
+import io.tscns.core.audit.AuditOutcome;
+import io.tscns.core.secret.RemoteChannel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the sandbox's rows and engine results into the records of the protocol's wire model
- * ({@code io.tscns.cms.protocol}). Halves of codes move from the engine's {@code char[]} into
- * {@link SecretText}s, and the engine's arrays are wiped. Stateless, thread-safe.
+ * Turns the sandbox's domain results into the records of the protocol's wire model ({@code io.tscns.cms.protocol}),
+ * and the protocol's person data into the domain's (<i>dal dominio al protocollo</i>). Halves of codes move from the
+ * domain's {@code char[]} into {@link SecretText}s, and the domain's arrays are wiped. Stateless, thread-safe.
  */
 public final class Wire {
 
@@ -38,34 +47,33 @@ public final class Wire {
     /**
      * Returns a card's status.
      *
-     * @param row the card row
+     * @param card the card
      * @return the status
      */
-    public static CardStatus card(Rows.CardRow row) {
-        return new CardStatus(CardId.parse(row.cardId()), TeamNumber.parse(row.teamNumber()), row.state(),
-                row.region(), row.expiryDate());
+    public static CardStatus card(CardRecord card) {
+        return new CardStatus(card.cardId(), card.teamNumber(), card.state(), card.region(), card.expiryDate());
     }
 
     /**
      * Returns a person's data.
      *
-     * @param row the holder row
+     * @param holder the holder
      * @return the data
      */
-    public static PersonData person(Rows.HolderRow row) {
-        return new PersonData(row.surname(), row.givenName(), row.birthDate(), Sex.fromCode(row.sex().charAt(0)),
-                row.birthPlace(), CodiceFiscale.parse(row.codiceFiscale()));
+    public static PersonData person(Holder holder) {
+        return new PersonData(holder.surname(), holder.givenName(), holder.birthDate(), holder.sex(),
+                holder.birthPlace(), holder.codiceFiscale());
     }
 
     /**
-     * Returns the row of a person's data.
+     * Returns the domain's form of a person's data.
      *
      * @param person the data
-     * @return the row
+     * @return the holder
      */
-    public static Rows.HolderRow holderRow(PersonData person) {
-        return new Rows.HolderRow(person.codiceFiscale().value(), person.surname(), person.name(),
-                person.birthDate(), String.valueOf(person.sex().code()), person.birthPlace());
+    public static Holder holder(PersonData person) {
+        return new Holder(person.codiceFiscale(), person.surname(), person.name(), person.birthDate(), person.sex(),
+                person.birthPlace());
     }
 
     /**
@@ -80,44 +88,111 @@ public final class Wire {
     }
 
     /**
+     * Returns an identification's outcome.
+     *
+     * @param identification the outcome
+     * @return the protocol's result
+     */
+    public static IdentifyResult identification(Identification identification) {
+        if (identification instanceof Identification.Match match) {
+            return new IdentifyResult.Match(card(match.card()), person(match.holder()));
+        }
+        return new IdentifyResult.Mismatch(MismatchAdvice.SCELTA_E_REVOCA_OFFICE,
+                ((Identification.Mismatch) identification).mismatched().stream()
+                        .map(datum -> IdentityField.valueOf(datum.name())).toList());
+    }
+
+    /**
      * Returns one line of a card's history.
      *
-     * @param row the journal row
+     * @param line the line
      * @return the entry
      */
-    public static HistoryEntry history(Rows.HistoryRow row) {
-        CmsOperation operation = Operation.byAuditCode(row.operation()).map(Operation::protocol)
-                .orElseThrow(() -> new IllegalStateException("unknown operation in the journal"));
-        String outcome = row.outcome();
-        EntryOutcome kind = outcome.startsWith("refused:") ? EntryOutcome.REFUSED
-                : outcome.startsWith("failed:") ? EntryOutcome.FAILED : EntryOutcome.SUCCEEDED;
-        Optional<String> problem = kind == EntryOutcome.SUCCEEDED ? Optional.empty()
-                : Optional.of(outcome.substring(outcome.indexOf(':') + 1));
-        return new HistoryEntry(row.sequence(), row.at(), operation, row.operatorId(), kind, problem,
-                row.stateAfter().map(CardState::valueOf));
+    public static HistoryEntry history(HistoryLine line) {
+        AuditOutcome outcome = line.outcome();
+        EntryOutcome kind = outcome instanceof AuditOutcome.Refused ? EntryOutcome.REFUSED
+                : outcome instanceof AuditOutcome.Failed ? EntryOutcome.FAILED : EntryOutcome.SUCCEEDED;
+        Optional<String> problem = outcome instanceof AuditOutcome.Refused refused ? Optional.of(refused.reasonCode())
+                : outcome instanceof AuditOutcome.Failed failed ? Optional.of(failed.errorCode()) : Optional.empty();
+        return new HistoryEntry(line.sequence(), line.at(), protocol(line.operation()), line.operatorId(), kind,
+                problem, line.stateAfter());
     }
 
     /**
-     * Returns a receipt, taking the counter halves out of the engine's result (its arrays are wiped).
+     * Returns the protocol operation that runs an operation of the sandbox.
      *
-     * @param receipt the engine's receipt
+     * @param operation the operation
+     * @return the protocol operation
+     * @throws IllegalArgumentException for the sandbox's own outbox, which is no protocol operation
+     */
+    static CmsOperation protocol(Operation operation) {
+        return switch (operation) {
+            case IDENTIFY -> CmsOperation.IDENTIFY_CARD;
+            case ACTIVATE -> CmsOperation.ACTIVATE_CARD;
+            case CONSENTS_READ -> CmsOperation.GET_CONSENTS;
+            case CONSENTS_WRITE -> CmsOperation.RECORD_CONSENTS;
+            case REPRINT -> CmsOperation.REPRINT_CODES;
+            case REVOKE_BY_HOLDER, REVOKE_BY_ISSUER -> CmsOperation.REVOKE_CARD;
+            case SUSPEND -> CmsOperation.SUSPEND_CARD;
+            case REACTIVATE -> CmsOperation.REACTIVATE_CARD;
+            case STATUS -> CmsOperation.GET_CARD;
+            case HISTORY -> CmsOperation.GET_HISTORY;
+            case HOLDER -> CmsOperation.GET_HOLDER;
+            case PERSON_CARDS -> CmsOperation.GET_PERSON_CARDS;
+            case REISSUE -> CmsOperation.REQUEST_REISSUE;
+            case EMISSION -> CmsOperation.REQUEST_EMISSION;
+            case AUDIT_EXPORT -> CmsOperation.EXPORT_AUDIT;
+            case AUDIT_VERIFY -> CmsOperation.VERIFY_AUDIT;
+            case OUTBOX -> throw new IllegalArgumentException("the outbox is the sandbox's own, not the protocol's");
+        };
+    }
+
+    /**
+     * Returns a receipt, taking the counter halves out of the release (its arrays are wiped).
+     *
+     * @param release the codes released
      * @return the protocol receipt; the caller destroys it once written
      */
-    public static Receipt receipt(Results.Receipt receipt) {
-        return new Receipt(receipt.receiptId(), CardId.parse(receipt.cardId()), receipt.operatorId(), receipt.at(),
-                halves(receipt.counterHalves()), ChannelKind.valueOf(receipt.channelKind()),
-                receipt.maskedChannel());
+    public static Receipt receipt(CodeRelease release) {
+        return new Receipt(release.receiptId(), release.cardId(), release.operatorId(), release.at(),
+                halves(release.counterHalves()), channelKind(release.channel()), release.channel().masked());
     }
 
     /**
-     * Returns an outbox message, taking the halves out of the stored message (its arrays are wiped).
+     * Returns a message of the sandbox's outbox, taking the halves out of the stored message (its arrays are wiped).
      *
      * @param message the stored message
-     * @return the protocol message; the caller destroys its halves
+     * @return the message; the caller destroys its halves
      */
-    public static OutboxMessage outbox(Outbox.Message message) {
-        return new OutboxMessage(message.messageId(), ChannelKind.valueOf(message.channel()), message.address(),
-                CardId.parse(message.cardId()), message.createdAt(), halves(message.halves()));
+    public static OutboxMessage outbox(SentMessage message) {
+        return new OutboxMessage(message.messageId(), channelKind(message.channel()), message.channel().address(),
+                message.cardId(), message.sentAt(), halves(message.halves()));
+    }
+
+    /**
+     * Returns a filed duplicate request.
+     *
+     * @param filed the request
+     * @return the protocol's result
+     */
+    public static ReissueResult reissue(FiledReissue filed) {
+        return new ReissueResult(filed.requestId(), filed.person(), ReissueReason.valueOf(filed.reason().name()),
+                filed.replacedCard(), filed.filedAt());
+    }
+
+    /**
+     * Returns a filed emission request.
+     *
+     * @param filed the request
+     * @return the protocol's result
+     */
+    public static EmissionResult emission(FiledEmission filed) {
+        return new EmissionResult(filed.requestId(), io.tscns.cms.protocol.EmissionKind.valueOf(filed.kind().name()),
+                filed.person(), filed.filedAt());
+    }
+
+    private static ChannelKind channelKind(RemoteChannel channel) {
+        return ChannelKind.valueOf(DeliveryKind.of(channel).name());
     }
 
     private static CodeHalves halves(List<char[]> halves) {

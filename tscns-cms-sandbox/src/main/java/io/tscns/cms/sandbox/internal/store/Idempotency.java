@@ -1,5 +1,7 @@
 package io.tscns.cms.sandbox.internal.store;
 
+import io.tscns.cms.sandbox.internal.pipeline.IdempotencyRecords;
+import io.tscns.cms.sandbox.internal.pipeline.StoredAnswer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,56 +15,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Idempotency records (<i>chiavi di idempotenza</i>): (operator, key) → the request hash and the committed response,
- * written in the same transaction as the change, so a retried request is answered with the stored response and
- * applied once. Bodies are sealed with the {@link SecretCipher}, since a receipt carries the counter halves of the
- * codes. Records are found by a 128-bit digest of (operator, key) (see {@link #digest}); the operator and the key are
- * stored too and checked on every find. Thread-safe.
+ * The {@code idempotency} table: {@link IdempotencyRecords} over the single writer's connection, (operator, key) →
+ * the request hash and the committed answer, written in the same transaction as the change, so a retried request is
+ * answered with the kept answer and applied once. Bodies are sealed with the {@link SecretCipher}, since a receipt
+ * carries the counter halves of the codes. Records are found by a 128-bit digest of (operator, key) (see
+ * {@link #digest}); the operator and the key are stored too and checked on every find. Not thread-safe, like its
+ * connection, except {@link #slot}.
  */
-public final class Idempotency {
+final class Idempotency implements IdempotencyRecords {
 
+    private final Connection c;
     private final SecretCipher cipher;
 
-    /**
-     * Creates the table access.
-     *
-     * @param cipher seals response bodies
-     */
-    public Idempotency(SecretCipher cipher) {
+    Idempotency(Connection connection, SecretCipher cipher) {
+        this.c = connection;
         this.cipher = cipher;
     }
 
-    /**
-     * Where a record lives: the operator, the key and their {@link #digest}, worked out once per request and off the
-     * single writer.
-     *
-     * @param operatorId the operator
-     * @param key        the idempotency key
-     * @param digest     the record's key in the table
-     */
-    public record Slot(String operatorId, String key, UUID digest) {
-    }
-
-    /**
-     * Works out a record's slot.
-     *
-     * @param operatorId the operator
-     * @param key        the idempotency key
-     * @return the slot
-     */
-    public static Slot slot(String operatorId, String key) {
+    @Override
+    public Slot slot(String operatorId, String key) {
         return new Slot(operatorId, key, digest(operatorId, key));
     }
 
-    /**
-     * Finds the stored response for a key.
-     *
-     * @param c    connection
-     * @param slot the operator and key
-     * @return the stored response, or empty
-     * @throws SQLException on a database error
-     */
-    public Optional<Rows.StoredResponse> find(Connection c, Slot slot) throws SQLException {
+    @Override
+    public Optional<Kept> find(Slot slot) {
         String operatorId = slot.operatorId();
         String key = slot.key();
         try (PreparedStatement s = c.prepareStatement("SELECT operator_id, idem_key, request_hash, status, body"
@@ -77,22 +53,16 @@ public final class Idempotency {
                     // with another request's response.
                     throw new SandboxStoreException("idempotency digest collision", null);
                 }
-                return Optional.of(new Rows.StoredResponse(r.getBytes(3), r.getInt(4),
-                        cipher.open(r.getBytes(5), associated(operatorId, key))));
+                return Optional.of(new Kept(r.getBytes(3), new StoredAnswer(r.getInt(4),
+                        cipher.open(r.getBytes(5), associated(operatorId, key)))));
             }
+        } catch (SQLException e) {
+            throw Sql.failed("read of an idempotency record", e);
         }
     }
 
-    /**
-     * Stores the response for a key.
-     *
-     * @param c        connection
-     * @param slot     the operator and key
-     * @param response the response
-     * @param at       when
-     * @throws SQLException on a database error
-     */
-    public void store(Connection c, Slot slot, Rows.StoredResponse response, Instant at) throws SQLException {
+    @Override
+    public void keep(Slot slot, Kept kept, Instant at) {
         String operatorId = slot.operatorId();
         String key = slot.key();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency (key_digest, operator_id, idem_key,"
@@ -100,11 +70,13 @@ public final class Idempotency {
             s.setObject(1, slot.digest());
             s.setString(2, operatorId);
             s.setString(3, key);
-            s.setBytes(4, response.requestHash());
-            s.setInt(5, response.status());
-            s.setBytes(6, cipher.seal(response.body(), associated(operatorId, key)));
-            s.setObject(7, Cards.utc(at));
+            s.setBytes(4, kept.requestHash());
+            s.setInt(5, kept.answer().status());
+            s.setBytes(6, cipher.seal(kept.answer().body(), associated(operatorId, key)));
+            s.setObject(7, Sql.utc(at));
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.failed("write of an idempotency record", e);
         }
     }
 

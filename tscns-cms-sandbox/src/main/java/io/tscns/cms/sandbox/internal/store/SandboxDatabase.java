@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each connection keeps its prepared statements ({@link StatementCache}), so a statement is compiled once per
  * connection. Thread-safe: read connections are lent one caller at a time.
+ *
+ * <p>Logging: HSQLDB 2.7 reconfigures {@code java.util.logging} only when the JVM-wide property
+ * {@code hsqldb.reconfig_logging} is {@code true}; the sandbox sets no property, so it leaves the application's
+ * logging alone as long as the application does not ask for it.
  */
 public final class SandboxDatabase implements AutoCloseable {
 
@@ -56,14 +60,6 @@ public final class SandboxDatabase implements AutoCloseable {
      * {@link #checkpointIfLogLarge()}), so that most checkpoints fall between bursts of operations.
      */
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
-
-    static {
-        // HSQLDB configures java.util.logging on first use unless this is false; a test kit leaves the application's
-        // logging alone. A value the application has set is kept.
-        if (System.getProperty("hsqldb.reconfig_logging") == null) {
-            System.setProperty("hsqldb.reconfig_logging", "false");
-        }
-    }
 
     private final String url;
     /** HSQLDB's write-ahead log; {@code null} in memory. */

@@ -1,5 +1,8 @@
 package io.tscns.cms.sandbox.internal.store;
 
+import io.tscns.cms.sandbox.internal.domain.AuditTrail;
+import io.tscns.cms.sandbox.internal.pipeline.SingleWriter;
+import io.tscns.cms.sandbox.internal.pipeline.Transaction;
 import io.tscns.core.audit.AuditChainHead;
 import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditRecord;
@@ -18,6 +21,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +39,13 @@ import org.slf4j.LoggerFactory;
  *   <li>the commit cost is shared: 32 concurrent counters cost one forced write of the log per group, not one
  *       each.</li>
  * </ul>
- * Thread-safe.
+ * It is the pipeline's {@link SingleWriter} and the {@link AuditTrail} readers read. Thread-safe.
  */
-public final class WriteQueue implements AutoCloseable {
+public final class WriteQueue implements SingleWriter, AuditTrail, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteQueue.class);
     private static final int MAX_GROUP = 64;
-    /** Audit entries read at a time by {@link #auditEntries(long, long)}. */
+    /** Audit entries read at a time by {@link #entries(long, long)}. */
     static final int AUDIT_PAGE = 512;
 
     /**
@@ -128,6 +133,12 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
+    @Override
+    public <T> T write(Function<Transaction, T> work) {
+        Objects.requireNonNull(work, "work");
+        return submit(work::apply);
+    }
+
     private void loop() {
         List<Pending<?>> group = new ArrayList<>(MAX_GROUP);
         while (!closed || !queue.isEmpty()) {
@@ -195,27 +206,13 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     /**
-     * Reads the committed audit chain.
-     *
-     * @return every entry, in order
+     * {@inheritDoc} Read {@value #AUDIT_PAGE} entries at a time as it is iterated, so that exporting or verifying a
+     * chain of any length holds one page in memory and ends even while operations go on. Entries are never changed
+     * once committed and are appended in order, so the pages together are the chain between the two heads. Iterating
+     * may throw {@link SandboxStoreException}.
      */
-    public List<AuditEntry> auditEntries() {
-        List<AuditEntry> entries = new ArrayList<>();
-        auditEntries(0, Long.MAX_VALUE).forEach(entries::add);
-        return entries;
-    }
-
-    /**
-     * The committed audit chain after an entry, up to the head committed when this is called, read
-     * {@value #AUDIT_PAGE} entries at a time as it is iterated, so that exporting or verifying a chain of any length
-     * holds one page in memory and ends even while operations go on. Entries are never changed once committed and are
-     * appended in order, so the pages together are the chain between the two heads.
-     *
-     * @param after the sequence number the first entry follows (0: from the first entry)
-     * @param limit how many entries at most
-     * @return the entries, in order; iterating may throw {@link SandboxStoreException}
-     */
-    public Iterable<AuditEntry> auditEntries(long after, long limit) {
+    @Override
+    public Iterable<AuditEntry> entries(long after, long limit) {
         long upTo = Math.min(limit, Math.max(0, committedHead.sequence() - after));
         return () -> new Iterator<>() {
             private long last = after;
@@ -247,13 +244,8 @@ public final class WriteQueue implements AutoCloseable {
         };
     }
 
-    /**
-     * Returns the head of the committed chain right after an entry: the anchor of an export that starts after it.
-     *
-     * @param sequence the entry's sequence number (0: the genesis head)
-     * @return the head, or empty if the chain has no such entry
-     */
-    public Optional<AuditChainHead> auditHeadAt(long sequence) {
+    @Override
+    public Optional<AuditChainHead> headAt(long sequence) {
         return database.read(c -> AuditLog.headAt(c, sequence));
     }
 
@@ -262,15 +254,11 @@ public final class WriteQueue implements AutoCloseable {
      *
      * @return the head
      */
-    public AuditChainHead auditHead() {
+    public AuditChainHead head() {
         return committedHead;
     }
 
-    /**
-     * Returns the sealer of new audit entries.
-     *
-     * @return the sealer
-     */
+    @Override
     public AuditSealer sealer() {
         return sealer;
     }
@@ -287,9 +275,9 @@ public final class WriteQueue implements AutoCloseable {
 
     /**
      * The transaction a task runs in: the writer's connection, the audit chain as far as this group has written it,
-     * and actions to run once the group is committed.
+     * and actions to run once the group is committed. The pipeline's {@link Transaction}.
      */
-    public static final class WriteTx {
+    public static final class WriteTx implements Transaction {
         /**
          * Savepoints are named by their depth ({@code task0} for a task, {@code task1} for an attempt inside it): a
          * savepoint of the same name as one still open would replace it, and an unnamed one would be a new name, and
@@ -317,17 +305,22 @@ public final class WriteQueue implements AutoCloseable {
             return connection;
         }
 
-        /**
-         * Appends a record to the audit chain in this transaction.
-         *
-         * @param record the record
-         * @return the sealed entry
-         * @throws SQLException on a database error
-         */
-        public AuditEntry audit(AuditRecord record) throws SQLException {
-            AuditEntry entry = AuditLog.append(connection, sealer, head, record);
-            head = entry.head();
-            return entry;
+        @Override
+        public void audit(AuditRecord record) {
+            try {
+                head = AuditLog.append(connection, sealer, head, record).head();
+            } catch (SQLException e) {
+                throw Sql.failed("append to the audit chain", e);
+            }
+        }
+
+        @Override
+        public <T> T savepoint(Supplier<T> work) {
+            try {
+                return attempt(tx -> work.get());
+            } catch (SQLException e) {
+                throw Sql.failed("savepoint", e);
+            }
         }
 
         /**
@@ -358,11 +351,7 @@ public final class WriteQueue implements AutoCloseable {
             }
         }
 
-        /**
-         * Registers an action to run once the transaction is committed (never if it is rolled back).
-         *
-         * @param action the action
-         */
+        @Override
         public void afterCommit(Runnable action) {
             afterCommit.add(Objects.requireNonNull(action, "action"));
         }

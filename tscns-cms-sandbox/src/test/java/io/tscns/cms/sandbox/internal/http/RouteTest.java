@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.ProblemCode;
-import io.tscns.cms.sandbox.internal.engine.CmsRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +19,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Request routing: every protocol path resolves to its operation with its parameters, literal paths win over
- * templates, and any path at all gets either a route or a typed refusal — the same answers a regular-expression
- * matcher of the templates gives, which the property below keeps as the reference.
+ * Request routing: every path of the protocol and of the sandbox's own endpoints resolves to its endpoint with its
+ * parameters, literal paths win over templates, and any path at all gets either a route or a typed refusal — the same
+ * answers a regular-expression matcher of the templates gives, which the property below keeps as the reference.
  */
 class RouteTest {
 
@@ -31,12 +30,13 @@ class RouteTest {
 
     @Test
     void everyOperationResolvesFromItsOwnPath() {
-        for (CmsOperation operation : CmsOperation.values()) {
-            String path = CmsHeaders.BASE_PATH + operation.pathTemplate().replace("{cardId}", CARD)
+        assertEquals(CmsOperation.values().length + 1, Endpoint.all().size(), "the protocol's and the outbox");
+        for (Endpoint endpoint : Endpoint.all()) {
+            String path = CmsHeaders.BASE_PATH + endpoint.pathTemplate().replace("{cardId}", CARD)
                     .replace("{codiceFiscale}", PERSON);
-            Route route = Route.resolve(operation.method(), path);
-            assertEquals(operation, route.operation(), path);
-            assertEquals(operation.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
+            Route route = Route.resolve(endpoint.method(), path);
+            assertEquals(endpoint, route.endpoint(), path);
+            assertEquals(endpoint.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
             route.cardId().ifPresent(card -> assertEquals(CARD, card.value()));
             route.codiceFiscale().ifPresent(person -> assertEquals(PERSON, person.value()));
         }
@@ -44,8 +44,8 @@ class RouteTest {
 
     @Test
     void aLiteralPathWinsOverATemplate() {
-        assertEquals(CmsOperation.IDENTIFY_CARD, Route.resolve("POST", CmsHeaders.BASE_PATH + "/cards/identify")
-                .operation());
+        assertEquals(new Endpoint.Protocol(CmsOperation.IDENTIFY_CARD), Route.resolve("POST",
+                CmsHeaders.BASE_PATH + "/cards/identify").endpoint());
         assertEquals(ProblemCode.METHOD_NOT_ALLOWED, refusal("GET", CmsHeaders.BASE_PATH + "/cards/identify"));
     }
 
@@ -91,7 +91,7 @@ class RouteTest {
     private static String outcome(String method, String path) {
         try {
             Route route = Route.resolve(method, path);
-            return route.operation() + " " + route.cardId().map(c -> c.value()).orElse("-") + " "
+            return route.endpoint().operationId() + " " + route.cardId().map(c -> c.value()).orElse("-") + " "
                     + route.codiceFiscale().map(p -> p.value()).orElse("-");
         } catch (CmsRefusal refusal) {
             return refusal.problem().toString();
@@ -106,7 +106,7 @@ class RouteTest {
     private static String reference(String method, String path) {
         List<Object[]> matching = new ArrayList<>();
         boolean literal = false;
-        for (CmsOperation operation : CmsOperation.values()) {
+        for (Endpoint operation : Endpoint.all()) {
             String regex = Pattern.quote(CmsHeaders.BASE_PATH + operation.pathTemplate())
                     .replace("{cardId}", "\\E(?<cardId>[^/]{1,64})\\Q")
                     .replace("{codiceFiscale}", "\\E(?<codiceFiscale>[^/]{1,64})\\Q");
@@ -124,7 +124,7 @@ class RouteTest {
             return ProblemCode.NOT_FOUND.toString();
         }
         for (Object[] match : matching) {
-            CmsOperation operation = (CmsOperation) match[0];
+            Endpoint operation = (Endpoint) match[0];
             if (operation.method().equals(method)) {
                 Matcher m = (Matcher) match[1];
                 String template = operation.pathTemplate();
@@ -135,7 +135,7 @@ class RouteTest {
                     Optional<String> person = template.contains("{codiceFiscale}")
                             ? Optional.of(io.tscns.core.person.CodiceFiscale.parse(m.group("codiceFiscale")).value())
                             : Optional.empty();
-                    return operation + " " + card.orElse("-") + " " + person.orElse("-");
+                    return operation.operationId() + " " + card.orElse("-") + " " + person.orElse("-");
                 } catch (io.tscns.core.TscnsException e) {
                     return ProblemCode.MALFORMED_REQUEST.toString();
                 }

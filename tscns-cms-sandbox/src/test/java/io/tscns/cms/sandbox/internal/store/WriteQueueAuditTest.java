@@ -50,25 +50,25 @@ class WriteQueueAuditTest {
             int total = 2 * WriteQueue.AUDIT_PAGE + 7;
             append(writes, total);
 
-            List<Long> all = sequences(writes.auditEntries(0, Long.MAX_VALUE));
+            List<Long> all = sequences(writes.entries(0, Long.MAX_VALUE));
             assertEquals(total, all.size());
             for (int i = 0; i < total; i++) {
                 assertEquals(i + 1, all.get(i), "entry " + i);
             }
-            assertTrue(new AuditVerifier(AuditKeyRing.of(key)).verify(writes.auditEntries(0, Long.MAX_VALUE))
+            assertTrue(new AuditVerifier(AuditKeyRing.of(key)).verify(writes.entries(0, Long.MAX_VALUE))
                     .isIntact());
 
             long after = WriteQueue.AUDIT_PAGE - 3;
-            List<Long> segment = sequences(writes.auditEntries(after, 10));
+            List<Long> segment = sequences(writes.entries(after, 10));
             assertEquals(10, segment.size());
             assertEquals(after + 1, segment.get(0));
             // The anchor is the head right after entry `after`: its sequence number and its hash.
-            AuditEntry anchored = writes.auditEntries(after - 1, 1).iterator().next();
-            assertEquals(anchored.head(), writes.auditHeadAt(after).orElseThrow());
-            assertEquals(Optional.empty(), writes.auditHeadAt(total + 1));
-            assertEquals(Optional.of(AuditChainHead.GENESIS), writes.auditHeadAt(0));
+            AuditEntry anchored = writes.entries(after - 1, 1).iterator().next();
+            assertEquals(anchored.head(), writes.headAt(after).orElseThrow());
+            assertEquals(Optional.empty(), writes.headAt(total + 1));
+            assertEquals(Optional.of(AuditChainHead.GENESIS), writes.headAt(0));
 
-            Iterator<AuditEntry> reading = writes.auditEntries(0, Long.MAX_VALUE).iterator();
+            Iterator<AuditEntry> reading = writes.entries(0, Long.MAX_VALUE).iterator();
             reading.next();
             append(writes, WriteQueue.AUDIT_PAGE * 3);
             int read = 1;

@@ -1,0 +1,102 @@
+package io.tscns.cms.sandbox.internal.domain;
+
+import java.util.Optional;
+
+/**
+ * Every operation the sandbox CMS runs through its pipeline (<i>operazione</i>), with the code the audit chain and a
+ * card's history record it under. Which roles may run each is the pipeline's role matrix; the HTTP layer maps each
+ * to the protocol operation it serves. Revocation is two operations with one code, because who may ask depends on
+ * the requester: the holder or a delegate with the CIP (Toscana manual v2.0 §10.7), or the issuer for errors in the
+ * personal data (§10.7.1).
+ */
+public enum Operation {
+    /** Identify a card by codice fiscale, TEAM number and expiry date (§10.1 steps 4–5). */
+    IDENTIFY("card.identify", false),
+    /** Activate a card (§10.1–10.3). */
+    ACTIVATE("card.activate", true),
+    /** Read the FSE consents of a card's holder. */
+    CONSENTS_READ("consent.read", false),
+    /** Record FSE consents (§10.4). */
+    CONSENTS_WRITE("consent.record", true),
+    /** Reprint PIN and PUK (§10.6). */
+    REPRINT("card.reprint", true),
+    /** Revocation asked by the holder or a delegate, with the CIP (§10.7). */
+    REVOKE_BY_HOLDER("card.revoke", true),
+    /** Revocation on the issuer's initiative for personal-data errors (§10.7.1). */
+    REVOKE_BY_ISSUER("card.revoke", true),
+    /** Suspension (DM 20 giugno 2011, Allegato 2 point 4). */
+    SUSPEND("card.suspend", true),
+    /** Reactivation of a suspended card. */
+    REACTIVATE("card.reactivate", true),
+    /** Card status (Allegato 2 point 6). */
+    STATUS("card.status", false),
+    /** Card history (Allegato 2 point 5). */
+    HISTORY("card.history", false),
+    /** Holder data. */
+    HOLDER("card.holder", false),
+    /** Cards of a person. */
+    PERSON_CARDS("person.cards", false),
+    /** Duplicate request (§10.5; Allegato 2 point 7); also recorded in the history of the card it replaces. */
+    REISSUE("person.reissue-request", true),
+    /** Emission request for a newborn or an immigrant (Allegato 2 point 8). */
+    EMISSION("person.emission-request", true),
+    /** Audit export. */
+    AUDIT_EXPORT("audit.export", false),
+    /** Audit verification. */
+    AUDIT_VERIFY("audit.verify", false),
+    /** The sandbox outbox of an address (sandbox only: a real CMS sends e-mail or SMS). */
+    OUTBOX("outbox.read", false);
+
+    private final String auditCode;
+    private final boolean changesState;
+
+    Operation(String auditCode, boolean changesState) {
+        this.auditCode = auditCode;
+        this.changesState = changesState;
+    }
+
+    /**
+     * Returns the operation code written in the audit chain and the history.
+     *
+     * @return the code
+     */
+    public String auditCode() {
+        return auditCode;
+    }
+
+    /**
+     * Tells whether the operation may change a card, so that a line of the card's history records it (reads and
+     * identifications are in the audit chain only).
+     *
+     * @return whether it changes state
+     */
+    public boolean changesState() {
+        return changesState;
+    }
+
+    /**
+     * Returns the revocation operation for a requester: the issuer's own (§10.7.1), or the holder's or a delegate's
+     * (§10.7).
+     *
+     * @param byIssuer whether the issuer asks
+     * @return the operation
+     */
+    public static Operation revocation(boolean byIssuer) {
+        return byIssuer ? REVOKE_BY_ISSUER : REVOKE_BY_HOLDER;
+    }
+
+    /**
+     * Finds the operation with an audit code (as stored in the history).
+     *
+     * @param auditCode the code
+     * @return the first operation with it, or empty
+     */
+    public static Optional<Operation> byAuditCode(String auditCode) {
+        for (Operation operation : values()) {
+            if (operation.auditCode.equals(auditCode)) {
+                return Optional.of(operation);
+            }
+        }
+        return Optional.empty();
+    }
+}

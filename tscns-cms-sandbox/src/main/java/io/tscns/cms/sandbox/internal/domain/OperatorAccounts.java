@@ -1,0 +1,35 @@
+package io.tscns.cms.sandbox.internal.domain;
+
+import java.util.Optional;
+
+/**
+ * The operator accounts, as authentication reads them (<i>anagrafica degli operatori</i>): by id, by the fingerprint
+ * of the operator's personal certificate, or by id and personal token. Failures are unchecked.
+ */
+public interface OperatorAccounts {
+
+    /**
+     * Finds an account by operator id.
+     *
+     * @param operatorId the id
+     * @return the account, or empty
+     */
+    Optional<OperatorAccount> find(String operatorId);
+
+    /**
+     * Finds the account of a personal certificate.
+     *
+     * @param fingerprint the SHA-256 of the DER certificate, lower-case hex
+     * @return the account, or empty
+     */
+    Optional<OperatorAccount> byCertificate(String fingerprint);
+
+    /**
+     * Finds an account whose personal token is the one given, compared in constant time.
+     *
+     * @param operatorId the id
+     * @param token      the token given (not wiped here)
+     * @return the account, or empty if there is none or the token differs
+     */
+    Optional<OperatorAccount> withToken(String operatorId, char[] token);
+}

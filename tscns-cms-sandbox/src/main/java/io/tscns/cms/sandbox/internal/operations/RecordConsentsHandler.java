@@ -1,0 +1,70 @@
+package io.tscns.cms.sandbox.internal.operations;
+
+import io.tscns.cms.sandbox.internal.domain.CardRecord;
+import io.tscns.cms.sandbox.internal.domain.CardStore;
+import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.ConsentStore;
+import io.tscns.cms.sandbox.internal.domain.Refusal;
+import io.tscns.cms.sandbox.internal.domain.Subject;
+import io.tscns.cms.sandbox.internal.pipeline.Handler;
+import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
+import io.tscns.core.card.CardId;
+import io.tscns.core.consent.ConsentKind;
+import io.tscns.core.consent.ConsentRecord;
+import io.tscns.core.consent.ConsentStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records FSE consents after activation (<i>consensi FSE</i>, Toscana manual v2.0 §10.4), on a card not revoked or
+ * otherwise final, and answers with the holder's decisions.
+ */
+public final class RecordConsentsHandler implements Handler<RecordConsentsHandler.Input, List<ConsentRecord>> {
+
+    /**
+     * The decisions.
+     *
+     * @param cardId   the card presented
+     * @param consents the decisions, by kind
+     */
+    public record Input(CardId cardId, Map<ConsentKind, ConsentStatus> consents) implements Command {
+        /** Checks the components and copies the decisions. */
+        public Input {
+            Objects.requireNonNull(cardId, "cardId");
+            consents = Map.copyOf(consents);
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of(cardId);
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("kinds", String.join("+", consents.keySet().stream().map(ConsentKind::id).sorted()
+                    .toList()));
+        }
+    }
+
+    private final CardStore cards;
+    private final ConsentStore consents;
+    private final ConsentRecorder recorder;
+
+    RecordConsentsHandler(CardStore cards, ConsentStore consents, ConsentRecorder recorder) {
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.consents = Objects.requireNonNull(consents, "consents");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    @Override
+    public List<ConsentRecord> handle(Input input, OperationContext context) {
+        CardRecord card = Lookups.card(cards, input.cardId());
+        if (card.state().isFinal()) {
+            throw Lookups.refused(new Refusal.IllegalTransition("consents cannot be recorded on a card in state "
+                    + card.state().id()));
+        }
+        recorder.record(card, input.consents(), context.operator().operatorId(), context.now());
+        return consents.of(card.holder());
+    }
+}

@@ -1,0 +1,76 @@
+package io.tscns.cms.sandbox.internal.operations;
+
+import io.tscns.cms.sandbox.internal.domain.CardRecord;
+import io.tscns.cms.sandbox.internal.domain.CardStore;
+import io.tscns.cms.sandbox.internal.domain.CodeRelease;
+import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
+import io.tscns.cms.sandbox.internal.domain.Refusal;
+import io.tscns.cms.sandbox.internal.domain.Subject;
+import io.tscns.cms.sandbox.internal.pipeline.Handler;
+import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
+import io.tscns.core.activation.DelegateIdentity;
+import io.tscns.core.card.CardId;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.secret.CodeKind;
+import io.tscns.core.secret.RemoteChannel;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reprints PIN and PUK (<i>ristampa</i>, "Recupero del codice PIN/PUK", Toscana manual v2.0 §10.6): the card's own
+ * codes split again (not new codes, so the card keeps working with them), for the holder or a delegate, on an
+ * activated card.
+ */
+public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeRelease> {
+
+    /**
+     * A reprint request.
+     *
+     * @param cardId   the card
+     * @param delegate the delegate, for a reprint by delegate
+     * @param channel  where the remote halves go
+     */
+    public record Input(CardId cardId, Optional<DelegateIdentity> delegate, RemoteChannel channel) implements Command {
+        /** Checks the components. */
+        public Input {
+            Objects.requireNonNull(cardId, "cardId");
+            Objects.requireNonNull(delegate, "delegate");
+            Objects.requireNonNull(channel, "channel");
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.of(cardId);
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("by", delegate.isPresent() ? "delegate" : "holder", "channel",
+                    DeliveryKind.of(channel).name());
+        }
+    }
+
+    private final CardStore cards;
+    private final CodeDelivery codes;
+
+    ReprintHandler(CardStore cards, CodeDelivery codes) {
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.codes = Objects.requireNonNull(codes, "codes");
+    }
+
+    @Override
+    public CodeRelease handle(Input input, OperationContext context) {
+        CardRecord card = Lookups.card(cards, input.cardId());
+        if (card.state() != CardState.ACTIVE && card.state() != CardState.SUSPENDED) {
+            throw Lookups.refused(new Refusal.IllegalTransition("codes can be reprinted only for an activated card,"
+                    + " not one in state " + card.state().id()));
+        }
+        if (input.delegate().isPresent() && input.delegate().get().codiceFiscale().equals(card.holder())) {
+            throw Lookups.refused(new Refusal.DelegateIsHolder());
+        }
+        return codes.release(card.cardId(), EnumSet.of(CodeKind.PIN, CodeKind.PUK), input.channel(), context);
+    }
+}

@@ -1,0 +1,139 @@
+package io.tscns.cms.sandbox.internal.pipeline;
+
+import static io.tscns.cms.sandbox.internal.domain.Operation.ACTIVATE;
+import static io.tscns.cms.sandbox.internal.domain.Operation.AUDIT_EXPORT;
+import static io.tscns.cms.sandbox.internal.domain.Operation.AUDIT_VERIFY;
+import static io.tscns.cms.sandbox.internal.domain.Operation.CONSENTS_READ;
+import static io.tscns.cms.sandbox.internal.domain.Operation.CONSENTS_WRITE;
+import static io.tscns.cms.sandbox.internal.domain.Operation.EMISSION;
+import static io.tscns.cms.sandbox.internal.domain.Operation.HISTORY;
+import static io.tscns.cms.sandbox.internal.domain.Operation.HOLDER;
+import static io.tscns.cms.sandbox.internal.domain.Operation.IDENTIFY;
+import static io.tscns.cms.sandbox.internal.domain.Operation.OUTBOX;
+import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_CARDS;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REACTIVATE;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REISSUE;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REPRINT;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_HOLDER;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
+import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS;
+import static io.tscns.cms.sandbox.internal.domain.Operation.SUSPEND;
+import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.ENABLED_COUNTER;
+import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.NO;
+import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.OWN_REGION;
+import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.YES;
+
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.internal.domain.Operation;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Which role may run which operation in the sandbox CMS (<i>matrice dei ruoli</i>): the sandbox's policy, as one
+ * table, row by operation, one column per {@link OperatorRole} in its declaration order. A real CMS has its own; the
+ * protocol carries the roles as vocabulary only.
+ * <table>
+ *   <caption>Operations by role</caption>
+ *   <tr><th>Operation</th><th>ASL</th><th>Pharmacy</th><th>Call centre</th><th>Issuer admin</th></tr>
+ *   <tr><td>identify (Toscana manual v2.0 §10.1 steps 4–5)</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
+ *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>no</td></tr>
+ *   <tr><td>reprint (§10.6), record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>no</td></tr>
+ *   <tr><td>read consents</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
+ *   <tr><td>revocation by holder or delegate with CIP (§10.7, §8.2)</td><td>yes</td><td>yes</td><td>yes</td>
+ *       <td>no</td></tr>
+ *   <tr><td>revocation by the issuer for personal-data errors (§10.7.1)</td><td>no</td><td>no</td><td>no</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>suspension, reactivation (DM 20 giugno 2011 Allegato 2 point 4; lifecycle profile permitting)</td>
+ *       <td>yes</td><td>no</td><td>yes</td><td>no</td></tr>
+ *   <tr><td>card status (Allegato 2 point 6)</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>history, holder data, cards of a person (Allegato 2 point 5)</td><td>yes</td><td>no</td><td>yes</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>duplicate (re-issue) request (§10.5, Allegato 2 point 7)</td><td>enabled counters only</td><td>no</td>
+ *       <td>no</td><td>no</td></tr>
+ *   <tr><td>emission request, newborns and immigrants (Allegato 2 point 8)</td><td>yes</td><td>no</td><td>no</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>audit export and verification (Allegato 2, traceability)</td><td>no</td><td>no</td><td>no</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>the sandbox's outbox</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * </table>
+ * Pharmacies cannot activate cards issued by another region ({@code docs/cms.md §1.3}); re-issue is for ASL counters
+ * enabled for it (§10.5). The matrix is our reading of the Toscana manual v2.0 §8–10 and DM 20 giugno 2011
+ * Allegato 2, an inference where they are silent (the call centre's suspension, from the DM 2011 profile). Login and
+ * "who am I" are open to every authenticated operator and are not in the pipeline. Immutable, thread-safe.
+ */
+public final class RoleMatrix {
+
+    /** What a role may do with an operation. */
+    public enum Grant {
+        /** Not allowed: {@code forbidden-role}. */
+        NO,
+        /** Allowed. */
+        YES,
+        /** Allowed on cards issued by the operator's own region only: {@code other-region} otherwise. */
+        OWN_REGION,
+        /** Allowed at counters enabled for it only: {@code reissue-not-enabled} otherwise. */
+        ENABLED_COUNTER
+    }
+
+    /** The table. Columns: ASL_COUNTER, PHARMACY, CALL_CENTER, ISSUER_ADMIN. */
+    private static final Map<Operation, Map<OperatorRole, Grant>> TABLE = new Rows()
+            .row(IDENTIFY, YES, YES, YES, NO)
+            .row(ACTIVATE, YES, OWN_REGION, NO, NO)
+            .row(CONSENTS_READ, YES, YES, YES, NO)
+            .row(CONSENTS_WRITE, YES, YES, NO, NO)
+            .row(REPRINT, YES, YES, NO, NO)
+            .row(REVOKE_BY_HOLDER, YES, YES, YES, NO)
+            .row(REVOKE_BY_ISSUER, NO, NO, NO, YES)
+            .row(SUSPEND, YES, NO, YES, NO)
+            .row(REACTIVATE, YES, NO, YES, NO)
+            .row(STATUS, YES, YES, YES, YES)
+            .row(HISTORY, YES, NO, YES, YES)
+            .row(HOLDER, YES, NO, YES, YES)
+            .row(PERSON_CARDS, YES, NO, YES, YES)
+            .row(REISSUE, ENABLED_COUNTER, NO, NO, NO)
+            .row(EMISSION, YES, NO, NO, YES)
+            .row(AUDIT_EXPORT, NO, NO, NO, YES)
+            .row(AUDIT_VERIFY, NO, NO, NO, YES)
+            .row(OUTBOX, YES, YES, YES, YES)
+            .table();
+
+    private RoleMatrix() {
+    }
+
+    /**
+     * Returns what a role may do with an operation.
+     *
+     * @param operation the operation
+     * @param role      the role
+     * @return the grant
+     */
+    public static Grant grant(Operation operation, OperatorRole role) {
+        return TABLE.get(operation).get(role);
+    }
+
+    /** Builds the table row by row, checking that every operation has one row with a grant per role. */
+    private static final class Rows {
+        private final Map<Operation, Map<OperatorRole, Grant>> rows = new EnumMap<>(Operation.class);
+
+        Rows row(Operation operation, Grant... grants) {
+            OperatorRole[] roles = OperatorRole.values();
+            if (grants.length != roles.length || rows.containsKey(operation)) {
+                throw new IllegalStateException("the role matrix's row of " + operation + " is malformed");
+            }
+            Map<OperatorRole, Grant> row = new EnumMap<>(OperatorRole.class);
+            for (int i = 0; i < roles.length; i++) {
+                row.put(roles[i], grants[i]);
+            }
+            rows.put(operation, Collections.unmodifiableMap(row));
+            return this;
+        }
+
+        Map<Operation, Map<OperatorRole, Grant>> table() {
+            if (rows.size() != Operation.values().length) {
+                throw new IllegalStateException("the role matrix has no row for some operations");
+            }
+            return Collections.unmodifiableMap(rows);
+        }
+    }
+}

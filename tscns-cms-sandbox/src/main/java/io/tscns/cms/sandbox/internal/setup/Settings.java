@@ -1,0 +1,46 @@
+package io.tscns.cms.sandbox.internal.setup;
+
+import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.core.lifecycle.LifecyclePolicy;
+import io.tscns.testpki.TestPki;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a sandbox is started with (<i>configurazione</i>), from {@code SimulatedCms.Builder}.
+ *
+ * @param dataDirectory the data directory, or empty for a database in memory
+ * @param port          the port (0: any free one)
+ * @param lifecycle     the lifecycle profile
+ * @param pki           the test PKI (server and operator certificates, card CAs)
+ * @param clock         the sandbox's clock
+ * @param faults        the faults to inject
+ * @param latency       the delay added to every request
+ * @param keys          the keys given to the builder (AES key, audit key; wiped once used), or empty to use
+ *                      {@code sandbox.keys}
+ */
+public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy lifecycle, TestPki pki, Clock clock,
+        SandboxFaults faults, Duration latency, Optional<byte[][]> keys) {
+
+    /**
+     * Checks the components.
+     */
+    public Settings {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(pki, "pki");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(keys, "keys");
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[" + dataDirectory.map(Path::toString).orElse("in memory") + ", port " + port + ", "
+                + lifecycle.id() + "]";
+    }
+}

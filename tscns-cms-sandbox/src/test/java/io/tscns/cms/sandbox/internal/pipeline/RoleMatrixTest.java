@@ -1,0 +1,69 @@
+package io.tscns.cms.sandbox.internal.pipeline;
+
+import static io.tscns.cms.protocol.OperatorRole.ASL_COUNTER;
+import static io.tscns.cms.protocol.OperatorRole.CALL_CENTER;
+import static io.tscns.cms.protocol.OperatorRole.ISSUER_ADMIN;
+import static io.tscns.cms.protocol.OperatorRole.PHARMACY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.internal.domain.Operation;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox's role matrix, every operation × every role, against the table of its Javadoc (the manual's sections):
+ * who may run what, and the two conditions it puts on a grant.
+ */
+class RoleMatrixTest {
+
+    private static final Set<OperatorRole> ALL = EnumSet.allOf(OperatorRole.class);
+    private static final Map<Operation, Set<OperatorRole>> MATRIX = Map.ofEntries(
+            Map.entry(Operation.IDENTIFY, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+            Map.entry(Operation.ACTIVATE, EnumSet.of(ASL_COUNTER, PHARMACY)),
+            Map.entry(Operation.CONSENTS_READ, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+            Map.entry(Operation.CONSENTS_WRITE, EnumSet.of(ASL_COUNTER, PHARMACY)),
+            Map.entry(Operation.REPRINT, EnumSet.of(ASL_COUNTER, PHARMACY)),
+            Map.entry(Operation.REVOKE_BY_HOLDER, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+            Map.entry(Operation.REVOKE_BY_ISSUER, EnumSet.of(ISSUER_ADMIN)),
+            Map.entry(Operation.SUSPEND, EnumSet.of(ASL_COUNTER, CALL_CENTER)),
+            Map.entry(Operation.REACTIVATE, EnumSet.of(ASL_COUNTER, CALL_CENTER)),
+            Map.entry(Operation.STATUS, ALL),
+            Map.entry(Operation.HISTORY, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+            Map.entry(Operation.HOLDER, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+            Map.entry(Operation.PERSON_CARDS, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+            Map.entry(Operation.REISSUE, EnumSet.of(ASL_COUNTER)),
+            Map.entry(Operation.EMISSION, EnumSet.of(ASL_COUNTER, ISSUER_ADMIN)),
+            Map.entry(Operation.AUDIT_EXPORT, EnumSet.of(ISSUER_ADMIN)),
+            Map.entry(Operation.AUDIT_VERIFY, EnumSet.of(ISSUER_ADMIN)),
+            Map.entry(Operation.OUTBOX, ALL));
+
+    @Test
+    void everyRoleAndOperationIsAllowedExactlyAsTheMatrixSays() {
+        assertEquals(EnumSet.allOf(Operation.class), EnumSet.copyOf(MATRIX.keySet()), "the table covers every operation");
+        for (Operation operation : Operation.values()) {
+            for (OperatorRole role : OperatorRole.values()) {
+                assertEquals(MATRIX.get(operation).contains(role),
+                        RoleMatrix.grant(operation, role) != RoleMatrix.Grant.NO, operation + " × " + role);
+            }
+        }
+    }
+
+    @Test
+    void conditionsAreWhereTheManualPutsThem() {
+        for (Operation operation : Operation.values()) {
+            for (OperatorRole role : OperatorRole.values()) {
+                RoleMatrix.Grant expected = operation == Operation.ACTIVATE && role == PHARMACY
+                        ? RoleMatrix.Grant.OWN_REGION // docs/cms.md §1.3
+                        : operation == Operation.REISSUE && role == ASL_COUNTER ? RoleMatrix.Grant.ENABLED_COUNTER
+                        : MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.YES : RoleMatrix.Grant.NO;
+                assertEquals(expected, RoleMatrix.grant(operation, role), operation + " × " + role);
+            }
+            assertEquals(operation.auditCode().equals("card.revoke") ? Operation.REVOKE_BY_HOLDER : operation,
+                    Operation.byAuditCode(operation.auditCode()).orElseThrow(),
+                    "the history maps " + operation.auditCode() + " back to its operation");
+        }
+    }
+}
