@@ -22,8 +22,6 @@ public final class MutationTries implements AroundTryHook {
     /** The system property that caps the tries. */
     public static final String PROPERTY = "tscns.jqwik.maxTries";
 
-    private static final Integer CAP = Integer.getInteger(PROPERTY);
-
     /** Creates the hook; jqwik does, through the service loader. */
     public MutationTries() {
     }
@@ -36,11 +34,12 @@ public final class MutationTries implements AroundTryHook {
     @Override
     public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor property, List<Object> parameters) {
         TryExecutionResult result = property.execute(parameters);
-        if (CAP == null) {
+        Integer cap = Integer.getInteger(PROPERTY);
+        if (cap == null) {
             return result;
         }
         Store<int[]> tries = Store.getOrCreate(MutationTries.class, Lifespan.PROPERTY, () -> new int[1]);
         int done = ++tries.get()[0];
-        return result.isSatisfied() && done >= CAP ? TryExecutionResult.satisfied(true) : result;
+        return result.isSatisfied() && done >= cap ? TryExecutionResult.satisfied(true) : result;
     }
 }
