@@ -128,6 +128,26 @@ class AuditForgeryTest {
     }
 
     @Test
+    void anEntrySplicedInFromAnotherChainIsABrokenLink() {
+        // Both chains are sealed with the same keys, so the spliced entry's own hash and seal are genuine: only its
+        // link to the entry before it shows that it belongs elsewhere.
+        List<AuditEntry> chain = chainOf(4);
+        List<AuditRecord> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            others.add(AuditFixtures.record("other-" + i, i));
+        }
+        List<AuditEntry> spliced = new ArrayList<>(chain);
+        spliced.set(2, AuditFixtures.chain(others, 2).get(2));
+
+        AuditVerification result = verifier.verify(spliced);
+
+        assertFalse(result.isIntact());
+        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, result);
+        assertEquals(new AuditDefect.BrokenLink(), broken.defect());
+        assertEquals(2, broken.index());
+    }
+
+    @Test
     void anExportSealIsNotAnEntrySealAndViceVersa() throws IOException {
         AuditKey key = AuditFixtures.key2();
         AuditChainHead head = chainOf(1).get(0).head();
