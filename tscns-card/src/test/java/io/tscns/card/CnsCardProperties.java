@@ -2,21 +2,28 @@ package io.tscns.card;
 
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.key.HashAlgorithm;
+import io.tscns.card.pin.PinStatus;
+import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.core.secret.Pin;
+import io.tscns.test.jqwik.GeneratorCoverage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 class CnsCardProperties {
 
@@ -24,30 +31,51 @@ class CnsCardProperties {
 
     /**
      * Whatever a card answers (random bytes, status words, FCIs with any size, pieces of real files), every facade
-     * operation returns a value or throws a {@link CardAccessException}; nothing untyped escapes.
+     * operation returns a value or throws a {@link CardAccessException}; nothing untyped escapes. A value is a sound
+     * one: an identity's team number is derived from its card id, a challenge has the length asked for, a PIN
+     * status reports at most 15 tries; and no signature is ever returned, since none made of these answers can
+     * verify with the certificate.
      */
     @Property(tries = 1000)
-    void arbitraryCardAnswersYieldResultsOrTypedErrors(@ForAll("answers") List<byte[]> answers,
-                                                       @ForAll("operations") int operation,
-                                                       @ForAll boolean extended) {
+    void arbitraryCardAnswersYieldSoundResultsOrTypedErrors(@ForAll("answers") List<byte[]> answers,
+                                                            @ForAll("operations") int operation,
+                                                            @ForAll boolean extended) {
         Iterator<byte[]> script = answers.iterator();
         CardTransport card = command -> script.hasNext() ? script.next() : HEX.parseHex("6F00");
         CnsCard cnsCard = CnsCard.open(card, HEX.parseHex(extended ? ReferenceCard.ATR_EXTENDED
                 : ReferenceCard.ATR_SHORT));
+        String outcome;
         try (Pin pin = Pin.parse("12345")) {
-            Object result = switch (operation) {
-                case 0 -> cnsCard.readIdentity();
-                case 1 -> cnsCard.verifyPin(pin);
-                case 2 -> cnsCard.pinStatus();
-                case 3 -> cnsCard.authenticate(new byte[] {1, 2, 3});
-                case 4 -> cnsCard.getChallenge(40);
-                case 5 -> cnsCard.sign(HashAlgorithm.SHA_512, new byte[64]);
-                default -> cnsCard.readFileIfPresent(io.tscns.card.fs.CnsFile.INSTALLED_SERVICES);
-            };
-            assertNotNull(result);
+            switch (operation) {
+                case 0 -> {
+                    CardIdentity identity = cnsCard.readIdentity();
+                    assertTrue(identity.teamNumber().isDerivedFrom(identity.cardId()));
+                }
+                case 1 -> {
+                    if (cnsCard.verifyPin(pin) instanceof VerificationResult.Rejected rejected) {
+                        rejected.triesLeft().ifPresent(tries -> assertTrue(tries >= 0 && tries <= 15));
+                    }
+                }
+                case 2 -> {
+                    if (cnsCard.pinStatus() instanceof PinStatus.NotVerified notVerified) {
+                        notVerified.triesLeft().ifPresent(tries -> assertTrue(tries >= 0 && tries <= 15));
+                    }
+                }
+                case 3 -> fail("a signature that verifies: " + HEX.formatHex(cnsCard.authenticate(new byte[] {1, 2})));
+                case 4 -> assertEquals(40, cnsCard.getChallenge(40).length);
+                case 5 -> fail("a signature that verifies: "
+                        + HEX.formatHex(cnsCard.sign(HashAlgorithm.SHA_512, new byte[64])));
+                default -> assertNotNull(cnsCard.readFileIfPresent(io.tscns.card.fs.CnsFile.INSTALLED_SERVICES));
+            }
+            outcome = "a value";
         } catch (CardAccessException expected) {
-            // the only failure allowed
+            outcome = "a typed error"; // the only failure allowed
         }
+        Statistics.label("outcome").collect(outcome);
+        Statistics.label("outcome").coverage(checker -> {
+            checker.check("a value").count(GeneratorCoverage.atLeastPercent(10));
+            checker.check("a typed error").count(GeneratorCoverage.atLeastPercent(10));
+        });
     }
 
     @Provide

@@ -41,8 +41,8 @@ final class CrlExtensions {
             DerReader extension = list.enter(Der.SEQUENCE, "CRL extension");
             String oid = Oids.dotted(extension.content(Der.OID, "extnID"), at);
             boolean critical = extension.peekTag() == Der.BOOLEAN && extension.readBoolean("critical");
-            long valueAt = extension.offset();
             byte[] value = extension.content(Der.OCTET_STRING, "extnValue");
+            long valueAt = extension.offset() - value.length; // the first content byte: offsets inside count from it
             extension.expectEnd("CRL extension");
             if (!seen.add(oid)) {
                 throw DerException.malformed(at, "CRL extension " + oid + " appears twice");
@@ -65,11 +65,12 @@ final class CrlExtensions {
     }
 
     private static BigInteger number(DerReader inner, String what) {
+        long at = inner.offset();
         byte[] value = inner.readInteger(20, what);
         inner.expectEnd(what);
         BigInteger number = new BigInteger(value);
         if (number.signum() < 0) {
-            throw DerException.malformed(inner.offset(), what + " is negative");
+            throw DerException.malformed(at, what + " is negative");
         }
         return number;
     }

@@ -188,8 +188,7 @@ public final class CrlParser {
             input.ensure(headerLength + contentLength, "a CRL entry");
             buf = input.buf;
             p = input.pos;
-            CrlEntry.parse(buf, p + headerLength, p + headerLength + contentLength, at + headerLength - p,
-                    entries);
+            CrlEntry.parse(buf, p + headerLength, p + headerLength + contentLength, at - p, entries);
             input.pos = p + headerLength + contentLength;
             if (entries.count() > limits.maxEntries()) {
                 throw new DerException(DerException.Kind.TOO_LARGE, at, "more than " + limits.maxEntries()

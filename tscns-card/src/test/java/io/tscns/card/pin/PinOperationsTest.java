@@ -1,16 +1,22 @@
 package io.tscns.card.pin;
 
+import io.tscns.card.apdu.CnsCommands;
+import io.tscns.card.apdu.CommandApdu;
+import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.error.ReferencedDataNotFoundException;
 import io.tscns.card.error.WrongLengthException;
 import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.Quirks;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.ScriptedTransport;
+import io.tscns.core.secret.CardCode;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.MockedStatic;
+import org.mockito.Mockito;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -130,5 +136,66 @@ class PinOperationsTest {
         for (byte[] command : sent) {
             assertArrayEquals(new byte[command.length], command, "the encoded command is zeroed after sending");
         }
+    }
+    @Test
+    void everyInternalCopyOfAPinOrPukIsWipedOnceSent() {
+        // A spy on the codes sees each padded block handed to PinOperations, and one on CnsCommands sees each command
+        // built from them: all of them must be zeros once the card has answered, not only what the transport got.
+        List<byte[]> blocks = new ArrayList<>();
+        List<CommandApdu> commands = new ArrayList<>();
+        CardTransport card = command -> HexFormat.of().parseHex("63C1");
+        PinOperations pins = new PinOperations(card, Quirks.CNS_DEFAULTS);
+        try (MockedStatic<CnsCommands> built = Mockito.mockStatic(CnsCommands.class, invocation -> {
+            Object result = invocation.callRealMethod();
+            if (result instanceof CommandApdu command) {
+                commands.add(command);
+            }
+            return result;
+        }); Pin pin = seeingBlocks(Pin.parse("12345678"), blocks);
+             Pin next = seeingBlocks(Pin.parse("87654321"), blocks);
+             Puk puk = seeingBlocks(Puk.parse("11223344"), blocks)) {
+            pins.verify(pin);
+            pins.change(pin, next);
+            pins.unblock(puk, next);
+            pins.unblock(puk);
+        }
+        assertEquals(6, blocks.size(), "one block for verify and for unblock, two for change and for unblock with PIN");
+        for (byte[] block : blocks) {
+            assertArrayEquals(new byte[8], block, "a padded block is zeroed after sending");
+        }
+        assertEquals(4, commands.size());
+        for (CommandApdu command : commands) {
+            byte[] data = command.data();
+            assertArrayEquals(new byte[data.length], data, "the command's copy is zeroed after sending");
+        }
+    }
+
+    /** A spy on a code that records every padded block it hands out. */
+    private static <T extends CardCode> T seeingBlocks(T code, List<byte[]> blocks) {
+        T spy = Mockito.spy(code);
+        Mockito.doAnswer(invocation -> {
+            byte[] block = (byte[]) invocation.callRealMethod();
+            blocks.add(block);
+            return block;
+        }).when(spy).paddedForCard();
+        return spy;
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @CsvSource({"7", "9"})
+    void aPinBlockOfAnyLengthButEightIsRefusedBeforeSending(int length) {
+        MalformedApduException one = assertThrows(MalformedApduException.class,
+                () -> CnsCommands.verify(0x10, new byte[length]));
+        assertEquals("expected 8 bytes of PIN/PUK blocks; got " + length, one.getMessage());
+        assertThrows(MalformedApduException.class, () -> CnsCommands.resetRetryCounterKeepingPin(0x10,
+                new byte[length]));
+        for (int two : new int[] {length + 8, 16 + length - 8}) {
+            MalformedApduException both = assertThrows(MalformedApduException.class,
+                    () -> CnsCommands.changeReferenceData(0x10, new byte[two]));
+            assertEquals("expected 16 bytes of PIN/PUK blocks; got " + two, both.getMessage());
+            assertThrows(MalformedApduException.class, () -> CnsCommands.resetRetryCounter(0x10, new byte[two]));
+        }
+        assertEquals(13, CnsCommands.verify(0x10, new byte[8]).encode().length);
+        assertEquals(21, CnsCommands.changeReferenceData(0x10, new byte[16]).encode().length);
     }
 }

@@ -1,22 +1,31 @@
 package io.tscns.core.audit;
 
+import io.tscns.core.GeneratorCoverage;
+import io.tscns.core.audit.internal.ExportLines;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The export reader and the text codecs it uses fail only with their typed exceptions, whatever they are fed: random
@@ -26,25 +35,37 @@ class AuditExportProperties {
 
     private final AuditVerifier verifier = AuditFixtures.verifier();
 
+    /** Bytes to read as an export and, if they are a genuine export, what verifying it must give. */
+    record Input(byte[] bytes, Optional<AuditVerification.Intact> genuine) {
+    }
+
     @Provide
-    Arbitrary<byte[]> exportLikeBytes() {
+    Arbitrary<Input> exportLikeBytes() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
         Arbitrary<byte[]> randomLines = Arbitraries.strings()
                 .withChars("seqrvahtopdlcfuinkm= :%0123456789abcdefvHMAC-S\n\u00e0")
                 .ofMaxLength(400)
                 .map(s -> (AuditExport.FORMAT + " anchor=0:" + "0".repeat(64) + "\n" + s)
                         .getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> editedExports = Combinators.combine(
+        Arbitrary<Input> editedExports = Combinators.combine(
                 AuditFixtures.chains(),
                 Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.bytes().list().ofMinSize(4).ofMaxSize(4),
                 Arbitraries.integers().between(0, 2)).as(AuditExportProperties::edit);
-        return Arbitraries.oneOf(random, randomLines, editedExports);
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, random.map(b -> new Input(b, Optional.empty()))),
+                Tuple.of(1, randomLines.map(b -> new Input(b, Optional.empty()))),
+                Tuple.of(3, editedExports),
+                Tuple.of(2, AuditFixtures.chains().map(chain -> edit(chain, List.of(), List.of(), 0))));
     }
 
-    /** Applies up to four edits to an export: replace, insert or delete a byte at random offsets. */
-    private static byte[] edit(List<AuditEntry> chain, List<Integer> offsets, List<Byte> bytes, int kind) {
-        byte[] export = AuditFixtures.export(AuditChainHead.GENESIS, chain);
+    /**
+     * Applies up to four edits to an export of the chain: replace, insert or delete a byte at random offsets. The
+     * result is genuine only if the edits changed nothing (no edits, or a byte replaced by itself).
+     */
+    private static Input edit(List<AuditEntry> chain, List<Integer> offsets, List<Byte> bytes, int kind) {
+        byte[] original = AuditFixtures.export(AuditChainHead.GENESIS, chain);
+        byte[] export = original;
         for (int i = 0; i < offsets.size(); i++) {
             int at = offsets.get(i) % export.length;
             byte[] next;
@@ -66,28 +87,49 @@ class AuditExportProperties {
                 break;
             }
         }
-        return export;
+        Optional<AuditVerification.Intact> genuine = Arrays.equals(original, export)
+                ? Optional.of(new AuditVerification.Intact(chain.size(), chain.get(chain.size() - 1).head()))
+                : Optional.empty();
+        return new Input(export, genuine);
     }
 
     @Property
-    void readingAnythingFailsOnlyWithTheTypedException(@ForAll("exportLikeBytes") byte[] input) throws IOException {
+    void readingAnythingFailsOnlyWithTheTypedException(@ForAll("exportLikeBytes") Input input) throws IOException {
         try {
-            AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(input));
-            Optional<AuditEntry> entry = reader.next();
-            while (entry.isPresent()) {
-                assertNotNull(entry.get().record());
-                entry = reader.next();
+            AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(input.bytes()));
+            List<AuditEntry> entries = new ArrayList<>();
+            for (Optional<AuditEntry> entry = reader.next(); entry.isPresent(); entry = reader.next()) {
+                entries.add(entry.get());
             }
-            assertFalse(reader.trailer().isEmpty());
+            // Read to the end: the trailer is there, and every line is the canonical rendering of what it holds, so
+            // writing the same items again gives back the very bytes read, seal included.
+            AuditExportTrailer trailer = reader.trailer().orElseThrow();
+            StringBuilder written = new StringBuilder(ExportLines.header(reader.anchor())).append('\n');
+            entries.forEach(e -> written.append(ExportLines.entry(e)).append('\n'));
+            written.append(ExportLines.trailer(trailer)).append('\n');
+            assertArrayEquals(input.bytes(), written.toString().getBytes(StandardCharsets.UTF_8));
         } catch (MalformedAuditExportException expected) {
             assertNotNull(expected.problem());
+            assertTrue(expected.line() >= 1);
         }
     }
 
     @Property
-    void verifyingAnythingReturnsAResultAndNeverThrows(@ForAll("exportLikeBytes") byte[] input) throws IOException {
-        AuditVerification result = verifier.verifyExport(new ByteArrayInputStream(input));
-        assertNotNull(result);
+    void onlyAGenuineExportVerifies(@ForAll("exportLikeBytes") Input input) throws IOException {
+        AuditVerification result = verifier.verifyExport(new ByteArrayInputStream(input.bytes()));
+        if (input.genuine().isPresent()) {
+            assertEquals(input.genuine().get(), result);
+            Statistics.label("verdict").collect("intact");
+        } else {
+            AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, result);
+            assertFalse(broken.isIntact());
+            assertTrue(broken.index() >= 0);
+            Statistics.label("verdict").collect("broken");
+        }
+        Statistics.label("verdict").coverage(checker -> {
+            checker.check("intact").count(GeneratorCoverage.atLeastPercent(15));
+            checker.check("broken").count(GeneratorCoverage.atLeastPercent(50));
+        });
     }
 
     @Property

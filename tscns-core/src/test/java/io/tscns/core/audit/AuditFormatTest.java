@@ -42,8 +42,8 @@ class AuditFormatTest {
         b.putInt(utf8.length).put(utf8);
     }
 
-    @Test
-    void theCanonicalEncodingFollowsItsDocumentedLayout() {
+    /** The layout of {@link #RECORD} with another outcome, written by hand from the specification. */
+    private static byte[] layout(AuditOutcome outcome) {
         ByteBuffer expected = ByteBuffer.allocate(512);
         expected.put("TSAU".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).putLong(7);
         expected.putLong(RECORD.instant().getEpochSecond()).putInt(250_000_000);
@@ -52,8 +52,15 @@ class AuditFormatTest {
         expected.put((byte) 1);
         putString(expected, "80380001100012345678");
         expected.put((byte) 0);
-        expected.put((byte) 1);
-        putString(expected, "WRONG_CIP");
+        if (outcome instanceof AuditOutcome.Refused refused) {
+            expected.put((byte) 1);
+            putString(expected, refused.reasonCode());
+        } else if (outcome instanceof AuditOutcome.Failed failed) {
+            expected.put((byte) 2);
+            putString(expected, failed.errorCode());
+        } else {
+            expected.put((byte) 0);
+        }
         expected.put((byte) 1);
         putString(expected, "req:7");
         expected.putInt(2);
@@ -63,8 +70,28 @@ class AuditFormatTest {
         putString(expected, "citt\u00e0 50%\u00a0ok");
         byte[] layout = new byte[expected.position()];
         expected.flip().get(layout);
+        return layout;
+    }
 
-        assertArrayEquals(layout, AuditCanonicalForm.encode(7, RECORD));
+    private static AuditRecord withOutcome(AuditOutcome outcome) {
+        return new AuditRecord(RECORD.operatorId(), RECORD.instant(), RECORD.operation(), RECORD.cardId(),
+                RECORD.codiceFiscale(), outcome, RECORD.requestId(), RECORD.details());
+    }
+
+    @Test
+    void theCanonicalEncodingFollowsItsDocumentedLayout() {
+        assertArrayEquals(layout(RECORD.outcome()), AuditCanonicalForm.encode(7, RECORD));
+    }
+
+    @Test
+    void everyOutcomeHasItsOwnMarkerInTheCanonicalEncoding() {
+        for (AuditOutcome outcome : List.of(AuditOutcome.succeeded(), AuditOutcome.refused("WRONG_CIP"),
+                AuditOutcome.failed("WRONG_CIP"))) {
+            assertArrayEquals(layout(outcome), AuditCanonicalForm.encode(7, withOutcome(outcome)), outcome.toText());
+        }
+        // The same code refused and failed, and no code at all, hash apart.
+        assertNotEquals(AuditCanonicalForm.entryHash(AuditHash.ZERO, 7, withOutcome(AuditOutcome.refused("X"))),
+                AuditCanonicalForm.entryHash(AuditHash.ZERO, 7, withOutcome(AuditOutcome.failed("X"))));
     }
 
     @Test

@@ -1,12 +1,17 @@
 package io.tscns.core.card;
 
+import io.tscns.core.GeneratorCoverage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,14 +37,47 @@ class CardIdentifierProperties {
         assertEquals(id.inferredIssuerCode().substring(1), id.inferredRegionCode());
     }
 
+    /** Card files as a card may hold them: valid ones, valid ones with one byte changed, and anything. */
+    @Provide
+    Arbitrary<byte[]> cardFiles() {
+        Arbitrary<byte[]> valid = sixteenDigits().map(d -> d.getBytes(StandardCharsets.US_ASCII));
+        Arbitrary<byte[]> changed = Combinators.combine(valid, Arbitraries.integers().between(0, CardId.LENGTH - 1),
+                Arbitraries.bytes()).as((file, at, b) -> {
+                    file[at] = b;
+                    return file;
+                });
+        Arbitrary<byte[]> anything = Arbitraries.bytes().array(byte[].class).ofMaxSize(20);
+        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(2, changed), Tuple.of(1, anything));
+    }
+
     @Property
-    void arbitraryCardFilesFailOnlyWithTheTypedException(@ForAll @Size(max = 20) byte[] file) {
+    void cardFilesAreReadExactlyOrRefusedAtTheirFirstFault(@ForAll("cardFiles") byte[] file) {
+        // The model: 16 bytes, each an ASCII digit; otherwise the length, or else the first non-digit, is named.
+        int firstNonDigit = -1;
+        for (int i = 0; i < file.length && firstNonDigit < 0; i++) {
+            if (file[i] < '0' || file[i] > '9') {
+                firstNonDigit = i;
+            }
+        }
         try {
             CardId id = CardId.fromFile(file);
+            assertEquals(CardId.LENGTH, file.length);
+            assertEquals(-1, firstNonDigit);
+            assertEquals(new String(file, StandardCharsets.US_ASCII), id.value());
             assertArrayEquals(file, id.toFileBytes());
-        } catch (InvalidCardIdentifierException expected) {
-            assertFalse(expected.getMessage().isBlank());
+            Statistics.label("outcome").collect("read");
+        } catch (InvalidCardIdentifierException e) {
+            CardIdentifierProblem expected = file.length != CardId.LENGTH
+                    ? new CardIdentifierProblem.WrongLength(CardIdentifierKind.CARD_ID, file.length)
+                    : new CardIdentifierProblem.NotADigit(CardIdentifierKind.CARD_ID, firstNonDigit + 1,
+                            file[firstNonDigit] & 0xFF);
+            assertEquals(expected, e.problem());
+            Statistics.label("outcome").collect("refused");
         }
+        Statistics.label("outcome").coverage(checker -> {
+            checker.check("read").count(GeneratorCoverage.atLeastPercent(20));
+            checker.check("refused").count(GeneratorCoverage.atLeastPercent(20));
+        });
     }
 
     @Property

@@ -66,4 +66,11 @@ class TeamNumberTest {
         assertEquals(CardIdentifierKind.TEAM_NUMBER, e.problem().kind());
         assertEquals("TEAM card number check digit (position 20) is '2'; the Luhn rule gives '1'", e.getMessage());
     }
+
+    @Test
+    void theTextOfATeamNumberIsItsValue() {
+        TeamNumber team = TeamNumber.fromCardId(new CardId("6090000000001000"));
+        assertEquals(team.value(), team.toString());
+        assertEquals(20, team.toString().length());
+    }
 }

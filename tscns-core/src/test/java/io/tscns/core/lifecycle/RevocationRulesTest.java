@@ -174,4 +174,10 @@ class RevocationRulesTest {
         assertEquals(Set.of("no-such-transition", "cause-not-allowed", "codes-not-yet-released",
                 "cip-not-verified"), Set.copyOf(codes.values()));
     }
+
+    @Test
+    void onlyTheTuscanPolicyAsksAHolderForTheCipToRevoke() {
+        assertTrue(LifecyclePolicy.TOSCANA_2_0.requiresCipForRevocation());
+        assertFalse(LifecyclePolicy.DM_2011.requiresCipForRevocation());
+    }
 }

@@ -1,5 +1,6 @@
 package io.tscns.core.person;
 
+import io.tscns.core.GeneratorCoverage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -7,11 +8,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.time.api.Dates;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,23 +98,51 @@ class CodiceFiscaleProperties {
         assertThrows(InvalidCodiceFiscaleException.class, () -> CodiceFiscale.parse(changed));
     }
 
+    /** A text to parse and, where the generator knows it, the code it must give (empty: must be refused). */
+    record Text(String text, Optional<Optional<String>> expected) {
+    }
+
     @Property
-    void arbitraryTextFailsOnlyWithTheTypedException(@ForAll("codeLikeText") String text) {
+    void arbitraryTextIsParsedExactlyOrFailsOnlyWithTheTypedException(@ForAll("codeLikeText") Text input) {
+        String text = input.text();
         try {
             CodiceFiscale parsed = CodiceFiscale.parse(text);
+            // Accepted: the value is the input without surrounding space, in upper case, and reads back as itself.
+            assertEquals(text.strip().toUpperCase(java.util.Locale.ROOT), parsed.value());
             assertEquals(parsed, CodiceFiscale.parse(parsed.value()));
+            input.expected().ifPresent(expected -> assertEquals(expected, Optional.of(parsed.value())));
+            Statistics.label("outcome").collect("accepted");
         } catch (InvalidCodiceFiscaleException expected) {
-            assertTrue(!expected.getMessage().isBlank());
+            assertFalse(expected.getMessage().isBlank());
+            input.expected().ifPresent(e -> assertEquals(Optional.empty(), e, expected.getMessage()));
+            Statistics.label("outcome").collect("refused");
         }
+        Statistics.label("outcome").coverage(checker -> {
+            checker.check("accepted").count(GeneratorCoverage.atLeastPercent(15));
+            checker.check("refused").count(GeneratorCoverage.atLeastPercent(15));
+        });
     }
 
     @Provide
-    Arbitrary<String> codeLikeText() {
-        Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(40);
-        Arbitrary<String> sixteen = Arbitraries.strings().withChars("ABCDEHLMNPQRSTUVXZ0123456789a \u00e0")
-                .ofLength(16);
-        Arbitrary<String> eleven = Arbitraries.strings().numeric().ofLength(11);
-        return Arbitraries.oneOf(anything, sixteen, eleven);
+    Arbitrary<Text> codeLikeText() {
+        Arbitrary<Text> anything = Arbitraries.strings().ofMaxLength(40).map(t -> new Text(t, Optional.empty()));
+        Arbitrary<Text> sixteen = Arbitraries.strings().withChars("ABCDEHLMNPQRSTUVXZ0123456789a \u00e0")
+                .ofLength(16).map(t -> new Text(t, Optional.empty()));
+        Arbitrary<Text> eleven = Arbitraries.strings().numeric().ofLength(11).map(t -> new Text(t, Optional.empty()));
+        Arbitrary<PersonalCodiceFiscale> valid = Combinators.combine(persons(),
+                Arbitraries.integers().between(0, 7)).as((person, level) -> person.code().omocode(level));
+        Arbitrary<Text> validAsWritten = Combinators.combine(valid, Arbitraries.of("", " ", "\t"),
+                        Arbitraries.of(true, false))
+                .as((code, space, lower) -> new Text(space + (lower ? code.value().toLowerCase(java.util.Locale.ROOT)
+                        : code.value()) + space, Optional.of(Optional.of(code.value()))));
+        Arbitrary<Text> wrongCheck = Combinators.combine(valid, Arbitraries.integers().between(1, 25))
+                .as((code, shift) -> {
+                    char check = (char) ('A' + (code.value().charAt(15) - 'A' + shift) % 26);
+                    return new Text(code.value().substring(0, 15) + check, Optional.of(Optional.empty()));
+                });
+        Arbitrary<Text> temporary = tenDigits().map(TemporaryCodiceFiscale::withCheckDigit)
+                .map(code -> new Text(code.value(), Optional.of(Optional.of(code.value()))));
+        return Arbitraries.oneOf(anything, sixteen, eleven, validAsWritten, wrongCheck, temporary);
     }
 
     @Property

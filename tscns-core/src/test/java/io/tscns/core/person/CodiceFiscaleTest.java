@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -151,6 +152,52 @@ class CodiceFiscaleTest {
         assertEquals(new CodiceFiscaleProblem.WrongCheckCharacter('3', '4'), wrong.problem());
         var letter = assertThrows(InvalidCodiceFiscaleException.class, () -> CodiceFiscale.parse("1234567890A"));
         assertEquals(new CodiceFiscaleProblem.BadCharacter(11, 'A', "a digit"), letter.problem());
+    }
+
+    @Test
+    void twentyNinthOfFebruaryIsValidInALeapYearOnly() {
+        // '96 is a leap year, '14 is not; the day field of a woman is the day plus 40.
+        for (String dayField : List.of("29", "69")) {
+            String leap = "RSSMRA96B" + dayField + "H501";
+            PersonalCodiceFiscale valid = PersonalCodiceFiscale.parse(leap + PersonalCodiceFiscale.checkCharacter(leap));
+            assertEquals(LocalDate.of(1996, 2, 29), valid.birthDate(LocalDate.of(2026, 1, 1)));
+            String common = "RSSMRA14B" + dayField + "H501";
+            var e = assertThrows(InvalidCodiceFiscaleException.class,
+                    () -> PersonalCodiceFiscale.parse(common + PersonalCodiceFiscale.checkCharacter(common)));
+            assertEquals(new CodiceFiscaleProblem.ImpossibleDay(Integer.parseInt(dayField), 2), e.problem());
+        }
+        String twentyEighth = "RSSMRA14B28H501";
+        assertTrue(CodiceFiscale.isValid(twentyEighth + PersonalCodiceFiscale.checkCharacter(twentyEighth)));
+    }
+
+    @Test
+    void omocodesAreRecognisedAndOnlyVariantsOfOneBaseShareIt() {
+        PersonalCodiceFiscale base = PersonalCodiceFiscale.parse("RSSMRA80A01H501U");
+        PersonalCodiceFiscale other = PersonalCodiceFiscale.parse("VRDGLI48P63G702J");
+        assertFalse(base.isOmocode());
+        assertEquals(0, base.omocodeLevel());
+        assertTrue(base.omocode(1).isOmocode());
+        assertTrue(base.omocode(7).sameBaseAs(base.omocode(3)));
+        assertTrue(base.sameBaseAs(base));
+        assertFalse(base.sameBaseAs(other));
+        assertFalse(base.omocode(2).sameBaseAs(other.omocode(2)));
+        assertFalse(other.sameBaseAs(base.omocode(5)));
+    }
+
+    @Test
+    void theTemporaryCodeAcceptsDigitsOnly() {
+        for (String tenDigits : List.of("123456789A", "12345/7890", "12345:7890", "\u0661234567890")) {
+            var e = assertThrows(InvalidCodiceFiscaleException.class,
+                    () -> TemporaryCodiceFiscale.withCheckDigit(tenDigits), tenDigits);
+            assertInstanceOf(CodiceFiscaleProblem.BadCharacter.class, e.problem(), tenDigits);
+        }
+        var e = assertThrows(InvalidCodiceFiscaleException.class, () -> new TemporaryCodiceFiscale("1234:678903"));
+        assertEquals(new CodiceFiscaleProblem.BadCharacter(5, ':', "a digit"), e.problem());
+        var slash = assertThrows(InvalidCodiceFiscaleException.class, () -> new TemporaryCodiceFiscale("1234/678903"));
+        assertEquals(new CodiceFiscaleProblem.BadCharacter(5, '/', "a digit"), slash.problem());
+        var shortOne = assertThrows(InvalidCodiceFiscaleException.class,
+                () -> TemporaryCodiceFiscale.withCheckDigit("123456789"));
+        assertEquals(new CodiceFiscaleProblem.WrongLength(10), shortOne.problem());
     }
 
     @Test

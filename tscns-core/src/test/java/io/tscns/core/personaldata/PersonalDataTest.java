@@ -183,4 +183,15 @@ class PersonalDataTest {
         PersonalData data = rossi().residenceAddress("VIA\u0000ROMA\n").build();
         assertEquals(data, PersonalDataCodec.decode(PersonalDataCodec.encode(data, 400)).data());
     }
+
+    @Test
+    void everyNamedSetterWritesItsOwnField() {
+        PersonalData data = rossi().height("180").citizenship("1").birthAct("12/A").expatriationNote("AIRE")
+                .build();
+        assertEquals("180", data.value(PersonalDataField.HEIGHT));
+        assertEquals("1", data.value(PersonalDataField.CITIZENSHIP));
+        assertEquals("12/A", data.value(PersonalDataField.BIRTH_ACT));
+        assertEquals("AIRE", data.value(PersonalDataField.EXPATRIATION_NOTE));
+        assertEquals("", rossi().build().value(PersonalDataField.BIRTH_ACT));
+    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,9 +134,11 @@ class SecretCodeTest {
     void equalityIsIdentityNotValue() {
         Pin first = Pin.parse("12345");
         Pin second = Pin.parse("12345");
-        assertNotEquals(first, second);
-        assertEquals(first, first);
+        assertFalse(first.equals(second), "the same digits in two objects are not equal");
+        assertTrue(first.equals(first), "an object equals itself");
+        assertFalse(first.equals(null));
         assertEquals(System.identityHashCode(first), first.hashCode());
+        assertEquals(System.identityHashCode(second), second.hashCode());
         assertTrue(first.matches(second));
     }
 

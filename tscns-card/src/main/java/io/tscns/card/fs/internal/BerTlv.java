@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One BER-TLV data object (ISO/IEC 7816-4 §5.2) read from card data, and the bounded reader of a sequence of them.
@@ -80,7 +81,7 @@ public final class BerTlv {
                 int more = 0;
                 do {
                     if (pos >= end) {
-                        throw new MalformedTlvException(start, "tag " + HEX.toHexDigits((byte) tag) + " is cut off");
+                        throw new MalformedTlvException(start, "tag " + hex(tag) + " is cut off");
                     }
                     if (++more > 2) {
                         throw new MalformedTlvException(start, "tag longer than 3 bytes");
@@ -89,8 +90,7 @@ public final class BerTlv {
                 } while ((data[pos++] & 0x80) != 0);
             }
             if (pos >= end) {
-                throw new MalformedTlvException(start, "tag " + Integer.toHexString(tag).toUpperCase()
-                        + " has no length byte");
+                throw new MalformedTlvException(start, "tag " + hex(tag) + " has no length byte");
             }
             int lengthByte = data[pos++] & 0xFF;
             int valueLength;
@@ -111,13 +111,19 @@ public final class BerTlv {
                 }
             }
             if (valueLength > end - pos) {
-                throw new MalformedTlvException(start, "tag " + Integer.toHexString(tag).toUpperCase()
-                        + " announces " + valueLength + " value bytes but only " + (end - pos) + " remain");
+                throw new MalformedTlvException(start, "tag " + hex(tag) + " announces " + valueLength
+                        + " value bytes but only " + (end - pos) + " remain");
             }
             objects.add(new BerTlv(tag, Arrays.copyOfRange(data, pos, pos + valueLength)));
             pos += valueLength;
         }
         return objects;
+    }
+
+    /** The tag as upper-case hexadecimal, two digits per byte it was written with. */
+    private static String hex(int tag) {
+        String digits = Integer.toHexString(tag).toUpperCase(Locale.ROOT);
+        return digits.length() % 2 == 0 ? digits : "0" + digits;
     }
 
     /**
