@@ -107,7 +107,7 @@ public final class CrlParser {
                 nextUpdate = Optional.of(time(input, "nextUpdate"));
             }
         }
-        SerialIndex.Builder entries = new SerialIndex.Builder();
+        SerialIndex.Builder entries = new SerialIndex.Builder(limits.maxEntries());
         if (input.offset() < tbsEnd) {
             input.ensure(1, "tbsCertList");
             if ((input.buf[input.pos] & 0xFF) == Der.SEQUENCE) {

@@ -174,8 +174,25 @@ public final class SerialIndex {
         private int count;
         private boolean removals;
 
-        /** Creates an empty builder. */
-        public Builder() {
+        private final int maxCapacity;
+
+        /**
+         * Creates an empty builder whose arrays never grow beyond room for {@code maxEntries + 1} entries: the parser
+         * refuses a CRL at its first entry over the limit, so the memory spent before the refusal is what the limit
+         * allows, not the next doubling (at the default 20,000,000 entries, doubling went to 33,554,432).
+         *
+         * @param maxEntries the most entries the CRL may have ({@code CrlLimits.maxEntries()}), at least 1
+         */
+        public Builder(int maxEntries) {
+            if (maxEntries < 1) {
+                throw new IllegalArgumentException("maxEntries must be at least 1");
+            }
+            this.maxCapacity = (int) Math.min(maxEntries + 1L, Integer.MAX_VALUE - 8);
+        }
+
+        /** The number of entries the arrays have room for now (for tests of the growth bound). */
+        int capacity() {
+            return dates.length;
         }
 
         /**
@@ -252,7 +269,11 @@ public final class SerialIndex {
         }
 
         private void grow() {
-            int capacity = dates.length * 2;
+            if (dates.length >= maxCapacity) {
+                throw new IllegalStateException("more than " + (maxCapacity - 1) + " entries added; the parser "
+                        + "refuses the CRL at the first entry over its limit");
+            }
+            int capacity = (int) Math.min(dates.length * 2L, maxCapacity);
             keys = Arrays.copyOf(keys, 2 * capacity);
             dates = Arrays.copyOf(dates, capacity);
             reasons = Arrays.copyOf(reasons, capacity);
