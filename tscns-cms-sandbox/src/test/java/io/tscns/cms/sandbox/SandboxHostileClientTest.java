@@ -277,6 +277,29 @@ class SandboxHostileClientTest {
         }
     }
 
+    /**
+     * A refusal given before the request's body is read (here: no client certificate) leaves the connection unable
+     * to carry another request. The answer says so with {@code Connection: close}; before, it did not, and a client
+     * reusing the connection sent its next request into a socket the server closed (the JDK client's "header parser
+     * received no bytes", seen in ClientWireAcceptanceTest).
+     */
+    @Test
+    void anAnswerGivenBeforeTheBodyIsReadSaysTheConnectionCloses() {
+        try (SimulatedCms cms = SimulatedCms.start(); RawHttps raw = RawHttps.connect(cms)) {
+            RawHttps.Answer answer = raw.send("POST /cms/v1/no-such-route HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 10\r\n\r\n").read();
+            assertEquals("application/problem+json", answer.contentType());
+            if ("close".equalsIgnoreCase(answer.headers().getOrDefault("connection", ""))) {
+                assertTrue(raw.closedByServer(), "Connection: close, and closed");
+            } else {
+                // Kept open: then it must carry the body and another request.
+                RawHttps.Answer next = raw.send("0123456789GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost"
+                        + "\r\n\r\n").read();
+                assertEquals("application/problem+json", next.contentType());
+            }
+        }
+    }
+
     private static void assertProblem(SimulatedCms cms, String request, int status, String what) {
         try (RawHttps raw = RawHttps.connect(cms)) {
             RawHttps.Answer answer = raw.send(request).read();

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -222,6 +223,7 @@ public final class CmsHttpServer implements AutoCloseable {
         boolean head = request.getMethod().equals("HEAD");
         Answer answer;
         boolean framingBroken = false;
+        AtomicBoolean bodyRead = new AtomicBoolean();
         try {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
@@ -229,7 +231,7 @@ public final class CmsHttpServer implements AutoCloseable {
             if (request.getLength() > MAX_BODY_BYTES) {
                 throw new CmsRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "request body over " + MAX_BODY_BYTES + " bytes");
             }
-            answer = front.serve(incoming(request, instance), requestId);
+            answer = front.serve(incoming(request, instance, bodyRead), requestId);
         } catch (CmsRefusal refusal) {
             answer = Answer.problem(refusal, instance, requestId);
         } catch (Faults.Dropped dropped) {
@@ -248,7 +250,17 @@ public final class CmsHttpServer implements AutoCloseable {
                     ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId), instance,
                     requestId);
         }
-        send(response, requestId, answer, head, framingBroken, done);
+        send(response, requestId, answer, head, framingBroken || unreadBody(request, bodyRead.get()), done);
+    }
+
+    /**
+     * Tells whether the request came with a body the answer was given without reading (a refusal before the body
+     * is needed: authentication, a missing idempotency key, a media type, a route). Jetty cannot keep such a
+     * connection for another request and closes it after the answer; without saying so in the answer, a client
+     * that reuses the connection sends its next request into a closed socket.
+     */
+    private static boolean unreadBody(Request request, boolean bodyRead) {
+        return !bodyRead && (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
     }
 
     /**
@@ -264,7 +276,7 @@ public final class CmsHttpServer implements AutoCloseable {
         return false;
     }
 
-    private Incoming incoming(Request request, String instance) {
+    private Incoming incoming(Request request, String instance, AtomicBoolean bodyRead) {
         HttpFields headers = request.getHeaders();
         String path = request.getHttpURI().getDecodedPath();
         if (path == null) {
@@ -275,10 +287,13 @@ public final class CmsHttpServer implements AutoCloseable {
                 Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
                 Optional.ofNullable(headers.get(CmsHeaders.IDEMPOTENCY_KEY)),
                 Optional.ofNullable(headers.get(OutboxCapability.HEADER)),
-                () -> body(request), () -> clientFingerprint(request));
+                () -> {
+                    bodyRead.set(true);
+                    return body(request);
+                }, () -> clientFingerprint(request));
     }
 
-    private static void send(Response response, String requestId, Answer answer, boolean head, boolean framingBroken,
+    private static void send(Response response, String requestId, Answer answer, boolean head, boolean closing,
             Callback done) {
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
@@ -290,7 +305,7 @@ public final class CmsHttpServer implements AutoCloseable {
         }
         answer.headers().forEach(headers::put);
         if (answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status()
-                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status() || framingBroken) {
+                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status() || closing) {
             // The rest of the body is not read, or cannot be framed: the connection cannot carry another request.
             headers.put(HttpHeader.CONNECTION, "close");
         }
