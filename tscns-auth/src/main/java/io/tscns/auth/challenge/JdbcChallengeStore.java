@@ -1,5 +1,7 @@
 package io.tscns.auth.challenge;
 
+import io.tscns.auth.internal.Reasons;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -138,8 +140,8 @@ public final class JdbcChallengeStore implements ChallengeStore {
     }
 
     private static ChallengeStoreException unavailable(String what, SQLException e) {
-        return new ChallengeStoreException(new ChallengeStoreProblem.Unavailable(what + ": SQL state "
-                + e.getSQLState() + " (" + e.getClass().getSimpleName() + ")"), e);
+        return new ChallengeStoreException(new ChallengeStoreProblem.Unavailable(what + ": "
+                + Reasons.of(e)), e);
     }
 
     @Override

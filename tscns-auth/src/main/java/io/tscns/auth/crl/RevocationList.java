@@ -4,6 +4,7 @@ import io.tscns.auth.internal.CrlFailure;
 import io.tscns.auth.internal.CrlParser;
 import io.tscns.auth.internal.DerException;
 import io.tscns.auth.internal.ParsedCrl;
+import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.SerialIndex;
 
 import javax.security.auth.x500.X500Principal;
@@ -73,8 +74,7 @@ public final class RevocationList {
         } catch (CrlFailure e) {
             throw new InvalidCrlException(problem(e));
         } catch (IOException e) {
-            throw new InvalidCrlException(new CrlProblem.ReadFailed(e.getClass().getSimpleName() + ": "
-                    + e.getMessage()), e);
+            throw new InvalidCrlException(new CrlProblem.ReadFailed(Reasons.of(e)), e);
         }
     }
 
@@ -117,7 +117,7 @@ public final class RevocationList {
             return load(in, issuer, limits);
         } catch (IOException e) {
             throw new InvalidCrlException(new CrlProblem.ReadFailed("cannot read " + file + ": "
-                    + e.getClass().getSimpleName()), e);
+                    + Reasons.of(e)), e);
         }
     }
 

@@ -90,7 +90,7 @@ public abstract class RefreshTask {
             LOG.debug("refreshed {} {} from {}", kind, name, location);
             return true;
         } catch (IOException | TscnsException | IllegalArgumentException e) {
-            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            lastError = Reasons.of(e);
             failures++;
             LOG.warn("refreshing {} {} from {} failed ({} in a row): {}", kind, name, location, failures, lastError);
             return false;

@@ -1,5 +1,5 @@
 /**
  * Implementation of tscns-auth, not exported: strict DER readers, the streaming CRL parser and its compact index,
- * and readers of certificate extensions.
+ * readers of certificate extensions, and the reasons of failures in words ({@link io.tscns.auth.internal.Reasons}).
  */
 package io.tscns.auth.internal;

@@ -4,6 +4,7 @@ import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.InvalidCrlException;
 import io.tscns.auth.crl.RevocationList;
 import io.tscns.auth.crl.RevokedEntry;
+import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.RevocationPointers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,8 +136,7 @@ public final class CrlRevocationChecker implements RevocationChecker {
                 failure = new Unavailability.InvalidData(SOURCE, "the distribution point serves a delta CRL");
             } catch (IOException e) {
                 LOG.debug("fetching CRL from {} failed: {}", url, e.toString());
-                failure = new Unavailability.FetchFailed(url.toString(), e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
+                failure = new Unavailability.FetchFailed(url.toString(), Reasons.of(e));
             } catch (InvalidCrlException e) {
                 LOG.debug("CRL from {} refused: {}", url, e.getMessage());
                 failure = new Unavailability.InvalidData(SOURCE, e.problem().describe());

@@ -1,5 +1,6 @@
 package io.tscns.auth.revocation;
 
+import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.RevocationPointers;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -129,14 +130,13 @@ public final class OcspRevocationChecker implements RevocationChecker {
                 answer = transport.postOcsp(url, request);
             } catch (IOException e) {
                 LOG.debug("OCSP request to {} failed: {}", url, e.toString());
-                return unknown(new Unavailability.FetchFailed(url.toString(), e.getClass().getSimpleName() + ": "
-                        + e.getMessage()));
+                return unknown(new Unavailability.FetchFailed(url.toString(), Reasons.of(e)));
             }
             return interpret(answer, id, nonce, issuer, now);
         } catch (OperatorCreationException | OCSPException | IOException | CertificateException
                  | RuntimeException e) {
             // Bouncy Castle reports some malformed structures unchecked.
-            return unknown(new Unavailability.InvalidData(SOURCE, e.getClass().getSimpleName()));
+            return unknown(new Unavailability.InvalidData(SOURCE, "unreadable answer: " + Reasons.of(e)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.tscns.auth.trust;
 
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
+import io.tscns.auth.internal.Reasons;
 
 import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class TrustAnchors {
             }
         } catch (IOException e) {
             throw new InvalidTrustException(new TrustProblem.Unreadable(directory.toString(),
-                    e.getClass().getSimpleName()), e);
+                    Reasons.of(e)), e);
         }
         Collections.sort(files);
         for (Path file : files) {
@@ -136,7 +137,7 @@ public final class TrustAnchors {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidTrustException(new TrustProblem.Unreadable(file.toString(),
-                    e.getClass().getSimpleName()), e);
+                    Reasons.of(e)), e);
         }
         try {
             if (content.length > 0 && content[0] == 0x30) {

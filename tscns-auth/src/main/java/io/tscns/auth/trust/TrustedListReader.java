@@ -2,6 +2,7 @@ package io.tscns.auth.trust;
 
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
+import io.tscns.auth.internal.Reasons;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -196,7 +197,7 @@ public final class TrustedListReader {
                 throw new InvalidTrustException(new TrustProblem.UntrustedSigner(selector.refused), e);
             }
             throw new InvalidTrustException(new TrustProblem.BadSignature("validation failed: "
-                    + e.getClass().getSimpleName()), e);
+                    + Reasons.of(e)), e);
         }
         return selector.chosen;
     }

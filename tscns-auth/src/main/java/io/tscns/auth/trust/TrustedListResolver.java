@@ -1,5 +1,6 @@
 package io.tscns.auth.trust;
 
+import io.tscns.auth.internal.Reasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,7 +153,7 @@ public final class TrustedListResolver {
             return fetcher.fetch(location);
         } catch (IOException e) {
             throw new InvalidTrustException(new TrustProblem.Unreadable(location.toString(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+                    Reasons.of(e)), e);
         }
     }
 

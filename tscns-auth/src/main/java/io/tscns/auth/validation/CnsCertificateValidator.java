@@ -5,6 +5,7 @@ import io.tscns.auth.identity.CnsIdentities;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.identity.InvalidIdentityException;
 import io.tscns.auth.internal.CertificateFields;
+import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.revocation.FailMode;
 import io.tscns.auth.revocation.RevocationChecker;
 import io.tscns.auth.revocation.RevocationStatus;
@@ -159,7 +160,7 @@ public final class CnsCertificateValidator implements CertificateValidator {
         } catch (InvalidAlgorithmParameterException e) {
             throw new IllegalStateException("trust anchors are never empty", e);
         } catch (GeneralSecurityException e) {
-            reasons.add(new RejectionReason.InvalidChain(e.getClass().getSimpleName()));
+            reasons.add(new RejectionReason.InvalidChain(Reasons.of(e)));
             return Optional.empty();
         }
     }

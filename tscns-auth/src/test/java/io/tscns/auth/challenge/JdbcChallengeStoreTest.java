@@ -142,6 +142,9 @@ class JdbcChallengeStoreTest {
                     () -> store.put("secret-looking-key", NOW.plusSeconds(1), NOW));
             assertEquals("unavailable", e.problem().code());
             assertFalse(e.getMessage().contains("secret-looking-key"), e.getMessage());
+            // The SQL state in words, not the driver's exception type (it was "(SQLSyntaxErrorException)").
+            assertTrue(e.getMessage().contains("database error, SQL state "), e.getMessage());
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
         }
     }
 

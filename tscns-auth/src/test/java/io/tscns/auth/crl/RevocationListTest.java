@@ -8,11 +8,13 @@ import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.security.cert.CRLReason;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -99,6 +101,16 @@ class RevocationListTest {
         for (int i = 0; i < 1000; i++) {
             assertTrue(list.find(population.absentSerial(i)).isEmpty());
         }
+    }
+
+    @Test
+    void aMissingFileSaysSo(@TempDir Path parent) {
+        Path missing = parent.resolve("missing.crl");
+        InvalidCrlException e = assertThrows(InvalidCrlException.class,
+                () -> RevocationList.load(missing, CA.certificate(), CrlLimits.DEFAULT));
+        // The reason, not the exception's name (it was "cannot read ...: NoSuchFileException").
+        assertEquals(new CrlProblem.ReadFailed("cannot read " + missing + ": no such file: " + missing),
+                e.problem());
     }
 
     @Test

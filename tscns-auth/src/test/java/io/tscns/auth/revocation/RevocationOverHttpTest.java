@@ -13,11 +13,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.security.cert.CRLReason;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static io.tscns.auth.AuthFixtures.NOW;
@@ -149,6 +153,28 @@ class RevocationOverHttpTest {
             assertInstanceOf(expected, cause, fault.name());
         }
         server.httpFault(crlPath, HttpFault.NONE);
+    }
+
+    @Test
+    void aDistributionPointAndResponderThatRefuseConnectionsSaySo() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        TestPki nowhere = TestPki.builder().clock(CLOCK)
+                .urlBase(URI.create("http://127.0.0.1:" + closed + "/")).build();
+        X509Certificate certificate = nowhere.issuingCa(TestIssuer.TOSCANA).issueCns(AuthFixtures.HOLDER,
+                AuthFixtures.holderKeys().getPublic());
+        X509Certificate issuer = nowhere.issuingCa(TestIssuer.TOSCANA).certificate();
+        RevocationChecker crl = new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK,
+                CrlLimits.DEFAULT);
+        for (RevocationChecker checker : List.of(crl, ocsp())) {
+            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class,
+                    checker.check(certificate, issuer)).cause();
+            String detail = assertInstanceOf(Unavailability.FetchFailed.class, cause).detail();
+            // The reason, not the exception's name (it was "ConnectException: null").
+            assertEquals("connection refused", detail);
+        }
     }
 
     @Test

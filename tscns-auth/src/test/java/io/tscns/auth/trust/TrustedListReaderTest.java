@@ -6,6 +6,7 @@ import io.tscns.testpki.TrustedListService;
 import io.tscns.testpki.TrustedListTampering;
 import io.tscns.testpki.TrustedLists;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,6 +123,16 @@ class TrustedListReaderTest {
         InvalidTrustException e = assertThrows(InvalidTrustException.class,
                 () -> TrustAnchors.fromDirectory(directory));
         assertInstanceOf(TrustProblem.BadCertificate.class, e.problem());
+    }
+
+    @Test
+    void aMissingDirectorySaysSo(@TempDir Path parent) {
+        Path missing = parent.resolve("missing");
+        InvalidTrustException e = assertThrows(InvalidTrustException.class,
+                () -> TrustAnchors.fromDirectory(missing));
+        assertInstanceOf(TrustProblem.Unreadable.class, e.problem());
+        // The reason, not the exception's name (it was "NoSuchFileException").
+        assertEquals("cannot read " + missing + ": no such file: " + missing, e.problem().describe());
     }
 
     @Test

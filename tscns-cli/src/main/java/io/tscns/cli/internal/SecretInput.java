@@ -1,5 +1,6 @@
 package io.tscns.cli.internal;
 
+import io.tscns.auth.internal.Reasons;
 import io.tscns.cli.CliEnvironment;
 import io.tscns.cli.ExitCode;
 
@@ -114,7 +115,7 @@ public final class SecretInput {
             return chars;
         } catch (IOException e) {
             throw new CliFailure(ExitCode.FAILED, "reading the " + what + " from standard input failed: "
-                    + e.getClass().getSimpleName(), e);
+                    + Reasons.of(e), e);
         } finally {
             Arrays.fill(line, (byte) 0);
         }
