@@ -99,7 +99,9 @@ class CnsLoginTest {
 
     @Test
     void pastNextUpdateWithTheEndpointDownTheSourceIsStaleAndTheFailModeDecides() {
-        ManualClock clock = new ManualClock(Instant.now());
+        // A minute ahead: a CRL the test server signs during the test (thisUpdate in whole seconds of the real time)
+        // is then never in the clock's future, however slowly the machine runs.
+        ManualClock clock = new ManualClock(Instant.now().plusSeconds(60));
         for (FailMode mode : FailMode.values()) {
             server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
             try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
