@@ -1,7 +1,7 @@
 package io.tscns.auth.challenge;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.auth.ManualClock;
+import io.tscns.testpki.ManualClock;
 import io.tscns.auth.ValidatorFixtures;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.TestCredential;

@@ -1,7 +1,7 @@
 package io.tscns.auth.login;
 
 import io.tscns.auth.AuthFixtures;
-import io.tscns.auth.ManualClock;
+import io.tscns.testpki.ManualClock;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.revocation.FailMode;
 import io.tscns.auth.revocation.HttpRevocationTransport;

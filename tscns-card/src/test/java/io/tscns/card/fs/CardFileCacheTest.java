@@ -1,6 +1,6 @@
 package io.tscns.card.fs;
 
-import io.tscns.card.MutableClock;
+import io.tscns.testpki.ManualClock;
 import io.tscns.core.card.CardId;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class CardFileCacheTest {
 
     @Test
     void forgetsACardAfterItsMaximumAge() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         CardFileCache cache = CardFileCache.create(5, Duration.ofHours(1), clock);
         cache.put(ALICE, CnsFile.AUTHENTICATION_CERTIFICATE, new byte[2]);
         clock.advance(Duration.ofMinutes(59));

@@ -1,5 +1,6 @@
 package io.tscns.cms.client;
 
+import io.tscns.testpki.ManualClock;
 import static io.tscns.cms.client.CmsFixtures.CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -270,7 +271,7 @@ class CmsClientTest {
     @Test
     void tokenCredentialsLogInFirstAndAgainWhenTheClockSaysTheSessionExpired() {
         java.time.Instant t0 = java.time.Instant.parse("2026-03-01T10:00:00Z");
-        MutableClock clock = new MutableClock(t0);
+        ManualClock clock = new ManualClock(t0);
         FakeCms cms = new FakeCms()
                 .thenJson(201, CmsFixtures.session(t0.plusSeconds(600)))
                 .thenJson(200, CmsFixtures.status(CardState.ACTIVE))
@@ -279,7 +280,7 @@ class CmsClientTest {
         CmsClient client = cms.client().clock(clock).credentials(OperatorCredentials.personalToken("op-7",
                 CmsFixtures.TOKEN.toCharArray())).build();
         client.getCard(CARD);
-        clock.now = t0.plusSeconds(601);
+        clock.set(t0.plusSeconds(601));
         client.getCard(CARD);
         assertEquals(List.of("POST /cms/v1/sessions", "GET /cms/v1/cards/" + CARD.value(),
                 "POST /cms/v1/sessions", "GET /cms/v1/cards/" + CARD.value()),
@@ -332,29 +333,5 @@ class CmsClientTest {
         // The protocol module's contract test keeps CmsOperation and the OpenAPI document in step.
         assertEquals(Arrays.stream(CmsOperation.values()).map(CmsOperation::operationId).collect(Collectors.toSet()),
                 methods);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends java.time.Clock {
-        java.time.Instant now;
-
-        MutableClock(java.time.Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
     }
 }

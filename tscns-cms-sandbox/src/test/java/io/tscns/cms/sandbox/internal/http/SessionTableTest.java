@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.http;
 
+import io.tscns.testpki.ManualClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,31 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The session table and the rate limiter on a clock the test moves: expiry, eviction, bounds, windows. */
 class SessionTableTest {
 
-    /** A clock the test moves. */
-    private static final class Hands extends Clock {
-        private Instant now = Instant.parse("2026-01-01T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T08:00:00Z"));
 
     @Test
     void aSessionExpiresAfterItsLifetimeAndIsDropped() {

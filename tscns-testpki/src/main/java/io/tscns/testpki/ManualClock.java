@@ -1,4 +1,4 @@
-package io.tscns.auth;
+package io.tscns.testpki;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, read by the code under test from any thread. */
+/**
+ * A clock a test moves by hand, read by the code under test from any thread: certificate and CRL validity, cache
+ * and session lifetimes, refresh deadlines, without waiting for real time to pass.
+ */
 public final class ManualClock extends Clock {
 
     private volatile Instant now;
