@@ -287,9 +287,8 @@ public final class TrustedListReader {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser supports secure processing", e);
         } catch (SAXParseException e) {
-            // The reason in words and where, not the parser's exception name (a DOCTYPE is refused here too).
-            throw new InvalidTrustException(new TrustProblem.NotXml("not well-formed or refused at line "
-                    + e.getLineNumber() + ", column " + e.getColumnNumber()), e);
+            // The reason in words and where (a refused DOCTYPE too), not the parser's exception name.
+            throw new InvalidTrustException(new TrustProblem.NotXml(Reasons.of(e)), e);
         } catch (SAXException | IOException e) {
             throw new InvalidTrustException(new TrustProblem.NotXml("the XML parser could not read it"), e);
         }
