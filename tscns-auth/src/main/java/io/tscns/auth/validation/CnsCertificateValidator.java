@@ -173,7 +173,7 @@ public final class CnsCertificateValidator implements CertificateValidator {
         if (why == CertPathValidatorException.BasicReason.INVALID_SIGNATURE) {
             return new RejectionReason.BadSignature();
         }
-        return new RejectionReason.InvalidChain(why + (e.getIndex() >= 0 ? " at certificate " + e.getIndex() : ""));
+        return new RejectionReason.InvalidChain(Reasons.of(e));
     }
 
     private static void keyUsage(X509Certificate leaf, List<RejectionReason> reasons) {

@@ -11,6 +11,7 @@ import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.RevocationTransport;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
+import io.tscns.testpki.CaSpec;
 import io.tscns.testpki.CertificatePolicy;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.DerDefect;
@@ -100,6 +101,22 @@ class CnsCertificateValidatorTest {
         assertInstanceOf(Verdict.Accepted.class, underRoot.validate(List.of(certificate, CA.certificate())));
         assertTrue(assertInstanceOf(Verdict.Rejected.class, underRoot.validate(certificate))
                 .has(RejectionReason.UntrustedIssuer.class), "without the intermediate there is no path");
+    }
+
+    @Test
+    void anExpiredIntermediateCaIsAnInvalidChainWordedForPeople() {
+        TestCa expiredCa = PKI.root().subordinate(CaSpec.builder(CaSpec.citizenCaName("Expired CA", "Test"),
+                        PKI.keys().rsa("expired-intermediate")).build(),
+                b -> b.validity(NOW.minus(Duration.ofDays(800)), NOW.minus(Duration.ofDays(1))));
+        X509Certificate leaf = expiredCa.issue(expiredCa.cnsAuthentication(AuthFixtures.HOLDER,
+                AuthFixtures.holderKeys().getPublic()).validity(NOW.minus(Duration.ofDays(10)),
+                NOW.plus(Duration.ofDays(10))).build());
+        CnsCertificateValidator underRoot = new CnsCertificateValidator(
+                TrustAnchors.of(List.of(PKI.root().certificate())), ValidationPolicy.DEFAULT, Optional.empty(), CLOCK);
+        Verdict.Rejected verdict = assertInstanceOf(Verdict.Rejected.class,
+                underRoot.validate(List.of(leaf, expiredCa.certificate())));
+        assertEquals(List.of(new RejectionReason.InvalidChain("certificate 1 of the chain: expired")),
+                verdict.reasons());
     }
 
     @Test
