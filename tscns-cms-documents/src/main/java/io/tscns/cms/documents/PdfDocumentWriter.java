@@ -3,10 +3,19 @@ package io.tscns.cms.documents;
 import io.tscns.cms.documents.internal.Form;
 import io.tscns.cms.documents.internal.FormPdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes counter documents as PDF/A-2b (ISO 19005-2, level B): A4 pages, Italian text in DejaVu Sans embedded as a
@@ -18,6 +27,8 @@ import java.util.Objects;
  * <p>Thread-safe.
  */
 public final class PdfDocumentWriter {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Clock clock;
 
@@ -51,6 +62,37 @@ public final class PdfDocumentWriter {
             FormPdfWriter.write(form, clock.instant(), out);
         } finally {
             form.wipe();
+        }
+    }
+
+    /**
+     * Writes a document to a new file that only its owner can read and write (mode 0600 where the file system has
+     * POSIX permissions): a receipt holds the counter halves. The file is written in full or not left behind.
+     *
+     * @param document the document
+     * @param file     the file to create; it must not exist
+     * @return the file
+     * @throws DocumentException     if a text cannot be printed or the PDF library fails
+     * @throws UncheckedIOException if the file exists or cannot be written
+     */
+    public Path writeFile(CounterDocument document, Path file) {
+        byte[] pdf = toBytes(document);
+        try {
+            boolean posix = Files.getFileStore(file.toAbsolutePath().getParent())
+                    .supportsFileAttributeView(PosixFileAttributeView.class);
+            Path created = posix ? Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createFile(file);
+            try (OutputStream out = Files.newOutputStream(created, StandardOpenOption.WRITE)) {
+                out.write(pdf);
+            } catch (IOException e) {
+                Files.deleteIfExists(created);
+                throw e;
+            }
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } finally {
+            Arrays.fill(pdf, (byte) 0);
         }
     }
 

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.core.person.CodiceFiscale;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +29,7 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -178,5 +183,16 @@ class PdfDocumentWriterTest {
         assertEquals(List.of(new DocumentProblem.ControlCharacter("pin half", 3)), e.problems());
         assertThrows(DocumentException.class,
                 () -> CounterHalves.of(new char[0], "5678".toCharArray(), java.util.Optional.empty()));
+    }
+
+    @Test
+    void aFileIsCreatedReadableByItsOwnerOnlyAndNeverOverwritten(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("ricevuta.pdf");
+        try (ActivationReceipt receipt = Samples.receipt()) {
+            Pdfs.WRITER.writeFile(receipt, file);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertTrue(Pdfs.text(Files.readAllBytes(file)).contains(Samples.PUK_COUNTER));
+            assertThrows(UncheckedIOException.class, () -> Pdfs.WRITER.writeFile(receipt, file));
+        }
     }
 }
