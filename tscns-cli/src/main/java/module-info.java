@@ -7,6 +7,7 @@ module io.tscns.cli {
     requires io.tscns.core;
     requires io.tscns.card;
     requires io.tscns.cms.client;
+    requires io.tscns.cms.documents;
     requires io.tscns.auth;
     requires io.tscns.cms.protocol;
     requires io.tscns.testpki;

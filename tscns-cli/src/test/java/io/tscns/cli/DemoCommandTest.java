@@ -3,7 +3,18 @@ package io.tscns.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cli.demo.DemoJson;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import java.util.List;
 
@@ -14,12 +25,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoCommandTest {
 
     @Test
-    void jsonReportsEveryStepWithItsOutcome() throws Exception {
-        Cli.Result result = Cli.withoutReaders().run("demo", "--json");
+    void jsonReportsEveryStepWithItsOutcomeAndOutWritesTheDocuments(@TempDir Path directory) throws Exception {
+        Path out = directory.resolve("documents");
+        Cli.Result result = Cli.withoutReaders().run("demo", "--json", "--out", out.toString());
 
         assertTrue(result.exited(ExitCode.OK), result::toString);
         assertEquals("", result.err());
-        DemoJson.assertSucceeded(new ObjectMapper().readTree(result.out()));
+        JsonNode document = new ObjectMapper().readTree(result.out());
+        DemoJson.assertSucceeded(document);
+        assertEquals(2, document.path("steps").get(4).path("details").path("documents").asInt());
+        assertEquals(3, document.path("steps").get(5).path("details").path("documents").asInt());
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file::toString);
+                try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                    texts.put(file.getFileName().toString(),
+                            new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ") + " " + file.getFileName());
+                }
+            }
+        }
+        assertEquals(5, texts.size(), texts::toString);
+        List<String> direct = texts.values().stream().filter(text -> text.contains("MARIO")).toList();
+        List<String> delegated = texts.values().stream().filter(text -> text.contains("GIULIA")).toList();
+        assertEquals(2, direct.size(), texts::toString);
+        assertEquals(3, delegated.size(), texts::toString);
+        for (String text : texts.values()) {
+            String cardId = text.replaceFirst("(?s).* (\\d{16})-[a-z-]+\\.pdf$", "$1");
+            assertTrue(text.contains("Numero identificativo della TS-CNS " + cardId), text);
+        }
+        assertTrue(direct.stream().anyMatch(text -> text.startsWith("Stampa riepilogativa dell'attivazione")
+                && text.contains("PIN (prima parte)")
+                && text.contains("Cognome ROSSI Nome MARIO")), direct::toString);
+        assertTrue(delegated.stream().anyMatch(text -> text.startsWith("Dichiarazione sostitutiva del delegato")
+                && text.contains("Cognome VERDI Nome PAOLO")), delegated::toString);
     }
 
     @Test

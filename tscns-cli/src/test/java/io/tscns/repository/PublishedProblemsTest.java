@@ -5,6 +5,7 @@ import io.tscns.card.profile.Rejection;
 import io.tscns.cli.demo.DemoCheckException;
 import io.tscns.cms.client.CmsException;
 import io.tscns.cms.client.CmsProblem;
+import io.tscns.cms.documents.DocumentProblem;
 import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.sandbox.SandboxCmsServer;
 import io.tscns.core.Problem;
@@ -66,7 +67,8 @@ class PublishedProblemsTest {
 
     /** One class of each main module, to find the module's classes from. */
     private static final List<Class<?>> MODULES = List.of(TscnsException.class, Rejection.class, CrlProblem.class,
-            ProtocolProblem.class, CmsException.class, SimulatedCardException.class, TestPkiException.class,
+            ProtocolProblem.class, CmsException.class, DocumentProblem.class, SimulatedCardException.class,
+            TestPkiException.class,
             SandboxCmsServer.class, DemoCheckException.class);
 
     /** Packages that need a library the command line does not bring (the servlet API is optional). */

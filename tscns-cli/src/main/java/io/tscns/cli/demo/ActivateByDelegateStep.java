@@ -45,12 +45,14 @@ final class ActivateByDelegateStep implements DemoStep {
                 LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
         DelegateIdentity delegate = new DelegateIdentity("VERDI", "PAOLO", delegateCf);
         CmsClient client = context.client(DemoContext.PHARMACIST);
-        try (Receipt receipt = client.activateCard(card.cardId(), new ActivateCardRequest(card.codiceFiscale(),
+        ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(),
                 ApplicantData.of(new Applicant.HealthDelegate(delegate,
                         Documents.identityCard("CA11111BB", ActivateDirectStep.today(context)))),
                 Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
-                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of()))) {
+                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of());
+        try (Receipt receipt = client.activateCard(card.cardId(), request)) {
+            int documents = DemoDocuments.write(context, card, request, receipt);
             CardStatus status = client.getCard(card.cardId());
             DemoCheckException.check(status.state() == CardState.ACTIVE, "expected the second card active, it is "
                     + status.state().id());
@@ -63,6 +65,7 @@ final class ActivateByDelegateStep implements DemoStep {
                     .put("channel", receipt.channel().name())
                     .put("maskedAddress", receipt.maskedAddress())
                     .put("cardState", status.state().id())
+                    .put("documents", documents)
                     .build();
         }
     }

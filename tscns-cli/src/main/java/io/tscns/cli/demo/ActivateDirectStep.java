@@ -41,11 +41,13 @@ final class ActivateDirectStep implements DemoStep {
     public StepDetails run(DemoContext context) {
         IssuedCard card = context.citizen();
         CmsClient client = context.client(DemoContext.PHARMACIST);
-        Receipt receipt = client.activateCard(card.cardId(), new ActivateCardRequest(card.codiceFiscale(),
+        ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(),
                 ApplicantData.of(new Applicant.Holder(Documents.identityCard("CA00000AA", today(context)))),
-                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, EMAIL), true, List.of()));
+                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, EMAIL), true, List.of());
+        Receipt receipt = client.activateCard(card.cardId(), request);
         context.receipt(receipt);
+        int documents = DemoDocuments.write(context, card, request, receipt);
         CardStatus status = client.getCard(card.cardId());
         DemoCheckException.check(status.state() == CardState.ACTIVE, "expected the card active, it is "
                 + status.state().id());
@@ -57,6 +59,7 @@ final class ActivateDirectStep implements DemoStep {
                 .put("channel", receipt.channel().name())
                 .put("maskedAddress", receipt.maskedAddress())
                 .put("cardState", status.state().id())
+                .put("documents", documents)
                 .build();
     }
 

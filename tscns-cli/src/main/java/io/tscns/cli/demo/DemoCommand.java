@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,7 +20,8 @@ import java.util.List;
  * and no network beyond the loopback interface, and prints each step as one line, {@code [n/12] what … ok
  * (detail)}, or with {@code --json} one JSON document with every step's outcome, details and duration. It stops at
  * the first step that fails and reports it as one line on standard error with a non-zero exit. No code (PIN, PUK,
- * CIP or a half of one) is ever printed: the receipt's and the e-mail's halves are shown masked.
+ * CIP or a half of one) is ever printed: the receipt's and the e-mail's halves are shown masked. With {@code --out
+ * DIR} the activation steps also write their papers as PDF/A files (see {@link DemoDocuments}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the end-to-end scenario on a sandbox CMS, simulated cards and a test CA: no card, "
@@ -32,6 +34,11 @@ public final class DemoCommand extends TscnsCommand {
 
     @Mixin
     private JsonOption json;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write the documents of the demo's activations (receipts with the counter halves, "
+                    + "request forms, declarations) as PDF/A files to DIR, readable by their owner only.")
+    private Path outDirectory;
 
     @Option(names = "--fail-at", hidden = true, paramLabel = "STEP",
             description = "Make the named step fail at once, to see how a failure is reported (for tests).")
@@ -51,6 +58,9 @@ public final class DemoCommand extends TscnsCommand {
         DemoListener listener = json.enabled() ? DemoListener.NONE : new TextListener(out);
         DemoResult result;
         try (DemoContext context = new DemoContext(environment().clock(), listener)) {
+            if (outDirectory != null) {
+                context.documentsDirectory(outDirectory);
+            }
             result = new DemoRunner(steps).run(context, listener);
         }
         if (json.enabled()) {

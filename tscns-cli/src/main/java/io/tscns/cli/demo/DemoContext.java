@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public final class DemoContext implements AutoCloseable {
     private Receipt receipt;
     private CodeHalves remoteHalves;
     private Pin pin;
+    private Path documentsDirectory;
 
     /**
      * Creates the context of one run, with its temporary directory.
@@ -90,6 +92,33 @@ public final class DemoContext implements AutoCloseable {
      */
     public void progress(String message) {
         listener.progress(message);
+    }
+
+    /**
+     * Asks the activation steps to write their documents as PDF files to a directory, created (owner only) if
+     * missing.
+     *
+     * @param directory the directory
+     * @throws UncheckedIOException if it cannot be created
+     */
+    public void documentsDirectory(Path directory) {
+        try {
+            this.documentsDirectory = Files.isDirectory(directory) ? directory : Files.createDirectories(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            try {
+                this.documentsDirectory = Files.createDirectories(directory);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot create " + directory, again);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
+    }
+
+    /** @return where the activation steps write their documents, if anywhere */
+    public Optional<Path> documentsDirectory() {
+        return Optional.ofNullable(documentsDirectory);
     }
 
     /** @return the simulated readers the citizen uses */
