@@ -37,7 +37,8 @@ public final class DemoCommand extends TscnsCommand {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write the documents of the demo's activations (receipts with the counter halves, "
-                    + "request forms, declarations) as PDF/A files to DIR, readable by their owner only.")
+                    + "request forms, declarations) as PDF/A files to DIR, readable by their owner only; an "
+                    + "existing file is never overwritten, so give a new or empty DIR.")
     private Path outDirectory;
 
     @Option(names = "--fail-at", hidden = true, paramLabel = "STEP",
