@@ -10,6 +10,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.EventType;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.x509.X509ClientCertificateLookup;
@@ -96,7 +97,14 @@ public final class CnsAuthenticator implements Authenticator {
         } else if (account instanceof LinkedAccount.Several) {
             refuse(context, Refusal.AMBIGUOUS_ACCOUNT);
         } else if (settings.accountMode() == AccountMode.CREATE) {
-            UserModel user = Citizens.create(session, realm, settings.linkAttribute(), identity);
+            UserModel user;
+            try {
+                user = Citizens.create(session, realm, settings.linkAttribute(), identity);
+            } catch (ModelDuplicateException e) {
+                // A user already has the codice fiscale as username without carrying it in the link attribute.
+                refuse(context, Refusal.AMBIGUOUS_ACCOUNT);
+                return;
+            }
             context.getEvent().clone().event(EventType.REGISTER).user(user).detail("register_method", "cns")
                     .success();
             context.setUser(user);

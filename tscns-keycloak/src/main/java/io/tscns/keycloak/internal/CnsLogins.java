@@ -2,6 +2,7 @@ package io.tscns.keycloak.internal;
 
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.login.CnsLogin;
+import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.keycloak.internal.SettingsProblem.InvalidValue;
 
 import java.io.IOException;
@@ -28,8 +29,8 @@ public final class CnsLogins implements AutoCloseable {
     /** The largest trusted-list signer file read. */
     private static final int MAX_SIGNERS_BYTES = 1 << 20;
 
-    private final Map<Settings, CnsLogin> logins = new ConcurrentHashMap<>();
-    private final Function<Settings, CnsLogin> builder;
+    private final Map<Settings, CertificateValidator> logins = new ConcurrentHashMap<>();
+    private final Function<Settings, ? extends CertificateValidator> builder;
 
     /** Creates the cache, building logins from settings with {@link #build(Settings)}. */
     public CnsLogins() {
@@ -37,11 +38,12 @@ public final class CnsLogins implements AutoCloseable {
     }
 
     /**
-     * Creates the cache with another builder (tests).
+     * Creates the cache with another builder (tests). A validator that is {@link AutoCloseable} is closed with the
+     * cache.
      *
-     * @param builder builds the login of one configuration
+     * @param builder builds the validator of one configuration
      */
-    public CnsLogins(Function<Settings, CnsLogin> builder) {
+    public CnsLogins(Function<Settings, ? extends CertificateValidator> builder) {
         this.builder = builder;
     }
 
@@ -52,15 +54,25 @@ public final class CnsLogins implements AutoCloseable {
      * @return the shared login
      * @throws io.tscns.core.TscnsException if the trust cannot be loaded
      */
-    public CnsLogin get(Settings settings) {
+    public CertificateValidator get(Settings settings) {
         return logins.computeIfAbsent(settings, builder);
     }
 
     /** Stops the background refresh of every login. */
     @Override
     public void close() {
-        logins.values().forEach(CnsLogin::close);
+        logins.values().forEach(CnsLogins::close);
         logins.clear();
+    }
+
+    private static void close(CertificateValidator validator) {
+        if (validator instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("a validator could not be closed", e);
+            }
+        }
     }
 
     /**

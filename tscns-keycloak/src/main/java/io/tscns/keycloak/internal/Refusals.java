@@ -33,6 +33,11 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /** Returns the kinds of reason mapped, for the test that none is missing. */
+    static java.util.Set<Class<? extends RejectionReason>> mappedKinds() {
+        return BY_REASON.keySet();
+    }
+
     /**
      * Returns the refusal for one reason.
      *

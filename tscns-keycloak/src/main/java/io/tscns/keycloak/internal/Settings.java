@@ -72,12 +72,15 @@ public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList,
     public static Settings parse(Map<String, String> config) {
         List<SettingsProblem> problems = new ArrayList<>();
         Optional<String> directory = value(config, TRUST_DIRECTORY);
+        Optional<Path> directoryPath = directory.flatMap(v -> parsed(v, TRUST_DIRECTORY, "a path", Path::of, problems));
         Optional<String> list = value(config, TRUSTED_LIST);
         if (directory.isPresent() == list.isPresent()) {
             problems.add(new SettingsProblem.TrustNotConfigured(directory.isPresent()));
         }
         Optional<URI> listUri = list.flatMap(v -> parsed(v, TRUSTED_LIST, "a URL", URI::create, problems));
         Optional<String> signers = value(config, TRUSTED_LIST_SIGNERS);
+        Optional<Path> signersPath = signers.flatMap(v -> parsed(v, TRUSTED_LIST_SIGNERS, "a path", Path::of,
+                problems));
         if (list.isPresent() && signers.isEmpty()) {
             problems.add(new SettingsProblem.InvalidValue(TRUSTED_LIST_SIGNERS, "a PEM file when a trusted list is set"));
         }
@@ -102,7 +105,7 @@ public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList,
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(directory.map(Path::of), listUri, signers.map(Path::of), crls, failMode,
+        return new Settings(directoryPath, listUri, signersPath, crls, failMode,
                 Boolean.parseBoolean(ocsp), Duration.ofMinutes(minutes), mode, attribute);
     }
 

@@ -160,6 +160,8 @@ class KeycloakCnsLoginIT {
         assertEquals(1, users.size(), users.toString());
         assertEquals("MARIO", users.get(0).path("firstName").asText());
         assertEquals("ROSSI", users.get(0).path("lastName").asText());
+        assertEquals("RSSMRA80A01H501U", users.get(0).path("attributes").path("codice_fiscale").path(0).asText(),
+                users.toString());
         assertEquals(users.get(0).path("id").asText(), claims.path("sub").asText());
     }
 
