@@ -24,7 +24,8 @@ import java.util.Optional;
  * {@code TerminalFactory.getInstance("PC/SC", null)} fails with {@code SCARD_E_NO_SERVICE}; with pcscd up and no
  * reader, listing fails with {@code SCARD_E_NO_READERS_AVAILABLE}; once the JVM has connected, a stopped pcscd
  * makes every call fail with {@code SCARD_E_NO_SERVICE}. This class maps the first and last to
- * {@link PcscServiceUnavailableException} and the second to an empty list.
+ * {@link PcscServiceUnavailableException} and the second to an empty list; {@code SCARD_E_INVALID_HANDLE} on a
+ * listing or a wait, a context the service no longer knows, is a lost service too.
  *
  * <p>It keeps one {@link CardTerminals} (one PC/SC context) while the service answers. After a loss it hands the
  * lost terminals to {@link TerminalFactorySource#afterServiceLost(CardTerminals)}, which releases them and says which
@@ -36,6 +37,9 @@ import java.util.Optional;
  * <p>Thread-safe.
  */
 public final class Readers {
+
+    /** What some pcsc-lite versions answer on a context of a restarted service, instead of SCARD_E_NO_SERVICE. */
+    private static final String INVALID_HANDLE = "SCARD_E_INVALID_HANDLE";
 
     private TerminalFactorySource source;
     private CardTerminals terminals;
@@ -193,7 +197,10 @@ public final class Readers {
     }
 
     private synchronized CardConnectionException failed(String what, CardException e, CardTerminals lost) {
-        CardConnectionException mapped = PcscFailures.toException(what, e);
+        CardConnectionException mapped = PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
+                ? new PcscServiceUnavailableException(what + " failed: the PC/SC context is no longer valid (was the"
+                        + " service restarted?)", INVALID_HANDLE, e)
+                : PcscFailures.toException(what, e);
         if (mapped instanceof PcscServiceUnavailableException && terminals == lost) {
             terminals = null;
             source = Objects.requireNonNull(source.afterServiceLost(lost), "the source after a loss");

@@ -29,6 +29,8 @@ final class FakePcsc {
     boolean serviceUp = true;
     int factoriesCreated;
     int freshContextsOpen;
+    /** What a call on a dead context fails with. */
+    String deadContextCode = "SCARD_E_NO_SERVICE";
     final Map<String, Boolean> readers = new LinkedHashMap<>();
     private int generation;
     private Integer jdkContext;
@@ -124,7 +126,7 @@ final class FakePcsc {
         @Override
         public List<CardTerminal> list(State state) throws CardException {
             if (dead()) {
-                throw failure("SCARD_E_NO_SERVICE");
+                throw failure(serviceUp ? deadContextCode : "SCARD_E_NO_SERVICE");
             }
             if (readers.isEmpty()) {
                 throw failure("SCARD_E_NO_READERS_AVAILABLE");
@@ -142,7 +144,7 @@ final class FakePcsc {
         @Override
         public boolean waitForChange(long timeout) throws CardException {
             if (dead()) {
-                throw failure("SCARD_E_NO_SERVICE");
+                throw failure(serviceUp ? deadContextCode : "SCARD_E_NO_SERVICE");
             }
             if (readers.isEmpty()) {
                 throw new IllegalStateException("No terminals available");

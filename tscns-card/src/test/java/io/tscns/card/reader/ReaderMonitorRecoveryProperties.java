@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The monitor's recovery as a state machine: over any sequence of pcscd restarts, stops, starts, readers and cards
- * coming and going, and the monitor's own polls and waits, with {@link TerminalFactorySource#recovering()}'s
+ * coming and going, and the monitor's own polls and waits, a dead context failing with either code, with
+ * {@link TerminalFactorySource#recovering()}'s
  * arrangement (the JDK-like source first, then fresh contexts) on a {@link FakePcsc}.
  */
 class ReaderMonitorRecoveryProperties {
@@ -37,8 +38,11 @@ class ReaderMonitorRecoveryProperties {
 
     @Property(tries = 300)
     void theListenersPictureIsThePcscStateAfterEveryPollAndAtMostOneContextStaysOpen(
-            @ForAll("actions") List<Action> actions) throws InterruptedException {
+            @ForAll("actions") List<Action> actions, @ForAll boolean invalidHandle) throws InterruptedException {
         FakePcsc pcsc = new FakePcsc();
+        if (invalidHandle) {
+            pcsc.deadContextCode = "SCARD_E_INVALID_HANDLE";   // what some pcsc-lite versions answer instead
+        }
         ReaderMonitor monitor = new ReaderMonitor(
                 Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource())), Duration.ofMillis(1));
         List<ReaderEvent> events = new ArrayList<>();

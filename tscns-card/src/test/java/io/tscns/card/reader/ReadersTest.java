@@ -93,6 +93,18 @@ class ReadersTest {
     }
 
     @Test
+    void aContextTheRestartedServiceAnswersWithInvalidHandleIsALossToo() {
+        Readers recovering = Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource()));
+        pcsc.deadContextCode = "SCARD_E_INVALID_HANDLE";
+        pcsc.readers.put("Reader A", true);
+        assertEquals(1, recovering.list().size());
+        pcsc.restart();
+        PcscServiceUnavailableException lost = assertThrows(PcscServiceUnavailableException.class, recovering::list);
+        assertEquals(Optional.of("SCARD_E_INVALID_HANDLE"), lost.pcscCode());
+        assertEquals(1, recovering.list().size(), "the next call reconnects");
+    }
+
+    @Test
     void aLossWhileWaitingIsReportedAndTheNextCallReconnects() {
         Readers fresh = Readers.using(pcsc.freshSource());
         pcsc.readers.put("Reader A", false);
