@@ -34,8 +34,7 @@ class CardTranscriptCommandTest {
     @EnumSource(value = SimulatedProfile.class, names = {"CLASSIC", "ACE_2025", "ST2022_NFC"})
     void aCapturedReadReplaysToTheSameJson(SimulatedProfile profile, @TempDir Path dir) throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), profile)) {
-            SimulatedReaders readers = SimulatedReaders.create("Reader");
-            readers.terminal("Reader").insert(issued.card());
+            SimulatedReaders readers = readerHolding(issued);
             Path file = dir.resolve("card.transcript");
 
             Cli.Result capture = Cli.with(readers).run("card", "capture", "--output", file.toString());
@@ -65,8 +64,7 @@ class CardTranscriptCommandTest {
             throws Exception {
         CardFactory factory = CardFactory.builder().keys(KeyPairSource.seeded(1900 + run)).build();
         try (IssuedCard issued = factory.issue(CardHolder.example())) {
-            SimulatedReaders readers = SimulatedReaders.create("Reader");
-            readers.terminal("Reader").insert(issued.card());
+            SimulatedReaders readers = readerHolding(issued);
             Path file = dir.resolve("consented.transcript");
             String pin = new String(issued.pin().toCharArray());
 
@@ -96,8 +94,7 @@ class CardTranscriptCommandTest {
     @Test
     void withoutTheHoldersConsentNothingIsRecorded(@TempDir Path dir) {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example())) {
-            SimulatedReaders readers = SimulatedReaders.create("Reader");
-            readers.terminal("Reader").insert(issued.card());
+            SimulatedReaders readers = readerHolding(issued);
             Path file = dir.resolve("refused.transcript");
             String pin = new String(issued.pin().toCharArray());
 
@@ -118,5 +115,11 @@ class CardTranscriptCommandTest {
             assertTrue(consented.err().contains("the PIN replaced by 2A bytes of the same length"), consented::err);
             assertTrue(Files.exists(file));
         }
+    }
+
+    private static SimulatedReaders readerHolding(IssuedCard issued) {
+        SimulatedReaders readers = SimulatedReaders.create("Reader");
+        readers.terminal("Reader").insert(issued.card());
+        return readers;
     }
 }
