@@ -11,11 +11,15 @@
  * that uses the PC/SC packages compiles against {@code javax.smartcardio} without naming it; an image built with
  * {@code jlink} from such a module adds {@code --add-modules java.smartcardio}, since a static dependence is not
  * followed.
+ *
+ * <p>jnasmartcardio (with JNA) is optional too ({@code static}): only
+ * {@link io.tscns.card.reader.TerminalFactorySource#freshContexts()} needs it, to reconnect after a pcscd restart.
  */
 module io.tscns.card {
     requires transitive io.tscns.core;
     requires static transitive java.smartcardio;
     requires org.slf4j;
+    requires static jnasmartcardio;
 
     exports io.tscns.card;
     exports io.tscns.card.apdu;

@@ -6,6 +6,7 @@
 module io.tscns.cli {
     requires io.tscns.core;
     requires io.tscns.card;
+    requires jnasmartcardio;
     requires io.tscns.cms.client;
     requires io.tscns.cms.documents;
     requires io.tscns.auth;

@@ -48,7 +48,9 @@ public record CliEnvironment(PrintStream out, PrintStream err, InputStream in, O
 
     /**
      * Returns the process's environment: {@code System.out}, {@code System.err}, {@code System.in}, the console if
-     * there is one, PC/SC readers (or the type named by {@value #TERMINAL_TYPE_PROPERTY}) and the UTC clock.
+     * there is one, PC/SC readers (or the type named by {@value #TERMINAL_TYPE_PROPERTY}) and the UTC clock. The PC/SC
+     * readers are {@link TerminalFactorySource#recovering()}: the JDK's provider until the service is lost, so that
+     * {@code watch} and {@code card serve} survive a pcscd restart ({@code docs/pcsc.md §11}).
      *
      * @return the environment
      */
@@ -57,7 +59,7 @@ public record CliEnvironment(PrintStream out, PrintStream err, InputStream in, O
         Optional<SecretPrompt> terminal = console == null ? Optional.empty()
                 : Optional.of(prompt -> console.readPassword("%s", prompt));
         String type = System.getProperty(TERMINAL_TYPE_PROPERTY, "");
-        TerminalFactorySource readers = type.isEmpty() ? TerminalFactorySource.pcsc()
+        TerminalFactorySource readers = type.isEmpty() ? TerminalFactorySource.recovering()
                 : () -> TerminalFactory.getInstance(type, null);
         return new CliEnvironment(System.out, System.err, System.in, terminal, readers, Clock.systemUTC());
     }

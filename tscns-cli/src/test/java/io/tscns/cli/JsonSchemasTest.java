@@ -80,6 +80,13 @@ class JsonSchemasTest {
             assertTrue(broken.get("personalData").get("birthDate").isNull());
             documents.add(broken);
         }
+        try (IssuedCard consented = Pki.card()) {
+            Path file = dir.resolve("consented.transcript");
+            Cli.Result capture = Cli.with(readers(consented)).stdin(PinCommandTest.pin(consented) + "\n").run("card",
+                    "capture", "--output", file.toString(), "--with-signature", "--holder-consents", "--pin-stdin");
+            assertTrue(capture.exited(ExitCode.OK), capture::toString);
+            documents.add(json(Cli.withoutReaders().run("card", "replay", file.toString(), "--json"), ExitCode.OK));
+        }
         assertValidAndComplete(schema, documents);
     }
 

@@ -23,9 +23,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>A daemon thread polls {@link Readers}: it takes a {@link ReaderSnapshot}, sends the events since the last one
  * to every listener in order (a listener that throws is logged and the others still get the event), then waits for
  * a change of card presence for at most the poll interval (readers plugged in are seen at the next poll). When the
- * service is unavailable it keeps polling at the same interval, and {@link Readers} tries a new terminal factory each
- * time; see {@link Readers} for what that can and cannot recover with the JDK's own provider. A card removed and
- * inserted again within one interval may be seen as no change. Thread-safe; close it to stop the thread.
+ * service is lost, while polling or while waiting, it reports {@link ReaderEvent.ServiceUnavailable} and asks again
+ * after a backoff (the interval, doubling, at most 5 s or the interval), and {@link Readers} tries a new terminal
+ * factory each time; with {@link TerminalFactorySource#recovering()} that survives a pcscd restart, see
+ * {@link Readers}. A card removed and inserted again within one interval may be seen as no change. One thread, never
+ * more; thread-safe; close it to stop the thread.
  */
 public final class ReaderMonitor implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class ReaderMonitor implements AutoCloseable {
 
     private final Readers readers;
     private final Duration interval;
+    private final ReconnectBackoff backoff;
     private final List<ReaderListener> listeners = new CopyOnWriteArrayList<>();
     private final Object pollLock = new Object();
     private ReaderSnapshot last = ReaderSnapshot.INITIAL;
@@ -51,6 +54,7 @@ public final class ReaderMonitor implements AutoCloseable {
             throw new IllegalArgumentException("interval must be positive");
         }
         this.interval = interval;
+        this.backoff = ReconnectBackoff.forInterval(interval);
     }
 
     /**
@@ -107,17 +111,18 @@ public final class ReaderMonitor implements AutoCloseable {
     }
 
     private void run() {
+        int failures = 0;
         while (running) {
             ReaderSnapshot snapshot = poll();
+            failures = snapshot.serviceAvailable() ? 0 : failures + 1;
             try {
-                if (snapshot.serviceAvailable() && !snapshot.readers().isEmpty()) {
-                    readers.waitForChange(interval);
-                } else {
+                if (!snapshot.serviceAvailable()) {
+                    Thread.sleep(backoff.delay(failures).toMillis());
+                } else if (snapshot.readers().isEmpty()) {
                     Thread.sleep(interval.toMillis());
+                } else {
+                    awaitChange();
                 }
-            } catch (CardConnectionException e) {
-                LOG.debug("waiting for a reader change failed: {}", e.getMessage());
-                sleep();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -125,12 +130,29 @@ public final class ReaderMonitor implements AutoCloseable {
         }
     }
 
-    private void sleep() {
+    /**
+     * Waits for a change as the monitor's thread does between polls; tests call it to drive the monitor.
+     *
+     * @throws InterruptedException if interrupted while sleeping after a failure
+     */
+    void awaitChange() throws InterruptedException {
         try {
+            readers.waitForChange(interval);
+        } catch (PcscServiceUnavailableException e) {
+            serviceLost(e.getMessage());
+        } catch (CardConnectionException e) {
+            LOG.debug("waiting for a reader change failed: {}", e.getMessage());
             Thread.sleep(interval.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+        }
+    }
+
+    /**
+     * Reports the service lost while waiting for a change, so that a pcscd restart between two polls is seen even
+     * when the next poll already reaches the new service.
+     */
+    private void serviceLost(String reason) {
+        synchronized (pollLock) {
+            advance(new ReaderSnapshot(false, Map.of()), reason);
         }
     }
 
@@ -157,11 +179,15 @@ public final class ReaderMonitor implements AutoCloseable {
                 LOG.debug("polling the readers failed: {}", e.getMessage());
                 return last;
             }
-            List<ReaderEvent> events = last.changesTo(next, reason);
-            last = next;
-            dispatch(events);
+            advance(next, reason);
             return next;
         }
+    }
+
+    private void advance(ReaderSnapshot next, String unavailableReason) {
+        List<ReaderEvent> events = last.changesTo(next, unavailableReason);
+        last = next;
+        dispatch(events);
     }
 
     private static boolean present(CardTerminal terminal) {

@@ -24,18 +24,25 @@ import java.util.Optional;
  * {@code TerminalFactory.getInstance("PC/SC", null)} fails with {@code SCARD_E_NO_SERVICE}; with pcscd up and no
  * reader, listing fails with {@code SCARD_E_NO_READERS_AVAILABLE}; once the JVM has connected, a stopped pcscd
  * makes every call fail with {@code SCARD_E_NO_SERVICE}. This class maps the first and last to
- * {@link PcscServiceUnavailableException} and the second to an empty list. After a failure it makes a new factory
- * from its {@link TerminalFactorySource} on the next call: that recovers when pcscd starts after the JVM did, but
- * not after a pcscd restart, because the JDK's SunPCSC provider keeps one PC/SC context per process (a static
- * field) and a new factory reuses it; the exception says so. A provider that re-establishes its context recovers in
- * both cases.
+ * {@link PcscServiceUnavailableException} and the second to an empty list; {@code SCARD_E_INVALID_HANDLE} on a
+ * listing or a wait, a context the service no longer knows, is a lost service too.
+ *
+ * <p>It keeps one {@link CardTerminals} (one PC/SC context) while the service answers. After a loss it hands the
+ * lost terminals to {@link TerminalFactorySource#afterServiceLost(CardTerminals)}, which releases them and says which
+ * source makes the next factory, and on the next call it makes a new factory. With the JDK's SunPCSC provider that
+ * recovers when pcscd starts after the JVM did, but not after a pcscd restart: the provider keeps one PC/SC context
+ * per process (a static field) and a new factory reuses it. {@link TerminalFactorySource#recovering()} switches to a
+ * provider that establishes a new context, and recovers in both cases ({@code docs/pcsc.md §11}).
  *
  * <p>Thread-safe.
  */
 public final class Readers {
 
-    private final TerminalFactorySource source;
-    private TerminalFactory factory;
+    /** What some pcsc-lite versions answer on a context of a restarted service, instead of SCARD_E_NO_SERVICE. */
+    private static final String INVALID_HANDLE = "SCARD_E_INVALID_HANDLE";
+
+    private TerminalFactorySource source;
+    private CardTerminals terminals;
 
     private Readers(TerminalFactorySource source) {
         this.source = Objects.requireNonNull(source, "source");
@@ -153,12 +160,12 @@ public final class Readers {
      * @throws CardConnectionException         for any other PC/SC failure
      */
     public boolean waitForChange(Duration timeout) {
-        CardTerminals terminals;
+        CardTerminals current;
         synchronized (this) {
-            terminals = factory().terminals();
+            current = terminals();
         }
         try {
-            return terminals.waitForChange(millis(timeout));
+            return current.waitForChange(millis(timeout));
         } catch (IllegalStateException noTerminals) {
             // The JDK throws this when there is no reader to watch.
             return false;
@@ -166,7 +173,7 @@ public final class Readers {
             if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
                 return false;
             }
-            throw failed("waiting for a reader change", e);
+            throw failed("waiting for a reader change", e, current);
         }
     }
 
@@ -178,28 +185,45 @@ public final class Readers {
     }
 
     private List<CardTerminal> list(CardTerminals.State state) {
+        CardTerminals current = terminals();
         try {
-            return factory().terminals().list(state);
+            return current.list(state);
         } catch (CardException e) {
             if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
                 return List.of();
             }
-            throw failed("listing the readers", e);
+            throw failed("listing the readers", e, current);
         }
     }
 
-    private CardConnectionException failed(String what, CardException e) {
-        CardConnectionException mapped = PcscFailures.toException(what, e);
-        if (mapped instanceof PcscServiceUnavailableException) {
-            factory = null;
+    private synchronized CardConnectionException failed(String what, CardException e, CardTerminals lost) {
+        CardConnectionException mapped = PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
+                ? new PcscServiceUnavailableException(what + " failed: the PC/SC context is no longer valid (was the"
+                        + " service restarted?)", INVALID_HANDLE, e)
+                : PcscFailures.toException(what, e);
+        if (mapped instanceof PcscServiceUnavailableException && terminals == lost) {
+            terminals = null;
+            source = Objects.requireNonNull(source.afterServiceLost(lost), "the source after a loss");
         }
         return mapped;
     }
 
-    private TerminalFactory factory() {
-        if (factory != null) {
-            return factory;
+    private CardTerminals terminals() {
+        if (terminals != null) {
+            return terminals;
         }
+        TerminalFactory factory = factory();
+        try {
+            terminals = factory.terminals();
+        } catch (RuntimeException e) {
+            // jnasmartcardio establishes its PC/SC context here, and throws an unchecked exception if it cannot.
+            throw new PcscServiceUnavailableException("no PC/SC service is available: no PC/SC context could be "
+                    + "established", PcscFailures.pcscCode(e).orElse("no PC/SC context"), e);
+        }
+        return terminals;
+    }
+
+    private TerminalFactory factory() {
         TerminalFactory created;
         try {
             created = source.create();
@@ -212,7 +236,6 @@ public final class Readers {
                     + "factory is of type None, which it chooses for good when the service or library was missing "
                     + "at its first use; use TerminalFactorySource.pcsc()");
         }
-        factory = created;
-        return factory;
+        return created;
     }
 }

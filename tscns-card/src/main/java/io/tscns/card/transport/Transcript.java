@@ -167,12 +167,14 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
     }
 
     /**
-     * Returns a transport that plays the transcript back, checking every command byte for byte.
+     * Returns a transport that plays the transcript back, checking every command byte for byte once its secret data
+     * is redacted as the recorder redacted it: a recorded PIN verify replays with any PIN of a block of the same
+     * length, and its recorded answer (accepted or wrong) comes back.
      *
      * @return a new scripted transport
      */
     public ScriptedTransport replay() {
-        ScriptedTransport.Builder script = ScriptedTransport.builder();
+        ScriptedTransport.Builder script = ScriptedTransport.builder().redacted();
         exchanges.forEach(exchange -> script.expect(exchange.command(), exchange.response()));
         return script.build();
     }

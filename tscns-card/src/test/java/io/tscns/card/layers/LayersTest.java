@@ -52,9 +52,10 @@ class LayersTest {
             entry("", Set.of("fs", "generation", "internal", "key", "pin", "profile", "transport")),
             entry("smartcardio.internal", Set.of("internal", "smartcardio", "transport")),
             entry("smartcardio", Set.of("", "internal", "smartcardio.internal", "transport")),
-            entry("reader", Set.of("smartcardio.internal")));
+            entry("reader.internal", Set.of("reader")),
+            entry("reader", Set.of("reader.internal", "smartcardio.internal")));
 
-    private static final Set<String> PCSC = Set.of("smartcardio", "smartcardio.internal", "reader");
+    private static final Set<String> PCSC = Set.of("smartcardio", "smartcardio.internal", "reader", "reader.internal");
 
     private static final Pattern MODULE_TYPE = Pattern.compile("io/tscns/card/((?:[a-z0-9_]+/)*)[A-Z]");
 

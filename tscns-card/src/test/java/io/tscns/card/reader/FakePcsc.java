@@ -18,12 +18,22 @@ import java.util.Map;
  * fails the way the JDK does (measured on OpenJDK 17.0.15 with pcsc-lite 1.9.9, see Readers): factory creation
  * with the service down fails with SCARD_E_NO_SERVICE, listing with no reader fails with
  * SCARD_E_NO_READERS_AVAILABLE, listing with the service stopped fails with SCARD_E_NO_SERVICE.
+ *
+ * <p>PC/SC contexts are modelled too: {@link #restart()} is a pcscd restart, after which every context established
+ * before it fails with SCARD_E_NO_SERVICE for good. {@link #source()} is like the JDK's provider, whose one context
+ * per process is established at its first factory ({@code docs/pcsc.md §11}); {@link #freshSource()} is like
+ * jnasmartcardio, which establishes one per {@code terminals()} and counts the contexts not yet released.
  */
 final class FakePcsc {
 
     boolean serviceUp = true;
     int factoriesCreated;
+    int freshContextsOpen;
+    /** What a call on a dead context fails with. */
+    String deadContextCode = "SCARD_E_NO_SERVICE";
     final Map<String, Boolean> readers = new LinkedHashMap<>();
+    private int generation;
+    private Integer jdkContext;
 
     private final Provider provider = new Provider("FakePCSC", "1", "test PC/SC") {
         {
@@ -34,7 +44,14 @@ final class FakePcsc {
                         return new TerminalFactorySpi() {
                             @Override
                             protected CardTerminals engineTerminals() {
-                                return new Terminals();
+                                if (parameter instanceof Integer context) {
+                                    return new Terminals(context);
+                                }
+                                if (!serviceUp) {
+                                    throw new IllegalStateException("SCardEstablishContext: SCARD_E_NO_SERVICE");
+                                }
+                                freshContextsOpen++;
+                                return new Terminals(generation);
                             }
                         };
                     }
@@ -50,7 +67,31 @@ final class FakePcsc {
                 throw new NoSuchAlgorithmException("Error constructing TerminalFactory for PC/SC using SunPCSC",
                         new Exception("SCARD_E_NO_SERVICE"));
             }
-            return TerminalFactory.getInstance("Fake", null, provider);
+            if (jdkContext == null) {
+                jdkContext = generation;
+            }
+            return TerminalFactory.getInstance("Fake", jdkContext, provider);
+        };
+    }
+
+    /** pcscd restarted: the contexts established so far are dead. */
+    void restart() {
+        generation++;
+    }
+
+    TerminalFactorySource freshSource() {
+        return new TerminalFactorySource() {
+            @Override
+            public TerminalFactory create() throws NoSuchAlgorithmException {
+                factoriesCreated++;
+                return TerminalFactory.getInstance("Fake", null, provider);
+            }
+
+            @Override
+            public TerminalFactorySource afterServiceLost(CardTerminals lost) {
+                ((Terminals) lost).release();
+                return this;
+            }
         };
     }
 
@@ -63,10 +104,29 @@ final class FakePcsc {
     }
 
     private final class Terminals extends CardTerminals {
+        private final int context;
+        private boolean released;
+
+        Terminals(int context) {
+            this.context = context;
+        }
+
+        void release() {
+            if (released) {
+                throw new IllegalStateException("released twice");
+            }
+            released = true;
+            freshContextsOpen--;
+        }
+
+        private boolean dead() {
+            return !serviceUp || context != generation || released;
+        }
+
         @Override
         public List<CardTerminal> list(State state) throws CardException {
-            if (!serviceUp) {
-                throw failure("SCARD_E_NO_SERVICE");
+            if (dead()) {
+                throw failure(serviceUp ? deadContextCode : "SCARD_E_NO_SERVICE");
             }
             if (readers.isEmpty()) {
                 throw failure("SCARD_E_NO_READERS_AVAILABLE");
@@ -83,8 +143,8 @@ final class FakePcsc {
 
         @Override
         public boolean waitForChange(long timeout) throws CardException {
-            if (!serviceUp) {
-                throw failure("SCARD_E_NO_SERVICE");
+            if (dead()) {
+                throw failure(serviceUp ? deadContextCode : "SCARD_E_NO_SERVICE");
             }
             if (readers.isEmpty()) {
                 throw new IllegalStateException("No terminals available");

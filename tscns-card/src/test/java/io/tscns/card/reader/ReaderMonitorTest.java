@@ -56,6 +56,27 @@ class ReaderMonitorTest {
     }
 
     @Test
+    void aRestartWhileWaitingIsReportedLostThenBackWithItsReadersAndCards() throws InterruptedException {
+        ReaderMonitor recovering = new ReaderMonitor(
+                Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource())), Duration.ofMillis(1));
+        recovering.addListener(events::add);
+        pcsc.readers.put("A", true);
+        recovering.poll();
+        for (int restart = 1; restart <= 2; restart++) {
+            events.clear();
+            pcsc.restart();
+            recovering.awaitChange();
+            assertEquals(List.of(new ReaderEvent.CardRemoved("A"), new ReaderEvent.ReaderDetached("A")),
+                    events.subList(0, 2));
+            assertInstanceOf(ReaderEvent.ServiceUnavailable.class, events.get(2));
+            events.clear();
+            recovering.poll();
+            assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
+                    new ReaderEvent.CardInserted("A")), events, "back after restart " + restart);
+        }
+    }
+
+    @Test
     void aListenerThatThrowsDoesNotStopTheOthers() {
         List<ReaderEvent> second = new ArrayList<>();
         monitor.addListener(event -> {

@@ -67,6 +67,65 @@ class ReadersTest {
     }
 
     @Test
+    void aRestartedServiceIsNeverReachedAgainThroughTheJdksOneContext() {
+        pcsc.readers.put("Reader A", true);
+        assertEquals(1, readers.list().size());
+        pcsc.restart();
+        for (int call = 0; call < 3; call++) {
+            assertThrows(PcscServiceUnavailableException.class, readers::list, "the JDK's static context is dead");
+        }
+    }
+
+    @Test
+    void theRecoveringSourceReachesEveryRestartedServiceAndReleasesTheLostContexts() {
+        Readers recovering = Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource()));
+        pcsc.readers.put("Reader A", true);
+        assertEquals(1, recovering.list().size());
+        for (int restart = 1; restart <= 3; restart++) {
+            pcsc.restart();
+            PcscServiceUnavailableException lost = assertThrows(PcscServiceUnavailableException.class,
+                    recovering::list);
+            assertEquals(Optional.of("SCARD_E_NO_SERVICE"), lost.pcscCode());
+            assertEquals("Reader A", recovering.firstWithCard().getName(), "back after restart " + restart);
+            assertEquals(1, pcsc.freshContextsOpen, "one context open, the lost ones released");
+        }
+        assertEquals(4, pcsc.factoriesCreated, "one factory per connection, not per call");
+    }
+
+    @Test
+    void aContextTheRestartedServiceAnswersWithInvalidHandleIsALossToo() {
+        Readers recovering = Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource()));
+        pcsc.deadContextCode = "SCARD_E_INVALID_HANDLE";
+        pcsc.readers.put("Reader A", true);
+        assertEquals(1, recovering.list().size());
+        pcsc.restart();
+        PcscServiceUnavailableException lost = assertThrows(PcscServiceUnavailableException.class, recovering::list);
+        assertEquals(Optional.of("SCARD_E_INVALID_HANDLE"), lost.pcscCode());
+        assertEquals(1, recovering.list().size(), "the next call reconnects");
+    }
+
+    @Test
+    void aLossWhileWaitingIsReportedAndTheNextCallReconnects() {
+        Readers fresh = Readers.using(pcsc.freshSource());
+        pcsc.readers.put("Reader A", false);
+        assertFalse(fresh.waitForChange(Duration.ofMillis(1)));
+        pcsc.restart();
+        assertThrows(PcscServiceUnavailableException.class, () -> fresh.waitForChange(Duration.ofMillis(1)));
+        assertEquals(0, pcsc.freshContextsOpen, "the lost context was released");
+        assertEquals(1, fresh.list().size());
+    }
+
+    @Test
+    void aContextThatCannotBeEstablishedMeansNoService() {
+        Readers fresh = Readers.using(pcsc.freshSource());
+        pcsc.serviceUp = false;
+        PcscServiceUnavailableException down = assertThrows(PcscServiceUnavailableException.class, fresh::list);
+        assertEquals(Optional.of("SCARD_E_NO_SERVICE"), down.pcscCode());
+        pcsc.serviceUp = true;
+        assertEquals(List.of(), fresh.list());
+    }
+
+    @Test
     void theJdksEmptyDefaultFactoryIsNotMistakenForNoReaders() {
         PcscServiceUnavailableException e = assertThrows(PcscServiceUnavailableException.class,
                 () -> Readers.using(pcsc.noneSource()).list());

@@ -27,7 +27,11 @@ import javax.smartcardio.TerminalFactory;
  * this object started it, and waits for it to exit so no zombie blocks the next start.
  *
  * <p>Only one pcscd can run per machine and the JDK's PC/SC provider keeps one connection to it for the life of
- * the JVM, so a JVM should start pcscd once and keep it until the end. Thread-safe.
+ * the JVM, so a JVM should start pcscd once and keep it until the end. {@link #restart(Duration)} is for the one
+ * test that proves recovery from a pcscd restart: after it, this JVM's JDK context is dead
+ * ({@code docs/pcsc.md §11}), so {@link #terminalFactory()} and the readers' terminals fail; such a test runs in a
+ * JVM of its own and talks to the restarted daemon through {@link VpcdBridge} and a provider that reconnects.
+ * Thread-safe.
  */
 public final class PcscDaemon implements AutoCloseable {
 
@@ -45,7 +49,8 @@ public final class PcscDaemon implements AutoCloseable {
     private static final String INSTALL_HINT =
             "install the Debian packages: apt-get install pcscd vsmartcard-vpcd opensc";
 
-    private final Process process;
+    private final Object lock = new Object();
+    private volatile Process process;
     private final Path log;
     private final TerminalFactory factory;
     private final List<VirtualReader> readers;
@@ -83,15 +88,11 @@ public final class PcscDaemon implements AutoCloseable {
         if (runningPid().isEmpty()) {
             try {
                 log = Files.createTempFile("pcscd-", ".log");
-                process = new ProcessBuilder(pcscd.toString(), "-f")
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
-                LOG.debug("started {} -f as pid {}", pcscd, process.pid());
             } catch (IOException e) {
                 throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
-                        "cannot start " + pcscd + ": " + e.getMessage(), e);
+                        "cannot create pcscd's log file: " + e.getMessage(), e);
             }
+            process = launch(pcscd, log);
         } else {
             LOG.debug("reusing the running pcscd, pid {}", runningPid().get());
         }
@@ -104,12 +105,53 @@ public final class PcscDaemon implements AutoCloseable {
         }
     }
 
-    private PcscDaemon awaitReader(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    private static Process launch(Path pcscd, Path log) {
+        try {
+            Process started = new ProcessBuilder(pcscd.toString(), "-f")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            LOG.debug("started {} -f as pid {}", pcscd, started.pid());
+            return started;
+        } catch (IOException e) {
+            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
+                    "cannot start " + pcscd + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the pcscd this object started and starts a new one, as {@code systemctl restart pcscd} does, and waits
+     * until the new one has opened its socket. Cards in the readers come back by themselves: a {@link VpcdBridge}
+     * reconnects when vpcd closes its connection. This JVM's JDK PC/SC context does not come back (see the class
+     * comment).
+     *
+     * @param readyTimeout how long the new pcscd may take to open its socket
+     * @throws IllegalStateException    if this object did not start pcscd (it would not restart someone else's)
+     * @throws PcscUnavailableException if the new pcscd does not come up in time
+     */
+    public void restart(Duration readyTimeout) {
+        synchronized (lock) {
+            if (process == null) {
+                throw new IllegalStateException("this pcscd was already running; only one started here restarts");
+            }
+            stop(process);
+            Path pcscd = findPcscd().orElseThrow();
+            process = launch(pcscd, log);
+            long deadline = System.nanoTime() + readyTimeout.toNanos();
+            awaitSocket(deadline);
+        }
+    }
+
+    private void awaitSocket(long deadline) {
         while (!Files.exists(SOCKET)) {
             checkAlive();
             pause(deadline, "pcscd did not open " + SOCKET);
         }
+    }
+
+    private PcscDaemon awaitReader(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitSocket(deadline);
         TerminalFactory pcsc;
         try {
             pcsc = TerminalFactory.getInstance("PC/SC", null);
@@ -134,9 +176,10 @@ public final class PcscDaemon implements AutoCloseable {
     }
 
     private void checkAlive() {
-        if (process != null && !process.isAlive()) {
+        Process current = process;
+        if (current != null && !current.isAlive()) {
             throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
-                    "pcscd exited with status " + process.exitValue() + " (it needs root); see " + log);
+                    "pcscd exited with status " + current.exitValue() + " (it needs root); see " + log);
         }
     }
 
@@ -182,7 +225,9 @@ public final class PcscDaemon implements AutoCloseable {
      * @return {@code false} if a pcscd was already running
      */
     public boolean startedHere() {
-        return process != null;
+        synchronized (lock) {
+            return process != null;
+        }
     }
 
     /**
@@ -229,18 +274,23 @@ public final class PcscDaemon implements AutoCloseable {
                 reader.remove(Duration.ofSeconds(5));
             }
         }
-        if (process == null) {
-            return;
+        synchronized (lock) {
+            if (process != null) {
+                stop(process);
+            }
         }
-        process.destroy();
+    }
+
+    private static void stop(Process pcscd) {
+        pcscd.destroy();
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (!pcscd.waitFor(5, TimeUnit.SECONDS)) {
+                pcscd.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LOG.debug("stopped pcscd, pid {}", process.pid());
+        LOG.debug("stopped pcscd, pid {}", pcscd.pid());
     }
 
     /**
@@ -250,6 +300,8 @@ public final class PcscDaemon implements AutoCloseable {
      */
     @Override
     public String toString() {
-        return process != null ? "PcscDaemon[started here, pid " + process.pid() + "]" : "PcscDaemon[reused]";
+        synchronized (lock) {
+            return process != null ? "PcscDaemon[started here, pid " + process.pid() + "]" : "PcscDaemon[reused]";
+        }
     }
 }

@@ -24,7 +24,8 @@ public final class PcscFailures {
     /** What to tell the user when the PC/SC service went away after this JVM connected to it. */
     public static final String JDK_CONTEXT_HINT = "; if the service is running again, note that the JDK's SunPCSC "
             + "provider keeps one PC/SC context for the life of the process and cannot reconnect to a restarted "
-            + "service (verified on OpenJDK 17.0.15 and 25): restart the application";
+            + "service (verified on OpenJDK 17.0.15 and 25): restart the application, or give it readers from "
+            + "TerminalFactorySource.recovering() (docs/pcsc.md §11)";
 
     private PcscFailures() {
     }
