@@ -69,7 +69,10 @@ class ActivationProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<LocalDate> days = Dates.dates().between(LocalDate.of(2015, 1, 1), LocalDate.of(2035, 12, 31));
+        // From the youngest holder's birth on: a codice fiscale never encodes a birth after the day it is read, so
+        // the validator reads the minor's code on an earlier day as a birth a century before (of age), unlike this
+        // model's table of birth dates.
+        Arbitrary<LocalDate> days = Dates.dates().between(BIRTH_DATES.get(MINOR_HOLDER), LocalDate.of(2035, 12, 31));
         // Dates relative to the day: mostly consistent (issued before, expiring after), sometimes not.
         Arbitrary<Integer> issuedDaysBefore = Arbitraries.integers().between(-30, 3000);
         Arbitrary<Optional<Integer>> expiryDaysAfter = Arbitraries.integers().between(-300, 3000).optional(0.9);
