@@ -38,7 +38,7 @@ public final class PinCallback extends PasswordCallback {
 
     private static String prompt(CardId cardId, OptionalInt triesLeft) {
         String base = "PIN of the card " + cardId.value();
-        return triesLeft.isPresent() ? "Wrong PIN, " + triesLeft.getAsInt() + " tries left. " + base : base;
+        return triesLeft.isPresent() ? "Wrong PIN (tries left: " + triesLeft.getAsInt() + "). " + base : base;
     }
 
     /**

@@ -21,7 +21,7 @@ public sealed interface PinProblem extends Problem {
     }
 
     /** The holder cancelled the PIN prompt (the handler left the password empty). */
-    record Cancelled() implements PinProblem {
+    record EntryCancelled() implements PinProblem {
         @Override
         public String describe() {
             return "the PIN entry was cancelled";
@@ -33,25 +33,25 @@ public sealed interface PinProblem extends Problem {
      *
      * @param triesLeft the tries left before the PIN blocks, when the card says
      */
-    record Wrong(OptionalInt triesLeft) implements PinProblem {
+    record WrongPin(OptionalInt triesLeft) implements PinProblem {
         /**
          * Checks the component.
          *
          * @throws NullPointerException if it is null
          */
-        public Wrong {
+        public WrongPin {
             Objects.requireNonNull(triesLeft, "triesLeft");
         }
 
         @Override
         public String describe() {
-            return "the card refused the PIN" + (triesLeft.isPresent() ? "; " + triesLeft.getAsInt()
-                    + " tries left" : "");
+            return "the card refused the PIN" + (triesLeft.isPresent() ? "; tries left: " + triesLeft.getAsInt()
+                    : "");
         }
     }
 
     /** The PIN is blocked (SW 6983): unblock it with the PUK ({@code tscns pin unblock}). */
-    record Blocked() implements PinProblem {
+    record PinBlocked() implements PinProblem {
         @Override
         public String describe() {
             return "the PIN is blocked; unblock it with the PUK";

@@ -73,10 +73,10 @@ final class PinSource {
         try (Pin parsed = Pin.parse(pin)) {
             VerificationResult result = card.verifyPin(parsed);
             if (result instanceof VerificationResult.Rejected rejected) {
-                throw new PinEntryException(new PinProblem.Wrong(rejected.triesLeft()));
+                throw new PinEntryException(new PinProblem.WrongPin(rejected.triesLeft()));
             }
             if (result instanceof VerificationResult.Blocked) {
-                throw new PinEntryException(new PinProblem.Blocked());
+                throw new PinEntryException(new PinProblem.PinBlocked());
             }
         }
     }
@@ -100,7 +100,7 @@ final class PinSource {
                 handler.handle(new Callback[] {callback});
                 typed = callback.getPassword();
                 if (typed == null || typed.length == 0) {
-                    throw new PinEntryException(new PinProblem.Cancelled());
+                    throw new PinEntryException(new PinProblem.EntryCancelled());
                 }
                 VerificationResult result;
                 try (Pin pin = Pin.parse(typed)) {
@@ -110,11 +110,11 @@ final class PinSource {
                     return;
                 }
                 if (result instanceof VerificationResult.Blocked) {
-                    throw new PinEntryException(new PinProblem.Blocked());
+                    throw new PinEntryException(new PinProblem.PinBlocked());
                 }
                 triesLeft = ((VerificationResult.Rejected) result).triesLeft();
             } catch (IOException | UnsupportedCallbackException e) {
-                throw new PinEntryException(new PinProblem.Cancelled());
+                throw new PinEntryException(new PinProblem.EntryCancelled());
             } finally {
                 if (typed != null) {
                     Arrays.fill(typed, '\0');
@@ -122,7 +122,7 @@ final class PinSource {
                 callback.clearPassword();
             }
         }
-        throw new PinEntryException(new PinProblem.Wrong(triesLeft));
+        throw new PinEntryException(new PinProblem.WrongPin(triesLeft));
     }
 
     /**

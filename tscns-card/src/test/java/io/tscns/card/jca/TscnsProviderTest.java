@@ -3,7 +3,13 @@ package io.tscns.card.jca;
 import io.tscns.card.CnsCard;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.smartcardio.PcscCards;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.simcard.smartcardio.SimulatedTerminal;
+import io.tscns.test.junit.SimulatedCardExtension;
+import io.tscns.testpki.KeyPairSource;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.test.junit.WithSimulatedCard;
 import org.junit.jupiter.api.Test;
@@ -183,7 +189,7 @@ class TscnsProviderTest {
             SignatureException failure = assertThrows(SignatureException.class,
                     () -> sign("SHA256withRSA", key, DATA));
             PinEntryException cause = assertInstanceOf(PinEntryException.class, failure.getCause());
-            assertInstanceOf(PinProblem.Cancelled.class, cause.problem());
+            assertInstanceOf(PinProblem.EntryCancelled.class, cause.problem());
         }
     }
 
@@ -196,7 +202,7 @@ class TscnsProviderTest {
             String alias = store.aliases().nextElement();
             var failure = assertThrows(java.security.UnrecoverableKeyException.class,
                     () -> store.getKey(alias, "99999".toCharArray()));
-            PinProblem.Wrong wrong = assertInstanceOf(PinProblem.Wrong.class,
+            PinProblem.WrongPin wrong = assertInstanceOf(PinProblem.WrongPin.class,
                     ((PinEntryException) failure.getCause()).problem());
             assertEquals(OptionalInt.of(2), wrong.triesLeft());
             PrivateKey key = (PrivateKey) store.getKey(alias, issued.pin().toCharArray());
@@ -204,6 +210,23 @@ class TscnsProviderTest {
             verifier.initVerify(issued.certificate());
             verifier.update(DATA);
             assertTrue(verifier.verify(sign("SHA256withRSA", key, DATA)));
+        }
+    }
+
+    @Test
+    void aStoreLoadedFromAReaderFollowsTheCardInIt(SimulatedReaders readers, IssuedCard issued) throws Exception {
+        SimulatedTerminal reader = readers.terminal(SimulatedCardExtension.READER_NAME);
+        KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
+        store.load(TscnsKeyStoreParameter.reopening(() -> PcscCards.open(reader),
+                new KeyStore.CallbackHandlerProtection(new TypingHandler())));
+        assertEquals(List.of("MARIO ROSSI " + issued.cardId().value()), Collections.list(store.aliases()));
+        try (IssuedCard other = CardFactory.builder().keys(KeyPairSource.seeded(77)).build()
+                .issue(CardHolder.example(), SimulatedProfile.CLASSIC)) {
+            reader.remove();
+            reader.insert(other.card());
+            assertEquals(List.of("MARIO ROSSI " + other.cardId().value()), Collections.list(store.aliases()),
+                    "the alias follows the card now in the reader");
+            assertEquals(other.certificate(), store.getCertificate(store.aliases().nextElement()));
         }
     }
 
