@@ -8,6 +8,7 @@ import io.tscns.card.profile.ProfileRule;
 import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.SigningMethod;
 import io.tscns.core.secret.Pin;
+import io.tscns.test.junit.InteropEnvironment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,8 @@ final class CardKeyFixtures {
      */
     static String opensslVerify(Path directory, byte[] publicKeyDer, byte[] data, byte[] signature,
                                 String... options) throws IOException, InterruptedException {
+        InteropEnvironment.require(Files.isExecutable(Path.of("/usr/bin/openssl")),
+                "openssl is not installed (Debian: apt-get install openssl)");
         Path key = Files.writeString(directory.resolve("public.pem"), pem("PUBLIC KEY", publicKeyDer));
         Path in = Files.write(directory.resolve("data.bin"), data);
         Path sig = Files.write(directory.resolve("signature.bin"), signature);
