@@ -88,7 +88,9 @@ import java.util.function.Supplier;
  * which a server verifies with the certificate's public key as {@code SHA256withRSA}. The card computes it with
  * its profile's method (raw RSA through PSO DECIPHER on every known batch, as OpenSC does; PSO COMPUTE DIGITAL
  * SIGNATURE where a profile says so), after the PIN has been verified. The SDK checks the signature against the
- * certificate before returning it.
+ * certificate before returning it. {@link #signDigestInfo(byte[])} signs a DigestInfo the caller built, and
+ * {@link #signPss} makes an RSASSA-PSS signature on a card whose {@link #signingMethod()} is raw RSA; for the
+ * standard JCA interfaces over these, see {@link io.tscns.card.jca.TscnsProvider}.
  *
  * <h2>Threads</h2>
  * A {@code CnsCard} is thread-safe by serialisation: each public method holds a lock and, on a PC/SC connection,

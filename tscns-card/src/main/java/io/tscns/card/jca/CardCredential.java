@@ -61,15 +61,21 @@ final class CardCredential {
     }
 
     /**
-     * Returns the identity of the card now in use, reading it again if the card changed (2 APDUs to check the card
-     * id on a card already read).
+     * Returns the identity of the card now in use. An opened card's identity is read once (its connection ends if
+     * the card is removed); a card opened from a reader is checked each time, 2 APDUs (EF.ID_Carta), and read again
+     * if another card is there.
      *
      * @return the identity
      * @throws NotSupportedOnGenerationException if the card's generation cannot sign
      */
     public synchronized CardIdentity identity() {
-        CardId id = onCard(CnsCard::readCardId);
-        if (identity == null || !identity.cardId().equals(id)) {
+        if (identity != null && opener.isPresent()) {
+            CardId now = onCard(CnsCard::readCardId);   // reopens the card (and forgets the identity) after a change
+            if (identity != null && !identity.cardId().equals(now)) {
+                identity = null;
+            }
+        }
+        if (identity == null) {
             identity = onCard(CnsCard::readIdentity);
         }
         if (!card.generation().supports(CardOperation.SIGNING)) {
