@@ -93,7 +93,8 @@ public final class CardKeyManager extends X509ExtendedKeyManager {
      */
     public SSLContext sslContext(TrustManager... trustManagers) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance(protocols.get(0));
-        context.init(new KeyManager[] {this}, trustManagers.length == 0 ? null : trustManagers, null);
+        context.init(new KeyManager[] {this}, trustManagers == null || trustManagers.length == 0 ? null
+                : trustManagers, null);
         return context;
     }
 

@@ -9,6 +9,7 @@ import java.security.Key;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.KeyStoreSpi;
+import java.security.PrivateKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -70,6 +71,20 @@ final class TscnsKeyStoreSpi extends KeyStoreSpi {
             failure.initCause(e);
             throw failure;
         }
+    }
+
+    /**
+     * Returns the key entry; a {@link KeyStore.PasswordProtection} is the PIN, verified now, anything else (a
+     * {@link KeyStore.CallbackHandlerProtection}, {@code null}) leaves the PIN to the key store's handler.
+     */
+    @Override
+    public KeyStore.Entry engineGetEntry(String alias, KeyStore.ProtectionParameter protection)
+            throws UnrecoverableKeyException {
+        if (!engineContainsAlias(alias)) {
+            return null;
+        }
+        char[] pin = protection instanceof KeyStore.PasswordProtection password ? password.getPassword() : null;
+        return new KeyStore.PrivateKeyEntry((PrivateKey) engineGetKey(alias, pin), engineGetCertificateChain(alias));
     }
 
     @Override

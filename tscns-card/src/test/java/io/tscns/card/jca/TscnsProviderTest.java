@@ -86,6 +86,9 @@ class TscnsProviderTest {
             assertEquals("RSA", key.getAlgorithm());
             assertEquals(((RSAPublicKey) issued.certificate().getPublicKey()).getModulus(),
                     ((RSAKey) key).getModulus());
+            KeyStore.PrivateKeyEntry entry = (KeyStore.PrivateKeyEntry) store.getEntry(alias, null);
+            assertEquals(issued.certificate(), entry.getCertificate());
+            assertInstanceOf(CardPrivateKey.class, entry.getPrivateKey());
             assertThrows(java.security.KeyStoreException.class, () -> store.deleteEntry(alias));
         }
     }
