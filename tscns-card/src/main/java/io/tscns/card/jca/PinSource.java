@@ -124,13 +124,4 @@ final class PinSource {
         }
         throw new PinEntryException(new PinProblem.WrongPin(triesLeft));
     }
-
-    /**
-     * Tells whether this source can ask for a PIN.
-     *
-     * @return {@code false} for {@link #none()}
-     */
-    public boolean canAsk() {
-        return handler != null;
-    }
 }
