@@ -45,6 +45,12 @@ class CmsClientTest {
             Map.entry(ProblemCode.UNAUTHENTICATED, CmsAuthenticationException.class),
             Map.entry(ProblemCode.FORBIDDEN_ROLE, CmsForbiddenException.class),
             Map.entry(ProblemCode.OPERATOR_DISABLED, CmsAuthenticationException.class),
+            // Operator login with a card (issue 20): every refusal of the card's certificate is a refusal of the
+            // operator's credentials.
+            Map.entry(ProblemCode.CARD_CERTIFICATE_REVOKED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.CARD_CERTIFICATE_EXPIRED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.CARD_CERTIFICATE_UNTRUSTED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.UNKNOWN_OPERATOR, CmsAuthenticationException.class),
             Map.entry(ProblemCode.CARD_NOT_FOUND, CmsNotFoundException.class),
             Map.entry(ProblemCode.PERSON_NOT_FOUND, CmsNotFoundException.class),
             Map.entry(ProblemCode.IDENTITY_MISMATCH, CmsRuleException.class),
