@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.client.CmsTransportException.Kind;
+import io.tscns.core.TscnsException;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.LifecycleRequest;
@@ -236,6 +238,24 @@ class CmsClientTest {
             assertEquals("transport-failure", e.code());
             assertEquals(1, cms.seen.size(), kind.name());
         }
+    }
+
+    @Test
+    void aKeyThatCannotSignTheHandshakeIsTheCredentialsOwnTypedFailureNeverRetried() {
+        TscnsException wrongPin = new TscnsException(new CmsProblem("pin-wrong", "the card refused the PIN; 2 tries"
+                + " left")) {
+            private static final long serialVersionUID = 1L;
+        };
+        FakeCms cms = new FakeCms().then(r -> {
+            throw new CmsTransportException("the operator's key could not sign", wrongPin);
+        });
+        CmsCredentialException e = assertThrows(CmsCredentialException.class, () -> cms.client()
+                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0)).build().getCard(CARD));
+        assertEquals(1, cms.seen.size(), "a retry would spend another PIN try");
+        assertEquals(CmsCredentialException.CODE, e.code());
+        assertSame(wrongPin, e.credentialFailure());
+        assertEquals(List.of(CmsCredentialException.CODE, "pin-wrong"),
+                e.problems().stream().map(CmsProblem::code).toList());
     }
 
     @Test

@@ -171,16 +171,24 @@ public final class OperatorCards {
         return false;
     }
 
-    /**
-     * The holder's codice fiscale: the CN up to its first {@code /} ({@code docs/cms.md §6.3}: the code may be the
-     * 11-digit temporary one, so the CN is split, not cut at 16 characters), if the CN has the CNS form.
-     */
-    static Optional<CodiceFiscale> holder(X509Certificate leaf) {
+    /** The holder's codice fiscale, from the certificate's one CN, if it has the CNS form. */
+    private static Optional<CodiceFiscale> holder(X509Certificate leaf) {
         RDN[] names = X500Name.getInstance(leaf.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
         if (names.length != 1 || names[0].isMultiValued()) {
             return Optional.empty();
         }
-        String commonName = IETFUtils.valueToString(names[0].getFirst().getValue());
+        return holderOf(IETFUtils.valueToString(names[0].getFirst().getValue()));
+    }
+
+    /**
+     * Reads the holder's codice fiscale from a CNS certificate's CN, {@code <codice fiscale>/<card id>.<hash>}: the
+     * text before the first {@code /} ({@code docs/cms.md §6.3}: the code may be the 11-digit temporary one, so the
+     * CN is split, not cut at 16 characters).
+     *
+     * @param commonName the CN
+     * @return the codice fiscale, or empty if the CN does not have the CNS form
+     */
+    static Optional<CodiceFiscale> holderOf(String commonName) {
         int slash = commonName.indexOf('/');
         if (slash < 0 || commonName.indexOf('.', slash) < 0) {
             return Optional.empty();
