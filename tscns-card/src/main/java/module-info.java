@@ -22,10 +22,13 @@ module io.tscns.card {
     exports io.tscns.card.error;
     exports io.tscns.card.fs;
     exports io.tscns.card.generation;
+    exports io.tscns.card.jca;
     exports io.tscns.card.key;
     exports io.tscns.card.pin;
     exports io.tscns.card.profile;
     exports io.tscns.card.reader;
     exports io.tscns.card.smartcardio;
     exports io.tscns.card.transport;
+
+    provides java.security.Provider with io.tscns.card.jca.TscnsProvider;
 }

@@ -17,6 +17,7 @@ import io.tscns.card.generation.CardGenerations;
 import io.tscns.card.generation.CardOperation;
 import io.tscns.card.internal.CardOpener;
 import io.tscns.card.internal.CardSession;
+import io.tscns.card.key.EmsaPss;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.key.KeyOperations;
 import io.tscns.card.pin.PinOperations;
@@ -26,6 +27,7 @@ import io.tscns.card.profile.CardProfile;
 import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.Quirks;
 import io.tscns.card.profile.Rejection;
+import io.tscns.card.profile.SigningMethod;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.Transports;
 import io.tscns.core.TscnsException;
@@ -37,12 +39,15 @@ import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -106,6 +111,7 @@ public final class CnsCard implements AutoCloseable {
     private final PinOperations pins;
     private final KeyOperations keys;
     private final CardFileCache cache;
+    private final SigningMethod signingMethod;
     private CardGeneration generation;
     private boolean generationSettled;
     private CardId operationCardId;
@@ -131,6 +137,7 @@ public final class CnsCard implements AutoCloseable {
         }
         this.profile = fromAtr;
         Quirks quirks = fromAtr.map(CardProfile::quirks).orElse(generation.quirks());
+        this.signingMethod = quirks.signingMethod();
         this.fileSystem = new CnsFileSystem(transport, options.extendedLength() && quirks.extendedLength());
         this.pins = new PinOperations(transport, quirks);
         this.keys = new KeyOperations(transport, options.extendedLength() ? quirks
@@ -357,6 +364,76 @@ public final class CnsCard implements AutoCloseable {
      * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
      */
     public byte[] sign(HashAlgorithm hash, byte[] digest) {
+        byte[] digestInfo = hash.digestInfo(digest);
+        return signDigestInfo(digestInfo);
+    }
+
+    /**
+     * Signs a DigestInfo the caller built (JCA {@code NONEwithRSA}): a PKCS#1 v1.5 signature, checked against the
+     * certificate.
+     *
+     * @param digestInfo the DER DigestInfo, at most the key's modulus length minus 11 bytes
+     * @return the signature, as long as the key's modulus
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
+     * @throws IllegalArgumentException            if the input is empty or too long for the key
+     */
+    public byte[] signDigestInfo(byte[] digestInfo) {
+        return signChecked((modulusBits, key) -> {
+            byte[] signature = keys.signDigestInfo(digestInfo, modulusBits);
+            return verifies(key, digestInfo, signature) ? Optional.of(signature) : Optional.empty();
+        });
+    }
+
+    /**
+     * Signs a digest with RSASSA-PSS (RFC 8017 §8.1), MGF1 over the same hash and trailer {@code BC}: the host builds
+     * the {@link EmsaPss} block with a random salt and the card's raw RSA signs it. Only a card whose
+     * {@link #signingMethod()} is {@link SigningMethod#RAW_RSA_DECIPHER} can; the signature is checked against the
+     * certificate.
+     *
+     * @param hash       the hash function of the digest and of MGF1
+     * @param digest     the digest
+     * @param saltLength the salt length in bytes (TLS 1.3: the digest length)
+     * @param random     where the salt comes from
+     * @return the signature, as long as the key's modulus
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws UnexpectedResponseException         if the signature does not verify with the card's certificate
+     * @throws IllegalStateException               if the card cannot compute raw RSA
+     * @throws IllegalArgumentException            if digest and salt do not fit the key
+     */
+    public byte[] signPss(HashAlgorithm hash, byte[] digest, int saltLength, SecureRandom random) {
+        if (signingMethod != SigningMethod.RAW_RSA_DECIPHER) {
+            throw new IllegalStateException("this card signs with " + signingMethod + " and cannot compute "
+                    + "RSASSA-PSS; check signingMethod() first");
+        }
+        if (saltLength < 0) {
+            throw new IllegalArgumentException("salt length is " + saltLength + "; expected 0 or more");
+        }
+        return signChecked((modulusBits, key) -> {
+            byte[] salt = new byte[saltLength];
+            random.nextBytes(salt);
+            byte[] block = EmsaPss.encode(hash, digest, salt, key.getModulus().bitLength());
+            byte[] signature = keys.rawRsa(block, modulusBits);
+            return Arrays.equals(publicOperation(key, signature), block) ? Optional.of(signature) : Optional.empty();
+        });
+    }
+
+    /**
+     * Returns how the card's authentication key signs: raw RSA (PKCS#1 v1.5 and RSASSA-PSS possible) or PSO COMPUTE
+     * DIGITAL SIGNATURE (PKCS#1 v1.5 only, the card pads).
+     *
+     * @return the signing method of the card's profile, or of its generation when no profile matched its ATR
+     */
+    public SigningMethod signingMethod() {
+        return signingMethod;
+    }
+
+    /** A signing step that returns the signature, or empty if it does not verify with the certificate's key. */
+    private interface CheckedSigning {
+        Optional<byte[]> sign(int modulusBits, RSAPublicKey key);
+    }
+
+    private byte[] signChecked(CheckedSigning signing) {
         return operation(CardOperation.SIGNING, () -> {
             CardId id = cardId();
             X509Certificate certificate = cached(id, CnsFile.AUTHENTICATION_CERTIFICATE, CnsCard::certificate);
@@ -365,13 +442,11 @@ public final class CnsCard implements AutoCloseable {
                         + certificate.getPublicKey().getAlgorithm() + " key; CNS keys are RSA");
             }
             int modulusBits = (key.getModulus().bitLength() + 7) / 8 * 8;
-            byte[] signature = keys.sign(hash, digest, modulusBits);
-            if (!verifies(certificate, hash, digest, signature)) {
+            return signing.sign(modulusBits, key).orElseThrow(() -> {
                 cache.invalidate(id);
-                throw new UnexpectedResponseException("the card's signature does not verify with the authentication "
-                        + "certificate; if the certificate was renewed on the card, read it again");
-            }
-            return signature;
+                return new UnexpectedResponseException("the card's signature does not verify with the "
+                        + "authentication certificate; if the certificate was renewed on the card, read it again");
+            });
         });
     }
 
@@ -550,15 +625,24 @@ public final class CnsCard implements AutoCloseable {
         }
     }
 
-    private static boolean verifies(X509Certificate certificate, HashAlgorithm hash, byte[] digest,
-                                    byte[] signature) {
+    private static boolean verifies(RSAPublicKey key, byte[] digestInfo, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("NONEwithRSA");
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(hash.digestInfo(digest));
+            verifier.initVerify(key);
+            verifier.update(digestInfo);
             return verifier.verify(signature);
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** The RSA public-key operation s^e mod n, as a block as long as the modulus (RFC 8017 §5.2.2, I2OSP). */
+    private static byte[] publicOperation(RSAPublicKey key, byte[] signature) {
+        BigInteger m = new BigInteger(1, signature).modPow(key.getPublicExponent(), key.getModulus());
+        byte[] bytes = m.toByteArray();
+        byte[] block = new byte[signature.length];
+        int n = Math.min(bytes.length, block.length);
+        System.arraycopy(bytes, bytes.length - n, block, block.length - n, n);
+        return block;
     }
 }

@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -208,7 +209,8 @@ class PublishedProblemsTest {
             LocalDate.class, seed -> LocalDate.of(2020, 1, 1).plusDays(seed),
             Instant.class, seed -> Instant.EPOCH.plusSeconds(3600L * seed),
             Throwable.class, seed -> new IOException("cause " + seed),
-            TscnsException.class, seed -> new UnknownCodeException("Cause", "c" + seed));
+            TscnsException.class, seed -> new UnknownCodeException("Cause", "c" + seed),
+            OptionalInt.class, seed -> OptionalInt.of(1 + seed));
 
     /**
      * Returns a fixed value of a type for a seed: a plain value, a constant of an enum, a record of such values

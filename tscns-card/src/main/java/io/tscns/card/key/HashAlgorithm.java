@@ -11,6 +11,12 @@ import java.util.HexFormat;
  */
 public enum HashAlgorithm {
 
+    /**
+     * SHA-1; JCA {@code SHA1withRSA}. For verifiers that still need it only: SHA-1 is not collision resistant, and
+     * TLS 1.3 does not accept it in CertificateVerify (RFC 8446 §4.2.3).
+     */
+    SHA_1("SHA-1", "SHA1withRSA", "3021300906052b0e03021a05000414", 20),
+
     /** SHA-256: the algorithm of {@code CnsCard.authenticate}; JCA {@code SHA256withRSA}. */
     SHA_256("SHA-256", "SHA256withRSA", "3031300d060960864801650304020105000420", 32),
     /** SHA-384; JCA {@code SHA384withRSA}. */
@@ -37,6 +43,15 @@ public enum HashAlgorithm {
      */
     public String signatureAlgorithm() {
         return signatureAlgorithm;
+    }
+
+    /**
+     * Returns the JCA name of the hash function, as {@code MessageDigest} and MGF1 take it.
+     *
+     * @return e.g. {@code "SHA-256"}
+     */
+    public String digestAlgorithm() {
+        return jcaName;
     }
 
     /**

@@ -76,6 +76,58 @@ public final class KeyOperations {
      *                                             is not a multiple of 8 from 512 to 4096 bits
      */
     public byte[] sign(HashAlgorithm hash, byte[] digest, int modulusBits) {
+        return signDigestInfo(hash.digestInfo(digest), modulusBits);
+    }
+
+    /**
+     * Signs a DigestInfo the caller built (JCA {@code NONEwithRSA}): the PKCS#1 v1.5 type-1 padding is added here
+     * or by the card, as its signing method says.
+     *
+     * @param digestInfo  the DER DigestInfo (or any input up to modulusBits / 8 - 11 bytes)
+     * @param modulusBits the key's modulus size in bits, from its certificate
+     * @return the signature, exactly modulusBits / 8 bytes
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws UnexpectedResponseException         if the card returns a signature of the wrong length
+     * @throws IllegalArgumentException            if the input is empty or too long for the key, or the modulus size
+     *                                             is not a multiple of 8 from 512 to 4096 bits
+     */
+    public byte[] signDigestInfo(byte[] digestInfo, int modulusBits) {
+        int modulusBytes = checkModulus(modulusBits);
+        if (digestInfo.length == 0) {
+            throw new IllegalArgumentException("nothing to sign: the DigestInfo is empty");
+        }
+        byte[] signature = quirks.signingMethod() == SigningMethod.RAW_RSA_DECIPHER
+                ? rawOperation(pkcs1Type1(digestInfo, modulusBytes), modulusBytes)
+                : signWithCds(digestInfo, modulusBytes);
+        return toModulusLength(signature, modulusBytes);
+    }
+
+    /**
+     * Runs the raw RSA private-key operation on a block as long as the modulus, through PSO DECIPHER: what an
+     * RSASSA-PSS signature needs, the host having built the {@link EmsaPss} block. Only cards whose signing method
+     * is {@link SigningMethod#RAW_RSA_DECIPHER} can do it.
+     *
+     * @param block       the block, exactly modulusBits / 8 bytes
+     * @param modulusBits the key's modulus size in bits, from its certificate
+     * @return the result, exactly modulusBits / 8 bytes
+     * @throws SecurityStatusNotSatisfiedException if the PIN has not been verified
+     * @throws IllegalStateException               if the card's signing method is not raw RSA
+     * @throws IllegalArgumentException            if the block is not as long as the modulus
+     */
+    public byte[] rawRsa(byte[] block, int modulusBits) {
+        int modulusBytes = checkModulus(modulusBits);
+        if (quirks.signingMethod() != SigningMethod.RAW_RSA_DECIPHER) {
+            throw new IllegalStateException("this card signs with " + quirks.signingMethod()
+                    + ", which pads on the card: it cannot compute raw RSA");
+        }
+        if (block.length != modulusBytes) {
+            throw new IllegalArgumentException("a raw RSA block for a " + modulusBits + "-bit key is "
+                    + modulusBytes + " bytes; got " + block.length);
+        }
+        return toModulusLength(rawOperation(block, modulusBytes), modulusBytes);
+    }
+
+    private int checkModulus(int modulusBits) {
         if (modulusBits < 512 || modulusBits > 4096 || modulusBits % 8 != 0) {
             throw new IllegalArgumentException("modulus size is " + modulusBits
                     + " bits; expected a multiple of 8 from 512 to 4096");
@@ -84,16 +136,10 @@ public final class KeyOperations {
             LOG.debug("signing with a {}-bit key; this card batch is known to carry {}", modulusBits,
                     quirks.keySizesAscending());
         }
-        int modulusBytes = modulusBits / 8;
-        byte[] digestInfo = hash.digestInfo(digest);
-        byte[] signature = quirks.signingMethod() == SigningMethod.RAW_RSA_DECIPHER
-                ? signRaw(digestInfo, modulusBytes)
-                : signWithCds(digestInfo, modulusBytes);
-        return toModulusLength(signature, modulusBytes);
+        return modulusBits / 8;
     }
 
-    private byte[] signRaw(byte[] digestInfo, int modulusBytes) {
-        byte[] block = pkcs1Type1(digestInfo, modulusBytes);
+    private byte[] rawOperation(byte[] block, int modulusBytes) {
         prepare(ControlReferenceTemplate.CONFIDENTIALITY);
         CommandApdu decipher = CnsCommands.decipher(block, modulusBytes);
         if (!decipher.isExtended()) {

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>From the bottom: the APDU values and command table ({@code apdu}) and card profiles ({@code profile}); the
  * transport and its decorators, which read APDU headers and status words; sending one command over the transport
  * ({@code apdu.internal}); the file system, PIN and key operations; the facade; and on top, the only packages that
- * need {@code java.smartcardio}, the PC/SC adapter and reader monitoring. A layer's internal package may use its
+ * need {@code java.smartcardio}, the PC/SC adapter and reader monitoring; beside them, the JCA provider and TLS key
+ * manager ({@code jca}), over the facade and without {@code java.smartcardio}. A layer's internal package may use its
  * own API package.
  */
 class LayersTest {
@@ -52,7 +53,8 @@ class LayersTest {
             entry("", Set.of("fs", "generation", "internal", "key", "pin", "profile", "transport")),
             entry("smartcardio.internal", Set.of("internal", "smartcardio", "transport")),
             entry("smartcardio", Set.of("", "internal", "smartcardio.internal", "transport")),
-            entry("reader", Set.of("smartcardio.internal")));
+            entry("reader", Set.of("smartcardio.internal")),
+            entry("jca", Set.of("", "generation", "key", "pin", "profile")));
 
     private static final Set<String> PCSC = Set.of("smartcardio", "smartcardio.internal", "reader");
 

@@ -1,0 +1,243 @@
+package io.tscns.card.jca;
+
+import io.tscns.card.CnsCard;
+import io.tscns.card.key.HashAlgorithm;
+import io.tscns.card.smartcardio.PcscCards;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.simcard.smartcardio.SimulatedTerminal;
+import io.tscns.test.junit.SimulatedCardExtension;
+import io.tscns.testpki.KeyPairSource;
+import io.tscns.simcard.SimulatedProfile;
+import io.tscns.test.junit.WithSimulatedCard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.interfaces.RSAKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import javax.smartcardio.CardTerminal;
+
+import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The provider against the simulated card through tscns-simcard's in-process {@code javax.smartcardio} readers: the
+ * key store lists the card's key under the holder's alias, every signature verifies with the certificate's key in
+ * the JDK and with openssl, the PIN is asked for only when the card needs it, and RSASSA-PSS is claimed only for a
+ * card that computes raw RSA.
+ */
+@WithSimulatedCard(seed = 2020)
+class TscnsProviderTest {
+
+    private static final byte[] DATA = "documento da firmare".getBytes(StandardCharsets.UTF_8);
+    private static final Provider PROVIDER = new TscnsProvider();
+
+    @TempDir
+    Path directory;
+
+    private static KeyStore load(CnsCard card, TypingHandler handler) throws Exception {
+        KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
+        store.load(TscnsKeyStoreParameter.of(card, new KeyStore.CallbackHandlerProtection(handler)));
+        return store;
+    }
+
+    private static byte[] sign(String algorithm, PrivateKey key, byte[] data) throws Exception {
+        Signature signature = Signature.getInstance(algorithm, PROVIDER);
+        signature.initSign(key);
+        signature.update(data);
+        return signature.sign();
+    }
+
+    @Test
+    void theKeyStoreListsTheCardsKeyUnderTheHoldersNameAndCardId(CardTerminal reader, IssuedCard issued)
+            throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            KeyStore store = load(card, TypingHandler.typing(issued.pin()));
+            String alias = "MARIO ROSSI " + issued.cardId().value();
+            assertEquals(List.of(alias), Collections.list(store.aliases()));
+            assertTrue(store.isKeyEntry(alias));
+            assertEquals(issued.certificate(), store.getCertificate(alias));
+            assertEquals(alias, store.getCertificateAlias(issued.certificate()));
+            PrivateKey key = (PrivateKey) store.getKey(alias, null);
+            assertNull(key.getEncoded(), "the key never leaves the card");
+            assertNull(key.getFormat());
+            assertEquals("RSA", key.getAlgorithm());
+            assertEquals(((RSAPublicKey) issued.certificate().getPublicKey()).getModulus(),
+                    ((RSAKey) key).getModulus());
+            assertThrows(java.security.KeyStoreException.class, () -> store.deleteEntry(alias));
+        }
+    }
+
+    @Test
+    void everyPkcs1SignatureVerifiesInTheJdkAndTheDigestInfoOneMatchesSha256(CardTerminal reader,
+                                                                             IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            TypingHandler handler = TypingHandler.typing(issued.pin());
+            KeyStore store = load(card, handler);
+            PrivateKey key = (PrivateKey) store.getKey(store.aliases().nextElement(), null);
+            for (HashAlgorithm hash : HashAlgorithm.values()) {
+                byte[] signature = sign(hash.signatureAlgorithm(), key, DATA);
+                Signature verifier = Signature.getInstance(hash.signatureAlgorithm());
+                verifier.initVerify(issued.certificate());
+                verifier.update(DATA);
+                assertTrue(verifier.verify(signature), hash.signatureAlgorithm());
+            }
+            byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(MessageDigest.getInstance("SHA-256").digest(DATA));
+            assertArrayEquals(sign("SHA256withRSA", key, DATA), sign("NONEwithRSA", key, digestInfo),
+                    "PKCS#1 v1.5 is deterministic: the DigestInfo signature is the SHA256withRSA one");
+            assertEquals(1, handler.prompts.get(), "the PIN was asked once; the card remembered it");
+        }
+    }
+
+    @Test
+    void aSignatureVerifiesWithOpenssl(CardTerminal reader, IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            KeyStore store = load(card, TypingHandler.typing(issued.pin()));
+            PrivateKey key = (PrivateKey) store.getKey(store.aliases().nextElement(), null);
+            byte[] publicKey = issued.certificate().getPublicKey().getEncoded();
+            assertEquals("Verified OK", CardKeyFixtures.opensslVerify(directory, publicKey, DATA,
+                    sign("SHA256withRSA", key, DATA)));
+            byte[] pss = pss(key, DATA);
+            assertEquals("Verified OK", CardKeyFixtures.opensslVerify(directory, publicKey, DATA, pss,
+                    "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32"));
+            pss[10] ^= 1;
+            assertFalse(CardKeyFixtures.opensslVerify(directory, publicKey, DATA, pss,
+                    "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32").contains("Verified OK"));
+        }
+    }
+
+    private static byte[] pss(PrivateKey key, byte[] data) throws Exception {
+        Signature signature = Signature.getInstance("RSASSA-PSS", PROVIDER);
+        signature.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+        signature.initSign(key);
+        signature.update(data);
+        return signature.sign();
+    }
+
+    @Test
+    void aRawRsaCardMakesRsaPssSignaturesTheJdkVerifies(CardTerminal reader, IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin())).getKey(
+                    "MARIO ROSSI " + issued.cardId().value(), null);
+            assertTrue(((CardPrivateKey) key).supportsPss());
+            byte[] first = pss(key, DATA);
+            Signature verifier = Signature.getInstance("RSASSA-PSS");
+            verifier.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+            verifier.initVerify(issued.certificate().getPublicKey());
+            verifier.update(DATA);
+            assertTrue(verifier.verify(first));
+            assertFalse(java.util.Arrays.equals(first, pss(key, DATA)), "each signature has a fresh salt");
+        }
+    }
+
+    @Test
+    void aCardThatPadsOnTheCardIsNotClaimedForPss(CardTerminal reader, IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader, CardKeyFixtures.PADS_ON_CARD)) {
+            KeyStore store = load(card, TypingHandler.typing(issued.pin()));
+            CardPrivateKey key = (CardPrivateKey) store.getKey(store.aliases().nextElement(), null);
+            assertFalse(key.supportsPss());
+            assertFalse(PROVIDER.getService("Signature", "RSASSA-PSS").supportsParameter(key));
+            assertTrue(PROVIDER.getService("Signature", "SHA256withRSA").supportsParameter(key));
+            Signature pss = Signature.getInstance("RSASSA-PSS", PROVIDER);
+            assertThrows(InvalidKeyException.class, () -> pss.initSign(key));
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(issued.certificate());
+            verifier.update(DATA);
+            assertTrue(verifier.verify(sign("SHA256withRSA", key, DATA)), "PKCS#1 v1.5 works with the card padding");
+        }
+    }
+
+    @Test
+    void aWrongPinIsAskedAgainWithTheTriesLeftAndACancelIsATypedFailure(CardTerminal reader, IssuedCard issued)
+            throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            TypingHandler handler = new TypingHandler("99999", new String(issued.pin().toCharArray()));
+            PrivateKey key = (PrivateKey) load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(),
+                    null);
+            sign("SHA256withRSA", key, DATA);
+            assertEquals(2, handler.prompts.get());
+            assertEquals(OptionalInt.empty(), handler.seen.get(0).triesLeft());
+            assertEquals(OptionalInt.of(2), handler.seen.get(1).triesLeft());
+            assertTrue(new String(handler.seen.get(1).getPassword()).isBlank(),
+                    "the provider wiped the PIN it was given (PasswordCallback.clearPassword blanks it)");
+        }
+        try (CnsCard card = PcscCards.open(reader)) {
+            PrivateKey key = (PrivateKey) load(card, new TypingHandler()).getKey(
+                    "MARIO ROSSI " + issued.cardId().value(), null);
+            SignatureException failure = assertThrows(SignatureException.class,
+                    () -> sign("SHA256withRSA", key, DATA));
+            PinEntryException cause = assertInstanceOf(PinEntryException.class, failure.getCause());
+            assertInstanceOf(PinProblem.EntryCancelled.class, cause.problem());
+        }
+    }
+
+    @Test
+    void aPinGivenToGetKeyIsVerifiedThereAndAWrongOneIsRefusedWithoutARetry(CardTerminal reader,
+                                                                            IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
+            store.load(TscnsKeyStoreParameter.of(card, null));
+            String alias = store.aliases().nextElement();
+            var failure = assertThrows(java.security.UnrecoverableKeyException.class,
+                    () -> store.getKey(alias, "99999".toCharArray()));
+            PinProblem.WrongPin wrong = assertInstanceOf(PinProblem.WrongPin.class,
+                    ((PinEntryException) failure.getCause()).problem());
+            assertEquals(OptionalInt.of(2), wrong.triesLeft());
+            PrivateKey key = (PrivateKey) store.getKey(alias, issued.pin().toCharArray());
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(issued.certificate());
+            verifier.update(DATA);
+            assertTrue(verifier.verify(sign("SHA256withRSA", key, DATA)));
+        }
+    }
+
+    @Test
+    void aStoreLoadedFromAReaderFollowsTheCardInIt(SimulatedReaders readers, IssuedCard issued) throws Exception {
+        SimulatedTerminal reader = readers.terminal(SimulatedCardExtension.READER_NAME);
+        KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
+        store.load(TscnsKeyStoreParameter.reopening(() -> PcscCards.open(reader),
+                new KeyStore.CallbackHandlerProtection(new TypingHandler())));
+        assertEquals(List.of("MARIO ROSSI " + issued.cardId().value()), Collections.list(store.aliases()));
+        try (IssuedCard other = CardFactory.builder().keys(KeyPairSource.seeded(77)).build()
+                .issue(CardHolder.example(), SimulatedProfile.CLASSIC)) {
+            reader.remove();
+            reader.insert(other.card());
+            assertEquals(List.of("MARIO ROSSI " + other.cardId().value()), Collections.list(store.aliases()),
+                    "the alias follows the card now in the reader");
+            assertEquals(other.certificate(), store.getCertificate(store.aliases().nextElement()));
+        }
+    }
+
+    @Test
+    @WithSimulatedCard(profile = SimulatedProfile.ACE_2025, seed = 2020)
+    void aGenerationWhoseSigningIsNotPublicIsATypedRefusal(CardTerminal reader) {
+        try (CnsCard card = PcscCards.open(reader)) {
+            var failure = assertThrows(java.io.IOException.class, () -> load(card, new TypingHandler()));
+            assertInstanceOf(io.tscns.card.error.NotSupportedOnGenerationException.class, failure.getCause());
+            assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class,
+                    () -> CardKeyManager.of(card, new TypingHandler()));
+        }
+    }
+}
