@@ -1,5 +1,7 @@
 package io.tscns.cms.client;
 
+import io.tscns.card.CnsCard;
+import io.tscns.cms.client.internal.CardKeys;
 import io.tscns.cms.client.internal.PemKeys;
 import io.tscns.cms.protocol.SecretText;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.X509KeyManager;
+import javax.security.auth.callback.CallbackHandler;
 
 /**
  * An operator's personal credentials (DM 20 giugno 2011, Allegato 2: "ogni operatore deve avere delle credenziali
@@ -115,6 +118,29 @@ public sealed interface OperatorCredentials permits OperatorCredentials.MutualTl
             }
         }
         return new MutualTls(new KeyManager[] {keyManager}, tlsProtocols);
+    }
+
+    /**
+     * Uses the operator's own card, TS-CNS or operator card (Toscana manual v2.0 §10.1 step 2: the counter operator
+     * logs in to the CMS with their own card): the TLS handshake presents the card's CNS authentication certificate
+     * and signs with the card's key through tscns-card's JCA provider, limited to the TLS versions the card can sign
+     * ({@code CardKeyManager.tlsProtocols()}); the CMS finds the operator by the certificate's codice fiscale. The
+     * PIN is asked for through the handler ({@code io.tscns.card.jca.PinCallback}, a {@code PasswordCallback} that
+     * says which card and, after a wrong PIN, how many tries are left) when the card first needs it, verified by the
+     * card, and never kept: the card remembers it until it is reset or removed. A PIN the card refuses every time
+     * blocks it; the call then fails with {@link CmsCredentialException}, whose {@code credentialFailure()} is
+     * tscns-card's {@code PinEntryException}.
+     *
+     * <p>Needs tscns-card on the class or module path (an optional dependency of this module). The card stays open
+     * while the client is used; the caller closes it.
+     *
+     * @param card the operator's card, opened
+     * @param pins asked for the PIN when the card needs it
+     * @return the credentials
+     * @throws io.tscns.core.TscnsException tscns-card's typed error if the card cannot be read or cannot sign
+     */
+    static OperatorCredentials card(CnsCard card, CallbackHandler pins) {
+        return CardKeys.of(card, pins);
     }
 
     /**
