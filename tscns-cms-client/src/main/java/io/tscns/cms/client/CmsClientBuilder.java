@@ -82,7 +82,8 @@ public final class CmsClientBuilder {
     }
 
     /**
-     * Sets the connect timeout of the default transport.
+     * Sets the connect timeout of the default transport (default 5 s). It covers the TLS handshake too, in which a
+     * card asks for its PIN ({@link OperatorCredentials#card}): give a card login the time to type it.
      *
      * @param timeout the timeout
      * @return this builder

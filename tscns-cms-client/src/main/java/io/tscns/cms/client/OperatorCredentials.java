@@ -131,6 +131,9 @@ public sealed interface OperatorCredentials permits OperatorCredentials.MutualTl
      * blocks it; the call then fails with {@link CmsCredentialException}, whose {@code credentialFailure()} is
      * tscns-card's {@code PinEntryException}.
      *
+     * <p>The PIN is asked for inside the TLS handshake, which {@link CmsClientBuilder#connectTimeout} bounds: give
+     * it the time a person needs to type the PIN (a minute or two), not the default five seconds.
+     *
      * <p>Needs tscns-card on the class or module path (an optional dependency of this module). The card stays open
      * while the client is used; the caller closes it.
      *

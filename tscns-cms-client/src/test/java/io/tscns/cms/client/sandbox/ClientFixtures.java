@@ -41,8 +41,10 @@ final class ClientFixtures {
     }
 
     static CmsClientBuilder builder(SimulatedCms cms) {
+        // The connect timeout covers the TLS handshake, in which a card signs (and is asked for its PIN).
         return CmsClient.builder().baseUri(cms.baseUri()).trustAnchors(List.of(cms.caCertificate()))
-                .requestTimeout(Duration.ofSeconds(20)).retryPolicy(RetryPolicy.NONE);
+                .requestTimeout(Duration.ofSeconds(20)).connectTimeout(Duration.ofSeconds(60))
+                .retryPolicy(RetryPolicy.NONE);
     }
 
     /** A client logged in with the operator's certificate (mutual TLS). */
