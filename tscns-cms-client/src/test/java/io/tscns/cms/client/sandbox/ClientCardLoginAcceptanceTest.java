@@ -2,7 +2,6 @@ package io.tscns.cms.client.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.client.CmsAuthenticationException;
 import io.tscns.cms.client.CmsClient;
@@ -10,17 +9,12 @@ import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.ProblemCode;
-import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
-import io.tscns.core.audit.AuditEntry;
-import io.tscns.core.lifecycle.CardState;
-import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
-import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.TestCredential;
@@ -79,16 +73,7 @@ class ClientCardLoginAcceptanceTest {
         assertEquals(OperatorRole.ASL_COUNTER, me.role());
         assertEquals("LAURA NERI", me.displayName());
 
-        IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
-        laura.activateCard(card.cardId(), ClientFixtures.direct(card, "holder@example.it")).close();
-        assertEquals(CardState.REVOKED, laura.revokeCard(card.cardId(),
-                RevocationRequest.byHolder(RevocationCause.LOSS, card.cip())).state());
-
-        List<String> byLaura = cms.auditEntries().stream().map(AuditEntry::record)
-                .filter(entry -> entry.cardId().equals(Optional.of(card.cardId().value())))
-                .map(entry -> entry.operatorId() + " " + entry.operation()).toList();
-        assertTrue(byLaura.stream().allMatch(line -> line.startsWith("asl-card ")), byLaura.toString());
-        assertEquals(2, byLaura.size(), byLaura.toString());
+        ClientFixtures.activateAndRevokeAs(cms, laura, cms.issuedCards().get(ClientFixtures.TUSCAN), "asl-card");
     }
 
     @Test

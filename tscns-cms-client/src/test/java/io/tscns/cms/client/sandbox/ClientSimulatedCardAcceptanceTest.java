@@ -3,7 +3,6 @@ package io.tscns.cms.client.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.jca.PinEntryException;
@@ -18,8 +17,6 @@ import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
-import io.tscns.core.audit.AuditEntry;
-import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
@@ -74,16 +71,8 @@ class ClientSimulatedCardAcceptanceTest {
             assertEquals("asl-card", me.operatorId());
             assertEquals(OperatorRole.ASL_COUNTER, me.role());
 
-            IssuedCard citizen = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
-            laura.activateCard(citizen.cardId(), ClientFixtures.direct(citizen, "citizen@example.it")).close();
-            assertEquals(CardState.REVOKED, laura.revokeCard(citizen.cardId(),
-                    RevocationRequest.byHolder(RevocationCause.LOSS, citizen.cip())).state());
-
-            List<String> audit = cms.auditEntries().stream().map(AuditEntry::record)
-                    .filter(entry -> entry.cardId().equals(Optional.of(citizen.cardId().value())))
-                    .map(entry -> entry.operatorId() + " " + entry.outcome()).toList();
-            assertEquals(2, audit.size(), audit.toString());
-            assertTrue(audit.stream().allMatch(line -> line.startsWith("asl-card ")), audit.toString());
+            ClientFixtures.activateAndRevokeAs(cms, laura, cms.issuedCards().get(ClientFixtures.TUSCAN_2),
+                    "asl-card");
         }
         // Asked once: the card remembers the verified PIN for every later handshake.
         assertEquals(List.of(OptionalInt.empty()), pad.prompts);
