@@ -70,12 +70,12 @@ class DemoCommandTest {
 
         assertTrue(text.exited(ExitCode.FAILED), text::toString);
         List<String> lines = text.out().lines().toList();
-        assertEquals(4, lines.size(), text::toString);
-        for (int i = 0; i < 3; i++) {
-            assertTrue(lines.get(i).matches("\\[" + (i + 1) + "/12\\] .* … ok \\(.+\\)"), lines.get(i));
+        assertEquals(5, lines.size(), text::toString);
+        for (int i = 0; i < 4; i++) {
+            assertTrue(lines.get(i).matches("\\[" + (i + 1) + "/13\\] .* … ok \\(.+\\)"), lines.get(i));
         }
-        assertTrue(lines.get(3).matches("\\[4/12\\] the pharmacist identifies the holder … FAILED"), lines.get(3));
-        assertEquals(List.of("tscns: demo step 4/12 (identify) failed: a fault was injected into step identify "
+        assertTrue(lines.get(4).matches("\\[5/13\\] the pharmacist identifies the holder … FAILED"), lines.get(4));
+        assertEquals(List.of("tscns: demo step 5/13 (identify) failed: a fault was injected into step identify "
                 + "(--fail-at); run without it"), text.err().lines().toList());
 
         Cli.Result json = Cli.withoutReaders().run("demo", "--json", "--fail-at", "audit");
@@ -84,11 +84,11 @@ class DemoCommandTest {
         JsonNode document = new ObjectMapper().readTree(json.out());
         assertEquals("FAILED", document.path("outcome").asText());
         JsonNode steps = document.path("steps");
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 12; i++) {
             assertEquals("OK", steps.get(i).path("outcome").asText(), steps.get(i)::toPrettyString);
         }
-        assertEquals("FAILED", steps.get(11).path("outcome").asText());
-        assertTrue(steps.get(11).path("error").asText().startsWith("a fault was injected"));
+        assertEquals("FAILED", steps.get(12).path("outcome").asText());
+        assertTrue(steps.get(12).path("error").asText().startsWith("a fault was injected"));
     }
 
     @Test

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Step 6: the second citizen, who cannot come for health reasons, sends a delegate with the signed delegation form
- * and a copy of the holder's document (Tuscany manual §10.1); the second halves go by SMS. The receipt is wiped at
+ * Step 7: the second citizen, who cannot come for health reasons, sends a delegate with the signed delegation form
+ * and a copy of the holder's document (Tuscany manual §10.1) to the ASL counter, whose operator logged in with their
+ * own card; the second halves go by SMS. The receipt is wiped at
  * once: the demo follows only the first citizen's codes.
  */
 final class ActivateByDelegateStep implements DemoStep {
@@ -44,7 +45,7 @@ final class ActivateByDelegateStep implements DemoStep {
         CodiceFiscale delegateCf = CodiceFiscaleCalculator.compute("VERDI", "PAOLO", Sex.MALE,
                 LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
         DelegateIdentity delegate = new DelegateIdentity("VERDI", "PAOLO", delegateCf);
-        CmsClient client = context.client(DemoContext.PHARMACIST);
+        CmsClient client = context.client(DemoContext.ASL_OPERATOR);
         ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(),
                 ApplicantData.of(new Applicant.HealthDelegate(delegate,

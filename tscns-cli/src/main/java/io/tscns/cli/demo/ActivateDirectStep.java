@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Step 5: the holder activates the card in person at the pharmacy (direct mode), choosing e-mail for the second
+ * Step 6: the holder activates the card in person at the pharmacy (direct mode), choosing e-mail for the second
  * halves. The receipt carries the counter halves of PIN, PUK and CIP: the demo keeps them for the citizen (steps 8
  * and 10) and shows only their lengths, masked. On paper the receipt shows them, since that is how the holder gets
  * them; a terminal's output ends up in logs and bug reports, so the demo never prints a code.

@@ -8,10 +8,12 @@ import io.tscns.core.audit.AuditVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Step 12: the region's administrator exports the audit chain, verifies the export with the core
- * {@link AuditVerifier} and the sandbox's audit key, and checks that the CMS's own verification agrees.
+ * Step 13: the region's administrator exports the audit chain, verifies the export with the core
+ * {@link AuditVerifier} and the sandbox's audit key, checks that the CMS's own verification agrees, and that the chain
+ * names each operator who worked, the ASL operator who logged in with their card among them.
  */
 final class AuditStep implements DemoStep {
 
@@ -40,9 +42,15 @@ final class AuditStep implements DemoStep {
         DemoCheckException.check(server.intact() && server.entries() >= intact.count(),
                 "the CMS's verification disagrees: intact " + server.intact() + ", " + server.entries()
                         + " entries, the export has " + intact.count());
+        // Every operator's work is in the chain under their own id, the one who logged in with a card included.
+        List<String> operators = context.cms().auditEntries().stream().map(entry -> entry.record().operatorId())
+                .distinct().sorted().toList();
+        DemoCheckException.check(operators.contains(DemoContext.ASL_OPERATOR), "the audit chain does not show "
+                + DemoContext.ASL_OPERATOR + ", who logged in with a card: " + operators);
         String head = intact.head().hash().toString();
-        return StepDetails.summary(intact.count() + " entries, verified, head #" + intact.head().sequence() + " "
-                        + head.substring(0, 16) + "…")
+        return StepDetails.summary(intact.count() + " entries by " + String.join(", ", operators) + ", verified, head #"
+                        + intact.head().sequence() + " " + head.substring(0, 16) + "…")
+                .put("operators", String.join(",", operators))
                 .put("verified", true)
                 .put("entries", intact.count())
                 .put("headSequence", intact.head().sequence())

@@ -1,10 +1,14 @@
 package io.tscns.cli.demo;
 
+import io.tscns.card.CnsCard;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.CodeHalves;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.secret.Pin;
+import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.Sex;
+import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.testpki.TestCredential;
@@ -20,6 +24,7 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,10 +33,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * What the demo steps share (<i>stato della dimostrazione</i>): the clock, the test PKI, the sandbox CMS, the two
- * citizens' cards, the operators' CMS clients, and the first citizen's two halves of the codes until they are used.
+ * citizens' cards, the ASL operator's own card, the operators' CMS clients, and the first citizen's two halves of the codes until they are used.
  * Each step reads what earlier steps set and fails with a clear message if they did not run. {@link #close()} stops
  * the sandbox, wipes every secret and deletes the temporary directory. Not thread-safe: one demo run uses it.
  */
@@ -43,12 +52,21 @@ public final class DemoContext implements AutoCloseable {
     public static final String REGIONAL_ADMIN = "admin-1";
     /** The name of the simulated reader the citizen's card is inserted in. */
     public static final String READER = "Demo Reader 0";
+    /** The ASL operator who logs in with their own card and activates the second card. */
+    public static final String ASL_OPERATOR = "asl-1";
+    /** The ASL operator as the holder of their own TS-CNS. */
+    public static final CardHolder ASL_OPERATOR_HOLDER = new CardHolder("NERI", "LAURA", Sex.FEMALE,
+            LocalDate.of(1978, 4, 12), new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+    /** The name of the simulated reader at the ASL counter, where the operator's card goes. */
+    public static final String COUNTER_READER = "Counter Reader 0";
 
     private final Clock clock;
     private final DemoListener listener;
     private final Path workDirectory;
     private final Map<String, CmsClient> clients = new LinkedHashMap<>();
-    private final SimulatedReaders readers = SimulatedReaders.create(READER);
+    private final SimulatedReaders readers = SimulatedReaders.create(READER, COUNTER_READER);
+    private IssuedCard operatorCard;
+    private CnsCard operatorCnsCard;
     private TestPki pki;
     private SimulatedCms cms;
     private IssuedCard citizen;
@@ -185,6 +203,39 @@ public final class DemoContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns the CMS client of the ASL operator, who logs in with their own card: the card's key signs the TLS
+     * handshake through tscns-card's provider, which has the card verify the PIN when it first needs it.
+     *
+     * @param card the operator's issued card, whose PIN the operator types
+     * @param cns  the card, opened in the counter's reader; closed with this context
+     * @return the client
+     */
+    CmsClient cardClient(IssuedCard card, CnsCard cns) {
+        this.operatorCard = Objects.requireNonNull(card, "card");
+        this.operatorCnsCard = Objects.requireNonNull(cns, "cns");
+        CallbackHandler pinPad = callbacks -> {
+            for (Callback callback : callbacks) {
+                if (!(callback instanceof PasswordCallback asked)) {
+                    throw new UnsupportedCallbackException(callback);
+                }
+                char[] pin = card.pin().toCharArray();
+                asked.setPassword(pin);
+                Arrays.fill(pin, '\0');
+            }
+        };
+        CmsClient client = CmsClient.builder().baseUri(cms().baseUri())
+                .credentials(OperatorCredentials.card(cns, pinPad))
+                .trustAnchors(List.of(cms().caCertificate()))
+                .requestTimeout(Duration.ofSeconds(10))
+                // The handshake includes the card's signature and the PIN's entry.
+                .connectTimeout(Duration.ofMinutes(2))
+                .clock(clock)
+                .build();
+        clients.put(ASL_OPERATOR, client);
+        return client;
+    }
+
     private static char[] randomPassword() {
         SecureRandom random = new SecureRandom();
         char[] password = new char[24];
@@ -251,6 +302,8 @@ public final class DemoContext implements AutoCloseable {
         if (pin != null) {
             pin.destroy();
         }
+        Optional.ofNullable(operatorCnsCard).ifPresent(CnsCard::close);
+        Optional.ofNullable(operatorCard).ifPresent(IssuedCard::close);
         Optional.ofNullable(citizen).ifPresent(IssuedCard::close);
         Optional.ofNullable(delegated).ifPresent(IssuedCard::close);
         if (cms != null) {

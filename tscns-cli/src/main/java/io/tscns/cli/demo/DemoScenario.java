@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The demo's scenario (<i>copione</i>): the twelve steps of {@code tscns demo}, in order, and a way to make one of
+ * The demo's scenario (<i>copione</i>): the thirteen steps of {@code tscns demo}, in order, and a way to make one of
  * them fail on purpose to see how a failure is reported.
  */
 public final class DemoScenario {
@@ -13,13 +13,13 @@ public final class DemoScenario {
     }
 
     /**
-     * Returns the twelve steps.
+     * Returns the thirteen steps.
      *
      * @return the steps, in order
      */
     public static List<DemoStep> steps() {
         return List.of(new StartSandboxStep(), new IssueCardsStep(), new OperatorLoginStep(),
-                new IdentifyHolderStep(), new ActivateDirectStep(), new ActivateByDelegateStep(),
+                new OperatorCardLoginStep(), new IdentifyHolderStep(), new ActivateDirectStep(), new ActivateByDelegateStep(),
                 new ReadOutboxStep(), new RecombinePinStep(), new ServiceProviderLoginStep(),
                 new RevokeWithCipStep(), new RevokedLoginStep(), new AuditStep());
     }

@@ -6,7 +6,7 @@ import io.tscns.cms.protocol.PersonData;
 import io.tscns.simcard.IssuedCard;
 
 /**
- * Step 4: the pharmacist identifies the card from its face, codice fiscale, TEAM number and expiry date, and the
+ * Step 5: the pharmacist identifies the card from its face, codice fiscale, TEAM number and expiry date, and the
  * CMS answers with the holder's data for the second identity check against the holder's document (Tuscany manual
  * §10.1 steps 4–5).
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Step 7: the first citizen's mailbox, the sandbox's outbox, holds the message with the remote halves of PIN, PUK
+ * Step 8: the first citizen's mailbox, the sandbox's outbox, holds the message with the remote halves of PIN, PUK
  * and CIP; the demo keeps them for the citizen and shows only how many there are.
  */
 final class ReadOutboxStep implements DemoStep {

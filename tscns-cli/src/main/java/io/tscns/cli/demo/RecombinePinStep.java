@@ -15,7 +15,7 @@ import javax.smartcardio.CardTerminal;
 import java.util.Arrays;
 
 /**
- * Step 8: the citizen puts together the PIN from the receipt's half and the e-mail's half (core
+ * Step 9: the citizen puts together the PIN from the receipt's half and the e-mail's half (core
  * {@link SplitPolicy#MEF_SOGEI}), inserts the card in a reader (the test kit's simulated reader behind
  * {@code javax.smartcardio}), verifies the PIN on the card through {@link CnsCard} without spending a try, and reads
  * the card: its id, TEAM number and personal data.

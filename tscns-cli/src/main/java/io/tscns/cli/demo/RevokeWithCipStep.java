@@ -12,7 +12,7 @@ import io.tscns.simcard.IssuedCard;
 import java.util.Arrays;
 
 /**
- * Step 10: the citizen loses the card and revokes it at the pharmacy with the CIP, recombined from the receipt's
+ * Step 11: the citizen loses the card and revokes it at the pharmacy with the CIP, recombined from the receipt's
  * half and the e-mail's half (Tuscany manual §10.7); the CMS revokes the certificate at the test CA.
  */
 final class RevokeWithCipStep implements DemoStep {

@@ -7,7 +7,7 @@ import io.tscns.auth.validation.Verdict;
 import java.util.Optional;
 
 /**
- * Step 11: the next login is refused: the CRL the test CA issues after the revocation lists the card's
+ * Step 12: the next login is refused: the CRL the test CA issues after the revocation lists the card's
  * certificate, and the validator's verdict is revoked.
  */
 final class RevokedLoginStep implements DemoStep {

@@ -6,7 +6,7 @@ import io.tscns.auth.validation.Verdict;
 import io.tscns.simcard.IssuedCard;
 
 /**
- * Step 9: a service provider logs the citizen in with the card (CNS login): a challenge from tscns-auth, signed by
+ * Step 10: a service provider logs the citizen in with the card (CNS login): a challenge from tscns-auth, signed by
  * the card's key ({@code CnsCard.authenticate}), the certificate validated against the trust anchors and the test
  * CA's CRL, and the identity with codice fiscale and names.
  */

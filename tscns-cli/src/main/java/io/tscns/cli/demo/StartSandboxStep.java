@@ -7,8 +7,8 @@ import io.tscns.testpki.TestPki;
 
 /**
  * Step 1: starts the sandbox CMS over HTTPS on an ephemeral loopback port, with its data in the run's temporary
- * directory, a test PKI on the demo's clock, and two operators with personal certificates: a Tuscan pharmacist and
- * the region's administrator.
+ * directory, a test PKI on the demo's clock, and three operators: a Tuscan pharmacist and the region's administrator
+ * with personal certificates, and an ASL operator registered with the codice fiscale of their own TS-CNS.
  */
 final class StartSandboxStep implements DemoStep {
 
@@ -30,6 +30,9 @@ final class StartSandboxStep implements DemoStep {
         SimulatedCms cms = SimulatedCms.builder().pki(pki).clock(context.clock())
                 .dataDirectory(context.workDirectory().resolve("cms"))
                 .operator(OperatorSeed.of(DemoContext.PHARMACIST, OperatorRole.PHARMACY, SimulatedCms.TUSCANY))
+                .operator(OperatorSeed.of(DemoContext.ASL_OPERATOR, OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
+                        .withPerson(DemoContext.ASL_OPERATOR_HOLDER.displayName(),
+                                DemoContext.ASL_OPERATOR_HOLDER.codiceFiscale()))
                 .operator(OperatorSeed.of(DemoContext.REGIONAL_ADMIN, OperatorRole.ISSUER_ADMIN,
                         SimulatedCms.TUSCANY))
                 .start();

@@ -1,5 +1,5 @@
 /**
- * The end-to-end demo of {@code tscns demo} (<i>dimostrazione</i>): twelve small steps, one responsibility each,
+ * The end-to-end demo of {@code tscns demo} (<i>dimostrazione</i>): thirteen small steps, one responsibility each,
  * that take a fictitious citizen's card from the factory through activation at a pharmacy counter, PIN delivery in
  * two halves, CNS login at a service provider, revocation with the CIP and the audit trail, on the test kit's
  * sandbox CMS, simulated card and test CA. {@link io.tscns.cli.demo.DemoRunner} runs them; the command only prints

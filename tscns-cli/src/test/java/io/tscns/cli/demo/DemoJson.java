@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class DemoJson {
 
     /** The steps' names, in order. */
-    public static final List<String> STEPS = List.of("start-sandbox", "issue-cards", "operator-login", "identify",
+    public static final List<String> STEPS = List.of("start-sandbox", "issue-cards", "operator-login",
+            "operator-card-login", "identify",
             "activate", "activate-delegate", "outbox", "verify-pin", "login", "revoke", "login-revoked", "audit");
 
     private DemoJson() {
@@ -41,6 +42,8 @@ public final class DemoJson {
         assertTrue(codiceFiscale.matches("[A-Z0-9]{16}"), codiceFiscale);
         assertTrue(details(json, "start-sandbox").path("baseUri").asText().startsWith("https://localhost:"));
         assertEquals("PHARMACY", details(json, "operator-login").path("role").asText());
+        assertEquals("asl-1", details(json, "operator-card-login").path("operatorId").asText());
+        assertEquals("ASL_COUNTER", details(json, "operator-card-login").path("role").asText());
         assertEquals("MATCH", details(json, "identify").path("outcome").asText());
         assertEquals(codiceFiscale, details(json, "identify").path("codiceFiscale").asText());
         assertEquals("active", details(json, "activate").path("cardState").asText());
@@ -63,6 +66,8 @@ public final class DemoJson {
         assertTrue(audit.path("verified").asBoolean());
         assertTrue(audit.path("entries").asInt() >= 6, "at least the six operations of the demo are audited");
         assertTrue(audit.path("headHash").asText().matches("[0-9a-f]{64}"));
+        assertTrue(List.of(audit.path("operators").asText().split(",")).contains("asl-1"),
+                "the audit chain shows the operator who logged in with a card");
     }
 
     /**

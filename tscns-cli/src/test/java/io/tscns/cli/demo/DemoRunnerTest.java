@@ -57,7 +57,7 @@ class DemoRunnerTest {
             assertFalse(result.succeeded());
             assertEquals(StepOutcome.FAILED, result.steps().get(0).outcome());
             assertTrue(result.failure().orElseThrow() instanceof DemoCheckException);
-            assertTrue(result.steps().subList(1, 12).stream().allMatch(s -> s.outcome() == StepOutcome.NOT_RUN));
+            assertTrue(result.steps().subList(1, 13).stream().allMatch(s -> s.outcome() == StepOutcome.NOT_RUN));
         }
     }
 

@@ -28,6 +28,7 @@ import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReissueResult;
 import io.tscns.cms.protocol.ReprintRequest;
 import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
 import java.net.URI;
@@ -546,6 +547,10 @@ public final class CmsClient {
             try {
                 response = transport.exchange(request);
             } catch (CmsTransportException e) {
+                if (e.kind() == CmsTransportException.Kind.CREDENTIAL_FAILURE
+                        && e.getCause() instanceof TscnsException credential) {
+                    throw new CmsCredentialException(requestId, credential);
+                }
                 boolean safe = e.kind() == CmsTransportException.Kind.CONNECT_FAILED
                         || (e.kind().retryable() && op.retryable());
                 if (safe && attempt < retryPolicy.maxAttempts()) {

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -81,7 +82,8 @@ public final class CmsClientBuilder {
     }
 
     /**
-     * Sets the connect timeout of the default transport.
+     * Sets the connect timeout of the default transport (default 5 s). It covers the TLS handshake too, in which a
+     * card asks for its PIN ({@link OperatorCredentials#card}): give a card login the time to type it.
      *
      * @param timeout the timeout
      * @return this builder
@@ -205,13 +207,24 @@ public final class CmsClientBuilder {
         if (baseUri == null || credentials == null) {
             throw new IllegalStateException("a CmsClient needs a base URI and operator credentials");
         }
-        CmsTransport base = transport != null ? transport : new JdkHttpTransport(HttpClient.newBuilder()
+        CmsTransport base = transport != null ? transport : new JdkHttpTransport(http(), maxResponseBytes);
+        return new CmsClient(this, Objects.requireNonNull(decorator.apply(base), "decorated transport"));
+    }
+
+    private HttpClient http() {
+        SSLContext tls = sslContext();
+        HttpClient.Builder http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
-                .sslContext(sslContext())
-                .build(), maxResponseBytes);
-        return new CmsClient(this, Objects.requireNonNull(decorator.apply(base), "decorated transport"));
+                .sslContext(tls);
+        if (credentials instanceof OperatorCredentials.MutualTls mutual && !mutual.tlsProtocols().isEmpty()) {
+            // The context's defaults (cipher suites, named groups), with only the versions the key can serve.
+            SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setProtocols(mutual.tlsProtocols().toArray(String[]::new));
+            http.sslParameters(parameters);
+        }
+        return http.build();
     }
 
     private SSLContext sslContext() {

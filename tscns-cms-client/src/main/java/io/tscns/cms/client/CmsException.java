@@ -21,7 +21,8 @@ import java.util.Optional;
  *   <li>{@link CmsCipException}: a wrong or blocked CIP;</li>
  *   <li>{@link CmsConflictException}: a concurrent change won;</li>
  *   <li>{@link CmsUnavailableException}: the service could not answer, after the retries the policy allows;</li>
- *   <li>{@link CmsResponseException}: the answer could not be understood.</li>
+ *   <li>{@link CmsResponseException}: the answer could not be understood;</li>
+ *   <li>{@link CmsCredentialException}: the operator's own key (a card) could not sign the TLS handshake.</li>
  * </ul>
  * {@link #problems()} gives the code and the violations, each with a stable code. The message holds the server's
  * {@code detail} (which the protocol forbids to hold a secret) and the request id, never a request or response
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 public abstract sealed class CmsException extends TscnsException permits CmsBadRequestException,
         CmsAuthenticationException, CmsForbiddenException, CmsNotFoundException, CmsRuleException, CmsCipException,
-        CmsConflictException, CmsUnavailableException, CmsResponseException {
+        CmsConflictException, CmsUnavailableException, CmsResponseException, CmsCredentialException {
 
     private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,11 @@ public final class CmsTransportException extends TscnsException {
         CONNECTION_DROPPED(true),
         /** The TLS handshake failed (untrusted server, refused client certificate). Not retried. */
         TLS_FAILURE(false),
+        /**
+         * The operator's own key failed while signing the TLS handshake (a card's PIN not verified, a card removed);
+         * the cause is the key's typed exception. Not retried: a retry would spend another PIN try.
+         */
+        CREDENTIAL_FAILURE(false),
         /** The response body is larger than the limit. Not retried. */
         RESPONSE_TOO_LARGE(false),
         /** The calling thread was interrupted. Not retried. */
@@ -54,6 +59,17 @@ public final class CmsTransportException extends TscnsException {
     public CmsTransportException(Kind kind, String message) {
         super(Objects.requireNonNull(kind, "kind") + ": " + message);
         this.kind = kind;
+    }
+
+    /**
+     * Creates the exception for a failure of the operator's own credential.
+     *
+     * @param message a description without secrets
+     * @param cause   the credential's typed exception
+     */
+    public CmsTransportException(String message, TscnsException cause) {
+        super(Kind.CREDENTIAL_FAILURE + ": " + message, Objects.requireNonNull(cause, "cause"));
+        this.kind = Kind.CREDENTIAL_FAILURE;
     }
 
     /**

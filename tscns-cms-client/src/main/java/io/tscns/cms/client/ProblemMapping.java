@@ -13,7 +13,8 @@ final class ProblemMapping {
             case MALFORMED_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_FOUND, METHOD_NOT_ALLOWED,
                     IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_REUSED, REQUEST_TIMEOUT, URI_TOO_LONG, HEADERS_TOO_LARGE,
                     NOT_IMPLEMENTED, HTTP_VERSION_NOT_SUPPORTED -> new CmsBadRequestException(document, requestId);
-            case UNAUTHENTICATED, OPERATOR_DISABLED -> new CmsAuthenticationException(document, requestId);
+            case UNAUTHENTICATED, OPERATOR_DISABLED, CARD_CERTIFICATE_REVOKED, CARD_CERTIFICATE_EXPIRED,
+                    CARD_CERTIFICATE_UNTRUSTED, UNKNOWN_OPERATOR -> new CmsAuthenticationException(document, requestId);
             case FORBIDDEN_ROLE, OTHER_REGION, REISSUE_NOT_ENABLED -> new CmsForbiddenException(document, requestId);
             case CARD_NOT_FOUND, PERSON_NOT_FOUND -> new CmsNotFoundException(document, requestId);
             case IDENTITY_MISMATCH, ILLEGAL_TRANSITION, ACTIVATION_REJECTED, CONSENT_REJECTED ->

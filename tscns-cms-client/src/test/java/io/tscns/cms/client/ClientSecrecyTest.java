@@ -8,6 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import io.tscns.card.CnsCard;
+import io.tscns.card.reader.Readers;
+import io.tscns.card.smartcardio.PcscCards;
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.OperatorSeed;
+import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.core.person.BirthPlaceCode;
+import io.tscns.core.person.Sex;
+import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.PasswordCallback;
 import ch.qos.logback.core.read.ListAppender;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Receipt;
@@ -15,6 +33,7 @@ import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.secret.Cip;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +111,84 @@ class ClientSecrecyTest {
             for (String secret : List.of(CmsFixtures.PIN_HALF, CmsFixtures.PUK_HALF, CmsFixtures.CIP_HALF, CIP,
                     CmsFixtures.TOKEN, CmsFixtures.SESSION)) {
                 assertFalse(text.contains(secret), "'" + secret + "' leaked into: " + text);
+            }
+        }
+    }
+
+    /**
+     * The card path (issue 20): an operator logs in with their simulated card, types a wrong PIN, then the right one,
+     * and another card is blocked by wrong PINs; neither PIN reaches the debug log (the provider's, the TLS stack's
+     * reported failures, the client's), an exception's message or problems, or a {@code toString}.
+     */
+    @Test
+    void theCardsPinNeverReachesLogsExceptionsOrToString() throws Exception {
+        CardHolder operator = new CardHolder("NERI", "LAURA", Sex.FEMALE, LocalDate.of(1978, 4, 12),
+                new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+        List<String> texts = new ArrayList<>();
+        List<String> pins = new ArrayList<>();
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .operator(OperatorSeed.of("asl-card", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
+                        .withPerson(operator.displayName(), operator.codiceFiscale()))
+                .start()) {
+            CardFactory factory = CardFactory.builder().pki(cms.pki()).build();
+            for (int run = 0; run < 2; run++) {
+                IssuedCard own = factory.issue(operator);
+                String pin = new String(own.pin().toCharArray());
+                String wrong = pin.substring(0, pin.length() - 1) + (pin.endsWith("9") ? "0" : (char) (pin.charAt(
+                        pin.length() - 1) + 1));
+                pins.add(pin);
+                pins.add(wrong);
+                String reader = "Secrecy Reader " + run;
+                SimulatedReaders readers = SimulatedReaders.create(reader);
+                readers.terminal(reader).insert(own.card());
+                try (CnsCard card = PcscCards.open(Readers.using(readers::terminalFactory).find(reader)
+                        .orElseThrow())) {
+                    // The first card: wrong, then right. The second: wrong until blocked.
+                    List<String> typed = run == 0 ? List.of(wrong, pin) : List.of(wrong);
+                    AtomicInteger prompts = new AtomicInteger();
+                    CallbackHandler pad = callbacks -> {
+                        for (Callback callback : callbacks) {
+                            PasswordCallback asked = (PasswordCallback) callback;
+                            texts.add(asked.getPrompt());
+                            texts.add(callback.toString());
+                            asked.setPassword(typed.get(Math.min(prompts.getAndIncrement(), typed.size() - 1))
+                                    .toCharArray());
+                        }
+                    };
+                    OperatorCredentials credentials = OperatorCredentials.card(card, pad);
+                    texts.add(credentials.toString());
+                    CmsClient client = CmsClient.builder().baseUri(cms.baseUri())
+                            .trustAnchors(List.of(cms.caCertificate())).credentials(credentials)
+                            .connectTimeout(Duration.ofMinutes(2)).retryPolicy(RetryPolicy.NONE)
+                            .decorateTransport(LoggingTransport::new).build();
+                    texts.add(client.toString());
+                    try {
+                        texts.add(client.login().toString());
+                    } catch (CmsCredentialException e) {
+                        texts.add(e.getMessage());
+                        texts.add(e.toString());
+                        texts.add(e.problems().toString());
+                        for (Throwable t = e; t != null; t = t.getCause()) {
+                            texts.add(String.valueOf(t.getMessage()));
+                        }
+                    }
+                }
+            }
+        }
+        // The SDK's own log lines (client, provider, card, sandbox): Jetty's never see a PIN, and their ports and
+        // timings could hold a short PIN's digits by chance.
+        for (ILoggingEvent event : appender.list.stream().filter(e -> e.getLoggerName().startsWith("io.tscns"))
+                .toList()) {
+            texts.add(event.getFormattedMessage());
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                texts.add(t.getMessage());
+            }
+        }
+        assertTrue(appender.list.stream().anyMatch(e -> e.getLoggerName().startsWith("io.tscns")),
+                "the client's and the provider's debug logging was captured");
+        for (String text : texts) {
+            for (String pin : pins) {
+                assertFalse(text != null && text.contains(pin), "a PIN leaked into: " + text);
             }
         }
     }

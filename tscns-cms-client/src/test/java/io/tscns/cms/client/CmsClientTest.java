@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.client.CmsTransportException.Kind;
+import io.tscns.core.TscnsException;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.LifecycleRequest;
@@ -45,6 +47,12 @@ class CmsClientTest {
             Map.entry(ProblemCode.UNAUTHENTICATED, CmsAuthenticationException.class),
             Map.entry(ProblemCode.FORBIDDEN_ROLE, CmsForbiddenException.class),
             Map.entry(ProblemCode.OPERATOR_DISABLED, CmsAuthenticationException.class),
+            // Operator login with a card (issue 20): every refusal of the card's certificate is a refusal of the
+            // operator's credentials.
+            Map.entry(ProblemCode.CARD_CERTIFICATE_REVOKED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.CARD_CERTIFICATE_EXPIRED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.CARD_CERTIFICATE_UNTRUSTED, CmsAuthenticationException.class),
+            Map.entry(ProblemCode.UNKNOWN_OPERATOR, CmsAuthenticationException.class),
             Map.entry(ProblemCode.CARD_NOT_FOUND, CmsNotFoundException.class),
             Map.entry(ProblemCode.PERSON_NOT_FOUND, CmsNotFoundException.class),
             Map.entry(ProblemCode.IDENTITY_MISMATCH, CmsRuleException.class),
@@ -230,6 +238,24 @@ class CmsClientTest {
             assertEquals("transport-failure", e.code());
             assertEquals(1, cms.seen.size(), kind.name());
         }
+    }
+
+    @Test
+    void aKeyThatCannotSignTheHandshakeIsTheCredentialsOwnTypedFailureNeverRetried() {
+        TscnsException wrongPin = new TscnsException(new CmsProblem("pin-wrong", "the card refused the PIN; 2 tries"
+                + " left")) {
+            private static final long serialVersionUID = 1L;
+        };
+        FakeCms cms = new FakeCms().then(r -> {
+            throw new CmsTransportException("the operator's key could not sign", wrongPin);
+        });
+        CmsCredentialException e = assertThrows(CmsCredentialException.class, () -> cms.client()
+                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0)).build().getCard(CARD));
+        assertEquals(1, cms.seen.size(), "a retry would spend another PIN try");
+        assertEquals(CmsCredentialException.CODE, e.code());
+        assertSame(wrongPin, e.credentialFailure());
+        assertEquals(List.of(CmsCredentialException.CODE, "pin-wrong"),
+                e.problems().stream().map(CmsProblem::code).toList());
     }
 
     @Test

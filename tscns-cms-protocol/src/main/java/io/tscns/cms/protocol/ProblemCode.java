@@ -28,6 +28,23 @@ public enum ProblemCode {
     FORBIDDEN_ROLE("forbidden-role", 403, "Operation not allowed for the operator's role"),
     /** The operator's credentials are valid but the operator is disabled. */
     OPERATOR_DISABLED("operator-disabled", 403, "Operator disabled"),
+    /**
+     * A CNS card certificate presented for operator login (<i>accesso con la carta dell'operatore</i>) is revoked
+     * (or on hold) at its CA.
+     */
+    CARD_CERTIFICATE_REVOKED("card-certificate-revoked", 401, "Card certificate revoked"),
+    /** A CNS card certificate presented for operator login is outside its validity period (expired or not yet valid). */
+    CARD_CERTIFICATE_EXPIRED("card-certificate-expired", 401, "Card certificate expired"),
+    /**
+     * A CNS card certificate presented for operator login does not chain to a CNS CA the server trusts, breaks the
+     * CNS authentication profile, or its revocation status cannot be established.
+     */
+    CARD_CERTIFICATE_UNTRUSTED("card-certificate-untrusted", 401, "Card certificate not trusted"),
+    /**
+     * A valid CNS card certificate whose codice fiscale is no operator's: the holder is authenticated, but has no
+     * operator account.
+     */
+    UNKNOWN_OPERATOR("unknown-operator", 403, "No operator with this codice fiscale"),
     /** No card with that identifier, or no card matches the identification data. */
     CARD_NOT_FOUND("card-not-found", 404, "Card not found"),
     /** No person with that codice fiscale. */

@@ -14,6 +14,7 @@ import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.cms.sandbox.internal.setup.CaSerialLedger;
+import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
@@ -27,11 +28,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -55,6 +58,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Besides the protocol, the sandbox serves its outbox, where the remote halves of the codes go instead of an
  * e-mail or an SMS: {@link #outbox(Optional)} in Java, {@code GET /cms/v1/outbox?address=} over HTTPS (described by
  * the OpenAPI document {@code io/tscns/cms/sandbox/openapi.yaml} of this module). A real CMS has no such endpoint.
+ *
+ * <p>Operators log in with mutual TLS and their personal certificate, with a personal token, or with their own
+ * TS-CNS or operator card (Toscana manual v2.0 §10.1 step 2): the card's CNS authentication certificate, presented as
+ * TLS client certificate, must come from one of the {@linkplain Builder#operatorCardIssuers trusted CNS CAs}, be
+ * valid at the sandbox's time and not revoked on a CRL its CA issues at that moment; the operator is the one whose
+ * registry entry ({@link OperatorSeed#codiceFiscale()}) has the certificate's codice fiscale. A card is refused with
+ * {@code card-certificate-revoked}, {@code card-certificate-expired}, {@code card-certificate-untrusted} or, for a
+ * holder who is no operator, {@code unknown-operator}; then the same role matrix, audit and refusal rules apply as
+ * for any other credential.
  *
  * <p>Sessions opened with a personal token ({@code POST /sessions}) live in memory only: a restart ends them and the
  * client logs in again. Everything acknowledged otherwise — card states, CIP tries, codes, consents, outbox, idempotent
@@ -87,7 +99,7 @@ public final class SimulatedCms implements AutoCloseable {
         Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
         this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.lifecycle,
-                b.pki, b.clock, b.faults, b.latency, keys, b.limits), seeds, b.operators);
+                b.pki, b.clock, b.faults, b.latency, keys, b.limits, b.operatorCardIssuers), seeds, b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
             try {
@@ -324,6 +336,7 @@ public final class SimulatedCms implements AutoCloseable {
         private byte[] secretKey;
         private byte[] auditKey;
         private boolean defaultCards;
+        private Set<TestIssuer> operatorCardIssuers = EnumSet.allOf(TestIssuer.class);
 
         private Builder() {
         }
@@ -417,6 +430,19 @@ public final class SimulatedCms implements AutoCloseable {
         public Builder withDefaultPopulation() {
             DefaultPopulation.operators().forEach(this::operator);
             defaultCards = true;
+            return this;
+        }
+
+        /**
+         * Sets the CNS CAs whose certificates operators may log in with, using their own TS-CNS or operator card
+         * (Toscana manual v2.0 §10.1 step 2): the regional CAs of the sandbox's test PKI, every one by default. A
+         * card certificate from another CA is refused with {@code card-certificate-untrusted}.
+         *
+         * @param issuers the trusted CNS CAs; none turns card login off
+         * @return this builder
+         */
+        public Builder operatorCardIssuers(Set<TestIssuer> issuers) {
+            this.operatorCardIssuers = Set.copyOf(issuers);
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
 import java.net.URI;
@@ -29,9 +30,14 @@ final class SandboxClient {
     private final HttpClient http;
 
     SandboxClient(SimulatedCms cms, String operatorId) {
+        this(cms, cms.operator(operatorId).credential());
+    }
+
+    /** A client presenting any credential: an operator's card, a stranger's certificate. */
+    SandboxClient(SimulatedCms cms, TestCredential credential) {
         this.cms = cms;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .sslContext(TlsContexts.client(cms.operator(operatorId).credential(), List.of(cms.caCertificate())))
+                .sslContext(TlsContexts.client(credential, List.of(cms.caCertificate())))
                 .build();
     }
 

@@ -78,7 +78,7 @@ class SandboxHttpTest {
         }
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         JsonNode problem = json(response);

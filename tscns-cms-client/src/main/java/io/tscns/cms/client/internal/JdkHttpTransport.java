@@ -5,6 +5,7 @@ import io.tscns.cms.client.CmsHttpResponse;
 import io.tscns.cms.client.CmsTransport;
 import io.tscns.cms.client.CmsTransportException;
 import io.tscns.cms.client.CmsTransportException.Kind;
+import io.tscns.core.TscnsException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -104,6 +105,13 @@ public final class JdkHttpTransport implements CmsTransport {
         }
         if (cause instanceof ConnectException) {
             return new CmsTransportException(Kind.CONNECT_FAILED, "connection refused or unreachable");
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // The operator's key raised its own typed error while signing the handshake (a card's PIN).
+            if (t instanceof TscnsException credential) {
+                return new CmsTransportException("the operator's key could not sign the TLS handshake ("
+                        + credential.getClass().getSimpleName() + ")", credential);
+            }
         }
         if (cause instanceof SSLHandshakeException) {
             return new CmsTransportException(Kind.TLS_FAILURE, "TLS handshake failed");

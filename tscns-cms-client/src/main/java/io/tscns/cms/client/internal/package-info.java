@@ -1,4 +1,5 @@
 /**
- * Implementation of the CMS client: the {@code java.net.http} transport and PEM reading. Not exported.
+ * Implementation of the CMS client: the {@code java.net.http} transport, PEM reading, and the operator's card as
+ * credentials (the one place that names tscns-card, an optional dependency). Not exported.
  */
 package io.tscns.cms.client.internal;

@@ -1,6 +1,13 @@
 package io.tscns.cms.client.sandbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.core.audit.AuditEntry;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsClientBuilder;
 import io.tscns.cms.client.OperatorCredentials;
@@ -41,8 +48,10 @@ final class ClientFixtures {
     }
 
     static CmsClientBuilder builder(SimulatedCms cms) {
+        // The connect timeout covers the TLS handshake, in which a card signs (and is asked for its PIN).
         return CmsClient.builder().baseUri(cms.baseUri()).trustAnchors(List.of(cms.caCertificate()))
-                .requestTimeout(Duration.ofSeconds(20)).retryPolicy(RetryPolicy.NONE);
+                .requestTimeout(Duration.ofSeconds(20)).connectTimeout(Duration.ofSeconds(60))
+                .retryPolicy(RetryPolicy.NONE);
     }
 
     /** A client logged in with the operator's certificate (mutual TLS). */
@@ -64,6 +73,21 @@ final class ClientFixtures {
         } finally {
             Arrays.fill(token, '\0');
         }
+    }
+
+    /**
+     * Activates a card and revokes it with its CIP through a client, and checks that the audit chain names the
+     * operator for both: the acceptance of a login, whatever the credential.
+     */
+    static void activateAndRevokeAs(SimulatedCms cms, CmsClient client, IssuedCard card, String operatorId) {
+        client.activateCard(card.cardId(), direct(card, "holder@example.it")).close();
+        assertEquals(CardState.REVOKED, client.revokeCard(card.cardId(),
+                RevocationRequest.byHolder(RevocationCause.LOSS, card.cip())).state());
+        List<String> audit = cms.auditEntries().stream().map(AuditEntry::record)
+                .filter(entry -> entry.cardId().equals(Optional.of(card.cardId().value())))
+                .map(entry -> entry.operatorId() + " " + entry.operation()).toList();
+        assertEquals(2, audit.size(), audit.toString());
+        assertTrue(audit.stream().allMatch(line -> line.startsWith(operatorId + " ")), audit.toString());
     }
 
     static LocalDate expiry(IssuedCard card) {

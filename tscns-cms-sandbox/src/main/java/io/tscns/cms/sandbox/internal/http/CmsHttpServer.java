@@ -4,6 +4,7 @@ import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.ServerLimits;
+import io.tscns.cms.sandbox.internal.cards.OperatorCards;
 import io.tscns.cms.sandbox.internal.domain.CertificateFingerprint;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
 import io.tscns.cms.sandbox.internal.domain.SentMessage;
@@ -92,6 +93,7 @@ public final class CmsHttpServer implements AutoCloseable {
      * @param operations the operations' handlers
      * @param audit      reads the audit chain for exports and verifications
      * @param accounts   the operator accounts, for authentication
+     * @param cards      the check of the CNS certificates of operators logging in with their own card
      * @param clock      time source of the sessions
      * @param faults     injected faults
      * @param latency    delay added to every request
@@ -100,10 +102,10 @@ public final class CmsHttpServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public CmsHttpServer(InetSocketAddress address, SSLContext tls, Pipeline pipeline, Operations operations,
-            AuditReader audit, OperatorAccounts accounts, Clock clock, SandboxFaults faults, Duration latency,
-            ServerLimits limits, Outbox outbox) throws IOException {
-        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, clock, limits), faults,
-                new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
+            AuditReader audit, OperatorAccounts accounts, OperatorCards cards, Clock clock, SandboxFaults faults,
+            Duration latency, ServerLimits limits, Outbox outbox) throws IOException {
+        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, cards, clock, limits),
+                faults, new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
                 new OutboxCapability(outbox.token()), outbox.reader());
         this.latency = latency;
         this.bodyDeadline = limits.bodyDeadline();
@@ -290,7 +292,17 @@ public final class CmsHttpServer implements AutoCloseable {
                 () -> {
                     bodyRead.set(true);
                     return body(request);
-                }, () -> clientFingerprint(request));
+                }, new Incoming.Certificate() {
+                    @Override
+                    public Optional<String> fingerprint() {
+                        return clientFingerprint(request);
+                    }
+
+                    @Override
+                    public List<X509Certificate> chain() {
+                        return clientChain(request);
+                    }
+                });
     }
 
     private static void send(Response response, String requestId, Answer answer, boolean head, boolean closing,
@@ -381,6 +393,15 @@ public final class CmsHttpServer implements AutoCloseable {
         } catch (CertificateEncodingException e) {
             return Optional.empty();
         }
+    }
+
+    /** The client's certificate chain, leaf first, as the TLS session holds it. */
+    private static List<X509Certificate> clientChain(Request request) {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData data
+                && data.peerCertificates() != null) {
+            return List.of(data.peerCertificates());
+        }
+        return List.of();
     }
 
     /** Reads a request body without a thread while it waits, up to a size. */

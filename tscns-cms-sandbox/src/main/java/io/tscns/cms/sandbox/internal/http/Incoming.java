@@ -1,6 +1,8 @@
 package io.tscns.cms.sandbox.internal.http;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param idempotencyKey the {@code Idempotency-Key} header, if any
  * @param outboxToken    the sandbox's outbox capability header ({@link OutboxCapability#HEADER}), if any
  * @param body           the body, read on demand within {@link CmsHttpServer#MAX_BODY_BYTES}
- * @param certificate    the fingerprint of the client certificate of the TLS session, read on demand
+ * @param certificate    the client certificate of the TLS session (its fingerprint, its chain), read on demand
  */
 record Incoming(String method, String path, String instance, Optional<String> query, Optional<String> contentType,
         Optional<String> authorization, Optional<String> idempotencyKey, Optional<String> outboxToken, Body body,
@@ -37,7 +39,6 @@ record Incoming(String method, String path, String instance, Optional<String> qu
     }
 
     /** The client certificate of the TLS session. */
-    @FunctionalInterface
     interface Certificate {
         /**
          * Returns the SHA-256 fingerprint of the client certificate, lower-case hex.
@@ -45,6 +46,13 @@ record Incoming(String method, String path, String instance, Optional<String> qu
          * @return the fingerprint, or empty without a client certificate
          */
         Optional<String> fingerprint();
+
+        /**
+         * Returns the certificate chain the client sent, leaf first: what a card login checks.
+         *
+         * @return the chain, or an empty list without a client certificate
+         */
+        List<X509Certificate> chain();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tscns.cms.sandbox.internal.setup;
 
 import io.tscns.cms.sandbox.CardSeed;
 import io.tscns.cms.sandbox.OperatorSeed;
+import io.tscns.cms.sandbox.internal.cards.OperatorCards;
 import io.tscns.cms.sandbox.internal.domain.AuditTrail;
 import io.tscns.cms.sandbox.internal.domain.SentMessage;
 import io.tscns.cms.sandbox.internal.http.CmsHttpServer;
@@ -17,7 +18,6 @@ import io.tscns.core.audit.AuditSealer;
 import io.tscns.core.audit.AuditVerifier;
 import io.tscns.core.secret.CodeGenerator;
 import io.tscns.core.secret.SplitPolicy;
-import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -61,9 +61,9 @@ public final class SandboxAssembly implements AutoCloseable {
         Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
                 ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random));
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
-                TlsContexts.server(settings.pki().localhostServerCredential(),
-                        List.of(settings.pki().root().certificate())), pipeline, operations, auditReader,
-                stores.operators(), settings.clock(), settings.faults(), settings.latency(), settings.limits(),
+                ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
+                stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()
+                        .map(settings.pki()::issuingCa).toList(), settings.clock()), settings.clock(), settings.faults(), settings.latency(), settings.limits(),
                 new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))));
     }
 

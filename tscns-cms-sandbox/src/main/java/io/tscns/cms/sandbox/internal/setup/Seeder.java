@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.tscns.cms.sandbox.CardSeed;
 import io.tscns.cms.sandbox.OperatorSeed;
+import io.tscns.cms.sandbox.SandboxSetupException;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CertificateFingerprint;
 import io.tscns.cms.sandbox.internal.domain.Holder;
@@ -14,26 +15,24 @@ import io.tscns.cms.sandbox.internal.domain.OperatorAccount;
 import io.tscns.cms.sandbox.internal.domain.OperatorStore;
 import io.tscns.cms.sandbox.internal.domain.Stores;
 import io.tscns.cms.sandbox.internal.pipeline.SingleWriter;
-import io.tscns.core.person.BirthPlaceCode;
-import io.tscns.core.person.CodiceFiscale;
-import io.tscns.core.person.CodiceFiscaleCalculator;
-import io.tscns.core.person.Sex;
 import io.tscns.testpki.OperatorSubject;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestPki;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads the sandbox's population (<i>popolamento</i>): cards with their holders and codes, and operator accounts with
- * a personal certificate from the test PKI's operator CA and a personal token. Each batch is one write of the single
+ * a personal certificate from the test PKI's operator CA, a personal token, and the operator's codice fiscale (unique
+ * among them), by which an operator logging in with their own card is found. Each batch is one write of the single
  * writer, dated by the sandbox's clock; a card already known is left as it is. An operator's account is written
  * again; with a data directory its personal certificate, key and token are kept there ({@link CredentialFiles}),
  * made on the first start and read back on every later one, so that a restart keeps the credentials the counter
@@ -116,6 +115,13 @@ public final class Seeder {
      * @return the operators seeded, in order
      */
     public List<SeededOperator> operators(List<OperatorSeed> seeds) {
+        Set<String> codes = new HashSet<>();
+        for (OperatorSeed seed : seeds) {
+            if (!codes.add(seed.codiceFiscale().value())) {
+                throw new SandboxSetupException("two operators have the codice fiscale of " + seed.operatorId()
+                        + ": a card login could not tell them apart; give each operator their own");
+            }
+        }
         return seeds.stream().map(this::operator).toList();
     }
 
@@ -123,7 +129,7 @@ public final class Seeder {
         Optional<CredentialFiles.Kept> kept = kept(seed.operatorId());
         TestCredential credential = kept.map(CredentialFiles.Kept::credential).orElseGet(() ->
                 pki.operatorCredential(new OperatorSubject(seed.operatorId(),
-                operatorCodiceFiscale(seed.operatorId()), "OPERATORE", seed.operatorId().toUpperCase(Locale.ROOT)
+                seed.codiceFiscale(), "OPERATORE", seed.operatorId().toUpperCase(Locale.ROOT)
                 .replaceAll("[^A-Z]", ""), "tscns Sandbox CMS", Optional.of(seed.counterId()))));
         char[] token = kept.map(CredentialFiles.Kept::token).orElseGet(() ->
                 ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray());
@@ -145,7 +151,7 @@ public final class Seeder {
         OperatorAccount account = new OperatorAccount(new Operator(seed.operatorId(), seed.displayName(), seed.role(),
                 seed.region(), seed.counterId(), seed.reissueEnabled()), seed.enabled());
         writer.write(tx -> {
-            operators.put(account, Optional.of(fingerprint), Optional.of(token));
+            operators.put(account, seed.codiceFiscale(), Optional.of(fingerprint), Optional.of(token));
             return null;
         });
         return new SeededOperator(seed, credential, token);
@@ -164,12 +170,5 @@ public final class Seeder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the credentials of " + operatorId, e);
         }
-    }
-
-    /** A made-up codice fiscale per operator id, for the subject of the personal certificate. */
-    private static CodiceFiscale operatorCodiceFiscale(String operatorId) {
-        int day = 1 + Math.floorMod(operatorId.hashCode(), 28);
-        return CodiceFiscaleCalculator.compute("OPERATORE", "SANDBOX", Sex.FEMALE, LocalDate.of(1985, 3, day),
-                new BirthPlaceCode("D612"));
     }
 }

@@ -3,12 +3,14 @@ package io.tscns.cms.sandbox.internal.setup;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.core.lifecycle.LifecyclePolicy;
+import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a sandbox is started with (<i>configurazione</i>), from {@code SimulatedCms.Builder}.
@@ -23,9 +25,10 @@ import java.util.Optional;
  * @param keys          the keys given to the builder (AES key, audit key; wiped once used), or empty to use
  *                      the data directory's {@code codes.key} and {@code audit.key}
  * @param limits        the server's limits
+ * @param operatorCardIssuers the CNS CAs of the test PKI whose card certificates operators may log in with
  */
 public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy lifecycle, TestPki pki, Clock clock,
-        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits) {
+        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits, Set<TestIssuer> operatorCardIssuers) {
 
     /**
      * Checks the components.
@@ -39,6 +42,7 @@ public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy l
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(limits, "limits");
+        operatorCardIssuers = Set.copyOf(operatorCardIssuers);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.tscns.cms.sandbox.internal.domain.Operator;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccount;
 import io.tscns.cms.sandbox.internal.domain.OperatorStore;
 import io.tscns.cms.sandbox.internal.domain.TokenDigest;
+import io.tscns.core.person.CodiceFiscale;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The {@code operators} table: {@link OperatorStore} over one JDBC connection. An account keeps its role, region,
- * counter, whether re-issue is enabled, the fingerprint of the operator's personal certificate and a salted
+ * counter, whether re-issue is enabled, the operator's codice fiscale, the fingerprint of the operator's personal certificate and a salted
  * {@link TokenDigest} of the personal token (never the token). Not thread-safe, like its connection.
  */
 final class JdbcOperators implements OperatorStore {
@@ -33,7 +34,8 @@ final class JdbcOperators implements OperatorStore {
     }
 
     @Override
-    public void put(OperatorAccount account, Optional<String> fingerprint, Optional<char[]> token) {
+    public void put(OperatorAccount account, CodiceFiscale codiceFiscale, Optional<String> fingerprint,
+            Optional<char[]> token) {
         byte[] salt = null;
         byte[] tokenHash = null;
         if (token.isPresent()) {
@@ -45,10 +47,10 @@ final class JdbcOperators implements OperatorStore {
         // Update, else insert: operators are written only by the sandbox's single writer, so nothing comes between.
         try (PreparedStatement update = c.prepareStatement("UPDATE operators SET display_name = ?, role = ?,"
                 + " region = ?, counter_id = ?, reissue_enabled = ?, enabled = ?, cert_fingerprint = ?, token_salt = ?,"
-                + " token_hash = ? WHERE operator_id = ?");
+                + " token_hash = ?, codice_fiscale = ? WHERE operator_id = ?");
              PreparedStatement insert = c.prepareStatement("INSERT INTO operators (display_name, role, region,"
-                + " counter_id, reissue_enabled, enabled, cert_fingerprint, token_salt, token_hash, operator_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " counter_id, reissue_enabled, enabled, cert_fingerprint, token_salt, token_hash, codice_fiscale,"
+                + " operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PreparedStatement s : List.of(update, insert)) {
                 s.setString(1, operator.displayName());
                 s.setString(2, operator.role().name());
@@ -59,7 +61,8 @@ final class JdbcOperators implements OperatorStore {
                 Sql.setOptional(s, 7, fingerprint);
                 s.setBytes(8, salt);
                 s.setBytes(9, tokenHash);
-                s.setString(10, operator.operatorId());
+                s.setString(10, codiceFiscale.value());
+                s.setString(11, operator.operatorId());
                 if (s.executeUpdate() > 0) {
                     return;
                 }
@@ -77,6 +80,11 @@ final class JdbcOperators implements OperatorStore {
     @Override
     public Optional<OperatorAccount> byCertificate(String fingerprint) {
         return one("SELECT " + COLUMNS + " FROM operators WHERE cert_fingerprint = ?", fingerprint);
+    }
+
+    @Override
+    public Optional<OperatorAccount> byCodiceFiscale(CodiceFiscale codiceFiscale) {
+        return one("SELECT " + COLUMNS + " FROM operators WHERE codice_fiscale = ?", codiceFiscale.value());
     }
 
     @Override

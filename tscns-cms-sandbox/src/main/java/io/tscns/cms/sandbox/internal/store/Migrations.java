@@ -137,7 +137,13 @@ final class Migrations {
               codice_fiscale VARCHAR(64),
               outcome VARCHAR(80) NOT NULL,
               request_id VARCHAR(128),
-              details VARCHAR(32768) NOT NULL)""")));
+              details VARCHAR(32768) NOT NULL)""")),
+            // Issue 20: the operator registry records each operator's codice fiscale, by which an operator logging
+            // in with their own card is found. Nullable for the rows of an older directory until the sandbox seeds
+            // its operators again, which it does on every start.
+            new Migration(2, "operator_codice_fiscale", List.of(
+                    "ALTER TABLE operators ADD COLUMN codice_fiscale VARCHAR(16)",
+                    "ALTER TABLE operators ADD CONSTRAINT operators_codice_fiscale UNIQUE (codice_fiscale)")));
 
     private Migrations() {
     }

@@ -3,6 +3,7 @@ package io.tscns.cms.sandbox.internal.store;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccount;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
 import io.tscns.cms.sandbox.internal.domain.OperatorStore;
+import io.tscns.core.person.CodiceFiscale;
 import io.tscns.cms.sandbox.internal.domain.Stores;
 import io.tscns.cms.sandbox.internal.pipeline.IdempotencyRecords;
 import java.security.SecureRandom;
@@ -87,6 +88,11 @@ public final class SandboxStores {
             @Override
             public Optional<OperatorAccount> byCertificate(String fingerprint) {
                 return database.read(c -> new JdbcOperators(c, random).byCertificate(fingerprint));
+            }
+
+            @Override
+            public Optional<OperatorAccount> byCodiceFiscale(CodiceFiscale codiceFiscale) {
+                return database.read(c -> new JdbcOperators(c, random).byCodiceFiscale(codiceFiscale));
             }
 
             @Override

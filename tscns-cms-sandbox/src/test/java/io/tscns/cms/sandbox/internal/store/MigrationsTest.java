@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationsTest {
 
-    private static final Migrations.Migration V2 = new Migrations.Migration(2, "card_note",
+    /** A migration after the last real one. */
+    private static final int NEXT = Migrations.ALL.size() + 1;
+    private static final Migrations.Migration LATER = new Migrations.Migration(NEXT, "card_note",
             List.of("ALTER TABLE cards ADD COLUMN note VARCHAR(40) DEFAULT 'none' NOT NULL"));
 
     @Test
@@ -37,15 +39,15 @@ class MigrationsTest {
             }
             c.commit();
 
-            List<Migrations.Migration> withV2 = new ArrayList<>(Migrations.ALL);
-            withV2.add(V2);
-            SandboxDatabase.migrate(c, withV2);
-            assertEquals(List.of("1 schema", "2 card_note"), history(c));
+            List<Migrations.Migration> withLater = new ArrayList<>(Migrations.ALL);
+            withLater.add(LATER);
+            SandboxDatabase.migrate(c, withLater);
+            assertEquals(List.of("1 schema", "2 operator_codice_fiscale", "3 card_note"), history(c));
             assertEquals("SHIPPED none", query(c, "SELECT state || ' ' || note FROM cards"));
 
-            // Run again: nothing is applied twice (V2's ALTER would fail on the existing column).
-            SandboxDatabase.migrate(c, withV2);
-            assertEquals(List.of("1 schema", "2 card_note"), history(c));
+            // Run again: nothing is applied twice (LATER's ALTER would fail on the existing column).
+            SandboxDatabase.migrate(c, withLater);
+            assertEquals(List.of("1 schema", "2 operator_codice_fiscale", "3 card_note"), history(c));
         }
     }
 
