@@ -72,13 +72,23 @@ final class PinSource {
     public static void verify(CnsCard card, char[] pin) {
         try (Pin parsed = Pin.parse(pin)) {
             VerificationResult result = card.verifyPin(parsed);
+            if (blocked(result)) {
+                throw new PinEntryException(new PinProblem.PinBlocked());
+            }
             if (result instanceof VerificationResult.Rejected rejected) {
                 throw new PinEntryException(new PinProblem.WrongPin(rejected.triesLeft()));
             }
-            if (result instanceof VerificationResult.Blocked) {
-                throw new PinEntryException(new PinProblem.PinBlocked());
-            }
         }
+    }
+
+    /**
+     * Tells whether a verification leaves the PIN blocked: the card says so, or it refused the PIN with no tries
+     * left (63C0), after which asking the holder again would only meet "blocked".
+     */
+    private static boolean blocked(VerificationResult result) {
+        return result instanceof VerificationResult.Blocked
+                || result instanceof VerificationResult.Rejected rejected
+                && rejected.triesLeft().isPresent() && rejected.triesLeft().getAsInt() == 0;
     }
 
     /**
@@ -109,7 +119,7 @@ final class PinSource {
                 if (result instanceof VerificationResult.Accepted) {
                     return;
                 }
-                if (result instanceof VerificationResult.Blocked) {
+                if (blocked(result)) {
                     throw new PinEntryException(new PinProblem.PinBlocked());
                 }
                 triesLeft = ((VerificationResult.Rejected) result).triesLeft();

@@ -197,6 +197,20 @@ class TscnsProviderTest {
     }
 
     @Test
+    void theThirdWrongPinIsBlockedWithoutAFourthPrompt(CardTerminal reader, IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            TypingHandler handler = new TypingHandler("99999", "99999", "99999", "99999");
+            PrivateKey key = (PrivateKey) load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(),
+                    null);
+            SignatureException failure = assertThrows(SignatureException.class,
+                    () -> sign("SHA256withRSA", key, DATA));
+            assertInstanceOf(PinProblem.PinBlocked.class,
+                    assertInstanceOf(PinEntryException.class, failure.getCause()).problem());
+            assertEquals(3, handler.prompts.get(), "a refusal with 0 tries left is the PIN blocked");
+        }
+    }
+
+    @Test
     void aPinGivenToGetKeyIsVerifiedThereAndAWrongOneIsRefusedWithoutARetry(CardTerminal reader,
                                                                             IssuedCard issued) throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {

@@ -121,9 +121,8 @@ class ClientSimulatedCardAcceptanceTest {
         try (CnsCard card = OperatorCards.open(own)) {
             CmsCredentialException e = assertThrows(CmsCredentialException.class,
                     () -> client(card, wrong).login());
-            // Three wrong PINs leave 0 tries; the provider asks once more and the card answers "blocked".
-            assertEquals(List.of(OptionalInt.empty(), OptionalInt.of(2), OptionalInt.of(1), OptionalInt.of(0)),
-                    wrong.prompts);
+            // The third wrong PIN leaves 0 tries: blocked, and the holder is not asked a fourth time.
+            assertEquals(List.of(OptionalInt.empty(), OptionalInt.of(2), OptionalInt.of(1)), wrong.prompts);
             assertInstanceOf(PinProblem.PinBlocked.class,
                     assertInstanceOf(PinEntryException.class, e.credentialFailure()).problem());
             assertEquals(CmsCredentialException.CODE, e.problems().get(0).code());
