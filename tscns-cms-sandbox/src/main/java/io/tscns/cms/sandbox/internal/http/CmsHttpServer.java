@@ -69,6 +69,10 @@ public final class CmsHttpServer implements AutoCloseable {
 
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Largest rest of a refused request's body read and dropped before the connection closes, in bytes. */
+    static final long MAX_DISCARDED_BYTES = 4L * 1024 * 1024;
+    /** Longest wait for the rest of a refused request's body. */
+    static final Duration MAX_DISCARD_WAIT = Duration.ofSeconds(2);
     /** Largest request line and headers accepted, in bytes. */
     public static final int MAX_HEADER_BYTES = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(CmsHttpServer.class);
@@ -252,7 +256,33 @@ public final class CmsHttpServer implements AutoCloseable {
                     ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId), instance,
                     requestId);
         }
-        send(response, requestId, answer, head, framingBroken || unreadBody(request, bodyRead.get()), done);
+        boolean unread = unreadBody(request, bodyRead.get());
+        if (!framingBroken && (unread || answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status())) {
+            discardBody(request);
+        }
+        send(response, requestId, answer, head, framingBroken || unread, done);
+    }
+
+    /**
+     * Reads and drops what is left of a body the answer does not need, up to {@link #MAX_DISCARDED_BYTES} and for at
+     * most {@link #MAX_DISCARD_WAIT}, before the answer and the close. Closing with the client's bytes unread makes
+     * the kernel reset the connection, and a client still writing its body then loses the answer (HTTP/1.1's
+     * "lingering close", RFC 9112 §9.6). Past the bound, or from a slow client, the connection is closed anyway.
+     */
+    private void discardBody(Request request) {
+        if (request.getLength() > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        CompletableFuture<byte[]> discard = BodyReader.discard(request, MAX_DISCARDED_BYTES);
+        try {
+            discard.get(Math.min(bodyDeadline.toMillis(), MAX_DISCARD_WAIT.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            discard.cancel(false);
+        } catch (ExecutionException e) {
+            LOG.debug("the rest of a refused body could not be read", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -417,17 +447,27 @@ public final class CmsHttpServer implements AutoCloseable {
         }
 
         private final Request request;
-        private final int max;
+        private final long max;
+        private final boolean keep;
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private long size;
 
-        private BodyReader(Request request, int max) {
+        private BodyReader(Request request, long max, boolean keep) {
             this.request = request;
             this.max = max;
+            this.keep = keep;
         }
 
         static CompletableFuture<byte[]> read(Request request, int max) {
-            BodyReader reader = new BodyReader(request, max);
+            BodyReader reader = new BodyReader(request, max, true);
+            reader.run();
+            return reader.result;
+        }
+
+        /** Reads the rest of a body up to a size and drops it; completes with no bytes. */
+        static CompletableFuture<byte[]> discard(Request request, long max) {
+            BodyReader reader = new BodyReader(request, max, false);
             reader.run();
             return reader.result;
         }
@@ -446,13 +486,16 @@ public final class CmsHttpServer implements AutoCloseable {
                         return;
                     }
                     ByteBuffer bytes = chunk.getByteBuffer();
-                    if (out.size() + bytes.remaining() > max) {
+                    size += bytes.remaining();
+                    if (size > max) {
                         result.completeExceptionally(new TooLarge());
                         return;
                     }
-                    byte[] copy = new byte[bytes.remaining()];
-                    bytes.get(copy);
-                    out.write(copy, 0, copy.length);
+                    if (keep) {
+                        byte[] copy = new byte[bytes.remaining()];
+                        bytes.get(copy);
+                        out.write(copy, 0, copy.length);
+                    }
                     if (chunk.isLast()) {
                         result.complete(out.toByteArray());
                     }
