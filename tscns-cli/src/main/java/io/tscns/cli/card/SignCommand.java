@@ -9,7 +9,6 @@ import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.DistinguishedNames;
 import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
-import io.tscns.core.secret.Pin;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,10 +78,8 @@ public final class SignCommand extends TscnsCommand {
         byte[] signature;
         X509Certificate certificate;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
-            try (Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
-                PinOutcome.requireAccepted(open, "sign", open.card().verifyPin(pin), "PIN", environment(),
-                        json.enabled());
-            }
+            PinOutcome.requireAccepted(open, "sign", secrets.verifyPin(open.card(), environment()), "PIN",
+                    environment(), json.enabled());
             signature = open.card().sign(HashAlgorithm.SHA_256, digest);
             certificate = open.card().readCertificate();
         }
