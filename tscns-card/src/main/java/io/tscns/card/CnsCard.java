@@ -7,6 +7,8 @@ import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.error.GenerationGap;
 import io.tscns.card.error.NotSupportedOnGenerationException;
+import io.tscns.card.error.PinPadException;
+import io.tscns.card.error.PinPadProblem;
 import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
@@ -19,8 +21,6 @@ import io.tscns.card.internal.CardOpener;
 import io.tscns.card.internal.CardSession;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.key.KeyOperations;
-import io.tscns.card.error.PinPadException;
-import io.tscns.card.error.PinPadProblem;
 import io.tscns.card.pin.PinOperations;
 import io.tscns.card.pin.PinPadOperations;
 import io.tscns.card.pin.PinStatus;
@@ -356,9 +356,7 @@ public final class CnsCard implements AutoCloseable {
     public boolean hasPinPad() {
         lock.lock();
         try {
-            if (closed) {
-                throw new CardCommunicationException("this CnsCard is closed");
-            }
+            requireOpen();
             return pinPadOperations().isPresent();
         } finally {
             lock.unlock();
@@ -532,9 +530,7 @@ public final class CnsCard implements AutoCloseable {
     private <T> T operation(Supplier<T> body) {
         lock.lock();
         try {
-            if (closed) {
-                throw new CardCommunicationException("this CnsCard is closed");
-            }
+            requireOpen();
             session.beginExclusive();
             operationCardId = null;
             try {
@@ -545,6 +541,12 @@ public final class CnsCard implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new CardCommunicationException("this CnsCard is closed");
         }
     }
 

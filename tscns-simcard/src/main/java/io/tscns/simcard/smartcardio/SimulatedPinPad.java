@@ -98,11 +98,7 @@ final class SimulatedPinPad {
     }
 
     private byte[] verify(byte[] structure, CardLink card) throws CardException {
-        if (structure.length < VERIFY_HEADER) {
-            return INVALID_PARAMETER.clone();
-        }
-        Optional<Template> template = Template.of(structure, VERIFY_HEADER, 15, structure[2] & 0xFF,
-                structure[3] & 0x0F);
+        Optional<Template> template = Template.of(structure, VERIFY_HEADER);
         if (template.isEmpty()) {
             return INVALID_PARAMETER.clone();
         }
@@ -121,11 +117,7 @@ final class SimulatedPinPad {
     }
 
     private byte[] modify(byte[] structure, CardLink card) throws CardException {
-        if (structure.length < MODIFY_HEADER) {
-            return INVALID_PARAMETER.clone();
-        }
-        Optional<Template> template = Template.of(structure, MODIFY_HEADER, 20, structure[2] & 0xFF,
-                structure[3] & 0x0F);
+        Optional<Template> template = Template.of(structure, MODIFY_HEADER);
         if (template.isEmpty()) {
             return INVALID_PARAMETER.clone();
         }
@@ -194,8 +186,17 @@ final class SimulatedPinPad {
      */
     private record Template(byte[] apdu, int position, int blockSize) {
 
-        /** Decodes the template, or empty if the structure asks for what this reader does not do. */
-        static Optional<Template> of(byte[] structure, int header, int lengthAt, int format, int blockSize) {
+        /**
+         * Decodes the template after a structure's fixed part, whose last four bytes are ulDataLength; empty if the
+         * structure is short, inconsistent, or asks for what this reader does not do.
+         */
+        static Optional<Template> of(byte[] structure, int header) {
+            if (structure.length < header) {
+                return Optional.empty();
+            }
+            int lengthAt = header - 4;
+            int format = structure[2] & 0xFF;
+            int blockSize = structure[3] & 0x0F;
             long length = (structure[lengthAt] & 0xFFL) | (structure[lengthAt + 1] & 0xFFL) << 8
                     | (structure[lengthAt + 2] & 0xFFL) << 16 | (structure[lengthAt + 3] & 0xFFL) << 24;
             boolean asciiBytesLeft = (format & 0x87) == 0x82;
