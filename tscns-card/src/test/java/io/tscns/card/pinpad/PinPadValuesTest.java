@@ -1,5 +1,6 @@
 package io.tscns.card.pinpad;
 
+import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.error.UnexpectedResponseException;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,33 @@ class PinPadValuesTest {
         assertEquals(new PinEntryFormat(30, 30, 0x82, 0x08, 0, 5, 8, 2, 0x0410), PinEntryFormat.cnsBlock(5, 8, 30));
         assertEquals(ReaderFeature.GET_TLV_PROPERTIES, ReaderFeature.ofTag(0x12).orElseThrow());
         assertTrue(ReaderFeature.ofTag(0x7F).isEmpty());
+    }
+
+    /** Each byte field of the three records refuses -1 and 256; a minimum equal to the maximum is fine. */
+    @Test
+    void everyByteFieldRefusesWhatIsNotAByte() {
+        CommandApdu template = CommandApdu.of(0, 0x20, 0, 0x10, new byte[8]);
+        PinEntryFormat format = PinEntryFormat.cnsBlock(8, 8, 30);
+        assertEquals(8, format.minDigits());
+        for (int bad : new int[] {-1, 256}) {
+            for (int field = 0; field < 8; field++) {
+                int[] v = {30, 30, 0x82, 8, 0, 5, 8, 2};
+                v[field] = bad;
+                assertThrows(IllegalArgumentException.class,
+                        () -> new PinEntryFormat(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], 0x0410));
+            }
+            for (int field = 0; field < 2; field++) {
+                int[] v = {1, 0};
+                v[field] = bad;
+                assertThrows(IllegalArgumentException.class,
+                        () -> new PinVerifyStructure(format, v[0], v[1], template));
+            }
+            for (int field = 0; field < 7; field++) {
+                int[] v = {0, 8, 3, 3, 0, 1, 2};
+                v[field] = bad;
+                assertThrows(IllegalArgumentException.class,
+                        () -> new PinModifyStructure(format, v[0], v[1], v[2], v[3], v[4], v[5], v[6], template));
+            }
+        }
     }
 }
