@@ -1,9 +1,9 @@
 /**
  * Device side of the SDK (<i>lato carta</i>), in layers: the one-method transport seam and its decorators
  * ({@code transport}), APDUs and the CNS command table ({@code apdu}), the CNS file system ({@code fs}), PIN and key
- * operations ({@code pin}, {@code key}), card profiles recognised from the ATR ({@code profile}), behind the
- * {@link io.tscns.card.CnsCard} facade; and, on top, the {@code javax.smartcardio} adapter ({@code smartcardio}) and
- * reader monitoring ({@code reader}).
+ * operations ({@code pin}, {@code key}), PIN-pad reader structures ({@code pinpad}), card profiles recognised from
+ * the ATR ({@code profile}), behind the {@link io.tscns.card.CnsCard} facade; and, on top, the
+ * {@code javax.smartcardio} adapter ({@code smartcardio}) and reader monitoring ({@code reader}).
  *
  * <p>{@code java.smartcardio} is needed only by {@code io.tscns.card.smartcardio} and {@code io.tscns.card.reader}:
  * the module requires it {@code static}, so a card opened over another transport (an NFC or remote reader, a
@@ -29,6 +29,7 @@ module io.tscns.card {
     exports io.tscns.card.jca;
     exports io.tscns.card.key;
     exports io.tscns.card.pin;
+    exports io.tscns.card.pinpad;
     exports io.tscns.card.profile;
     exports io.tscns.card.reader;
     exports io.tscns.card.smartcardio;

@@ -7,6 +7,8 @@ import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.error.GenerationGap;
 import io.tscns.card.error.NotSupportedOnGenerationException;
+import io.tscns.card.error.PinPadException;
+import io.tscns.card.error.PinPadProblem;
 import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
@@ -21,6 +23,7 @@ import io.tscns.card.key.EmsaPss;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.key.KeyOperations;
 import io.tscns.card.pin.PinOperations;
+import io.tscns.card.pin.PinPadOperations;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.profile.CardProfile;
@@ -83,6 +86,12 @@ import java.util.function.Supplier;
  * (CNS 1.1 cards) each file over 256 bytes is one read: <b>6 APDUs</b>. A second call for a card already in the
  * cache sends only the check that it is the same card, EF.ID_Carta's select and read: <b>2 APDUs</b>.
  *
+ * <h2>PIN-pad readers</h2>
+ * On a PC/SC reader with a keypad (part 10, {@code docs/pcsc.md §10}), {@link #verifyPinOnReader()},
+ * {@link #changePinOnReader()} and {@link #unblockPinOnReader()} have the reader ask the codes and complete the same
+ * commands the methods taking a {@link Pin} send, so the PIN and PUK never reach the host; {@link #hasPinPad()} says
+ * whether the reader can.
+ *
  * <h2>Signing</h2>
  * {@link #authenticate(byte[])} returns a PKCS#1 v1.5 signature over the SHA-256 DigestInfo of the challenge,
  * which a server verifies with the certificate's public key as {@code SHA256withRSA}. The card computes it with
@@ -113,7 +122,8 @@ public final class CnsCard implements AutoCloseable {
     private final PinOperations pins;
     private final KeyOperations keys;
     private final CardFileCache cache;
-    private final SigningMethod signingMethod;
+    private final Quirks quirks;
+    private Optional<PinPadOperations> pinPad;
     private CardGeneration generation;
     private boolean generationSettled;
     private CardId operationCardId;
@@ -138,8 +148,7 @@ public final class CnsCard implements AutoCloseable {
             this.generationSettled = true;
         }
         this.profile = fromAtr;
-        Quirks quirks = fromAtr.map(CardProfile::quirks).orElse(generation.quirks());
-        this.signingMethod = quirks.signingMethod();
+        this.quirks = fromAtr.map(CardProfile::quirks).orElse(generation.quirks());
         this.fileSystem = new CnsFileSystem(transport, options.extendedLength() && quirks.extendedLength());
         this.pins = new PinOperations(transport, quirks);
         this.keys = new KeyOperations(transport, options.extendedLength() ? quirks
@@ -343,6 +352,83 @@ public final class CnsCard implements AutoCloseable {
     }
 
     /**
+     * Tells whether the card sits in a PIN-pad reader (<i>lettore con tastierino</i>): a PC/SC reader that announces
+     * {@code FEATURE_VERIFY_PIN_DIRECT} (PC/SC part 10, {@code docs/pcsc.md §10}). The first call asks the reader
+     * with one control command, no APDU; the answer is kept for the connection. A card opened over a plain transport
+     * has no reader and no PIN pad.
+     *
+     * @return whether {@link #verifyPinOnReader()} can be used
+     * @throws io.tscns.card.error.UnexpectedResponseException if the reader's feature list is malformed
+     */
+    public boolean hasPinPad() {
+        lock.lock();
+        try {
+            requireOpen();
+            return pinPadOperations().isPresent();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Verifies the PIN typed on the reader's keypad (<i>verifica del PIN sul lettore</i>): the host sends the
+     * reader the VERIFY of {@link #verifyPin(Pin)} with its PIN block blank, and the reader fills it in, so the PIN
+     * never passes through the host. Blocks until the user has typed the PIN, pressed Cancel or the reader timed out.
+     *
+     * @return accepted, rejected with the tries left, or blocked
+     * @throws PinPadException if the reader has no PIN pad, the entry timed out or was cancelled
+     */
+    public VerificationResult verifyPinOnReader() {
+        return operation(CardOperation.PIN, () -> requirePinPad().verify());
+    }
+
+    /**
+     * Changes the PIN on the reader's keypad (<i>cambio PIN sul lettore</i>): the reader asks the current PIN, then
+     * the new one twice, and sends the CHANGE REFERENCE DATA of {@link #changePin(Pin, Pin)}.
+     *
+     * @return accepted, rejected with the tries left of the current PIN, or blocked
+     * @throws PinPadException if the reader cannot modify a PIN, the entry timed out, was cancelled, or the two new
+     *                         entries differ
+     */
+    public VerificationResult changePinOnReader() {
+        return operation(CardOperation.PIN, () -> requirePinPad().change());
+    }
+
+    /**
+     * Unblocks the PIN on the reader's keypad (<i>sblocco del PIN sul lettore</i>): the reader asks the PUK, then the
+     * new PIN twice, and sends the RESET RETRY COUNTER of {@link #unblockPin(Puk, Pin)}.
+     *
+     * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
+     * @throws PinPadException if the reader cannot modify a PIN, the entry timed out, was cancelled, or the two new
+     *                         entries differ
+     */
+    public VerificationResult unblockPinOnReader() {
+        return operation(CardOperation.PIN, () -> requirePinPad().unblock());
+    }
+
+    /**
+     * Unblocks the PIN with the PUK typed on the reader's keypad, keeping the PIN's value: the RESET RETRY COUNTER
+     * of {@link #unblockPin(Puk)}.
+     *
+     * @return accepted, rejected with the PUK's tries left, or the PUK is blocked
+     * @throws PinPadException if the reader has no PIN pad, the entry timed out or was cancelled
+     */
+    public VerificationResult unblockPinOnReaderKeepingPin() {
+        return operation(CardOperation.PIN, () -> requirePinPad().unblockKeepingPin());
+    }
+
+    private Optional<PinPadOperations> pinPadOperations() {
+        if (pinPad == null) {
+            pinPad = session.readerControl().flatMap(control -> PinPadOperations.discover(control, quirks));
+        }
+        return pinPad;
+    }
+
+    private PinPadOperations requirePinPad() {
+        return pinPadOperations().orElseThrow(() -> new PinPadException(PinPadProblem.FEATURE_MISSING));
+    }
+
+    /**
      * Signs a server's challenge for CNS login (<i>autenticazione</i>): a PKCS#1 v1.5 signature over the SHA-256
      * DigestInfo of the challenge, which the server verifies with the certificate's public key as
      * {@code SHA256withRSA}. The PIN must have been verified.
@@ -404,8 +490,8 @@ public final class CnsCard implements AutoCloseable {
      * @throws IllegalArgumentException            if digest and salt do not fit the key
      */
     public byte[] signPss(HashAlgorithm hash, byte[] digest, int saltLength, SecureRandom random) {
-        if (signingMethod != SigningMethod.RAW_RSA_DECIPHER) {
-            throw new IllegalStateException("this card signs with " + signingMethod + " and cannot compute "
+        if (signingMethod() != SigningMethod.RAW_RSA_DECIPHER) {
+            throw new IllegalStateException("this card signs with " + signingMethod() + " and cannot compute "
                     + "RSASSA-PSS; check signingMethod() first");
         }
         if (saltLength < 0) {
@@ -427,7 +513,7 @@ public final class CnsCard implements AutoCloseable {
      * @return the signing method of the card's profile, or of its generation when no profile matched its ATR
      */
     public SigningMethod signingMethod() {
-        return signingMethod;
+        return quirks.signingMethod();
     }
 
     /** A signing step that returns the signature, or empty if it does not verify with the certificate's key. */
@@ -519,9 +605,7 @@ public final class CnsCard implements AutoCloseable {
     private <T> T operation(Supplier<T> body) {
         lock.lock();
         try {
-            if (closed) {
-                throw new CardCommunicationException("this CnsCard is closed");
-            }
+            requireOpen();
             session.beginExclusive();
             operationCardId = null;
             try {
@@ -532,6 +616,12 @@ public final class CnsCard implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new CardCommunicationException("this CnsCard is closed");
         }
     }
 

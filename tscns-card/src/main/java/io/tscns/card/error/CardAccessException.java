@@ -16,7 +16,7 @@ import java.util.List;
  */
 public abstract sealed class CardAccessException extends TscnsException
         permits CardStatusException, CardConnectionException, UnexpectedResponseException, UnsupportedCardException,
-        NotSupportedOnGenerationException {
+        NotSupportedOnGenerationException, PinPadException {
 
     private static final long serialVersionUID = 1L;
 

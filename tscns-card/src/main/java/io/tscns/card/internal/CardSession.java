@@ -1,10 +1,13 @@
 package io.tscns.card.internal;
 
+import io.tscns.card.pinpad.ReaderControl;
 import io.tscns.card.transport.CardTransport;
 
+import java.util.Optional;
+
 /**
- * One open connection to a card as the facade sees it: the raw transport, the ATR, exclusive access around an
- * operation of several APDUs, and closing.
+ * One open connection to a card as the facade sees it: the raw transport, the ATR, the reader's control channel
+ * where there is a reader, exclusive access around an operation of several APDUs, and closing.
  */
 public interface CardSession extends AutoCloseable {
 
@@ -21,6 +24,15 @@ public interface CardSession extends AutoCloseable {
      * @return a copy of the ATR bytes
      */
     byte[] atr();
+
+    /**
+     * Returns the control channel to the reader the card sits in, for PIN-pad readers.
+     *
+     * @return the reader's control channel, or empty when there is no reader (a plain transport)
+     */
+    default Optional<ReaderControl> readerControl() {
+        return Optional.empty();
+    }
 
     /** Starts exclusive access to the card; other applications wait until {@link #endExclusive()}. */
     void beginExclusive();

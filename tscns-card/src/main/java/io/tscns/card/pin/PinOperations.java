@@ -83,21 +83,6 @@ public final class PinOperations {
         };
     }
 
-    /** What a card's answer to a PIN or PUK command says about the code. */
-    private enum Answer {
-        ACCEPTED, WRONG, BLOCKED, OTHER;
-
-        static Answer of(int sw) {
-            if (sw == StatusWords.SUCCESS) {
-                return ACCEPTED;
-            }
-            if (sw == 0x6300 || (sw & 0xFFF0) == 0x63C0) {
-                return WRONG;
-            }
-            return sw == StatusWords.AUTHENTICATION_BLOCKED ? BLOCKED : OTHER;
-        }
-    }
-
     /**
      * Changes the PIN: {@code 00 24 00 <PIN reference> 10 <current block> <new block>}.
      *
@@ -154,13 +139,7 @@ public final class PinOperations {
         CommandApdu command = null;
         try {
             command = build.get();
-            int sw = Exchange.send(transport, command).sw();
-            return switch (Answer.of(sw)) {
-                case ACCEPTED -> new VerificationResult.Accepted();
-                case WRONG -> new VerificationResult.Rejected(StatusWords.triesLeft(sw));
-                case BLOCKED -> new VerificationResult.Blocked();
-                case OTHER -> throw StatusWords.toException(CommandHeader.of(command), sw);
-            };
+            return Answer.toResult(CommandHeader.of(command), Exchange.send(transport, command).sw());
         } finally {
             Arrays.fill(secret, (byte) 0);
             if (command != null) {

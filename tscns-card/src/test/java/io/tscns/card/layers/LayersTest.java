@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>From the bottom: the APDU values and command table ({@code apdu}) and card profiles ({@code profile}); the
  * transport and its decorators, which read APDU headers and status words; sending one command over the transport
- * ({@code apdu.internal}); the file system, PIN and key operations; the facade; and on top, the only packages that
- * need {@code java.smartcardio}, the PC/SC adapter and reader monitoring; beside them, the JCA provider and TLS key
+ * ({@code apdu.internal}); the PIN-pad reader structures and the reader-control seam ({@code pinpad}), on the APDU
+ * values; the file system, PIN and key operations; the facade; and on top, the only packages that need
+ * {@code java.smartcardio}, the PC/SC adapter and reader monitoring; beside them, the JCA provider and TLS key
  * manager ({@code jca}), over the facade and without {@code java.smartcardio}. A layer's internal package may use its
  * own API package.
  */
@@ -46,12 +47,13 @@ class LayersTest {
             entry("apdu.internal", Set.of("apdu", "transport")),
             entry("fs.internal", Set.of()),
             entry("fs", Set.of("apdu", "apdu.internal", "fs.internal", "transport")),
-            entry("pin", Set.of("apdu", "apdu.internal", "profile", "transport")),
+            entry("pinpad", Set.of("apdu")),
+            entry("pin", Set.of("apdu", "apdu.internal", "pinpad", "profile", "transport")),
             entry("key", Set.of("apdu", "apdu.internal", "profile", "transport")),
             entry("generation", Set.of("fs", "profile")),
-            entry("internal", Set.of("", "transport")),
-            entry("", Set.of("fs", "generation", "internal", "key", "pin", "profile", "transport")),
-            entry("smartcardio.internal", Set.of("internal", "smartcardio", "transport")),
+            entry("internal", Set.of("", "pinpad", "transport")),
+            entry("", Set.of("fs", "generation", "internal", "key", "pin", "pinpad", "profile", "transport")),
+            entry("smartcardio.internal", Set.of("internal", "pinpad", "smartcardio", "transport")),
             entry("smartcardio", Set.of("", "internal", "smartcardio.internal", "transport")),
             entry("reader.internal", Set.of("reader")),
             entry("reader", Set.of("reader.internal", "smartcardio.internal")),

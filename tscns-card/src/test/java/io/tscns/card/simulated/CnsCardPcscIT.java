@@ -11,10 +11,19 @@ import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.KeyPairSource;
 import io.tscns.simcard.vpcd.VirtualReader;
 
+import io.tscns.card.error.PinPadException;
+import io.tscns.card.error.PinPadProblem;
+import io.tscns.card.pin.VerificationResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Issue 4 acceptance through the real pcscd + vpcd: tscns-card's {@code readIdentity()}, PIN verify, change and
@@ -34,6 +43,23 @@ class CnsCardPcscIT {
             try (CnsCard card = PcscCards.open(reader.terminal())) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
                 CnsCardFlows.pinAndSigningAsTheGenerationAllows(card, issued);
+            }
+        }
+    }
+
+    /**
+     * Issue 19: a reader without part 10 features (pcscd's vpcd reader, which passes no control command) is found to
+     * have no PIN pad, without disturbing the connection: the keyboard path works right after.
+     */
+    @Test
+    void theVpcdReaderHasNoPinPadAndTheKeyboardPathStillWorks(VirtualReader reader) throws Exception {
+        try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC)) {
+            reader.insert(issued.card(), TIMEOUT);
+            try (CnsCard card = PcscCards.open(reader.terminal())) {
+                assertFalse(card.hasPinPad());
+                assertEquals(PinPadProblem.FEATURE_MISSING,
+                        assertThrows(PinPadException.class, card::verifyPinOnReader).problem());
+                assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
             }
         }
     }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code tscns pin unblock}: unblocks the PIN with the PUK (<i>sblocco del PIN</i>). */
 @Command(name = "unblock", mixinStandardHelpOptions = true,
-        description = "Unblock the PIN with the PUK and set a new PIN (twice at the terminal). With --pin-stdin: "
-                + "the PUK, then the new PIN, one per line.")
+        description = "Unblock the PIN with the PUK and set a new PIN (twice at the terminal or on a PIN-pad "
+                + "reader's keypad). With --pin-stdin: the PUK, then the new PIN, one per line.")
 public final class PinUnblockCommand extends TscnsCommand {
 
     @Mixin
@@ -32,19 +32,25 @@ public final class PinUnblockCommand extends TscnsCommand {
 
     @Override
     protected ExitCode execute() {
-        SecretInput input = secrets.input(environment());
-        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
-             Puk puk = PinOutcome.puk(input.read("PUK"))) {
-            VerificationResult result;
-            if (keepPin) {
-                result = open.card().unblockPin(puk);
-            } else {
-                try (Pin replacement = PinOutcome.pin(input.readNew("new PIN"))) {
-                    result = open.card().unblockPin(puk, replacement);
-                }
-            }
-            return PinOutcome.report(open, "unblock", result, "PUK",
+        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
+            return PinOutcome.report(open, "unblock", unblock(open), "PUK",
                     keepPin ? "PIN unblocked." : "PIN unblocked and changed.", environment(), json.enabled());
+        }
+    }
+
+    private VerificationResult unblock(CardReaders.OpenCard open) {
+        if (secrets.onReader(open.card(), environment(), keepPin ? "Enter the PUK on the reader."
+                : "Enter on the reader the PUK, then the new PIN twice.")) {
+            return keepPin ? open.card().unblockPinOnReaderKeepingPin() : open.card().unblockPinOnReader();
+        }
+        SecretInput input = secrets.input(environment());
+        try (Puk puk = PinOutcome.puk(input.read("PUK"))) {
+            if (keepPin) {
+                return open.card().unblockPin(puk);
+            }
+            try (Pin replacement = PinOutcome.pin(input.readNew("new PIN"))) {
+                return open.card().unblockPin(puk, replacement);
+            }
         }
     }
 }

@@ -4,13 +4,13 @@ import io.tscns.cli.ExitCode;
 import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
-import io.tscns.core.secret.Pin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code tscns pin verify}: checks the PIN on the card (<i>verifica del PIN</i>). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check the PIN on the card. A wrong PIN spends a try; the answer says how many are left.")
+        description = "Check the PIN on the card. A wrong PIN spends a try; the answer says how many are left. On a "
+                + "PIN-pad reader the PIN is typed on the reader's keypad.")
 public final class PinVerifyCommand extends TscnsCommand {
 
     @Mixin
@@ -24,10 +24,9 @@ public final class PinVerifyCommand extends TscnsCommand {
 
     @Override
     protected ExitCode execute() {
-        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name());
-             Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
-            return PinOutcome.report(open, "verify", open.card().verifyPin(pin), "PIN", "PIN verified.",
-                    environment(), json.enabled());
+        try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
+            return PinOutcome.report(open, "verify", secrets.verifyPin(open.card(), environment()), "PIN",
+                    "PIN verified.", environment(), json.enabled());
         }
     }
 }

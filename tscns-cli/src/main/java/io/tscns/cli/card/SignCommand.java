@@ -13,7 +13,6 @@ import io.tscns.cli.internal.DistinguishedNames;
 import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.TscnsException;
-import io.tscns.core.secret.Pin;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,10 +89,8 @@ public final class SignCommand extends TscnsCommand {
         byte[] signature;
         X509Certificate certificate;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
-            try (Pin pin = PinOutcome.pin(secrets.input(environment()).read("PIN"))) {
-                PinOutcome.requireAccepted(open, "sign", open.card().verifyPin(pin), "PIN", environment(),
-                        json.enabled());
-            }
+            PinOutcome.requireAccepted(open, "sign", secrets.verifyPin(open.card(), environment()), "PIN",
+                    environment(), json.enabled());
             certificate = open.card().readCertificate();
             signature = signThroughProvider(open.card(), payload);
         }

@@ -10,6 +10,7 @@ import io.tscns.card.error.CardRemovedException;
 import io.tscns.card.error.CardResetException;
 import io.tscns.card.error.NoReaderException;
 import io.tscns.card.error.PcscServiceUnavailableException;
+import io.tscns.card.error.PinPadException;
 import io.tscns.card.error.ReaderUnavailableException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnsupportedCardException;
@@ -60,6 +61,9 @@ public final class Failures {
         if (thrown instanceof AuthenticationBlockedException e) {
             return new CliFailure(ExitCode.BLOCKED, e.getMessage() + ": unblock the PIN with `tscns pin unblock`", e);
         }
+        if (thrown instanceof PinPadException e) {
+            return pinPad(e);
+        }
         if (thrown instanceof SecurityStatusNotSatisfiedException e) {
             return new CliFailure(ExitCode.FAILED, e.getMessage() + ": the PIN must be verified first", e);
         }
@@ -76,5 +80,17 @@ public final class Failures {
         }
         return new CliFailure(ExitCode.FAILED, "unexpected failure (" + thrown.getClass().getSimpleName()
                 + "); run again with --verbose for the details and report it", thrown);
+    }
+
+    /** A PIN-pad entry that ended on the reader: the card judged no code, so no try was spent. */
+    private static CliFailure pinPad(PinPadException e) {
+        String again = "; no try was spent, run the command again";
+        return switch (e.problem()) {
+            case ENTRIES_DIFFER, LENGTH_OUT_OF_RANGE ->
+                    new CliFailure(ExitCode.INVALID_INPUT, e.getMessage() + again, e);
+            case TIMED_OUT, CANCELLED -> new CliFailure(ExitCode.FAILED, e.getMessage() + again, e);
+            case STRUCTURE_REFUSED, FEATURE_MISSING -> new CliFailure(ExitCode.FAILED, e.getMessage()
+                    + ": use --keyboard to type the codes at this computer", e);
+        };
     }
 }

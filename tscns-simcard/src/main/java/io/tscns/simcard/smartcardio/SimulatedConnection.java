@@ -75,8 +75,7 @@ final class SimulatedConnection extends Card {
     @Override
     public byte[] transmitControlCommand(int controlCode, byte[] command) throws CardException {
         requireConnected();
-        throw new CardException("the simulated reader has no control code " + controlCode
-                + " (it has no PIN pad and no PC/SC part 10 features)");
+        return terminal.control(this, controlCode, command.clone());
     }
 
     @Override

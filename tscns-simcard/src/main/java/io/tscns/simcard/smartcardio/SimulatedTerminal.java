@@ -30,6 +30,7 @@ public final class SimulatedTerminal extends CardTerminal {
     private long changes;
     private SimulatedConnection exclusiveConnection;
     private Thread exclusiveThread;
+    private SimulatedPinPad pinPad;
 
     SimulatedTerminal(String name, SimulatedReaders readers) {
         this.name = name;
@@ -76,6 +77,44 @@ public final class SimulatedTerminal extends CardTerminal {
         } finally {
             readers.lock().unlock();
         }
+    }
+
+    /**
+     * Makes this a PIN-pad reader (<i>lettore con tastierino</i>): it announces the PC/SC part 10 features
+     * {@code FEATURE_VERIFY_PIN_DIRECT} and {@code FEATURE_MODIFY_PIN_DIRECT}, and takes each code from the keypad's
+     * script ({@code docs/pcsc.md §10}). Only in process: vpcd passes no control command to pcscd's virtual reader.
+     *
+     * @param keypad the keypad the test scripts
+     */
+    public void attachKeypad(SimulatedKeypad keypad) {
+        SimulatedPinPad attached = new SimulatedPinPad(Objects.requireNonNull(keypad, "keypad"));
+        readers.lock().lock();
+        try {
+            pinPad = attached;
+        } finally {
+            readers.lock().unlock();
+        }
+    }
+
+    /**
+     * Runs a control command for a connection: the PIN-pad features when a keypad is attached.
+     *
+     * @throws CardException if the reader has no such control code, or the card could not answer
+     */
+    byte[] control(SimulatedConnection connection, int controlCode, byte[] command) throws CardException {
+        SimulatedPinPad attached;
+        readers.lock().lock();
+        try {
+            requireCurrent(connection);
+            attached = pinPad;
+        } finally {
+            readers.lock().unlock();
+        }
+        if (attached == null) {
+            throw new CardException("the simulated reader has no control code " + controlCode
+                    + " (it has no PIN pad and no PC/SC part 10 features)");
+        }
+        return attached.control(controlCode, command, apdu -> transmit(connection, apdu));
     }
 
     /**

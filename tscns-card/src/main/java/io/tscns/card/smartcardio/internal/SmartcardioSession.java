@@ -3,6 +3,8 @@ package io.tscns.card.smartcardio.internal;
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.internal.CardSession;
+import io.tscns.card.pinpad.ControlCodeEncoding;
+import io.tscns.card.pinpad.ReaderControl;
 import io.tscns.card.smartcardio.SmartcardioTransport;
 import io.tscns.card.transport.CardTransport;
 import org.slf4j.Logger;
@@ -12,6 +14,7 @@ import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A card connection through {@code javax.smartcardio} (<i>connessione PC/SC</i>), the session of a {@code CnsCard}
@@ -87,6 +90,36 @@ public final class SmartcardioSession implements CardSession {
     @Override
     public byte[] atr() {
         return card.getATR().getBytes();
+    }
+
+    /**
+     * Returns the reader's control channel: {@code Card.transmitControlCommand}, with the control codes of the
+     * platform's PC/SC layer ({@code docs/pcsc.md §10}).
+     *
+     * @return the control channel, always present
+     */
+    @Override
+    public Optional<ReaderControl> readerControl() {
+        ControlCodeEncoding encoding = ControlCodeEncoding.forOperatingSystem(System.getProperty("os.name", ""));
+        return Optional.of(new ReaderControl() {
+            @Override
+            public byte[] control(int controlCode, byte[] command) {
+                try {
+                    return card.transmitControlCommand(controlCode, command);
+                } catch (CardException e) {
+                    throw PcscFailures.toException("sending control code " + Integer.toHexString(controlCode)
+                            + " to reader \"" + readerName + "\"", e);
+                } catch (IllegalStateException e) {
+                    throw new CardCommunicationException("the connection to the card in reader \"" + readerName
+                            + "\" is closed");
+                }
+            }
+
+            @Override
+            public ControlCodeEncoding encoding() {
+                return encoding;
+            }
+        });
     }
 
     @Override
