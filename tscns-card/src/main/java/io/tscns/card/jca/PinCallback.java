@@ -14,8 +14,10 @@ import javax.security.auth.callback.PasswordCallback;
  * cancels. The provider wipes the password as soon as the card has checked it, and never keeps it: the card alone
  * remembers that the PIN was verified, until it is reset or removed.
  *
- * <p>A PIN typed on the reader's own keypad (PC/SC part 10) would reach the card without this callback; the handler
- * would then be told to look at the reader. Not thread-safe, like every callback.
+ * <p>On a PIN-pad reader (PC/SC part 10, {@link io.tscns.card.CnsCard#hasPinPad()}) the PIN is typed on the reader
+ * and reaches the card without this callback: the handler gets a
+ * {@link javax.security.auth.callback.TextOutputCallback} saying to enter the PIN on the reader instead. Not
+ * thread-safe, like every callback.
  */
 public final class PinCallback extends PasswordCallback {
 

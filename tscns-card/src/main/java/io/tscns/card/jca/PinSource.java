@@ -1,6 +1,8 @@
 package io.tscns.card.jca;
 
 import io.tscns.card.CnsCard;
+import io.tscns.card.error.PinPadException;
+import io.tscns.card.error.PinPadProblem;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.core.card.CardId;
 import io.tscns.core.secret.Pin;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.TextOutputCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
@@ -99,6 +102,10 @@ final class PinSource {
      * @throws PinEntryException if there is no handler, the holder cancels, or the PIN blocks
      */
     public void login(CnsCard card, CardId cardId) {
+        if (card.hasPinPad()) {
+            loginOnReader(card, cardId);
+            return;
+        }
         if (handler == null) {
             throw new PinEntryException(new PinProblem.NoPinSource());
         }
@@ -133,5 +140,50 @@ final class PinSource {
             }
         }
         throw new PinEntryException(new PinProblem.WrongPin(triesLeft));
+    }
+
+    /**
+     * Has the holder type the PIN on the reader's keypad until the card accepts it, the holder cancels or the PIN
+     * blocks: the PIN never passes through the host. The handler, if any, is told where to type it with a
+     * {@link TextOutputCallback} (a handler that does not support it is not needed: the reader prompts too).
+     */
+    private void loginOnReader(CnsCard card, CardId cardId) {
+        OptionalInt triesLeft = OptionalInt.empty();
+        for (int entry = 0; entry < MAX_PROMPTS; entry++) {
+            tell(readerPrompt(cardId, triesLeft));
+            VerificationResult result;
+            try {
+                result = card.verifyPinOnReader();
+            } catch (PinPadException e) {
+                if (e.problem() == PinPadProblem.CANCELLED || e.problem() == PinPadProblem.TIMED_OUT) {
+                    throw new PinEntryException(new PinProblem.EntryCancelled());
+                }
+                throw e;
+            }
+            if (result instanceof VerificationResult.Accepted) {
+                return;
+            }
+            if (blocked(result)) {
+                throw new PinEntryException(new PinProblem.PinBlocked());
+            }
+            triesLeft = ((VerificationResult.Rejected) result).triesLeft();
+        }
+        throw new PinEntryException(new PinProblem.WrongPin(triesLeft));
+    }
+
+    private static String readerPrompt(CardId cardId, OptionalInt triesLeft) {
+        String base = "Enter the PIN of card " + cardId.value() + " on the reader.";
+        return triesLeft.isPresent() ? "Wrong PIN (tries left: " + triesLeft.getAsInt() + "). " + base : base;
+    }
+
+    private void tell(String message) {
+        if (handler == null) {
+            return;
+        }
+        try {
+            handler.handle(new Callback[] {new TextOutputCallback(TextOutputCallback.INFORMATION, message)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            // The reader shows its own prompt; the application's handler need not support messages.
+        }
     }
 }
