@@ -1,6 +1,7 @@
 package io.tscns.card.simulated;
 
 import io.tscns.card.CnsCard;
+import io.tscns.card.LogCapture;
 import io.tscns.card.CnsCardOptions;
 import io.tscns.card.error.NotSupportedOnGenerationException;
 import io.tscns.card.error.PinPadException;
@@ -173,6 +174,30 @@ class PinPadOnSimulatedReaderTest {
         });
         assertEquals(3, issued.card().securityStatus().pinTriesLeft());
         assertNeverSent(host, issued.pin(), issued.puk());
+    }
+
+    /**
+     * The PIN-pad path's debug lines (feature list, the template's header, the reader's status word, a reader without
+     * part 10) carry no code: the host never holds one, and the template's code blocks are blank.
+     */
+    @Test
+    void theDebugLogOfTheReaderPathHoldsNoCode(SimulatedReaders readers, IssuedCard issued) {
+        keypad.type(text(issued.pin())).type(text(issued.puk())).type(NEW_PIN).type(NEW_PIN);
+        try (LogCapture log = LogCapture.start()) {
+            withKeypad(readers, recorder -> {
+                try (CnsCard card = open(recorder)) {
+                    assertInstanceOf(VerificationResult.Accepted.class, card.verifyPinOnReader());
+                    assertInstanceOf(VerificationResult.Accepted.class, card.unblockPinOnReader());
+                }
+                return recorder;
+            });
+            String text = log.text();
+            assertTrue(text.contains("PIN pad VERIFY_PIN_DIRECT: SW 9000"), text);
+            assertTrue(text.contains("PIN pad MODIFY_PIN_DIRECT: template"), text);
+            for (String code : List.of(text(issued.pin()), text(issued.puk()), NEW_PIN)) {
+                assertFalse(text.contains(code), "a code in the debug log: " + text);
+            }
+        }
     }
 
     @Test
