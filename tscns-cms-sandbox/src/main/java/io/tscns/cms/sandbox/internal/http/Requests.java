@@ -48,15 +48,16 @@ final class Requests {
 
     static ActivateHandler.Input activate(CardId cardId, ActivateCardRequest request) {
         return new ActivateHandler.Input(cardId, request.toActivationRequest(), request.channel().toRemoteChannel(),
-                request.privacyConsent(), choices(request.fseConsents()));
+                request.privacyConsent(), choices(request.fseConsents()), request.counterRecord());
     }
 
     static RecordConsentsHandler.Input consents(CardId cardId, ConsentsUpdate update) {
-        return new RecordConsentsHandler.Input(cardId, choices(update.consents()));
+        return new RecordConsentsHandler.Input(cardId, choices(update.consents()), update.counterRecord());
     }
 
     static ReprintHandler.Input reprint(CardId cardId, ReprintRequest request) {
-        return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel());
+        return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel(),
+                request.counterRecord());
     }
 
     static RevokeHandler.Input revoke(CardId cardId, RevocationRequest request) {
