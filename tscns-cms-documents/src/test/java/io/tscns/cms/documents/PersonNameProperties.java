@@ -59,7 +59,9 @@ class PersonNameProperties {
             }
             return;
         }
-        assertTrue(trimmed.chars().noneMatch(c -> CONTROL.indexOf(c) >= 0 || Character.isSurrogate((char) c)));
+        // Code points, not chars: a valid surrogate pair (U+10000 and up) is accepted; only a lone one is refused.
+        assertTrue(trimmed.codePoints().noneMatch(c -> CONTROL.indexOf(c) >= 0
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE), trimmed);
         try {
             String text = Pdfs.text(Pdfs.write(new HealthDataConsentForm(holder, Samples.CARD, Samples.TODAY)));
             assertTrue(flat(text).contains(flat(holder.surname())), "whole name in\n" + text);

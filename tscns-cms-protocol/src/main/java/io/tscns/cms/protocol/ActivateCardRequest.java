@@ -37,8 +37,7 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
         supportingDocuments = CounterRecord.copy("supportingDocuments", supportingDocuments);
         required("channel", channel);
         fseConsents = WireText.list("fseConsents", fseConsents, 8);
-        WireText.optionalText("counterReference", required("counterReference", counterReference),
-                CounterRecord.MAX_REFERENCE);
+        counterReference = CounterRecord.reference(counterReference);
     }
 
     /**

@@ -27,8 +27,7 @@ public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantDat
         }
         required("presentedBy", presentedBy);
         declarations = CounterRecord.copy("declarations", declarations);
-        WireText.optionalText("counterReference", required("counterReference", counterReference),
-                CounterRecord.MAX_REFERENCE);
+        counterReference = CounterRecord.reference(counterReference);
     }
 
     /**

@@ -31,8 +31,33 @@ public record CounterRecord(ApplicantData presentedBy, Set<SupportingDocument> d
     public CounterRecord {
         required("presentedBy", presentedBy);
         declarations = copy("declarations", declarations);
-        WireText.optionalText("counterReference", required("counterReference", counterReference), MAX_REFERENCE);
+        counterReference = reference(counterReference);
         required("privacyConsent", privacyConsent);
+    }
+
+    /**
+     * Checks a counter reference: 1 to {@value #MAX_REFERENCE} ASCII letters, digits, spaces and {@code . / _ : -},
+     * not starting with a space (a protocol number such as {@code PROT-2026/0042}), so that it can go to the audit
+     * chain as it is.
+     *
+     * @param reference the reference, or empty
+     * @return the reference
+     * @throws CmsProtocolException naming {@code counterReference} if it breaks the rule
+     */
+    static Optional<String> reference(Optional<String> reference) {
+        required("counterReference", reference);
+        if (reference.isPresent()) {
+            String text = reference.get();
+            if (text.isEmpty() || text.length() > MAX_REFERENCE || text.charAt(0) == ' '
+                    || !text.chars().allMatch(CounterRecord::referenceCharacter)) {
+                throw new CmsProtocolException(new ProtocolProblem.InvalidValue("counterReference"));
+            }
+        }
+        return reference;
+    }
+
+    private static boolean referenceCharacter(int c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || " ./_:-".indexOf(c) >= 0;
     }
 
     /**

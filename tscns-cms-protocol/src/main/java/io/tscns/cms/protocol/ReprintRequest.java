@@ -35,8 +35,7 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue(
                     by == RequesterKind.ISSUER ? "by" : "delegate"));
         }
-        WireText.optionalText("counterReference", required("counterReference", counterReference),
-                CounterRecord.MAX_REFERENCE);
+        counterReference = CounterRecord.reference(counterReference);
     }
 
     /**

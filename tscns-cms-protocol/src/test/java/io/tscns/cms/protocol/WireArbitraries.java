@@ -169,11 +169,20 @@ final class WireArbitraries {
     static Arbitrary<RevocationRequest> revocations() {
         return Arbitraries.of(RequesterKind.class).flatMap(requester -> Combinators.combine(
                 Arbitraries.of(RevocationCause.class).filter(c -> c.requesters().contains(requester)),
-                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali())
-                .as((cause, cip, role, cf) -> new RevocationRequest(requester, cause,
+                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(), Arbitraries.of(true, false),
+                Combinators.combine(names(), names(), presented(), ids().optional()).as(Tuple::of))
+                .as((cause, cip, role, cf, present, more) -> new RevocationRequest(requester, cause,
                         requester == RequesterKind.ISSUER ? Optional.empty() : Optional.of(cip),
                         requester == RequesterKind.DELEGATE ? Optional.of(role) : Optional.empty(),
-                        requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty())));
+                        requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty(),
+                        !present || requester == RequesterKind.ISSUER ? Optional.empty()
+                                : Optional.of(requester == RequesterKind.HOLDER
+                                ? new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
+                                        more.get3())
+                                : new ApplicantData(ActivationMode.LEGAL_REPRESENTATIVE, Optional.of(role),
+                                        Optional.of(new DelegateIdentity(more.get1(), more.get2(), cf)),
+                                        more.get3())),
+                        requester == RequesterKind.ISSUER ? Optional.empty() : more.get4())));
     }
 
     static Arbitrary<Violation> violations() {

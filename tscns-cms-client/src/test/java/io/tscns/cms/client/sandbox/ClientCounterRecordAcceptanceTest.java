@@ -16,11 +16,13 @@ import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.HistoryEntry;
 import io.tscns.cms.protocol.PersonOperation;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
+import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.activation.SupportingDocument;
 import io.tscns.core.audit.AuditEntry;
@@ -28,6 +30,7 @@ import io.tscns.core.audit.AuditRecord;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.core.lifecycle.RequesterKind;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
 import java.time.LocalDate;
@@ -39,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 21 gap 1: what the counter checked (the document's particulars, who presented it, the papers collected with
  * the counter's reference, the privacy flag) is kept by the CMS for activation, reprint and consents, given back by
- * the card's history and by the person's operations, and audited under the holder's codice fiscale
+ * the card's history and by the person's operations, and audited under the holder's codice fiscale; the same for
+ * a revocation by a legal representative
  * ({@code docs/cms.md §9}). Fails on the code before it: the sandbox validated these data and dropped them.
  */
 class ClientCounterRecordAcceptanceTest {
@@ -108,6 +112,23 @@ class ClientCounterRecordAcceptanceTest {
             assertEquals(card.cardId(), operations.get(0).cardId());
             assertEquals(ActivationMode.DIRECT, operations.get(0).entry().counterRecord().orElseThrow()
                     .presentedBy().mode());
+        }
+    }
+
+    @Test
+    void aRevocationByALegalRepresentativeKeepsWhoCameAndTheirDocument() {
+        try (SimulatedCms cms = SimulatedCms.start()) {
+            IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
+            CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
+            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "r@example.it")).close();
+            ApplicantData parent = new ApplicantData(ActivationMode.LEGAL_REPRESENTATIVE,
+                    Optional.of(LegalRepresentativeRole.PARENT), Optional.of(DELEGATE), DELEGATE_DOCUMENT);
+            asl.revokeCard(card.cardId(), new RevocationRequest(RequesterKind.DELEGATE, RevocationCause.LOSS,
+                    Optional.of(card.cip()), Optional.of(LegalRepresentativeRole.PARENT),
+                    Optional.of(DELEGATE.codiceFiscale()), Optional.of(parent), Optional.of("PROT-2026-0050")));
+            assertEquals(new CounterRecord(parent, EnumSet.noneOf(SupportingDocument.class),
+                    Optional.of("PROT-2026-0050"), Optional.empty()),
+                    record(asl.getHistory(card.cardId()).entries(), CmsOperation.REVOKE_CARD));
         }
     }
 

@@ -67,7 +67,7 @@ final class Requests {
                     request.delegateCodiceFiscale().orElseThrow(), CipVerification.NOT_VERIFIED);
             case ISSUER -> new RevocationRequester.Issuer();
         };
-        return new RevokeHandler.Input(cardId, requester, request.cause(), request.cip());
+        return new RevokeHandler.Input(cardId, requester, request.cause(), request.cip(), request.counterRecord());
     }
 
     static ReissueHandler.Input reissue(CodiceFiscale person, ReissueRequest request) {
