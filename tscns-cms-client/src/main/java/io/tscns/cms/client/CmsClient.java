@@ -20,6 +20,7 @@ import io.tscns.cms.protocol.LoginRequest;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.PersonCards;
+import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.PersonData;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProblemDocument;
@@ -400,6 +401,18 @@ public final class CmsClient {
      */
     public PersonCards getPersonCards(CodiceFiscale codiceFiscale) {
         return get(CmsOperation.GET_PERSON_CARDS, person(codiceFiscale, "/cards"), PersonCards.class);
+    }
+
+    /**
+     * Returns every operation on a person's cards, oldest first, each with the holder's codice fiscale and, for an
+     * operation done at a counter, what the counter checked and collected (DM 2011 Allegato 2 point 5;
+     * {@code docs/cms.md §9}).
+     *
+     * @param codiceFiscale the person
+     * @return the operations
+     */
+    public PersonOperations getPersonOperations(CodiceFiscale codiceFiscale) {
+        return get(CmsOperation.GET_PERSON_OPERATIONS, person(codiceFiscale, "/operations"), PersonOperations.class);
     }
 
     /**

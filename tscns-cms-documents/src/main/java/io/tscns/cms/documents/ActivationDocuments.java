@@ -2,6 +2,7 @@ package io.tscns.cms.documents;
 
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
@@ -41,16 +42,34 @@ public record ActivationDocuments(ActivationReceipt receipt, List<CounterDocumen
      */
     public static ActivationDocuments of(Receipt receipt, Person holder, ActivateCardRequest request,
             LocalDate date) {
-        CardId cardId = receipt.cardId();
-        ApplicantData applicant = request.applicant();
+        List<CounterDocument> forms = new ArrayList<>();
+        forms.add(ActivationRequestForm.of(holder, receipt.cardId(), request, date));
+        forms.addAll(declarations(holder, receipt.cardId(), request.counterRecord(), date));
+        return new ActivationDocuments(ActivationReceipt.of(receipt, holder, request), forms);
+    }
+
+    /**
+     * Returns the declarations whoever came signs, filled from what the CMS recorded of the counter's checks
+     * ({@code docs/cms.md §9}): the health delegate's or the representative's self-declaration, and the
+     * declaration on an expired document. A counter can print them again from a card's history or a person's
+     * operations ({@code HistoryEntry.counterRecord()}) without typing the particulars in again.
+     *
+     * @param holder the holder, as the CMS identified them
+     * @param cardId the card
+     * @param record the counter record of the operation
+     * @param date   the date printed on the forms
+     * @return the declarations, possibly none (the holder in person with a valid document)
+     */
+    public static List<CounterDocument> declarations(Person holder, CardId cardId, CounterRecord record,
+            LocalDate date) {
+        ApplicantData applicant = record.presentedBy();
         PresentedDocument presented = applicant.document();
         IdentityDocument document = presented.document();
         List<CounterDocument> forms = new ArrayList<>();
-        forms.add(ActivationRequestForm.of(holder, cardId, request, date));
         Person declarant = applicant.delegate().map(Person::of).orElse(holder);
         if (applicant.mode() == ActivationMode.DELEGATE_HEALTH) {
-            forms.add(new HealthDelegateDeclaration(declarant, holder, cardId, document,
-                    request.supportingDocuments(), date));
+            forms.add(new HealthDelegateDeclaration(declarant, holder, cardId, document, record.declarations(),
+                    date));
         } else if (applicant.mode() == ActivationMode.LEGAL_REPRESENTATIVE) {
             forms.add(new RepresentativeDeclaration(declarant, applicant.representativeRole().orElseThrow(), holder,
                     cardId, document, date));
@@ -58,7 +77,7 @@ public record ActivationDocuments(ActivationReceipt receipt, List<CounterDocumen
         if (presented.unchangedDataDeclaration()) {
             forms.add(new ExpiredDocumentDeclaration(declarant, holder, cardId, document, date));
         }
-        return new ActivationDocuments(ActivationReceipt.of(receipt, holder, request), forms);
+        return List.copyOf(forms);
     }
 
     /** @return the receipt first, then the forms */

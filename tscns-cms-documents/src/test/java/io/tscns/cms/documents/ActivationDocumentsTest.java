@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.activation.PresentedDocument;
 import io.tscns.cms.protocol.Receipt;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +66,22 @@ class ActivationDocumentsTest {
         assertEquals(request.supportingDocuments(), declaration.collected());
         documents.close();
         assertTrue(documents.receipt().counterHalves().isDestroyed());
+    }
+
+    @Test
+    void theDeclarationsCanBeFilledFromTheRecordTheCmsKept() {
+        ActivateCardRequest request = Samples.request();
+        CounterRecord kept = new CounterRecord(request.applicant(), request.supportingDocuments(),
+                Optional.of("PROT-1"), Optional.of(true));
+        List<CounterDocument> fromRecord = ActivationDocuments.declarations(Samples.HOLDER, Samples.CARD, kept,
+                Samples.TODAY);
+        HealthDelegateDeclaration declaration = (HealthDelegateDeclaration) fromRecord.get(0);
+        assertEquals(Samples.DELEGATE, declaration.delegate());
+        assertEquals(request.applicant().document().document(), declaration.document());
+        assertEquals(request.supportingDocuments(), declaration.collected());
+        try (Receipt receipt = Samples.cmsReceipt()) {
+            assertEquals(ActivationDocuments.of(receipt, Samples.HOLDER, request, Samples.TODAY).forms().subList(1, 2),
+                    fromRecord, "the same declaration as at activation");
+        }
     }
 }

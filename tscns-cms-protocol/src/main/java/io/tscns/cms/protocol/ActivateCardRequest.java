@@ -6,9 +6,8 @@ import io.tscns.core.activation.ActivationRequest;
 import io.tscns.core.activation.SupportingDocument;
 import io.tscns.core.person.CodiceFiscale;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,25 +22,49 @@ import java.util.Set;
  * @param channel             where the remote halves go
  * @param privacyConsent      whether the holder accepted the privacy notice (<i>informativa privacy</i>)
  * @param fseConsents         FSE consents given at activation, possibly none
+ * @param counterReference    the counter's reference for the papers collected (its protocol number), if it gives
+ *                            one; kept in the activation's {@link CounterRecord}
  */
 public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
         Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
-        List<ConsentChoice> fseConsents) {
+        List<ConsentChoice> fseConsents, Optional<String> counterReference) {
 
     /** Checks the components and copies the collections. */
     public ActivateCardRequest {
         required("holder", holder);
         required("cardExpiry", cardExpiry);
         required("applicant", applicant);
-        EnumSet<SupportingDocument> documents = EnumSet.noneOf(SupportingDocument.class);
-        if (supportingDocuments != null) {
-            for (SupportingDocument document : supportingDocuments) {
-                documents.add(required("supportingDocuments", document));
-            }
-        }
-        supportingDocuments = Collections.unmodifiableSet(documents);
+        supportingDocuments = CounterRecord.copy("supportingDocuments", supportingDocuments);
         required("channel", channel);
         fseConsents = WireText.list("fseConsents", fseConsents, 8);
+        counterReference = CounterRecord.reference(counterReference);
+    }
+
+    /**
+     * Creates a request without a counter reference (the protocol before it had one).
+     *
+     * @param holder              the holder's codice fiscale as printed on the card
+     * @param cardExpiry          the card's expiry date as printed on it
+     * @param applicant           who came to the counter, with the document
+     * @param supportingDocuments the papers collected
+     * @param channel             where the remote halves go
+     * @param privacyConsent      whether the holder accepted the privacy notice
+     * @param fseConsents         FSE consents given at activation, possibly none
+     */
+    public ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
+            Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
+            List<ConsentChoice> fseConsents) {
+        this(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent, fseConsents,
+                Optional.empty());
+    }
+
+    /**
+     * Returns what the CMS keeps of this activation's counter checks.
+     *
+     * @return the record
+     */
+    public CounterRecord counterRecord() {
+        return new CounterRecord(applicant, supportingDocuments, counterReference, Optional.of(privacyConsent));
     }
 
     /**

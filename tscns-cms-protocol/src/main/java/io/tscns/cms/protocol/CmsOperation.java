@@ -46,6 +46,9 @@ public enum CmsOperation {
     GET_HOLDER("getHolder", "GET", "/cards/{cardId}/holder", null, PersonData.class, 200),
     /** All cards of a person. */
     GET_PERSON_CARDS("getPersonCards", "GET", "/persons/{codiceFiscale}/cards", null, PersonCards.class, 200),
+    /** Every operation on a person's cards, with what the counter recorded (DM 2011 Allegato 2 point 5). */
+    GET_PERSON_OPERATIONS("getPersonOperations", "GET", "/persons/{codiceFiscale}/operations", null,
+            PersonOperations.class, 200),
     /** Duplicate request (§10.5; DM 2011 Allegato 2 point 7). */
     REQUEST_REISSUE("requestReissue", "POST", "/persons/{codiceFiscale}/reissue-requests", ReissueRequest.class,
             ReissueResult.class, 201),

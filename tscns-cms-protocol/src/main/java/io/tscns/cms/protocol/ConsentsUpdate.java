@@ -1,13 +1,23 @@
 package io.tscns.cms.protocol;
 
+import static io.tscns.cms.protocol.WireText.required;
+
+import io.tscns.core.activation.SupportingDocument;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * FSE consents recorded after activation ({@code POST /cards/{cardId}/consents}, manual §10.4).
  *
- * @param consents the choices, 1 to 8
+ * @param consents    the choices, 1 to 8
+ * @param presentedBy who came to the counter, with the document shown (§10.4: the holder or a delegate with the
+ *                    delegation form); absent only for a caller of the protocol before it had one
+ * @param declarations the papers collected (the delegation form), possibly none
+ * @param counterReference the counter's reference for the papers collected, if it gives one
  */
-public record ConsentsUpdate(List<ConsentChoice> consents) {
+public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
+        Set<SupportingDocument> declarations, Optional<String> counterReference) {
 
     /** Checks the components. */
     public ConsentsUpdate {
@@ -15,5 +25,27 @@ public record ConsentsUpdate(List<ConsentChoice> consents) {
         if (consents.isEmpty()) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("consents"));
         }
+        required("presentedBy", presentedBy);
+        declarations = CounterRecord.copy("declarations", declarations);
+        counterReference = CounterRecord.reference(counterReference);
+    }
+
+    /**
+     * Creates an update that names nobody at the counter (the protocol before it did).
+     *
+     * @param consents the choices, 1 to 8
+     */
+    public ConsentsUpdate(List<ConsentChoice> consents) {
+        this(consents, Optional.empty(), Set.of(), Optional.empty());
+    }
+
+    /**
+     * Returns what the CMS keeps of this update's counter checks, if it names who came.
+     *
+     * @return the record, or empty
+     */
+    public Optional<CounterRecord> counterRecord() {
+        return presentedBy.map(applicant -> new CounterRecord(applicant, declarations, counterReference,
+                Optional.empty()));
     }
 }

@@ -4,6 +4,7 @@ import static io.tscns.cms.protocol.WireText.required;
 import static io.tscns.cms.protocol.WireText.text;
 
 import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.person.CodiceFiscale;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,9 +18,13 @@ import java.util.Optional;
  * @param outcome     succeeded, refused or failed
  * @param problemCode the problem code of a refusal or failure
  * @param stateAfter  the card's state after the operation, when it changed it
+ * @param holder        the holder's codice fiscale, when the CMS knows it ({@code docs/cms.md §9.3})
+ * @param counterRecord what the counter checked and collected, for an operation done in the holder's or a
+ *                      delegate's presence
  */
 public record HistoryEntry(long sequence, Instant at, CmsOperation operation, String operatorId,
-        EntryOutcome outcome, Optional<String> problemCode, Optional<CardState> stateAfter) {
+        EntryOutcome outcome, Optional<String> problemCode, Optional<CardState> stateAfter,
+        Optional<CodiceFiscale> holder, Optional<CounterRecord> counterRecord) {
 
     /** Checks the components. */
     public HistoryEntry {
@@ -29,5 +34,7 @@ public record HistoryEntry(long sequence, Instant at, CmsOperation operation, St
         required("outcome", outcome);
         WireText.optionalText("problemCode", required("problemCode", problemCode), 64);
         required("stateAfter", stateAfter);
+        required("holder", holder);
+        required("counterRecord", counterRecord);
     }
 }

@@ -2,10 +2,12 @@ package io.tscns.cms.protocol;
 
 import static io.tscns.cms.protocol.WireText.required;
 
+import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.lifecycle.RequesterKind;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PIN/PUK reprint ({@code POST /cards/{cardId}/reprint}; <i>ristampa PIN/PUK</i>, manual §10.6): "Diretta" by the
@@ -18,9 +20,10 @@ import java.util.Optional;
  * @param delegate the delegate's data; present exactly when {@code by} is {@code DELEGATE}
  * @param document the identity document of the person at the counter
  * @param channel  where the remote halves of the reprinted codes go
+ * @param counterReference the counter's reference for the papers collected, if it gives one
  */
 public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
-        DeliveryChannel channel) {
+        DeliveryChannel channel, Optional<String> counterReference) {
 
     /** Checks the components. */
     public ReprintRequest {
@@ -32,5 +35,30 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue(
                     by == RequesterKind.ISSUER ? "by" : "delegate"));
         }
+        counterReference = CounterRecord.reference(counterReference);
+    }
+
+    /**
+     * Creates a request without a counter reference (the protocol before it had one).
+     *
+     * @param by       {@code HOLDER} or {@code DELEGATE}
+     * @param delegate the delegate's data; present exactly when {@code by} is {@code DELEGATE}
+     * @param document the identity document of the person at the counter
+     * @param channel  where the remote halves of the reprinted codes go
+     */
+    public ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
+            DeliveryChannel channel) {
+        this(by, delegate, document, channel, Optional.empty());
+    }
+
+    /**
+     * Returns what the CMS keeps of this reprint's counter checks: a delegate is recorded in the delegate mode.
+     *
+     * @return the record
+     */
+    public CounterRecord counterRecord() {
+        ApplicantData presentedBy = new ApplicantData(delegate.isPresent() ? ActivationMode.DELEGATE_HEALTH
+                : ActivationMode.DIRECT, Optional.empty(), delegate, document);
+        return new CounterRecord(presentedBy, Set.of(), counterReference, Optional.empty());
     }
 }

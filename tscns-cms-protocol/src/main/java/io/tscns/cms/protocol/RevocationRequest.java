@@ -2,12 +2,15 @@ package io.tscns.cms.protocol;
 
 import static io.tscns.cms.protocol.WireText.required;
 
+import io.tscns.core.activation.ActivationMode;
+import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.secret.Cip;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Revocation of a card's certificate ({@code POST /cards/{cardId}/revocation}; <i>revoca</i>, manual §10.7): by the
@@ -20,9 +23,15 @@ import java.util.Optional;
  *                               delegate
  * @param delegateRole           the delegate's capacity; present exactly for a delegate
  * @param delegateCodiceFiscale  the delegate's codice fiscale; present exactly for a delegate
+ * @param presentedBy            who came to the counter, with the document shown, kept by the CMS as the
+ *                               revocation's {@link CounterRecord}: for the holder mode {@code DIRECT}, for a
+ *                               delegate mode {@code LEGAL_REPRESENTATIVE} with the same role and codice fiscale;
+ *                               never for the issuer
+ * @param counterReference       the counter's reference for the papers collected, if it gives one
  */
 public record RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
-        Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale) {
+        Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale,
+        Optional<ApplicantData> presentedBy, Optional<String> counterReference) {
 
     /** Checks that the fields present are those the requester needs and that the cause suits the requester. */
     public RevocationRequest {
@@ -45,6 +54,45 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
         if (!cause.requesters().contains(requester)) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("cause"));
         }
+        required("presentedBy", presentedBy);
+        if (presentedBy.isPresent() && !presentedByFits(requester, presentedBy.get(), delegateRole,
+                delegateCodiceFiscale)) {
+            throw new CmsProtocolException(new ProtocolProblem.InvalidValue("presentedBy"));
+        }
+        counterReference = CounterRecord.reference(counterReference);
+    }
+
+    /**
+     * Creates a request that names nobody at the counter (the protocol before it did).
+     *
+     * @param requester             who asks
+     * @param cause                 why
+     * @param cip                   the CIP; present exactly for a holder or delegate
+     * @param delegateRole          the delegate's capacity; present exactly for a delegate
+     * @param delegateCodiceFiscale the delegate's codice fiscale; present exactly for a delegate
+     */
+    public RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
+            Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale) {
+        this(requester, cause, cip, delegateRole, delegateCodiceFiscale, Optional.empty(), Optional.empty());
+    }
+
+    private static boolean presentedByFits(RequesterKind requester, ApplicantData by,
+            Optional<LegalRepresentativeRole> role, Optional<CodiceFiscale> delegate) {
+        return switch (requester) {
+            case HOLDER -> by.mode() == ActivationMode.DIRECT;
+            case DELEGATE -> by.mode() == ActivationMode.LEGAL_REPRESENTATIVE && by.representativeRole().equals(role)
+                    && by.delegate().map(DelegateIdentity::codiceFiscale).equals(delegate);
+            case ISSUER -> false;
+        };
+    }
+
+    /**
+     * Returns what the CMS keeps of this revocation's counter checks, if it names who came.
+     *
+     * @return the record, or empty
+     */
+    public Optional<CounterRecord> counterRecord() {
+        return presentedBy.map(by -> new CounterRecord(by, Set.of(), counterReference, Optional.empty()));
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** jqwik arbitraries of every protocol record, valid by construction. */
 final class WireArbitraries {
@@ -168,11 +169,20 @@ final class WireArbitraries {
     static Arbitrary<RevocationRequest> revocations() {
         return Arbitraries.of(RequesterKind.class).flatMap(requester -> Combinators.combine(
                 Arbitraries.of(RevocationCause.class).filter(c -> c.requesters().contains(requester)),
-                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali())
-                .as((cause, cip, role, cf) -> new RevocationRequest(requester, cause,
+                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(), Arbitraries.of(true, false),
+                Combinators.combine(names(), names(), presented(), ids().optional()).as(Tuple::of))
+                .as((cause, cip, role, cf, present, more) -> new RevocationRequest(requester, cause,
                         requester == RequesterKind.ISSUER ? Optional.empty() : Optional.of(cip),
                         requester == RequesterKind.DELEGATE ? Optional.of(role) : Optional.empty(),
-                        requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty())));
+                        requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty(),
+                        !present || requester == RequesterKind.ISSUER ? Optional.empty()
+                                : Optional.of(requester == RequesterKind.HOLDER
+                                ? new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
+                                        more.get3())
+                                : new ApplicantData(ActivationMode.LEGAL_REPRESENTATIVE, Optional.of(role),
+                                        Optional.of(new DelegateIdentity(more.get1(), more.get2(), cf)),
+                                        more.get3())),
+                        requester == RequesterKind.ISSUER ? Optional.empty() : more.get4())));
     }
 
     static Arbitrary<Violation> violations() {
@@ -196,18 +206,23 @@ final class WireArbitraries {
         all.put(ApplicantData.class, applicants());
         all.put(ActivateCardRequest.class, Combinators.combine(codiciFiscali(), dates(), applicants(),
                 Arbitraries.of(SupportingDocument.class).set(), channels(), Arbitraries.of(true, false),
-                consentChoices().list().ofMaxSize(4)).as(ActivateCardRequest::new));
+                consentChoices().list().ofMaxSize(4), ids().optional()).as(ActivateCardRequest::new));
         all.put(DeliveryChannel.class, channels());
         all.put(ConsentChoice.class, consentChoices());
-        all.put(ConsentsUpdate.class, consentChoices().list().ofMinSize(1).ofMaxSize(4).map(ConsentsUpdate::new));
+        all.put(ConsentsUpdate.class, Combinators.combine(consentChoices().list().ofMinSize(1).ofMaxSize(4),
+                applicants().optional(), Arbitraries.of(SupportingDocument.class).set(), ids().optional())
+                .as(ConsentsUpdate::new));
+        all.put(CounterRecord.class, counterRecords());
+        all.put(PersonOperations.class, Combinators.combine(codiciFiscali(), Combinators.combine(cardIds(),
+                historyEntries()).as(PersonOperation::new).list().ofMaxSize(3)).as(PersonOperations::new));
         all.put(ConsentsView.class, Combinators.combine(cardIds(), consentRecords().list().ofMaxSize(4))
                 .as(ConsentsView::new));
         all.put(CodeHalves.class, halves());
         all.put(Receipt.class, Combinators.combine(ids(), cardIds(), ids(), instants(), halves(),
                 Arbitraries.of(ChannelKind.class), names()).as(Receipt::new));
         all.put(ReprintRequest.class, Combinators.combine(Arbitraries.of(RequesterKind.HOLDER, RequesterKind.DELEGATE),
-                delegates(), presented(), channels()).as((by, d, doc, ch) -> new ReprintRequest(by,
-                        by == RequesterKind.DELEGATE ? Optional.of(d) : Optional.empty(), doc, ch)));
+                delegates(), presented(), channels(), ids().optional()).as((by, d, doc, ch, ref) -> new ReprintRequest(by,
+                        by == RequesterKind.DELEGATE ? Optional.of(d) : Optional.empty(), doc, ch, ref)));
         all.put(RevocationRequest.class, revocations());
         all.put(LifecycleRequest.class, names().optional().map(LifecycleRequest::new));
         all.put(HistoryEntry.class, historyEntries());
@@ -241,7 +256,14 @@ final class WireArbitraries {
     static Arbitrary<HistoryEntry> historyEntries() {
         return Combinators.combine(Arbitraries.longs().between(0, Long.MAX_VALUE), instants(),
                 Arbitraries.of(CmsOperation.class), ids(), Arbitraries.of(EntryOutcome.class), ids().optional(),
-                Arbitraries.of(CardState.class).optional()).as(HistoryEntry::new);
+                Arbitraries.of(CardState.class).optional(), Combinators.combine(codiciFiscali().optional(),
+                counterRecords().optional()).as(Tuple::of)).as((n, at, op, who, outcome, problem, state, more) ->
+                        new HistoryEntry(n, at, op, who, outcome, problem, state, more.get1(), more.get2()));
+    }
+
+    static Arbitrary<CounterRecord> counterRecords() {
+        return Combinators.combine(applicants(), Arbitraries.of(SupportingDocument.class).set(), ids().optional(),
+                Arbitraries.of(true, false).optional()).as(CounterRecord::new);
     }
 
 }

@@ -11,6 +11,7 @@ import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.LifecycleRequest;
 import io.tscns.cms.protocol.ReissueReason;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
 import io.tscns.core.activation.PresentedDocument;
@@ -143,6 +144,12 @@ class GeneratedClientTest {
             String cf = other.codiceFiscale().value();
             back(asl, new PersonsApi(asl).getPersonCards(cf, null), io.tscns.cms.protocol.PersonCards.class);
             driven.add(CmsOperation.GET_PERSON_CARDS);
+            io.tscns.cms.protocol.PersonOperations done = back(asl, new PersonsApi(asl).getPersonOperations(
+                    card.codiceFiscale().value(), null), io.tscns.cms.protocol.PersonOperations.class);
+            assertTrue(done.operations().stream().flatMap(op -> op.entry().counterRecord().stream())
+                    .anyMatch(record -> record.presentedBy().mode() == ActivationMode.DIRECT && record.presentedBy()
+                    .document().document().number().equals("CA1234567")), "the reprint's document, read back");
+            driven.add(CmsOperation.GET_PERSON_OPERATIONS);
             back(asl, new PersonsApi(asl).requestReissue(key(), cf, as(asl, new io.tscns.cms.protocol.ReissueRequest(
                     ReissueReason.DAMAGED, Optional.of(other.cardId())), ReissueRequest.class), null),
                     io.tscns.cms.protocol.ReissueResult.class);

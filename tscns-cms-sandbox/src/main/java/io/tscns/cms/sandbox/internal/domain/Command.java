@@ -1,6 +1,8 @@
 package io.tscns.cms.sandbox.internal.domain;
 
+import io.tscns.cms.protocol.CounterRecord;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an operator asks of the sandbox, in domain types (<i>richiesta</i>): the input of one operation's handler. The
@@ -24,5 +26,15 @@ public interface Command {
      */
     default Map<String, String> details() {
         return Map.of();
+    }
+
+    /**
+     * Returns what the counter checked and collected for this operation, kept in the card's history
+     * ({@code docs/cms.md §9}).
+     *
+     * @return the record; empty by default
+     */
+    default Optional<CounterRecord> counterRecord() {
+        return Optional.empty();
     }
 }

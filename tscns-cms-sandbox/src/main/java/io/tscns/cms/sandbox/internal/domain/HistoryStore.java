@@ -36,4 +36,12 @@ public interface HistoryStore {
      * @return the lines, oldest first
      */
     List<HistoryLine> of(CardId cardId);
+
+    /**
+     * Reads the lines of every card of a person, by the holder's codice fiscale each line records.
+     *
+     * @param person the holder
+     * @return the lines, oldest first
+     */
+    List<CardLine> ofPerson(CodiceFiscale person);
 }

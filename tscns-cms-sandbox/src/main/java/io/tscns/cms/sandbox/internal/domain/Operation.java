@@ -36,6 +36,8 @@ public enum Operation {
     HOLDER("card.holder", false),
     /** Cards of a person. */
     PERSON_CARDS("person.cards", false),
+    /** Operations on a person's cards, with the counter records (Allegato 2 point 5). */
+    PERSON_OPERATIONS("person.operations", false),
     /** Duplicate request (§10.5; Allegato 2 point 7); also recorded in the history of the card it replaces. */
     REISSUE("person.reissue-request", true),
     /** Emission request for a newborn or an immigrant (Allegato 2 point 8). */

@@ -14,6 +14,8 @@ import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.LoginRequest;
 import io.tscns.cms.protocol.PersonCards;
+import io.tscns.cms.protocol.PersonOperation;
+import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.Receipt;
@@ -206,6 +208,10 @@ final class CmsFront {
             case GET_PERSON_CARDS -> reads.query(new Call<>(operator, Operation.PERSON_CARDS, requestId,
                     new OnPerson(route.person())), operations.personCards(),
                     cards -> Answer.json(ok, new PersonCards(route.person(), cards.stream().map(Wire::card).toList())));
+            case GET_PERSON_OPERATIONS -> reads.query(new Call<>(operator, Operation.PERSON_OPERATIONS, requestId,
+                    new OnPerson(route.person())), operations.personOperations(),
+                    lines -> Answer.json(ok, new PersonOperations(route.person(), lines.stream()
+                            .map(line -> new PersonOperation(line.cardId(), Wire.history(line.line()))).toList())));
             case EXPORT_AUDIT -> exportAudit(operator, requestId, query, reads);
             case VERIFY_AUDIT -> reads.query(new Call<>(operator, Operation.AUDIT_VERIFY, requestId,
                     new AuditVerifyHandler.Input()), operations.auditVerify(),

@@ -48,15 +48,16 @@ final class Requests {
 
     static ActivateHandler.Input activate(CardId cardId, ActivateCardRequest request) {
         return new ActivateHandler.Input(cardId, request.toActivationRequest(), request.channel().toRemoteChannel(),
-                request.privacyConsent(), choices(request.fseConsents()));
+                request.privacyConsent(), choices(request.fseConsents()), request.counterRecord());
     }
 
     static RecordConsentsHandler.Input consents(CardId cardId, ConsentsUpdate update) {
-        return new RecordConsentsHandler.Input(cardId, choices(update.consents()));
+        return new RecordConsentsHandler.Input(cardId, choices(update.consents()), update.counterRecord());
     }
 
     static ReprintHandler.Input reprint(CardId cardId, ReprintRequest request) {
-        return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel());
+        return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel(),
+                request.counterRecord());
     }
 
     static RevokeHandler.Input revoke(CardId cardId, RevocationRequest request) {
@@ -66,7 +67,7 @@ final class Requests {
                     request.delegateCodiceFiscale().orElseThrow(), CipVerification.NOT_VERIFIED);
             case ISSUER -> new RevocationRequester.Issuer();
         };
-        return new RevokeHandler.Input(cardId, requester, request.cause(), request.cip());
+        return new RevokeHandler.Input(cardId, requester, request.cause(), request.cip(), request.counterRecord());
     }
 
     static ReissueHandler.Input reissue(CodiceFiscale person, ReissueRequest request) {

@@ -115,7 +115,7 @@ public final class Wire {
         Optional<String> problem = outcome instanceof AuditOutcome.Refused refused ? Optional.of(refused.reasonCode())
                 : outcome instanceof AuditOutcome.Failed failed ? Optional.of(failed.errorCode()) : Optional.empty();
         return new HistoryEntry(line.sequence(), line.at(), protocol(line.operation()), line.operatorId(), kind,
-                problem, line.stateAfter());
+                problem, line.stateAfter(), line.holder(), line.counterRecord());
     }
 
     /**
@@ -139,6 +139,7 @@ public final class Wire {
             case HISTORY -> CmsOperation.GET_HISTORY;
             case HOLDER -> CmsOperation.GET_HOLDER;
             case PERSON_CARDS -> CmsOperation.GET_PERSON_CARDS;
+            case PERSON_OPERATIONS -> CmsOperation.GET_PERSON_OPERATIONS;
             case REISSUE -> CmsOperation.REQUEST_REISSUE;
             case EMISSION -> CmsOperation.REQUEST_EMISSION;
             case AUDIT_EXPORT -> CmsOperation.EXPORT_AUDIT;
@@ -174,6 +175,7 @@ public final class Wire {
             case GET_HISTORY -> Operation.HISTORY;
             case GET_HOLDER -> Operation.HOLDER;
             case GET_PERSON_CARDS -> Operation.PERSON_CARDS;
+            case GET_PERSON_OPERATIONS -> Operation.PERSON_OPERATIONS;
             case REQUEST_REISSUE -> Operation.REISSUE;
             case REQUEST_EMISSION -> Operation.EMISSION;
             case EXPORT_AUDIT -> Operation.AUDIT_EXPORT;

@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Activates a card (<i>attivazione</i>, Toscana manual v2.0 §10.1–10.3): the request's codice fiscale and expiry
@@ -47,15 +49,22 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
      * @param channel        where the remote halves go (§10.1 step 9)
      * @param privacyConsent the holder's privacy consent flag (§10.1 step 10)
      * @param consents       FSE consents given at activation (§10.1 step 11)
+     * @param counter        what the counter checked and collected (§10.1 steps 1, 8 and 10), for the history
      */
     public record Input(CardId cardId, ActivationRequest request, RemoteChannel channel, boolean privacyConsent,
-            Map<ConsentKind, ConsentStatus> consents) implements Command {
+            Map<ConsentKind, ConsentStatus> consents, CounterRecord counter) implements Command {
         /** Checks the components and copies the consents. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(channel, "channel");
             consents = Map.copyOf(consents);
+            Objects.requireNonNull(counter, "counter");
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return Optional.of(counter);
         }
 
         @Override

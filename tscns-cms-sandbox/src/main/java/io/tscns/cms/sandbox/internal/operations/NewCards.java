@@ -56,7 +56,7 @@ final class NewCards {
                 LocalDate.ofInstant(context.now(), ZONE).plusYears(VALIDITY_YEARS), Optional.empty(),
                 Optional.empty(), 0, context.now());
         cards.insert(card);
-        history.append(id, Optional.of(person), new HistoryLine(0, operation, new AuditOutcome.Succeeded(),
+        history.append(id, Optional.of(person), HistoryLine.of(operation, new AuditOutcome.Succeeded(),
                 Optional.of(CardState.ISSUED), context.operator().operatorId(), context.now(), Optional.empty()));
         context.detail("new-card", id.value());
         return card;

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param holder         holder data
  * @param consents       FSE consents read
  * @param personCards    a person's cards
+ * @param personOperations the operations on a person's cards
  * @param auditExport    audit export
  * @param auditVerify    audit verification
  */
@@ -33,7 +34,7 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         ReprintHandler reprint, RevokeHandler revoke, SuspendHandler suspend, ReactivateHandler reactivate,
         ReissueHandler reissue, EmissionHandler emission, CardStatusHandler status, CardHistoryHandler history,
         CardHolderHandler holder, ConsentsHandler consents, PersonCardsHandler personCards,
-        AuditExportHandler auditExport, AuditVerifyHandler auditVerify) {
+        PersonOperationsHandler personOperations, AuditExportHandler auditExport, AuditVerifyHandler auditVerify) {
 
     /**
      * Checks the components.
@@ -53,6 +54,7 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(consents, "consents");
         Objects.requireNonNull(personCards, "personCards");
+        Objects.requireNonNull(personOperations, "personOperations");
         Objects.requireNonNull(auditExport, "auditExport");
         Objects.requireNonNull(auditVerify, "auditVerify");
     }
@@ -90,6 +92,7 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
                 new CardHolderHandler(stores.cards(), stores.holders()),
                 new ConsentsHandler(stores.cards(), stores.consents()),
                 new PersonCardsHandler(stores.cards(), stores.holders()),
+                new PersonOperationsHandler(stores.cards(), stores.holders(), stores.history()),
                 new AuditExportHandler(trail), new AuditVerifyHandler());
     }
 }

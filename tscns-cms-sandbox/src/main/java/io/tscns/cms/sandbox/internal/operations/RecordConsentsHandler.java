@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -14,6 +15,7 @@ import io.tscns.core.consent.ConsentStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Records FSE consents after activation (<i>consensi FSE</i>, Toscana manual v2.0 §10.4), on a card not revoked or
@@ -28,12 +30,20 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
      *
      * @param cardId   the card presented
      * @param consents the decisions, by kind
+     * @param counter  who came to the counter, with the document shown (§10.4), if the request names them
      */
-    public record Input(CardId cardId, Map<ConsentKind, ConsentStatus> consents) implements Command {
+    public record Input(CardId cardId, Map<ConsentKind, ConsentStatus> consents, Optional<CounterRecord> counter)
+            implements Command {
         /** Checks the components and copies the decisions. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
             consents = Map.copyOf(consents);
+            Objects.requireNonNull(counter, "counter");
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return counter;
         }
 
         @Override

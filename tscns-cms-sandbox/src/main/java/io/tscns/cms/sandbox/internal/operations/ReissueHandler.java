@@ -130,7 +130,7 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
             event = new CardEvent.Replacement();
         }
         CardRecord after = transitions.apply(card, event, context);
-        history.append(after.cardId(), Optional.of(input.person()), new HistoryLine(0, Operation.REISSUE,
+        history.append(after.cardId(), Optional.of(input.person()), HistoryLine.of(Operation.REISSUE,
                 new AuditOutcome.Succeeded(), Optional.of(after.state()), context.operator().operatorId(),
                 context.now(), Optional.empty()));
     }

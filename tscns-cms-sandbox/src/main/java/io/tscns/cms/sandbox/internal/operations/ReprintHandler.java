@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
@@ -32,13 +33,21 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
      * @param cardId   the card
      * @param delegate the delegate, for a reprint by delegate
      * @param channel  where the remote halves go
+     * @param counter  what the counter checked (the document of the person at the counter), for the history
      */
-    public record Input(CardId cardId, Optional<DelegateIdentity> delegate, RemoteChannel channel) implements Command {
+    public record Input(CardId cardId, Optional<DelegateIdentity> delegate, RemoteChannel channel,
+            CounterRecord counter) implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
             Objects.requireNonNull(delegate, "delegate");
             Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(counter, "counter");
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return Optional.of(counter);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -30,15 +31,22 @@ public final class RevokeHandler implements Handler<RevokeHandler.Input, CardRec
      * @param requester who asks; for the holder or a delegate, its {@link CipVerification} is set from {@code cip}
      * @param cause     the cause
      * @param cip       the CIP given (the caller destroys it)
+     * @param counter   who came to the counter, with the document shown, if the request names them
      */
-    public record Input(CardId cardId, RevocationRequester requester, RevocationCause cause, Optional<Cip> cip)
-            implements Command {
+    public record Input(CardId cardId, RevocationRequester requester, RevocationCause cause, Optional<Cip> cip,
+            Optional<CounterRecord> counter) implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
             Objects.requireNonNull(requester, "requester");
             Objects.requireNonNull(cause, "cause");
             Objects.requireNonNull(cip, "cip");
+            Objects.requireNonNull(counter, "counter");
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return counter;
         }
 
         @Override

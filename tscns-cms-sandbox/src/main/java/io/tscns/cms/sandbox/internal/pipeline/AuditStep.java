@@ -1,5 +1,8 @@
 package io.tscns.cms.sandbox.internal.pipeline;
 
+import io.tscns.cms.protocol.CounterRecord;
+import io.tscns.cms.sandbox.internal.domain.CardRecord;
+import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CertificateLink;
 import io.tscns.cms.sandbox.internal.domain.HistoryLine;
 import io.tscns.cms.sandbox.internal.domain.HistoryStore;
@@ -8,6 +11,7 @@ import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.core.audit.AuditDetails;
 import io.tscns.core.audit.AuditOutcome;
 import io.tscns.core.audit.AuditRecord;
+import io.tscns.core.person.CodiceFiscale;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,10 +28,12 @@ final class AuditStep {
     private final Call<?> call;
     private final Instant now;
     private final HistoryStore history;
+    private final CardStore cards;
     private final AuditDetails.Builder details;
 
-    AuditStep(Transaction tx, Call<?> call, Instant now, HistoryStore history) {
+    AuditStep(Transaction tx, Call<?> call, Instant now, HistoryStore history, CardStore cards) {
         this.tx = tx;
+        this.cards = cards;
         this.call = call;
         this.now = now;
         this.history = history;
@@ -65,15 +71,22 @@ final class AuditStep {
      */
     void record(AuditOutcome outcome) {
         Subject subject = call.command().subject();
+        Optional<CodiceFiscale> person = subject.person().or(() -> subject.card().flatMap(cards::find)
+                .map(CardRecord::holder));
+        Optional<CounterRecord> counter = call.command().counterRecord();
+        counter.ifPresent(record -> {
+            details.put("presented-by", record.presentedBy().mode().id());
+            record.counterReference().ifPresent(reference -> details.put("counter-reference", reference));
+        });
         AuditRecord.Builder audit = AuditRecord.builder(call.operator().operatorId(), now,
                 call.operation().auditCode(), outcome).requestId(call.requestId()).details(details.build());
         subject.card().ifPresent(card -> audit.cardId(card.value()));
-        subject.person().ifPresent(person -> audit.codiceFiscale(person.value()));
+        person.ifPresent(holder -> audit.codiceFiscale(holder.value()));
         tx.audit(audit.build());
         if (call.operation().changesState() && subject.card().isPresent()) {
-            history.appendAtCurrentState(subject.card().get(), subject.person(), new HistoryLine(0,
+            history.appendAtCurrentState(subject.card().get(), person, new HistoryLine(0,
                     call.operation(), outcome, Optional.empty(), call.operator().operatorId(), now,
-                    Optional.of(call.requestId())));
+                    Optional.of(call.requestId()), person, counter));
         }
     }
 }

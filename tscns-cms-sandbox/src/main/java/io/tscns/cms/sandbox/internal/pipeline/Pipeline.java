@@ -38,6 +38,7 @@ public final class Pipeline {
 
     private final SingleWriter writer;
     private final Access access;
+    private final CardStore cards;
     private final IdempotencyRecords idempotency;
     private final HistoryStore history;
     private final CertificateLink certificates;
@@ -57,6 +58,7 @@ public final class Pipeline {
             CertificateLink certificates, Clock clock) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.access = new Access(cards);
+        this.cards = cards;
         this.history = Objects.requireNonNull(history, "history");
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
         this.certificates = Objects.requireNonNull(certificates, "certificates");
@@ -107,7 +109,7 @@ public final class Pipeline {
      */
     public void record(Call<?> call, Optional<Refusal> refusal) {
         writer.write(tx -> {
-            AuditStep audit = new AuditStep(tx, call, clock.instant(), history);
+            AuditStep audit = new AuditStep(tx, call, clock.instant(), history, cards);
             audit.record(refusal.<AuditOutcome>map(refused -> new AuditOutcome.Refused(refused.code()))
                     .orElseGet(AuditOutcome.Succeeded::new));
             return null;
@@ -140,7 +142,7 @@ public final class Pipeline {
 
     private <C extends Command, R, A> A steps(Transaction tx, Call<C> call, Handler<C, R> handler, Instant now,
             IdempotencyStep<R, A> idempotent) {
-        AuditStep audit = new AuditStep(tx, call, now, history);
+        AuditStep audit = new AuditStep(tx, call, now, history, cards);
         Optional<Refusal> denied = access.check(call);
         if (denied.isPresent()) {
             return idempotent.unkept(audit.refused(denied.get()));

@@ -13,6 +13,7 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.LOGIN;
 import static io.tscns.cms.sandbox.internal.domain.Operation.LOGOUT;
 import static io.tscns.cms.sandbox.internal.domain.Operation.OUTBOX;
 import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_CARDS;
+import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_OPERATIONS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REACTIVATE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REISSUE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REPRINT;
@@ -102,6 +103,7 @@ public final class RoleMatrix {
             .row(HISTORY, YES, NO, YES, YES)
             .row(HOLDER, YES, NO, YES, YES)
             .row(PERSON_CARDS, YES, NO, YES, YES)
+            .row(PERSON_OPERATIONS, YES, NO, YES, YES)
             .row(REISSUE, ENABLED_COUNTER, NO, NO, NO)
             .row(EMISSION, YES, NO, NO, YES)
             .row(AUDIT_EXPORT, NO, NO, NO, YES)

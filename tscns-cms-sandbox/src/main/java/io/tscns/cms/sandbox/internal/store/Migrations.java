@@ -143,7 +143,31 @@ final class Migrations {
             // its operators again, which it does on every start.
             new Migration(2, "operator_codice_fiscale", List.of(
                     "ALTER TABLE operators ADD COLUMN codice_fiscale VARCHAR(16)",
-                    "ALTER TABLE operators ADD CONSTRAINT operators_codice_fiscale UNIQUE (codice_fiscale)")));
+                    "ALTER TABLE operators ADD CONSTRAINT operators_codice_fiscale UNIQUE (codice_fiscale)")),
+            // Issue 21: what the counter checked and collected (docs/cms.md §9), one row per history line that has
+            // it; every line of a card carries its holder's codice fiscale (those of an older directory are filled
+            // in from the cards), indexed for the operations of one person.
+            new Migration(3, "counter_records", List.of(
+                    """
+                    CREATE TABLE counter_records (
+                      operation_id BIGINT PRIMARY KEY REFERENCES operations(id),
+                      mode VARCHAR(32) NOT NULL,
+                      representative_role VARCHAR(32),
+                      presenter_surname VARCHAR(100),
+                      presenter_given_name VARCHAR(100),
+                      presenter_codice_fiscale VARCHAR(16),
+                      document_type VARCHAR(32) NOT NULL,
+                      document_number VARCHAR(32) NOT NULL,
+                      document_issuing_body VARCHAR(120) NOT NULL,
+                      document_issue_date DATE NOT NULL,
+                      document_expiry_date DATE,
+                      unchanged_data_declaration BOOLEAN NOT NULL,
+                      declarations VARCHAR(200) NOT NULL,
+                      counter_reference VARCHAR(64),
+                      privacy_consent BOOLEAN)""",
+                    "UPDATE operations o SET codice_fiscale = (SELECT c.codice_fiscale FROM cards c"
+                            + " WHERE c.card_id = o.card_id) WHERE o.codice_fiscale IS NULL AND o.card_id IS NOT NULL",
+                    "CREATE INDEX operations_by_person ON operations(codice_fiscale, id)")));
 
     private Migrations() {
     }

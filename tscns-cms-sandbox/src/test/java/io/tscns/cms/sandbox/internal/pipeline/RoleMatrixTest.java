@@ -34,6 +34,7 @@ class RoleMatrixTest {
             Map.entry(Operation.HISTORY, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
             Map.entry(Operation.HOLDER, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
             Map.entry(Operation.PERSON_CARDS, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
+            Map.entry(Operation.PERSON_OPERATIONS, EnumSet.of(ASL_COUNTER, CALL_CENTER, ISSUER_ADMIN)),
             Map.entry(Operation.REISSUE, EnumSet.of(ASL_COUNTER)),
             Map.entry(Operation.EMISSION, EnumSet.of(ASL_COUNTER, ISSUER_ADMIN)),
             Map.entry(Operation.AUDIT_EXPORT, EnumSet.of(ISSUER_ADMIN)),

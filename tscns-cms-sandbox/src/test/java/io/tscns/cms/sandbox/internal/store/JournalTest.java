@@ -55,7 +55,7 @@ class JournalTest {
     }
 
     private static HistoryLine line(Operation operation, CardState stateAfter) {
-        return new HistoryLine(0, operation, new AuditOutcome.Succeeded(), Optional.ofNullable(stateAfter), "asl-1",
+        return HistoryLine.of(operation, new AuditOutcome.Succeeded(), Optional.ofNullable(stateAfter), "asl-1",
                 AT, Optional.of("req-" + operation.auditCode()));
     }
 
