@@ -34,8 +34,10 @@ class PinCommandTest {
 
         Cli.Result second = Cli.with(readers).stdin(wrong + "\n").run("pin", "verify", "--pin-stdin");
         assertTrue(second.err().startsWith("tscns: wrong PIN: 1 try left"), second::err);
+        // The last wrong try: the card answers 63C0 (wrong, no tries left), which is a blocked PIN already.
         Cli.Result third = Cli.with(readers).stdin(wrong + "\n").run("pin", "verify", "--pin-stdin");
-        assertTrue(third.exited(ExitCode.WRONG_PIN), third::toString);
+        assertTrue(third.exited(ExitCode.BLOCKED), third::toString);
+        assertTrue(third.err().contains("`tscns pin unblock`"), third::err);
 
         Cli.Result blocked = Cli.with(readers).stdin(pin(issued) + "\n").run("pin", "verify", "--pin-stdin");
         assertTrue(blocked.exited(ExitCode.BLOCKED), blocked::toString);

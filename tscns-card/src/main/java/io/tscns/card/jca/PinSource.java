@@ -75,23 +75,13 @@ final class PinSource {
     public static void verify(CnsCard card, char[] pin) {
         try (Pin parsed = Pin.parse(pin)) {
             VerificationResult result = card.verifyPin(parsed);
-            if (blocked(result)) {
+            if (result instanceof VerificationResult.Blocked) {
                 throw new PinEntryException(new PinProblem.PinBlocked());
             }
             if (result instanceof VerificationResult.Rejected rejected) {
                 throw new PinEntryException(new PinProblem.WrongPin(rejected.triesLeft()));
             }
         }
-    }
-
-    /**
-     * Tells whether a verification leaves the PIN blocked: the card says so, or it refused the PIN with no tries
-     * left (63C0), after which asking the holder again would only meet "blocked".
-     */
-    private static boolean blocked(VerificationResult result) {
-        return result instanceof VerificationResult.Blocked
-                || result instanceof VerificationResult.Rejected rejected
-                && rejected.triesLeft().isPresent() && rejected.triesLeft().getAsInt() == 0;
     }
 
     /**
@@ -126,7 +116,7 @@ final class PinSource {
                 if (result instanceof VerificationResult.Accepted) {
                     return;
                 }
-                if (blocked(result)) {
+                if (result instanceof VerificationResult.Blocked) {
                     throw new PinEntryException(new PinProblem.PinBlocked());
                 }
                 triesLeft = ((VerificationResult.Rejected) result).triesLeft();
@@ -163,7 +153,7 @@ final class PinSource {
             if (result instanceof VerificationResult.Accepted) {
                 return;
             }
-            if (blocked(result)) {
+            if (result instanceof VerificationResult.Blocked) {
                 throw new PinEntryException(new PinProblem.PinBlocked());
             }
             triesLeft = ((VerificationResult.Rejected) result).triesLeft();

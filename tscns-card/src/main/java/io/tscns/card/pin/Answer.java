@@ -10,14 +10,19 @@ import io.tscns.card.error.StatusWords;
 enum Answer {
     ACCEPTED, WRONG, BLOCKED, OTHER;
 
+    /**
+     * Reads a status word. A refusal with no tries left (63C0, the answer some cards give to the last wrong try and
+     * to a status query of a blocked code) is {@link #BLOCKED}, like 6983: the code can no longer be presented, and
+     * telling the holder "wrong, 0 tries left" would only have them try once more to meet "blocked".
+     */
     static Answer of(int sw) {
         if (sw == StatusWords.SUCCESS) {
             return ACCEPTED;
         }
-        if (sw == 0x6300 || (sw & 0xFFF0) == 0x63C0) {
-            return WRONG;
+        if (sw == StatusWords.AUTHENTICATION_BLOCKED || sw == 0x63C0) {
+            return BLOCKED;
         }
-        return sw == StatusWords.AUTHENTICATION_BLOCKED ? BLOCKED : OTHER;
+        return sw == 0x6300 || (sw & 0xFFF0) == 0x63C0 ? WRONG : OTHER;
     }
 
     /**

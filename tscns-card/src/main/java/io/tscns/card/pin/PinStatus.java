@@ -13,7 +13,7 @@ public sealed interface PinStatus {
     }
 
     /**
-     * The code is not verified yet (SW 63Cx, or 6300 without a count).
+     * The code is not verified yet (SW 63C1 to 63CF, or 6300 without a count).
      *
      * @param triesLeft how many tries remain, when the card says
      */
@@ -28,7 +28,7 @@ public sealed interface PinStatus {
         }
     }
 
-    /** The code is blocked (SW 6983). */
+    /** The code is blocked (SW 6983, or 63C0: no tries left). */
     record Blocked() implements PinStatus {
     }
 

@@ -14,9 +14,9 @@ public sealed interface VerificationResult {
     }
 
     /**
-     * The code was wrong (SW 63Cx or 6300).
+     * The code was wrong and may be tried again (SW 63C1 to 63CF, or 6300).
      *
-     * @param triesLeft how many tries remain before the code blocks, when the card says (63Cx)
+     * @param triesLeft how many tries remain before the code blocks, when the card says (63Cx); never 0
      */
     record Rejected(OptionalInt triesLeft) implements VerificationResult {
         /**
@@ -30,7 +30,7 @@ public sealed interface VerificationResult {
     }
 
     /**
-     * The code is blocked (SW 6983): a blocked PIN is unblocked with the PUK (<i>sblocco con il PUK</i>); a blocked
+     * The code is blocked (SW 6983, or 63C0: wrong with no tries left): a blocked PIN is unblocked with the PUK (<i>sblocco con il PUK</i>); a blocked
      * PUK means a new card.
      */
     record Blocked() implements VerificationResult {

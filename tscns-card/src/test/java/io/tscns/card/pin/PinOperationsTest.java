@@ -37,7 +37,7 @@ class PinOperationsTest {
     }
 
     @ParameterizedTest(name = "SW {0}")
-    @CsvSource({"9000, ACCEPTED, -1", "63C2, REJECTED, 2", "63C0, REJECTED, 0", "6300, REJECTED, -1",
+    @CsvSource({"9000, ACCEPTED, -1", "63C2, REJECTED, 2", "63C1, REJECTED, 1", "63C0, BLOCKED, -1", "6300, REJECTED, -1",
         "6983, BLOCKED, -1"})
     void verifyMapsEveryAnswer(String sw, String outcome, int tries) {
         ScriptedTransport card = ScriptedTransport.builder().expect("00200010083132333435FFFFFF".replace(" ", ""),

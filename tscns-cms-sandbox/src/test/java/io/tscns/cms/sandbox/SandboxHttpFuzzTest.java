@@ -152,9 +152,9 @@ class SandboxHttpFuzzTest {
                 try {
                     answer = connection.send(request).read(method.equals("HEAD"));
                 } catch (AssertionError e) {
-                    throw new AssertionError("request " + i + " " + firstLine(request) + " after " + previous, e);
+                    throw new AssertionError("request " + i + " " + head(request) + " after " + previous, e);
                 }
-                previous = firstLine(request) + " answered " + answer.status() + " " + answer.headers();
+                previous = head(request) + " answered " + answer.status() + " " + answer.headers();
                 statuses.merge(answer.status(), 1, Integer::sum);
                 check(i, method, answer);
                 // The server says when it ends a connection (a request it could not frame); now and then the client
@@ -263,9 +263,17 @@ class SandboxHttpFuzzTest {
         return concat(head.toString().getBytes(StandardCharsets.UTF_8), bytes);
     }
 
-    private static String firstLine(byte[] request) {
-        String text = new String(request, 0, Math.min(request.length, 300), StandardCharsets.ISO_8859_1);
-        return text.lines().findFirst().orElse("");
+    /** The request's line and headers, long headers cut, control characters escaped: what a failure reports. */
+    private static String head(byte[] request) {
+        String text = new String(request, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        StringBuilder shown = new StringBuilder();
+        for (String line : (end < 0 ? text : text.substring(0, end)).split("\r\n")) {
+            String cut = line.length() > 120 ? line.substring(0, 120) + "...(" + line.length() + " chars)" : line;
+            cut.chars().forEach(c -> shown.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", c) : (char) c));
+            shown.append(" | ");
+        }
+        return shown.append(end < 0 ? "(no end of headers)" : (request.length - end - 4) + " body bytes").toString();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
