@@ -31,6 +31,7 @@ final class RawHttps implements AutoCloseable {
     }
 
     private final SSLSocket socket;
+    private final long connectedAt = System.nanoTime();
 
     private RawHttps(SSLSocket socket) {
         this.socket = socket;
@@ -127,7 +128,8 @@ final class RawHttps implements AutoCloseable {
             InputStream in = socket.getInputStream();
             String status = line(in);
             if (status == null) {
-                throw new AssertionError("the connection was closed without an answer");
+                throw new AssertionError("the connection was closed without an answer, "
+                        + (System.nanoTime() - connectedAt) / 1_000_000 + " ms after the handshake");
             }
             Map<String, String> headers = new TreeMap<>();
             for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
@@ -152,7 +154,8 @@ final class RawHttps implements AutoCloseable {
             return new Answer(Integer.parseInt(status.split(" ")[1]), headers,
                     body.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AssertionError("the connection failed without an answer", e);
+            throw new AssertionError("the connection failed without an answer, "
+                    + (System.nanoTime() - connectedAt) / 1_000_000 + " ms after the handshake", e);
         }
     }
 

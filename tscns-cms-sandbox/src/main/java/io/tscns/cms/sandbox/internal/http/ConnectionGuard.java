@@ -14,6 +14,8 @@ import java.util.function.LongSupplier;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.ssl.SslConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Guards the server's connections (<i>protezione delle connessioni</i>), one record per TLS connection: at most
@@ -25,6 +27,8 @@ import org.eclipse.jetty.io.ssl.SslConnection;
  * are checked by one timer thread, a few times per deadline. Thread-safe.
  */
 final class ConnectionGuard implements Connection.Listener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
 
     /** What is known of one TLS connection. Written by Jetty's threads, the front's and the timer's. */
     private static final class Tracked {
@@ -75,6 +79,8 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
         int count = byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (count > perAddress) {
             refused.incrementAndGet();
+            LOG.debug("closed a connection from {} at once: {} open from that address, the limit is {}", address,
+                    count, perAddress);
             tls.getEndPoint().close();
         }
     }
@@ -172,6 +178,9 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
             }
             if (now - since > deadlineNanos) {
                 expired.incrementAndGet();
+                LOG.debug("closed a connection from {}: its {} was not in after {} ms", tracked.address,
+                        tracked.servedOnce ? "next request" : "TLS handshake and first request",
+                        (now - since) / 1_000_000);
                 tracked.tls.getEndPoint().close();
             }
         }
