@@ -119,11 +119,8 @@ public final class CrlSources implements RevocationChecker {
         }
         CrlRefresh learned = byLocation.computeIfAbsent(urls.get(0).toString(), key -> new CrlRefresh(urls,
                 Optional.empty(), Optional.of(issuer), anchors, cache, downloads, limits, refreshInterval, clock));
-        synchronized (learned) {
-            if (!learned.attempted()) {
-                learned.refresh();
-                onNewSource.accept(learned);
-            }
+        if (learned.attemptFirst()) {
+            onNewSource.accept(learned);
         }
         byIssuer.put(issuer, learned);
         return learned;

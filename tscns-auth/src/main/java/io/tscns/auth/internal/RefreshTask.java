@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One source that {@code CnsLogin} refreshes in the background: loads it, remembers what it held and what went
@@ -31,6 +32,8 @@ public abstract class RefreshTask {
 
     private final SourceState.Kind kind;
     private final String location;
+    /** Held across the download: a lock, not a monitor, so that a virtual thread waiting for it does not pin. */
+    private final ReentrantLock lock = new ReentrantLock();
     /** The clock of every time recorded. */
     protected final Clock clock;
     private volatile String name;
@@ -79,21 +82,44 @@ public abstract class RefreshTask {
      *
      * @return {@code true} if it succeeded
      */
-    public final synchronized boolean refresh() {
-        Instant now = clock.instant();
-        lastAttempt = now;
+    public final boolean refresh() {
+        lock.lock();
         try {
-            loaded = load();
-            lastSuccess = now;
-            lastError = null;
-            failures = 0;
-            LOG.debug("refreshed {} {} from {}", kind, name, location);
+            Instant now = clock.instant();
+            lastAttempt = now;
+            try {
+                loaded = load();
+                lastSuccess = now;
+                lastError = null;
+                failures = 0;
+                LOG.debug("refreshed {} {} from {}", kind, name, location);
+                return true;
+            } catch (IOException | TscnsException | IllegalArgumentException e) {
+                lastError = Reasons.of(e);
+                failures++;
+                LOG.warn("refreshing {} {} from {} failed ({} in a row): {}", kind, name, location, failures, lastError);
+                return false;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Makes the first attempt, unless one was made already (by this thread or another, which this call waits for).
+     *
+     * @return {@code true} if this call made the first attempt
+     */
+    public final boolean attemptFirst() {
+        lock.lock();
+        try {
+            if (attempted()) {
+                return false;
+            }
+            refresh();
             return true;
-        } catch (IOException | TscnsException | IllegalArgumentException e) {
-            lastError = Reasons.of(e);
-            failures++;
-            LOG.warn("refreshing {} {} from {} failed ({} in a row): {}", kind, name, location, failures, lastError);
-            return false;
+        } finally {
+            lock.unlock();
         }
     }
 

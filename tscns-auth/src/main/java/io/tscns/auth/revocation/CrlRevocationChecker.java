@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Revocation by CRL with a cache per issuing CA (<i>verifica tramite CRL</i>). A CRL comes either from the caller
@@ -41,7 +42,7 @@ public final class CrlRevocationChecker implements RevocationChecker {
     private final Clock clock;
     private final CrlLimits limits;
     private final Map<X509Certificate, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<X509Certificate, Object> locks = new ConcurrentHashMap<>();
+    private final Map<X509Certificate, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     private record Cached(RevocationList list, Instant fetchedAt) {
     }
@@ -86,7 +87,10 @@ public final class CrlRevocationChecker implements RevocationChecker {
         if (transport.isPresent() && (cached == null || freshness.isRefreshDue(cached.fetchedAt(), now)
                 || !usable(cached.list(), now))) {
             // Without a transport nothing can be fetched: answer from the cache without taking the CA's lock.
-            synchronized (locks.computeIfAbsent(issuer, k -> new Object())) {
+            // A lock, not a monitor, held across the download: a virtual thread waiting for it does not pin.
+            ReentrantLock lock = locks.computeIfAbsent(issuer, k -> new ReentrantLock());
+            lock.lock();
+            try {
                 Cached current = cache.get(issuer);
                 if (current == null || freshness.isRefreshDue(current.fetchedAt(), now)
                         || !usable(current.list(), now)) {
@@ -94,6 +98,8 @@ public final class CrlRevocationChecker implements RevocationChecker {
                     failure = fetchFailure.orElse(null);
                 }
                 cached = cache.get(issuer);
+            } finally {
+                lock.unlock();
             }
         }
         if (cached == null) {

@@ -16,6 +16,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +30,8 @@ final class CardCredential {
 
     private final Optional<Supplier<CnsCard>> opener;
     private final PinSource pins;
+    /** Held across card I/O: a lock, not a monitor, so that a virtual thread waiting on the card does not pin. */
+    private final ReentrantLock lock = new ReentrantLock();
     private CnsCard card;
     private CardIdentity identity;
 
@@ -68,21 +71,27 @@ final class CardCredential {
      * @return the identity
      * @throws NotSupportedOnGenerationException if the card's generation cannot sign
      */
-    public synchronized CardIdentity identity() {
-        if (identity != null && opener.isPresent()) {
-            CardId now = onCard(CnsCard::readCardId);   // reopens the card (and forgets the identity) after a change
-            if (identity != null && !identity.cardId().equals(now)) {
-                identity = null;
+    public CardIdentity identity() {
+        lock.lock();
+        try {
+            if (identity != null && opener.isPresent()) {
+                // Reopens the card (and forgets the identity) after a change.
+                CardId now = onCard(CnsCard::readCardId);
+                if (identity != null && !identity.cardId().equals(now)) {
+                    identity = null;
+                }
             }
+            if (identity == null) {
+                identity = onCard(CnsCard::readIdentity);
+            }
+            if (!card.generation().supports(CardOperation.SIGNING)) {
+                throw new NotSupportedOnGenerationException(new GenerationGap.UnknownSequence(
+                        card.generation().name(), CardOperation.SIGNING.description(), card.generation().source()));
+            }
+            return identity;
+        } finally {
+            lock.unlock();
         }
-        if (identity == null) {
-            identity = onCard(CnsCard::readIdentity);
-        }
-        if (!card.generation().supports(CardOperation.SIGNING)) {
-            throw new NotSupportedOnGenerationException(new GenerationGap.UnknownSequence(
-                    card.generation().name(), CardOperation.SIGNING.description(), card.generation().source()));
-        }
-        return identity;
     }
 
     /**
@@ -103,8 +112,13 @@ final class CardCredential {
      *
      * @return {@code true} if the card's signing method is {@link SigningMethod#RAW_RSA_DECIPHER}
      */
-    public synchronized boolean pss() {
-        return current().signingMethod() == SigningMethod.RAW_RSA_DECIPHER;
+    public boolean pss() {
+        lock.lock();
+        try {
+            return current().signingMethod() == SigningMethod.RAW_RSA_DECIPHER;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -112,9 +126,14 @@ final class CardCredential {
      *
      * @return a card-backed private key
      */
-    public synchronized CardPrivateKey privateKey() {
-        CardIdentity now = identity();
-        return new CardPrivateKey(this, now.cardId(), (RSAPublicKey) now.certificate().getPublicKey(), pss());
+    public CardPrivateKey privateKey() {
+        lock.lock();
+        try {
+            CardIdentity now = identity();
+            return new CardPrivateKey(this, now.cardId(), (RSAPublicKey) now.certificate().getPublicKey(), pss());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -122,8 +141,13 @@ final class CardCredential {
      *
      * @return the authentication certificate
      */
-    public synchronized X509Certificate certificate() {
-        return identity().certificate();
+    public X509Certificate certificate() {
+        lock.lock();
+        try {
+            return identity().certificate();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -131,9 +155,14 @@ final class CardCredential {
      *
      * @param pin the PIN's characters, which the caller wipes
      */
-    public synchronized void verify(char[] pin) {
-        identity();
-        PinSource.verify(card, pin);
+    public void verify(char[] pin) {
+        lock.lock();
+        try {
+            identity();
+            PinSource.verify(card, pin);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -145,16 +174,21 @@ final class CardCredential {
      * @return the signature
      * @throws PinEntryException if the PIN is needed and cannot be verified
      */
-    public synchronized byte[] sign(CardId cardId, Function<CnsCard, byte[]> operation) {
-        if (opener.isPresent() && !identity().cardId().equals(cardId)) {
-            throw new io.tscns.card.error.UnexpectedResponseException("the card in the reader is no longer the "
-                    + "card this key belongs to; get the key again");
-        }
+    public byte[] sign(CardId cardId, Function<CnsCard, byte[]> operation) {
+        lock.lock();
         try {
-            return onCard(operation);
-        } catch (SecurityStatusNotSatisfiedException needsPin) {
-            pins.login(card, cardId);
-            return onCard(operation);
+            if (opener.isPresent() && !identity().cardId().equals(cardId)) {
+                throw new io.tscns.card.error.UnexpectedResponseException("the card in the reader is no longer the "
+                        + "card this key belongs to; get the key again");
+            }
+            try {
+                return onCard(operation);
+            } catch (SecurityStatusNotSatisfiedException needsPin) {
+                pins.login(card, cardId);
+                return onCard(operation);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

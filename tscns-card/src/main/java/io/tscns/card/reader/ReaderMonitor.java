@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -37,7 +38,9 @@ public final class ReaderMonitor implements AutoCloseable {
     private final Duration interval;
     private final ReconnectBackoff backoff;
     private final List<ReaderListener> listeners = new CopyOnWriteArrayList<>();
-    private final Object pollLock = new Object();
+    /** Held across PC/SC calls: a lock, not a monitor, so that a virtual thread reading the snapshot does not pin. */
+    private final ReentrantLock pollLock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
     private ReaderSnapshot last = ReaderSnapshot.INITIAL;
     private volatile boolean running;
     private Thread thread;
@@ -80,22 +83,32 @@ public final class ReaderMonitor implements AutoCloseable {
      *
      * @throws IllegalStateException if it was already started
      */
-    public synchronized void start() {
-        if (thread != null) {
-            throw new IllegalStateException("the monitor was already started");
+    public void start() {
+        lock.lock();
+        try {
+            if (thread != null) {
+                throw new IllegalStateException("the monitor was already started");
+            }
+            running = true;
+            thread = new Thread(this::run, "tscns-reader-monitor");
+            thread.setDaemon(true);
+            thread.start();
+        } finally {
+            lock.unlock();
         }
-        running = true;
-        thread = new Thread(this::run, "tscns-reader-monitor");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Stops the thread; it ends within one poll interval. */
     @Override
-    public synchronized void close() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    public void close() {
+        lock.lock();
+        try {
+            running = false;
+            if (thread != null) {
+                thread.interrupt();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -105,8 +118,11 @@ public final class ReaderMonitor implements AutoCloseable {
      * @return the snapshot
      */
     public ReaderSnapshot lastSnapshot() {
-        synchronized (pollLock) {
+        pollLock.lock();
+        try {
             return last;
+        } finally {
+            pollLock.unlock();
         }
     }
 
@@ -151,8 +167,11 @@ public final class ReaderMonitor implements AutoCloseable {
      * when the next poll already reaches the new service.
      */
     private void serviceLost(String reason) {
-        synchronized (pollLock) {
+        pollLock.lock();
+        try {
             advance(new ReaderSnapshot(false, Map.of()), reason);
+        } finally {
+            pollLock.unlock();
         }
     }
 
@@ -163,7 +182,8 @@ public final class ReaderMonitor implements AutoCloseable {
      * @return the new snapshot
      */
     ReaderSnapshot poll() {
-        synchronized (pollLock) {
+        pollLock.lock();
+        try {
             String reason = "";
             ReaderSnapshot next;
             try {
@@ -181,6 +201,8 @@ public final class ReaderMonitor implements AutoCloseable {
             }
             advance(next, reason);
             return next;
+        } finally {
+            pollLock.unlock();
         }
     }
 

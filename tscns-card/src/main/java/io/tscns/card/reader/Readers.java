@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,8 @@ public final class Readers {
     /** What some pcsc-lite versions answer on a context of a restarted service, instead of SCARD_E_NO_SERVICE. */
     private static final String INVALID_HANDLE = "SCARD_E_INVALID_HANDLE";
 
+    /** Held across PC/SC calls: a lock, not a monitor, so that a virtual thread listing readers does not pin. */
+    private final ReentrantLock lock = new ReentrantLock();
     private TerminalFactorySource source;
     private CardTerminals terminals;
 
@@ -74,8 +77,13 @@ public final class Readers {
      * @throws PcscServiceUnavailableException if no PC/SC service is running
      * @throws CardConnectionException         for any other PC/SC failure
      */
-    public synchronized List<CardTerminal> list() {
-        return list(CardTerminals.State.ALL);
+    public List<CardTerminal> list() {
+        lock.lock();
+        try {
+            return list(CardTerminals.State.ALL);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -85,8 +93,13 @@ public final class Readers {
      * @throws PcscServiceUnavailableException if no PC/SC service is running
      * @throws CardConnectionException         for any other PC/SC failure
      */
-    public synchronized List<CardTerminal> withCard() {
-        return list(CardTerminals.State.CARD_PRESENT);
+    public List<CardTerminal> withCard() {
+        lock.lock();
+        try {
+            return list(CardTerminals.State.CARD_PRESENT);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -96,16 +109,21 @@ public final class Readers {
      * @throws NoReaderException               if no reader is connected, or none holds a card (the message says which)
      * @throws PcscServiceUnavailableException if no PC/SC service is running
      */
-    public synchronized CardTerminal firstWithCard() {
-        List<CardTerminal> all = list();
-        if (all.isEmpty()) {
-            throw new NoReaderException("no smart-card reader is connected");
+    public CardTerminal firstWithCard() {
+        lock.lock();
+        try {
+            List<CardTerminal> all = list();
+            if (all.isEmpty()) {
+                throw new NoReaderException("no smart-card reader is connected");
+            }
+            List<CardTerminal> present = withCard();
+            if (present.isEmpty()) {
+                throw new NoReaderException("no card is inserted in any of the " + all.size() + " readers");
+            }
+            return present.get(0);
+        } finally {
+            lock.unlock();
         }
-        List<CardTerminal> present = withCard();
-        if (present.isEmpty()) {
-            throw new NoReaderException("no card is inserted in any of the " + all.size() + " readers");
-        }
-        return present.get(0);
     }
 
     /**
@@ -115,8 +133,13 @@ public final class Readers {
      * @return the reader, or empty if no connected reader has that name
      * @throws PcscServiceUnavailableException if no PC/SC service is running
      */
-    public synchronized Optional<CardTerminal> find(String name) {
-        return list().stream().filter(t -> t.getName().equals(name)).findFirst();
+    public Optional<CardTerminal> find(String name) {
+        lock.lock();
+        try {
+            return list().stream().filter(t -> t.getName().equals(name)).findFirst();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -161,8 +184,11 @@ public final class Readers {
      */
     public boolean waitForChange(Duration timeout) {
         CardTerminals current;
-        synchronized (this) {
+        lock.lock();
+        try {
             current = terminals();
+        } finally {
+            lock.unlock();
         }
         try {
             return current.waitForChange(millis(timeout));
@@ -196,16 +222,21 @@ public final class Readers {
         }
     }
 
-    private synchronized CardConnectionException failed(String what, CardException e, CardTerminals lost) {
-        CardConnectionException mapped = PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
-                ? new PcscServiceUnavailableException(what + " failed: the PC/SC context is no longer valid (was the"
-                        + " service restarted?)", INVALID_HANDLE, e)
-                : PcscFailures.toException(what, e);
-        if (mapped instanceof PcscServiceUnavailableException && terminals == lost) {
-            terminals = null;
-            source = Objects.requireNonNull(source.afterServiceLost(lost), "the source after a loss");
+    private CardConnectionException failed(String what, CardException e, CardTerminals lost) {
+        lock.lock();
+        try {
+            CardConnectionException mapped = PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
+                    ? new PcscServiceUnavailableException(what + " failed: the PC/SC context is no longer valid (was"
+                            + " the service restarted?)", INVALID_HANDLE, e)
+                    : PcscFailures.toException(what, e);
+            if (mapped instanceof PcscServiceUnavailableException && terminals == lost) {
+                terminals = null;
+                source = Objects.requireNonNull(source.afterServiceLost(lost), "the source after a loss");
+            }
+            return mapped;
+        } finally {
+            lock.unlock();
         }
-        return mapped;
     }
 
     private CardTerminals terminals() {

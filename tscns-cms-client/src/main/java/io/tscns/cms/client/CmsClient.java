@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -94,7 +95,8 @@ public final class CmsClient {
     private final Clock clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
-    private final Object sessionLock = new Object();
+    /** Held across the login call: a lock, not a monitor, so that a virtual thread waiting for it does not pin. */
+    private final ReentrantLock sessionLock = new ReentrantLock();
     private volatile Session session;
 
     private record Session(String bearer, java.time.Instant expiresAt, OperatorProfile operator) {
@@ -138,7 +140,8 @@ public final class CmsClient {
         if (!(credentials instanceof OperatorCredentials.PersonalToken token)) {
             return whoAmI();
         }
-        synchronized (sessionLock) {
+        sessionLock.lock();
+        try {
             LoginResult result = call(CmsOperation.LOGIN, "/sessions", new LoginRequest(token.operatorId(),
                     token.token()), CallOptions.none(), LoginResult.class, null);
             char[] chars = result.sessionToken().reveal();
@@ -149,6 +152,8 @@ public final class CmsClient {
                 result.sessionToken().destroy();
             }
             return result.operator();
+        } finally {
+            sessionLock.unlock();
         }
     }
 
@@ -163,7 +168,8 @@ public final class CmsClient {
         if (!(credentials instanceof OperatorCredentials.PersonalToken)) {
             return;
         }
-        synchronized (sessionLock) {
+        sessionLock.lock();
+        try {
             Session current = session;
             session = null;
             if (current != null) {
@@ -174,6 +180,8 @@ public final class CmsClient {
                     LOG.debug("CMS logout: the session had already ended");
                 }
             }
+        } finally {
+            sessionLock.unlock();
         }
     }
 
@@ -522,12 +530,15 @@ public final class CmsClient {
         }
         Session current = session;
         if (current == null || !clock.instant().isBefore(current.expiresAt())) {
-            synchronized (sessionLock) {
+            sessionLock.lock();
+            try {
                 current = session;
                 if (current == null || !clock.instant().isBefore(current.expiresAt())) {
                     login();
                     current = session;
                 }
+            } finally {
+                sessionLock.unlock();
             }
         }
         return current.bearer();
@@ -595,9 +606,12 @@ public final class CmsClient {
                         && failure.problemCode().filter(ProblemCode.UNAUTHENTICATED::equals).isPresent()) {
                     loggedInAgain = true;
                     LOG.debug("CMS {} [request {}]: session refused, logging in again", op, requestId);
-                    synchronized (sessionLock) {
+                    sessionLock.lock();
+                    try {
                         login();
                         authorization = session.bearer();
+                    } finally {
+                        sessionLock.unlock();
                     }
                     attempt--;
                     continue;
