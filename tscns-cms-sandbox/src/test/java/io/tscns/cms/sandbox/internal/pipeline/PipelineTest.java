@@ -87,7 +87,7 @@ class PipelineTest {
         writes = new WriteQueue(database, new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())));
         stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()), new SecureRandom());
         pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(), stores.idempotency(),
-                (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC));
+                (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC), ClockStep.none());
         writes.write(tx -> {
             stores.writing().holders().put(holder("ROSSI"));
             for (CardId card : List.of(TUSCAN, LOMBARD)) {
