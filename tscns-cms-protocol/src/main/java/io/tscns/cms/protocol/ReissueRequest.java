@@ -16,7 +16,8 @@ import java.util.Set;
  * (certificate superseded). An activated card is retired only on the proof a revocation needs ({@code docs/cms.md
  * §9.6}): the holder's {@link #cip()}, or the identification of who came to the counter ({@link #presentedBy()},
  * mode {@code DIRECT} or {@code LEGAL_REPRESENTATIVE}); without either the server answers
- * {@code holder-not-identified}. A new card is recorded for the person in state {@code ISSUED}, listed by {@code GET /persons/{codiceFiscale}/cards}.
+ * {@code holder-not-identified}. A new card is recorded for the person in state {@code ISSUED}, listed by
+ * {@code GET /persons/{codiceFiscale}/cards}.
  *
  * @param reason why
  * @param cardId the card being replaced, if known

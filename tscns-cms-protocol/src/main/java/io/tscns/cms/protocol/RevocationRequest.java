@@ -90,7 +90,8 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
             case HOLDER -> by.mode() == ActivationMode.DIRECT;
             case DELEGATE -> by.mode() == ActivationMode.LEGAL_REPRESENTATIVE && by.representativeRole().equals(role)
                     && by.delegate().map(DelegateIdentity::codiceFiscale).equals(delegate);
-            case ISSUER -> cause != RevocationCause.PERSONAL_DATA_ERROR && by.mode() != ActivationMode.DELEGATE_HEALTH;
+            case ISSUER -> cause != RevocationCause.PERSONAL_DATA_ERROR
+                    && by.mode() != ActivationMode.DELEGATE_HEALTH;
         };
     }
 

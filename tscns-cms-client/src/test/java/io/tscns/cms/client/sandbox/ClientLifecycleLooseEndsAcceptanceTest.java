@@ -38,7 +38,6 @@ import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
-import io.tscns.core.secret.Cip;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.ManualClock;
 import java.time.Instant;
@@ -168,7 +167,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
             asl.activateCard(card.cardId(), ClientFixtures.direct(card, "l@example.it")).close();
             for (int i = 0; i < 3; i++) {
                 assertThrows(CmsCipException.class, () -> asl.revokeCard(card.cardId(),
-                        RevocationRequest.byHolder(RevocationCause.LOSS, wrong(card.cip()))));
+                        RevocationRequest.byHolder(RevocationCause.LOSS, ClientFixtures.wrongCip(card.cip()))));
             }
             assertProblem(CmsCipException.class, ProblemCode.CIP_BLOCKED, () -> asl.revokeCard(card.cardId(),
                     RevocationRequest.byHolder(RevocationCause.LOSS, card.cip())));
@@ -208,7 +207,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
                     first.codiceFiscale(), new ReissueRequest(ReissueReason.DAMAGED, Optional.of(first.cardId()))));
             assertProblem(CmsCipException.class, ProblemCode.WRONG_CIP, () -> asl.requestReissue(first.codiceFiscale(),
                     new ReissueRequest(ReissueReason.DAMAGED, Optional.of(first.cardId()),
-                            Optional.of(wrong(first.cip())))));
+                            Optional.of(ClientFixtures.wrongCip(first.cip())))));
             assertEquals(CardState.ACTIVE, asl.getCard(first.cardId()).state());
 
             asl.requestReissue(first.codiceFiscale(), ReissueRequest.identified(ReissueReason.DAMAGED,
@@ -240,11 +239,5 @@ class ClientLifecycleLooseEndsAcceptanceTest {
 
     private static void assertProblem(Class<? extends CmsException> type, ProblemCode code, Executable call) {
         assertEquals(Optional.of(code), assertThrows(type, call).problemCode());
-    }
-
-    private static Cip wrong(Cip right) {
-        char[] digits = right.toCharArray();
-        digits[0] = digits[0] == '9' ? '0' : (char) (digits[0] + 1);
-        return Cip.parse(digits);
     }
 }
