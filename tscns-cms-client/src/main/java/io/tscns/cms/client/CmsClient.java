@@ -372,6 +372,58 @@ public final class CmsClient {
     }
 
     /**
+     * Records the shipment of a card from an emission or re-issue request (<i>spedizione</i>, manual §9.1): it was
+     * sent to the holder or delivered to the counter, and may now be activated ({@code docs/cms.md §9.6}).
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @return the status, {@code SHIPPED}
+     * @throws CmsRuleException     with {@code illegal-transition} if the card is not issued, {@code card-expired}
+     * @throws CmsForbiddenException for a role that may not record shipments (the sandbox: all but the issuer's)
+     */
+    public CardStatus shipCard(CardId cardId, LifecycleRequest request) {
+        return shipCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Records the shipment of a card, with call options.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @param options key and request id
+     * @return the status
+     */
+    public CardStatus shipCard(CardId cardId, LifecycleRequest request, CallOptions options) {
+        return post(CmsOperation.SHIP_CARD, card(cardId, "/shipment"), request, options, CardStatus.class);
+    }
+
+    /**
+     * Records the expiry of a card past its expiry date (<i>scadenza</i>). A server may apply expiry by itself to
+     * the cards its operations touch; then this answers {@code card-expired} ({@code docs/cms.md §9.6}).
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @return the status, {@code EXPIRED}
+     * @throws CmsRuleException with {@code illegal-transition} before the expiry date, {@code card-expired} after
+     *                          the expiry was recorded
+     */
+    public CardStatus expireCard(CardId cardId, LifecycleRequest request) {
+        return expireCard(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Records the expiry of a card, with call options.
+     *
+     * @param cardId  the card
+     * @param request an optional note
+     * @param options key and request id
+     * @return the status
+     */
+    public CardStatus expireCard(CardId cardId, LifecycleRequest request, CallOptions options) {
+        return post(CmsOperation.EXPIRE_CARD, card(cardId, "/expiry"), request, options, CardStatus.class);
+    }
+
+    /**
      * Returns a card's status.
      *
      * @param cardId the card

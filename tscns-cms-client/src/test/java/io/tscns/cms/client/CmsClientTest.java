@@ -74,7 +74,10 @@ class CmsClientTest {
             Map.entry(ProblemCode.URI_TOO_LONG, CmsBadRequestException.class),
             Map.entry(ProblemCode.HEADERS_TOO_LARGE, CmsBadRequestException.class),
             Map.entry(ProblemCode.NOT_IMPLEMENTED, CmsBadRequestException.class),
-            Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class));
+            Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class),
+            // The lifecycle's loose ends (issue 21, docs/cms.md §9.6): rules the card or the request broke.
+            Map.entry(ProblemCode.CARD_EXPIRED, CmsRuleException.class),
+            Map.entry(ProblemCode.HOLDER_NOT_IDENTIFIED, CmsRuleException.class));
 
     @ParameterizedTest
     @EnumSource(ProblemCode.class)

@@ -58,7 +58,17 @@ public enum CmsOperation {
     /** Audit export in the core {@code AuditExport} format ({@code text/plain}). */
     EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200),
     /** Audit chain verification. */
-    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200);
+    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200),
+    /**
+     * Shipment (<i>spedizione</i>, manual §9.1): a card from an emission or re-issue request was sent to the holder
+     * or delivered to the counter, so that it can be activated ({@code docs/cms.md §9.6}).
+     */
+    SHIP_CARD("shipCard", "POST", "/cards/{cardId}/shipment", LifecycleRequest.class, CardStatus.class, 200),
+    /**
+     * Expiry (<i>scadenza</i>): a card past its expiry date is recorded as expired; a server may apply it by itself,
+     * recorded under this operation ({@code docs/cms.md §9.6}).
+     */
+    EXPIRE_CARD("expireCard", "POST", "/cards/{cardId}/expiry", LifecycleRequest.class, CardStatus.class, 200);
 
     private final String operationId;
     private final String method;

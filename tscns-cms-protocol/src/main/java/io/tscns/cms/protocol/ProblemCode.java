@@ -89,7 +89,17 @@ public enum ProblemCode {
     /** The request uses an HTTP feature the server does not implement (e.g. an unknown transfer coding). */
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     /** The request's HTTP version is not served (HTTP/1.1 is). */
-    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported"),
+    /**
+     * The card is past its expiry date (<i>scaduta</i>): nothing but reads may be done with it
+     * ({@code docs/cms.md §9.6}).
+     */
+    CARD_EXPIRED("card-expired", 409, "Card expired"),
+    /**
+     * The operation retires an activated card and needs the proof a revocation needs: the holder's CIP or the
+     * identification of who came to the counter ({@code docs/cms.md §9.6}).
+     */
+    HOLDER_NOT_IDENTIFIED("holder-not-identified", 422, "Holder not identified");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Revocation of a card's certificate ({@code POST /cards/{cardId}/revocation}; <i>revoca</i>, manual §10.7): by the
  * holder or a delegate (parent, guardian, curator) with the CIP released at activation, or by the issuer for
- * personal-data errors (§10.7.1). The cause must be one the requester may give ({@link RevocationCause#requesters()}).
+ * personal-data errors (§10.7.1), or by the issuer's office for a holder it identified at the counter, who lost
+ * the card or the CIP or whose CIP is blocked ({@link #onIdentification}; {@code docs/cms.md §9.6}). The cause must
+ * be one the requester may give ({@link RevocationCause#requesters()}).
  *
  * @param requester              who asks
  * @param cause                  why
@@ -26,7 +28,9 @@ import java.util.Set;
  * @param presentedBy            who came to the counter, with the document shown, kept by the CMS as the
  *                               revocation's {@link CounterRecord}: for the holder mode {@code DIRECT}, for a
  *                               delegate mode {@code LEGAL_REPRESENTATIVE} with the same role and codice fiscale;
- *                               never for the issuer
+ *                               for the issuer, absent with {@code PERSONAL_DATA_ERROR} (its own initiative) and
+ *                               required with any other cause, mode {@code DIRECT} or
+ *                               {@code LEGAL_REPRESENTATIVE} (the identification that stands for the CIP)
  * @param counterReference       the counter's reference for the papers collected, if it gives one
  */
 public record RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
@@ -55,7 +59,11 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("cause"));
         }
         required("presentedBy", presentedBy);
-        if (presentedBy.isPresent() && !presentedByFits(requester, presentedBy.get(), delegateRole,
+        boolean identified = requester == RequesterKind.ISSUER && cause != RevocationCause.PERSONAL_DATA_ERROR;
+        if (identified && presentedBy.isEmpty()) {
+            throw new CmsProtocolException(new ProtocolProblem.InvalidValue("presentedBy"));
+        }
+        if (presentedBy.isPresent() && !presentedByFits(requester, cause, presentedBy.get(), delegateRole,
                 delegateCodiceFiscale)) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("presentedBy"));
         }
@@ -76,13 +84,14 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
         this(requester, cause, cip, delegateRole, delegateCodiceFiscale, Optional.empty(), Optional.empty());
     }
 
-    private static boolean presentedByFits(RequesterKind requester, ApplicantData by,
+    private static boolean presentedByFits(RequesterKind requester, RevocationCause cause, ApplicantData by,
             Optional<LegalRepresentativeRole> role, Optional<CodiceFiscale> delegate) {
         return switch (requester) {
             case HOLDER -> by.mode() == ActivationMode.DIRECT;
             case DELEGATE -> by.mode() == ActivationMode.LEGAL_REPRESENTATIVE && by.representativeRole().equals(role)
                     && by.delegate().map(DelegateIdentity::codiceFiscale).equals(delegate);
-            case ISSUER -> false;
+            case ISSUER -> cause != RevocationCause.PERSONAL_DATA_ERROR
+                    && by.mode() != ActivationMode.DELEGATE_HEALTH;
         };
     }
 
@@ -105,6 +114,24 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
     public static RevocationRequest byHolder(RevocationCause cause, Cip cip) {
         return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.of(cip), Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * Returns a revocation done by the issuer's office for a holder identified in person at its counter, without the
+     * CIP: the holder (or a parent, guardian or curator) lost the card and the CIP, or the CIP is blocked
+     * ({@code docs/cms.md §9.6}). Only operators of the issuer's own offices may ask it; the sandbox lets ASL counters.
+     *
+     * @param cause            a cause the holder may give (loss, theft, compromised codes, malfunction, PUK blocked)
+     * @param presentedBy      who came, with the identity document shown: mode {@code DIRECT} or
+     *                         {@code LEGAL_REPRESENTATIVE}
+     * @param counterReference the counter's reference for the papers collected (e.g. the police report), if any
+     * @return the request
+     * @throws CmsProtocolException if the cause is the issuer's own or the mode is a health delegate's
+     */
+    public static RevocationRequest onIdentification(RevocationCause cause, ApplicantData presentedBy,
+            Optional<String> counterReference) {
+        return new RevocationRequest(RequesterKind.ISSUER, cause, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(presentedBy), counterReference);
     }
 
     /**

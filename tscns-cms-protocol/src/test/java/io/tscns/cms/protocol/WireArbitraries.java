@@ -175,14 +175,28 @@ final class WireArbitraries {
                         requester == RequesterKind.ISSUER ? Optional.empty() : Optional.of(cip),
                         requester == RequesterKind.DELEGATE ? Optional.of(role) : Optional.empty(),
                         requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty(),
-                        !present || requester == RequesterKind.ISSUER ? Optional.empty()
-                                : Optional.of(requester == RequesterKind.HOLDER
+                        !present && !identifiedByIssuer(requester, cause)
+                                || requester == RequesterKind.ISSUER && !identifiedByIssuer(requester, cause)
+                                ? Optional.empty()
+                                : Optional.of(requester != RequesterKind.DELEGATE
                                 ? new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
                                         more.get3())
                                 : new ApplicantData(ActivationMode.LEGAL_REPRESENTATIVE, Optional.of(role),
                                         Optional.of(new DelegateIdentity(more.get1(), more.get2(), cf)),
                                         more.get3())),
-                        requester == RequesterKind.ISSUER ? Optional.empty() : more.get4())));
+                        requester == RequesterKind.ISSUER && !identifiedByIssuer(requester, cause)
+                                ? Optional.empty() : more.get4())));
+    }
+
+    /** The issuer's revocation for a holder's cause stands on the holder's identification at the counter. */
+    private static boolean identifiedByIssuer(RequesterKind requester, RevocationCause cause) {
+        return requester == RequesterKind.ISSUER && cause != RevocationCause.PERSONAL_DATA_ERROR;
+    }
+
+    static Arbitrary<ReissueRequest> reissues() {
+        Arbitrary<ApplicantData> atCounter = applicants().filter(a -> a.mode() != ActivationMode.DELEGATE_HEALTH);
+        return Combinators.combine(Arbitraries.of(ReissueReason.class), cardIds().optional(), cips().optional(),
+                atCounter.optional(), ids().optional()).as(ReissueRequest::new);
     }
 
     static Arbitrary<Violation> violations() {
@@ -230,8 +244,7 @@ final class WireArbitraries {
                 .as(HistoryView::new));
         all.put(PersonCards.class, Combinators.combine(codiciFiscali(), cardStatuses().list().ofMaxSize(3))
                 .as(PersonCards::new));
-        all.put(ReissueRequest.class, Combinators.combine(Arbitraries.of(ReissueReason.class), cardIds().optional())
-                .as(ReissueRequest::new));
+        all.put(ReissueRequest.class, reissues());
         all.put(ReissueResult.class, Combinators.combine(ids(), codiciFiscali(), Arbitraries.of(ReissueReason.class),
                 cardIds().optional(), instants()).as(ReissueResult::new));
         all.put(EmissionRequest.class, Combinators.combine(Arbitraries.of(EmissionKind.class), persons())

@@ -154,12 +154,22 @@ class GeneratedClientTest {
                     ReissueReason.DAMAGED, Optional.of(other.cardId())), ReissueRequest.class), null),
                     io.tscns.cms.protocol.ReissueResult.class);
             driven.add(CmsOperation.REQUEST_REISSUE);
-            back(asl, new PersonsApi(asl).requestEmission(key(), as(asl, new io.tscns.cms.protocol.EmissionRequest(
-                    EmissionKind.NEWBORN, new io.tscns.cms.protocol.PersonData("NERI", "GIULIA",
+            io.tscns.cms.protocol.PersonData baby = new io.tscns.cms.protocol.PersonData("NERI", "GIULIA",
                     LocalDate.of(2024, 2, 29), Sex.FEMALE, "D612", CodiceFiscaleCalculator.compute("NERI", "GIULIA",
-                    Sex.FEMALE, LocalDate.of(2024, 2, 29), new BirthPlaceCode("D612")))), EmissionRequest.class),
-                    null), io.tscns.cms.protocol.EmissionResult.class);
+                    Sex.FEMALE, LocalDate.of(2024, 2, 29), new BirthPlaceCode("D612")));
+            back(asl, new PersonsApi(asl).requestEmission(key(), as(asl, new io.tscns.cms.protocol.EmissionRequest(
+                    EmissionKind.NEWBORN, baby), EmissionRequest.class), null),
+                    io.tscns.cms.protocol.EmissionResult.class);
             driven.add(CmsOperation.REQUEST_EMISSION);
+            // The newborn's card is shipped by the issuer (docs/cms.md §9.6); its expiry is not due yet.
+            String emitted = back(asl, new PersonsApi(asl).getPersonCards(baby.codiceFiscale().value(), null),
+                    io.tscns.cms.protocol.PersonCards.class).cards().get(0).cardId().value();
+            assertEquals(CardState.SHIPPED, back(admin, new LifecycleApi(admin).shipCard(key(), emitted, note, null),
+                    io.tscns.cms.protocol.CardStatus.class).state());
+            driven.add(CmsOperation.SHIP_CARD);
+            assertEquals("illegal-transition", refusal(admin, 409,
+                    () -> new LifecycleApi(admin).expireCard(key(), emitted, note, null)));
+            driven.add(CmsOperation.EXPIRE_CARD);
             assertEquals("malformed-request", refusal(asl, 400, () -> new PersonsApi(asl).getPersonCards("NOTACODE",
                     null)));
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the transitions are those of the {@linkplain #table() policy's table};</li>
  *   <li>a revocation cause may be cited only by the requesters it lists ({@link RevocationCause#requesters()}): the
- *       issuer revokes for errors in the personal data, the holder or a delegate for the other causes, and nobody
+ *       issuer revokes for errors in the personal data, the holder or a delegate for the other causes, which the
+ *       issuer may cite too for a holder identified at its own office ({@code docs/cms.md §9.6}), and nobody
  *       revokes "by duplicate" (that is the {@link CardEvent.Replacement} event);</li>
  *   <li>a holder or delegate may ask for revocation only once the codes have been released (state active or
  *       suspended); before that the card is replaced by a duplicate or revoked by the issuer. This is an

@@ -14,7 +14,10 @@ import java.util.Set;
  * <p>The causes are those the sources list for holder-initiated revocation (malfunction, theft, loss, compromised
  * codes, PUK blocked after three wrong entries) and for revocation on the issuer's initiative (errors in the personal
  * data; Toscana manual v2.0 §10.7.1), plus the revocation that a duplicate card brings about ({@code docs/cms.md
- * §3.2}).
+ * §3.2}). The issuer may also cite the holder's causes: that is the revocation its own office does for a holder it
+ * has identified in person, who lost the card or the CIP, or whose CIP is blocked (§10.7: "in caso di furto o
+ * smarrimento è possibile indicare al cittadino di andare direttamente all'ufficio dell'Azienda Sanitaria"; the
+ * choice is in {@code docs/cms.md §9.6}). The CMS, not the lifecycle, checks that the holder was identified.
  *
  * <p><strong>The mapping to {@link CRLReason} is an inference</strong>: it is the proposal of {@code docs/cms.md
  * §3.3}, found in no official source. In short: whatever may have put the private key or the codes in other hands is
@@ -28,15 +31,17 @@ import java.util.Set;
 public enum RevocationCause implements StableCode {
 
     /** Theft of the card (<i>furto</i>). */
-    THEFT(1, "theft", "furto", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE),
+    THEFT(1, "theft", "furto", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE,
+            RequesterKind.ISSUER),
     /** Loss of the card (<i>smarrimento</i>). */
-    LOSS(2, "loss", "smarrimento", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE),
+    LOSS(2, "loss", "smarrimento", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE,
+            RequesterKind.ISSUER),
     /** The card does not work or is damaged (<i>malfunzionamento o deterioramento</i>). */
     MALFUNCTION_OR_DETERIORATION(3, "malfunction-or-deterioration", "malfunzionamento o deterioramento",
-            CRLReason.SUPERSEDED, RequesterKind.HOLDER, RequesterKind.DELEGATE),
+            CRLReason.SUPERSEDED, RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
     /** The secret codes are known to someone else (<i>compromissione dei codici PIN, PUK o CIP</i>). */
     COMPROMISED_CODES(4, "compromised-codes", "compromissione dei codici segreti",
-            CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE),
+            CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
     /**
      * The issuer found an error in the personal data on the card (<i>errore nei dati anagrafici</i>; revocation
      * "su iniziativa dell'Ente emittitore", Toscana manual v2.0 §10.7.1). Only the issuer cites it; a holder who
@@ -46,7 +51,7 @@ public enum RevocationCause implements StableCode {
             CRLReason.AFFILIATION_CHANGED, RequesterKind.ISSUER),
     /** The PUK was entered wrongly three times and the card is blocked for good (<i>PUK bloccato</i>). */
     PUK_BLOCKED(6, "puk-blocked", "PUK bloccato", CRLReason.CESSATION_OF_OPERATION,
-            RequesterKind.HOLDER, RequesterKind.DELEGATE),
+            RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
     /**
      * A duplicate or reissued card takes this card's place (<i>sostituzione con duplicato</i>). No requester cites
      * it in a {@link CardEvent.Revocation}: it is the cause the {@link CardEvent.Replacement} event revokes with.

@@ -64,16 +64,20 @@ class LifecycleModelProperties {
         }
         CardEvent.Revocation revocation = (CardEvent.Revocation) event;
         RevocationRequester requester = revocation.requester();
-        if (requester instanceof RevocationRequester.Issuer) {
-            return revocation.cause() == RevocationCause.PERSONAL_DATA_ERROR
-                    ? step(CardState.REVOKED, "revoke", CRLReason.AFFILIATION_CHANGED) : Optional.empty();
-        }
         CRLReason reason = switch (revocation.cause()) {
             case THEFT, LOSS, COMPROMISED_CODES -> CRLReason.KEY_COMPROMISE;
             case MALFUNCTION_OR_DETERIORATION -> CRLReason.SUPERSEDED;
             case PUK_BLOCKED -> CRLReason.CESSATION_OF_OPERATION;
             case PERSONAL_DATA_ERROR, REPLACED_BY_DUPLICATE -> null;
         };
+        if (requester instanceof RevocationRequester.Issuer) {
+            // The issuer's errors in the personal data, or a holder it identified at its office (docs/cms.md §9.6):
+            // any live state, no CIP.
+            if (revocation.cause() == RevocationCause.PERSONAL_DATA_ERROR) {
+                return step(CardState.REVOKED, "revoke", CRLReason.AFFILIATION_CHANGED);
+            }
+            return reason == null ? Optional.empty() : step(CardState.REVOKED, "revoke", reason);
+        }
         boolean codesReleased = state == CardState.ACTIVE || state == CardState.SUSPENDED;
         CipVerification cip = requester instanceof RevocationRequester.Holder holder
                 ? holder.cip() : ((RevocationRequester.Delegate) requester).cip();

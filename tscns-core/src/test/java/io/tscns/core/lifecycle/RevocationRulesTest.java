@@ -51,7 +51,7 @@ class RevocationRulesTest {
 
     @Test
     void whoMayCiteEachCauseIsPinned() {
-        Set<RequesterKind> holderSide = Set.of(RequesterKind.HOLDER, RequesterKind.DELEGATE);
+        Set<RequesterKind> holderSide = Set.of(RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER);
         for (RevocationCause cause : RevocationCause.values()) {
             Set<RequesterKind> expected = switch (cause) {
                 case PERSONAL_DATA_ERROR -> Set.of(RequesterKind.ISSUER);
@@ -73,14 +73,23 @@ class RevocationRulesTest {
         }
     }
 
+    /** The issuer's office revokes for a holder it identified: the holder's causes, no CIP, codes released or not. */
     @ParameterizedTest
     @EnumSource(LifecyclePolicy.class)
-    void theIssuerCitesNoOtherCause(LifecyclePolicy policy) {
-        var rejection = check(policy, CardState.ACTIVE, RevocationCause.THEFT, ISSUER);
-        assertEquals(Optional.of(new TransitionRejection.CauseNotAllowed(RequesterKind.ISSUER,
-                RevocationCause.THEFT)), rejection);
-        assertEquals("a revocation for 'theft' may be asked only by [holder, delegate], not by the issuer",
-                rejection.orElseThrow().describe());
+    void theIssuerCitesTheHoldersCausesWithoutTheCipFromEveryLiveState(LifecyclePolicy policy) {
+        for (CardState from : Set.of(CardState.ISSUED, CardState.SHIPPED, CardState.ACTIVE, CardState.SUSPENDED)) {
+            Transition t = policy.apply(from, new CardEvent.Revocation(RevocationCause.LOSS, ISSUER));
+            assertEquals(CardState.REVOKED, t.to());
+            assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), t.certificateAction().crlReason());
+        }
+        assertEquals(Optional.empty(), check(policy, CardState.ACTIVE, RevocationCause.PUK_BLOCKED, ISSUER));
+    }
+
+    @ParameterizedTest
+    @EnumSource(LifecyclePolicy.class)
+    void theHolderStillCannotRevokeBeforeActivation(LifecyclePolicy policy) {
+        assertEquals(Optional.of(new TransitionRejection.CodesNotYetReleased(CardState.SHIPPED)),
+                check(policy, CardState.SHIPPED, RevocationCause.LOSS, HOLDER_WITH_CIP));
     }
 
     @ParameterizedTest

@@ -21,6 +21,7 @@ import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
 import io.tscns.core.activation.PresentedDocument;
+import io.tscns.core.secret.Cip;
 import io.tscns.simcard.IssuedCard;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -88,6 +89,13 @@ final class ClientFixtures {
                 .map(entry -> entry.operatorId() + " " + entry.operation()).toList();
         assertEquals(2, audit.size(), audit.toString());
         assertTrue(audit.stream().allMatch(line -> line.startsWith(operatorId + " ")), audit.toString());
+    }
+
+    /** A CIP that differs from the right one in its first digit. */
+    static Cip wrongCip(Cip right) {
+        char[] digits = right.toCharArray();
+        digits[0] = digits[0] == '9' ? '0' : (char) (digits[0] + 1);
+        return Cip.parse(digits);
     }
 
     static LocalDate expiry(IssuedCard card) {

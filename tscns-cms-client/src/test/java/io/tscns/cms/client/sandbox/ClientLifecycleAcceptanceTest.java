@@ -16,7 +16,6 @@ import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.lifecycle.RevocationCause;
-import io.tscns.core.secret.Cip;
 import io.tscns.simcard.IssuedCard;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,12 +28,6 @@ class ClientLifecycleAcceptanceTest {
 
     private static final LifecycleRequest NOTE = new LifecycleRequest(Optional.of("holder called"));
 
-    private static Cip wrong(Cip right) {
-        char[] digits = right.toCharArray();
-        digits[0] = digits[0] == '9' ? '0' : (char) (digits[0] + 1);
-        return Cip.parse(digits);
-    }
-
     @Test
     void holderRevocationWithTheCipAfterAWrongOne() {
         try (SimulatedCms cms = SimulatedCms.start()) {
@@ -42,7 +35,7 @@ class ClientLifecycleAcceptanceTest {
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             asl.activateCard(card.cardId(), ClientFixtures.direct(card, "r@example.it")).close();
             CmsCipException e = assertThrows(CmsCipException.class, () -> asl.revokeCard(card.cardId(),
-                    RevocationRequest.byHolder(RevocationCause.LOSS, wrong(card.cip()))));
+                    RevocationRequest.byHolder(RevocationCause.LOSS, ClientFixtures.wrongCip(card.cip()))));
             assertEquals(Optional.of(ProblemCode.WRONG_CIP), e.problemCode());
             assertEquals(Optional.of(2), e.triesLeft());
             assertFalse(e.getMessage().contains(new String(card.cip().toCharArray())));
@@ -64,7 +57,7 @@ class ClientLifecycleAcceptanceTest {
             CmsCipException last = null;
             for (int i = 0; i < 3; i++) {
                 last = assertThrows(CmsCipException.class, () -> callCentre.revokeCard(card.cardId(),
-                        RevocationRequest.byHolder(RevocationCause.THEFT, wrong(card.cip()))));
+                        RevocationRequest.byHolder(RevocationCause.THEFT, ClientFixtures.wrongCip(card.cip()))));
             }
             assertTrue(last.blocked() || last.triesLeft().equals(Optional.of(0)), last.getMessage());
             CmsCipException blocked = assertThrows(CmsCipException.class, () -> callCentre.revokeCard(card.cardId(),

@@ -1,5 +1,7 @@
 package io.tscns.cms.sandbox.internal.domain;
 
+import io.tscns.core.lifecycle.RequesterKind;
+import io.tscns.core.lifecycle.RevocationCause;
 import java.util.Optional;
 
 /**
@@ -53,7 +55,19 @@ public enum Operation {
     /** Logout, ending a session. */
     LOGOUT("session.logout", false),
     /** Who am I: the operator behind the credentials. */
-    WHO_AM_I("operator.me", false);
+    WHO_AM_I("operator.me", false),
+    /** Shipment of a card from an emission or re-issue request (Toscana manual v2.0 §9.1; docs/cms.md §9.6). */
+    SHIP("card.ship", true),
+    /**
+     * Expiry of a card past its expiry date: asked by an issuer administrator, or applied by the sandbox's clock to
+     * a card an operation touches ({@code docs/cms.md §9.6}).
+     */
+    EXPIRE("card.expire", true),
+    /**
+     * Revocation by the issuer's office for a holder identified at its counter, without the CIP (§10.7; the holder
+     * lost the card and the CIP, or the CIP is blocked; {@code docs/cms.md §9.6}).
+     */
+    REVOKE_ON_IDENTIFICATION("card.revoke", true);
 
     private final String auditCode;
     private final boolean changesState;
@@ -83,14 +97,19 @@ public enum Operation {
     }
 
     /**
-     * Returns the revocation operation for a requester: the issuer's own (§10.7.1), or the holder's or a delegate's
-     * (§10.7).
+     * Returns the revocation operation for a requester: the issuer's own for personal-data errors (§10.7.1), the
+     * issuer's office for a holder identified at its counter ({@code docs/cms.md §9.6}), or the holder's or a
+     * delegate's with the CIP (§10.7).
      *
-     * @param byIssuer whether the issuer asks
+     * @param requester who asks
+     * @param cause     the cause cited
      * @return the operation
      */
-    public static Operation revocation(boolean byIssuer) {
-        return byIssuer ? REVOKE_BY_ISSUER : REVOKE_BY_HOLDER;
+    public static Operation revocation(RequesterKind requester, RevocationCause cause) {
+        if (requester != RequesterKind.ISSUER) {
+            return REVOKE_BY_HOLDER;
+        }
+        return cause == RevocationCause.PERSONAL_DATA_ERROR ? REVOKE_BY_ISSUER : REVOKE_ON_IDENTIFICATION;
     }
 
     /**

@@ -305,6 +305,43 @@ public sealed interface Refusal extends Problem {
         }
     }
 
+    /** The card is past its expiry date: only reads are left ({@code docs/cms.md §9.6}). */
+    record CardExpired() implements Refusal {
+        @Override
+        public String code() {
+            return "card-expired";
+        }
+
+        @Override
+        public String describe() {
+            return "the card is past its expiry date";
+        }
+    }
+
+    /**
+     * Retiring an activated card needs the proof a revocation needs: the holder's CIP or the identification of who
+     * came to the counter ({@code docs/cms.md §9.6}).
+     *
+     * @param operation the operation asked
+     */
+    record HolderNotIdentified(Operation operation) implements Refusal {
+        /** Checks the component. */
+        public HolderNotIdentified {
+            Objects.requireNonNull(operation, "operation");
+        }
+
+        @Override
+        public String code() {
+            return "holder-not-identified";
+        }
+
+        @Override
+        public String describe() {
+            return operation.auditCode() + " retires an activated card: give the holder's CIP or who came to the"
+                    + " counter with the document shown (presentedBy)";
+        }
+    }
+
     /**
      * An audit export asks for the entries after an entry the chain does not have.
      *

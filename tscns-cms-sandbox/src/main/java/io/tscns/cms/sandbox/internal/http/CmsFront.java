@@ -21,7 +21,6 @@ import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
-import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.OutboxView;
@@ -305,7 +304,7 @@ final class CmsFront {
                     release -> receipt(ok, release));
             case REVOKE_CARD -> {
                 RevocationRequest revocation = (RevocationRequest) request;
-                yield change(calls, calls.of(Operation.revocation(revocation.requester() == RequesterKind.ISSUER),
+                yield change(calls, calls.of(Operation.revocation(revocation.requester(), revocation.cause()),
                         Requests.revoke(route.card(), revocation)), operations.revoke(),
                         card -> Answer.json(ok, Wire.card(card)));
             }
@@ -313,6 +312,10 @@ final class CmsFront {
                     operations.suspend(), card -> Answer.json(ok, Wire.card(card)));
             case REACTIVATE_CARD -> change(calls, calls.of(Operation.REACTIVATE, new OnCard(route.card())),
                     operations.reactivate(), card -> Answer.json(ok, Wire.card(card)));
+            case SHIP_CARD -> change(calls, calls.of(Operation.SHIP, new OnCard(route.card())),
+                    operations.ship(), card -> Answer.json(ok, Wire.card(card)));
+            case EXPIRE_CARD -> change(calls, calls.of(Operation.EXPIRE, new OnCard(route.card())),
+                    operations.expire(), card -> Answer.json(ok, Wire.card(card)));
             case REQUEST_REISSUE -> change(calls, calls.of(Operation.REISSUE,
                     Requests.reissue(route.person(), (ReissueRequest) request)), operations.reissue(),
                     filed -> Answer.json(ok, Wire.reissue(filed)));

@@ -61,6 +61,10 @@ final class Refusals {
             return new CmsRefusal(ProblemCode.CONFLICT, detail);
         } else if (refusal instanceof Refusal.DelegateIsHolder) {
             return new CmsRefusal(ProblemCode.MALFORMED_REQUEST, detail);
+        } else if (refusal instanceof Refusal.CardExpired) {
+            return new CmsRefusal(ProblemCode.CARD_EXPIRED, detail);
+        } else if (refusal instanceof Refusal.HolderNotIdentified) {
+            return new CmsRefusal(ProblemCode.HOLDER_NOT_IDENTIFIED, detail);
         } else if (refusal instanceof Refusal.RequestRefused refused) {
             return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }

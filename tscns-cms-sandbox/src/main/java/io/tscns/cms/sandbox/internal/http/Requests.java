@@ -72,7 +72,7 @@ final class Requests {
 
     static ReissueHandler.Input reissue(CodiceFiscale person, ReissueRequest request) {
         return new ReissueHandler.Input(person, ReissueReason.valueOf(request.reason().name()), request.cardId(),
-                request.cip());
+                request.cip(), request.counterRecord());
     }
 
     static EmissionHandler.Input emission(EmissionRequest request) {

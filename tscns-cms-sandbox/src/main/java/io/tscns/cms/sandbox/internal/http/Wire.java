@@ -132,7 +132,7 @@ public final class Wire {
             case CONSENTS_READ -> CmsOperation.GET_CONSENTS;
             case CONSENTS_WRITE -> CmsOperation.RECORD_CONSENTS;
             case REPRINT -> CmsOperation.REPRINT_CODES;
-            case REVOKE_BY_HOLDER, REVOKE_BY_ISSUER -> CmsOperation.REVOKE_CARD;
+            case REVOKE_BY_HOLDER, REVOKE_BY_ISSUER, REVOKE_ON_IDENTIFICATION -> CmsOperation.REVOKE_CARD;
             case SUSPEND -> CmsOperation.SUSPEND_CARD;
             case REACTIVATE -> CmsOperation.REACTIVATE_CARD;
             case STATUS -> CmsOperation.GET_CARD;
@@ -147,6 +147,8 @@ public final class Wire {
             case LOGIN -> CmsOperation.LOGIN;
             case LOGOUT -> CmsOperation.LOGOUT;
             case WHO_AM_I -> CmsOperation.WHO_AM_I;
+            case SHIP -> CmsOperation.SHIP_CARD;
+            case EXPIRE -> CmsOperation.EXPIRE_CARD;
             case OUTBOX -> throw new IllegalArgumentException("the outbox is the sandbox's own, not the protocol's");
         };
     }
@@ -180,6 +182,8 @@ public final class Wire {
             case REQUEST_EMISSION -> Operation.EMISSION;
             case EXPORT_AUDIT -> Operation.AUDIT_EXPORT;
             case VERIFY_AUDIT -> Operation.AUDIT_VERIFY;
+            case SHIP_CARD -> Operation.SHIP;
+            case EXPIRE_CARD -> Operation.EXPIRE;
         };
     }
 

@@ -95,7 +95,7 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
 
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
-        CardRecord card = Lookups.card(cards, input.cardId());
+        CardRecord card = Lookups.unexpired(Lookups.card(cards, input.cardId()));
         List<IdentityDatum> mismatched = card.differences(input.request().holder(), input.request().cardExpiry());
         if (!mismatched.isEmpty()) {
             throw Lookups.refused(new Refusal.IdentityMismatch(mismatched));

@@ -7,6 +7,7 @@ import io.tscns.cms.sandbox.internal.domain.HolderStore;
 import io.tscns.cms.sandbox.internal.domain.OperationRefused;
 import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.core.card.CardId;
+import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.person.CodiceFiscale;
 import java.util.List;
 
@@ -56,6 +57,20 @@ final class Lookups {
             throw refused(new Refusal.PersonNotFound(Refusal.Lookup.PERSON));
         }
         return found;
+    }
+
+    /**
+     * Refuses any operation but a read on an expired card.
+     *
+     * @param card the card, as read
+     * @return the card
+     * @throws OperationRefused {@code card-expired}
+     */
+    static CardRecord unexpired(CardRecord card) {
+        if (card.state() == CardState.EXPIRED) {
+            throw refused(new Refusal.CardExpired());
+        }
+        return card;
     }
 
     static OperationRefused refused(Refusal refusal) {

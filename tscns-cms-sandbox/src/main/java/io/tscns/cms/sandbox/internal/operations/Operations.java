@@ -29,12 +29,16 @@ import java.util.Objects;
  * @param personOperations the operations on a person's cards
  * @param auditExport    audit export
  * @param auditVerify    audit verification
+ * @param ship           shipment
+ * @param expire         expiry asked by the issuer
+ * @param dueExpiries    expiry applied by the sandbox's clock, before any operation
  */
 public record Operations(IdentifyHandler identify, ActivateHandler activate, RecordConsentsHandler recordConsents,
         ReprintHandler reprint, RevokeHandler revoke, SuspendHandler suspend, ReactivateHandler reactivate,
         ReissueHandler reissue, EmissionHandler emission, CardStatusHandler status, CardHistoryHandler history,
         CardHolderHandler holder, ConsentsHandler consents, PersonCardsHandler personCards,
-        PersonOperationsHandler personOperations, AuditExportHandler auditExport, AuditVerifyHandler auditVerify) {
+        PersonOperationsHandler personOperations, AuditExportHandler auditExport, AuditVerifyHandler auditVerify,
+        ShipHandler ship, ExpireHandler expire, DueExpiries dueExpiries) {
 
     /**
      * Checks the components.
@@ -57,6 +61,9 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         Objects.requireNonNull(personOperations, "personOperations");
         Objects.requireNonNull(auditExport, "auditExport");
         Objects.requireNonNull(auditVerify, "auditVerify");
+        Objects.requireNonNull(ship, "ship");
+        Objects.requireNonNull(expire, "expire");
+        Objects.requireNonNull(dueExpiries, "dueExpiries");
     }
 
     /**
@@ -93,6 +100,8 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
                 new ConsentsHandler(stores.cards(), stores.consents()),
                 new PersonCardsHandler(stores.cards(), stores.holders()),
                 new PersonOperationsHandler(stores.cards(), stores.holders(), stores.history()),
-                new AuditExportHandler(trail), new AuditVerifyHandler());
+                new AuditExportHandler(trail), new AuditVerifyHandler(),
+                new ShipHandler(stores.cards(), transitions), new ExpireHandler(stores.cards(), transitions),
+                new DueExpiries(stores.cards(), stores.history(), lifecycle));
     }
 }

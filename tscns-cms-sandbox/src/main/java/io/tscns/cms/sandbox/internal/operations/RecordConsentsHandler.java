@@ -68,7 +68,7 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
 
     @Override
     public List<ConsentRecord> handle(Input input, OperationContext context) {
-        CardRecord card = Lookups.card(cards, input.cardId());
+        CardRecord card = Lookups.unexpired(Lookups.card(cards, input.cardId()));
         if (card.state().isFinal()) {
             throw Lookups.refused(new Refusal.IllegalTransition("consents cannot be recorded on a card in state "
                     + card.state().id()));

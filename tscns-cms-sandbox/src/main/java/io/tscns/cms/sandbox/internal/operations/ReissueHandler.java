@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -18,6 +19,7 @@ import io.tscns.core.audit.AuditOutcome;
 import io.tscns.core.card.CardId;
 import io.tscns.core.lifecycle.CardEvent;
 import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.lifecycle.CipVerification;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.lifecycle.RevocationRequester;
 import io.tscns.core.person.CodiceFiscale;
@@ -33,9 +35,12 @@ import java.util.Optional;
  * Files a duplicate (re-issue) request (<i>riemissione</i>, Toscana manual v2.0 §10.5; DM 20 giugno 2011 Allegato 2
  * point 7). The old card — the one named, or else the person's card changed last that is not final — goes with the
  * request (§10.7: "la revoca viene fatta contestualmente alla richiesta di riemissione"): after a loss or theft an
- * activated card is revoked by the holder for that cause (the CIP checked where the lifecycle profile requires it),
- * any other card or reason is replaced (certificate superseded); the old card's history records the request. A new
- * card is recorded for the person in the old card's region, or else the operator's.
+ * activated card is revoked for that cause, any other card or reason is replaced (certificate superseded); the old
+ * card's history records the request. An activated card is retired only on the proof a revocation needs under the
+ * lifecycle profile ({@code docs/cms.md §9.6}): the holder's CIP (a holder's revocation), or who came to the counter
+ * with the document shown (the issuer's office revoking for a holder it identified); under Toscana 2.0 neither is
+ * {@code holder-not-identified}, whatever the reason, so a re-issue for {@code DAMAGED} is no back door around the
+ * CIP. A new card is recorded for the person in the old card's region, or else the operator's.
  */
 public final class ReissueHandler implements Handler<ReissueHandler.Input, FiledReissue> {
 
@@ -45,16 +50,23 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
      * @param person the person
      * @param reason why
      * @param cardId the card being replaced, if known
-     * @param cip    the holder's CIP, for the revocation of a lost or stolen activated card (the caller destroys it)
+     * @param cip     the holder's CIP, to retire an activated card (the caller destroys it)
+     * @param counter who came to the counter, with the document shown: it stands for the CIP
      */
-    public record Input(CodiceFiscale person, ReissueReason reason, Optional<CardId> cardId, Optional<Cip> cip)
-            implements Command {
+    public record Input(CodiceFiscale person, ReissueReason reason, Optional<CardId> cardId, Optional<Cip> cip,
+            Optional<CounterRecord> counter) implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(cardId, "cardId");
             Objects.requireNonNull(cip, "cip");
+            Objects.requireNonNull(counter, "counter");
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return counter;
         }
 
         @Override
@@ -114,24 +126,40 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
     /** Revokes or replaces the old card, and records the request in its history. */
     private void retire(CardRecord card, Input input, OperationContext context) {
         context.detail("replaced-card", card.cardId().value());
-        CardEvent event;
-        if (input.reason().compromises()
-                && (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED)) {
+        CardEvent event = new CardEvent.Replacement();
+        if (card.state() == CardState.ACTIVE || card.state() == CardState.SUSPENDED) {
+            RevocationRequester requester = proof(card, input, context);
+            card = Lookups.card(cards, card.cardId());
+            if (input.reason().compromises()) {
+                event = new CardEvent.Revocation(input.reason() == ReissueReason.LOST ? RevocationCause.LOSS
+                        : RevocationCause.THEFT, requester);
+            }
+        }
+        CardRecord after = transitions.apply(card, event, context);
+        history.append(after.cardId(), Optional.of(input.person()), new HistoryLine(0, Operation.REISSUE,
+                new AuditOutcome.Succeeded(), Optional.of(after.state()), context.operator().operatorId(),
+                context.now(), Optional.empty(), Optional.empty(), input.counter()));
+    }
+
+    /**
+     * Returns who retires an activated card, on which proof: the holder with the CIP checked, or the issuer's office
+     * for the holder identified at its counter.
+     */
+    private RevocationRequester proof(CardRecord card, Input input, OperationContext context) {
+        if (input.cip().isPresent()) {
             if (!card.region().equals(context.operator().region())) {
                 // The CIP of another region's card is not this counter's to try (the role matrix's rule for
                 // revocations with the CIP): refused before the CIP is compared.
                 throw Lookups.refused(new Refusal.OtherRegion(context.operator().role(), Operation.REISSUE));
             }
-            RevocationRequester holder = new RevocationRequester.Holder(cip.verify(card, input.cip(), context.now()));
-            card = Lookups.card(cards, card.cardId());
-            event = new CardEvent.Revocation(input.reason() == ReissueReason.LOST ? RevocationCause.LOSS
-                    : RevocationCause.THEFT, holder);
-        } else {
-            event = new CardEvent.Replacement();
+            return new RevocationRequester.Holder(cip.verify(card, input.cip(), context.now()));
         }
-        CardRecord after = transitions.apply(card, event, context);
-        history.append(after.cardId(), Optional.of(input.person()), HistoryLine.of(Operation.REISSUE,
-                new AuditOutcome.Succeeded(), Optional.of(after.state()), context.operator().operatorId(),
-                context.now(), Optional.empty()));
+        if (input.counter().isPresent()) {
+            return new RevocationRequester.Issuer();
+        }
+        if (transitions.policy().requiresCipForRevocation()) {
+            throw Lookups.refused(new Refusal.HolderNotIdentified(Operation.REISSUE));
+        }
+        return new RevocationRequester.Holder(CipVerification.NOT_VERIFIED);
     }
 }

@@ -72,7 +72,7 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
 
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
-        CardRecord card = Lookups.card(cards, input.cardId());
+        CardRecord card = Lookups.unexpired(Lookups.card(cards, input.cardId()));
         if (card.state() != CardState.ACTIVE && card.state() != CardState.SUSPENDED) {
             throw Lookups.refused(new Refusal.IllegalTransition("codes can be reprinted only for an activated card,"
                     + " not one in state " + card.state().id()));

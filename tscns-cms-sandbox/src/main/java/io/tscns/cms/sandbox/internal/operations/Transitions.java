@@ -26,14 +26,24 @@ final class Transitions {
     }
 
     /**
+     * Returns the lifecycle profile.
+     *
+     * @return the policy
+     */
+    LifecyclePolicy policy() {
+        return lifecycle;
+    }
+
+    /**
      * Checks an event against the card's state.
      *
      * @param card  the card
      * @param event the event
      * @return the transition
-     * @throws io.tscns.cms.sandbox.internal.domain.OperationRefused {@code illegal-transition}
+     * @throws io.tscns.cms.sandbox.internal.domain.OperationRefused {@code card-expired}, {@code illegal-transition}
      */
     Transition check(CardRecord card, CardEvent event) {
+        Lookups.unexpired(card);
         try {
             return lifecycle.apply(card.state(), event);
         } catch (IllegalTransitionException e) {

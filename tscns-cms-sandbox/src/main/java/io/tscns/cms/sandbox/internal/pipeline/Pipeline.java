@@ -25,6 +25,8 @@ import java.util.function.Function;
  *       {@code reissue-not-enabled});</li>
  *   <li><b>idempotency</b>: a state-changing call whose key was used before gets the kept answer, or a refusal if the
  *       key was used for another request;</li>
+ *   <li><b>the clock</b>: what is due at the call's instant is applied to the cards it is about (expiry, {@link
+ *       ClockStep}), outside the savepoint, so that it stands whatever the call's outcome;</li>
  *   <li><b>savepoint</b>: the handler's changes are undone if it refuses or fails;</li>
  *   <li><b>the operation's {@link Handler}</b>;</li>
  *   <li><b>audit</b>: the outcome, succeeded or refused, appended to the audit chain (and the card's history) in the
@@ -43,6 +45,7 @@ public final class Pipeline {
     private final HistoryStore history;
     private final CertificateLink certificates;
     private final Clock clock;
+    private final ClockStep due;
 
     /**
      * Creates the pipeline.
@@ -53,9 +56,10 @@ public final class Pipeline {
      * @param idempotency  the answers kept under idempotency keys
      * @param certificates the test CA, told after the commit
      * @param clock        the time of each operation
+     * @param due          what the clock applies to the cards of a call before its handler (expiry)
      */
     public Pipeline(SingleWriter writer, CardStore cards, HistoryStore history, IdempotencyRecords idempotency,
-            CertificateLink certificates, Clock clock) {
+            CertificateLink certificates, Clock clock, ClockStep due) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.access = new Access(cards);
         this.cards = cards;
@@ -63,6 +67,7 @@ public final class Pipeline {
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
         this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.due = Objects.requireNonNull(due, "due");
     }
 
     /**
@@ -150,6 +155,9 @@ public final class Pipeline {
         Optional<A> replay = idempotent.lookUp();
         if (replay.isPresent()) {
             return replay.get();
+        }
+        if (call.operation() != Operation.EXPIRE) {
+            due.apply(call.command().subject(), now, tx);
         }
         Outcome<R> outcome;
         try {

@@ -17,7 +17,10 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_OPERATIONS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REACTIVATE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REISSUE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REPRINT;
+import static io.tscns.cms.sandbox.internal.domain.Operation.EXPIRE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_HOLDER;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_ON_IDENTIFICATION;
+import static io.tscns.cms.sandbox.internal.domain.Operation.SHIP;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.SUSPEND;
@@ -64,6 +67,10 @@ import java.util.Map;
  *   <tr><td>the sandbox's outbox (an explicit capability of the sandbox, never an operator's)</td><td>no</td>
  *       <td>no</td><td>no</td><td>no</td></tr>
  *   <tr><td>login, logout, who am I</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>shipment; expiry asked explicitly ({@code docs/cms.md §9.6})</td><td>no</td><td>no</td><td>no</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>revocation by the issuer's office for a holder identified at its counter, without the CIP (§10.7,
+ *       §8.1.1; {@code docs/cms.md §9.6})</td><td>own region's cards</td><td>no</td><td>no</td><td>no</td></tr>
  * </table>
  * Pharmacies cannot activate cards issued by another region ({@code docs/cms.md §1.3}); re-issue is for ASL counters
  * enabled for it (§10.5). A card's codes are its own region's business: a revocation with the CIP and a reprint act
@@ -112,6 +119,9 @@ public final class RoleMatrix {
             .row(LOGIN, YES, YES, YES, YES)
             .row(LOGOUT, YES, YES, YES, YES)
             .row(WHO_AM_I, YES, YES, YES, YES)
+            .row(SHIP, NO, NO, NO, YES)
+            .row(EXPIRE, NO, NO, NO, YES)
+            .row(REVOKE_ON_IDENTIFICATION, OWN_REGION, NO, NO, NO)
             .table();
 
     private RoleMatrix() {

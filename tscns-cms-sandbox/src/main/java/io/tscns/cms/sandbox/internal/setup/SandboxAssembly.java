@@ -56,10 +56,10 @@ public final class SandboxAssembly implements AutoCloseable {
         seeder.cards(cards);
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
-        Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
-                stores.idempotency(), link, settings.clock());
         Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
                 ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random));
+        Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
+                stores.idempotency(), link, settings.clock(), operations.dueExpiries());
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
                 ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
                 stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()

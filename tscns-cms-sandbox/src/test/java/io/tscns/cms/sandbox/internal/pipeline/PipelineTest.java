@@ -87,7 +87,7 @@ class PipelineTest {
         writes = new WriteQueue(database, new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())));
         stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()), new SecureRandom());
         pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(), stores.idempotency(),
-                (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC));
+                (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC), ClockStep.none());
         writes.write(tx -> {
             stores.writing().holders().put(holder("ROSSI"));
             for (CardId card : List.of(TUSCAN, LOMBARD)) {
@@ -199,6 +199,34 @@ class PipelineTest {
         assertEquals(List.of(), toldCa, "the test CA hears nothing of a refused operation");
         assertEquals(new AuditOutcome.Refused("wrong-cip"), audit().get(0).record().outcome());
         assertEquals(Optional.of("yes"), audit().get(0).record().details().get("noted"));
+    }
+
+    /** The clock's step (expiry, docs/cms.md §9.6) runs after the role check, before the handler, and stands. */
+    @Test
+    void theClockStepRunsBeforeTheHandlerStandsWhenItIsRefusedAndSkipsAnExplicitExpiry() {
+        List<String> applied = new CopyOnWriteArrayList<>();
+        Pipeline clocked = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
+                stores.idempotency(), (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC),
+                (subject, now, tx) -> {
+                    applied.add(subject.card().orElseThrow().value() + " " + now);
+                    stores.writing().holders().put(holder("CLOCK"));
+                });
+        List<String> seenByHandler = new ArrayList<>();
+        Outcome<String> refused = clocked.run(call(Operation.STATUS, TUSCAN), (command, context) -> {
+            seenByHandler.add(stores.writing().holders().find(HOLDER).orElseThrow().surname());
+            throw new OperationRefused(new Refusal.Conflict());
+        });
+        assertInstanceOf(Outcome.Refused.class, refused);
+        assertEquals(List.of("CLOCK"), seenByHandler, "the step ran before the handler");
+        assertEquals("CLOCK", surname(), "and stands though the handler was refused");
+        assertEquals(List.of(TUSCAN.value() + " " + NOW), applied);
+
+        clocked.run(call(Operation.EXPIRE, TUSCAN), (command, context) -> "never");
+        assertEquals(1, applied.size(), "a call the role refuses reaches no clock step");
+        Operator admin = new Operator("admin-1", "Admin", OperatorRole.ISSUER_ADMIN, "090", "hq", false);
+        assertEquals(new Outcome.Done<>("expired"), clocked.run(new Call<>(admin, Operation.EXPIRE, "req-2",
+                new OnCard(TUSCAN)), (command, context) -> "expired"));
+        assertEquals(1, applied.size(), "an explicit expiry applies the expiry itself");
     }
 
     @Test

@@ -43,7 +43,12 @@ class RoleMatrixTest {
             Map.entry(Operation.OUTBOX, EnumSet.noneOf(OperatorRole.class)),
             Map.entry(Operation.LOGIN, ALL),
             Map.entry(Operation.LOGOUT, ALL),
-            Map.entry(Operation.WHO_AM_I, ALL));
+            Map.entry(Operation.WHO_AM_I, ALL),
+            // The lifecycle's loose ends (docs/cms.md §9.6): the issuer records shipments and expiries; its own
+            // offices, the ASL counters, revoke for a holder they identified.
+            Map.entry(Operation.SHIP, EnumSet.of(ISSUER_ADMIN)),
+            Map.entry(Operation.EXPIRE, EnumSet.of(ISSUER_ADMIN)),
+            Map.entry(Operation.REVOKE_ON_IDENTIFICATION, EnumSet.of(ASL_COUNTER)));
 
     @Test
     void everyRoleAndOperationIsAllowedExactlyAsTheMatrixSays() {
@@ -63,7 +68,8 @@ class RoleMatrixTest {
                 RoleMatrix.Grant expected = operation == Operation.ACTIVATE && role == PHARMACY
                         ? RoleMatrix.Grant.OWN_REGION // docs/cms.md §1.3
                         // A card's CIP and codes are its region's (issue 16, defect 4).
-                        : (operation == Operation.REVOKE_BY_HOLDER || operation == Operation.REPRINT)
+                        : (operation == Operation.REVOKE_BY_HOLDER || operation == Operation.REPRINT
+                                || operation == Operation.REVOKE_ON_IDENTIFICATION)
                                 && MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.OWN_REGION
                         : operation == Operation.REISSUE && role == ASL_COUNTER ? RoleMatrix.Grant.ENABLED_COUNTER
                         : MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.YES : RoleMatrix.Grant.NO;
