@@ -74,7 +74,9 @@ class CmsClientTest {
             Map.entry(ProblemCode.URI_TOO_LONG, CmsBadRequestException.class),
             Map.entry(ProblemCode.HEADERS_TOO_LARGE, CmsBadRequestException.class),
             Map.entry(ProblemCode.NOT_IMPLEMENTED, CmsBadRequestException.class),
-            Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class));
+            Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class),
+            // Issue 21 gap 2: the step order; identify the card again.
+            Map.entry(ProblemCode.IDENTIFICATION_REQUIRED, CmsIdentificationException.class));
 
     @ParameterizedTest
     @EnumSource(ProblemCode.class)

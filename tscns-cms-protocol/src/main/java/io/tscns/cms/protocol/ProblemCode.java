@@ -89,7 +89,13 @@ public enum ProblemCode {
     /** The request uses an HTTP feature the server does not implement (e.g. an unknown transfer coding). */
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     /** The request's HTTP version is not served (HTTP/1.1 is). */
-    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported"),
+    /**
+     * An activation, reprint or consents request does not carry the reference of a fresh identification of the card
+     * by the same operator (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}); the one violation's
+     * code, an {@link IdentificationProblem}'s, says why.
+     */
+    IDENTIFICATION_REQUIRED("identification-required", 422, "Identification required");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.domain;
 
+import io.tscns.cms.protocol.IdentificationProblem;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.core.Problem;
 import io.tscns.core.activation.ActivationViolation;
@@ -319,6 +320,37 @@ public sealed interface Refusal extends Problem {
         @Override
         public String describe() {
             return "the audit chain has no entry " + after;
+        }
+    }
+
+    /**
+     * The operation needs a fresh identification of the card by the same operator, and the request does not carry
+     * one (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}). The sentence never names another operator
+     * or card.
+     *
+     * @param problem why
+     */
+    record IdentificationRequired(IdentificationProblem problem) implements Refusal {
+        /** Checks the component. */
+        public IdentificationRequired {
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String code() {
+            return "identification-required";
+        }
+
+        @Override
+        public String describe() {
+            return switch (problem) {
+                case MISSING -> "identify the card first (POST /cards/identify) and send its identificationRef";
+                case UNKNOWN -> "no identification has this reference";
+                case EXPIRED -> "the identification is too old: identify the card again";
+                case OTHER_OPERATOR -> "the identification was made by another operator: identify the card again";
+                case OTHER_CARD -> "the identification is of another card: the TEAM number identified is not"
+                        + " this card's";
+            };
         }
     }
 }

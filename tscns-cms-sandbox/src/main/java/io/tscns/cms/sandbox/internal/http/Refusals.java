@@ -61,6 +61,9 @@ final class Refusals {
             return new CmsRefusal(ProblemCode.CONFLICT, detail);
         } else if (refusal instanceof Refusal.DelegateIsHolder) {
             return new CmsRefusal(ProblemCode.MALFORMED_REQUEST, detail);
+        } else if (refusal instanceof Refusal.IdentificationRequired required) {
+            return CmsRefusal.withViolations(ProblemCode.IDENTIFICATION_REQUIRED, detail, List.of(new Violation(
+                    required.problem().code(), Optional.of("identificationRef"), detail)));
         } else if (refusal instanceof Refusal.RequestRefused refused) {
             return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }

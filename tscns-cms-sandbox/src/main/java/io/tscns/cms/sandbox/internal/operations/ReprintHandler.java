@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.operations;
 
 import io.tscns.cms.protocol.CounterRecord;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * Reprints PIN and PUK (<i>ristampa</i>, "Recupero del codice PIN/PUK", Toscana manual v2.0 §10.6): the card's own
  * codes split again (not new codes, so the card keeps working with them), for the holder or a delegate, on an
- * activated card.
+ * activated card, after the operator's identification of that card with the document of the person at the counter
+ * ({@link IdentificationGate}).
  */
 public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeRelease> {
 
@@ -34,15 +36,17 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
      * @param delegate the delegate, for a reprint by delegate
      * @param channel  where the remote halves go
      * @param counter  what the counter checked (the document of the person at the counter), for the history
+     * @param identification the reference of the operator's identification of the card (§10.6 steps 2–5), if sent
      */
     public record Input(CardId cardId, Optional<DelegateIdentity> delegate, RemoteChannel channel,
-            CounterRecord counter) implements Command {
+            CounterRecord counter, Optional<IdentificationRef> identification) implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
             Objects.requireNonNull(delegate, "delegate");
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(counter, "counter");
+            Objects.requireNonNull(identification, "identification");
         }
 
         @Override
@@ -64,15 +68,18 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
 
     private final CardStore cards;
     private final CodeDelivery codes;
+    private final IdentificationGate gate;
 
-    ReprintHandler(CardStore cards, CodeDelivery codes) {
+    ReprintHandler(CardStore cards, CodeDelivery codes, IdentificationGate gate) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.codes = Objects.requireNonNull(codes, "codes");
+        this.gate = Objects.requireNonNull(gate, "gate");
     }
 
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
         CardRecord card = Lookups.card(cards, input.cardId());
+        gate.require(input.identification(), card, context);
         if (card.state() != CardState.ACTIVE && card.state() != CardState.SUSPENDED) {
             throw Lookups.refused(new Refusal.IllegalTransition("codes can be reprinted only for an activated card,"
                     + " not one in state " + card.state().id()));

@@ -59,7 +59,8 @@ public final class SandboxAssembly implements AutoCloseable {
         Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                 stores.idempotency(), link, settings.clock());
         Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
-                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random));
+                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random), random,
+                settings.limits().identificationLifetime());
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
                 ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
                 stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()
