@@ -57,7 +57,10 @@ public enum ProblemCode {
     WRONG_CIP("wrong-cip", 422, "Wrong CIP"),
     /** Too many wrong CIPs: the CIP is blocked. */
     CIP_BLOCKED("cip-blocked", 423, "CIP blocked"),
-    /** The activation request breaks activation rules; {@code violations} lists them all. */
+    /**
+     * The activation request breaks activation rules, or a reprint's document breaks the activation rules for the
+     * document of the person at the counter; {@code violations} lists them all.
+     */
     ACTIVATION_REJECTED("activation-rejected", 422, "Activation rejected"),
     /** A pharmacy may not activate a card issued by another region. */
     OTHER_REGION("other-region", 403, "Card issued by another region"),

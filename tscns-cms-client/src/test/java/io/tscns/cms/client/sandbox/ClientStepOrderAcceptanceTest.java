@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsIdentificationException;
+import io.tscns.cms.client.CmsRuleException;
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.ConsentChoice;
@@ -194,11 +195,25 @@ class ClientStepOrderAcceptanceTest {
                 .filter(message -> message.cardId().equals(VISITED.cardId())).count(),
                 "the activation's message only: no codes reprinted when refused");
 
+        // The reprint uses its document: an expired one without the art. 45 declaration is refused (§10.6 step 3).
+        PresentedDocument expired = PresentedDocument.withoutDeclaration(ClientFixtures.document(
+                Optional.of(LocalDate.now().minusDays(1))));
+        CmsRuleException badDocument = assertThrows(CmsRuleException.class, () -> asl.reprintCodes(VISITED.cardId(),
+                new ReprintRequest(RequesterKind.HOLDER, Optional.empty(), expired, EMAIL).withIdentification(visit)));
+        assertEquals(Optional.of(ProblemCode.ACTIVATION_REJECTED), badDocument.problemCode());
+        assertEquals(List.of("document-expired-without-declaration"), badDocument.violations().stream()
+                .map(v -> v.code()).toList());
+
         // The same visit: the activation's identification serves the consents (§10.1 step 11) and a reprint.
         assertEquals(1, asl.recordConsents(VISITED.cardId(), consents.withIdentification(visit)).consents().size());
         try (Receipt receipt = asl.reprintCodes(VISITED.cardId(), reprint.withIdentification(visit))) {
             assertEquals(VISITED.cardId(), receipt.cardId());
         }
+        // The reference opens operations: the audit chain keeps whether it did, never the reference.
+        String audit = ClientFixtures.certificate(cms, "admin-1").exportAudit();
+        assertTrue(audit.contains("identification"), "the audit records the identification check");
+        assertFalse(audit.contains(visit.value()) || audit.contains(pharmacys.value()), "no reference in the audit");
+        assertFalse(visit.toString().contains(visit.value()));
     }
 
     /** A card of the default population, with its requests. */

@@ -160,7 +160,8 @@ public sealed interface Refusal extends Problem {
     }
 
     /**
-     * The activation request breaks the activation rules (§8.1–8.3, §10.1 step 10).
+     * The activation request breaks the activation rules (§8.1–8.3, §10.1 step 10), or a reprint's document breaks
+     * the rules for the document of the person at the counter (§10.6 steps 2–3).
      *
      * @param privacyConsentMissing whether the holder's privacy consent flag is missing
      * @param violations            the core activation rules broken
@@ -182,7 +183,7 @@ public sealed interface Refusal extends Problem {
 
         @Override
         public String describe() {
-            return "the activation request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0))
+            return "the request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0))
                     + " rule(s)";
         }
     }

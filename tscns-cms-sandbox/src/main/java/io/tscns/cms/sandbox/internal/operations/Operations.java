@@ -86,7 +86,7 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
         return new Operations(new IdentifyHandler(stores.cards(), stores.holders(), gate),
                 new ActivateHandler(stores.cards(), transitions, codes, recorder, activation, gate),
                 new RecordConsentsHandler(stores.cards(), recorder, gate),
-                new ReprintHandler(stores.cards(), codes, gate),
+                new ReprintHandler(stores.cards(), codes, gate, activation),
                 new RevokeHandler(stores.cards(), cip, transitions),
                 new SuspendHandler(stores.cards(), transitions),
                 new ReactivateHandler(stores.cards(), transitions),

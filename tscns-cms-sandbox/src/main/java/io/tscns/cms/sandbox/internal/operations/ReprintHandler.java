@@ -11,12 +11,18 @@ import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.cms.sandbox.internal.pipeline.Handler;
 import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
+import io.tscns.core.activation.ActivationPolicy;
+import io.tscns.core.activation.ActivationValidator;
+import io.tscns.core.activation.ActivationViolation;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.card.CardId;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.secret.CodeKind;
 import io.tscns.core.secret.RemoteChannel;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +31,12 @@ import java.util.Optional;
  * Reprints PIN and PUK (<i>ristampa</i>, "Recupero del codice PIN/PUK", Toscana manual v2.0 §10.6): the card's own
  * codes split again (not new codes, so the card keeps working with them), for the holder or a delegate, on an
  * activated card, after the operator's identification of that card with the document of the person at the counter
- * ({@link IdentificationGate}).
+ * ({@link IdentificationGate}), whose dates and declaration pass the activation rules for documents
+ * ({@link ActivationValidator#checkDocument}).
  */
 public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeRelease> {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     /**
      * A reprint request.
@@ -69,11 +78,13 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
     private final CardStore cards;
     private final CodeDelivery codes;
     private final IdentificationGate gate;
+    private final ActivationPolicy policy;
 
-    ReprintHandler(CardStore cards, CodeDelivery codes, IdentificationGate gate) {
+    ReprintHandler(CardStore cards, CodeDelivery codes, IdentificationGate gate, ActivationPolicy policy) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.gate = Objects.requireNonNull(gate, "gate");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     @Override
@@ -86,6 +97,11 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
         }
         if (input.delegate().isPresent() && input.delegate().get().codiceFiscale().equals(card.holder())) {
             throw Lookups.refused(new Refusal.DelegateIsHolder());
+        }
+        List<ActivationViolation> document = ActivationValidator.checkDocument(input.counter().presentedBy()
+                .document(), input.delegate().isEmpty(), policy, LocalDate.ofInstant(context.now(), ZONE));
+        if (!document.isEmpty()) {
+            throw Lookups.refused(new Refusal.ActivationRejected(false, document));
         }
         return codes.release(card.cardId(), EnumSet.of(CodeKind.PIN, CodeKind.PUK), input.channel(), context);
     }
