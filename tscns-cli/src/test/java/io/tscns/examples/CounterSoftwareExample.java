@@ -83,12 +83,14 @@ public final class CounterSoftwareExample implements ReadmeExample {
             throw new IllegalStateException("send the holder to the Scelta e Revoca office: " + identified);
         }
         CardId cardId = match.card().cardId();
-        // The holder in person, with a valid identity card; the other halves go by e-mail.
+        // The holder in person, with a valid identity card; the other halves go by e-mail. The activation carries
+        // the identification's reference: the CMS refuses one without this operator's fresh identification.
         IdentityDocument document = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA12345AB",
                 "Comune di Firenze", LocalDate.of(2022, 5, 10), Optional.of(LocalDate.of(2033, 5, 10)));
         Receipt receipt = client.activateCard(cardId, new ActivateCardRequest(holder, expiry,
                 ApplicantData.of(new Applicant.Holder(PresentedDocument.withoutDeclaration(document))), Set.of(),
-                new DeliveryChannel(ChannelKind.EMAIL, email), true, List.of()));
+                new DeliveryChannel(ChannelKind.EMAIL, email), true, List.of())
+                .withIdentification(match.identificationRef()));
         // Print the counter halves on the holder's receipt (receipt.counterHalves().pin().reveal(), ...), wipe the
         // characters revealed, and close the receipt to wipe its halves.
         return receipt;

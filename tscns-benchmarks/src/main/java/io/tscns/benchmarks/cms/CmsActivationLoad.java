@@ -7,6 +7,8 @@ import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentificationRef;
+import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.secret.CodeGenerator;
@@ -44,8 +46,9 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * Load driver for the sandbox CMS (<i>prova di carico</i>): card activations per second and their latency
  * percentiles, with N counters (threads, each with its own HTTPS connection and TLS session, mutual TLS with the
- * operator's certificate) activating distinct shipped cards as fast as the sandbox answers. Every activation is a
- * full protocol call: JSON request, activation rules, codes split and sealed, outbox message, history line, audit
+ * operator's certificate) activating distinct shipped cards as fast as the sandbox answers. Every activation is what a
+ * counter sends: an identification of the card (whose reference the CMS requires, {@code docs/cms.md §9.5}), then the
+ * full activation call: JSON request, activation rules, codes split and sealed, outbox message, history line, audit
  * entry, idempotency record, and (for the file database) a group commit that reaches the file before the answer.
  *
  * <p>Two kinds of counter. <b>Raw HTTPS</b> ({@link WireCounter}): the protocol's request bytes over a kept-alive
@@ -292,7 +295,10 @@ public final class CmsActivationLoad {
         return total;
     }
 
-    /** One counter: activates a card, answers whether the CMS accepted it. */
+    /**
+     * One counter: identifies a card and activates it (the two calls of a counter's activation, Toscana manual v2.0
+     * §10.1 steps 4–6), answers whether the CMS accepted it.
+     */
     private interface Counter extends AutoCloseable {
         boolean activate(CardSeed card, ActivateCardRequest request) throws IOException;
 
@@ -310,7 +316,8 @@ public final class CmsActivationLoad {
                 counters.add(new Counter() {
                     @Override
                     public boolean activate(CardSeed card, ActivateCardRequest request) throws IOException {
-                        return wire.activate(card.cardId().value(), request) == 201;
+                        IdentificationRef visit = wire.identify(card.identification());
+                        return wire.activate(card.cardId().value(), request.withIdentification(visit)) == 201;
                     }
 
                     @Override
@@ -328,7 +335,8 @@ public final class CmsActivationLoad {
             counters.add(new Counter() {
                 @Override
                 public boolean activate(CardSeed card, ActivateCardRequest request) {
-                    try (Receipt receipt = client.activateCard(card.cardId(), request)) {
+                    try (Receipt receipt = client.activateCard(card.cardId(), request.withIdentification(
+                            ((IdentifyResult.Match) client.identifyCard(card.identification())).identificationRef()))) {
                         return receipt.cardId().equals(card.cardId());
                     } catch (CmsException e) {
                         return false;

@@ -3,6 +3,9 @@ package io.tscns.benchmarks.cms;
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.CmsJson;
+import io.tscns.cms.protocol.IdentificationRef;
+import io.tscns.cms.protocol.IdentifyRequest;
+import io.tscns.cms.protocol.IdentifyResult;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +18,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A load-generating counter that speaks the CMS protocol's activation call straight over one kept-alive mutual-TLS
- * connection, the way {@code wrk} or {@code h2load} load a server: the request is written as bytes and only the
+ * A load-generating counter that speaks the CMS protocol's identification and activation calls straight over one
+ * kept-alive mutual-TLS connection, the way {@code wrk} or {@code h2load} load a server: the request is written as bytes and only the
  * status line, the headers and the body length are read back. It measures what the sandbox can serve when the clients
  * cost next to nothing — unlike the SDK's {@code CmsClient}, whose {@code java.net.http} stack costs more CPU per
  * call than the sandbox itself and, on the same two cores, would be measuring itself. Not thread-safe: one per
@@ -25,6 +28,7 @@ import javax.net.ssl.SSLSocket;
 final class WireCounter implements AutoCloseable {
 
     private static final int MAX_HEADER_LINE = 8 * 1024;
+    private static final int MAX_BODY = 64 * 1024;
     private final SSLSocket socket;
     private final OutputStream out;
     private final InputStream in;
@@ -40,6 +44,22 @@ final class WireCounter implements AutoCloseable {
     }
 
     /**
+     * Identifies a card, as a counter does before activating it, and returns the identification's reference.
+     *
+     * @param request the data on the card's face
+     * @return the reference
+     * @throws IOException if the connection fails, the answer is malformed or not a match
+     */
+    IdentificationRef identify(IdentifyRequest request) throws IOException {
+        byte[][] answer = new byte[1][];
+        int status = post("/cards/identify", CmsJson.encode(request), answer);
+        if (status != 200 || !(CmsJson.decode(answer[0], IdentifyResult.class) instanceof IdentifyResult.Match match)) {
+            throw new IOException("identification answered " + status);
+        }
+        return match.identificationRef();
+    }
+
+    /**
      * Sends one activation and reads the whole answer.
      *
      * @param cardId  the card
@@ -48,8 +68,12 @@ final class WireCounter implements AutoCloseable {
      * @throws IOException if the connection fails or the answer is malformed
      */
     int activate(String cardId, ActivateCardRequest request) throws IOException {
-        byte[] body = CmsJson.encode(request);
-        String head = "POST " + CmsHeaders.BASE_PATH + "/cards/" + cardId + "/activation HTTP/1.1\r\n"
+        return post("/cards/" + cardId + "/activation", CmsJson.encode(request), null);
+    }
+
+    /** Posts a body and reads the answer: its body into {@code answer[0]} if asked, else skipped. */
+    private int post(String path, byte[] body, byte[][] answer) throws IOException {
+        String head = "POST " + CmsHeaders.BASE_PATH + path + " HTTP/1.1\r\n"
                 + "Host: " + host + "\r\n"
                 + CmsHeaders.REQUEST_ID + ": " + UUID.randomUUID() + "\r\n"
                 + CmsHeaders.IDEMPOTENCY_KEY + ": " + UUID.randomUUID() + "\r\n"
@@ -62,10 +86,10 @@ final class WireCounter implements AutoCloseable {
         System.arraycopy(body, 0, message, headBytes.length, body.length);
         out.write(message);
         out.flush();
-        return readAnswer();
+        return readAnswer(answer);
     }
 
-    private int readAnswer() throws IOException {
+    private int readAnswer(byte[][] answer) throws IOException {
         String status = line();
         if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
             throw new IOException("not an HTTP/1.1 status line: " + status);
@@ -81,7 +105,11 @@ final class WireCounter implements AutoCloseable {
         if (length < 0) {
             throw new IOException("answer without Content-Length");
         }
-        in.skipNBytes(length);
+        if (answer != null && length <= MAX_BODY) {
+            answer[0] = in.readNBytes((int) length);
+        } else {
+            in.skipNBytes(length);
+        }
         return code;
     }
 

@@ -6,6 +6,8 @@ import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentifyRequest;
+import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.activation.DelegateIdentity;
@@ -24,7 +26,7 @@ import java.util.Set;
 /**
  * Step 7: the second citizen, who cannot come for health reasons, sends a delegate with the signed delegation form
  * and a copy of the holder's document (Tuscany manual §10.1) to the ASL counter, whose operator logged in with their
- * own card; the second halves go by SMS. The receipt is wiped at
+ * own card, who identifies the card first (§10.1 steps 4–5); the second halves go by SMS. The receipt is wiped at
  * once: the demo follows only the first citizen's codes.
  */
 final class ActivateByDelegateStep implements DemoStep {
@@ -46,12 +48,18 @@ final class ActivateByDelegateStep implements DemoStep {
                 LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
         DelegateIdentity delegate = new DelegateIdentity("VERDI", "PAOLO", delegateCf);
         CmsClient client = context.client(DemoContext.ASL_OPERATOR);
+        IdentifyResult identified = client.identifyCard(new IdentifyRequest(card.codiceFiscale(), card.teamNumber(),
+                card.personalData().data().parsedExpiryDate().orElseThrow()));
+        if (!(identified instanceof IdentifyResult.Match match)) {
+            throw new DemoCheckException("expected MATCH for the second card, the CMS answered " + identified);
+        }
         ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(),
                 ApplicantData.of(new Applicant.HealthDelegate(delegate,
                         Documents.identityCard("CA11111BB", ActivateDirectStep.today(context)))),
                 Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
-                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of());
+                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of())
+                .withIdentification(match.identificationRef());
         try (Receipt receipt = client.activateCard(card.cardId(), request)) {
             int documents = DemoDocuments.write(context, card, request, receipt);
             CardStatus status = client.getCard(card.cardId());

@@ -44,7 +44,8 @@ final class ActivateDirectStep implements DemoStep {
         ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
                 card.personalData().data().parsedExpiryDate().orElseThrow(),
                 ApplicantData.of(new Applicant.Holder(Documents.identityCard("CA00000AA", today(context)))),
-                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, EMAIL), true, List.of());
+                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, EMAIL), true, List.of())
+                .withIdentification(context.identification());
         Receipt receipt = client.activateCard(card.cardId(), request);
         context.receipt(receipt);
         int documents = DemoDocuments.write(context, card, request, receipt);

@@ -4,6 +4,7 @@ import io.tscns.card.CnsCard;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.CodeHalves;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.person.BirthPlaceCode;
@@ -72,6 +73,7 @@ public final class DemoContext implements AutoCloseable {
     private IssuedCard citizen;
     private IssuedCard delegated;
     private Receipt receipt;
+    private IdentificationRef identification;
     private CodeHalves remoteHalves;
     private Pin pin;
     private Path documentsDirectory;
@@ -243,6 +245,15 @@ public final class DemoContext implements AutoCloseable {
             password[i] = (char) ('a' + random.nextInt(26));
         }
         return password;
+    }
+
+    void identification(IdentificationRef value) {
+        this.identification = Objects.requireNonNull(value, "value");
+    }
+
+    /** @return the pharmacist's identification of the first citizen's card, which its activation carries */
+    public IdentificationRef identification() {
+        return required(identification, "the identification of the first citizen's card");
     }
 
     void receipt(Receipt value) {

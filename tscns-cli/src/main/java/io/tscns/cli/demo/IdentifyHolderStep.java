@@ -32,6 +32,7 @@ final class IdentifyHolderStep implements DemoStep {
             throw new DemoCheckException("expected MATCH, the CMS answered " + result);
         }
         PersonData holder = match.holder();
+        context.identification(match.identificationRef());
         DemoCheckException.check(holder.codiceFiscale().equals(card.codiceFiscale())
                 && holder.surname().equals(card.holder().surname()),
                 "the CMS's holder is not the card's: " + holder.codiceFiscale().value());

@@ -198,7 +198,9 @@ public final class CmsClient {
      * Identifies a card from the data on its face (manual §10.1 steps 4–5).
      *
      * @param request codice fiscale, TEAM number and expiry date
-     * @return {@link IdentifyResult.Match} with the holder's data, or {@link IdentifyResult.Mismatch}
+     * @return {@link IdentifyResult.Match} with the holder's data and the identification's reference, which the
+     *         activation, reprint and consents requests of that card then carry ({@code withIdentification}), or
+     *         {@link IdentifyResult.Mismatch}
      * @throws CmsNotFoundException if no card has that TEAM number
      */
     public IdentifyResult identifyCard(IdentifyRequest request) {
@@ -225,6 +227,8 @@ public final class CmsClient {
      * @return the receipt
      * @throws CmsRuleException      with the violations if the activation rules refuse it
      * @throws CmsForbiddenException if the role or region does not allow it
+     * @throws CmsIdentificationException if the request does not carry this operator's fresh identification of the
+     *                               card ({@link ActivateCardRequest#withIdentification})
      */
     public Receipt activateCard(CardId cardId, ActivateCardRequest request) {
         return activateCard(cardId, request, CallOptions.none());
@@ -256,8 +260,11 @@ public final class CmsClient {
      * Records FSE consents (manual §10.4).
      *
      * @param cardId  the card
-     * @param update  the choices
+     * @param update  the choices, with this operator's identification of the card
+     *                ({@link ConsentsUpdate#withIdentification}; the one of the visit's activation serves)
      * @return the consents after the update
+     * @throws CmsIdentificationException if the update does not carry this operator's fresh identification of the
+     *                                    card
      */
     public ConsentsView recordConsents(CardId cardId, ConsentsUpdate update) {
         return recordConsents(cardId, update, CallOptions.none());
@@ -279,8 +286,11 @@ public final class CmsClient {
      * Reprints PIN and PUK (manual §10.6).
      *
      * @param cardId  the card
-     * @param request holder or delegate, document and channel
+     * @param request holder or delegate, document, channel and this operator's identification of the card
+     *                ({@link ReprintRequest#withIdentification})
      * @return the receipt with the counter halves
+     * @throws CmsIdentificationException if the request does not carry this operator's fresh identification
+     *                                    of the card
      */
     public Receipt reprintCodes(CardId cardId, ReprintRequest request) {
         return reprintCodes(cardId, request, CallOptions.none());

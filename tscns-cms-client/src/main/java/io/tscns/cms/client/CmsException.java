@@ -22,7 +22,9 @@ import java.util.Optional;
  *   <li>{@link CmsConflictException}: a concurrent change won;</li>
  *   <li>{@link CmsUnavailableException}: the service could not answer, after the retries the policy allows;</li>
  *   <li>{@link CmsResponseException}: the answer could not be understood;</li>
- *   <li>{@link CmsCredentialException}: the operator's own key (a card) could not sign the TLS handshake.</li>
+ *   <li>{@link CmsCredentialException}: the operator's own key (a card) could not sign the TLS handshake;</li>
+ *   <li>{@link CmsIdentificationException}: an activation, reprint or consents request without a valid
+ *       identification of the card: identify it again.</li>
  * </ul>
  * {@link #problems()} gives the code and the violations, each with a stable code. The message holds the server's
  * {@code detail} (which the protocol forbids to hold a secret) and the request id, never a request or response
@@ -30,7 +32,8 @@ import java.util.Optional;
  */
 public abstract sealed class CmsException extends TscnsException permits CmsBadRequestException,
         CmsAuthenticationException, CmsForbiddenException, CmsNotFoundException, CmsRuleException, CmsCipException,
-        CmsConflictException, CmsUnavailableException, CmsResponseException, CmsCredentialException {
+        CmsConflictException, CmsUnavailableException, CmsResponseException, CmsCredentialException,
+        CmsIdentificationException {
 
     private static final long serialVersionUID = 1L;
 

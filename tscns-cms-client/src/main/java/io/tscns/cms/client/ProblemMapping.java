@@ -22,6 +22,7 @@ final class ProblemMapping {
                     new CmsRuleException(document, requestId);
             case WRONG_CIP, CIP_BLOCKED -> new CmsCipException(document, requestId);
             case CONFLICT -> new CmsConflictException(document, requestId);
+            case IDENTIFICATION_REQUIRED -> new CmsIdentificationException(document, requestId);
             case SERVICE_UNAVAILABLE, INTERNAL_ERROR, TOO_MANY_REQUESTS ->
                     new CmsUnavailableException(document, requestId, attempts);
         }).orElseGet(() -> new CmsResponseException(document, requestId));

@@ -77,7 +77,9 @@ class CmsClientTest {
             Map.entry(ProblemCode.HTTP_VERSION_NOT_SUPPORTED, CmsBadRequestException.class),
             // The lifecycle's loose ends (issue 21, docs/cms.md §9.6): rules the card or the request broke.
             Map.entry(ProblemCode.CARD_EXPIRED, CmsRuleException.class),
-            Map.entry(ProblemCode.HOLDER_NOT_IDENTIFIED, CmsRuleException.class));
+            Map.entry(ProblemCode.HOLDER_NOT_IDENTIFIED, CmsRuleException.class),
+            // Issue 21 gap 2: the step order; identify the card again.
+            Map.entry(ProblemCode.IDENTIFICATION_REQUIRED, CmsIdentificationException.class));
 
     @ParameterizedTest
     @EnumSource(ProblemCode.class)

@@ -8,6 +8,7 @@ import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.PersonData;
@@ -58,7 +59,8 @@ class ReadmeExampleTest {
         ActivateCardRequest activation = new ActivateCardRequest(holder.codiceFiscale(), expiry,
                 new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
                         PresentedDocument.withoutDeclaration(document)),
-                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"), true, List.of());
+                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"), true, List.of())
+                .withIdentification(match.identificationRef()); // the CMS requires this identification first
 
         try (Receipt receipt = cms.activateCard(match.card().cardId(), activation)) {
             char[] pin = receipt.counterHalves().pin().reveal();
@@ -83,7 +85,8 @@ class ReadmeExampleTest {
         FakeCms cms = new FakeCms()
                 .thenJson(200, CmsFixtures.operator())
                 .thenJson(200, new IdentifyResult.Match(CmsFixtures.status(CardState.SHIPPED),
-                        new PersonData("ROSSI", "MARIO", LocalDate.of(1980, 1, 1), Sex.MALE, "FIRENZE", cf)))
+                        new PersonData("ROSSI", "MARIO", LocalDate.of(1980, 1, 1), Sex.MALE, "FIRENZE", cf),
+                        IdentificationRef.parse("c2FuZGJveC1pZGVudGlmaWNhdGlvbg")))
                 .thenJson(201, CmsFixtures.receipt());
         assertEquals("activated",
                 counterFlow(cms.client().build(), cf, team, expiry));

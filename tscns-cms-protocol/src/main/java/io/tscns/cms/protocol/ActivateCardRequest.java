@@ -24,10 +24,14 @@ import java.util.Set;
  * @param fseConsents         FSE consents given at activation, possibly none
  * @param counterReference    the counter's reference for the papers collected (its protocol number), if it gives
  *                            one; kept in the activation's {@link CounterRecord}
+ * @param identificationRef   the reference of this operator's identification of the card ({@code POST
+ *                            /cards/identify}); required by the CMS, which refuses {@code identification-required}
+ *                            without it ({@code docs/cms.md §9.5})
  */
 public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
         Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
-        List<ConsentChoice> fseConsents, Optional<String> counterReference) {
+        List<ConsentChoice> fseConsents, Optional<String> counterReference,
+        Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components and copies the collections. */
     public ActivateCardRequest {
@@ -38,10 +42,31 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
         required("channel", channel);
         fseConsents = WireText.list("fseConsents", fseConsents, 8);
         counterReference = CounterRecord.reference(counterReference);
+        required("identificationRef", identificationRef);
     }
 
     /**
-     * Creates a request without a counter reference (the protocol before it had one).
+     * Creates a request without an identification reference: add it with {@link #withIdentification}.
+     *
+     * @param holder              the holder's codice fiscale as printed on the card
+     * @param cardExpiry          the card's expiry date as printed on it
+     * @param applicant           who came to the counter, with the document
+     * @param supportingDocuments the papers collected
+     * @param channel             where the remote halves go
+     * @param privacyConsent      whether the holder accepted the privacy notice
+     * @param fseConsents         FSE consents given at activation, possibly none
+     * @param counterReference    the counter's reference for the papers collected, if it gives one
+     */
+    public ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
+            Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
+            List<ConsentChoice> fseConsents, Optional<String> counterReference) {
+        this(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent, fseConsents,
+                counterReference, Optional.empty());
+    }
+
+    /**
+     * Creates a request without a counter reference nor an identification reference (add it with
+     * {@link #withIdentification}).
      *
      * @param holder              the holder's codice fiscale as printed on the card
      * @param cardExpiry          the card's expiry date as printed on it
@@ -56,6 +81,17 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
             List<ConsentChoice> fseConsents) {
         this(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent, fseConsents,
                 Optional.empty());
+    }
+
+    /**
+     * Returns this request carrying an identification's reference.
+     *
+     * @param reference the reference from {@link IdentifyResult.Match#identificationRef()}
+     * @return a copy with the reference
+     */
+    public ActivateCardRequest withIdentification(IdentificationRef reference) {
+        return new ActivateCardRequest(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent,
+                fseConsents, counterReference, Optional.of(reference));
     }
 
     /**

@@ -15,9 +15,12 @@ import java.util.Set;
  *                    delegation form); absent only for a caller of the protocol before it had one
  * @param declarations the papers collected (the delegation form), possibly none
  * @param counterReference the counter's reference for the papers collected, if it gives one
+ * @param identificationRef the reference of this operator's identification of the card (§10.4 steps 3–5); required
+ *                          by the CMS ({@code docs/cms.md §9.5})
  */
 public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
-        Set<SupportingDocument> declarations, Optional<String> counterReference) {
+        Set<SupportingDocument> declarations, Optional<String> counterReference,
+        Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components. */
     public ConsentsUpdate {
@@ -28,15 +31,40 @@ public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantDat
         required("presentedBy", presentedBy);
         declarations = CounterRecord.copy("declarations", declarations);
         counterReference = CounterRecord.reference(counterReference);
+        required("identificationRef", identificationRef);
     }
 
     /**
-     * Creates an update that names nobody at the counter (the protocol before it did).
+     * Creates an update without an identification reference: add it with {@link #withIdentification}.
+     *
+     * @param consents         the choices, 1 to 8
+     * @param presentedBy      who came to the counter, with the document shown
+     * @param declarations     the papers collected, possibly none
+     * @param counterReference the counter's reference for the papers collected, if it gives one
+     */
+    public ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
+            Set<SupportingDocument> declarations, Optional<String> counterReference) {
+        this(consents, presentedBy, declarations, counterReference, Optional.empty());
+    }
+
+    /**
+     * Creates an update that names nobody at the counter and carries no identification reference (add it with
+     * {@link #withIdentification}).
      *
      * @param consents the choices, 1 to 8
      */
     public ConsentsUpdate(List<ConsentChoice> consents) {
         this(consents, Optional.empty(), Set.of(), Optional.empty());
+    }
+
+    /**
+     * Returns this update carrying an identification's reference.
+     *
+     * @param reference the reference from {@link IdentifyResult.Match#identificationRef()}
+     * @return a copy with the reference
+     */
+    public ConsentsUpdate withIdentification(IdentificationRef reference) {
+        return new ConsentsUpdate(consents, presentedBy, declarations, counterReference, Optional.of(reference));
     }
 
     /**

@@ -21,14 +21,17 @@ public sealed interface IdentifyResult {
     /**
      * The data match a card.
      *
-     * @param card   the card
-     * @param holder the holder's data, to compare with the identity document
+     * @param card              the card
+     * @param holder            the holder's data, to compare with the identity document
+     * @param identificationRef the reference of this identification, which the activation, reprint and consents
+     *                          requests of this card by the same operator carry ({@code docs/cms.md §9.5})
      */
-    record Match(CardStatus card, PersonData holder) implements IdentifyResult {
+    record Match(CardStatus card, PersonData holder, IdentificationRef identificationRef) implements IdentifyResult {
         /** Checks the components. */
         public Match {
             required("card", card);
             required("holder", holder);
+            required("identificationRef", identificationRef);
         }
     }
 

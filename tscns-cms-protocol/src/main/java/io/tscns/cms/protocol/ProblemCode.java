@@ -57,7 +57,10 @@ public enum ProblemCode {
     WRONG_CIP("wrong-cip", 422, "Wrong CIP"),
     /** Too many wrong CIPs: the CIP is blocked. */
     CIP_BLOCKED("cip-blocked", 423, "CIP blocked"),
-    /** The activation request breaks activation rules; {@code violations} lists them all. */
+    /**
+     * The activation request breaks activation rules, or a reprint's document breaks the activation rules for the
+     * document of the person at the counter; {@code violations} lists them all.
+     */
     ACTIVATION_REJECTED("activation-rejected", 422, "Activation rejected"),
     /** A pharmacy may not activate a card issued by another region. */
     OTHER_REGION("other-region", 403, "Card issued by another region"),
@@ -99,7 +102,13 @@ public enum ProblemCode {
      * The operation retires an activated card and needs the proof a revocation needs: the holder's CIP or the
      * identification of who came to the counter ({@code docs/cms.md §9.6}).
      */
-    HOLDER_NOT_IDENTIFIED("holder-not-identified", 422, "Holder not identified");
+    HOLDER_NOT_IDENTIFIED("holder-not-identified", 422, "Holder not identified"),
+    /**
+     * An activation, reprint or consents request does not carry the reference of a fresh identification of the card
+     * by the same operator (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}); the one violation's
+     * code, an {@link IdentificationProblem}'s, says why.
+     */
+    IDENTIFICATION_REQUIRED("identification-required", 422, "Identification required");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

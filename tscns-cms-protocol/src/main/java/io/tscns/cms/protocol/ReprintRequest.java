@@ -21,9 +21,11 @@ import java.util.Set;
  * @param document the identity document of the person at the counter
  * @param channel  where the remote halves of the reprinted codes go
  * @param counterReference the counter's reference for the papers collected, if it gives one
+ * @param identificationRef the reference of this operator's identification of the card, whose second identity check
+ *                          (§10.6 steps 2–5) the document served; required by the CMS ({@code docs/cms.md §9.5})
  */
 public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
-        DeliveryChannel channel, Optional<String> counterReference) {
+        DeliveryChannel channel, Optional<String> counterReference, Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components. */
     public ReprintRequest {
@@ -36,10 +38,26 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
                     by == RequesterKind.ISSUER ? "by" : "delegate"));
         }
         counterReference = CounterRecord.reference(counterReference);
+        required("identificationRef", identificationRef);
     }
 
     /**
-     * Creates a request without a counter reference (the protocol before it had one).
+     * Creates a request without an identification reference: add it with {@link #withIdentification}.
+     *
+     * @param by       {@code HOLDER} or {@code DELEGATE}
+     * @param delegate the delegate's data; present exactly when {@code by} is {@code DELEGATE}
+     * @param document the identity document of the person at the counter
+     * @param channel  where the remote halves of the reprinted codes go
+     * @param counterReference the counter's reference for the papers collected, if it gives one
+     */
+    public ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
+            DeliveryChannel channel, Optional<String> counterReference) {
+        this(by, delegate, document, channel, counterReference, Optional.empty());
+    }
+
+    /**
+     * Creates a request without a counter reference nor an identification reference (add it with
+     * {@link #withIdentification}).
      *
      * @param by       {@code HOLDER} or {@code DELEGATE}
      * @param delegate the delegate's data; present exactly when {@code by} is {@code DELEGATE}
@@ -49,6 +67,16 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
     public ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
             DeliveryChannel channel) {
         this(by, delegate, document, channel, Optional.empty());
+    }
+
+    /**
+     * Returns this request carrying an identification's reference.
+     *
+     * @param reference the reference from {@link IdentifyResult.Match#identificationRef()}
+     * @return a copy with the reference
+     */
+    public ReprintRequest withIdentification(IdentificationRef reference) {
+        return new ReprintRequest(by, delegate, document, channel, counterReference, Optional.of(reference));
     }
 
     /**

@@ -37,6 +37,7 @@ final class WireModule extends SimpleModule {
         addText(CodiceFiscale.class, CodiceFiscale::value, CodiceFiscale::parse);
         addText(CardId.class, CardId::value, CardId::parse);
         addText(TeamNumber.class, TeamNumber::value, TeamNumber::parse);
+        addText(IdentificationRef.class, IdentificationRef::value, IdentificationRef::parse);
         addSerializer(SecretText.class, new SecretSerializer<>(SecretText::reveal));
         addDeserializer(SecretText.class, new SecretTextDeserializer());
         addSerializer(Cip.class, new SecretSerializer<>(Cip::toCharArray));

@@ -199,6 +199,17 @@ final class WireArbitraries {
                 atCounter.optional(), ids().optional()).as(ReissueRequest::new);
     }
 
+    /** Identification references: Base64url text of 22 to 64 characters. */
+    static Arbitrary<IdentificationRef> identificationRefs() {
+        return Arbitraries.strings().withChars("ABCXYZabcxyz0189-_").ofMinLength(IdentificationRef.MIN_LENGTH)
+                .ofMaxLength(IdentificationRef.MAX_LENGTH).map(IdentificationRef::new);
+    }
+
+    /** A request as drawn, or the same carrying an identification reference. */
+    static <T> Arbitrary<T> identified(T request, java.util.function.BiFunction<T, IdentificationRef, T> with) {
+        return identificationRefs().optional().map(ref -> ref.map(r -> with.apply(request, r)).orElse(request));
+    }
+
     static Arbitrary<Violation> violations() {
         return Combinators.combine(ids(), ids().optional(), names()).as(Violation::new);
     }
@@ -211,7 +222,7 @@ final class WireArbitraries {
         all.put(LoginResult.class, Combinators.combine(secrets(), instants(), operators()).as(LoginResult::new));
         all.put(IdentifyRequest.class, Combinators.combine(codiciFiscali(), teamNumbers(), dates())
                 .as(IdentifyRequest::new));
-        all.put(IdentifyResult.Match.class, Combinators.combine(cardStatuses(), persons())
+        all.put(IdentifyResult.Match.class, Combinators.combine(cardStatuses(), persons(), identificationRefs())
                 .as(IdentifyResult.Match::new));
         all.put(IdentifyResult.Mismatch.class, Arbitraries.of(IdentityField.class).list().ofMinSize(1)
                 .ofMaxSize(3).map(f -> new IdentifyResult.Mismatch(MismatchAdvice.SCELTA_E_REVOCA_OFFICE, f)));
@@ -220,12 +231,13 @@ final class WireArbitraries {
         all.put(ApplicantData.class, applicants());
         all.put(ActivateCardRequest.class, Combinators.combine(codiciFiscali(), dates(), applicants(),
                 Arbitraries.of(SupportingDocument.class).set(), channels(), Arbitraries.of(true, false),
-                consentChoices().list().ofMaxSize(4), ids().optional()).as(ActivateCardRequest::new));
+                consentChoices().list().ofMaxSize(4), ids().optional()).as(ActivateCardRequest::new)
+                .flatMap(request -> identified(request, ActivateCardRequest::withIdentification)));
         all.put(DeliveryChannel.class, channels());
         all.put(ConsentChoice.class, consentChoices());
         all.put(ConsentsUpdate.class, Combinators.combine(consentChoices().list().ofMinSize(1).ofMaxSize(4),
                 applicants().optional(), Arbitraries.of(SupportingDocument.class).set(), ids().optional())
-                .as(ConsentsUpdate::new));
+                .as(ConsentsUpdate::new).flatMap(update -> identified(update, ConsentsUpdate::withIdentification)));
         all.put(CounterRecord.class, counterRecords());
         all.put(PersonOperations.class, Combinators.combine(codiciFiscali(), Combinators.combine(cardIds(),
                 historyEntries()).as(PersonOperation::new).list().ofMaxSize(3)).as(PersonOperations::new));
@@ -236,7 +248,8 @@ final class WireArbitraries {
                 Arbitraries.of(ChannelKind.class), names()).as(Receipt::new));
         all.put(ReprintRequest.class, Combinators.combine(Arbitraries.of(RequesterKind.HOLDER, RequesterKind.DELEGATE),
                 delegates(), presented(), channels(), ids().optional()).as((by, d, doc, ch, ref) -> new ReprintRequest(by,
-                        by == RequesterKind.DELEGATE ? Optional.of(d) : Optional.empty(), doc, ch, ref)));
+                        by == RequesterKind.DELEGATE ? Optional.of(d) : Optional.empty(), doc, ch, ref))
+                .flatMap(request -> identified(request, ReprintRequest::withIdentification)));
         all.put(RevocationRequest.class, revocations());
         all.put(LifecycleRequest.class, names().optional().map(LifecycleRequest::new));
         all.put(HistoryEntry.class, historyEntries());

@@ -4,6 +4,7 @@ import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
@@ -127,8 +128,21 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
     }
 
     /**
+     * Returns the identification request of this card (<i>riconoscimento</i>, manual §10.1 step 4): the codice
+     * fiscale, TEAM number and expiry date printed on it. Its {@code MATCH} answer carries the reference that the
+     * activation, reprint and consents requests need.
+     *
+     * @return the request
+     */
+    public IdentifyRequest identification() {
+        return new IdentifyRequest(holder, teamNumber, expiryDate);
+    }
+
+    /**
      * Returns a valid direct activation request for this card (<i>attivazione diretta</i>, manual §10.1): the holder in
-     * person with an identity card valid until 2030, the card's codice fiscale and expiry date, the privacy flag set.
+     * person with an identity card valid until 2030, the card's codice fiscale and expiry date, the privacy flag set;
+     * without the identification reference, which the caller adds
+     * ({@link ActivateCardRequest#withIdentification}) after identifying the card ({@link #identification()}).
      *
      * @param channel     where the remote halves go
      * @param fseConsents FSE consents given at activation

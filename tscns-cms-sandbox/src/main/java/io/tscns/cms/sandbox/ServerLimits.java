@@ -28,19 +28,22 @@ import java.util.Objects;
  * @param sessionsPerOperator       token sessions open at once per operator; a login past it ends that operator's
  *                                  oldest session
  * @param sessionLifetime           how long a token session lasts
+ * @param identificationLifetime    how long a card identification opens activation, reprint and consents of that
+ *                                  card to the operator who made it ({@code docs/cms.md §9.5})
  */
 public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Duration requestDeadline,
         Duration bodyDeadline, Duration idleTimeout, int workerThreads, int loginAttempts, int cipAttempts,
-        Duration rateWindow, int maxSessions, int sessionsPerOperator, Duration sessionLifetime) {
+        Duration rateWindow, int maxSessions, int sessionsPerOperator, Duration sessionLifetime,
+        Duration identificationLifetime) {
 
     /**
      * The defaults: 1,024 connections, 128 per address, 10 s for a request's headers and 10 s for its body, 30 s idle,
      * 32 worker threads, 10 logins and 30 requests with a CIP per operator per minute, 4,096 sessions, 8 per
-     * operator, sessions of 8 hours.
+     * operator, sessions of 8 hours, identifications of 30 minutes.
      */
     public static final ServerLimits DEFAULT = new ServerLimits(1_024, 128, Duration.ofSeconds(10),
             Duration.ofSeconds(10), Duration.ofSeconds(30), 32, 10, 30, Duration.ofMinutes(1), 4_096, 8,
-            Duration.ofHours(8));
+            Duration.ofHours(8), Duration.ofMinutes(30));
 
     /**
      * Checks the components.
@@ -60,6 +63,7 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
         positive("maxSessions", maxSessions);
         positive("sessionsPerOperator", sessionsPerOperator);
         positive("sessionLifetime", sessionLifetime);
+        positive("identificationLifetime", identificationLifetime);
         if (maxConnectionsPerAddress > maxConnections) {
             throw new IllegalArgumentException("maxConnectionsPerAddress cannot exceed maxConnections");
         }
@@ -74,7 +78,8 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      */
     public ServerLimits withConnections(int total, int perAddress) {
         return new ServerLimits(total, perAddress, requestDeadline, bodyDeadline, idleTimeout, workerThreads,
-                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime);
+                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime,
+                identificationLifetime);
     }
 
     /**
@@ -86,7 +91,8 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      */
     public ServerLimits withDeadlines(Duration request, Duration body) {
         return new ServerLimits(maxConnections, maxConnectionsPerAddress, request, body, idleTimeout, workerThreads,
-                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime);
+                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime,
+                identificationLifetime);
     }
 
     /**
@@ -99,7 +105,8 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      */
     public ServerLimits withRates(int logins, int cips, Duration window) {
         return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
-                workerThreads, logins, cips, window, maxSessions, sessionsPerOperator, sessionLifetime);
+                workerThreads, logins, cips, window, maxSessions, sessionsPerOperator, sessionLifetime,
+                identificationLifetime);
     }
 
     /**
@@ -112,7 +119,20 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      */
     public ServerLimits withSessions(int total, int perOperator, Duration lifetime) {
         return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
-                workerThreads, loginAttempts, cipAttempts, rateWindow, total, perOperator, lifetime);
+                workerThreads, loginAttempts, cipAttempts, rateWindow, total, perOperator, lifetime,
+                identificationLifetime);
+    }
+
+    /**
+     * Returns these limits with another identification lifetime.
+     *
+     * @param lifetime how long an identification opens activation, reprint and consents
+     * @return a copy
+     */
+    public ServerLimits withIdentificationLifetime(Duration lifetime) {
+        return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
+                workerThreads, loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator,
+                sessionLifetime, lifetime);
     }
 
     private static void positive(String name, int value) {

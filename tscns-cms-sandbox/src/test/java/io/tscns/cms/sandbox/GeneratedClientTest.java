@@ -92,16 +92,16 @@ class GeneratedClientTest {
             assertEquals("unauthenticated", refusal(session, 401, () -> new SessionsApi(session).whoAmI(null)));
 
             // A card's life: identify, activate, consents, reprint, suspend, reactivate, read, revoke.
-            back(asl, new CardsApi(asl).identifyCard(key(), as(asl, new IdentifyRequest(card.codiceFiscale(),
-                    card.teamNumber(), card.personalData().data().parsedExpiryDate().orElseThrow()),
-                    io.tscns.generated.model.IdentifyRequest.class), null), io.tscns.cms.protocol.IdentifyResult.class);
+            io.tscns.cms.protocol.IdentificationRef visit = identify(asl, card);
             driven.add(CmsOperation.IDENTIFY_CARD);
             back(asl, new CardsApi(asl).activateCard(key(), cardId, as(asl, SandboxClient.activation(card,
-                    "g@example.org"), ActivateCardRequest.class), null), io.tscns.cms.protocol.Receipt.class).close();
+                    "g@example.org").withIdentification(visit), ActivateCardRequest.class), null),
+                    io.tscns.cms.protocol.Receipt.class).close();
             driven.add(CmsOperation.ACTIVATE_CARD);
             back(asl, new ConsentsApi(asl).recordConsents(key(), cardId, as(asl, new io.tscns.cms.protocol
                     .ConsentsUpdate(List.of(new io.tscns.cms.protocol.ConsentChoice(ConsentKind.CONSULTATION,
-                    ConsentStatus.WITHDRAWN))), ConsentsUpdate.class), null), io.tscns.cms.protocol.ConsentsView.class);
+                    ConsentStatus.WITHDRAWN))).withIdentification(visit), ConsentsUpdate.class), null),
+                    io.tscns.cms.protocol.ConsentsView.class);
             driven.add(CmsOperation.RECORD_CONSENTS);
             assertEquals(2, back(asl, new ConsentsApi(asl).getConsents(cardId, null),
                     io.tscns.cms.protocol.ConsentsView.class).consents().size());
@@ -110,7 +110,7 @@ class GeneratedClientTest {
                     Optional.empty(), PresentedDocument.withoutDeclaration(new IdentityDocument(
                     IdentityDocumentType.IDENTITY_CARD, "CA1234567", "Comune di Firenze", LocalDate.of(2015, 1, 10),
                     Optional.of(LocalDate.now().plusYears(3)))), new io.tscns.cms.protocol.DeliveryChannel(
-                    io.tscns.cms.protocol.ChannelKind.EMAIL, "g@example.org")),
+                    io.tscns.cms.protocol.ChannelKind.EMAIL, "g@example.org")).withIdentification(identify(asl, card)),
                     io.tscns.generated.model.ReprintRequest.class), null), io.tscns.cms.protocol.Receipt.class)
                     .close();
             driven.add(CmsOperation.REPRINT_CODES);
@@ -210,6 +210,15 @@ class GeneratedClientTest {
     }
 
     /** The generated model read back by the protocol's strict codec. */
+    /** Identifies a card through the generated client, as a counter does before each operation on it. */
+    private static io.tscns.cms.protocol.IdentificationRef identify(ApiClient asl, IssuedCard card)
+            throws ApiException {
+        return ((io.tscns.cms.protocol.IdentifyResult.Match) back(asl, new CardsApi(asl).identifyCard(key(),
+                as(asl, new IdentifyRequest(card.codiceFiscale(), card.teamNumber(), card.personalData().data()
+                .parsedExpiryDate().orElseThrow()), io.tscns.generated.model.IdentifyRequest.class), null),
+                io.tscns.cms.protocol.IdentifyResult.class)).identificationRef();
+    }
+
     private static <T> T back(ApiClient api, Object generated, Class<T> protocol) {
         try {
             return CmsJson.decode(api.getObjectMapper().writeValueAsBytes(generated), protocol);

@@ -5,6 +5,8 @@ import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.CmsJson;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentificationRef;
+import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.simcard.IssuedCard;
@@ -100,6 +102,32 @@ final class SandboxClient {
         return CmsJson.decode(response.body().getBytes(StandardCharsets.UTF_8), type);
     }
 
+    /**
+     * Identifies a card as this client's operator, as a counter does before activating it.
+     *
+     * @param card the card
+     * @return the reference of the identification
+     */
+    IdentificationRef identify(IssuedCard card) {
+        HttpResponse<String> answer = post("cards/identify", CardSeed.of(card).identification());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("identification failed: " + answer.body());
+        }
+        return ((IdentifyResult.Match) read(answer, IdentifyResult.class)).identificationRef();
+    }
+
+    /**
+     * Identifies a card as this client's operator and returns a direct activation carrying the identification.
+     *
+     * @param card  the card
+     * @param email where the remote halves go
+     * @return the request
+     */
+    ActivateCardRequest identifiedActivation(IssuedCard card, String email) {
+        return activation(card, email).withIdentification(identify(card));
+    }
+
+    /** A direct activation of a card, without the identification the sandbox requires. */
     static ActivateCardRequest activation(IssuedCard card, String email) {
         return CardSeed.of(card).directActivation(new DeliveryChannel(ChannelKind.EMAIL, email),
                 List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));

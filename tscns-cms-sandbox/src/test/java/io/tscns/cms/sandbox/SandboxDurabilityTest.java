@@ -37,7 +37,7 @@ class SandboxDurabilityTest {
         long entries;
         try (SimulatedCms cms = builder(data, pki).card(card).start()) {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals(201, asl.post(cardPath + "/activation", SandboxClient.activation(card, "mario@example.org"))
+            assertEquals(201, asl.post(cardPath + "/activation", asl.identifiedActivation(card, "mario@example.org"))
                     .statusCode());
             var wrong = asl.post(cardPath + "/revocation", "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\","
                     + "\"cip\":\"" + otherCip(card) + "\"}");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.ConsentsUpdate;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.PersonCards;
 import io.tscns.cms.protocol.RevocationRequest;
@@ -158,12 +159,14 @@ class SandboxHostileClientTest {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
             IssuedCard card = cms.issuedCards().get(0);
             String path = "cards/" + card.cardId().value();
-            assertEquals(201, asl.post(path + "/activation", SandboxClient.activation(card, "c@example.org"))
+            assertEquals(201, asl.post(path + "/activation", asl.identifiedActivation(card, "c@example.org"))
                     .statusCode());
+            IdentificationRef visit = asl.identify(card);
             for (int i = 0; i < 600; i++) {
                 ConsentStatus status = i % 2 == 0 ? ConsentStatus.WITHDRAWN : ConsentStatus.GIVEN;
                 HttpResponse<String> write = asl.post(path + "/consents",
-                        new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION, status))));
+                        new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION, status)))
+                                .withIdentification(visit));
                 assertEquals(200, write.statusCode(), i + ": " + write.body());
                 assertTrue(write.body().length() < 4_096, "the answer does not grow with the history: "
                         + write.body().length());
@@ -181,7 +184,7 @@ class SandboxHostileClientTest {
             IssuedCard tuscan = cms.issuedCards().get(0);
             String path = "cards/" + tuscan.cardId().value();
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals(201, asl.post(path + "/activation", SandboxClient.activation(tuscan, "t@example.org"))
+            assertEquals(201, asl.post(path + "/activation", asl.identifiedActivation(tuscan, "t@example.org"))
                     .statusCode());
             SandboxClient lombard = new SandboxClient(cms, "pharmacy-lombardy");
             for (int i = 0; i < 3; i++) {
@@ -444,6 +447,8 @@ class SandboxHostileClientTest {
                     io.tscns.core.person.Sex.MALE, java.time.LocalDate.of(1970, 1, 1),
                     new io.tscns.core.person.BirthPlaceCode("D612")).value() + "/cards"));
             refused.put("malformed-request", pharmacy.post("cards/" + card + "/consents", "{\"consents\":null}"));
+            refused.put("identification-required", pharmacy.post("cards/" + card + "/consents",
+                    "{\"consents\":[{\"kind\":\"CONSULTATION\",\"status\":\"GIVEN\"}]}"));
             refused.put("idempotency-key-required", pharmacy.post("cards/" + card + "/consents",
                     "{\"consents\":[]}", null));
             for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
@@ -465,7 +470,7 @@ class SandboxHostileClientTest {
             IssuedCard card = cms.issuedCards().get(0);
             SandboxClient pharmacy = new SandboxClient(cms, "pharmacy-1");
             assertEquals(201, pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                    SandboxClient.activation(card, "o@example.org")).statusCode());
+                    pharmacy.identifiedActivation(card, "o@example.org")).statusCode());
             for (String operator : cms.operators().keySet()) {
                 HttpResponse<String> read = new SandboxClient(cms, operator).get("outbox?address=o%40example.org");
                 assertEquals(401, read.statusCode(), operator);

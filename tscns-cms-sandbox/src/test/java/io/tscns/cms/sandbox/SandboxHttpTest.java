@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.EmissionKind;
@@ -94,8 +95,8 @@ class SandboxHttpTest {
     void activationReleasesCounterHalvesAndSendsRemoteHalvesToTheOutbox() {
         IssuedCard card = cms.issuedCards().get(1);
         String path = "cards/" + card.cardId().value() + "/activation";
-        HttpResponse<String> response = pharmacy.post(path, SandboxClient.activation(card, "anna@example.org"),
-                "act-1");
+        ActivateCardRequest request = pharmacy.identifiedActivation(card, "anna@example.org");
+        HttpResponse<String> response = pharmacy.post(path, request, "act-1");
         assertEquals(201, response.statusCode(), response.body());
         Receipt receipt = SandboxClient.read(response, Receipt.class);
         assertEquals(card.cardId(), receipt.cardId());
@@ -110,8 +111,7 @@ class SandboxHttpTest {
         receipt.destroy();
         remote.destroy();
 
-        HttpResponse<String> replay = pharmacy.post(path, SandboxClient.activation(card, "anna@example.org"),
-                "act-1");
+        HttpResponse<String> replay = pharmacy.post(path, request, "act-1");
         assertEquals(201, replay.statusCode());
         assertEquals("true", replay.headers().firstValue("Idempotent-Replayed").orElseThrow());
         assertEquals(response.body(), replay.body());
@@ -119,7 +119,7 @@ class SandboxHttpTest {
 
         assertProblem(pharmacy.post(path, SandboxClient.activation(card, "other@example.org"), "act-1"), 422,
                 "idempotency-key-reused");
-        assertProblem(pharmacy.post(path, SandboxClient.activation(card, "anna@example.org")), 409,
+        assertProblem(pharmacy.post(path, pharmacy.identifiedActivation(card, "anna@example.org")), 409,
                 "illegal-transition");
         assertEquals(CardState.ACTIVE, SandboxClient.read(asl.get("cards/" + card.cardId().value()),
                 CardStatus.class).state());
@@ -143,7 +143,7 @@ class SandboxHttpTest {
                 Sex.FEMALE, LocalDate.of(1970, 4, 9), new BirthPlaceCode("D612"), new BirthPlaceCode("D612")));
         cms.addCard(card);
         assertEquals(201, pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                SandboxClient.activation(card, "paola.neri@example.org")).statusCode());
+                pharmacy.identifiedActivation(card, "paola.neri@example.org")).statusCode());
 
         // The operator who holds the receipt cannot read the other halves: the outbox is the sandbox's capability.
         assertProblem(pharmacy.get("outbox?address=paola.neri%40example.org"), 401, "unauthenticated");

@@ -49,7 +49,8 @@ public final class ActivationValidator {
         if (day.isAfter(request.cardExpiry())) {
             violations.add(new ActivationViolation.CardExpired(request.cardExpiry()));
         }
-        checkDocument(request.applicant(), policy, day, violations);
+        violations.addAll(checkDocument(request.applicant().document(),
+                request.applicant().mode() == ActivationMode.DIRECT, policy, day));
         for (SupportingDocument required : ActivationRequirements.of(request.mode(), policy).supportingDocuments()) {
             if (!request.supportingDocuments().contains(required)) {
                 violations.add(new ActivationViolation.MissingSupportingDocument(required));
@@ -62,28 +63,42 @@ public final class ActivationValidator {
         return new ActivationVerdict.Accepted(request, request.applicant().document().document().isExpiredOn(day));
     }
 
-    private static void checkDocument(Applicant applicant, ActivationPolicy policy, LocalDate day,
-            List<ActivationViolation> violations) {
-        PresentedDocument presented = applicant.document();
+    /**
+     * Checks the identity document of the person at the counter alone (check 2 above), for the other operations
+     * that rest on it, such as a reprint of PIN and PUK (Toscana manual v2.0 §10.6 steps 2–3).
+     *
+     * @param presented         the document and the DPR 445/2000 art. 45 declaration
+     * @param presentedByHolder whether the holder presented it (the policy may accept an expired document only
+     *                          from the holder)
+     * @param policy            the issuer's rules
+     * @param day               the day of the check
+     * @return the violations, in the order of the checks; empty if the document is acceptable
+     */
+    public static List<ActivationViolation> checkDocument(PresentedDocument presented, boolean presentedByHolder,
+            ActivationPolicy policy, LocalDate day) {
+        Objects.requireNonNull(presented, "presented");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(day, "day");
+        List<ActivationViolation> violations = new ArrayList<>(2);
         IdentityDocument document = presented.document();
         if (document.issueDate().isAfter(day)) {
             violations.add(new ActivationViolation.DocumentIssuedInFuture(document.issueDate()));
         }
         if (document.expiryDate().isEmpty()) {
-            return;
+            return violations;
         }
         LocalDate expiry = document.expiryDate().get();
         if (expiry.isBefore(document.issueDate())) {
             violations.add(new ActivationViolation.DocumentExpiresBeforeIssue(document.issueDate(), expiry));
         }
         if (document.isExpiredOn(day)) {
-            boolean applicantIsHolder = applicant.mode() == ActivationMode.DIRECT;
-            if (!policy.expiredDocuments().acceptsWithDeclaration(applicantIsHolder)) {
+            if (!policy.expiredDocuments().acceptsWithDeclaration(presentedByHolder)) {
                 violations.add(new ActivationViolation.ExpiredDocumentRefused(expiry, policy.expiredDocuments()));
             } else if (!presented.unchangedDataDeclaration()) {
                 violations.add(new ActivationViolation.DocumentExpiredWithoutDeclaration(expiry));
             }
         }
+        return violations;
     }
 
     private static void checkDelegate(ActivationRequest request, LocalDate day,

@@ -40,9 +40,10 @@ class ClientConsentsReprintAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient pharmacy = ClientFixtures.certificate(cms, "pharmacy-1");
-            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(card, "c@example.it")).close();
+            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, "c@example.it")).close();
             ConsentsView after = pharmacy.recordConsents(card.cardId(), new ConsentsUpdate(List.of(
-                    new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN))));
+                    new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
+                    .withIdentification(ClientFixtures.identified(pharmacy, card)));
             assertTrue(after.consents().stream().anyMatch(c -> c.kind() == ConsentKind.CONSULTATION
                     && c.status() == ConsentStatus.GIVEN && c.citizen().equals(card.codiceFiscale())));
             ConsentsView read = ClientFixtures.certificate(cms, "callcenter-1").getConsents(card.cardId());
@@ -54,9 +55,11 @@ class ClientConsentsReprintAcceptanceTest {
     void aConsentNotCollectedUnderTheRegimeInForceIsRejected() {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
-            CmsRuleException e = assertThrows(CmsRuleException.class, () -> ClientFixtures
-                    .certificate(cms, "asl-1").recordConsents(card.cardId(), new ConsentsUpdate(List.of(
-                            new ConsentChoice(ConsentKind.FEEDING, ConsentStatus.GIVEN)))));
+            CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
+            ConsentsUpdate feeding = new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.FEEDING,
+                    ConsentStatus.GIVEN))).withIdentification(ClientFixtures.identified(asl, card));
+            CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.recordConsents(card.cardId(),
+                    feeding));
             assertEquals(Optional.of(ProblemCode.CONSENT_REJECTED), e.problemCode());
         }
     }
@@ -66,16 +69,16 @@ class ClientConsentsReprintAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "p@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "p@example.it")).close();
             DeliveryChannel sms = new DeliveryChannel(ChannelKind.SMS, "+39 333 1234567");
             try (Receipt direct = asl.reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
-                    Optional.empty(), DOCUMENT, sms))) {
+                    Optional.empty(), DOCUMENT, sms).withIdentification(ClientFixtures.identified(asl, card)))) {
                 assertEquals(ChannelKind.SMS, direct.channel());
                 assertFalse(direct.maskedAddress().contains("1234567"));
             }
             DelegateIdentity delegate = new DelegateIdentity("ROSSI", "LUCIA", CodiceFiscale.parse("12345678903"));
             try (Receipt byDelegate = asl.reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.DELEGATE,
-                    Optional.of(delegate), DOCUMENT, sms))) {
+                    Optional.of(delegate), DOCUMENT, sms).withIdentification(ClientFixtures.identified(asl, card)))) {
                 assertTrue(byDelegate.counterHalves().pin().length() > 0);
             }
             assertEquals(2, cms.outbox(Optional.of(sms.toRemoteChannel().address())).size());

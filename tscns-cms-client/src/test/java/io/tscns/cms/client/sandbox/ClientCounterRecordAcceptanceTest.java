@@ -14,6 +14,7 @@ import io.tscns.cms.protocol.ConsentsUpdate;
 import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.HistoryEntry;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.PersonOperation;
 import io.tscns.cms.protocol.ReprintRequest;
 import io.tscns.cms.protocol.RevocationRequest;
@@ -65,12 +66,14 @@ class ClientCounterRecordAcceptanceTest {
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             DeliveryChannel email = new DeliveryChannel(ChannelKind.EMAIL, "d@example.it");
             asl.activateCard(card.cardId(), new ActivateCardRequest(card.codiceFiscale(), ClientFixtures.expiry(card),
-                    BY_DELEGATE, PAPERS, email, true, List.of(), Optional.of("PROT-2026-0042"))).close();
+                    BY_DELEGATE, PAPERS, email, true, List.of(), Optional.of("PROT-2026-0042"))
+                    .withIdentification(ClientFixtures.identified(asl, card))).close();
+            IdentificationRef reprintVisit = ClientFixtures.identified(asl, card);
             asl.reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.DELEGATE, Optional.of(DELEGATE),
-                    DELEGATE_DOCUMENT, email, Optional.of("PROT-2026-0043"))).close();
+                    DELEGATE_DOCUMENT, email, Optional.of("PROT-2026-0043")).withIdentification(reprintVisit)).close();
             asl.recordConsents(card.cardId(), new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION,
                     ConsentStatus.GIVEN)), Optional.of(BY_DELEGATE), EnumSet.of(SupportingDocument.DELEGATION_FORM),
-                    Optional.of("PROT-2026-0044")));
+                    Optional.of("PROT-2026-0044")).withIdentification(reprintVisit));
 
             List<HistoryEntry> history = asl.getHistory(card.cardId()).entries();
             CounterRecord activation = record(history, CmsOperation.ACTIVATE_CARD);
@@ -105,8 +108,8 @@ class ClientCounterRecordAcceptanceTest {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             IssuedCard other = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "a@example.it")).close();
-            asl.activateCard(other.cardId(), ClientFixtures.direct(other, "b@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "a@example.it")).close();
+            asl.activateCard(other.cardId(), ClientFixtures.direct(asl, other, "b@example.it")).close();
             List<PersonOperation> operations = asl.getPersonOperations(card.codiceFiscale()).operations();
             assertEquals(1, operations.size());
             assertEquals(card.cardId(), operations.get(0).cardId());
@@ -120,7 +123,7 @@ class ClientCounterRecordAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "r@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "r@example.it")).close();
             ApplicantData parent = new ApplicantData(ActivationMode.LEGAL_REPRESENTATIVE,
                     Optional.of(LegalRepresentativeRole.PARENT), Optional.of(DELEGATE), DELEGATE_DOCUMENT);
             asl.revokeCard(card.cardId(), new RevocationRequest(RequesterKind.DELEGATE, RevocationCause.LOSS,

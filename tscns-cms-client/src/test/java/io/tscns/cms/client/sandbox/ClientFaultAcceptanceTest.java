@@ -14,6 +14,7 @@ import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.ConsentsUpdate;
 import io.tscns.cms.protocol.EmissionKind;
 import io.tscns.cms.protocol.EmissionRequest;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.PersonData;
 import io.tscns.core.consent.ConsentKind;
@@ -63,11 +64,14 @@ class ClientFaultAcceptanceTest {
                         CallOptions.withKey(key)));
             }
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
+            List<IdentificationRef> visit = new ArrayList<>(1);
+            gaveUp += untilDone(() -> visit.add(ClientFixtures.identified(asl, card)));
             for (int i = 0; i < CONSENTS; i++) {
                 IdempotencyKey key = new IdempotencyKey("consent-" + i);
                 ConsentStatus status = i % 2 == 0 ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN;
                 gaveUp += untilDone(() -> asl.recordConsents(card.cardId(), new ConsentsUpdate(List.of(
-                        new ConsentChoice(ConsentKind.CONSULTATION, status))), CallOptions.withKey(key)));
+                        new ConsentChoice(ConsentKind.CONSULTATION, status))).withIdentification(visit.get(0)),
+                        CallOptions.withKey(key)));
             }
 
             for (CodiceFiscale person : people) {

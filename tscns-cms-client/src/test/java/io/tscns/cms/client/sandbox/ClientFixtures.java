@@ -16,7 +16,9 @@ import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.DeliveryChannel;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdentifyRequest;
+import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
@@ -81,7 +83,7 @@ final class ClientFixtures {
      * operator for both: the acceptance of a login, whatever the credential.
      */
     static void activateAndRevokeAs(SimulatedCms cms, CmsClient client, IssuedCard card, String operatorId) {
-        client.activateCard(card.cardId(), direct(card, "holder@example.it")).close();
+        client.activateCard(card.cardId(), direct(client, card, "holder@example.it")).close();
         assertEquals(CardState.REVOKED, client.revokeCard(card.cardId(),
                 RevocationRequest.byHolder(RevocationCause.LOSS, card.cip())).state());
         List<String> audit = cms.auditEntries().stream().map(AuditEntry::record)
@@ -111,6 +113,20 @@ final class ClientFixtures {
                 LocalDate.of(2015, 1, 10), expiry);
     }
 
+    /**
+     * Identifies a card as a client's operator (manual §10.1 steps 4–5), as a counter does before activating it,
+     * reprinting its codes or recording consents.
+     */
+    static IdentificationRef identified(CmsClient client, IssuedCard card) {
+        return ((IdentifyResult.Match) client.identifyCard(identify(card))).identificationRef();
+    }
+
+    /** A direct activation carrying the client's operator's fresh identification of the card. */
+    static ActivateCardRequest direct(CmsClient client, IssuedCard card, String email) {
+        return direct(card, email).withIdentification(identified(client, card));
+    }
+
+    /** A direct activation without identification (which the CMS refuses {@code identification-required}). */
     static ActivateCardRequest direct(IssuedCard card, String email) {
         return direct(card, email, PresentedDocument.withoutDeclaration(document(Optional.of(
                 LocalDate.now().plusYears(5)))));

@@ -15,6 +15,7 @@ import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsForbiddenException;
 import io.tscns.cms.client.CmsNotFoundException;
 import io.tscns.cms.client.CmsRuleException;
+import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.IdentityField;
@@ -93,7 +94,7 @@ class ClientIdentifyActivateAcceptanceTest {
         CmsClient pharmacy = ClientFixtures.certificate(cms, "pharmacy-1");
         String email = "anna.bianchi@example.it";
         char[] counterPin;
-        try (Receipt receipt = pharmacy.activateCard(card.cardId(), ClientFixtures.direct(card, email))) {
+        try (Receipt receipt = pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, email))) {
             assertEquals(card.cardId(), receipt.cardId());
             assertEquals("pharmacy-1", receipt.operatorId());
             assertFalse(receipt.maskedAddress().contains("anna.bianchi"));
@@ -111,7 +112,7 @@ class ClientIdentifyActivateAcceptanceTest {
         }
         assertEquals(CardState.ACTIVE, pharmacy.getCard(card.cardId()).state());
         CmsRuleException again = assertThrows(CmsRuleException.class,
-                () -> pharmacy.activateCard(card.cardId(), ClientFixtures.direct(card, email)));
+                () -> pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, email)));
         assertEquals(Optional.of(ProblemCode.ILLEGAL_TRANSITION), again.problemCode());
     }
 
@@ -120,8 +121,10 @@ class ClientIdentifyActivateAcceptanceTest {
         IssuedCard card = card(TUSCAN);
         PresentedDocument expired = PresentedDocument.withoutDeclaration(ClientFixtures.document(
                 Optional.of(LocalDate.now().minusDays(10))));
-        CmsRuleException e = assertThrows(CmsRuleException.class, () -> ClientFixtures.certificate(cms, "asl-1")
-                .activateCard(card.cardId(), ClientFixtures.direct(card, "x@example.it", expired)));
+        CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
+        ActivateCardRequest request = ClientFixtures.direct(card, "x@example.it", expired)
+                .withIdentification(ClientFixtures.identified(asl, card));
+        CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.activateCard(card.cardId(), request));
         assertEquals(Optional.of(ProblemCode.ACTIVATION_REJECTED), e.problemCode());
         assertTrue(e.violations().stream().anyMatch(v -> v.code().equals("document-expired-without-declaration")),
                 e.violations().toString());

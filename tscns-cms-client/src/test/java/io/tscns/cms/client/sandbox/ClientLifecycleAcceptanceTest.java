@@ -33,7 +33,7 @@ class ClientLifecycleAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "r@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "r@example.it")).close();
             CmsCipException e = assertThrows(CmsCipException.class, () -> asl.revokeCard(card.cardId(),
                     RevocationRequest.byHolder(RevocationCause.LOSS, ClientFixtures.wrongCip(card.cip()))));
             assertEquals(Optional.of(ProblemCode.WRONG_CIP), e.problemCode());
@@ -52,8 +52,8 @@ class ClientLifecycleAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
             CmsClient callCentre = ClientFixtures.certificate(cms, "callcenter-1");
-            ClientFixtures.certificate(cms, "asl-1").activateCard(card.cardId(),
-                    ClientFixtures.direct(card, "b@example.it")).close();
+            CmsClient activating = ClientFixtures.certificate(cms, "asl-1");
+            activating.activateCard(card.cardId(), ClientFixtures.direct(activating, card, "b@example.it")).close();
             CmsCipException last = null;
             for (int i = 0; i < 3; i++) {
                 last = assertThrows(CmsCipException.class, () -> callCentre.revokeCard(card.cardId(),
@@ -83,7 +83,7 @@ class ClientLifecycleAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "s@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "s@example.it")).close();
             CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.suspendCard(card.cardId(), NOTE));
             assertEquals(Optional.of(ProblemCode.ILLEGAL_TRANSITION), e.problemCode());
             assertEquals(CardState.ACTIVE, asl.getCard(card.cardId()).state());
@@ -95,8 +95,8 @@ class ClientLifecycleAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011).withDefaultPopulation()
                 .start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
-            ClientFixtures.certificate(cms, "asl-1").activateCard(card.cardId(),
-                    ClientFixtures.direct(card, "d@example.it")).close();
+            CmsClient activating = ClientFixtures.certificate(cms, "asl-1");
+            activating.activateCard(card.cardId(), ClientFixtures.direct(activating, card, "d@example.it")).close();
             CmsClient callCentre = ClientFixtures.certificate(cms, "callcenter-1");
             assertEquals(CardState.SUSPENDED, callCentre.suspendCard(card.cardId(), NOTE).state());
             assertEquals(CardState.ACTIVE, callCentre.reactivateCard(card.cardId(), NOTE).state());

@@ -97,18 +97,17 @@ class ClientLifecycleLooseEndsAcceptanceTest {
         IdentifyRequest identify = new IdentifyRequest(holder.codiceFiscale(), card.teamNumber(), card.expiryDate());
         ActivateCardRequest activation = new ActivateCardRequest(holder.codiceFiscale(), card.expiryDate(),
                 HOLDER_IN_PERSON, Set.of(), new DeliveryChannel(ChannelKind.EMAIL, "neri@example.it"), true, List.of());
-        assertInstanceOf(IdentifyResult.Match.class, asl.identifyCard(identify));
-        assertProblem(CmsRuleException.class, ProblemCode.ILLEGAL_TRANSITION,
-                () -> asl.activateCard(card.cardId(), activation).close());
+        IdentifyResult.Match first = assertInstanceOf(IdentifyResult.Match.class, asl.identifyCard(identify));
+        assertProblem(CmsRuleException.class, ProblemCode.ILLEGAL_TRANSITION, () -> asl.activateCard(card.cardId(),
+                activation.withIdentification(first.identificationRef())).close());
         assertProblem(CmsForbiddenException.class, ProblemCode.FORBIDDEN_ROLE, () -> asl.shipCard(card.cardId(), NOTE));
 
         CmsClient admin = ClientFixtures.certificate(cms, "admin-1");
         assertEquals(CardState.SHIPPED, admin.shipCard(card.cardId(), NOTE).state());
         assertProblem(CmsRuleException.class, ProblemCode.ILLEGAL_TRANSITION, () -> admin.shipCard(card.cardId(), NOTE));
 
-        IdentifyResult identified = asl.identifyCard(identify);
-        assertInstanceOf(IdentifyResult.Match.class, identified);
-        asl.activateCard(card.cardId(), activation).close();
+        IdentifyResult.Match identified = assertInstanceOf(IdentifyResult.Match.class, asl.identifyCard(identify));
+        asl.activateCard(card.cardId(), activation.withIdentification(identified.identificationRef())).close();
         assertEquals(CardState.ACTIVE, asl.getCard(card.cardId()).state());
         List<HistoryEntry> history = asl.getHistory(card.cardId()).entries();
         HistoryEntry shipment = history.stream().filter(e -> e.operation() == CmsOperation.SHIP_CARD
@@ -124,8 +123,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
             IssuedCard shipped = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             CmsClient admin = ClientFixtures.certificate(cms, "admin-1");
-            asl.identifyCard(ClientFixtures.identify(active));
-            asl.activateCard(active.cardId(), ClientFixtures.direct(active, "e@example.it")).close();
+            asl.activateCard(active.cardId(), ClientFixtures.direct(asl, active, "e@example.it")).close();
             assertProblem(CmsRuleException.class, ProblemCode.ILLEGAL_TRANSITION,
                     () -> admin.expireCard(shipped.cardId(), NOTE));
 
@@ -163,8 +161,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.identifyCard(ClientFixtures.identify(card));
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "l@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "l@example.it")).close();
             for (int i = 0; i < 3; i++) {
                 assertThrows(CmsCipException.class, () -> asl.revokeCard(card.cardId(),
                         RevocationRequest.byHolder(RevocationCause.LOSS, ClientFixtures.wrongCip(card.cip()))));
@@ -200,8 +197,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
             IssuedCard second = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             for (IssuedCard card : List.of(first, second)) {
-                asl.identifyCard(ClientFixtures.identify(card));
-                asl.activateCard(card.cardId(), ClientFixtures.direct(card, "d@example.it")).close();
+                asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "d@example.it")).close();
             }
             assertProblem(CmsRuleException.class, ProblemCode.HOLDER_NOT_IDENTIFIED, () -> asl.requestReissue(
                     first.codiceFiscale(), new ReissueRequest(ReissueReason.DAMAGED, Optional.of(first.cardId()))));
@@ -229,8 +225,7 @@ class ClientLifecycleLooseEndsAcceptanceTest {
                 .start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.identifyCard(ClientFixtures.identify(card));
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "m@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "m@example.it")).close();
             asl.requestReissue(card.codiceFiscale(), new ReissueRequest(ReissueReason.DAMAGED,
                     Optional.of(card.cardId())));
             assertEquals(CardState.REPLACED, asl.getCard(card.cardId()).state());

@@ -30,9 +30,9 @@ class ClientQueriesAcceptanceTest {
             CmsClient pharmacy = ClientFixtures.certificate(cms, "pharmacy-1");
             assertEquals(CardState.SHIPPED, pharmacy.getCard(card.cardId()).state());
             pharmacy.identifyCard(ClientFixtures.identify(card));
-            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(card, "h@example.it")).close();
+            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, "h@example.it")).close();
             assertThrows(Exception.class, () -> pharmacy.activateCard(card.cardId(),
-                    ClientFixtures.direct(card, "h@example.it")));
+                    ClientFixtures.direct(pharmacy, card, "h@example.it")));
 
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             List<HistoryEntry> history = asl.getHistory(card.cardId()).entries();

@@ -87,9 +87,9 @@ class ClientRequestsAuditAcceptanceTest {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             asl.identifyCard(ClientFixtures.identify(card));
-            asl.activateCard(card.cardId(), ClientFixtures.direct(card, "a@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "a@example.it")).close();
             assertThrows(Exception.class, () -> asl.activateCard(card.cardId(),
-                    ClientFixtures.direct(card, "a@example.it")));
+                    ClientFixtures.direct(asl, card, "a@example.it")));
             assertEquals(CardState.ACTIVE, asl.getCard(card.cardId()).state());
 
             CmsClient admin = ClientFixtures.certificate(cms, "admin-1");

@@ -83,7 +83,7 @@ class ClientSimulatedCardAcceptanceTest {
         IssuedCard own = factory.issue(LAURA);
         cms.addCard(own);
         CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-        asl.activateCard(own.cardId(), ClientFixtures.direct(own, "laura@example.it")).close();
+        asl.activateCard(own.cardId(), ClientFixtures.direct(asl, own, "laura@example.it")).close();
         asl.revokeCard(own.cardId(), RevocationRequest.byHolder(RevocationCause.THEFT, own.cip()));
         try (CnsCard card = OperatorCards.open(own)) {
             CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tscns.cms.client.CallOptions;
 import io.tscns.cms.client.CmsBadRequestException;
 import io.tscns.cms.client.CmsClient;
+import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.CmsJson;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.ProblemCode;
@@ -126,12 +127,11 @@ class ClientWireAcceptanceTest {
         CmsClient client = ClientFixtures.certificate(cms, "asl-1");
         IdempotencyKey key = new IdempotencyKey("counter-asl-1:activation:" + card.cardId().value());
         String first;
-        try (Receipt receipt = client.activateCard(card.cardId(), ClientFixtures.direct(card, "k@example.it"),
-                CallOptions.withKey(key))) {
+        ActivateCardRequest request = ClientFixtures.direct(client, card, "k@example.it");
+        try (Receipt receipt = client.activateCard(card.cardId(), request, CallOptions.withKey(key))) {
             first = receipt.receiptId();
         }
-        try (Receipt replay = client.activateCard(card.cardId(), ClientFixtures.direct(card, "k@example.it"),
-                CallOptions.withKey(key))) {
+        try (Receipt replay = client.activateCard(card.cardId(), request, CallOptions.withKey(key))) {
             assertEquals(first, replay.receiptId());
         }
         assertEquals(1, cms.outbox(Optional.of("k@example.it")).size(), "applied once");
@@ -140,7 +140,7 @@ class ClientWireAcceptanceTest {
         assertEquals(Optional.of(ProblemCode.IDEMPOTENCY_KEY_REUSED), reused.problemCode());
 
         String path = "/cms/v1/cards/" + card.cardId().value() + "/activation";
-        String body = new String(CmsJson.encode(ClientFixtures.direct(card, "k@example.it")), StandardCharsets.UTF_8);
+        String body = new String(CmsJson.encode(request), StandardCharsets.UTF_8);
         HttpResponse<byte[]> again = post(path, "application/json", body, key.value());
         assertEquals(201, again.statusCode());
         assertEquals(Optional.of("true"), again.headers().firstValue("Idempotent-Replayed"));

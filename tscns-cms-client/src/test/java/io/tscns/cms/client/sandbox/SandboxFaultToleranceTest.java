@@ -24,6 +24,8 @@ import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.ConsentsUpdate;
+import io.tscns.cms.protocol.IdentifyResult;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.EntryOutcome;
 import io.tscns.cms.protocol.HistoryEntry;
@@ -205,7 +207,12 @@ class SandboxFaultToleranceTest {
                     .decorateTransport(t -> transport[0] = new Counting(t))
                     .build();
 
-            List<Op> ops = run(client, cards);
+            // Each card identified once, as at the start of a visit: its reference serves the visit's operations.
+            List<IdentificationRef> visits = new ArrayList<>(cards.size());
+            for (CardSeed card : cards) {
+                visits.add(identified(client, card));
+            }
+            List<Op> ops = run(client, cards, visits);
             assertEquals(OPERATIONS, ops.size());
             Map<String, List<AuditEntry>> audit = auditByRequest(cms);
             ops.forEach(op -> assertOnce(op, audit.getOrDefault(op.requestId, List.of())));
@@ -233,14 +240,25 @@ class SandboxFaultToleranceTest {
     }
 
     /** Twelve counters, each on its own cards (card i belongs to worker i % 12), 10,000 operations in all. */
-    private static List<Op> run(CmsClient client, List<CardSeed> cards) throws Exception {
+    private static IdentificationRef identified(CmsClient client, CardSeed card) {
+        for (int tries = 0;; tries++) {
+            try {
+                return ((IdentifyResult.Match) client.identifyCard(card.identification())).identificationRef();
+            } catch (CmsUnavailableException e) {
+                assertTrue(tries < 20, "the identification never succeeded: " + e.getMessage());
+            }
+        }
+    }
+
+    private static List<Op> run(CmsClient client, List<CardSeed> cards, List<IdentificationRef> visits)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<List<Op>>> futures = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
                 int worker = w;
                 int count = OPERATIONS / WORKERS + (w < OPERATIONS % WORKERS ? 1 : 0);
-                futures.add(pool.submit(() -> work(client, cards, worker, count)));
+                futures.add(pool.submit(() -> work(client, cards, visits, worker, count)));
             }
             List<Op> all = new ArrayList<>();
             for (Future<List<Op>> future : futures) {
@@ -252,7 +270,8 @@ class SandboxFaultToleranceTest {
         }
     }
 
-    private static List<Op> work(CmsClient client, List<CardSeed> cards, int worker, int count) {
+    private static List<Op> work(CmsClient client, List<CardSeed> cards, List<IdentificationRef> visits,
+            int worker, int count) {
         Random random = new Random(SEED + worker);
         List<Integer> mine = new ArrayList<>();
         for (int i = worker; i < cards.size(); i += WORKERS) {
@@ -266,7 +285,7 @@ class SandboxFaultToleranceTest {
             CardState state = model.get(card);
             Kind kind = choose(state, random);
             String requestId = "w" + worker + "-" + n;
-            Op op = new Op(requestId, card, kind, body(cards.get(card), kind, requestId, random));
+            Op op = new Op(requestId, card, kind, body(cards.get(card), visits.get(card), kind, requestId, random));
             op.told = attempt(client, cards, op);
             if (!op.told.acknowledged()) {
                 op.gaveUp = true;
@@ -294,13 +313,15 @@ class SandboxFaultToleranceTest {
         };
     }
 
-    private static Object body(CardSeed card, Kind kind, String requestId, Random random) {
+    private static Object body(CardSeed card, IdentificationRef visit, Kind kind, String requestId, Random random) {
         return switch (kind) {
             case ACTIVATE -> card.directActivation(new DeliveryChannel(ChannelKind.EMAIL, requestId + "@example.org"),
-                    List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
+                    List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
+                    .withIdentification(visit);
             case CONSENTS -> new ConsentsUpdate(List.of(new ConsentChoice(
                     random.nextBoolean() ? ConsentKind.CONSULTATION : ConsentKind.PAST_DATA_OBJECTION,
-                    random.nextBoolean() ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN)));
+                    random.nextBoolean() ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN)))
+                    .withIdentification(visit);
             case SUSPEND, REACTIVATE -> new LifecycleRequest(Optional.empty());
         };
     }

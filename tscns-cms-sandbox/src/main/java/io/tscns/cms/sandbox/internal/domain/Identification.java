@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.domain;
 
+import io.tscns.cms.protocol.IdentificationRef;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,16 +12,18 @@ public sealed interface Identification {
     /**
      * The data match: the card and its holder's data for the operator's second check.
      *
-     * @param card   the card
-     * @param holder the holder
+     * @param card      the card
+     * @param holder    the holder
+     * @param reference the reference of this identification, for the operations that require one
      */
-    record Match(CardRecord card, Holder holder) implements Identification {
+    record Match(CardRecord card, Holder holder, IdentificationRef reference) implements Identification {
         /**
          * Checks the components.
          */
         public Match {
             Objects.requireNonNull(card, "card");
             Objects.requireNonNull(holder, "holder");
+            Objects.requireNonNull(reference, "reference");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.domain;
 
+import io.tscns.cms.protocol.IdentificationProblem;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.core.Problem;
 import io.tscns.core.activation.ActivationViolation;
@@ -159,7 +160,8 @@ public sealed interface Refusal extends Problem {
     }
 
     /**
-     * The activation request breaks the activation rules (§8.1–8.3, §10.1 step 10).
+     * The activation request breaks the activation rules (§8.1–8.3, §10.1 step 10), or a reprint's document breaks
+     * the rules for the document of the person at the counter (§10.6 steps 2–3).
      *
      * @param privacyConsentMissing whether the holder's privacy consent flag is missing
      * @param violations            the core activation rules broken
@@ -181,7 +183,7 @@ public sealed interface Refusal extends Problem {
 
         @Override
         public String describe() {
-            return "the activation request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0))
+            return "the request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0))
                     + " rule(s)";
         }
     }
@@ -356,6 +358,37 @@ public sealed interface Refusal extends Problem {
         @Override
         public String describe() {
             return "the audit chain has no entry " + after;
+        }
+    }
+
+    /**
+     * The operation needs a fresh identification of the card by the same operator, and the request does not carry
+     * one (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}). The sentence never names another operator
+     * or card.
+     *
+     * @param problem why
+     */
+    record IdentificationRequired(IdentificationProblem problem) implements Refusal {
+        /** Checks the component. */
+        public IdentificationRequired {
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String code() {
+            return "identification-required";
+        }
+
+        @Override
+        public String describe() {
+            return switch (problem) {
+                case MISSING -> "identify the card first (POST /cards/identify) and send its identificationRef";
+                case UNKNOWN -> "no identification has this reference";
+                case EXPIRED -> "the identification is too old: identify the card again";
+                case OTHER_OPERATOR -> "the identification was made by another operator: identify the card again";
+                case OTHER_CARD -> "the identification is of another card: the TEAM number identified is not"
+                        + " this card's";
+            };
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param history  the cards' histories
  * @param outbox   the outbox
  * @param requests filed requests
+ * @param identifications identifications made at the counters
  */
 public record Stores(CardStore cards, HolderStore holders, CodeStore codes, ConsentStore consents,
-        HistoryStore history, OutboxStore outbox, RequestStore requests) {
+        HistoryStore history, OutboxStore outbox, RequestStore requests, IdentificationStore identifications) {
 
     /**
      * Checks the components.
@@ -28,5 +29,6 @@ public record Stores(CardStore cards, HolderStore holders, CodeStore codes, Cons
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(identifications, "identifications");
     }
 }

@@ -65,6 +65,9 @@ final class Refusals {
             return new CmsRefusal(ProblemCode.CARD_EXPIRED, detail);
         } else if (refusal instanceof Refusal.HolderNotIdentified) {
             return new CmsRefusal(ProblemCode.HOLDER_NOT_IDENTIFIED, detail);
+        } else if (refusal instanceof Refusal.IdentificationRequired required) {
+            return CmsRefusal.withViolations(ProblemCode.IDENTIFICATION_REQUIRED, detail, List.of(new Violation(
+                    required.problem().code(), Optional.of("identificationRef"), detail)));
         } else if (refusal instanceof Refusal.RequestRefused refused) {
             return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }

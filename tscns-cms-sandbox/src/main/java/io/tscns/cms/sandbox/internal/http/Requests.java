@@ -48,16 +48,18 @@ final class Requests {
 
     static ActivateHandler.Input activate(CardId cardId, ActivateCardRequest request) {
         return new ActivateHandler.Input(cardId, request.toActivationRequest(), request.channel().toRemoteChannel(),
-                request.privacyConsent(), choices(request.fseConsents()), request.counterRecord());
+                request.privacyConsent(), choices(request.fseConsents()), request.counterRecord(),
+                request.identificationRef());
     }
 
     static RecordConsentsHandler.Input consents(CardId cardId, ConsentsUpdate update) {
-        return new RecordConsentsHandler.Input(cardId, choices(update.consents()), update.counterRecord());
+        return new RecordConsentsHandler.Input(cardId, choices(update.consents()), update.counterRecord(),
+                update.identificationRef());
     }
 
     static ReprintHandler.Input reprint(CardId cardId, ReprintRequest request) {
         return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel(),
-                request.counterRecord());
+                request.counterRecord(), request.identificationRef());
     }
 
     static RevokeHandler.Input revoke(CardId cardId, RevocationRequest request) {

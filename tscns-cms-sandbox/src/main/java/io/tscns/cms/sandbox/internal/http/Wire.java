@@ -95,7 +95,7 @@ public final class Wire {
      */
     public static IdentifyResult identification(Identification identification) {
         if (identification instanceof Identification.Match match) {
-            return new IdentifyResult.Match(card(match.card()), person(match.holder()));
+            return new IdentifyResult.Match(card(match.card()), person(match.holder()), match.reference());
         }
         return new IdentifyResult.Mismatch(MismatchAdvice.SCELTA_E_REVOCA_OFFICE,
                 ((Identification.Mismatch) identification).mismatched().stream()

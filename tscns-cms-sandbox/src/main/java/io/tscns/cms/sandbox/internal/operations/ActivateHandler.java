@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.operations;
 
 import io.tscns.cms.protocol.CounterRecord;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
@@ -32,7 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Activates a card (<i>attivazione</i>, Toscana manual v2.0 §10.1–10.3): the request's codice fiscale and expiry
+ * Activates a card (<i>attivazione</i>, Toscana manual v2.0 §10.1–10.3): the operator's identification of the card
+ * ({@link IdentificationGate}), the request's codice fiscale and expiry
  * date against the card's record, the holder's privacy flag and the core {@link ActivationValidator} rules on the
  * day of the operation, the lifecycle transition; then PIN, PUK and CIP released in two halves and the FSE consents
  * given recorded.
@@ -50,9 +52,11 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
      * @param privacyConsent the holder's privacy consent flag (§10.1 step 10)
      * @param consents       FSE consents given at activation (§10.1 step 11)
      * @param counter        what the counter checked and collected (§10.1 steps 1, 8 and 10), for the history
+     * @param identification the reference of the operator's identification of the card (§10.1 steps 4–5), if sent
      */
     public record Input(CardId cardId, ActivationRequest request, RemoteChannel channel, boolean privacyConsent,
-            Map<ConsentKind, ConsentStatus> consents, CounterRecord counter) implements Command {
+            Map<ConsentKind, ConsentStatus> consents, CounterRecord counter,
+            Optional<IdentificationRef> identification) implements Command {
         /** Checks the components and copies the consents. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
@@ -60,6 +64,7 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
             Objects.requireNonNull(channel, "channel");
             consents = Map.copyOf(consents);
             Objects.requireNonNull(counter, "counter");
+            Objects.requireNonNull(identification, "identification");
         }
 
         @Override
@@ -83,19 +88,22 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
     private final CodeDelivery codes;
     private final ConsentRecorder consents;
     private final ActivationPolicy policy;
+    private final IdentificationGate gate;
 
     ActivateHandler(CardStore cards, Transitions transitions, CodeDelivery codes, ConsentRecorder consents,
-            ActivationPolicy policy) {
+            ActivationPolicy policy, IdentificationGate gate) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.consents = Objects.requireNonNull(consents, "consents");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.gate = Objects.requireNonNull(gate, "gate");
     }
 
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
         CardRecord card = Lookups.unexpired(Lookups.card(cards, input.cardId()));
+        gate.require(input.identification(), card, context);
         List<IdentityDatum> mismatched = card.differences(input.request().holder(), input.request().cardExpiry());
         if (!mismatched.isEmpty()) {
             throw Lookups.refused(new Refusal.IdentityMismatch(mismatched));

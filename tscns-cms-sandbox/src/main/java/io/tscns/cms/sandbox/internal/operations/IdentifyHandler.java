@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * Identifies a card from the data on its face (<i>riconoscimento</i>, Toscana manual v2.0 §10.1 steps 4–5): the
  * card with that TEAM number, compared with the codice fiscale and expiry date typed in. A match gives the holder's
- * data for the operator's second check; a mismatch names the data that differ.
+ * data for the operator's second check and the reference that activation, reprint and consents of that card by the
+ * same operator then require ({@link IdentificationGate}); a mismatch names the data that differ.
  */
 public final class IdentifyHandler implements Handler<IdentifyHandler.Input, Identification> {
 
@@ -46,10 +47,12 @@ public final class IdentifyHandler implements Handler<IdentifyHandler.Input, Ide
 
     private final CardStore cards;
     private final HolderStore holders;
+    private final IdentificationGate gate;
 
-    IdentifyHandler(CardStore cards, HolderStore holders) {
+    IdentifyHandler(CardStore cards, HolderStore holders, IdentificationGate gate) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.holders = Objects.requireNonNull(holders, "holders");
+        this.gate = Objects.requireNonNull(gate, "gate");
     }
 
     @Override
@@ -61,6 +64,6 @@ public final class IdentifyHandler implements Handler<IdentifyHandler.Input, Ide
         if (!mismatched.isEmpty()) {
             return new Identification.Mismatch(mismatched);
         }
-        return new Identification.Match(card, Lookups.holderOf(holders, card));
+        return new Identification.Match(card, Lookups.holderOf(holders, card), gate.issue(card, context));
     }
 }

@@ -6,6 +6,8 @@ import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.secret.CodeGenerator;
 import io.tscns.core.secret.SplitPolicy;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -75,19 +77,23 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
      * @param activation the activation rules
      * @param split      how codes are split in two halves
      * @param generator  generates the codes of cards seeded without them
+     * @param random     draws the identification references
+     * @param identificationLifetime how long an identification opens activation, reprint and consents
      * @return the handlers
      */
     public static Operations of(Stores stores, AuditTrail trail, LifecyclePolicy lifecycle,
-            ActivationPolicy activation, SplitPolicy split, CodeGenerator generator) {
+            ActivationPolicy activation, SplitPolicy split, CodeGenerator generator, SecureRandom random,
+            Duration identificationLifetime) {
         Transitions transitions = new Transitions(stores.cards(), lifecycle);
         CipCheck cip = new CipCheck(stores.cards(), stores.codes(), transitions);
         CodeDelivery codes = new CodeDelivery(stores.codes(), stores.outbox(), split, generator);
         ConsentRecorder recorder = new ConsentRecorder(stores.consents());
         NewCards newCards = new NewCards(stores.cards(), stores.history());
-        return new Operations(new IdentifyHandler(stores.cards(), stores.holders()),
-                new ActivateHandler(stores.cards(), transitions, codes, recorder, activation),
-                new RecordConsentsHandler(stores.cards(), recorder),
-                new ReprintHandler(stores.cards(), codes),
+        IdentificationGate gate = new IdentificationGate(stores.identifications(), random, identificationLifetime);
+        return new Operations(new IdentifyHandler(stores.cards(), stores.holders(), gate),
+                new ActivateHandler(stores.cards(), transitions, codes, recorder, activation, gate),
+                new RecordConsentsHandler(stores.cards(), recorder, gate),
+                new ReprintHandler(stores.cards(), codes, gate, activation),
                 new RevokeHandler(stores.cards(), cip, transitions),
                 new SuspendHandler(stores.cards(), transitions),
                 new ReactivateHandler(stores.cards(), transitions),

@@ -57,7 +57,8 @@ public final class SandboxAssembly implements AutoCloseable {
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
         Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
-                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random));
+                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random), random,
+                settings.limits().identificationLifetime());
         Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                 stores.idempotency(), link, settings.clock(), operations.dueExpiries());
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),

@@ -167,7 +167,17 @@ final class Migrations {
                       privacy_consent BOOLEAN)""",
                     "UPDATE operations o SET codice_fiscale = (SELECT c.codice_fiscale FROM cards c"
                             + " WHERE c.card_id = o.card_id) WHERE o.codice_fiscale IS NULL AND o.card_id IS NOT NULL",
-                    "CREATE INDEX operations_by_person ON operations(codice_fiscale, id)")));
+                    "CREATE INDEX operations_by_person ON operations(codice_fiscale, id)")),
+            // Issue 21 gap 2: the identifications made at the counters, by the digest of their reference, which
+            // activation, reprint and consents require (docs/cms.md §9.5). Old rows are never read past their
+            // lifetime; the table holds one short row per identification.
+            new Migration(4, "identifications", List.of(
+                    """
+                    CREATE TABLE identifications (
+                      reference_digest VARCHAR(64) PRIMARY KEY,
+                      card_id VARCHAR(16) NOT NULL REFERENCES cards(card_id),
+                      operator_id VARCHAR(64) NOT NULL,
+                      identified_at TIMESTAMP WITH TIME ZONE NOT NULL)""")));
 
     private Migrations() {
     }

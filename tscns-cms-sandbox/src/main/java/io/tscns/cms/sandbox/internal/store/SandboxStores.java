@@ -42,7 +42,8 @@ public final class SandboxStores {
 
     private Stores over(Connection c) {
         return new Stores(new JdbcCards(c), new JdbcHolders(c), new JdbcCodes(c, cipher), new JdbcConsents(c),
-                new JdbcHistory(c), new JdbcOutbox(c, cipher, messageIds), new JdbcRequests(c));
+                new JdbcHistory(c), new JdbcOutbox(c, cipher, messageIds), new JdbcRequests(c),
+                new JdbcIdentifications(c));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tscns.cms.sandbox.internal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.cms.protocol.IdentificationProblem;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Violation;
@@ -44,7 +45,8 @@ class RefusalsTest {
             new Refusal.Conflict(),
             new Refusal.DelegateIsHolder(),
             new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"),
-            new Refusal.CardExpired(), new Refusal.HolderNotIdentified(Operation.REISSUE));
+            new Refusal.CardExpired(), new Refusal.HolderNotIdentified(Operation.REISSUE),
+            new Refusal.IdentificationRequired(IdentificationProblem.OTHER_OPERATOR));
 
     @Test
     void everyRefusalIsTheProblemOfItsOwnCode() {
@@ -70,5 +72,11 @@ class RefusalsTest {
                 rejected.violations().stream().map(Violation::code).collect(Collectors.toSet()));
         assertEquals(List.of(Optional.of("after")), Refusals.toProblem(new Refusal.NoSuchAuditEntry(42)).violations()
                 .stream().map(Violation::field).toList());
+        for (IdentificationProblem reason : IdentificationProblem.values()) {
+            CmsRefusal identification = Refusals.toProblem(new Refusal.IdentificationRequired(reason));
+            assertEquals(ProblemCode.IDENTIFICATION_REQUIRED, identification.problem());
+            assertEquals(List.of(new Violation(reason.code(), Optional.of("identificationRef"),
+                    new Refusal.IdentificationRequired(reason).describe())), identification.violations());
+        }
     }
 }

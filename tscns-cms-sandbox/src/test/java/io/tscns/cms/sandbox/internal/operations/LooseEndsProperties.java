@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
 import io.tscns.cms.sandbox.internal.domain.Holder;
@@ -171,7 +172,8 @@ class LooseEndsProperties {
             SandboxStores stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()),
                     new SecureRandom());
             Operations operations = Operations.of(stores.writing(), writes, LifecyclePolicy.TOSCANA_2_0,
-                    ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(new SecureRandom()));
+                    ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(new SecureRandom()),
+                    new SecureRandom(), ServerLimits.DEFAULT.identificationLifetime());
             Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                     stores.idempotency(), (serial, action, at) -> { }, clock, operations.dueExpiries());
             writes.write(tx -> {
