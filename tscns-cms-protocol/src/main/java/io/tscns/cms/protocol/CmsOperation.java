@@ -58,7 +58,13 @@ public enum CmsOperation {
     /** Audit export in the core {@code AuditExport} format ({@code text/plain}). */
     EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200),
     /** Audit chain verification. */
-    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200);
+    VERIFY_AUDIT("verifyAudit", "GET", "/audit/verification", null, AuditVerificationView.class, 200),
+    /**
+     * Activation with PIN and PUK printed whole in a sealed envelope (DM 2011 Allegato 2 point 1c), where the CMS's
+     * profile offers it.
+     */
+    ACTIVATE_CARD_SEALED_ENVELOPE("activateCardBySealedEnvelope", "POST", "/cards/{cardId}/sealed-envelope-activation",
+            SealedEnvelopeActivationRequest.class, SealedEnvelope.class, 201);
 
     private final String operationId;
     private final String method;

@@ -89,7 +89,13 @@ public enum ProblemCode {
     /** The request uses an HTTP feature the server does not implement (e.g. an unknown transfer coding). */
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     /** The request's HTTP version is not served (HTTP/1.1 is). */
-    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported"),
+    /**
+     * The CMS's profile does not offer the way of delivering the codes asked for: e.g. the sealed envelope of DM 20
+     * giugno 2011 Allegato 2 point 1c under a profile that releases the codes in two halves only (Toscana manual v2.0
+     * §1.1 dropped the envelopes).
+     */
+    DELIVERY_NOT_OFFERED("delivery-not-offered", 422, "Code delivery not offered by the CMS's profile");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

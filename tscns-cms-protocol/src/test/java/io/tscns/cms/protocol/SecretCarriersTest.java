@@ -52,6 +52,22 @@ class SecretCarriersTest {
     }
 
     @Test
+    void theSealedEnvelopesWholeCodesReachOnlyTheirOwnFieldsAndAreWipedOnClose() {
+        SealedEnvelope envelope = new SealedEnvelope("R-2", new CardId("8038000012345678"), "op-1",
+                Instant.parse("2026-01-02T03:04:05Z"), SecretText.of("81370542".toCharArray()),
+                SecretText.of("5510293466".toCharArray()));
+        assertFalse(envelope.toString().contains("81370542") || envelope.toString().contains("5510293466"),
+                envelope.toString());
+        String json = new String(CmsJson.encode(envelope), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"pin\":\"81370542\"") && json.contains("\"puk\":\"5510293466\""), json);
+        assertEquals(json.indexOf("81370542"), json.lastIndexOf("81370542"));
+        envelope.close();
+        assertThrows(IllegalStateException.class, envelope.pin()::reveal);
+        assertThrows(IllegalStateException.class, envelope.puk()::reveal);
+        assertThrows(CmsProtocolException.class, () -> CmsJson.encode(envelope));
+    }
+
+    @Test
     void decodingErrorsNeverQuoteTheRejectedSecret() {
         String badCip = "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\",\"cip\":\"90X1726\"}";
         CmsProtocolException e = assertThrows(CmsProtocolException.class,

@@ -207,6 +207,11 @@ final class WireArbitraries {
         all.put(ActivateCardRequest.class, Combinators.combine(codiciFiscali(), dates(), applicants(),
                 Arbitraries.of(SupportingDocument.class).set(), channels(), Arbitraries.of(true, false),
                 consentChoices().list().ofMaxSize(4), ids().optional()).as(ActivateCardRequest::new));
+        all.put(SealedEnvelopeActivationRequest.class, Combinators.combine(codiciFiscali(), dates(), applicants(),
+                Arbitraries.of(SupportingDocument.class).set(), Arbitraries.of(true, false),
+                consentChoices().list().ofMaxSize(4), ids().optional()).as(SealedEnvelopeActivationRequest::new));
+        all.put(SealedEnvelope.class, Combinators.combine(ids(), cardIds(), ids(), instants(), secrets(), secrets())
+                .as(SealedEnvelope::new));
         all.put(DeliveryChannel.class, channels());
         all.put(ConsentChoice.class, consentChoices());
         all.put(ConsentsUpdate.class, Combinators.combine(consentChoices().list().ofMinSize(1).ofMaxSize(4),

@@ -21,12 +21,15 @@ import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.SealedEnvelope;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.OutboxView;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
+import io.tscns.cms.sandbox.internal.domain.EnvelopeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
 import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.Operator;
@@ -297,6 +300,9 @@ final class CmsFront {
             case ACTIVATE_CARD -> change(calls, calls.of(Operation.ACTIVATE,
                     Requests.activate(route.card(), (ActivateCardRequest) request)), operations.activate(),
                     release -> receipt(ok, release));
+            case ACTIVATE_CARD_SEALED_ENVELOPE -> change(calls, calls.of(Operation.ACTIVATE,
+                    Requests.activate(route.card(), (SealedEnvelopeActivationRequest) request)),
+                    operations.activate().sealedEnvelope(), release -> envelope(ok, release));
             case RECORD_CONSENTS -> change(calls, calls.of(Operation.CONSENTS_WRITE,
                     Requests.consents(route.card(), (ConsentsUpdate) request)), operations.recordConsents(),
                     records -> Answer.json(ok, new ConsentsView(route.card(), records)));
@@ -336,6 +342,15 @@ final class CmsFront {
             return Answer.kept(replayed.answer(), true);
         }
         throw new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used for a different request");
+    }
+
+    private static Answer envelope(int status, EnvelopeRelease release) {
+        SealedEnvelope envelope = Wire.envelope(release);
+        try {
+            return Answer.json(status, envelope);
+        } finally {
+            envelope.destroy();
+        }
     }
 
     private static Answer receipt(int status, CodeRelease release) {

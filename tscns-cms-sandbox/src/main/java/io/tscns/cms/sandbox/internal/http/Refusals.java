@@ -61,6 +61,8 @@ final class Refusals {
             return new CmsRefusal(ProblemCode.CONFLICT, detail);
         } else if (refusal instanceof Refusal.DelegateIsHolder) {
             return new CmsRefusal(ProblemCode.MALFORMED_REQUEST, detail);
+        } else if (refusal instanceof Refusal.DeliveryNotOffered) {
+            return new CmsRefusal(ProblemCode.DELIVERY_NOT_OFFERED, detail);
         } else if (refusal instanceof Refusal.RequestRefused refused) {
             return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }

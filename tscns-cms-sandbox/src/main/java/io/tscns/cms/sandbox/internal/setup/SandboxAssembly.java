@@ -12,7 +12,6 @@ import io.tscns.cms.sandbox.internal.pipeline.Pipeline;
 import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
 import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
-import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.audit.AuditKeyRing;
 import io.tscns.core.audit.AuditSealer;
 import io.tscns.core.audit.AuditVerifier;
@@ -58,8 +57,8 @@ public final class SandboxAssembly implements AutoCloseable {
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
         Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                 stores.idempotency(), link, settings.clock());
-        Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
-                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random));
+        Operations operations = Operations.of(stores.writing(), writes, settings.profile(), SplitPolicy.MEF_SOGEI,
+                new CodeGenerator(random));
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
                 ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
                 stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()

@@ -43,7 +43,8 @@ class RefusalsTest {
                     FseRegime.values()[FseRegime.values().length - 1])),
             new Refusal.Conflict(),
             new Refusal.DelegateIsHolder(),
-            new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"));
+            new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"),
+            new Refusal.DeliveryNotOffered("toscana-2.0"));
 
     @Test
     void everyRefusalIsTheProblemOfItsOwnCode() {
