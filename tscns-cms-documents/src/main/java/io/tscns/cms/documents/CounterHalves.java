@@ -44,8 +44,8 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
      */
     public static CounterHalves of(char[] pin, char[] puk, Optional<char[]> cip) {
         Objects.requireNonNull(cip, "cip");
-        return new CounterHalves(checked("pin", pin), checked("puk", puk), cip.map(c -> checked("cip", c))
-                .orElse(null));
+        return new CounterHalves(checked("pin half", pin), checked("puk half", puk),
+                cip.map(c -> checked("cip half", c)).orElse(null));
     }
 
     /**
@@ -72,14 +72,15 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
         }
     }
 
-    private static char[] checked(String field, char[] half) {
+    /** Checks a code or half to print and returns a copy of it; {@code field} names it in a problem. */
+    static char[] checked(String field, char[] half) {
         Objects.requireNonNull(half, field);
         if (half.length == 0 || half.length > MAX_LENGTH) {
-            throw new DocumentException(List.of(new DocumentProblem.TooLong(field + " half", MAX_LENGTH)));
+            throw new DocumentException(List.of(new DocumentProblem.TooLong(field, MAX_LENGTH)));
         }
         for (int i = 0; i < half.length; i++) {
             if (half[i] < 0x21 || half[i] > 0x7E) {
-                throw new DocumentException(List.of(new DocumentProblem.ControlCharacter(field + " half", i + 1)));
+                throw new DocumentException(List.of(new DocumentProblem.ControlCharacter(field, i + 1)));
             }
         }
         return half.clone();
