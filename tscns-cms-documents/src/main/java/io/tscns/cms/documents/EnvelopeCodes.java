@@ -2,7 +2,9 @@ package io.tscns.cms.documents;
 
 import io.tscns.cms.protocol.SealedEnvelope;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
 
@@ -16,13 +18,10 @@ import javax.security.auth.Destroyable;
  */
 public final class EnvelopeCodes implements Destroyable, AutoCloseable {
 
-    private final char[] pin;
-    private final char[] puk;
-    private volatile boolean destroyed;
+    private final PrintedCodes codes;
 
-    private EnvelopeCodes(char[] pin, char[] puk) {
-        this.pin = pin;
-        this.puk = puk;
+    private EnvelopeCodes(PrintedCodes codes) {
+        this.codes = codes;
     }
 
     /**
@@ -35,7 +34,10 @@ public final class EnvelopeCodes implements Destroyable, AutoCloseable {
      *                           printable ASCII
      */
     public static EnvelopeCodes of(char[] pin, char[] puk) {
-        return new EnvelopeCodes(CounterHalves.checked("pin", pin), CounterHalves.checked("puk", puk));
+        Map<String, char[]> codes = new LinkedHashMap<>();
+        codes.put("pin", pin);
+        codes.put("puk", puk);
+        return new EnvelopeCodes(new PrintedCodes(codes, ""));
     }
 
     /**
@@ -65,23 +67,18 @@ public final class EnvelopeCodes implements Destroyable, AutoCloseable {
      * @throws DocumentException if the codes were wiped
      */
     List<char[]> reveal() {
-        if (destroyed) {
-            throw new DocumentException(List.of(new DocumentProblem.CodesDestroyed()));
-        }
-        return List.of(pin.clone(), puk.clone());
+        return codes.reveal();
     }
 
     /** Wipes both codes. */
     @Override
     public void destroy() {
-        destroyed = true;
-        Arrays.fill(pin, '\0');
-        Arrays.fill(puk, '\0');
+        codes.destroy();
     }
 
     @Override
     public boolean isDestroyed() {
-        return destroyed;
+        return codes.isDestroyed();
     }
 
     @Override
@@ -92,6 +89,6 @@ public final class EnvelopeCodes implements Destroyable, AutoCloseable {
     /** @return the lengths only, e.g. {@code EnvelopeCodes[pin=8, puk=8]} */
     @Override
     public String toString() {
-        return "EnvelopeCodes[pin=" + pin.length + ", puk=" + puk.length + "]";
+        return codes.describe("EnvelopeCodes");
     }
 }

@@ -15,11 +15,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * No document carries a code except where the seeds put it: the counter halves of PIN, PUK and CIP on the activation
- * summary only (manual §10.1 step 12), those of PIN and PUK on the reprint summary only (§10.6), the whole PIN and PUK
- * in the sealed envelope only (DM 2011 Allegato 2 point 1c), never a CIP whole, never a remote half: searched in the
- * text a reader extracts, in the file's raw bytes and in every stream decoded. And by type: no other document has a
- * component that could hold a code.
+ * No document carries a code except where the seeds put it: the counter halves of PIN, PUK and CIP on the
+ * activation summary only (manual §10.1 step 12), those of PIN and PUK on the reprint summary only (§10.6), the
+ * whole PIN and PUK in the sealed envelope only (DM 2011 Allegato 2 point 1c), never a CIP whole, never a remote
+ * half: searched in the text a reader extracts, in the file's raw bytes and in every stream decoded. And by type:
+ * no other document has a component that could hold a code.
  */
 class SecretsInDocumentsTest {
 

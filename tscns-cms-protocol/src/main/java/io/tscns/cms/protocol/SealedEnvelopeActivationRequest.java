@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Card activation with the codes delivered in a sealed envelope ({@code POST /cards/{cardId}/sealed-envelope-activation};
- * <i>stampa in busta chiusa dei codici PIN e PUK contestualmente alla richiesta di attivazione</i>, DM 20 giugno 2011
- * Allegato 2 point 1c): the same facts as an {@link ActivateCardRequest} but no channel, since no half travels
+ * Card activation with the codes delivered in a sealed envelope
+ * ({@code POST /cards/{cardId}/sealed-envelope-activation}; <i>stampa in busta chiusa dei codici PIN e PUK
+ * contestualmente alla richiesta di attivazione</i>, DM 20 giugno 2011 Allegato 2 point 1c): the same facts as an {@link ActivateCardRequest} but no channel, since no half travels
  * apart; the CMS answers with a {@link SealedEnvelope}. A CMS whose profile does not offer the envelope refuses it
  * with {@code delivery-not-offered}.
  *

@@ -257,7 +257,8 @@ class ActivationValidatorTest {
                 Set.copyOf(one.stream().map(Object::getClass).toList()), "pin the code of every violation");
         assertEquals(List.of("card-expired", "document-issued-in-future", "document-expires-before-issue",
                 "document-expired-without-declaration", "expired-document-refused", "missing-supporting-document",
-                "delegate-is-holder", "parent-of-adult", "mode-not-offered", "representative-not-offered"), one.stream().map(ActivationViolation::code).toList());
+                "delegate-is-holder", "parent-of-adult", "mode-not-offered", "representative-not-offered"),
+                one.stream().map(ActivationViolation::code).toList());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.operations;
 
 import io.tscns.cms.protocol.CounterRecord;
+import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CardStore;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
@@ -12,7 +13,6 @@ import io.tscns.cms.sandbox.internal.domain.Refusal;
 import io.tscns.cms.sandbox.internal.domain.Subject;
 import io.tscns.cms.sandbox.internal.pipeline.Handler;
 import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
-import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.core.activation.ActivationRequest;
 import io.tscns.core.activation.ActivationValidator;
 import io.tscns.core.activation.ActivationVerdict;
@@ -110,8 +110,8 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
         RemoteChannel channel = input.channel().orElseThrow(() -> new IllegalArgumentException("no channel"));
-        return activate(input, context, card -> codes.release(card.cardId(), EnumSet.copyOf(profile.activationCodes()),
-                channel, context), CodeDelivery::wipe);
+        return activate(input, context, card -> codes.release(card.cardId(),
+                EnumSet.copyOf(profile.activationCodes()), channel, context), CodeDelivery::wipe);
     }
 
     /**

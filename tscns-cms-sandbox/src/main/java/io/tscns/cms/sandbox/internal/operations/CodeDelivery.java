@@ -55,11 +55,7 @@ final class CodeDelivery {
         Map<CodeKind, SecretCode> stored = codes.open(cardId, kinds);
         try {
             for (CodeKind kind : kinds) {
-                SecretCode code = stored.remove(kind);
-                if (code == null) {
-                    code = generate(kind);
-                    codes.put(cardId, code);
-                }
+                SecretCode code = take(stored, cardId, kind);
                 try (SplitCode halves = split.split(code)) {
                     counter.add(halves.counterHalf().revealForReceipt());
                     remote.add(halves.remoteHalf().revealForSending());
@@ -93,11 +89,7 @@ final class CodeDelivery {
         Map<CodeKind, SecretCode> stored = codes.open(cardId, kinds);
         try {
             for (CodeKind kind : kinds) {
-                SecretCode code = stored.remove(kind);
-                if (code == null) {
-                    code = generate(kind);
-                    codes.put(cardId, code);
-                }
+                SecretCode code = take(stored, cardId, kind);
                 try {
                     whole.add(code.toCharArray());
                 } finally {
@@ -121,6 +113,16 @@ final class CodeDelivery {
      */
     static void wipe(CodeRelease release) {
         release.counterHalves().forEach(half -> Arrays.fill(half, '\0'));
+    }
+
+    /** Takes a code out of those opened, or generates and stores it for a card seeded without it. */
+    private SecretCode take(Map<CodeKind, SecretCode> stored, CardId cardId, CodeKind kind) {
+        SecretCode code = stored.remove(kind);
+        if (code == null) {
+            code = generate(kind);
+            codes.put(cardId, code);
+        }
+        return code;
     }
 
     private SecretCode generate(CodeKind kind) {

@@ -43,7 +43,8 @@ import java.util.Map;
  *       <th>Authorised body</th></tr>
  *   <tr><td>identify (Toscana manual v2.0 §10.1 steps 4–5; §8.1.1)</td><td>yes</td><td>yes</td><td>yes</td>
  *       <td>yes</td><td>yes</td></tr>
- *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>yes</td>
+ *       <td>yes</td></tr>
  *   <tr><td>reprint (§10.6)</td><td>own region's cards</td><td>own region's cards</td><td>no</td>
  *       <td>own region's cards</td><td>own region's cards</td></tr>
  *   <tr><td>record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>yes</td><td>yes</td></tr>

@@ -22,8 +22,9 @@ class RoleMatrixTest {
 
     private static final Set<OperatorRole> ALL = EnumSet.allOf(OperatorRole.class);
     private static final Map<Operation, Set<OperatorRole>> MATRIX = Map.ofEntries(
-            // The issuer's own staff identify (Toscana manual v2.0 §8.1.1) and then release the codes, record the consents
-            // and take a revocation request (§8 and §8.1); an authorised body runs an activation counter (§5.3).
+            // The issuer's own staff identify (Toscana manual v2.0 §8.1.1) and then release the codes, record the
+            // consents and take a revocation request (§8 and §8.1); an authorised body runs an activation counter
+            // (§5.3).
             Map.entry(Operation.IDENTIFY, ALL),
             Map.entry(Operation.ACTIVATE, EnumSet.of(ASL_COUNTER, PHARMACY, ISSUER_ADMIN, AUTHORISED_BODY)),
             Map.entry(Operation.CONSENTS_READ, ALL),
