@@ -68,6 +68,18 @@ class SecretCarriersTest {
     }
 
     @Test
+    void aCipIsForTheHolderOrADelegateOnlyAndNeedNotBeThere() {
+        String issuerWithCip = "{\"requester\":\"ISSUER\",\"cause\":\"PERSONAL_DATA_ERROR\",\"cip\":\"90817263\"}";
+        CmsProtocolException e = assertThrows(CmsProtocolException.class,
+                () -> CmsJson.decode(issuerWithCip.getBytes(StandardCharsets.UTF_8), RevocationRequest.class));
+        assertEquals(new ProtocolProblem.InvalidValue("cip"), e.problem());
+        // A profile without a CIP (DM 2011, docs/cms.md §9.7) takes the holder's request without one.
+        assertEquals(RevocationRequest.byHolder(RevocationCause.LOSS), CmsJson.decode(
+                "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\"}".getBytes(StandardCharsets.UTF_8),
+                RevocationRequest.class));
+    }
+
+    @Test
     void decodingErrorsNeverQuoteTheRejectedSecret() {
         String badCip = "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\",\"cip\":\"90X1726\"}";
         CmsProtocolException e = assertThrows(CmsProtocolException.class,

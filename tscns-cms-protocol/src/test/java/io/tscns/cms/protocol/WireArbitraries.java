@@ -169,10 +169,11 @@ final class WireArbitraries {
     static Arbitrary<RevocationRequest> revocations() {
         return Arbitraries.of(RequesterKind.class).flatMap(requester -> Combinators.combine(
                 Arbitraries.of(RevocationCause.class).filter(c -> c.requesters().contains(requester)),
-                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(), Arbitraries.of(true, false),
+                cips().optional(0.8), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(),
+                Arbitraries.of(true, false),
                 Combinators.combine(names(), names(), presented(), ids().optional()).as(Tuple::of))
                 .as((cause, cip, role, cf, present, more) -> new RevocationRequest(requester, cause,
-                        requester == RequesterKind.ISSUER ? Optional.empty() : Optional.of(cip),
+                        requester == RequesterKind.ISSUER ? Optional.empty() : cip,
                         requester == RequesterKind.DELEGATE ? Optional.of(role) : Optional.empty(),
                         requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty(),
                         !present || requester == RequesterKind.ISSUER ? Optional.empty()

@@ -27,6 +27,7 @@ import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReissueReason;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.Violation;
@@ -43,6 +44,7 @@ import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.lifecycle.RequesterKind;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
 import java.time.LocalDate;
@@ -141,6 +143,9 @@ class ClientRolesProfilesAcceptanceTest {
             try (Receipt receipt = tuscanAsl.activateCard(tuscanCard.cardId(), healthDelegation(tuscanCard))) {
                 assertTrue(receipt.counterHalves().cip().isPresent(), "Tuscany releases the CIP too (§9.1.4)");
             }
+            CmsRuleException noCip = assertThrows(CmsRuleException.class, () -> tuscanAsl.revokeCard(
+                    tuscanCard.cardId(), RevocationRequest.byHolder(RevocationCause.LOSS)));
+            assertEquals(Optional.of(ProblemCode.ILLEGAL_TRANSITION), noCip.problemCode(), "§10.7 step 6: the CIP");
             IssuedCard dmCard = dm.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient dmAsl = ClientFixtures.certificate(dm, "asl-1");
             dmAsl.identifyCard(ClientFixtures.identify(dmCard));
@@ -154,6 +159,9 @@ class ClientRolesProfilesAcceptanceTest {
             try (Receipt receipt = dmAsl.activateCard(dmCard.cardId(), ClientFixtures.direct(dmCard, "d@example.it"))) {
                 assertTrue(receipt.counterHalves().cip().isEmpty());
             }
+            // So the holder revokes without one (All. 2 point 3; core LifecyclePolicy.DM_2011).
+            assertEquals(CardState.REVOKED, dmAsl.revokeCard(dmCard.cardId(),
+                    RevocationRequest.byHolder(RevocationCause.LOSS)).state());
         }
     }
 
