@@ -86,7 +86,8 @@ class FrozenProblemCodesTest {
                 "DocumentExpiredWithoutDeclaration document-expired-without-declaration",
                 "ExpiredDocumentRefused expired-document-refused",
                 "MissingSupportingDocument missing-supporting-document", "DelegateIsHolder delegate-is-holder",
-                "ParentOfAdult parent-of-adult"));
+                "ParentOfAdult parent-of-adult", "ModeNotOffered mode-not-offered",
+                "RepresentativeNotOffered representative-not-offered"));
         frozen.put(ActivationInputProblem.class, List.of("Blank blank", "TooLong too-long",
                 "BadCharacter bad-character", "NoLetterOrDigit no-letter-or-digit"));
         frozen.put(ConsentProblem.class, List.of("NotCollectedInRegime not-collected-in-regime",

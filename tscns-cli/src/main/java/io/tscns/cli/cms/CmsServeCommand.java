@@ -37,7 +37,9 @@ public final class CmsServeCommand extends TscnsCommand {
     private Path dataDirectory;
 
     @Option(names = "--profile", defaultValue = "toscana-2.0", paramLabel = "PROFILE",
-            description = "The lifecycle rules: toscana-2.0 (no suspension) or dm-2011 (default ${DEFAULT-VALUE}).")
+            description = "The CMS's rules: toscana-2.0 (Tuscan manual v2.0: no suspension, PIN, PUK and CIP in"
+                    + " halves) or dm-2011 (DM 20 June 2011: suspension, its own activation rules, sealed envelope)"
+                    + " (default ${DEFAULT-VALUE}).")
     private String profile;
 
     @Override

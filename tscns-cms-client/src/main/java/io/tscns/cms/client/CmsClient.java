@@ -29,6 +29,8 @@ import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReissueResult;
 import io.tscns.cms.protocol.ReprintRequest;
 import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.protocol.SealedEnvelope;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
@@ -244,6 +246,39 @@ public final class CmsClient {
      */
     public Receipt activateCard(CardId cardId, ActivateCardRequest request, CallOptions options) {
         return post(CmsOperation.ACTIVATE_CARD, card(cardId, "/activation"), request, options, Receipt.class);
+    }
+
+    /**
+     * Activates a card with PIN and PUK delivered whole in a sealed envelope (DM 20 giugno 2011 Allegato 2 point 1c),
+     * where the CMS's profile offers it: the answer holds the whole PIN and PUK, to print in the envelope at once
+     * (tscns-cms-documents' {@code SealedEnvelopeLetter}) and then {@link SealedEnvelope#destroy() destroy}.
+     *
+     * @param cardId  the card
+     * @param request the activation data, without a channel, with this operator's identification of the card
+     *                ({@link SealedEnvelopeActivationRequest#withIdentification})
+     * @return the codes for the envelope
+     * @throws CmsRuleException      {@code delivery-not-offered} if the profile has no envelope; with the violations
+     *                               if the activation rules refuse it
+     * @throws CmsForbiddenException if the role or region does not allow it
+     * @throws CmsIdentificationException if the request does not carry this operator's fresh identification of the
+     *                               card
+     */
+    public SealedEnvelope activateCardBySealedEnvelope(CardId cardId, SealedEnvelopeActivationRequest request) {
+        return activateCardBySealedEnvelope(cardId, request, CallOptions.none());
+    }
+
+    /**
+     * Activates a card with a sealed envelope, with call options.
+     *
+     * @param cardId  the card
+     * @param request the activation data
+     * @param options key and request id
+     * @return the codes for the envelope
+     */
+    public SealedEnvelope activateCardBySealedEnvelope(CardId cardId, SealedEnvelopeActivationRequest request,
+            CallOptions options) {
+        return post(CmsOperation.ACTIVATE_CARD_SEALED_ENVELOPE, card(cardId, "/sealed-envelope-activation"), request,
+                options, SealedEnvelope.class);
     }
 
     /**

@@ -18,7 +18,7 @@ final class ProblemMapping {
             case FORBIDDEN_ROLE, OTHER_REGION, REISSUE_NOT_ENABLED -> new CmsForbiddenException(document, requestId);
             case CARD_NOT_FOUND, PERSON_NOT_FOUND -> new CmsNotFoundException(document, requestId);
             case IDENTITY_MISMATCH, ILLEGAL_TRANSITION, ACTIVATION_REJECTED, CONSENT_REJECTED, CARD_EXPIRED,
-                    HOLDER_NOT_IDENTIFIED ->
+                    HOLDER_NOT_IDENTIFIED, DELIVERY_NOT_OFFERED ->
                     new CmsRuleException(document, requestId);
             case WRONG_CIP, CIP_BLOCKED -> new CmsCipException(document, requestId);
             case CONFLICT -> new CmsConflictException(document, requestId);

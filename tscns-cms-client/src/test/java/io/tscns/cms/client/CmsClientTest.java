@@ -63,6 +63,7 @@ class CmsClientTest {
             Map.entry(ProblemCode.OTHER_REGION, CmsForbiddenException.class),
             Map.entry(ProblemCode.REISSUE_NOT_ENABLED, CmsForbiddenException.class),
             Map.entry(ProblemCode.CONSENT_REJECTED, CmsRuleException.class),
+            Map.entry(ProblemCode.DELIVERY_NOT_OFFERED, CmsRuleException.class),
             Map.entry(ProblemCode.IDEMPOTENCY_KEY_REQUIRED, CmsBadRequestException.class),
             Map.entry(ProblemCode.IDEMPOTENCY_KEY_REUSED, CmsBadRequestException.class),
             Map.entry(ProblemCode.CONFLICT, CmsConflictException.class),

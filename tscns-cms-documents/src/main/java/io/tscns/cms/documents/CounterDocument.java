@@ -8,7 +8,8 @@ import io.tscns.core.card.CardId;
  * public texts do not define is printed blank, marked for the region or the signer to fill.
  */
 public sealed interface CounterDocument permits ActivationReceipt, ActivationRequestForm, ExpiredDocumentDeclaration,
-        RepresentativeDeclaration, HealthDelegateDeclaration, DelegationForm, FseConsentSummary, HealthDataConsentForm {
+        RepresentativeDeclaration, HealthDelegateDeclaration, DelegationForm, FseConsentSummary, HealthDataConsentForm,
+        SealedEnvelopeLetter, ReprintReceipt {
 
     /** @return which document this is, with its title */
     DocumentKind kind();

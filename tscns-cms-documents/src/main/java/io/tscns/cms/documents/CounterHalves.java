@@ -3,7 +3,9 @@ package io.tscns.cms.documents;
 import io.tscns.cms.protocol.CodeHalves;
 import io.tscns.cms.protocol.SecretText;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.Destroyable;
@@ -19,17 +21,12 @@ import javax.security.auth.Destroyable;
 public final class CounterHalves implements Destroyable, AutoCloseable {
 
     /** Longest half, in characters. */
-    public static final int MAX_LENGTH = 16;
+    public static final int MAX_LENGTH = PrintedCodes.MAX_LENGTH;
 
-    private final char[] pin;
-    private final char[] puk;
-    private final char[] cip;
-    private volatile boolean destroyed;
+    private final PrintedCodes halves;
 
-    private CounterHalves(char[] pin, char[] puk, char[] cip) {
-        this.pin = pin;
-        this.puk = puk;
-        this.cip = cip;
+    private CounterHalves(PrintedCodes halves) {
+        this.halves = halves;
     }
 
     /**
@@ -44,8 +41,11 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
      */
     public static CounterHalves of(char[] pin, char[] puk, Optional<char[]> cip) {
         Objects.requireNonNull(cip, "cip");
-        return new CounterHalves(checked("pin", pin), checked("puk", puk), cip.map(c -> checked("cip", c))
-                .orElse(null));
+        Map<String, char[]> halves = new LinkedHashMap<>();
+        halves.put("pin", pin);
+        halves.put("puk", puk);
+        cip.ifPresent(c -> halves.put("cip", c));
+        return new CounterHalves(new PrintedCodes(halves, " half"));
     }
 
     /**
@@ -72,19 +72,6 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
         }
     }
 
-    private static char[] checked(String field, char[] half) {
-        Objects.requireNonNull(half, field);
-        if (half.length == 0 || half.length > MAX_LENGTH) {
-            throw new DocumentException(List.of(new DocumentProblem.TooLong(field + " half", MAX_LENGTH)));
-        }
-        for (int i = 0; i < half.length; i++) {
-            if (half[i] < 0x21 || half[i] > 0x7E) {
-                throw new DocumentException(List.of(new DocumentProblem.ControlCharacter(field + " half", i + 1)));
-            }
-        }
-        return half.clone();
-    }
-
     /**
      * Returns copies of the halves, PIN, PUK and (if released) CIP, for the writer to print; the caller wipes them.
      *
@@ -92,31 +79,23 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
      * @throws DocumentException if the halves were wiped
      */
     List<char[]> reveal() {
-        if (destroyed) {
-            throw new DocumentException(List.of(new DocumentProblem.CodesDestroyed()));
-        }
-        return cip == null ? List.of(pin.clone(), puk.clone()) : List.of(pin.clone(), puk.clone(), cip.clone());
+        return halves.reveal();
     }
 
     /** @return whether a CIP half was released */
     public boolean hasCip() {
-        return cip != null;
+        return halves.has("cip");
     }
 
     /** Wipes every half. */
     @Override
     public void destroy() {
-        destroyed = true;
-        Arrays.fill(pin, '\0');
-        Arrays.fill(puk, '\0');
-        if (cip != null) {
-            Arrays.fill(cip, '\0');
-        }
+        halves.destroy();
     }
 
     @Override
     public boolean isDestroyed() {
-        return destroyed;
+        return halves.isDestroyed();
     }
 
     @Override
@@ -127,7 +106,6 @@ public final class CounterHalves implements Destroyable, AutoCloseable {
     /** @return the lengths only, e.g. {@code CounterHalves[pin=2, puk=4, cip=4]} */
     @Override
     public String toString() {
-        return "CounterHalves[pin=" + pin.length + ", puk=" + puk.length + (cip == null ? "" : ", cip=" + cip.length)
-                + "]";
+        return halves.describe("CounterHalves");
     }
 }

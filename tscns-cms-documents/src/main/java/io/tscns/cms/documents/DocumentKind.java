@@ -26,7 +26,11 @@ public enum DocumentKind {
     FSE_CONSENT_SUMMARY("Stampa riepilogativa dei consensi al Fascicolo Sanitario Elettronico", "riepilogo-consensi-fse"),
     /** DM 2011 Allegato 2 point 2: the consent form for health data. */
     HEALTH_DATA_CONSENT_FORM("Modulo di consenso al trattamento dei dati idonei a rilevare lo stato di salute",
-            "consenso-dati-salute");
+            "consenso-dati-salute"),
+    /** DM 2011 Allegato 2 point 1c: PIN and PUK printed in a sealed envelope with the activation request. */
+    SEALED_ENVELOPE_LETTER("Codici PIN e PUK della TS-CNS in busta chiusa", "busta-codici"),
+    /** Manual §10.6: the summary of a PIN/PUK reprint, with the first halves of PIN and PUK. */
+    REPRINT_RECEIPT("Stampa riepilogativa della ristampa dei codici PIN e PUK della TS-CNS", "ricevuta-ristampa");
 
     private final String title;
     private final String fileStem;

@@ -99,4 +99,22 @@ public sealed interface DocumentProblem extends Problem {
             return "the PDF could not be written";
         }
     }
+
+    /**
+     * A secret the document does not print was given to it (a CIP half to a reprint summary, which releases PIN and
+     * PUK only).
+     *
+     * @param field what was given
+     */
+    record NotOnThisDocument(String field) implements DocumentProblem {
+        /** Checks the component. */
+        public NotOnThisDocument {
+            Objects.requireNonNull(field, "field");
+        }
+
+        @Override
+        public String describe() {
+            return field + ": not printed on this document";
+        }
+    }
 }

@@ -22,7 +22,10 @@ final class Forms {
     private Forms() {
     }
 
-    /** Returns the form of a document; a receipt's form holds copies of the counter halves: wipe it. */
+    /**
+     * Returns the form of a document; the form of a receipt, a reprint summary or a sealed envelope holds copies of
+     * the codes it prints: wipe it.
+     */
     static Form of(CounterDocument document) {
         if (document instanceof ActivationReceipt receipt) {
             return receipt(receipt);
@@ -38,6 +41,10 @@ final class Forms {
             return delegation(delegation);
         } else if (document instanceof FseConsentSummary summary) {
             return fseSummary(summary);
+        } else if (document instanceof SealedEnvelopeLetter letter) {
+            return envelope(letter);
+        } else if (document instanceof ReprintReceipt reprint) {
+            return reprint(reprint);
         }
         return healthDataConsent((HealthDataConsentForm) document);
     }
@@ -202,6 +209,43 @@ final class Forms {
                 .forSigner("Data dell'annotazione")
                 .note("Consenso annotato secondo l'art. 81 del Codice in materia di protezione dei dati personali"
                         + " (D.Lgs. 30 giugno 2003, n. 196).")
+                .build();
+    }
+
+    private static Form envelope(SealedEnvelopeLetter letter) {
+        List<char[]> codes = letter.codes().reveal();
+        return start(letter, "Attivazione n. " + letter.receiptId() + " del " + FormBuilder.dateTime(letter.issuedAt())
+                + ", operatore " + letter.operatorId())
+                .holderAndCard(letter.holder(), letter.cardId())
+                .heading("Codici personali")
+                .secret("PIN", codes.get(0))
+                .secret("PUK", codes.get(1))
+                .paragraph("Codici stampati in busta chiusa contestualmente alla richiesta di attivazione (DM 20 giugno"
+                        + " 2011, Allegato 2, punto 1c). Il PIN serve per usare la carta, il PUK per sbloccarla.")
+                .note("Conservare il PIN e il PUK con la massima diligenza, in luogo sicuro e diverso da quello in cui"
+                        + " è conservata la carta.")
+                .build();
+    }
+
+    private static Form reprint(ReprintReceipt reprint) {
+        FormBuilder form = start(reprint, "Ricevuta n. " + reprint.receiptId() + " del "
+                + FormBuilder.dateTime(reprint.issuedAt()) + ", operatore " + reprint.operatorId())
+                .holderAndCard(reprint.holder(), reprint.cardId())
+                .heading("Richiedente")
+                .field("Modalità di ristampa", reprint.delegate().isPresent() ? "tramite delega" : "diretta");
+        reprint.delegate().ifPresent(delegate -> form.field("Delegato", delegate.givenName() + " "
+                + delegate.surname() + ", codice fiscale " + delegate.codiceFiscale().value()));
+        List<char[]> halves = reprint.counterHalves().reveal();
+        return form.document("Documento di identità del richiedente", reprint.document().document())
+                .heading("Prima parte dei codici")
+                .secret("PIN (prima parte)", halves.get(0))
+                .secret("PUK (prima parte)", halves.get(1))
+                .heading("Seconda parte dei codici")
+                .field("Modalità di consegna", channel(reprint.channel()))
+                .field("Recapito", reprint.maskedAddress())
+                .paragraph("La seconda parte dei codici è inviata al recapito indicato. Ciascun codice si ottiene"
+                        + " unendo la prima parte, riportata in questa stampa, e la seconda parte ricevuta.")
+                .note("Custodire i codici separatamente dalla carta.")
                 .build();
     }
 

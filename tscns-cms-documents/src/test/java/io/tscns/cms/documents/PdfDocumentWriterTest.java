@@ -139,6 +139,25 @@ class PdfDocumentWriterTest {
     }
 
     @Test
+    void theReprintSummaryNamesTheDelegateTheDocumentAndTheChannelAndNoCip() {
+        String text = Pdfs.text(Pdfs.write(Samples.reprint())).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Modalità di ristampa tramite delega"), text);
+        assertTrue(text.contains("Delegato PAOLO VERDI, codice fiscale VRDGLI48P63G702J"), text);
+        assertTrue(text.contains("CA00000AA"), "the document shown (§10.6 steps 2-3) in " + text);
+        assertTrue(text.contains("Modalità di consegna SMS Recapito +39 *** *** 4567"), text);
+        assertFalse(text.contains("CIP"), text);
+    }
+
+    @Test
+    void theSealedEnvelopeSaysWhereItsCodesComeFromAndHasNoCip() {
+        String text = Pdfs.text(Pdfs.write(Samples.envelope())).replaceAll("\\s+", " ");
+        assertTrue(text.contains("busta chiusa contestualmente alla richiesta di attivazione (DM 20 giugno 2011,"
+                + " Allegato 2, punto 1c)"), text);
+        assertTrue(text.contains("Attivazione n. 5b2e7c1a-90d4-4e43-8f6a-0e7b1d2c3a4f del 22/11/2026 11:15"), text);
+        assertFalse(text.contains("CIP"), text);
+    }
+
+    @Test
     void theReceiptListsModeChannelAndConsents() {
         String text = Pdfs.text(Pdfs.write(Samples.receipt())).replaceAll("\\s+", " ");
         assertTrue(text.contains("Modalità di attivazione su delega per motivi di salute"), text);

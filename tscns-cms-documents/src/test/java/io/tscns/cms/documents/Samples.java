@@ -7,6 +7,8 @@ import io.tscns.cms.protocol.CodeHalves;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.SecretText;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.IdentityDocument;
@@ -18,6 +20,7 @@ import io.tscns.core.card.CardId;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentRecord;
 import io.tscns.core.consent.ConsentStatus;
+import io.tscns.core.lifecycle.RequesterKind;
 import io.tscns.core.person.CodiceFiscale;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +41,12 @@ final class Samples {
     static final String PIN_COUNTER = "73429";
     static final String PUK_COUNTER = "48261";
     static final String CIP_COUNTER = "55197";
+    /** The counter halves of a reprint: on the reprint summary only. */
+    static final String REPRINT_PIN_COUNTER = "26814";
+    static final String REPRINT_PUK_COUNTER = "60932";
+    /** The whole PIN and PUK of a sealed envelope (DM 2011 Allegato 2 point 1c): in the envelope only. */
+    static final String ENVELOPE_PIN = "84170236";
+    static final String ENVELOPE_PUK = "39518427";
     /** The remote halves: on no document. */
     static final String PIN_REMOTE = "91583";
     static final String PUK_REMOTE = "03716";
@@ -75,6 +84,27 @@ final class Samples {
         }
     }
 
+    static ReprintRequest reprintRequest() {
+        return new ReprintRequest(RequesterKind.DELEGATE, Optional.of(new DelegateIdentity(DELEGATE.surname(),
+                DELEGATE.givenName(), DELEGATE.codiceFiscale())), PresentedDocument.withoutDeclaration(ID_CARD),
+                new DeliveryChannel(ChannelKind.SMS, "+393331234567"));
+    }
+
+    static ReprintReceipt reprint() {
+        try (Receipt receipt = new Receipt("0c1d6a58-3f0e-4a9b-9a55-52b0a6c0e4f1", CARD, "asl-1", NOW,
+                new CodeHalves(secret(REPRINT_PIN_COUNTER), secret(REPRINT_PUK_COUNTER), Optional.empty()),
+                ChannelKind.SMS, "+39 *** *** 4567")) {
+            return ReprintReceipt.of(receipt, HOLDER, reprintRequest());
+        }
+    }
+
+    static SealedEnvelopeLetter envelope() {
+        try (SealedEnvelope envelope = new SealedEnvelope("5b2e7c1a-90d4-4e43-8f6a-0e7b1d2c3a4f", CARD, "pharmacy-1",
+                NOW, secret(ENVELOPE_PIN), secret(ENVELOPE_PUK))) {
+            return SealedEnvelopeLetter.of(envelope, HOLDER);
+        }
+    }
+
     /** One of each kind, the receipt first. */
     static List<CounterDocument> all() {
         return List.of(receipt(),
@@ -87,7 +117,9 @@ final class Samples {
                 new FseConsentSummary(HOLDER, CARD, List.of(
                         ConsentRecord.of(HOLDER.codiceFiscale(), ConsentKind.CONSULTATION, ConsentStatus.GIVEN, NOW)),
                         "pharmacy-1", NOW),
-                new HealthDataConsentForm(HOLDER, CARD, TODAY));
+                new HealthDataConsentForm(HOLDER, CARD, TODAY),
+                envelope(),
+                reprint());
     }
 
 }

@@ -68,7 +68,13 @@ public enum CmsOperation {
      * Expiry (<i>scadenza</i>): a card past its expiry date is recorded as expired; a server may apply it by itself,
      * recorded under this operation ({@code docs/cms.md §9.6}).
      */
-    EXPIRE_CARD("expireCard", "POST", "/cards/{cardId}/expiry", LifecycleRequest.class, CardStatus.class, 200);
+    EXPIRE_CARD("expireCard", "POST", "/cards/{cardId}/expiry", LifecycleRequest.class, CardStatus.class, 200),
+    /**
+     * Activation with PIN and PUK printed whole in a sealed envelope (DM 2011 Allegato 2 point 1c), where the CMS's
+     * profile offers it.
+     */
+    ACTIVATE_CARD_SEALED_ENVELOPE("activateCardBySealedEnvelope", "POST", "/cards/{cardId}/sealed-envelope-activation",
+            SealedEnvelopeActivationRequest.class, SealedEnvelope.class, 201);
 
     private final String operationId;
     private final String method;

@@ -108,7 +108,13 @@ public enum ProblemCode {
      * by the same operator (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}); the one violation's
      * code, an {@link IdentificationProblem}'s, says why.
      */
-    IDENTIFICATION_REQUIRED("identification-required", 422, "Identification required");
+    IDENTIFICATION_REQUIRED("identification-required", 422, "Identification required"),
+    /**
+     * The CMS's profile does not offer the way of delivering the codes asked for: e.g. the sealed envelope of DM 20
+     * giugno 2011 Allegato 2 point 1c under a profile that releases the codes in two halves only (Toscana manual v2.0
+     * §1.1 dropped the envelopes).
+     */
+    DELIVERY_NOT_OFFERED("delivery-not-offered", 422, "Code delivery not offered by the CMS's profile");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_PREFIX = "https://tscns.io/problems/";

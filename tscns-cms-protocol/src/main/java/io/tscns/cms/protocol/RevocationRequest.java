@@ -21,8 +21,10 @@ import java.util.Set;
  *
  * @param requester              who asks
  * @param cause                  why
- * @param cip                    the CIP (<i>Codice Identificativo Personale</i>); present exactly for a holder or
- *                               delegate
+ * @param cip                    the CIP (<i>Codice Identificativo Personale</i>); only for a holder or delegate,
+ *                               and needed where the CMS's profile asks for it (the Toscana manual v2.0 §10.7 step
+ *                               6; a request without it is refused {@code illegal-transition}); a profile without a
+ *                               CIP (DM 20 giugno 2011, {@code docs/cms.md §9.7}) takes the request without one
  * @param delegateRole           the delegate's capacity; present exactly for a delegate
  * @param delegateCodiceFiscale  the delegate's codice fiscale; present exactly for a delegate
  * @param presentedBy            who came to the counter, with the document shown, kept by the CMS as the
@@ -46,7 +48,7 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
         required("delegateCodiceFiscale", delegateCodiceFiscale);
         boolean citizen = requester != RequesterKind.ISSUER;
         boolean delegate = requester == RequesterKind.DELEGATE;
-        if (cip.isPresent() != citizen) {
+        if (cip.isPresent() && !citizen) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("cip"));
         }
         if (delegateRole.isPresent() != delegate) {
@@ -75,7 +77,7 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      *
      * @param requester             who asks
      * @param cause                 why
-     * @param cip                   the CIP; present exactly for a holder or delegate
+     * @param cip                   the CIP; only for a holder or delegate, where the CMS's profile asks for it
      * @param delegateRole          the delegate's capacity; present exactly for a delegate
      * @param delegateCodiceFiscale the delegate's codice fiscale; present exactly for a delegate
      */
@@ -113,6 +115,18 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      */
     public static RevocationRequest byHolder(RevocationCause cause, Cip cip) {
         return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.of(cip), Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
+     * Returns a revocation asked by the holder without a CIP, for a CMS whose profile releases none (DM 20 giugno
+     * 2011: {@code docs/cms.md §9.7}); a profile that needs the CIP refuses it.
+     *
+     * @param cause the cause
+     * @return the request
+     */
+    public static RevocationRequest byHolder(RevocationCause cause) {
+        return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 

@@ -52,6 +52,34 @@ class SecretCarriersTest {
     }
 
     @Test
+    void theSealedEnvelopesWholeCodesReachOnlyTheirOwnFieldsAndAreWipedOnClose() {
+        SealedEnvelope envelope = new SealedEnvelope("R-2", new CardId("8038000012345678"), "op-1",
+                Instant.parse("2026-01-02T03:04:05Z"), SecretText.of("81370542".toCharArray()),
+                SecretText.of("5510293466".toCharArray()));
+        assertFalse(envelope.toString().contains("81370542") || envelope.toString().contains("5510293466"),
+                envelope.toString());
+        String json = new String(CmsJson.encode(envelope), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"pin\":\"81370542\"") && json.contains("\"puk\":\"5510293466\""), json);
+        assertEquals(json.indexOf("81370542"), json.lastIndexOf("81370542"));
+        envelope.close();
+        assertThrows(IllegalStateException.class, envelope.pin()::reveal);
+        assertThrows(IllegalStateException.class, envelope.puk()::reveal);
+        assertThrows(CmsProtocolException.class, () -> CmsJson.encode(envelope));
+    }
+
+    @Test
+    void aCipIsForTheHolderOrADelegateOnlyAndNeedNotBeThere() {
+        String issuerWithCip = "{\"requester\":\"ISSUER\",\"cause\":\"PERSONAL_DATA_ERROR\",\"cip\":\"90817263\"}";
+        CmsProtocolException e = assertThrows(CmsProtocolException.class,
+                () -> CmsJson.decode(issuerWithCip.getBytes(StandardCharsets.UTF_8), RevocationRequest.class));
+        assertEquals(new ProtocolProblem.InvalidValue("cip"), e.problem());
+        // A profile without a CIP (DM 2011, docs/cms.md §9.7) takes the holder's request without one.
+        assertEquals(RevocationRequest.byHolder(RevocationCause.LOSS), CmsJson.decode(
+                "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\"}".getBytes(StandardCharsets.UTF_8),
+                RevocationRequest.class));
+    }
+
+    @Test
     void decodingErrorsNeverQuoteTheRejectedSecret() {
         String badCip = "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\",\"cip\":\"90X1726\"}";
         CmsProtocolException e = assertThrows(CmsProtocolException.class,

@@ -169,10 +169,11 @@ final class WireArbitraries {
     static Arbitrary<RevocationRequest> revocations() {
         return Arbitraries.of(RequesterKind.class).flatMap(requester -> Combinators.combine(
                 Arbitraries.of(RevocationCause.class).filter(c -> c.requesters().contains(requester)),
-                cips(), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(), Arbitraries.of(true, false),
+                cips().optional(0.8), Arbitraries.of(LegalRepresentativeRole.class), codiciFiscali(),
+                Arbitraries.of(true, false),
                 Combinators.combine(names(), names(), presented(), ids().optional()).as(Tuple::of))
                 .as((cause, cip, role, cf, present, more) -> new RevocationRequest(requester, cause,
-                        requester == RequesterKind.ISSUER ? Optional.empty() : Optional.of(cip),
+                        requester == RequesterKind.ISSUER ? Optional.empty() : cip,
                         requester == RequesterKind.DELEGATE ? Optional.of(role) : Optional.empty(),
                         requester == RequesterKind.DELEGATE ? Optional.of(cf) : Optional.empty(),
                         !present && !identifiedByIssuer(requester, cause)
@@ -233,6 +234,12 @@ final class WireArbitraries {
                 Arbitraries.of(SupportingDocument.class).set(), channels(), Arbitraries.of(true, false),
                 consentChoices().list().ofMaxSize(4), ids().optional()).as(ActivateCardRequest::new)
                 .flatMap(request -> identified(request, ActivateCardRequest::withIdentification)));
+        all.put(SealedEnvelopeActivationRequest.class, Combinators.combine(codiciFiscali(), dates(), applicants(),
+                Arbitraries.of(SupportingDocument.class).set(), Arbitraries.of(true, false),
+                consentChoices().list().ofMaxSize(4), ids().optional()).as(SealedEnvelopeActivationRequest::new)
+                .flatMap(request -> identified(request, SealedEnvelopeActivationRequest::withIdentification)));
+        all.put(SealedEnvelope.class, Combinators.combine(ids(), cardIds(), ids(), instants(), secrets(), secrets())
+                .as(SealedEnvelope::new));
         all.put(DeliveryChannel.class, channels());
         all.put(ConsentChoice.class, consentChoices());
         all.put(ConsentsUpdate.class, Combinators.combine(consentChoices().list().ofMinSize(1).ofMaxSize(4),

@@ -46,9 +46,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>What it enforces: the sandbox's role matrix (which {@link OperatorRole} may run which operation, after the
  * Toscana manual v2.0 §8–10 and DM 20 giugno 2011 Allegato 2: a forbidden call is refused with
  * {@code forbidden-role}, a pharmacy's activation of another region's card with {@code other-region}, a re-issue at a
- * counter not enabled for it with {@code reissue-not-enabled}), the lifecycle profile chosen
- * ({@link LifecyclePolicy#DM_2011} allows suspension, {@link LifecyclePolicy#TOSCANA_2_0} does not), the activation
- * rules of the core {@code ActivationValidator}, FSE consent rules, CIP checks with three tries, idempotency keys,
+ * counter not enabled for it with {@code reissue-not-enabled}), the {@link CmsProfile} chosen
+ * ({@link CmsProfile#DM_2011} allows suspension, offers the sealed envelope and its own activation rules;
+ * {@link CmsProfile#TOSCANA_2_0} does neither), the activation rules of the core {@code ActivationValidator} under the
+ * profile's policy, FSE consent rules, CIP checks with three tries, idempotency keys,
  * and an audit entry for every operation, successful or refused, in the same transaction as its change. Revoking or
  * suspending a seeded card revokes or holds its certificate at the test CA, so a CRL issued afterwards lists it; the
  * sandbox remembers what it asked of each certificate and asks it again of the test CA when it starts on an existing
@@ -85,20 +86,20 @@ public final class SimulatedCms implements AutoCloseable {
     public static final String LOMBARDY = "030";
 
     private final TestPki pki;
-    private final LifecyclePolicy lifecycle;
+    private final CmsProfile profile;
     private final SandboxAssembly sandbox;
     private final Map<String, SandboxOperator> operators;
     private final List<IssuedCard> issuedCards;
 
     private SimulatedCms(Builder b) throws IOException {
         this.pki = b.pki;
-        this.lifecycle = b.lifecycle;
+        this.profile = b.profile;
         this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
         List<CardSeed> seeds = new ArrayList<>(b.cards);
         issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
         Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
-        this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.lifecycle,
+        this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.profile,
                 b.pki, b.clock, b.faults, b.latency, keys, b.limits, b.operatorCardIssuers), seeds, b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
@@ -114,8 +115,9 @@ public final class SimulatedCms implements AutoCloseable {
 
     /**
      * Starts a sandbox with the defaults: in-memory database, ephemeral port, the standard test PKI, the Tuscany 2.0
-     * lifecycle profile, four Tuscan operators ({@code asl-1}, {@code pharmacy-1}, {@code callcenter-1},
-     * {@code admin-1}), a Lombard pharmacist ({@code pharmacy-lombardy}) and three shipped cards (two Tuscan, one
+     * profile, Tuscan operators of every role ({@code asl-1}, {@code asl-2} not enabled for re-issue,
+     * {@code pharmacy-1}, {@code callcenter-1}, {@code admin-1}, {@code comune-1} of an authorised body, and
+     * {@code disabled-1}), a Lombard pharmacist ({@code pharmacy-lombardy}) and three shipped cards (two Tuscan, one
      * Lombard) from the card factory.
      *
      * @return the running sandbox
@@ -232,7 +234,16 @@ public final class SimulatedCms implements AutoCloseable {
      * @return the policy
      */
     public LifecyclePolicy lifecycle() {
-        return lifecycle;
+        return profile.lifecycle();
+    }
+
+    /**
+     * Returns the profile: lifecycle, activation rules, codes an activation releases, sealed envelope or not.
+     *
+     * @return the profile
+     */
+    public CmsProfile profile() {
+        return profile;
     }
 
     /**
@@ -315,7 +326,7 @@ public final class SimulatedCms implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SimulatedCms[" + baseUri() + ", " + lifecycle.id() + "]";
+        return "SimulatedCms[" + baseUri() + ", " + profile.id() + "]";
     }
 
     /**
@@ -324,7 +335,7 @@ public final class SimulatedCms implements AutoCloseable {
     public static final class Builder {
         private Path dataDirectory;
         private int port;
-        private LifecyclePolicy lifecycle = LifecyclePolicy.TOSCANA_2_0;
+        private CmsProfile profile = CmsProfile.TOSCANA_2_0;
         private TestPki pki;
         private final List<CardSeed> cards = new ArrayList<>();
         private final List<IssuedCard> issued = new ArrayList<>();
@@ -368,13 +379,24 @@ public final class SimulatedCms implements AutoCloseable {
         }
 
         /**
-         * Sets the lifecycle profile; the default is {@link LifecyclePolicy#TOSCANA_2_0}.
+         * Chooses the profile by its lifecycle: {@link CmsProfile#of(LifecyclePolicy)}, with the activation rules
+         * and code delivery that go with it; the default is {@link LifecyclePolicy#TOSCANA_2_0}.
          *
-         * @param policy the profile
+         * @param policy the lifecycle of the profile
          * @return this builder
          */
         public Builder lifecycle(LifecyclePolicy policy) {
-            this.lifecycle = Objects.requireNonNull(policy, "policy");
+            return profile(CmsProfile.of(policy));
+        }
+
+        /**
+         * Sets the profile; the default is {@link CmsProfile#TOSCANA_2_0}.
+         *
+         * @param value the profile
+         * @return this builder
+         */
+        public Builder profile(CmsProfile value) {
+            this.profile = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -173,6 +173,23 @@ class GeneratedClientTest {
             assertEquals("malformed-request", refusal(asl, 400, () -> new PersonsApi(asl).getPersonCards("NOTACODE",
                     null)));
 
+            // The DM 2011 profile's sealed envelope (Allegato 2 point 1c): the whole PIN and PUK, no CIP.
+            IssuedCard third = cms.issuedCards().get(2);
+            io.tscns.cms.protocol.ActivateCardRequest direct = SandboxClient.activation(third, "v@example.org");
+            io.tscns.cms.protocol.SealedEnvelopeActivationRequest sealed = new io.tscns.cms.protocol
+                    .SealedEnvelopeActivationRequest(direct.holder(), direct.cardExpiry(), direct.applicant(),
+                    direct.supportingDocuments(), true, List.of(), Optional.empty())
+                    .withIdentification(identify(asl, third));
+            io.tscns.cms.protocol.SealedEnvelope envelope = back(asl, new CardsApi(asl).activateCardBySealedEnvelope(
+                    key(), third.cardId().value(), as(asl, sealed,
+                    io.tscns.generated.model.SealedEnvelopeActivationRequest.class), null),
+                    io.tscns.cms.protocol.SealedEnvelope.class);
+            char[] pin = envelope.pin().reveal();
+            assertTrue(third.pin().matches(io.tscns.core.secret.Pin.parse(pin)), "the card's own PIN");
+            Arrays.fill(pin, '\0');
+            envelope.close();
+            driven.add(CmsOperation.ACTIVATE_CARD_SEALED_ENVELOPE);
+
             // The audit chain, as the issuer administrator; a pharmacy is refused.
             assertTrue(new AuditApi(admin).exportAudit(null, null, 5L).contains("session.login"));
             driven.add(CmsOperation.EXPORT_AUDIT);

@@ -117,7 +117,7 @@ class SandboxHostileClientTest {
             try (Stream<Path> operators = Files.list(data.resolve("operators"))) {
                 operators.forEach(secrets::add);
             }
-            assertEquals(3 + 2 * 7, secrets.size(), secrets.toString());
+            assertEquals(3 + 2 * 8, secrets.size(), secrets.toString());
             for (Path secret : secrets) {
                 assertEquals("rw-------", mode(secret), secret.toString());
             }
@@ -251,7 +251,7 @@ class SandboxHostileClientTest {
                 assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
             }
         }
-        assertEquals(7 + 3 * 4, serials.size(), "7 operators, then a server and 3 cards per run");
+        assertEquals(8 + 3 * 4, serials.size(), "8 operators, then a server and 3 cards per run");
     }
 
     // ---- defects 6 and 8: every answer a problem document --------------------------------------------------------

@@ -15,6 +15,7 @@ import java.util.Objects;
  * <p>The checks, in the order they are reported:
  * <ol>
  *   <li>the card has not expired;</li>
+ *   <li>the policy offers the mode, and, for a legal representative, the representative's capacity;</li>
  *   <li>the identity document of the person at the counter: not issued after the day, not expiring before its
  *       issue, and if expired, accepted only as the policy's {@link ExpiredDocumentRule} allows and with the
  *       DPR 445/2000 art. 45 c.3 declaration;</li>
@@ -49,6 +50,7 @@ public final class ActivationValidator {
         if (day.isAfter(request.cardExpiry())) {
             violations.add(new ActivationViolation.CardExpired(request.cardExpiry()));
         }
+        checkOffered(request.applicant(), policy, violations);
         violations.addAll(checkDocument(request.applicant().document(),
                 request.applicant().mode() == ActivationMode.DIRECT, policy, day));
         for (SupportingDocument required : ActivationRequirements.of(request.mode(), policy).supportingDocuments()) {
@@ -63,8 +65,18 @@ public final class ActivationValidator {
         return new ActivationVerdict.Accepted(request, request.applicant().document().document().isExpiredOn(day));
     }
 
+    private static void checkOffered(Applicant applicant, ActivationPolicy policy,
+            List<ActivationViolation> violations) {
+        if (!policy.modes().contains(applicant.mode())) {
+            violations.add(new ActivationViolation.ModeNotOffered(applicant.mode()));
+        } else if (applicant instanceof Applicant.LegalRepresentative representative
+                && !policy.representatives().contains(representative.role())) {
+            violations.add(new ActivationViolation.RepresentativeNotOffered(representative.role()));
+        }
+    }
+
     /**
-     * Checks the identity document of the person at the counter alone (check 2 above), for the other operations
+     * Checks the identity document of the person at the counter alone (check 3 above), for the other operations
      * that rest on it, such as a reprint of PIN and PUK (Toscana manual v2.0 §10.6 steps 2–3).
      *
      * @param presented         the document and the DPR 445/2000 art. 45 declaration

@@ -158,4 +158,44 @@ public sealed interface ActivationViolation extends Problem {
             return "a parent cannot act for a holder who is of age; a guardian or curator can";
         }
     }
+
+    /**
+     * The policy does not offer the activation mode asked for (e.g. a delegate for health reasons under DM 20 giugno
+     * 2011, Allegato 2 point 1a, which names only the applicant, a guardian or the parents of a minor).
+     *
+     * @param mode the mode asked for
+     */
+    record ModeNotOffered(ActivationMode mode) implements ActivationViolation {
+        /**
+         * Checks the component.
+         */
+        public ModeNotOffered {
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        @Override
+        public String describe() {
+            return "the issuer's rules do not offer activation '" + mode.id() + "' (" + mode.italianLabel() + ")";
+        }
+    }
+
+    /**
+     * The policy does not let a legal representative act in this capacity (e.g. a curator under DM 20 giugno 2011).
+     *
+     * @param role the capacity
+     */
+    record RepresentativeNotOffered(LegalRepresentativeRole role) implements ActivationViolation {
+        /**
+         * Checks the component.
+         */
+        public RepresentativeNotOffered {
+            Objects.requireNonNull(role, "role");
+        }
+
+        @Override
+        public String describe() {
+            return "the issuer's rules do not let a " + role.id() + " (" + role.italianLabel()
+                    + ") ask for the codes";
+        }
+    }
 }

@@ -13,6 +13,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.time.api.Dates;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,15 @@ class ActivationProperties {
         Arbitrary<Integer> issuedDaysBefore = Arbitraries.integers().between(-30, 3000);
         Arbitrary<Optional<Integer>> expiryDaysAfter = Arbitraries.integers().between(-300, 3000).optional(0.9);
         Arbitrary<Integer> cardDaysLeft = Arbitraries.integers().between(-100, 3650);
+        // Mostly every mode offered (as in Tuscany), sometimes only some (as under the DM 2011 preset).
+        Arbitrary<Set<ActivationMode>> offeredModes = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(EnumSet.allOf(ActivationMode.class))),
+                Tuple.of(1, Arbitraries.of(ActivationMode.class).set().ofMinSize(1)));
+        Arbitrary<Set<LegalRepresentativeRole>> offeredRepresentatives = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(EnumSet.allOf(LegalRepresentativeRole.class))),
+                Tuple.of(1, Arbitraries.of(LegalRepresentativeRole.class).set()));
         Arbitrary<ActivationPolicy> policies = Combinators.combine(Arbitraries.of(ExpiredDocumentRule.class),
-                Arbitraries.of(true, false)).as(ActivationPolicy::new);
+                Arbitraries.of(true, false), offeredModes, offeredRepresentatives).as(ActivationPolicy::new);
         Arbitrary<Set<SupportingDocument>> extraPapers = Arbitraries.of(SupportingDocument.class).set();
         Arbitrary<Boolean> allPapers = Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false));
         Arbitrary<Integer> modes = Arbitraries.integers().between(0, 2 + LegalRepresentativeRole.values().length - 1);
@@ -126,6 +134,12 @@ class ActivationProperties {
         Set<ActivationViolation> expected = new HashSet<>();
         if (day.isAfter(request.cardExpiry())) {
             expected.add(new ActivationViolation.CardExpired(request.cardExpiry()));
+        }
+        if (!c.policy().modes().contains(request.mode())) {
+            expected.add(new ActivationViolation.ModeNotOffered(request.mode()));
+        } else if (request.applicant() instanceof Applicant.LegalRepresentative r
+                && !c.policy().representatives().contains(r.role())) {
+            expected.add(new ActivationViolation.RepresentativeNotOffered(r.role()));
         }
         PresentedDocument presented = request.applicant().document();
         IdentityDocument document = presented.document();

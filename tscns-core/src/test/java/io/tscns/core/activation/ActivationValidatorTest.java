@@ -26,6 +26,7 @@ import static io.tscns.core.activation.ActivationFixtures.validDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActivationValidatorTest {
@@ -192,6 +193,39 @@ class ActivationValidatorTest {
     }
 
     @Test
+    void theDm2011PresetOffersTheHolderAGuardianOrAParentAndNoExpiredDocument() {
+        Set<SupportingDocument> papers = Set.of(SupportingDocument.AUTHORITY_SELF_DECLARATION);
+        accepted(direct(validDocument()), ActivationPolicy.DM_2011);
+        accepted(representation(MINOR_HOLDER, LegalRepresentativeRole.PARENT, validDocument(), papers),
+                ActivationPolicy.DM_2011);
+        accepted(representation(ADULT_HOLDER, LegalRepresentativeRole.GUARDIAN, validDocument(), papers),
+                ActivationPolicy.DM_2011);
+        assertEquals(List.of(new ActivationViolation.ModeNotOffered(ActivationMode.DELEGATE_HEALTH)),
+                violations(healthDelegation(validDocument(), HEALTH_PAPERS), ActivationPolicy.DM_2011));
+        assertEquals(List.of(new ActivationViolation.RepresentativeNotOffered(LegalRepresentativeRole.CURATOR)),
+                violations(representation(ADULT_HOLDER, LegalRepresentativeRole.CURATOR, validDocument(), papers),
+                        ActivationPolicy.DM_2011));
+        assertEquals(List.of(new ActivationViolation.ExpiredDocumentRefused(EXPIRED_ON, ExpiredDocumentRule.NEVER)),
+                violations(direct(expiredDocument(true)), ActivationPolicy.DM_2011));
+        // The same three requests under the Tuscan manual: all accepted.
+        accepted(healthDelegation(validDocument(), HEALTH_PAPERS), ActivationPolicy.TOSCANA_2_0);
+        accepted(representation(ADULT_HOLDER, LegalRepresentativeRole.CURATOR, validDocument(), papers),
+                ActivationPolicy.TOSCANA_2_0);
+        accepted(direct(expiredDocument(true)), ActivationPolicy.TOSCANA_2_0);
+    }
+
+    @Test
+    void aPolicyOffersAtLeastOneModeAndKeepsItsOwnCopies() {
+        assertThrows(IllegalArgumentException.class, () -> new ActivationPolicy(ExpiredDocumentRule.NEVER, false,
+                Set.of(), Set.of()));
+        Set<ActivationMode> modes = EnumSet.of(ActivationMode.DIRECT);
+        ActivationPolicy policy = new ActivationPolicy(ExpiredDocumentRule.NEVER, false, modes, Set.of());
+        modes.add(ActivationMode.DELEGATE_HEALTH);
+        assertEquals(Set.of(ActivationMode.DIRECT), policy.modes());
+        assertEquals(EnumSet.allOf(ActivationMode.class), ActivationPolicy.TOSCANA_2_0.modes());
+    }
+
+    @Test
     void aTemporaryCodeHasNoBirthDateToJudgeAgeBy() {
         CodiceFiscale temporary = CodiceFiscale.parse("12345678903");
         accepted(representation(temporary, LegalRepresentativeRole.PARENT, validDocument(),
@@ -216,12 +250,15 @@ class ActivationValidatorTest {
                 new ActivationViolation.ExpiredDocumentRefused(TODAY, ExpiredDocumentRule.NEVER),
                 new ActivationViolation.MissingSupportingDocument(SupportingDocument.DELEGATION_FORM),
                 new ActivationViolation.DelegateIsHolder(),
-                new ActivationViolation.ParentOfAdult());
+                new ActivationViolation.ParentOfAdult(),
+                new ActivationViolation.ModeNotOffered(ActivationMode.DELEGATE_HEALTH),
+                new ActivationViolation.RepresentativeNotOffered(LegalRepresentativeRole.CURATOR));
         assertEquals(Set.of(ActivationViolation.class.getPermittedSubclasses()),
                 Set.copyOf(one.stream().map(Object::getClass).toList()), "pin the code of every violation");
         assertEquals(List.of("card-expired", "document-issued-in-future", "document-expires-before-issue",
                 "document-expired-without-declaration", "expired-document-refused", "missing-supporting-document",
-                "delegate-is-holder", "parent-of-adult"), one.stream().map(ActivationViolation::code).toList());
+                "delegate-is-holder", "parent-of-adult", "mode-not-offered", "representative-not-offered"),
+                one.stream().map(ActivationViolation::code).toList());
     }
 
     @Test

@@ -82,8 +82,9 @@ class ClientConsentsReprintAcceptanceTest {
                 assertTrue(byDelegate.counterHalves().pin().length() > 0);
             }
             assertEquals(2, cms.outbox(Optional.of(sms.toRemoteChannel().address())).size());
+            // The call centre identifies by the CIP (§8.2) and releases no code; the issuer's staff do (§8.1).
             CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                    .certificate(cms, "admin-1").reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
+                    .certificate(cms, "callcenter-1").reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
                             Optional.empty(), DOCUMENT, sms)));
             assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), e.problemCode());
         }

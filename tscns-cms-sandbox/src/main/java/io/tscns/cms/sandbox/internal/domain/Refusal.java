@@ -391,4 +391,27 @@ public sealed interface Refusal extends Problem {
             };
         }
     }
+
+    /**
+     * The profile does not offer the delivery of the codes asked for: the sealed envelope of DM 20 giugno 2011
+     * Allegato 2 point 1c under the Toscana manual v2.0, which dropped the envelopes (§1.1).
+     *
+     * @param profile the profile's id
+     */
+    record DeliveryNotOffered(String profile) implements Refusal {
+        /** Checks the component. */
+        public DeliveryNotOffered {
+            Objects.requireNonNull(profile, "profile");
+        }
+
+        @Override
+        public String code() {
+            return "delivery-not-offered";
+        }
+
+        @Override
+        public String describe() {
+            return "the " + profile + " profile does not deliver the codes in a sealed envelope";
+        }
+    }
 }

@@ -19,13 +19,14 @@ import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.OutboxView;
 import io.tscns.cms.sandbox.SandboxFaults;
-import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.Command;
 import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.Operator;
@@ -53,6 +54,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -295,13 +297,17 @@ final class CmsFront {
                     identification -> Answer.json(ok, Wire.identification(identification)));
             case ACTIVATE_CARD -> change(calls, calls.of(Operation.ACTIVATE,
                     Requests.activate(route.card(), (ActivateCardRequest) request)), operations.activate(),
-                    release -> receipt(ok, release));
+                    release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
+            case ACTIVATE_CARD_SEALED_ENVELOPE -> change(calls, calls.of(Operation.ACTIVATE,
+                    Requests.activate(route.card(), (SealedEnvelopeActivationRequest) request)),
+                    operations.activate().sealedEnvelope(),
+                    release -> wiped(ok, Wire.envelope(release), SealedEnvelope::destroy));
             case RECORD_CONSENTS -> change(calls, calls.of(Operation.CONSENTS_WRITE,
                     Requests.consents(route.card(), (ConsentsUpdate) request)), operations.recordConsents(),
                     records -> Answer.json(ok, new ConsentsView(route.card(), records)));
             case REPRINT_CODES -> change(calls, calls.of(Operation.REPRINT,
                     Requests.reprint(route.card(), (ReprintRequest) request)), operations.reprint(),
-                    release -> receipt(ok, release));
+                    release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
             case REVOKE_CARD -> {
                 RevocationRequest revocation = (RevocationRequest) request;
                 yield change(calls, calls.of(Operation.revocation(revocation.requester(), revocation.cause()),
@@ -341,12 +347,12 @@ final class CmsFront {
         throw new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used for a different request");
     }
 
-    private static Answer receipt(int status, CodeRelease release) {
-        Receipt receipt = Wire.receipt(release);
+    /** Answers a message that carries codes (a receipt, a sealed envelope) and wipes them once written. */
+    private static <T> Answer wiped(int status, T withCodes, Consumer<T> wipe) {
         try {
-            return Answer.json(status, receipt);
+            return Answer.json(status, withCodes);
         } finally {
-            receipt.destroy();
+            wipe.accept(withCodes);
         }
     }
 

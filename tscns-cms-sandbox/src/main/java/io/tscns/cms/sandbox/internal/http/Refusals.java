@@ -68,6 +68,8 @@ final class Refusals {
         } else if (refusal instanceof Refusal.IdentificationRequired required) {
             return CmsRefusal.withViolations(ProblemCode.IDENTIFICATION_REQUIRED, detail, List.of(new Violation(
                     required.problem().code(), Optional.of("identificationRef"), detail)));
+        } else if (refusal instanceof Refusal.DeliveryNotOffered) {
+            return new CmsRefusal(ProblemCode.DELIVERY_NOT_OFFERED, detail);
         } else if (refusal instanceof Refusal.RequestRefused refused) {
             return new CmsRefusal(ProblemCode.byCode(refused.code()).orElse(ProblemCode.MALFORMED_REQUEST), detail);
         }

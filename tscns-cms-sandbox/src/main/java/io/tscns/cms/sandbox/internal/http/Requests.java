@@ -8,6 +8,7 @@ import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.protocol.Violation;
 import io.tscns.cms.sandbox.internal.domain.EmissionKind;
@@ -47,7 +48,13 @@ final class Requests {
     }
 
     static ActivateHandler.Input activate(CardId cardId, ActivateCardRequest request) {
-        return new ActivateHandler.Input(cardId, request.toActivationRequest(), request.channel().toRemoteChannel(),
+        return new ActivateHandler.Input(cardId, request.toActivationRequest(),
+                Optional.of(request.channel().toRemoteChannel()), request.privacyConsent(),
+                choices(request.fseConsents()), request.counterRecord(), request.identificationRef());
+    }
+
+    static ActivateHandler.Input activate(CardId cardId, SealedEnvelopeActivationRequest request) {
+        return new ActivateHandler.Input(cardId, request.toActivationRequest(), Optional.empty(),
                 request.privacyConsent(), choices(request.fseConsents()), request.counterRecord(),
                 request.identificationRef());
     }

@@ -15,11 +15,13 @@ import io.tscns.cms.protocol.PersonData;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReissueReason;
 import io.tscns.cms.protocol.ReissueResult;
+import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.SecretText;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
 import io.tscns.cms.sandbox.internal.domain.DeliveryKind;
+import io.tscns.cms.sandbox.internal.domain.EnvelopeRelease;
 import io.tscns.cms.sandbox.internal.domain.FiledEmission;
 import io.tscns.cms.sandbox.internal.domain.FiledReissue;
 import io.tscns.cms.sandbox.internal.domain.HistoryLine;
@@ -166,7 +168,7 @@ public final class Wire {
             case LOGOUT -> Operation.LOGOUT;
             case WHO_AM_I -> Operation.WHO_AM_I;
             case IDENTIFY_CARD -> Operation.IDENTIFY;
-            case ACTIVATE_CARD -> Operation.ACTIVATE;
+            case ACTIVATE_CARD, ACTIVATE_CARD_SEALED_ENVELOPE -> Operation.ACTIVATE;
             case GET_CONSENTS -> Operation.CONSENTS_READ;
             case RECORD_CONSENTS -> Operation.CONSENTS_WRITE;
             case REPRINT_CODES -> Operation.REPRINT;
@@ -196,6 +198,22 @@ public final class Wire {
     public static Receipt receipt(CodeRelease release) {
         return new Receipt(release.receiptId(), release.cardId(), release.operatorId(), release.at(),
                 halves(release.counterHalves()), channelKind(release.channel()), release.channel().masked());
+    }
+
+    /**
+     * Returns the codes of a sealed envelope, taking them out of the release (its arrays are wiped).
+     *
+     * @param release the codes released whole
+     * @return the protocol message; the caller destroys it once written
+     */
+    public static SealedEnvelope envelope(EnvelopeRelease release) {
+        List<char[]> codes = release.codes();
+        try {
+            return new SealedEnvelope(release.receiptId(), release.cardId(), release.operatorId(), release.at(),
+                    SecretText.of(codes.get(0)), SecretText.of(codes.get(1)));
+        } finally {
+            release.wipe();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.operations;
 
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
+import io.tscns.cms.sandbox.internal.domain.EnvelopeRelease;
 import io.tscns.cms.sandbox.internal.domain.CodeStore;
 import io.tscns.cms.sandbox.internal.domain.OutboxStore;
 import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
@@ -20,7 +21,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The release of a card's codes in two halves (<i>consegna dei codici</i>, Toscana manual v2.0 §9.1.4, §10.1 step 12;
+ * The release of a card's codes in two halves (or whole, for a sealed envelope) (<i>consegna dei codici</i>, Toscana manual v2.0 §9.1.4, §10.1 step 12;
  * {@code docs/cms.md §2.2}): each stored code split by the {@link SplitPolicy}, the counter halves for the receipt,
  * the remote halves to the outbox in one message. A card seeded without a code gets one generated and stored.
  * Used by the single writer's thread.
@@ -54,11 +55,7 @@ final class CodeDelivery {
         Map<CodeKind, SecretCode> stored = codes.open(cardId, kinds);
         try {
             for (CodeKind kind : kinds) {
-                SecretCode code = stored.remove(kind);
-                if (code == null) {
-                    code = generate(kind);
-                    codes.put(cardId, code);
-                }
+                SecretCode code = take(stored, cardId, kind);
                 try (SplitCode halves = split.split(code)) {
                     counter.add(halves.counterHalf().revealForReceipt());
                     remote.add(halves.remoteHalf().revealForSending());
@@ -79,12 +76,53 @@ final class CodeDelivery {
     }
 
     /**
+     * Releases some of a card's codes whole, for a sealed envelope printed at the counter (DM 20 giugno 2011
+     * Allegato 2 point 1c): nothing is split and nothing goes to the outbox.
+     *
+     * @param cardId  the card
+     * @param kinds   the codes, released in the order PIN, PUK, CIP
+     * @param context the operation
+     * @return the release, with the whole codes the caller wipes
+     */
+    EnvelopeRelease whole(CardId cardId, EnumSet<CodeKind> kinds, OperationContext context) {
+        List<char[]> whole = new ArrayList<>(kinds.size());
+        Map<CodeKind, SecretCode> stored = codes.open(cardId, kinds);
+        try {
+            for (CodeKind kind : kinds) {
+                SecretCode code = take(stored, cardId, kind);
+                try {
+                    whole.add(code.toCharArray());
+                } finally {
+                    code.destroy();
+                }
+            }
+        } catch (RuntimeException e) {
+            whole.forEach(code -> Arrays.fill(code, '\0'));
+            throw e;
+        } finally {
+            stored.values().forEach(SecretCode::destroy);
+        }
+        return new EnvelopeRelease(UUID.randomUUID().toString(), cardId, context.operator().operatorId(),
+                context.now(), whole);
+    }
+
+    /**
      * Wipes the counter halves of a release that will not be handed out.
      *
      * @param release the release
      */
     static void wipe(CodeRelease release) {
         release.counterHalves().forEach(half -> Arrays.fill(half, '\0'));
+    }
+
+    /** Takes a code out of those opened, or generates and stores it for a card seeded without it. */
+    private SecretCode take(Map<CodeKind, SecretCode> stored, CardId cardId, CodeKind kind) {
+        SecretCode code = stored.remove(kind);
+        if (code == null) {
+            code = generate(kind);
+            codes.put(cardId, code);
+        }
+        return code;
     }
 
     private SecretCode generate(CodeKind kind) {

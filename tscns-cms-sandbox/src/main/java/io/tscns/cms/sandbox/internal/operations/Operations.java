@@ -1,9 +1,8 @@
 package io.tscns.cms.sandbox.internal.operations;
 
+import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.internal.domain.AuditTrail;
 import io.tscns.cms.sandbox.internal.domain.Stores;
-import io.tscns.core.activation.ActivationPolicy;
-import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.secret.CodeGenerator;
 import io.tscns.core.secret.SplitPolicy;
 import java.security.SecureRandom;
@@ -73,27 +72,25 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
      *
      * @param stores     the stores, used by the single writer's thread
      * @param trail      the committed audit chain
-     * @param lifecycle  the lifecycle profile (DM 2011 or Toscana 2.0)
-     * @param activation the activation rules
+     * @param profile    the CMS's profile: lifecycle, activation rules, codes released, sealed envelope
      * @param split      how codes are split in two halves
      * @param generator  generates the codes of cards seeded without them
      * @param random     draws the identification references
      * @param identificationLifetime how long an identification opens activation, reprint and consents
      * @return the handlers
      */
-    public static Operations of(Stores stores, AuditTrail trail, LifecyclePolicy lifecycle,
-            ActivationPolicy activation, SplitPolicy split, CodeGenerator generator, SecureRandom random,
-            Duration identificationLifetime) {
-        Transitions transitions = new Transitions(stores.cards(), lifecycle);
+    public static Operations of(Stores stores, AuditTrail trail, CmsProfile profile, SplitPolicy split,
+            CodeGenerator generator, SecureRandom random, Duration identificationLifetime) {
+        Transitions transitions = new Transitions(stores.cards(), profile.lifecycle());
         CipCheck cip = new CipCheck(stores.cards(), stores.codes(), transitions);
         CodeDelivery codes = new CodeDelivery(stores.codes(), stores.outbox(), split, generator);
         ConsentRecorder recorder = new ConsentRecorder(stores.consents());
         NewCards newCards = new NewCards(stores.cards(), stores.history());
         IdentificationGate gate = new IdentificationGate(stores.identifications(), random, identificationLifetime);
         return new Operations(new IdentifyHandler(stores.cards(), stores.holders(), gate),
-                new ActivateHandler(stores.cards(), transitions, codes, recorder, activation, gate),
+                new ActivateHandler(stores.cards(), transitions, codes, recorder, profile, gate),
                 new RecordConsentsHandler(stores.cards(), recorder, gate),
-                new ReprintHandler(stores.cards(), codes, gate, activation),
+                new ReprintHandler(stores.cards(), codes, gate, profile.activation()),
                 new RevokeHandler(stores.cards(), cip, transitions),
                 new SuspendHandler(stores.cards(), transitions),
                 new ReactivateHandler(stores.cards(), transitions),
@@ -108,6 +105,6 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
                 new PersonOperationsHandler(stores.cards(), stores.holders(), stores.history()),
                 new AuditExportHandler(trail), new AuditVerifyHandler(),
                 new ShipHandler(stores.cards(), transitions), new ExpireHandler(stores.cards(), transitions),
-                new DueExpiries(stores.cards(), stores.history(), lifecycle));
+                new DueExpiries(stores.cards(), stores.history(), profile.lifecycle()));
     }
 }

@@ -42,38 +42,50 @@ import java.util.Map;
  * protocol carries the roles as vocabulary only.
  * <table>
  *   <caption>Operations by role</caption>
- *   <tr><th>Operation</th><th>ASL</th><th>Pharmacy</th><th>Call centre</th><th>Issuer admin</th></tr>
- *   <tr><td>identify (Toscana manual v2.0 §10.1 steps 4–5)</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
- *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>no</td></tr>
- *   <tr><td>reprint (§10.6)</td><td>own region's cards</td><td>own region's cards</td><td>no</td><td>no</td></tr>
- *   <tr><td>record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>no</td></tr>
- *   <tr><td>read consents</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
+ *   <tr><th>Operation</th><th>ASL</th><th>Pharmacy</th><th>Call centre</th><th>Issuer admin</th>
+ *       <th>Authorised body</th></tr>
+ *   <tr><td>identify (Toscana manual v2.0 §10.1 steps 4–5; §8.1.1)</td><td>yes</td><td>yes</td><td>yes</td>
+ *       <td>yes</td><td>yes</td></tr>
+ *   <tr><td>activate (§10.1–10.3)</td><td>yes</td><td>own region's cards</td><td>no</td><td>yes</td>
+ *       <td>yes</td></tr>
+ *   <tr><td>reprint (§10.6)</td><td>own region's cards</td><td>own region's cards</td><td>no</td>
+ *       <td>own region's cards</td><td>own region's cards</td></tr>
+ *   <tr><td>record consents (§10.4)</td><td>yes</td><td>yes</td><td>no</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>read consents</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>revocation by holder or delegate with CIP (§10.7, §8.2)</td><td>own region's cards</td>
- *       <td>own region's cards</td><td>own region's cards</td>
- *       <td>no</td></tr>
+ *       <td>own region's cards</td><td>own region's cards</td><td>own region's cards</td>
+ *       <td>own region's cards</td></tr>
  *   <tr><td>revocation by the issuer for personal-data errors (§10.7.1)</td><td>no</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
+ *       <td>yes</td><td>no</td></tr>
  *   <tr><td>suspension, reactivation (DM 20 giugno 2011 Allegato 2 point 4; lifecycle profile permitting)</td>
- *       <td>yes</td><td>no</td><td>yes</td><td>no</td></tr>
- *   <tr><td>card status (Allegato 2 point 6)</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *       <td>yes</td><td>no</td><td>yes</td><td>no</td><td>no</td></tr>
+ *   <tr><td>card status (Allegato 2 point 6)</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>history, holder data, cards of a person (Allegato 2 point 5)</td><td>yes</td><td>no</td><td>yes</td>
- *       <td>yes</td></tr>
+ *       <td>yes</td><td>no</td></tr>
  *   <tr><td>duplicate (re-issue) request (§10.5, Allegato 2 point 7)</td><td>enabled counters only</td><td>no</td>
- *       <td>no</td><td>no</td></tr>
- *   <tr><td>emission request, newborns and immigrants (Allegato 2 point 8)</td><td>yes</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
- *   <tr><td>audit export and verification (Allegato 2, traceability)</td><td>no</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
- *   <tr><td>the sandbox's outbox (an explicit capability of the sandbox, never an operator's)</td><td>no</td>
  *       <td>no</td><td>no</td><td>no</td></tr>
- *   <tr><td>login, logout, who am I</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>emission request, newborns and immigrants (Allegato 2 point 8)</td><td>yes</td><td>no</td><td>no</td>
+ *       <td>yes</td><td>no</td></tr>
+ *   <tr><td>audit export and verification (Allegato 2, traceability)</td><td>no</td><td>no</td><td>no</td>
+ *       <td>yes</td><td>no</td></tr>
+ *   <tr><td>the sandbox's outbox (an explicit capability of the sandbox, never an operator's)</td><td>no</td>
+ *       <td>no</td><td>no</td><td>no</td><td>no</td></tr>
+ *   <tr><td>login, logout, who am I</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>shipment; expiry asked explicitly ({@code docs/cms.md §9.6})</td><td>no</td><td>no</td><td>no</td>
- *       <td>yes</td></tr>
+ *       <td>yes</td><td>no</td></tr>
  *   <tr><td>revocation by the issuer's office for a holder identified at its counter, without the CIP (§10.7,
- *       §8.1.1; {@code docs/cms.md §9.6})</td><td>own region's cards</td><td>no</td><td>no</td><td>no</td></tr>
+ *       §8.1.1; {@code docs/cms.md §9.6})</td><td>own region's cards</td><td>no</td><td>no</td><td>no</td>
+ *       <td>no</td></tr>
  * </table>
  * Pharmacies cannot activate cards issued by another region ({@code docs/cms.md §1.3}); re-issue is for ASL counters
- * enabled for it (§10.5). A card's codes are its own region's business: a revocation with the CIP and a reprint act
+ * enabled for it (§10.5). The issuer's own staff may identify the holder (§8.1.1: "l'Ente emittitore, anche tramite
+ * suoi incaricati") and then do what the identification opens (§8, §8.1): release the codes (activation, reprint),
+ * record the FSE consents that close an activation (§10.1 step 11), take a revocation request. Another body the
+ * region authorises, e.g. a municipality, runs an activation counter (§5.3) with a counter's rights and no more: it
+ * identifies, activates (any region's card, as municipalities do, {@code docs/cms.md §1.3}), records consents,
+ * reprints and takes revocations; it files no duplicate (§10.5: ASL counters only), suspends nothing, and, like a
+ * pharmacy, reads no history or personal data beyond identification ({@code docs/cms.md §9.7}).
+ * A card's codes are its own region's business: a revocation with the CIP and a reprint act
  * only on cards of the operator's region, refused before the CIP is tried or a code is opened, so that no operator
  * can block another region's CIP or read its codes. The matrix is our reading of the Toscana manual v2.0 §8–10 and
  * DM 20 giugno 2011 Allegato 2, an inference where they are silent (the call centre's suspension, from the DM 2011
@@ -95,33 +107,33 @@ public final class RoleMatrix {
         ENABLED_COUNTER
     }
 
-    /** The table. Columns: ASL_COUNTER, PHARMACY, CALL_CENTER, ISSUER_ADMIN. */
+    /** The table. Columns: ASL_COUNTER, PHARMACY, CALL_CENTER, ISSUER_ADMIN, AUTHORISED_BODY. */
     private static final Map<Operation, Map<OperatorRole, Grant>> TABLE = new Rows()
-            .row(IDENTIFY, YES, YES, YES, NO)
-            .row(ACTIVATE, YES, OWN_REGION, NO, NO)
-            .row(CONSENTS_READ, YES, YES, YES, NO)
-            .row(CONSENTS_WRITE, YES, YES, NO, NO)
-            .row(REPRINT, OWN_REGION, OWN_REGION, NO, NO)
-            .row(REVOKE_BY_HOLDER, OWN_REGION, OWN_REGION, OWN_REGION, NO)
-            .row(REVOKE_BY_ISSUER, NO, NO, NO, YES)
-            .row(SUSPEND, YES, NO, YES, NO)
-            .row(REACTIVATE, YES, NO, YES, NO)
-            .row(STATUS, YES, YES, YES, YES)
-            .row(HISTORY, YES, NO, YES, YES)
-            .row(HOLDER, YES, NO, YES, YES)
-            .row(PERSON_CARDS, YES, NO, YES, YES)
-            .row(PERSON_OPERATIONS, YES, NO, YES, YES)
-            .row(REISSUE, ENABLED_COUNTER, NO, NO, NO)
-            .row(EMISSION, YES, NO, NO, YES)
-            .row(AUDIT_EXPORT, NO, NO, NO, YES)
-            .row(AUDIT_VERIFY, NO, NO, NO, YES)
-            .row(OUTBOX, NO, NO, NO, NO)
-            .row(LOGIN, YES, YES, YES, YES)
-            .row(LOGOUT, YES, YES, YES, YES)
-            .row(WHO_AM_I, YES, YES, YES, YES)
-            .row(SHIP, NO, NO, NO, YES)
-            .row(EXPIRE, NO, NO, NO, YES)
-            .row(REVOKE_ON_IDENTIFICATION, OWN_REGION, NO, NO, NO)
+            .row(IDENTIFY, YES, YES, YES, YES, YES)
+            .row(ACTIVATE, YES, OWN_REGION, NO, YES, YES)
+            .row(CONSENTS_READ, YES, YES, YES, YES, YES)
+            .row(CONSENTS_WRITE, YES, YES, NO, YES, YES)
+            .row(REPRINT, OWN_REGION, OWN_REGION, NO, OWN_REGION, OWN_REGION)
+            .row(REVOKE_BY_HOLDER, OWN_REGION, OWN_REGION, OWN_REGION, OWN_REGION, OWN_REGION)
+            .row(REVOKE_BY_ISSUER, NO, NO, NO, YES, NO)
+            .row(SUSPEND, YES, NO, YES, NO, NO)
+            .row(REACTIVATE, YES, NO, YES, NO, NO)
+            .row(STATUS, YES, YES, YES, YES, YES)
+            .row(HISTORY, YES, NO, YES, YES, NO)
+            .row(HOLDER, YES, NO, YES, YES, NO)
+            .row(PERSON_CARDS, YES, NO, YES, YES, NO)
+            .row(PERSON_OPERATIONS, YES, NO, YES, YES, NO)
+            .row(REISSUE, ENABLED_COUNTER, NO, NO, NO, NO)
+            .row(EMISSION, YES, NO, NO, YES, NO)
+            .row(AUDIT_EXPORT, NO, NO, NO, YES, NO)
+            .row(AUDIT_VERIFY, NO, NO, NO, YES, NO)
+            .row(OUTBOX, NO, NO, NO, NO, NO)
+            .row(LOGIN, YES, YES, YES, YES, YES)
+            .row(LOGOUT, YES, YES, YES, YES, YES)
+            .row(WHO_AM_I, YES, YES, YES, YES, YES)
+            .row(SHIP, NO, NO, NO, YES, NO)
+            .row(EXPIRE, NO, NO, NO, YES, NO)
+            .row(REVOKE_ON_IDENTIFICATION, OWN_REGION, NO, NO, NO, NO)
             .table();
 
     private RoleMatrix() {

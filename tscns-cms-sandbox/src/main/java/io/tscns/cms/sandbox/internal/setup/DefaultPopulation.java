@@ -31,7 +31,8 @@ public final class DefaultPopulation {
      * Returns the operators.
      *
      * @return {@code asl-1}, {@code asl-2} (re-issue not enabled), {@code pharmacy-1}, {@code pharmacy-lombardy},
-     *         {@code callcenter-1}, {@code admin-1}, {@code disabled-1}
+     *         {@code callcenter-1}, {@code admin-1}, {@code comune-1} (a municipality's counter, an authorised body),
+     *         {@code disabled-1}
      */
     public static List<OperatorSeed> operators() {
         return List.of(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY),
@@ -40,6 +41,7 @@ public final class DefaultPopulation {
                 OperatorSeed.of("pharmacy-lombardy", OperatorRole.PHARMACY, SimulatedCms.LOMBARDY),
                 OperatorSeed.of("callcenter-1", OperatorRole.CALL_CENTER, SimulatedCms.TUSCANY),
                 OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY),
+                OperatorSeed.of("comune-1", OperatorRole.AUTHORISED_BODY, SimulatedCms.TUSCANY),
                 OperatorSeed.of("disabled-1", OperatorRole.PHARMACY, SimulatedCms.TUSCANY).withEnabled(false));
     }
 

@@ -12,7 +12,6 @@ import io.tscns.cms.sandbox.internal.pipeline.Pipeline;
 import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
 import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
-import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.audit.AuditKeyRing;
 import io.tscns.core.audit.AuditSealer;
 import io.tscns.core.audit.AuditVerifier;
@@ -56,9 +55,8 @@ public final class SandboxAssembly implements AutoCloseable {
         seeder.cards(cards);
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
-        Operations operations = Operations.of(stores.writing(), writes, settings.lifecycle(),
-                ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(random), random,
-                settings.limits().identificationLifetime());
+        Operations operations = Operations.of(stores.writing(), writes, settings.profile(), SplitPolicy.MEF_SOGEI,
+                new CodeGenerator(random), random, settings.limits().identificationLifetime());
         Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                 stores.idempotency(), link, settings.clock(), operations.dueExpiries());
         this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),

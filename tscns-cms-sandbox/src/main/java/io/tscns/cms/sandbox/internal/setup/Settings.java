@@ -1,8 +1,8 @@
 package io.tscns.cms.sandbox.internal.setup;
 
+import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.SandboxFaults;
 import io.tscns.cms.sandbox.ServerLimits;
-import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * @param dataDirectory the data directory, or empty for a database in memory
  * @param port          the port (0: any free one)
- * @param lifecycle     the lifecycle profile
+ * @param profile       the CMS's profile: lifecycle, activation rules, codes released, envelope
  * @param pki           the test PKI (server and operator certificates, card CAs)
  * @param clock         the sandbox's clock
  * @param faults        the faults to inject
@@ -27,7 +27,7 @@ import java.util.Set;
  * @param limits        the server's limits
  * @param operatorCardIssuers the CNS CAs of the test PKI whose card certificates operators may log in with
  */
-public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy lifecycle, TestPki pki, Clock clock,
+public record Settings(Optional<Path> dataDirectory, int port, CmsProfile profile, TestPki pki, Clock clock,
         SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits, Set<TestIssuer> operatorCardIssuers) {
 
     /**
@@ -35,7 +35,7 @@ public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy l
      */
     public Settings {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
-        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(pki, "pki");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(faults, "faults");
@@ -48,6 +48,6 @@ public record Settings(Optional<Path> dataDirectory, int port, LifecyclePolicy l
     @Override
     public String toString() {
         return "Settings[" + dataDirectory.map(Path::toString).orElse("in memory") + ", port " + port + ", "
-                + lifecycle.id() + "]";
+                + profile.id() + "]";
     }
 }

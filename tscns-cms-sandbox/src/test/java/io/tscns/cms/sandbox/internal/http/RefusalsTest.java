@@ -46,7 +46,8 @@ class RefusalsTest {
             new Refusal.DelegateIsHolder(),
             new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"),
             new Refusal.CardExpired(), new Refusal.HolderNotIdentified(Operation.REISSUE),
-            new Refusal.IdentificationRequired(IdentificationProblem.OTHER_OPERATOR));
+            new Refusal.IdentificationRequired(IdentificationProblem.OTHER_OPERATOR),
+            new Refusal.DeliveryNotOffered("toscana-2.0"));
 
     @Test
     void everyRefusalIsTheProblemOfItsOwnCode() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -21,7 +22,6 @@ import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.SecretCipher;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
 import io.tscns.core.activation.ActivationMode;
-import io.tscns.core.activation.ActivationPolicy;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
 import io.tscns.core.activation.PresentedDocument;
@@ -31,7 +31,6 @@ import io.tscns.core.audit.AuditSealer;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.lifecycle.CardState;
-import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.lifecycle.RevocationRequester;
 import io.tscns.core.person.CodiceFiscale;
@@ -171,9 +170,9 @@ class LooseEndsProperties {
                         new SecureRandom())))) {
             SandboxStores stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()),
                     new SecureRandom());
-            Operations operations = Operations.of(stores.writing(), writes, LifecyclePolicy.TOSCANA_2_0,
-                    ActivationPolicy.TOSCANA_2_0, SplitPolicy.MEF_SOGEI, new CodeGenerator(new SecureRandom()),
-                    new SecureRandom(), ServerLimits.DEFAULT.identificationLifetime());
+            Operations operations = Operations.of(stores.writing(), writes, CmsProfile.TOSCANA_2_0,
+                    SplitPolicy.MEF_SOGEI, new CodeGenerator(new SecureRandom()), new SecureRandom(),
+                    ServerLimits.DEFAULT.identificationLifetime());
             Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
                     stores.idempotency(), (serial, action, at) -> { }, clock, operations.dueExpiries());
             writes.write(tx -> {

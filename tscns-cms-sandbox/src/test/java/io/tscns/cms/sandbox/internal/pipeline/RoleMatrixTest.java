@@ -1,6 +1,7 @@
 package io.tscns.cms.sandbox.internal.pipeline;
 
 import static io.tscns.cms.protocol.OperatorRole.ASL_COUNTER;
+import static io.tscns.cms.protocol.OperatorRole.AUTHORISED_BODY;
 import static io.tscns.cms.protocol.OperatorRole.CALL_CENTER;
 import static io.tscns.cms.protocol.OperatorRole.ISSUER_ADMIN;
 import static io.tscns.cms.protocol.OperatorRole.PHARMACY;
@@ -21,12 +22,15 @@ class RoleMatrixTest {
 
     private static final Set<OperatorRole> ALL = EnumSet.allOf(OperatorRole.class);
     private static final Map<Operation, Set<OperatorRole>> MATRIX = Map.ofEntries(
-            Map.entry(Operation.IDENTIFY, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
-            Map.entry(Operation.ACTIVATE, EnumSet.of(ASL_COUNTER, PHARMACY)),
-            Map.entry(Operation.CONSENTS_READ, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
-            Map.entry(Operation.CONSENTS_WRITE, EnumSet.of(ASL_COUNTER, PHARMACY)),
-            Map.entry(Operation.REPRINT, EnumSet.of(ASL_COUNTER, PHARMACY)),
-            Map.entry(Operation.REVOKE_BY_HOLDER, EnumSet.of(ASL_COUNTER, PHARMACY, CALL_CENTER)),
+            // The issuer's own staff identify (Toscana manual v2.0 §8.1.1) and then release the codes, record the
+            // consents and take a revocation request (§8 and §8.1); an authorised body runs an activation counter
+            // (§5.3).
+            Map.entry(Operation.IDENTIFY, ALL),
+            Map.entry(Operation.ACTIVATE, EnumSet.of(ASL_COUNTER, PHARMACY, ISSUER_ADMIN, AUTHORISED_BODY)),
+            Map.entry(Operation.CONSENTS_READ, ALL),
+            Map.entry(Operation.CONSENTS_WRITE, EnumSet.of(ASL_COUNTER, PHARMACY, ISSUER_ADMIN, AUTHORISED_BODY)),
+            Map.entry(Operation.REPRINT, EnumSet.of(ASL_COUNTER, PHARMACY, ISSUER_ADMIN, AUTHORISED_BODY)),
+            Map.entry(Operation.REVOKE_BY_HOLDER, ALL),
             Map.entry(Operation.REVOKE_BY_ISSUER, EnumSet.of(ISSUER_ADMIN)),
             Map.entry(Operation.SUSPEND, EnumSet.of(ASL_COUNTER, CALL_CENTER)),
             Map.entry(Operation.REACTIVATE, EnumSet.of(ASL_COUNTER, CALL_CENTER)),
