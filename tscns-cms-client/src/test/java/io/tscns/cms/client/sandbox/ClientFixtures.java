@@ -51,9 +51,11 @@ final class ClientFixtures {
     }
 
     static CmsClientBuilder builder(SimulatedCms cms) {
-        // The connect timeout covers the TLS handshake, in which a card signs (and is asked for its PIN).
+        // The connect timeout covers the TLS handshake, in which a card signs (and is asked for its PIN). Both are
+        // generous: these tests check answers, not speed, and a loaded 2-core machine once took over 20 s to answer
+        // an activation (a test that wants a timeout sets its own).
         return CmsClient.builder().baseUri(cms.baseUri()).trustAnchors(List.of(cms.caCertificate()))
-                .requestTimeout(Duration.ofSeconds(20)).connectTimeout(Duration.ofSeconds(60))
+                .requestTimeout(Duration.ofSeconds(90)).connectTimeout(Duration.ofSeconds(90))
                 .retryPolicy(RetryPolicy.NONE);
     }
 
