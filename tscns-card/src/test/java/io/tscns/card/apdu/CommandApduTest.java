@@ -61,6 +61,60 @@ class CommandApduTest {
     }
 
     @Test
+    void saysWhichLengthFieldDisagreesWithTheBytesThatFollow() {
+        MalformedApduException shortLc = assertThrows(MalformedApduException.class,
+                () -> CommandApdu.parse(HEX.parseHex("00A4080C033F00")));
+        assertEquals("short Lc is 3 but 2 bytes follow it; expected 3 or 4", shortLc.getMessage());
+        MalformedApduException extendedLc = assertThrows(MalformedApduException.class,
+                () -> CommandApdu.parse(HEX.parseHex("00B00000000005AA")));
+        assertEquals("extended Lc is 5 but 1 bytes follow it; expected 5 or 7", extendedLc.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0x100})
+    void refusesAHeaderByteOutOfRangeInEveryPosition(int bad) {
+        assertThrows(MalformedApduException.class, () -> CommandApdu.of(bad, 0xA4, 0, 0));
+        assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, bad, 0, 0));
+        assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, bad, 0));
+        assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, 0, bad));
+        assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, 0, 0).withCla(bad));
+    }
+
+    @Test
+    void keepsEveryHeaderByteAndDescribesItWithoutTheData() {
+        CommandApdu select = CommandApdu.parse(HEX.parseHex("80A4080C0410001003"));
+        assertEquals(0x80, select.cla());
+        assertEquals("80A4080C", select.header());
+        assertEquals("CommandApdu[80 A4 08 0C, Nc=4, Ne=0]", select.toString());
+
+        CommandApdu chained = select.withCla(0x90);
+        assertEquals(0x90, chained.cla());
+        assertEquals("90A4080C0410001003", HEX.formatHex(chained.encode()));
+        assertEquals(256, select.withNe(256).ne());
+    }
+
+    @Test
+    void equalCommandsAgreeOnEveryFieldAndHashAlike() {
+        CommandApdu select = CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("10001003"));
+        CommandApdu same = CommandApdu.parse(HEX.parseHex("00A4080C0410001003"));
+        assertEquals(select, same);
+        assertEquals(select.hashCode(), same.hashCode());
+        assertTrue(select.equals(select.withNe(0)));
+
+        for (CommandApdu other : java.util.List.of(select.withCla(0x80), CommandApdu.of(0, 0xB0, 0x08, 0x0C,
+                HEX.parseHex("10001003")), CommandApdu.of(0, 0xA4, 0x00, 0x0C, HEX.parseHex("10001003")),
+                CommandApdu.of(0, 0xA4, 0x08, 0x00, HEX.parseHex("10001003")), select.withNe(256),
+                CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("10001004")))) {
+            assertFalse(select.equals(other), other.toString());
+        }
+        assertFalse(select.equals("00A4080C0410001003"));
+        // The hash mixes the header and the lengths, never the data.
+        assertFalse(select.hashCode() == select.withNe(256).hashCode());
+        assertFalse(select.hashCode() == select.withCla(0x80).hashCode());
+        assertEquals(select.hashCode(), CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("FFFFFFFF")).hashCode());
+    }
+
+    @Test
     void toStringNeverShowsTheData() {
         byte[] pin = "12345678".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         CommandApdu verify = CommandApdu.of(0, 0x20, 0, 0x10, pin);

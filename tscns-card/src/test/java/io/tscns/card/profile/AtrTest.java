@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.HexFormat;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,5 +78,44 @@ class AtrTest {
         byte[] bytes = new byte[34];
         bytes[0] = 0x3B;
         assertThrows(MalformedAtrException.class, () -> Atr.parse(bytes));
+    }
+    @Test
+    void acceptsAnAtrOfExactly33Bytes() {
+        // TS, T0 (TA1..TD1 and 15 historical bytes), three full groups of interface bytes, TA4..TC4, the historical
+        // bytes and TCK: the longest ATR ISO/IEC 7816-3 allows.
+        byte[] atr = HexFormat.of().parseHex("3BFF" + "110000F1" + "000000F1" + "00000071" + "000000"
+                + "0102030405060708090A0B0C0D0E0F" + "00");
+        int tck = 0;
+        for (int i = 1; i < atr.length - 1; i++) {
+            tck ^= atr[i];
+        }
+        atr[atr.length - 1] = (byte) tck;
+        assertEquals(33, atr.length);
+
+        Atr parsed = Atr.parse(atr);
+        assertEquals(4, parsed.interfaceBytes().size());
+        assertEquals(15, parsed.historicalBytes().length);
+    }
+
+    @Test
+    void namesTheMissingByteAndCountsWhatIsLeftOver() {
+        assertEquals("malformed ATR at byte 3: the ATR ends where TA2 is announced",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B8011")).getMessage());
+        assertEquals("malformed ATR at byte 4: the ATR ends where TB3 is announced",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B808021")).getMessage());
+        assertEquals("malformed ATR at byte 4: T0 announces 5 historical bytes but only 2 follow the interface bytes",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B05AABB")).getMessage());
+        assertEquals("malformed ATR at byte 4: 2 bytes follow the end of the ATR structure",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B02AABBCCDD")).getMessage());
+    }
+
+    @Test
+    void equalAtrsAreTheSameBytes() {
+        Atr a = Atr.parse("3B02AABB");
+        assertEquals(a, Atr.parse("3b02aabb"));
+        assertEquals(a.hashCode(), Atr.parse("3B02AABB").hashCode());
+        assertNotEquals(a, Atr.parse("3B02AABC"));
+        assertNotEquals(a.hashCode(), Atr.parse("3B02AABC").hashCode());
+        assertNotEquals(a, "3B02AABB");
     }
 }
