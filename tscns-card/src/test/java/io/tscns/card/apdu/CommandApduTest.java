@@ -115,6 +115,28 @@ class CommandApduTest {
     }
 
     @Test
+    void getChallengeAsksForOneTo256Bytes() {
+        assertEquals("0084000001", HEX.formatHex(CnsCommands.getChallenge(1).encode()));
+        assertEquals("0084000000", HEX.formatHex(CnsCommands.getChallenge(256).encode()));
+        assertThrows(MalformedApduException.class, () -> CnsCommands.getChallenge(0));
+        assertThrows(MalformedApduException.class, () -> CnsCommands.getChallenge(257));
+    }
+
+    @Test
+    void responsesAreEqualByStatusAndData() {
+        ResponseApdu ok = ResponseApdu.parse(HEX.parseHex("0102039000"));
+        assertEquals(ok, ResponseApdu.parse(HEX.parseHex("0102039000")));
+        assertEquals(ok.hashCode(), ResponseApdu.parse(HEX.parseHex("0102039000")).hashCode());
+        assertFalse(ok.equals(ResponseApdu.parse(HEX.parseHex("0102036282"))));
+        assertFalse(ok.equals(ResponseApdu.parse(HEX.parseHex("0102049000"))));
+        assertFalse(ok.equals("0102039000"));
+        assertFalse(ok.hashCode() == ResponseApdu.parse(HEX.parseHex("0102036282")).hashCode());
+        assertEquals("response APDU is 0 bytes; it needs at least the two status bytes",
+                assertThrows(MalformedApduException.class, () -> ResponseApdu.parse(null)).getMessage());
+        assertEquals(0x9000, ResponseApdu.parse(HEX.parseHex("9000")).sw());
+    }
+
+    @Test
     void toStringNeverShowsTheData() {
         byte[] pin = "12345678".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         CommandApdu verify = CommandApdu.of(0, 0x20, 0, 0x10, pin);

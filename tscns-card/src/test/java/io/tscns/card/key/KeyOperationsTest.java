@@ -18,6 +18,7 @@ import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -214,6 +215,64 @@ class KeyOperationsTest {
                 .internalAuthenticate(HEX.parseHex("0102030405060708")));
         assertThrows(IllegalArgumentException.class, () -> new KeyOperations(card, Quirks.CNS_DEFAULTS)
                 .internalAuthenticate(new byte[0]));
+    }
+
+    @Test
+    void theSizeLimitsOfTheKeyCommandsAreInclusive() {
+        assertEquals("0001FFFFFFFFFFFFFFFF000102030405",
+                HEX.formatHex(KeyOperations.pkcs1Type1(HEX.parseHex("0102030405"), 16)));
+        assertEquals("a 6-byte DigestInfo does not fit a 128-bit key", assertThrows(IllegalArgumentException.class,
+                () -> KeyOperations.pkcs1Type1(new byte[6], 16)).getMessage());
+
+        ScriptedTransport rsa512 = decipherPrepared()
+                .expect("002A808641" + "00" + HEX.formatHex(block(64)) + "40", "02".repeat(64) + "9000")
+                .build();
+        assertEquals("02".repeat(64), HEX.formatHex(new KeyOperations(rsa512, Quirks.CNS_DEFAULTS)
+                .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 512)));
+        for (int bits : new int[] {504, 4104, 1020}) {
+            assertThrows(IllegalArgumentException.class, () -> new KeyOperations(ScriptedTransport.builder().build(),
+                    Quirks.CNS_DEFAULTS).sign(HashAlgorithm.SHA_256, new byte[32], bits));
+        }
+        // 4096 bits is allowed: the (empty) script, not the size check, stops the command.
+        assertFalse(thrownBy(() -> new KeyOperations(ScriptedTransport.builder().build(), Quirks.CNS_DEFAULTS)
+                .sign(HashAlgorithm.SHA_256, new byte[32], 4096)) instanceof IllegalArgumentException);
+
+        ScriptedTransport one = ScriptedTransport.builder().expect("0084000001", "AB9000").build();
+        assertEquals("AB", HEX.formatHex(new KeyOperations(one, Quirks.CNS_DEFAULTS).getChallenge(1)));
+        assertThrows(IllegalArgumentException.class, () -> new KeyOperations(one, Quirks.CNS_DEFAULTS)
+                .getChallenge(KeyOperations.MAX_CHALLENGE + 1));
+        assertFalse(thrownBy(() -> new KeyOperations(ScriptedTransport.builder().build(), Quirks.CNS_DEFAULTS)
+                .getChallenge(KeyOperations.MAX_CHALLENGE)) instanceof IllegalArgumentException);
+
+        assertThrows(IllegalArgumentException.class, () -> new KeyOperations(one, Quirks.CNS_DEFAULTS)
+                .internalAuthenticate(new byte[256]));
+        assertFalse(thrownBy(() -> new KeyOperations(ScriptedTransport.builder().build(), Quirks.CNS_DEFAULTS)
+                .internalAuthenticate(new byte[255])) instanceof IllegalArgumentException);
+    }
+
+    @Test
+    void aShortRawResultIsLeftPaddedToTheModulusAndAnOversizedOneIsNamed() {
+        ScriptedTransport shortOne = decipherPrepared()
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", "01".repeat(127) + "9000")
+                .build();
+        assertEquals("00" + "01".repeat(127), HEX.formatHex(new KeyOperations(shortOne, Quirks.CNS_DEFAULTS)
+                .sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE), 1024)));
+        ScriptedTransport tooLong = decipherPrepared()
+                .expect("002A808681" + "00" + HEX.formatHex(block(128)) + "80", "00".repeat(129) + "9000")
+                .build();
+        assertEquals("the card returned a 129-byte signature for a 1024-bit key; expected 128 bytes",
+                assertThrows(UnexpectedResponseException.class, () -> new KeyOperations(tooLong,
+                        Quirks.CNS_DEFAULTS).sign(HashAlgorithm.SHA_256, HashAlgorithm.SHA_256.digest(CHALLENGE),
+                        1024)).getMessage());
+    }
+
+    private static Throwable thrownBy(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException | AssertionError e) {
+            return e;
+        }
     }
 
     static byte[] concat(byte[] a, byte[] b) {
