@@ -8,6 +8,8 @@ import io.tscns.testpki.TestPki;
 import io.tscns.test.junit.WithSimulatedCard;
 import org.junit.jupiter.api.Test;
 
+import java.security.Principal;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -15,7 +17,9 @@ import javax.net.ssl.SSLException;
 import javax.smartcardio.CardTerminal;
 
 import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +53,34 @@ class CardKeyManagerTest {
             assertEquals("TLSv1.2", tls12.protocol());
             assertEquals(issued.certificate(), tls12.client());
             assertEquals(1, pins.prompts.get(), "the PIN was asked once; the card remembered it");
+        }
+    }
+
+    @Test
+    void theCardIsOfferedOnlyForAnRsaKeyFromItsIssuer(CardTerminal reader, IssuedCard issued) throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            CardKeyManager keys = CardKeyManager.of(card, TypingHandler.typing(issued.pin()));
+            assertEquals(issued.certificate(), keys.certificate());
+            Principal issuer = issued.certificate().getIssuerX500Principal();
+            Principal other = new javax.security.auth.x500.X500Principal("CN=Another CA, O=Elsewhere, C=IT");
+
+            String alias = keys.chooseClientAlias(new String[] {"RSA"}, null, null);
+            assertTrue(alias != null && !alias.isEmpty(), String.valueOf(alias));
+            assertEquals(alias, keys.chooseEngineClientAlias(new String[] {"EC", "RSA"}, new Principal[] {issuer},
+                    null));
+            assertEquals(alias, keys.chooseClientAlias(new String[] {"RSA"}, new Principal[0], null));
+            assertEquals(alias, keys.chooseClientAlias(new String[] {"RSA"}, new Principal[] {other, issuer}, null));
+            assertArrayEquals(new String[] {alias}, keys.getClientAliases("RSA", null));
+            assertArrayEquals(new X509Certificate[] {issued.certificate()}, keys.getCertificateChain(alias));
+
+            assertNull(keys.chooseClientAlias(new String[] {"EC"}, null, null));
+            assertNull(keys.chooseEngineClientAlias(null, null, null));
+            assertNull(keys.chooseClientAlias(new String[] {"RSA"}, new Principal[] {other}, null));
+            assertNull(keys.getClientAliases("EC", null));
+            assertNull(keys.chooseServerAlias("RSA", null, null));
+            assertNull(keys.getServerAliases("RSA", null));
+            assertNull(keys.getCertificateChain(alias + "-other"));
+            assertNull(keys.getPrivateKey(alias + "-other"));
         }
     }
 
