@@ -7,8 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +27,33 @@ class ReaderMonitorTest {
         events.clear();
         monitor.poll();
         return List.copyOf(events);
+    }
+
+    @Test
+    void itsOwnDaemonThreadReportsWhatIsThereAndEndsWhenClosed() throws Exception {
+        new ReaderMonitor(Readers.using(pcsc.source()), Duration.ofMillis(10)).close(); // never started: no-op
+        BlockingQueue<ReaderEvent> seen = new LinkedBlockingQueue<>();
+        pcsc.readers.put("A", true);
+        monitor.addListener(seen::add);
+        monitor.start();
+        try {
+            assertEquals(new ReaderEvent.ServiceAvailable(), seen.poll(60, TimeUnit.SECONDS));
+            assertEquals(new ReaderEvent.ReaderAttached("A"), seen.poll(60, TimeUnit.SECONDS));
+            assertEquals(new ReaderEvent.CardInserted("A"), seen.poll(60, TimeUnit.SECONDS));
+            assertThrows(IllegalStateException.class, monitor::start);
+            Thread thread = monitorThread();
+            assertTrue(thread.isDaemon(), "the monitor never keeps the JVM alive");
+            monitor.close();
+            thread.join(TimeUnit.SECONDS.toMillis(60));
+            assertFalse(thread.isAlive(), "closed, the thread ends");
+        } finally {
+            monitor.close();
+        }
+    }
+
+    private static Thread monitorThread() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("tscns-reader-monitor") && t.isAlive()).findFirst().orElseThrow();
     }
 
     @Test
