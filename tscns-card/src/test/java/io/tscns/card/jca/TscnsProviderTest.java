@@ -90,6 +90,36 @@ class TscnsProviderTest {
             assertEquals(issued.certificate(), entry.getCertificate());
             assertInstanceOf(CardPrivateKey.class, entry.getPrivateKey());
             assertThrows(java.security.KeyStoreException.class, () -> store.deleteEntry(alias));
+
+            assertEquals(1, store.size());
+            assertTrue(store.containsAlias(alias.toLowerCase(java.util.Locale.ROOT)), "aliases ignore case");
+            assertFalse(store.isCertificateEntry(alias), "a key entry, not a trusted certificate");
+            assertEquals(issued.certificate().getNotBefore(), store.getCreationDate(alias));
+            String other = "LUIGI BIANCHI " + issued.cardId().value();
+            assertFalse(store.containsAlias(other));
+            assertFalse(store.isKeyEntry(other));
+            assertNull(store.getCertificate(other));
+            assertNull(store.getCreationDate(other));
+        }
+    }
+
+    @Test
+    void aPasswordGivenToLoadIsVerifiedThereAndAKeyStoreLoadsOnlyFromACard(CardTerminal reader, IssuedCard issued)
+            throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
+            var refused = assertThrows(java.io.IOException.class, () -> store.load(TscnsKeyStoreParameter.of(card,
+                    new KeyStore.PasswordProtection("99999".toCharArray()))));
+            assertInstanceOf(PinEntryException.class, refused.getCause());
+            store.load(TscnsKeyStoreParameter.of(card, new KeyStore.PasswordProtection(issued.pin().toCharArray())));
+            assertEquals(issued.card().securityStatus().pinMaxTries(), issued.card().securityStatus().pinTriesLeft(),
+                    "the right PIN at load reset the tries the wrong one spent");
+            assertThrows(IllegalArgumentException.class, () -> store.load(new KeyStore.LoadStoreParameter() {
+                @Override
+                public KeyStore.ProtectionParameter getProtectionParameter() {
+                    return null;
+                }
+            }));
         }
     }
 
