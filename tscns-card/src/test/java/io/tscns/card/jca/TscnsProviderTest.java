@@ -170,6 +170,52 @@ class TscnsProviderTest {
     }
 
     @Test
+    void oneSignatureObjectSignsAgainAfterSignOrInitAndVerifiesThroughTheJdk(CardTerminal reader, IssuedCard issued)
+            throws Exception {
+        try (CnsCard card = PcscCards.open(reader)) {
+            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin())).getKey(
+                    "MARIO ROSSI " + issued.cardId().value(), null);
+            Signature signer = Signature.getInstance("SHA256withRSA", PROVIDER);
+            signer.initSign(key);
+            signer.update("left over".getBytes(StandardCharsets.UTF_8));
+            signer.initSign(key); // starts again: what came before is dropped
+            signer.update(DATA);
+            byte[] first = signer.sign();
+            signer.update(DATA); // sign() started again too
+            assertArrayEquals(first, signer.sign());
+
+            Signature verifier = Signature.getInstance("SHA256withRSA", PROVIDER);
+            verifier.initVerify(issued.certificate().getPublicKey());
+            verifier.update(DATA[0]);
+            verifier.update(DATA, 1, DATA.length - 1);
+            assertTrue(verifier.verify(first));
+            verifier.update(DATA);
+            first[5] ^= 1;
+            assertFalse(verifier.verify(first));
+            Signature unused = Signature.getInstance("SHA256withRSA", PROVIDER);
+            assertThrows(java.security.InvalidKeyException.class, () -> unused.initSign(null));
+
+            Signature pss = Signature.getInstance("RSASSA-PSS", PROVIDER);
+            PSSParameterSpec spec = new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1);
+            pss.setParameter(spec);
+            byte[][] signatures = new byte[2][];
+            for (int i = 0; i < 2; i++) {
+                java.security.SecureRandom seeded = java.security.SecureRandom.getInstance("SHA1PRNG");
+                seeded.setSeed(42);
+                pss.initSign(key, seeded);
+                pss.update(DATA);
+                signatures[i] = pss.sign();
+            }
+            assertArrayEquals(signatures[0], signatures[1], "the salt comes from the random given to initSign");
+            Signature pssVerifier = Signature.getInstance("RSASSA-PSS", PROVIDER);
+            pssVerifier.setParameter(spec);
+            pssVerifier.initVerify(issued.certificate().getPublicKey());
+            pssVerifier.update(DATA);
+            assertTrue(pssVerifier.verify(signatures[0]));
+        }
+    }
+
+    @Test
     void aRawRsaCardMakesRsaPssSignaturesTheJdkVerifies(CardTerminal reader, IssuedCard issued) throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
             PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin())).getKey(

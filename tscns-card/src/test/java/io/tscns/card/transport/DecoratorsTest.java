@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -93,5 +94,23 @@ class DecoratorsTest {
         ScriptedTransport card = ScriptedTransport.builder().expect("0022F1B803830101", "9000").build();
         assertEquals("9000",
                 HEX.formatHex(new CommandChainingTransport(card).transmit(HEX.parseHex("0022F1B803830101"))));
+    }
+    @Test
+    void chainingSends510BytesInExactlyTwoPiecesAndWipesEveryPieceItHandedOn() {
+        byte[] data = new byte[510];
+        Arrays.fill(data, (byte) 0x5A);
+        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 0).encode();
+        java.util.List<byte[]> handedOn = new java.util.ArrayList<>();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        CardTransport card = command -> {
+            handedOn.add(command);
+            seen.add(HEX.formatHex(command));
+            return HEX.parseHex("9000");
+        };
+        assertEquals("9000", HEX.formatHex(new CommandChainingTransport(card).transmit(extended)));
+        assertEquals(java.util.List.of("102A8086FF" + "5A".repeat(255), "002A8086FF" + "5A".repeat(255)), seen);
+        for (byte[] piece : handedOn) {
+            assertArrayEquals(new byte[piece.length], piece, "a piece is wiped once the card has answered it");
+        }
     }
 }
