@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The console's files (<i>risorse statiche</i>): one page, one style sheet, one script, read from the module's
+ * The console's files (<i>risorse statiche</i>): one page, one style sheet, one script and an icon, read from the module's
  * resources once, when the console is made. A fixed list, so that no request path ever names a resource to read.
  */
 public final class StaticAssets {
@@ -25,7 +25,8 @@ public final class StaticAssets {
     private static final Map<String, String> FILES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "console.css", "text/css; charset=utf-8",
-            "console.js", "text/javascript; charset=utf-8");
+            "console.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private final Map<String, Asset> assets;
 

@@ -451,7 +451,7 @@
       const blob = await response.blob();
       const output = $('paper-output');
       output.querySelectorAll('a').forEach((a) => URL.revokeObjectURL(a.href));
-      const link = el('a', 'Apri ' + title + ' (PDF)', { id: 'paper-link', href: URL.createObjectURL(blob),
+      const link = el('a', 'Scarica ' + title + ' (PDF, download)', { id: 'paper-link', href: URL.createObjectURL(blob),
         target: '_blank', rel: 'noopener', download: path.replace(/\//g, '-') + '.pdf' });
       replace(output, link);
       link.focus();
@@ -511,10 +511,12 @@
     const cip = $('revoke-cip').value;
     $('revoke-cip').value = '';
     try {
-      const status = await api('POST', '/cards/' + encodeURIComponent(cardId) + '/revocation', {
-        requester: 'HOLDER', cause: $('revoke-cause').value, cip: cip,
-        presentedBy: { mode: 'DIRECT', document: presentedDocument() }
-      });
+      const request = { requester: 'HOLDER', cause: $('revoke-cause').value, cip: cip };
+      if (state.identified && $('doc-number').value.trim()) {
+        // The document shown at this visit, kept as the revocation's counter record.
+        request.presentedBy = { mode: 'DIRECT', document: presentedDocument() };
+      }
+      const status = await api('POST', '/cards/' + encodeURIComponent(cardId) + '/revocation', request);
       say('Tessera ' + cardId + ' revocata (revoked): stato ' + (status.state || 'REVOKED') + '.');
     } catch (e) {
       fail(e);
@@ -562,15 +564,16 @@
       const text = await api('GET', '/audit/export?after=' + after + '&limit=20', undefined, { text: true });
       const lines = text.split('\n').filter((l) => l.startsWith('seq='));
       const end = text.split('\n').find((l) => l.startsWith('end head='));
-      const head = end ? end.split(' ')[1].substring('head='.length) : '';
+      // The export's trailer: "end head=<sequence>:<hash> seal=...".
+      const head = (end ? end.split(' ')[1].substring('head='.length) : ':').split(':');
       const result = $('audit-result');
       result.replaceChildren();
       result.appendChild(el('p', verification.intact
         ? 'Catena integra (intact): ' + verification.entries + ' voci verificate.'
         : 'Catena NON integra (broken) alla voce ' + verification.entries + ': ' + (verification.defectCode || '')
           + ' ' + (verification.detail || ''), { id: 'audit-verdict', class: 'state' }));
-      const headLine = el('p', 'Testa della catena (head): ');
-      headLine.appendChild(el('code', head, { id: 'audit-head' }));
+      const headLine = el('p', 'Testa della catena (head), voce n. ' + head[0] + ': ');
+      headLine.appendChild(el('code', head[1], { id: 'audit-head' }));
       result.appendChild(headLine);
       const field = (line, name) => {
         const m = line.match(new RegExp('(?:^| )' + name + '=(\\S*)'));
