@@ -108,6 +108,16 @@ class ConsoleBrowserIT {
         String form = BrowserHarness.pdfText("05-richiesta-attivazione",
                 browser.download("activation-richiesta-attivazione.pdf"));
         assertTrue(form.contains("Modulo di richiesta di attivazione della TS-CNS"), form);
+        browser.driver.findElement(By.id("reprint-submit")).click();
+        browser.waitForStatus("Ristampa registrata");
+        browser.driver.findElement(By.id("paper-ricevuta-ristampa")).click();
+        browser.waitForStatus("Stampa pronta (PDF ready): Ricevuta di ristampa");
+        String reprint = BrowserHarness.pdfText("05-ricevuta-ristampa", browser.download("reprint.pdf"));
+        assertTrue(reprint.contains("ristampa dei codici PIN e PUK") && reprint.contains(cardId), reprint);
+        browser.select("consent-consultation", "GIVEN");
+        browser.driver.findElement(By.id("consents-submit")).click();
+        browser.waitForStatus("Consensi registrati");
+        browser.checkPage("05-reprinted-consents");
         // The halves stay in the tab's memory and the papers: nothing is kept by the browser.
         assertEquals("0 0 ", browser.driver.executeScript(
                 "return localStorage.length + ' ' + sessionStorage.length + ' ' + document.cookie"));

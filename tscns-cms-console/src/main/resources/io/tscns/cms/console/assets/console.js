@@ -264,10 +264,8 @@
       let cards;
       if (kind === 'cardId') {
         cards = [await api('GET', '/cards/' + encodeURIComponent(value))];
-      } else if (kind === 'codiceFiscale') {
-        cards = (await api('GET', '/persons/' + encodeURIComponent(value.toUpperCase()) + '/cards')).cards;
       } else {
-        cards = (await api('GET', '/cards?teamNumber=' + encodeURIComponent(value))).cards;
+        cards = (await api('GET', '/persons/' + encodeURIComponent(value.toUpperCase()) + '/cards')).cards;
       }
       replace($('card-results'), table('Tessere trovate (cards found)',
         ['ID carta', 'Numero TEAM', 'Stato', 'Regione', 'Scadenza', 'Storia'], cardRows(cards), 'cards-table'));
@@ -491,6 +489,9 @@
     }
     const choices = [['FEEDING', $('consent-feeding').value], ['CONSULTATION', $('consent-consultation').value]]
       .filter(([, status]) => status).map(([kind, status]) => ({ kind: kind, status: status }));
+    if ($('consent-past').value) {
+      choices.push({ kind: $('consent-past').value, status: 'GIVEN' });
+    }
     if (choices.length === 0) {
       fail(new Error('Scegli almeno un consenso (choose at least one).'));
       return;
@@ -499,7 +500,8 @@
       const view = await api('POST', '/cards/' + encodeURIComponent(state.identified.card.cardId) + '/consents', {
         consents: choices, presentedBy: applicant(), identificationRef: state.identified.identificationRef
       });
-      say('Consensi registrati (recorded): ' + JSON.stringify(view.consents || view));
+      const inForce = (view.consents || []).map((c) => c.kind + ' ' + c.status).join(', ');
+      say('Consensi registrati (recorded). In vigore: ' + inForce + '.');
     } catch (e) {
       fail(e);
     }
