@@ -47,6 +47,30 @@ class ConsoleBrowserIT {
         return card.personalData().data().parsedExpiryDate().orElseThrow().format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
+    /** The counter's first step: the card's codice fiscale, TEAM number and expiry, as printed on it. */
+    private void identify(IssuedCard card) {
+        browser.go("counter");
+        browser.type("identify-cf", card.codiceFiscale().value());
+        browser.type("identify-team", card.teamNumber().value());
+        browser.date("identify-expiry", expiry(card));
+        browser.driver.findElement(By.id("identify-submit")).click();
+        browser.waitForStatus("Tessera identificata");
+    }
+
+    /** Asks for the activation of the identified card by its holder in person, with an identity card. */
+    private void activateInPerson(String documentNumber, String issuer, String email) {
+        browser.select("activate-mode", "DIRECT");
+        browser.select("doc-type", "IDENTITY_CARD");
+        browser.type("doc-number", documentNumber);
+        browser.type("doc-issuer", issuer);
+        browser.date("doc-issued", "2022-03-01");
+        browser.date("doc-expiry", "2032-03-01");
+        browser.select("channel-kind", "EMAIL");
+        browser.type("channel-address", email);
+        browser.driver.findElement(By.id("privacy")).click();
+        browser.driver.findElement(By.id("activate-submit")).click();
+    }
+
     @Test
     void aPharmacistActivatesPrintsTheReceiptTheAdministratorReadsTheOutboxTheCipRevokesAndTheAuditVerifies()
             throws Exception {
@@ -67,26 +91,12 @@ class ConsoleBrowserIT {
                 && row.contains(expiry(card)), row);
         browser.checkPage("02-cards");
 
-        browser.go("counter");
-        browser.type("identify-cf", card.codiceFiscale().value());
-        browser.type("identify-team", card.teamNumber().value());
-        browser.date("identify-expiry", expiry(card));
-        browser.driver.findElement(By.id("identify-submit")).click();
-        browser.waitForStatus("Tessera identificata");
+        identify(card);
         String data = browser.driver.findElement(By.id("identified-data")).getText();
         assertTrue(data.contains(card.codiceFiscale().value()) && data.contains(cardId), data);
         browser.checkPage("03-identified");
 
-        browser.select("activate-mode", "DIRECT");
-        browser.select("doc-type", "IDENTITY_CARD");
-        browser.type("doc-number", "CA12345AB");
-        browser.type("doc-issuer", "Comune di Firenze");
-        browser.date("doc-issued", "2022-03-01");
-        browser.date("doc-expiry", "2032-03-01");
-        browser.select("channel-kind", "EMAIL");
-        browser.type("channel-address", "titolare@example.org");
-        browser.driver.findElement(By.id("privacy")).click();
-        browser.driver.findElement(By.id("activate-submit")).click();
+        activateInPerson("CA12345AB", "Comune di Firenze", "titolare@example.org");
         browser.waitForStatus("Attivazione registrata");
         String summary = browser.driver.findElement(By.id("papers-summary")).getText();
         assertTrue(summary.matches("(?s).*t\\*+@example\\.org.*"), summary);
@@ -179,19 +189,8 @@ class ConsoleBrowserIT {
         browser.checkPage("12-outbox-refused");
 
         browser.signIn("pharmacy-1");
-        browser.go("counter");
-        browser.type("identify-cf", lombard.codiceFiscale().value());
-        browser.type("identify-team", lombard.teamNumber().value());
-        browser.date("identify-expiry", expiry(lombard));
-        browser.driver.findElement(By.id("identify-submit")).click();
-        browser.waitForStatus("Tessera identificata");
-        browser.type("doc-number", "CA99999ZZ");
-        browser.type("doc-issuer", "Comune di Milano");
-        browser.date("doc-issued", "2022-03-01");
-        browser.date("doc-expiry", "2032-03-01");
-        browser.type("channel-address", "luca@example.org");
-        browser.driver.findElement(By.id("privacy")).click();
-        browser.driver.findElement(By.id("activate-submit")).click();
+        identify(lombard);
+        activateInPerson("CA99999ZZ", "Comune di Milano", "luca@example.org");
         String otherRegion = browser.waitForRefusal();
         assertTrue(otherRegion.contains("other-region"), otherRegion);
         assertFalse(browser.driver.findElement(By.id("papers")).isDisplayed());

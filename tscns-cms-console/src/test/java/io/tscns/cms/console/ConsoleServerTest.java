@@ -157,9 +157,8 @@ class ConsoleServerTest {
         assertProblem(post("/console/papers/unknown", "{}", fromConsole()), 404, "not-found");
     }
 
-    @Test
-    void anActivationsPapersArePrintedFromTheApisAnswerAndOnlyThoseItHas() throws Exception {
-        IssuedCard card = cms.issuedCards().get(0);
+    /** Activates a seeded card through the API and returns what the console's script sends to print its papers. */
+    private static String activatedPapers(IssuedCard card) throws Exception {
         String session = json(post("/cms/v1/sessions", "{\"operatorId\":\"pharmacy-1\",\"token\":\""
                 + new String(cms.operator("pharmacy-1").token()) + "\"}", Map.of("Content-Type", "application/json")),
                 "sessionToken");
@@ -181,9 +180,13 @@ class ConsoleServerTest {
                 Map.of("Content-Type", "application/json", "Authorization", "Bearer " + session, "Idempotency-Key",
                         UUID.randomUUID().toString()));
         assertEquals(201, activation.statusCode(), () -> new String(activation.body(), StandardCharsets.UTF_8));
-        String papers = "{\"receipt\":" + new String(activation.body(), StandardCharsets.UTF_8) + ",\"holder\":"
+        return "{\"receipt\":" + new String(activation.body(), StandardCharsets.UTF_8) + ",\"holder\":"
                 + holder + ",\"request\":" + request + "}";
+    }
 
+    @Test
+    void anActivationsPapersArePrintedFromTheApisAnswerAndOnlyThoseItHas() throws Exception {
+        String papers = activatedPapers(cms.issuedCards().get(0));
         HttpResponse<byte[]> receipt = post("/console/papers/activation/ricevuta-attivazione", papers, fromConsole());
         assertEquals(200, receipt.statusCode(), () -> new String(receipt.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
@@ -194,6 +197,38 @@ class ConsoleServerTest {
         // The holder came in person: no delegate's declaration to print.
         assertProblem(post("/console/papers/activation/dichiarazione-delegato", papers, fromConsole()), 404,
                 "paper-not-applicable");
+    }
+
+    @Test
+    void noHalfOfAPaperReachesTheLogsEvenAtDebug() throws Exception {
+        String papers = activatedPapers(cms.issuedCards().get(1));
+        String halves = papers.substring(papers.indexOf("\"counterHalves\":"), papers.indexOf('}',
+                papers.indexOf("\"counterHalves\":")) + 1);
+        ch.qos.logback.classic.Logger tscns = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                "io.tscns");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        ch.qos.logback.classic.Level before = tscns.getLevel();
+        tscns.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        tscns.addAppender(events);
+        try {
+            assertEquals(200, post("/console/papers/activation/ricevuta-attivazione", papers, fromConsole())
+                    .statusCode());
+            // A refused body (an unknown field beside the halves) and a broken one.
+            assertEquals(400, post("/console/papers/activation/ricevuta-attivazione",
+                    papers.replace("{\"receipt\":", "{\"extra\":1,\"receipt\":"), fromConsole()).statusCode());
+            assertEquals(400, post("/console/papers/reprint", papers.substring(0, papers.length() / 2),
+                    fromConsole()).statusCode());
+        } finally {
+            tscns.detachAppender(events);
+            tscns.setLevel(before);
+        }
+        for (ch.qos.logback.classic.spi.ILoggingEvent event : events.list) {
+            String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                    : event.getThrowableProxy().getMessage());
+            assertFalse(text.contains(halves) || text.contains("counterHalves"), text);
+        }
     }
 
     @Test

@@ -58,16 +58,22 @@
       credentials: 'omit',
       redirect: 'error'
     });
-    if (!response.ok) {
-      let problem = null;
-      try {
-        problem = await response.json();
-      } catch (e) {
-        problem = null;
-      }
-      throw new ApiError(response.status, problem);
-    }
+    await refused(response);
     return opts.text ? response.text() : response.json();
+  }
+
+  /** Rejects with an ApiError carrying the problem document of an answer that is not a success. */
+  async function refused(response) {
+    if (response.ok) {
+      return;
+    }
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch (e) {
+      problem = null;
+    }
+    throw new ApiError(response.status, problem);
   }
 
   function say(text) {
@@ -437,15 +443,7 @@
         cache: 'no-store',
         credentials: 'omit'
       });
-      if (!response.ok) {
-        let problem = null;
-        try {
-          problem = await response.json();
-        } catch (e) {
-          problem = null;
-        }
-        throw new ApiError(response.status, problem);
-      }
+      await refused(response);
       const blob = await response.blob();
       const output = $('paper-output');
       output.querySelectorAll('a').forEach((a) => URL.revokeObjectURL(a.href));
