@@ -172,6 +172,39 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aDelegateActivatesForTheHolderWithTheDelegationPapersAndTheDeclarationIsPrinted() throws Exception {
+        IssuedCard card = card("090", 1);
+        browser.open("");
+        browser.signIn("pharmacy-1");
+        identify(card);
+        browser.select("activate-mode", "DELEGATE_HEALTH");
+        browser.waitVisible("activate-delegate");
+        browser.type("activate-delegate-surname", "ROSSI");
+        browser.type("activate-delegate-name", "MARIO");
+        browser.type("activate-delegate-cf", "RSSMRA85T10A562S");
+        for (String paper : new String[] {"sup-delegation", "sup-copy", "sup-self"}) {
+            browser.driver.findElement(By.id(paper)).click();
+        }
+        browser.select("doc-type", "PASSPORT");
+        browser.type("doc-number", "YA7654321");
+        browser.type("doc-issuer", "Questura di Firenze");
+        browser.date("doc-issued", "2021-06-01");
+        browser.date("doc-expiry", "2031-06-01");
+        browser.select("channel-kind", "SMS");
+        browser.type("channel-address", "+393331234567");
+        browser.driver.findElement(By.id("privacy")).click();
+        browser.driver.findElement(By.id("activate-submit")).click();
+        browser.waitForStatus("Attivazione registrata");
+        browser.driver.findElement(By.id("paper-dichiarazione-delegato")).click();
+        browser.waitForStatus("Dichiarazione del delegato");
+        String declaration = BrowserHarness.pdfText("21-dichiarazione-delegato",
+                browser.download("activation-dichiarazione-delegato.pdf")).replaceAll("\\s+", " ");
+        assertTrue(declaration.contains("Dichiarazione sostitutiva del delegato per motivi di salute")
+                && declaration.contains("RSSMRA85T10A562S"), declaration);
+        browser.checkPage("21-delegate-activated");
+    }
+
+    @Test
     void aPharmacistCannotOpenTheOutboxNorWorkOnAnotherRegionsCard() throws Exception {
         IssuedCard lombard = card("030", 0);
         browser.open("");
