@@ -14,6 +14,7 @@ module io.tscns.cli {
     requires io.tscns.testpki;
     requires io.tscns.simcard;
     requires io.tscns.cms.sandbox;
+    requires io.tscns.cms.console;
     requires org.slf4j;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

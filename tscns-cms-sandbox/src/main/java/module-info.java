@@ -9,7 +9,8 @@ module io.tscns.cms.sandbox {
     requires transitive io.tscns.testpki;
     requires transitive io.tscns.simcard;
     requires java.sql;
-    requires org.eclipse.jetty.server;
+    // A SandboxMount is a Jetty handler: an application mounted beside the protocol (tscns-cms-console) is one.
+    requires transitive org.eclipse.jetty.server;
     requires org.slf4j;
     requires org.hsqldb;
     requires com.fasterxml.jackson.databind;

@@ -69,6 +69,22 @@ class CmsServeCommandTest {
             assertEquals(card.group(1), cards.cards().get(0).cardId().value());
             assertEquals(card.group(3), cards.cards().get(0).teamNumber().value());
             assertFalse(printed.matches("(?s).*(PIN|PUK|CIP)\\s*[:=]\\s*\\d.*"), "no code is printed");
+
+            // The browser console is served on the same port, at the address printed.
+            URI console = URI.create(base.group(1)).resolve("/console/");
+            assertTrue(printed.contains("also serving: " + console), printed);
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(io.tscns.testpki.TlsContexts.trustStore(List.of(ca)));
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            javax.net.ssl.HttpsURLConnection page = (javax.net.ssl.HttpsURLConnection) console.toURL()
+                    .openConnection();
+            page.setSSLSocketFactory(tls.getSocketFactory());
+            assertEquals(200, page.getResponseCode());
+            assertEquals("no-store", page.getHeaderField("Cache-Control"));
+            assertTrue(page.getHeaderField("Content-Security-Policy").contains("default-src 'none'"));
+            page.disconnect();
         } finally {
             server.interrupt();
             server.join();

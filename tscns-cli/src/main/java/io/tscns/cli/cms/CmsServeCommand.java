@@ -2,6 +2,7 @@ package io.tscns.cli.cms;
 
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.TscnsCommand;
+import io.tscns.cms.console.CmsConsole;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.cms.sandbox.SandboxCmsServer;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
  * until interrupted (<i>CMS di prova</i>). It writes into the data directory the CA certificate a client trusts and
  * each operator's personal credentials (PKCS#12 and token), prints where they are, and lists the seeded cards
  * (holder, codice fiscale, TEAM number, expiry: what a counter needs to identify one; never a code). State is kept
- * in the data directory, so a restart on it keeps every acknowledged operation.
+ * in the data directory, so a restart on it keeps every acknowledged operation. The browser console
+ * ({@code tscns-cms-console}) is served on the same port at {@code /console/}, and its address printed.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the sandbox CMS over HTTPS on the loopback interface, with its operators' credentials "
@@ -51,7 +54,7 @@ public final class CmsServeCommand extends TscnsCommand {
                 .findFirst().orElseThrow(() -> new ParameterException(spec().commandLine(),
                         "unknown --profile " + profile + ": choose toscana-2.0 or dm-2011"));
         PrintStream out = environment().out();
-        SimulatedCms cms = SandboxCmsServer.start(port, dataDirectory, policy, out);
+        SimulatedCms cms = SandboxCmsServer.start(port, dataDirectory, policy, List.of(CmsConsole.mount()), out);
         Thread hook = new Thread(cms::close, "tscns-cms-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         for (IssuedCard card : cms.issuedCards()) {

@@ -5,6 +5,7 @@ import io.tscns.core.lifecycle.LifecyclePolicy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -60,15 +61,37 @@ public final class SandboxCmsServer {
      */
     public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out)
             throws IOException {
+        return start(port, data, profile, List.of(), out);
+    }
+
+    /**
+     * Starts the sandbox with extra web applications on its port (the console of {@code tscns-cms-console}), writes
+     * its credentials and prints, besides, the address of each application.
+     *
+     * @param port    the port (0: any)
+     * @param data    the data directory
+     * @param profile the lifecycle profile
+     * @param mounts  the applications to serve beside the protocol
+     * @param out     where to print the summary
+     * @return the running sandbox
+     * @throws IOException if the data directory cannot be written
+     */
+    public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, List<SandboxMount> mounts,
+            PrintStream out) throws IOException {
         if (java.nio.file.Files.isDirectory(data)) {
             CredentialFiles.checkPrivate(data);
         }
-        SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
-                .withDefaultPopulation().start();
+        SimulatedCms.Builder builder = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
+                .withDefaultPopulation();
+        mounts.forEach(builder::mount);
+        SimulatedCms cms = builder.start();
         Path ca = CredentialFiles.writeCa(data, cms.caCertificate());
         Path outbox = CredentialFiles.outboxToken(data);
         out.println("sandbox CMS: " + cms.baseUri() + " (" + profile.id() + ")");
         out.println("trust anchor: " + ca.toAbsolutePath());
+        for (SandboxMount mount : mounts) {
+            out.println("also serving: " + cms.baseUri().resolve(mount.pathPrefix()));
+        }
         out.println("outbox token (header X-Sandbox-Outbox-Token of GET /cms/v1/outbox): " + outbox);
         for (SandboxOperator operator : cms.operators().values()) {
             // Written by the sandbox on its first start on the directory and kept since (SimulatedCms.Builder).

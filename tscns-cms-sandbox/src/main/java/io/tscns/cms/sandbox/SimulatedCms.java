@@ -100,7 +100,7 @@ public final class SimulatedCms implements AutoCloseable {
         Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
         this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.profile,
-                b.pki, b.clock, b.faults, b.latency, keys, b.limits, b.operatorCardIssuers), seeds, b.operators);
+                b.pki, b.clock, b.faults, b.latency, keys, b.limits, b.operatorCardIssuers, b.mounts), seeds, b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
             try {
@@ -348,6 +348,7 @@ public final class SimulatedCms implements AutoCloseable {
         private byte[] auditKey;
         private boolean defaultCards;
         private Set<TestIssuer> operatorCardIssuers = EnumSet.allOf(TestIssuer.class);
+        private final List<SandboxMount> mounts = new ArrayList<>();
 
         private Builder() {
         }
@@ -540,6 +541,22 @@ public final class SimulatedCms implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * Serves an extra web application under its own path prefix on the sandbox's port (the browser console of
+         * {@code tscns-cms-console} at {@code /console/}). Two mounts may not share a prefix.
+         *
+         * @param mount the prefix and its handler
+         * @return this builder
+         */
+        public Builder mount(SandboxMount mount) {
+            Objects.requireNonNull(mount, "mount");
+            if (mounts.stream().anyMatch(m -> m.pathPrefix().equals(mount.pathPrefix()))) {
+                throw new IllegalArgumentException("already mounted: " + mount.pathPrefix());
+            }
+            mounts.add(mount);
+            return this;
         }
 
         /**

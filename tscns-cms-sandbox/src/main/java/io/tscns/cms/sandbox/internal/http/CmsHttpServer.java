@@ -3,6 +3,7 @@ package io.tscns.cms.sandbox.internal.http;
 import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.SandboxMount;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.cards.OperatorCards;
 import io.tscns.cms.sandbox.internal.domain.CertificateFingerprint;
@@ -86,6 +87,7 @@ public final class CmsHttpServer implements AutoCloseable {
     private final CmsFront front;
     private final Duration latency;
     private final Duration bodyDeadline;
+    private final List<SandboxMount> mounts;
     private volatile int port = -1;
 
     /**
@@ -103,11 +105,13 @@ public final class CmsHttpServer implements AutoCloseable {
      * @param latency    delay added to every request
      * @param limits     the connection, deadline, thread, rate and session limits
      * @param outbox     the sandbox's outbox: its capability token (not wiped here) and its reader
+     * @param mounts     the extra web applications served under their own path prefixes
      * @throws IOException if the port cannot be bound
      */
     public CmsHttpServer(InetSocketAddress address, SSLContext tls, Pipeline pipeline, Operations operations,
             AuditReader audit, OperatorAccounts accounts, OperatorCards cards, Clock clock, SandboxFaults faults,
-            Duration latency, ServerLimits limits, Outbox outbox) throws IOException {
+            Duration latency, ServerLimits limits, Outbox outbox, List<SandboxMount> mounts) throws IOException {
+        this.mounts = List.copyOf(mounts);
         this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, cards, clock, limits),
                 faults, new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
                 new OutboxCapability(outbox.token()), outbox.reader());
@@ -143,9 +147,17 @@ public final class CmsHttpServer implements AutoCloseable {
         connector.addEventListener(guard);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        for (SandboxMount mount : this.mounts) {
+            mount.handler().setServer(server);
+            server.addBean(mount.handler());
+        }
         server.setHandler(new Handler.Abstract() {
             @Override
-            public boolean handle(Request request, Response response, Callback callback) {
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                Optional<SandboxMount> mounted = mounted(request);
+                if (mounted.isPresent()) {
+                    return serveMounted(mounted.get(), request, response, callback);
+                }
                 serve(request, response, callback);
                 return true;
             }
@@ -216,6 +228,27 @@ public final class CmsHttpServer implements AutoCloseable {
             LOG.debug("the sandbox's HTTPS server did not stop cleanly", e);
         }
         guard.close();
+    }
+
+    /** The mount whose prefix the request's path is under, if any. */
+    private Optional<SandboxMount> mounted(Request request) {
+        if (mounts.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = request.getHttpURI().getDecodedPath();
+        return path == null ? Optional.empty() : mounts.stream().filter(m -> m.serves(path)).findFirst();
+    }
+
+    /** Hands a request to a mounted application, under the same connection deadlines as the protocol's. */
+    private boolean serveMounted(SandboxMount mount, Request request, Response response, Callback callback)
+            throws Exception {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        guard.serving(endPoint);
+        Callback done = Callback.from(callback, () -> guard.served(endPoint));
+        if (!mount.handler().handle(request, response, done)) {
+            Response.writeError(request, response, done, 404);
+        }
+        return true;
     }
 
     private void serve(Request request, Response response, Callback callback) {

@@ -63,7 +63,7 @@ public final class SandboxAssembly implements AutoCloseable {
                 ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
                 stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()
                         .map(settings.pki()::issuingCa).toList(), settings.clock()), settings.clock(), settings.faults(), settings.latency(), settings.limits(),
-                new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))));
+                new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))), settings.mounts());
     }
 
     /**

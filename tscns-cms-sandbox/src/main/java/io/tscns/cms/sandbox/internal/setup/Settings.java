@@ -2,12 +2,14 @@ package io.tscns.cms.sandbox.internal.setup;
 
 import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.SandboxMount;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +28,11 @@ import java.util.Set;
  *                      the data directory's {@code codes.key} and {@code audit.key}
  * @param limits        the server's limits
  * @param operatorCardIssuers the CNS CAs of the test PKI whose card certificates operators may log in with
+ * @param mounts        the extra web applications the server serves under their own prefixes
  */
 public record Settings(Optional<Path> dataDirectory, int port, CmsProfile profile, TestPki pki, Clock clock,
-        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits, Set<TestIssuer> operatorCardIssuers) {
+        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits, Set<TestIssuer> operatorCardIssuers,
+        List<SandboxMount> mounts) {
 
     /**
      * Checks the components.
@@ -43,6 +47,7 @@ public record Settings(Optional<Path> dataDirectory, int port, CmsProfile profil
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(limits, "limits");
         operatorCardIssuers = Set.copyOf(operatorCardIssuers);
+        mounts = List.copyOf(mounts);
     }
 
     @Override
