@@ -70,6 +70,15 @@ class CommandApduTest {
         assertEquals("extended Lc is 5 but 1 bytes follow it; expected 5 or 7", extendedLc.getMessage());
     }
 
+    @Test
+    void readsBothBytesOfAnExtendedLengthField() {
+        assertEquals(0x0181, CommandApdu.parse(HEX.parseHex("00B00000000181")).ne());
+        CommandApdu decipher = CommandApdu.parse(HEX.parseHex("002A8086000100" + "AB".repeat(0x100) + "0182"));
+        assertEquals(0x0100, decipher.dataLength());
+        assertEquals(0x0182, decipher.ne());
+        assertEquals(0x0102, CommandApdu.parse(HEX.parseHex("002A808600" + "0102" + "CD".repeat(0x102))).dataLength());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {-1, 0x100})
     void refusesAHeaderByteOutOfRangeInEveryPosition(int bad) {
