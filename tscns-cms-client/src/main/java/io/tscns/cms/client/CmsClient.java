@@ -33,6 +33,7 @@ import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -476,6 +477,19 @@ public final class CmsClient {
      */
     public CardStatus getCard(CardId cardId) {
         return get(CmsOperation.GET_CARD, card(cardId, ""), CardStatus.class);
+    }
+
+    /**
+     * Returns the status of the card with a TEAM number, the number printed on the card's back, for a counter that
+     * has the card but not its chip read (protocol 1.3.0).
+     *
+     * @param teamNumber the TEAM number ({@link TeamNumber#parse} reads it as typed, spaces included)
+     * @return the status, the same as {@link #getCard} for that card
+     * @throws CmsNotFoundException with {@code card-not-found} for a TEAM number of no card
+     */
+    public CardStatus getCardByTeamNumber(TeamNumber teamNumber) {
+        return get(CmsOperation.GET_CARD_BY_TEAM_NUMBER, "/team-numbers/" + URLEncoder.encode(teamNumber.value(),
+                StandardCharsets.UTF_8), CardStatus.class);
     }
 
     /**

@@ -90,6 +90,14 @@ class ConsoleBrowserIT {
         assertTrue(row.contains(cardId) && row.contains("SHIPPED") && row.contains("090")
                 && row.contains(expiry(card)), row);
         browser.checkPage("02-cards");
+        // The TEAM number as printed on the card's back, in groups of four (docs/console.md §8).
+        browser.select("card-search-kind", "teamNumber");
+        browser.type("card-search-value", card.teamNumber().value().replaceAll("(\\d{4})(?!$)", "$1 "));
+        browser.driver.findElement(By.id("card-search-submit")).click();
+        browser.waitForStatus("tessere trovate per Numero TEAM");
+        String byTeam = browser.driver.findElement(By.cssSelector("#cards-table tbody tr")).getText();
+        assertTrue(byTeam.contains(cardId) && byTeam.contains(card.teamNumber().value()) && byTeam.contains("SHIPPED"),
+                byTeam);
 
         identify(card);
         String data = browser.driver.findElement(By.id("identified-data")).getText();

@@ -74,7 +74,12 @@ public enum CmsOperation {
      * profile offers it.
      */
     ACTIVATE_CARD_SEALED_ENVELOPE("activateCardBySealedEnvelope", "POST", "/cards/{cardId}/sealed-envelope-activation",
-            SealedEnvelopeActivationRequest.class, SealedEnvelope.class, 201);
+            SealedEnvelopeActivationRequest.class, SealedEnvelope.class, 201),
+    /**
+     * Card status (DM 2011 Allegato 2 point 6), looked up by the TEAM number printed on the card rather than the card
+     * id read from the chip: the same answer as {@link #GET_CARD}.
+     */
+    GET_CARD_BY_TEAM_NUMBER("getCardByTeamNumber", "GET", "/team-numbers/{teamNumber}", null, CardStatus.class, 200);
 
     private final String operationId;
     private final String method;

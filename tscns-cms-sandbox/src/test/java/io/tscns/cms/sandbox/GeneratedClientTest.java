@@ -124,6 +124,9 @@ class GeneratedClientTest {
             driven.add(CmsOperation.REACTIVATE_CARD);
             back(asl, new CardsApi(asl).getCard(cardId, null), io.tscns.cms.protocol.CardStatus.class);
             driven.add(CmsOperation.GET_CARD);
+            assertEquals(card.cardId(), back(asl, new CardsApi(asl).getCardByTeamNumber(card.teamNumber().value(),
+                    null), io.tscns.cms.protocol.CardStatus.class).cardId());
+            driven.add(CmsOperation.GET_CARD_BY_TEAM_NUMBER);
             back(asl, new CardsApi(asl).getHistory(cardId, null), io.tscns.cms.protocol.HistoryView.class);
             driven.add(CmsOperation.GET_HISTORY);
             back(asl, new CardsApi(asl).getHolder(cardId, null), io.tscns.cms.protocol.PersonData.class);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.CardStatus;
+import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.EmissionKind;
 import io.tscns.cms.protocol.EmissionRequest;
@@ -178,6 +180,35 @@ class SandboxHttpTest {
                 "{}"), 409, "illegal-transition");
         assertProblem(pharmacy.post("cards/" + card.cardId().value() + "/suspension", "{}"), 403,
                 "forbidden-role");
+    }
+
+    @Test
+    void aCardIsFoundByItsTeamNumberAndTheReadIsAuditedAsAStatusReadOfThatCard() {
+        IssuedCard card = cms.issuedCards().get(2);
+        HttpResponse<String> found = pharmacy.get("team-numbers/" + card.teamNumber().value());
+        assertEquals(200, found.statusCode(), found.body());
+        CardStatus status = SandboxClient.read(found, CardStatus.class);
+        assertEquals(card.cardId(), status.cardId());
+        assertEquals(card.teamNumber(), status.teamNumber());
+        String requestId = found.headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().requestId()
+                .equals(Optional.of(requestId)) && entry.record().operation().equals("card.status")
+                && entry.record().cardId().equals(Optional.of(card.cardId().value()))
+                && entry.record().codiceFiscale().equals(Optional.of(card.holder().codiceFiscale().value()))));
+    }
+
+    @Test
+    void anUnknownOrMalformedTeamNumberGetsTheProblemsOfACardId() {
+        String unknown = TeamNumber.fromCardId(CardId.parse("0000000000000000")).value();
+        assertProblem(asl.get("team-numbers/" + unknown), 404, "card-not-found");
+        String valid = cms.issuedCards().get(0).teamNumber().value();
+        String badCheckDigit = valid.substring(0, 19) + (char) ('0' + (valid.charAt(19) - '0' + 1) % 10);
+        for (String malformed : List.of(badCheckDigit, valid.substring(0, 19), valid + "0", "8038000x" + valid
+                .substring(8))) {
+            assertProblem(asl.get("team-numbers/" + malformed), 400, "malformed-request");
+        }
+        assertProblem(asl.send(HttpRequest.newBuilder(asl.uri("team-numbers/" + valid))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()), 405, "method-not-allowed");
     }
 
     @Test

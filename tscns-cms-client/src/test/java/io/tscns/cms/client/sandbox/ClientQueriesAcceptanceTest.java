@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsForbiddenException;
 import io.tscns.cms.client.CmsNotFoundException;
+import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.EntryOutcome;
 import io.tscns.cms.protocol.HistoryEntry;
 import io.tscns.cms.protocol.PersonCards;
 import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
@@ -51,6 +54,20 @@ class ClientQueriesAcceptanceTest {
             PersonCards cards = asl.getPersonCards(card.codiceFiscale());
             assertEquals(List.of(card.cardId()), cards.cards().stream().map(c -> c.cardId()).toList());
             assertEquals(CardState.ACTIVE, cards.cards().get(0).state());
+        }
+    }
+
+    @Test
+    void aCardIsFoundByTheTeamNumberPrintedOnIt() {
+        try (SimulatedCms cms = SimulatedCms.start()) {
+            IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
+            CmsClient pharmacy = ClientFixtures.certificate(cms, "pharmacy-1");
+            String printed = card.teamNumber().value().replaceAll("(\\d{4})(?!$)", "$1 ");
+            CardStatus status = pharmacy.getCardByTeamNumber(TeamNumber.parse(printed));
+            assertEquals(pharmacy.getCard(card.cardId()), status);
+            CmsNotFoundException unknown = assertThrows(CmsNotFoundException.class, () -> pharmacy
+                    .getCardByTeamNumber(TeamNumber.fromCardId(CardId.parse("0000000000000000"))));
+            assertEquals(Optional.of(ProblemCode.CARD_NOT_FOUND), unknown.problemCode());
         }
     }
 

@@ -270,12 +270,16 @@
       let cards;
       if (kind === 'cardId') {
         cards = [await api('GET', '/cards/' + encodeURIComponent(value))];
+      } else if (kind === 'teamNumber') {
+        // As printed on the card, in groups: the API takes the twenty digits (docs/console.md §8).
+        cards = [await api('GET', '/team-numbers/' + encodeURIComponent(value.replace(/\s+/g, '')))];
       } else {
         cards = (await api('GET', '/persons/' + encodeURIComponent(value.toUpperCase()) + '/cards')).cards;
       }
       replace($('card-results'), table('Tessere trovate (cards found)',
         ['ID carta', 'Numero TEAM', 'Stato', 'Regione', 'Scadenza', 'Storia'], cardRows(cards), 'cards-table'));
-      say(cards.length + ' tessere trovate.');
+      say(cards.length + ' tessere trovate per ' + $('card-search-kind').selectedOptions[0].text.split(' (')[0]
+        + '.');
     } catch (e) {
       $('card-results').replaceChildren();
       fail(e);

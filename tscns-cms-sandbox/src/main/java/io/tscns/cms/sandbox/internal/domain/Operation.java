@@ -32,6 +32,8 @@ public enum Operation {
     REACTIVATE("card.reactivate", true),
     /** Card status (Allegato 2 point 6). */
     STATUS("card.status", false),
+    /** Card status looked up by the TEAM number printed on the card (Allegato 2 point 6), audited as a status read. */
+    STATUS_BY_TEAM_NUMBER("card.status", false),
     /** Card history (Allegato 2 point 5). */
     HISTORY("card.history", false),
     /** Holder data. */

@@ -198,6 +198,9 @@ final class CmsFront {
         return switch (operation) {
             case GET_CARD -> reads.query(new Call<>(operator, Operation.STATUS, requestId, new OnCard(route.card())),
                     operations.status(), card -> Answer.json(ok, Wire.card(card)));
+            case GET_CARD_BY_TEAM_NUMBER -> reads.query(new Call<>(operator, Operation.STATUS_BY_TEAM_NUMBER, requestId,
+                    operations.status().onTeamNumber(route.team())), operations.status().byTeamNumber(),
+                    card -> Answer.json(ok, Wire.card(card)));
             case GET_HISTORY -> reads.query(new Call<>(operator, Operation.HISTORY, requestId, new OnCard(route.card())),
                     operations.history(), lines -> Answer.json(ok, new HistoryView(route.card(),
                             lines.stream().map(Wire::history).toList())));

@@ -4,6 +4,7 @@ import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
+import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.Optional;
  * @param endpoint      the endpoint
  * @param cardId        the {@code {cardId}} path parameter, if the template has one
  * @param codiceFiscale the {@code {codiceFiscale}} path parameter, if the template has one
+ * @param teamNumber    the {@code {teamNumber}} path parameter, if the template has one
  */
-record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale) {
+record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale,
+        Optional<TeamNumber> teamNumber) {
 
     /**
      * A path template split at its slashes, with the positions of its parameters worked out once.
@@ -27,23 +30,26 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
      * @param segments the segments; a parameter is written {@code {name}}
      * @param cardAt   the segment of {@code {cardId}}, or -1
      * @param personAt the segment of {@code {codiceFiscale}}, or -1
+     * @param teamAt   the segment of {@code {teamNumber}}, or -1
      */
-    private record Template(Endpoint endpoint, String[] segments, int cardAt, int personAt) {
+    private record Template(Endpoint endpoint, String[] segments, int cardAt, int personAt, int teamAt) {
 
         static Template of(Endpoint endpoint) {
             String[] segments = (CmsHeaders.BASE_PATH + endpoint.pathTemplate()).split("/", -1);
             List<String> list = List.of(segments);
             if (list.stream().filter(segment -> segment.startsWith("{")).count()
-                    != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)) {
+                    != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)
+                    + (list.contains("{teamNumber}") ? 1 : 0)) {
                 throw new IllegalStateException("a path parameter the router does not know: "
                         + endpoint.pathTemplate());
             }
-            return new Template(endpoint, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"));
+            return new Template(endpoint, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"),
+                    list.indexOf("{teamNumber}"));
         }
 
         /** Whether the template has no parameter (a literal path wins over a template). */
         boolean literal() {
-            return cardAt < 0 && personAt < 0;
+            return cardAt < 0 && personAt < 0 && teamAt < 0;
         }
 
         /** Matches a split path; a parameter segment takes 1 to 64 characters. */
@@ -52,7 +58,7 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
                 return false;
             }
             for (int i = 0; i < segments.length; i++) {
-                if (i == cardAt || i == personAt ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
+                if (i == cardAt || i == personAt || i == teamAt ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
                         : !segments[i].equals(path[i])) {
                     return false;
                 }
@@ -97,7 +103,9 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
                         : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
                 Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
                         : Optional.of(parameter("codiceFiscale", split[template.personAt()], CodiceFiscale::parse));
-                return new Route(template.endpoint(), card, person);
+                Optional<TeamNumber> team = template.teamAt() < 0 ? Optional.empty()
+                        : Optional.of(parameter("teamNumber", split[template.teamAt()], TeamNumber::parse));
+                return new Route(template.endpoint(), card, person, team);
             }
         }
         throw CmsRefusal.methodNotAllowed(method, String.join(", ", matching.stream()
@@ -121,6 +129,15 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
      */
     CardId card() {
         return cardId.orElseThrow();
+    }
+
+    /**
+     * Returns the TEAM number path parameter.
+     *
+     * @return the TEAM number
+     */
+    TeamNumber team() {
+        return teamNumber.orElseThrow();
     }
 
     /**

@@ -138,6 +138,7 @@ public final class Wire {
             case SUSPEND -> CmsOperation.SUSPEND_CARD;
             case REACTIVATE -> CmsOperation.REACTIVATE_CARD;
             case STATUS -> CmsOperation.GET_CARD;
+            case STATUS_BY_TEAM_NUMBER -> CmsOperation.GET_CARD_BY_TEAM_NUMBER;
             case HISTORY -> CmsOperation.GET_HISTORY;
             case HOLDER -> CmsOperation.GET_HOLDER;
             case PERSON_CARDS -> CmsOperation.GET_PERSON_CARDS;
@@ -176,6 +177,7 @@ public final class Wire {
             case SUSPEND_CARD -> Operation.SUSPEND;
             case REACTIVATE_CARD -> Operation.REACTIVATE;
             case GET_CARD -> Operation.STATUS;
+            case GET_CARD_BY_TEAM_NUMBER -> Operation.STATUS_BY_TEAM_NUMBER;
             case GET_HISTORY -> Operation.HISTORY;
             case GET_HOLDER -> Operation.HOLDER;
             case GET_PERSON_CARDS -> Operation.PERSON_CARDS;

@@ -23,6 +23,7 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_ON_IDENTIFIC
 import static io.tscns.cms.sandbox.internal.domain.Operation.SHIP;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS;
+import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS_BY_TEAM_NUMBER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.SUSPEND;
 import static io.tscns.cms.sandbox.internal.domain.Operation.WHO_AM_I;
 import static io.tscns.cms.sandbox.internal.pipeline.RoleMatrix.Grant.ENABLED_COUNTER;
@@ -119,6 +120,7 @@ public final class RoleMatrix {
             .row(SUSPEND, YES, NO, YES, NO, NO)
             .row(REACTIVATE, YES, NO, YES, NO, NO)
             .row(STATUS, YES, YES, YES, YES, YES)
+            .row(STATUS_BY_TEAM_NUMBER, YES, YES, YES, YES, YES)
             .row(HISTORY, YES, NO, YES, YES, NO)
             .row(HOLDER, YES, NO, YES, YES, NO)
             .row(PERSON_CARDS, YES, NO, YES, YES, NO)

@@ -27,18 +27,22 @@ class RouteTest {
 
     private static final String CARD = "6090000000001000";
     private static final String PERSON = "RSSMRA85T10A562S";
+    private static final String TEAM = io.tscns.core.card.TeamNumber.fromCardId(io.tscns.core.card.CardId.parse(CARD))
+            .value();
 
     @Test
     void everyOperationResolvesFromItsOwnPath() {
         assertEquals(CmsOperation.values().length + 1, Endpoint.all().size(), "the protocol's and the outbox");
         for (Endpoint endpoint : Endpoint.all()) {
             String path = CmsHeaders.BASE_PATH + endpoint.pathTemplate().replace("{cardId}", CARD)
-                    .replace("{codiceFiscale}", PERSON);
+                    .replace("{codiceFiscale}", PERSON).replace("{teamNumber}", TEAM);
             Route route = Route.resolve(endpoint.method(), path);
             assertEquals(endpoint, route.endpoint(), path);
             assertEquals(endpoint.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
             route.cardId().ifPresent(card -> assertEquals(CARD, card.value()));
             route.codiceFiscale().ifPresent(person -> assertEquals(PERSON, person.value()));
+            assertEquals(endpoint.pathTemplate().contains("{teamNumber}"), route.teamNumber().isPresent(), path);
+            route.teamNumber().ifPresent(team -> assertEquals(TEAM, team.value()));
         }
     }
 
@@ -58,6 +62,7 @@ class RouteTest {
         assertEquals(ProblemCode.METHOD_NOT_ALLOWED, refusal("DELETE", CmsHeaders.BASE_PATH + "/cards/" + CARD));
         assertEquals(ProblemCode.MALFORMED_REQUEST, refusal("GET", CmsHeaders.BASE_PATH + "/cards/not-a-card"));
         assertEquals(ProblemCode.MALFORMED_REQUEST, refusal("GET", CmsHeaders.BASE_PATH + "/persons/XYZ/cards"));
+        assertEquals(ProblemCode.MALFORMED_REQUEST, refusal("GET", CmsHeaders.BASE_PATH + "/team-numbers/" + CARD));
     }
 
     @Property(tries = 2_000)
@@ -71,7 +76,7 @@ class RouteTest {
         Arbitrary<String> segment = Arbitraries.oneOf(
                 Arbitraries.of("cms", "v1", "cards", "identify", "activation", "consents", "history", "holder",
                         "persons", "reissue-requests", "emission-requests", "outbox", "audit", "export",
-                        "verification", "sessions", "operators", "me", "", CARD, PERSON, "x".repeat(64),
+                        "verification", "sessions", "operators", "me", "team-numbers", "", CARD, PERSON, TEAM, "x".repeat(64),
                         "x".repeat(65)),
                 Arbitraries.strings().withChars("abc/-_.%").ofMaxLength(6));
         return segment.list().ofMinSize(0).ofMaxSize(7).map(parts -> {
@@ -92,7 +97,8 @@ class RouteTest {
         try {
             Route route = Route.resolve(method, path);
             return route.endpoint().operationId() + " " + route.cardId().map(c -> c.value()).orElse("-") + " "
-                    + route.codiceFiscale().map(p -> p.value()).orElse("-");
+                    + route.codiceFiscale().map(p -> p.value()).orElse("-") + " "
+                    + route.teamNumber().map(t -> t.value()).orElse("-");
         } catch (CmsRefusal refusal) {
             return refusal.problem().toString();
         }
@@ -109,7 +115,8 @@ class RouteTest {
         for (Endpoint operation : Endpoint.all()) {
             String regex = Pattern.quote(CmsHeaders.BASE_PATH + operation.pathTemplate())
                     .replace("{cardId}", "\\E(?<cardId>[^/]{1,64})\\Q")
-                    .replace("{codiceFiscale}", "\\E(?<codiceFiscale>[^/]{1,64})\\Q");
+                    .replace("{codiceFiscale}", "\\E(?<codiceFiscale>[^/]{1,64})\\Q")
+                    .replace("{teamNumber}", "\\E(?<teamNumber>[^/]{1,64})\\Q");
             Matcher m = Pattern.compile(regex).matcher(path);
             if (m.matches()) {
                 boolean isLiteral = !operation.pathTemplate().contains("{");
@@ -135,7 +142,11 @@ class RouteTest {
                     Optional<String> person = template.contains("{codiceFiscale}")
                             ? Optional.of(io.tscns.core.person.CodiceFiscale.parse(m.group("codiceFiscale")).value())
                             : Optional.empty();
-                    return operation.operationId() + " " + card.orElse("-") + " " + person.orElse("-");
+                    Optional<String> team = template.contains("{teamNumber}")
+                            ? Optional.of(io.tscns.core.card.TeamNumber.parse(m.group("teamNumber")).value())
+                            : Optional.empty();
+                    return operation.operationId() + " " + card.orElse("-") + " " + person.orElse("-") + " "
+                            + team.orElse("-");
                 } catch (io.tscns.core.TscnsException e) {
                     return ProblemCode.MALFORMED_REQUEST.toString();
                 }
