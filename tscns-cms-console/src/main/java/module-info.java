@@ -9,7 +9,6 @@ module io.tscns.cms.console {
     requires io.tscns.cms.documents;
     requires org.eclipse.jetty.server;
     requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
 
     exports io.tscns.cms.console;
 

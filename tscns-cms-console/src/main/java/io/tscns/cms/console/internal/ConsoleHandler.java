@@ -1,16 +1,15 @@
 package io.tscns.cms.console.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cms.console.CmsConsole;
+import io.tscns.cms.protocol.CmsHeaders;
+import io.tscns.cms.protocol.CmsJson;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.ProblemDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +40,6 @@ public final class ConsoleHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleHandler.class);
     private static final Pattern ACTIVATION_PAPER = Pattern.compile("papers/activation/([a-z-]{1,64})");
     private static final String REPRINT_PAPER = "papers/reprint";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StaticAssets assets = new StaticAssets();
     private final PaperPrinter printer;
@@ -82,7 +80,7 @@ public final class ConsoleHandler extends Handler.Abstract {
             // Never the body: it carries the counter halves.
             LOG.debug("the console failed to answer a request under {}", CmsConsole.PATH, e.getClass());
             response.setStatus(500);
-            write(response, callback, "application/problem+json", problem(500, "internal-error",
+            write(response, callback, CmsHeaders.PROBLEM_JSON, problem(500, "internal-error",
                     "the console failed"));
         }
         return true;
@@ -184,22 +182,14 @@ public final class ConsoleHandler extends Handler.Abstract {
         if (problem.status() == 413) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        write(response, callback, "application/problem+json", problem(problem.status(), problem.code(),
+        write(response, callback, CmsHeaders.PROBLEM_JSON, problem(problem.status(), problem.code(),
                 problem.describe()));
     }
 
+    /** The protocol's problem document (RFC 9457), with the console's code; never the request's body. */
     private static byte[] problem(int status, String code, String detail) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("type", "https://tscns.io/problems/" + code);
-        document.put("title", detail);
-        document.put("status", status);
-        document.put("detail", detail);
-        document.put("code", code);
-        try {
-            return JSON.writeValueAsBytes(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document could not be written", e);
-        }
+        return CmsJson.encode(new ProblemDocument(ProblemCode.TYPE_PREFIX + code, detail, status,
+                Optional.of(detail), Optional.empty(), code, Optional.empty(), Optional.empty(), List.of()));
     }
 
     private static void write(Response response, Callback callback, String type, byte[] body) {
