@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param teamNumber   the 20-digit TEAM card number derived from it (a public inference, see {@link TeamNumber})
  * @param personalData the decoded EF.Dati_personali
  * @param certificate  the holder's authentication certificate (CNS0)
+ * @since 0.1.0
  */
 public record CardIdentity(CardId cardId, TeamNumber teamNumber, PersonalDataFile personalData,
                            X509Certificate certificate) {

@@ -106,6 +106,8 @@ import java.util.function.Supplier;
  * exclusive access to the card for all its APDUs, so operations of several threads never interleave on the card.
  * The card's security state is shared, though: once any thread has verified the PIN, any thread's signature uses
  * it. Applications that serve several users open one {@code CnsCard} per card and per user session.
+ *
+ * @since 0.1.0
  */
 public final class CnsCard implements AutoCloseable {
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  *                       {@link io.tscns.card.smartcardio.PcscCards}) resets the card, which clears a verified PIN
  * @param generations    the card generations, whose applications are tried when the ATR is not a known CNS or the
  *                       classic files are absent ({@code docs/card.md §10})
+ * @since 0.1.0
  */
 public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<CardFileCache> cache,
                              boolean extendedLength, TracingTransport.Detail traceDetail, boolean resetOnClose,

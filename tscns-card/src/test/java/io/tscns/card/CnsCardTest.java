@@ -1,5 +1,6 @@
 package io.tscns.card;
 
+import java.nio.charset.StandardCharsets;
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
@@ -100,7 +101,7 @@ class CnsCardTest {
                 .readIdentity();
 
         ScriptedTransport.Builder other = ScriptedTransport.builder();
-        ReferenceCard.selectAndRead(other, "10001003", "6090000000001000".getBytes(), false);
+        ReferenceCard.selectAndRead(other, "10001003", "6090000000001000".getBytes(StandardCharsets.US_ASCII), false);
         ReferenceCard.selectAndRead(other, "11001102", ReferenceCard.PERSONAL_DATA, false);
         ReferenceCard.selectAndRead(other, "11001101", ReferenceCard.CERTIFICATE, false);
         ScriptedTransport otherCard = other.build();
@@ -192,14 +193,14 @@ class CnsCardTest {
     @Test
     void malformedCardFilesFailTypedWithTheCause() {
         ScriptedTransport.Builder badId = ScriptedTransport.builder();
-        ReferenceCard.selectAndRead(badId, "10001003", "61201234567890AB".getBytes(), false);
+        ReferenceCard.selectAndRead(badId, "10001003", "61201234567890AB".getBytes(StandardCharsets.US_ASCII), false);
         UnexpectedResponseException id = assertThrows(UnexpectedResponseException.class,
                 () -> CnsCard.open(badId.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readCardId());
         assertTrue(id.getMessage().startsWith("CARD_ID (3F00/1000/1003) breaks its format"), id.getMessage());
 
         ScriptedTransport.Builder badData = ScriptedTransport.builder();
         ReferenceCard.cardId(badData, false);
-        ReferenceCard.selectAndRead(badData, "11001102", "00006504ZZ".getBytes(), false);
+        ReferenceCard.selectAndRead(badData, "11001102", "00006504ZZ".getBytes(StandardCharsets.US_ASCII), false);
         UnexpectedResponseException data = assertThrows(UnexpectedResponseException.class,
                 () -> CnsCard.open(badData.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readPersonalData());
         assertInstanceOf(InvalidPersonalDataException.class, data.getCause());

@@ -1,5 +1,7 @@
 package io.tscns.cli;
 
+import java.nio.charset.Charset;
+import java.io.OutputStreamWriter;
 import io.tscns.cli.card.AtrCommand;
 import io.tscns.cli.card.CardCommand;
 import io.tscns.cli.card.PinCommand;
@@ -131,7 +133,7 @@ public final class Tscns implements Callable<Integer> {
     }
 
     private static PrintWriter writer(PrintStream stream) {
-        return new PrintWriter(stream, true);
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 
     /**

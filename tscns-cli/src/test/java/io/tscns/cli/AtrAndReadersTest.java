@@ -1,5 +1,6 @@
 package io.tscns.cli;
 
+import java.nio.charset.Charset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.IssuedCard;
@@ -83,7 +84,7 @@ class AtrAndReadersTest {
                 "--interval", "20")));
         watch.start();
         // The first poll reports the reader and the card already there; the removal is the third event.
-        while (watch.isAlive() && live.toString().lines().count() < 2) {
+        while (watch.isAlive() && live.toString(Charset.defaultCharset()).lines().count() < 2) {
             Thread.sleep(5);
         }
         readers.terminal("Reader A").remove();
@@ -109,7 +110,7 @@ class AtrAndReadersTest {
             CliEnvironment captured = new CliEnvironment(new java.io.PrintStream(out, true), system.err(),
                     system.in(), system.terminal(), system.readers(), system.clock());
             assertEquals(0, Tscns.run(captured, "readers"));
-            assertTrue(out.toString().contains("Provider Reader"), out::toString);
+            assertTrue(out.toString(Charset.defaultCharset()).contains("Provider Reader"), () -> out.toString(Charset.defaultCharset()));
         } finally {
             System.clearProperty(CliEnvironment.TERMINAL_TYPE_PROPERTY);
             Security.removeProvider(SimulatedTerminalProvider.NAME);

@@ -1,5 +1,6 @@
 package io.tscns.cli;
 
+import java.nio.charset.Charset;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class CardServeCommandTest {
             System.arraycopy(extra, 0, args, 6, extra.length);
             Thread server = new Thread(() -> result.set(Cli.withoutReaders().run(out, args)));
             server.start();
-            while (server.isAlive() && !out.toString().contains("Ctrl-C")) {
+            while (server.isAlive() && !out.toString(Charset.defaultCharset()).contains("Ctrl-C")) {
                 Thread.sleep(5);
             }
             server.interrupt();

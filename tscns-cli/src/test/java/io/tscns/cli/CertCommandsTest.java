@@ -1,5 +1,6 @@
 package io.tscns.cli;
 
+import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.IssuedCard;
@@ -54,7 +55,7 @@ class CertCommandsTest {
     @Test
     void malformedOrMissingFilesAreOneLineAndInvalidInput() throws Exception {
         Path garbage = Files.write(dir.resolve("garbage.pem"), "-----BEGIN CERTIFICATE-----\nnot base64!\n"
-                .getBytes());
+                .getBytes(StandardCharsets.US_ASCII));
         Path truncated = Files.write(dir.resolve("truncated.der"), new byte[] {0x30, (byte) 0x82, 0x05});
         Path huge = Files.write(dir.resolve("huge.der"), new byte[300_000]);
         for (Path file : new Path[] {garbage, truncated, huge, dir.resolve("absent.pem")}) {

@@ -1,5 +1,6 @@
 package io.tscns.cli;
 
+import java.nio.charset.Charset;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.OperatorProfile;
@@ -44,10 +45,10 @@ class CmsServeCommandTest {
                 "--data-dir", data.toString())));
         server.start();
         try {
-            while (server.isAlive() && !out.toString().contains("Ctrl-C")) {
+            while (server.isAlive() && !out.toString(Charset.defaultCharset()).contains("Ctrl-C")) {
                 Thread.sleep(10);
             }
-            String printed = out.toString();
+            String printed = out.toString(Charset.defaultCharset());
             Matcher base = find(BASE, printed);
             Matcher anchor = find(ANCHOR, printed);
             Matcher operator = find(OPERATOR, printed);

@@ -21,6 +21,8 @@ import io.tscns.core.internal.ProblemCodes;
  * <p>The code is unique <strong>within its family</strong> only: {@code wrong-length} is a codice fiscale's problem
  * and a PIN's. Callers that mix families qualify the code with the family (the exception type or the problem
  * interface). Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface Problem {
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  *
  * <p>{@link #byCode(Class, int)} and {@link #byId(Class, String)} look a constant up and throw
  * {@link UnknownCodeException} for anything else. Lookups are thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface StableCode {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Why a {@link StableCode} lookup failed: a numeric code or string id read from storage or a message matches no
  * constant of the type. Carried by {@link UnknownCodeException}; the record never holds the value that was looked
  * up, which comes from outside.
+ *
+ * @since 0.1.0
  */
 public sealed interface StableCodeProblem extends Problem {
 

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * <p>A caller that handles every tscns failure the same way (a CMS writing problem documents, a command line
  * printing one line per failure) reads {@link #problems()}: the rules broken, each with a stable
  * {@link Problem#code() code}, or none when the failure is not a rule broken by the input.
+ *
+ * @since 0.1.0
  */
 public abstract class TscnsException extends RuntimeException {
 
@@ -107,7 +109,11 @@ public abstract class TscnsException extends RuntimeException {
      */
     protected final <P extends Problem> List<P> problems(Class<P> family) {
         List<? extends Problem> held = held();
-        held.forEach(family::cast);
+        for (Problem problem : held) {
+            if (!family.isInstance(problem)) {
+                throw new ClassCastException(problem.getClass().getName() + " is not a " + family.getName());
+            }
+        }
         @SuppressWarnings("unchecked") // every element was just checked to be a P, and the list is unmodifiable
         List<P> typed = (List<P>) held;
         return typed;

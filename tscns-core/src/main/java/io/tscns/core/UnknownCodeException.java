@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@link StableCode} type. The message names the type and shows the value found, shortened and with control
  * characters escaped, since it comes from outside; {@link #problem()} gives the type as a record to branch on,
  * without the value.
+ *
+ * @since 0.1.0
  */
 public final class UnknownCodeException extends TscnsException {
 

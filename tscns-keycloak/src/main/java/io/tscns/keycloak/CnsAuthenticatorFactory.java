@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>One factory per server: it holds the validators of every configuration in use, kept fresh in the background,
  * and stops them when Keycloak stops. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsAuthenticatorFactory implements AuthenticatorFactory {
 

@@ -12,6 +12,7 @@ package io.tscns.simcard;
  * @param p2                 parameter 2, or -1 likewise
  * @param sw                 the status word answered
  * @param responseDataLength the number of response data bytes (before SW1 SW2)
+ * @since 0.1.0
  */
 public record ApduExchange(int commandLength, int cla, int ins, int p1, int p2, int sw, int responseDataLength) {
 

@@ -3,6 +3,8 @@ package io.tscns.simcard;
 /**
  * Observes every command a {@link SimulatedCard} answers. Called on the thread that sent the command, after the
  * card answered; an exception thrown by a listener is logged and does not affect the card or other listeners.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ApduListener {

@@ -53,6 +53,8 @@ import java.util.function.UnaryOperator;
  * EF.RootInstFile; {@code docs/card.md §9}) hold placeholder bytes: random bytes for the chip data, zeros for the rest.
  *
  * <p>Thread-safe if the random source is.
+ *
+ * @since 0.1.0
  */
 public final class CardFactory {
 

@@ -5,6 +5,8 @@ package io.tscns.simcard;
  * each with its path of file identifiers from the MF. The simulator keeps this table itself rather than using
  * tscns-card's, so that the card it simulates stays an independent check of the SDK that reads it
  * ({@code docs/card.md §1.1}).
+ *
+ * @since 0.1.0
  */
 public enum CardFile {
 

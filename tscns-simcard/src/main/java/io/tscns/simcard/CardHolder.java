@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param residence    the municipality of residence (<i>comune di residenza</i>)
  * @param omocodeLevel 0 for a holder with the base codice fiscale, 1 to 7 for one the Agenzia delle Entrate gave
  *                     an omocodic variant (<i>omocodia</i>, {@code docs/card.md §7.2})
+ * @since 0.1.0
  */
 public record CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
                          BirthPlaceCode residence, int omocodeLevel) {

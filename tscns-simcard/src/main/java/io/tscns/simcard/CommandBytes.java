@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
  * Encodes command APDUs, the reader's side of the conversation, for tests that talk to a {@link SimulatedCard} in
  * bytes: short form where the lengths fit, extended form otherwise (ISO/IEC 7816-3 §12.1). It is deliberately not
  * tscns-card's codec, so that the simulator and its tests stay independent of the SDK they check.
+ *
+ * @since 0.1.0
  */
 public final class CommandBytes {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param trigger when the fault fires
  * @param action  what it does
+ * @since 0.1.0
  */
 public record Fault(FaultTrigger trigger, FaultAction action) {
 

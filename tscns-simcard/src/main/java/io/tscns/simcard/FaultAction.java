@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /**
  * What an injected {@link Fault} does to the APDU it fires on.
+ *
+ * @since 0.1.0
  */
 public sealed interface FaultAction {
 

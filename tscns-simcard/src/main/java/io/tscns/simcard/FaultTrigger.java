@@ -3,6 +3,8 @@ package io.tscns.simcard;
 /**
  * When an injected {@link Fault} fires. APDUs are counted from the moment the fault is injected: the first APDU the
  * card receives afterwards is number 1.
+ *
+ * @since 0.1.0
  */
 public sealed interface FaultTrigger {
 

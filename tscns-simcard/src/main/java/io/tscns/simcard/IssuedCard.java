@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param pin          the PIN
  * @param puk          the PUK
  * @param cip          the CIP, which never goes to the card
+ * @since 0.1.0
  */
 public record IssuedCard(SimulatedCard card, CardHolder holder, TestIssuer issuer, CardId cardId,
                          TeamNumber teamNumber, PersonalDataFile personalData, X509Certificate certificate, Pin pin,

@@ -9,6 +9,7 @@ package io.tscns.simcard;
  * @param pukTriesLeft tries left before the PUK blocks
  * @param pukMaxTries  the PUK retry limit
  * @param pinVerified  whether the PIN was verified since the last reset
+ * @since 0.1.0
  */
 public record SecurityStatus(int pinTriesLeft, int pinMaxTries, int pukTriesLeft, int pukMaxTries,
                              boolean pinVerified) {

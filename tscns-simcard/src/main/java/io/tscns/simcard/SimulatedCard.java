@@ -54,6 +54,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link ApduListener}s, nor {@link #toString()} ever see them.
  *
  * <p>Thread-safe: commands are processed one at a time, as a card does.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedCard {
 

@@ -39,6 +39,8 @@ import java.util.function.Function;
  *
  * <p>Not thread-safe. The builder keeps its own copies of the PIN and PUK (as the card stores them) and wipes them
  * in {@link #build()}.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedCardBuilder {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * Thrown when the simulated card cannot answer a command at all: it was removed by a {@link Fault}, it is not powered,
  * or the thread was interrupted while a latency fault was delaying it. A refused command is not an exception: the
  * card answers it with a status word.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedCardException extends TscnsException {
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  *
  * Every profile accepts the PIN and PUK under both references ({@code 10}/{@code 90}, {@code 11}/{@code 91}), as
  * the reference advises ({@code docs/card.md §5.4}); {@link #pinReference()} is the one middleware sends.
+ *
+ * @since 0.1.0
  */
 public enum SimulatedProfile {
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * How the simulated card waits when a latency {@link Fault} fires. The default really sleeps; tests that only need
  * to know the latency was applied pass a recording sleeper, so no test depends on the clock.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Sleeper {

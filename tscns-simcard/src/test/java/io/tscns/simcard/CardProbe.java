@@ -36,7 +36,7 @@ final class CardProbe {
 
     byte[] expect(int sw, byte[] command) {
         Response response = send(command);
-        assertEquals(sw, response.sw(), () -> command + " answered " + Integer.toHexString(response.sw()));
+        assertEquals(sw, response.sw(), () -> HexFormat.of().formatHex(command) + " answered " + Integer.toHexString(response.sw()));
         return response.data();
     }
 

@@ -1,6 +1,7 @@
 package io.tscns.simcard;
 
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,7 +74,7 @@ class PinCommandsTest {
 
     @Test
     void unpaddedPinIsPaddedByTheCard() {
-        probe.expect(0x9000, CommandBytes.of(0, 0x20, 0, 0x10, TestCards.PIN.getBytes()));
+        probe.expect(0x9000, CommandBytes.of(0, 0x20, 0, 0x10, TestCards.PIN.getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tscns.simcard;
 
+import java.util.Locale;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -75,7 +76,7 @@ class SecretsNotLeakedTest {
             String hex = HexFormat.of().withUpperCase()
                     .formatHex(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             for (String text : texts) {
-                assertFalse(text.contains(secret) || text.toUpperCase().contains(hex), () -> "leaked in: " + text);
+                assertFalse(text.contains(secret) || text.toUpperCase(Locale.ROOT).contains(hex), () -> "leaked in: " + text);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.tscns.simcard;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,7 +78,7 @@ class SimulatedProfileTest {
     @Test
     void namesParseForTheCommandLine() {
         for (SimulatedProfile profile : SimulatedProfile.values()) {
-            assertSame(profile, SimulatedProfile.fromName(profile.cliName().toUpperCase()));
+            assertSame(profile, SimulatedProfile.fromName(profile.cliName().toUpperCase(Locale.ROOT)));
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SimulatedProfile.fromName("cie"));

@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param ca                {@code true} for a CA certificate
  * @param pathLengthLimit   the pathLenConstraint, if any (CA certificates only)
  * @param critical          whether the extension is marked critical
+ * @since 0.1.0
  */
 public record BasicConstraintsSpec(boolean ca, Optional<Integer> pathLengthLimit, boolean critical) {
 

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param serials                where unspecified serial numbers come from
  * @param clock                  the CA's notion of now: issue times, CRL thisUpdate, OCSP producedAt
  * @param signatureAlgorithm     the JCA name of the CA's signature algorithm
+ * @since 0.1.0
  */
 public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, Instant notAfter,
                      Optional<Integer> pathLengthLimit, Optional<CertificatePolicy> issuingPolicy,

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param oid            the policy OID in dotted form
  * @param cpsUri         the CPS pointer qualifier, if any
  * @param userNoticeText the user notice's explicitText, if any (1 to 200 characters)
+ * @since 0.1.0
  */
 public record CertificatePolicy(String oid, Optional<URI> cpsUri, Optional<String> userNoticeText) {
 

@@ -42,6 +42,7 @@ import java.util.Set;
  * @param ocspNoCheck               whether to add id-pkix-ocsp-nocheck (delegated OCSP responders)
  * @param additionalExtensions      further extensions, encoded as given, after all others
  * @param signatureAlgorithm        the JCA name of the issuer's signature algorithm, e.g. {@code SHA256withRSA}
+ * @since 0.1.0
  */
 public record CertificateSpec(
         X500Principal subject,

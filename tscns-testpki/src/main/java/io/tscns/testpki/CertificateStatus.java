@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * The revocation status of one certificate (<i>stato del certificato</i>) as a test CA knows it and as its OCSP
  * responder reports it (RFC 6960 §4.2.1: good, revoked, unknown).
+ *
+ * @since 0.1.0
  */
 public sealed interface CertificateStatus {
 

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param surname          the surname as printed, e.g. {@code ROSSI}
  * @param administration   the issuing administration for the OU, e.g. {@code REGIONE TOSCANA}
  * @param personalDataHash the 28-character base64 of the 20-byte SHA-1 of EF.Dati_personali
+ * @since 0.1.0
  */
 public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String givenName, String surname,
                          String administration, String personalDataHash) {

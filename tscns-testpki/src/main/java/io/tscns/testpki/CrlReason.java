@@ -8,6 +8,8 @@ package io.tscns.testpki;
  * revocation with the CIP or the end of the card's use is {@link #CESSATION_OF_OPERATION}; a lost or stolen card
  * is {@link #KEY_COMPROMISE}; a suspension is {@link #CERTIFICATE_HOLD} (an inference from the lifecycle in
  * {@code docs/cms.md}, not a documented mapping).
+ *
+ * @since 0.1.0
  */
 public enum CrlReason {
     /** 0: unspecified. RFC 5280 advises omitting the reasonCode extension instead of using it. */

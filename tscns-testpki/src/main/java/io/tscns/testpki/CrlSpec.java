@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param authorityKeyIdentifier whether to add the authorityKeyIdentifier extension
  * @param entries                the revoked certificates, in the order to encode them
  * @param signatureAlgorithm     the JCA name of an RSA signature algorithm, e.g. {@code SHA256withRSA}
+ * @since 0.1.0
  */
 public record CrlSpec(BigInteger crlNumber, Instant thisUpdate, Optional<Instant> nextUpdate,
                       Optional<BigInteger> deltaBaseCrlNumber, boolean authorityKeyIdentifier,

@@ -17,6 +17,8 @@ import java.util.Objects;
  * <p>The JDK's {@code CertificateFactory} is lenient: it reads one object from a stream and ignores what follows
  * ({@link #TRAILING_GARBAGE}) and converts BER indefinite lengths ({@link #INDEFINITE_LENGTH}). A strict DER parser,
  * such as a relying party's streaming CRL reader, must refuse both.
+ *
+ * @since 0.1.0
  */
 public enum DerDefect {
     /** The last bit of the last byte (inside the signature value) flipped: well-formed, but the signature fails. */

@@ -3,6 +3,8 @@ package io.tscns.testpki;
 /**
  * A fault the {@link RevocationHttpServer} injects at the HTTP level (<i>guasto simulato del server HTTP</i>) on one
  * endpoint, whatever the OCSP responder or CRL behind it would answer.
+ *
+ * @since 0.1.0
  */
 public enum HttpFault {
     /** Normal answers. */

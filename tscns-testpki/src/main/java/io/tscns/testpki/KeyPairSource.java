@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentMap;
  * <p><strong>Test material only</strong>: anyone who knows the seed and label can recompute the private key.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class KeyPairSource {
 

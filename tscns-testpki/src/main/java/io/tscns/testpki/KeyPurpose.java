@@ -8,6 +8,7 @@ import java.util.Objects;
  * delegated OCSP responders {@link #OCSP_SIGNING}.
  *
  * @param oid the key purpose OID in dotted form
+ * @since 0.1.0
  */
 public record KeyPurpose(String oid) {
 

@@ -6,6 +6,8 @@ package io.tscns.testpki;
  *
  * <p>A CNS authentication certificate has {@link #DIGITAL_SIGNATURE} only, critical, and never
  * {@link #NON_REPUDIATION} ({@code docs/cms.md §6.3}).
+ *
+ * @since 0.1.0
  */
 public enum KeyUsageBit {
     /** Bit 0: digitalSignature. */

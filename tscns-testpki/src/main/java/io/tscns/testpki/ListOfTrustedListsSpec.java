@@ -14,6 +14,7 @@ import java.util.List;
  * @param nextUpdate     the NextUpdate, truncated to seconds
  * @param pivots         the pivot LOTL locations, newest first as the Commission lists them
  * @param pointers       the pointers, in order
+ * @since 0.1.0
  */
 public record ListOfTrustedListsSpec(long sequenceNumber, Instant issued, Instant nextUpdate, List<URI> pivots,
                                      List<TrustedListPointerSpec> pointers) {

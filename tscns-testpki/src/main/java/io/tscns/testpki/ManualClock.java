@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 /**
  * A clock a test moves by hand, read by the code under test from any thread: certificate and CRL validity, cache
  * and session lifetimes, refresh deadlines, without waiting for real time to pass.
+ *
+ * @since 0.1.0
  */
 public final class ManualClock extends Clock {
 

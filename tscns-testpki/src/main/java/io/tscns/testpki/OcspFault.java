@@ -4,6 +4,8 @@ package io.tscns.testpki;
  * A fault an {@link OcspResponder} injects into its answers (<i>guasto simulato del risponditore OCSP</i>), so that
  * an OCSP client can be tested against each way a real responder lets it down. HTTP-level faults are
  * {@link HttpFault}s of the {@link RevocationHttpServer}.
+ *
+ * @since 0.1.0
  */
 public enum OcspFault {
     /** Correct, signed answers. */

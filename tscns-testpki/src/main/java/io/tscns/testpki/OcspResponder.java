@@ -48,6 +48,8 @@ import java.util.Optional;
  * <p>{@link #respond(byte[])} never throws on bad input: a request that does not parse gets the
  * {@code malformedRequest} status, as a real responder would answer. Immutable and thread-safe; the {@code with…}
  * methods return new responders.
+ *
+ * @since 0.1.0
  */
 public final class OcspResponder {
 

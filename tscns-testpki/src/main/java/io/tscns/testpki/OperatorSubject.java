@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param surname            the surname
  * @param organization       the operator's organisation, e.g. a pharmacy or an ASL
  * @param organizationalUnit the counter or office, if any
+ * @since 0.1.0
  */
 public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, String givenName, String surname,
                               String organization, Optional<String> organizationalUnit) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * An extension given as its DER-encoded value, for anything the other {@link CertificateSpec} fields do not model
  * (a private extension, a deliberately malformed value for a negative test, an unknown critical extension).
+ *
+ * @since 0.1.0
  */
 public final class RawExtension {
 

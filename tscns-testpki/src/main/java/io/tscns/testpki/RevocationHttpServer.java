@@ -35,6 +35,8 @@ import java.util.function.Supplier;
  * <p>Start it first, build the PKI with {@link #baseUri()} as URL base so that certificates point here, then
  * publish the endpoints. Request bodies over {@value #MAX_REQUEST_BYTES} bytes are refused with HTTP 413.
  * Thread-safe; endpoints and faults may change while it runs.
+ *
+ * @since 0.1.0
  */
 public final class RevocationHttpServer implements AutoCloseable {
 

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Thread-safe. It holds one entry per issued certificate; test CAs do not issue millions of certificates (the
  * million-entry CRL comes from {@link SyntheticRevocations}, not from here).
+ *
+ * @since 0.1.0
  */
 public final class RevocationRegistry {
 

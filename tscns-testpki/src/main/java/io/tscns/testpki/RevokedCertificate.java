@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param revocationDate when it was revoked, truncated to seconds
  * @param reason         the reasonCode entry extension, if any
  * @param invalidityDate the invalidityDate entry extension, if any, truncated to seconds
+ * @since 0.1.0
  */
 public record RevokedCertificate(BigInteger serialNumber, Instant revocationDate, Optional<CrlReason> reason,
                                  Optional<Instant> invalidityDate) {

@@ -6,6 +6,8 @@ package io.tscns.testpki;
  * where the last one stopped and never issues a serial number again (RFC 5280 §4.1.2.2: unique per CA). Without
  * one, every process starts each stream from its beginning. Implementations must be thread-safe and must have made
  * a position durable before they return it.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SerialNumberLedger {

@@ -7,6 +7,8 @@ import java.math.BigInteger;
 /**
  * Where a test CA takes the serial numbers (<i>numeri di serie</i>) of the certificates it issues when the
  * specification does not fix one. Implementations must be thread-safe and must not repeat a number.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SerialNumberSource {

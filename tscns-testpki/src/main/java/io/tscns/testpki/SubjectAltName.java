@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One name of a subjectAltName extension (<i>nome alternativo del soggetto</i>, RFC 5280 §4.2.1.6). The sandbox
  * HTTPS servers are named by {@link DnsName} and {@link IpAddress}.
+ *
+ * @since 0.1.0
  */
 public sealed interface SubjectAltName {
 

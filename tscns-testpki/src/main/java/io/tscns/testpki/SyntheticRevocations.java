@@ -26,6 +26,8 @@ import java.util.Optional;
  * <p>Serials are unique by construction (their high 64 bits are a bijection of the index), and
  * {@link #absentSerial(long)} returns serials that are guaranteed not to be in the population. Immutable and
  * thread-safe; each iterator is independent.
+ *
+ * @since 0.1.0
  */
 public final class SyntheticRevocations implements Iterable<RevokedCertificate> {
 
@@ -65,11 +67,11 @@ public final class SyntheticRevocations implements Iterable<RevokedCertificate> 
         if (count < 0) {
             throw TestPkiException.invalid("entry count must not be negative, found " + count);
         }
-        if (span.isNegative() || span.getSeconds() < 1) {
+        if (span.isNegative() || span.toSeconds() < 1) {
             throw TestPkiException.invalid("revocation span must be at least one second, found " + span);
         }
         return new SyntheticRevocations(count, seed, Checks.encodableTime(newest, "newest"),
-                span.getSeconds());
+                span.toSeconds());
     }
 
     /**

@@ -47,6 +47,8 @@ import java.util.function.UnaryOperator;
  * {@link #issue(CertificateSpec)}.
  *
  * <p>Thread-safe: issuing, revoking and signing may run concurrently.
+ *
+ * @since 0.1.0
  */
 public final class TestCa {
 

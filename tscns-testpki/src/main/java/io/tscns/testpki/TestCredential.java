@@ -20,6 +20,8 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} names the subject and serial only; the private key never appears in it. Immutable and
  * thread-safe (the JDK key objects are immutable).
+ *
+ * @since 0.1.0
  */
 public final class TestCredential {
 

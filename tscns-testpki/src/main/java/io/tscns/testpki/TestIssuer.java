@@ -5,6 +5,8 @@ package io.tscns.testpki;
  * citizen CAs ({@code CN=<body> - CA Cittadini, OU=Servizi di Certificazione}, {@code docs/card.md §6}) but with the
  * organisation {@value TestPki#ORGANIZATION}, and with CP OIDs under the ITU-T/ISO example arc {@code 2.999}, which
  * no real certificate uses — so test material can never be mistaken for a real CA.
+ *
+ * @since 0.1.0
  */
 public enum TestIssuer {
     /** Tuscany. */

@@ -30,6 +30,8 @@ import java.util.function.Supplier;
  * {@link RevocationHttpServer}'s): nothing here can be mistaken for, or reach, a real CA.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TestPki {
 

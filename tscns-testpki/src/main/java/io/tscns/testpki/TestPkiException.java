@@ -10,6 +10,8 @@ import java.util.Objects;
  * CRL or a key store. {@link #reason()} says which, for tests that branch on it.
  *
  * <p>No message ever contains private-key material or a key-store password.
+ *
+ * @since 0.1.0
  */
 public final class TestPkiException extends TscnsException {
 

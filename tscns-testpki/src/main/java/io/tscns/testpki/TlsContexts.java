@@ -25,6 +25,8 @@ import java.util.Optional;
  *
  * <p>The key stores behind the contexts are in memory and protected by a random password that is wiped once the
  * key manager holds the key.
+ *
+ * @since 0.1.0
  */
 public final class TlsContexts {
 

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param name     the TSPName
  * @param services the TSPServices, in order (at least one)
+ * @since 0.1.0
  */
 public record TrustServiceProvider(String name, List<TrustedListService> services) {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param tslType   the TSLType URI, {@link #NATIONAL_TYPE} or {@link #LOTL_TYPE}
  * @param location  the TSLLocation
  * @param signers   the certificates allowed to sign the list (at least one)
+ * @since 0.1.0
  */
 public record TrustedListPointerSpec(String territory, String tslType, URI location, List<X509Certificate> signers) {
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param certificate         the X509Certificate of the ServiceDigitalIdentity
  * @param status              the ServiceStatus URI
  * @param statusStartingTime  the StatusStartingTime, truncated to seconds
+ * @since 0.1.0
  */
 public record TrustedListService(String serviceType, String name, X509Certificate certificate, String status,
                                  Instant statusStartingTime) {

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param issued             the ListIssueDateTime, truncated to seconds
  * @param nextUpdate         the NextUpdate, truncated to seconds
  * @param providers          the trust service providers, in order
+ * @since 0.1.0
  */
 public record TrustedListSpec(String territory, String schemeOperatorName, long sequenceNumber, Instant issued,
                               Instant nextUpdate, List<TrustServiceProvider> providers) {

@@ -21,6 +21,8 @@ import java.util.Objects;
  * method returns a new document and leaves its input untouched.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustedListTampering {
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  * by a trusted-list signer credential. {@link TrustedListTampering} makes the broken variants.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustedLists {
 

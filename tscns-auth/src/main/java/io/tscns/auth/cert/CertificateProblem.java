@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * Why bytes were not accepted as an X.509 certificate (<i>certificato</i>). People read {@link #describe()}; code
  * branches on the record type.
+ *
+ * @since 0.1.0
  */
 public sealed interface CertificateProblem extends Problem {
 

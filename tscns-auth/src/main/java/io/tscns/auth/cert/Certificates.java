@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * <p>Who uses it: the reverse-proxy integration (a PEM certificate in a header), the trust-anchor loaders and
  * anything else that takes a certificate from outside. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Certificates {
 

@@ -4,7 +4,11 @@ import io.tscns.core.TscnsException;
 
 import java.util.List;
 
-/** Thrown when bytes or text are not a certificate; {@link #problem()} says why. */
+/**
+ * Thrown when bytes or text are not a certificate; {@link #problem()} says why.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidCertificateException extends TscnsException {
 
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import java.util.Base64;
  * signature over them can serve no other purpose and no other service.
  *
  * <p>Immutable; the bytes are copied in and out.
+ *
+ * @since 0.1.0
  */
 public final class Challenge {
 

@@ -4,6 +4,8 @@ import io.tscns.auth.validation.Verdict;
 
 /**
  * The outcome of verifying a card's answer to a challenge (<i>esito della verifica della risposta</i>).
+ *
+ * @since 0.1.0
  */
 public sealed interface ChallengeResult {
 

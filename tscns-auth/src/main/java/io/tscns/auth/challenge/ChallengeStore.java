@@ -11,6 +11,8 @@ import java.time.Instant;
  * <p>Keys are the SHA-256 of the challenge bytes in URL-safe base64 (43 characters), never the challenge itself.
  * {@link InMemoryChallengeStore} serves one node; {@link JdbcChallengeStore} a cluster sharing a database, where the
  * database enforces single use. Implementations are thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface ChallengeStore {
 

@@ -4,7 +4,11 @@ import io.tscns.core.TscnsException;
 
 import java.util.List;
 
-/** Thrown when a {@link ChallengeStore} cannot keep or spend a challenge; {@link #problem()} says why. */
+/**
+ * Thrown when a {@link ChallengeStore} cannot keep or spend a challenge; {@link #problem()} says why.
+ *
+ * @since 0.1.0
+ */
 public final class ChallengeStoreException extends TscnsException {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * Why a {@link ChallengeStore} could not keep or spend a challenge (<i>archivio delle sfide non disponibile</i>).
  * Either is a server-side condition, not the client's fault: answer it with 503, never with a refusal of the login.
+ *
+ * @since 0.1.0
  */
 public sealed interface ChallengeStoreProblem extends Problem {
 

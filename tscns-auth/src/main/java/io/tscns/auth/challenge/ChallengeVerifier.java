@@ -24,6 +24,8 @@ import java.util.Objects;
  * <p>Thread-safe. Outstanding challenges are held in a {@link ChallengeStore}: in this JVM's memory by default, or in
  * a database shared by every node ({@link JdbcChallengeStore}), so that a challenge issued by one node is answered at
  * another, once.
+ *
+ * @since 0.1.0
  */
 public final class ChallengeVerifier {
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code capacity} unexpired challenges are held; expired ones are swept when the store is full.
  *
  * <p>Thread-safe: {@link #take} is an atomic removal, so a challenge is spent once even under concurrent answers.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryChallengeStore implements ChallengeStore {
 

@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Thread-safe. Database errors become {@link ChallengeStoreException} with
  * {@link ChallengeStoreProblem.Unavailable}, whose detail names the SQL state, never a value.
+ *
+ * @since 0.1.0
  */
 public final class JdbcChallengeStore implements ChallengeStore {
 

@@ -6,6 +6,7 @@ package io.tscns.auth.crl;
  *
  * @param maxBytes   the largest CRL, in bytes
  * @param maxEntries the most entries
+ * @since 0.1.0
  */
 public record CrlLimits(long maxBytes, int maxEntries) {
 

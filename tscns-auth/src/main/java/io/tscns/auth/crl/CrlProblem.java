@@ -6,6 +6,8 @@ import io.tscns.core.Problem;
  * Why a CRL (<i>lista dei certificati revocati</i>, RFC 5280 §5) was refused. Callers that branch on the failure
  * use these records; people read {@link #describe()}. No problem carries the CRL's content beyond object
  * identifiers, offsets and names of public CAs.
+ *
+ * @since 0.1.0
  */
 public sealed interface CrlProblem extends Problem {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a CRL cannot be loaded or applied: malformed, truncated, too large, wrongly signed or from the wrong
  * issuer. {@link #problem()} says which; nothing is returned in part.
+ *
+ * @since 0.1.0
  */
 public final class InvalidCrlException extends TscnsException {
 

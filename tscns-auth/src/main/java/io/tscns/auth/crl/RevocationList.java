@@ -35,6 +35,8 @@ import java.util.Optional;
  * the base, without copying the base.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RevocationList {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param reason         the reasonCode entry extension, if present ({@link CRLReason#REMOVE_FROM_CRL} only in a
  *                       delta CRL)
  * @param invalidityDate the invalidityDate entry extension, if present
+ * @since 0.1.0
  */
 public record RevokedEntry(BigInteger serialNumber, Instant revocationDate, Optional<CRLReason> reason,
                            Optional<Instant> invalidityDate) {

@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * What kind of Italian authentication certificate a certificate is, by the policy OID in its certificatePolicies
  * extension (<i>tipo di certificato di autenticazione</i>, {@code docs/cms.md §6.3}, {@code docs/card.md §6}).
+ *
+ * @since 0.1.0
  */
 public enum CertificateKind {
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param codiceFiscale    the holder's codice fiscale, of either kind
  * @param cardId           the card id
  * @param personalDataHash the 28-character base64 of the 20-byte digest
+ * @since 0.1.0
  */
 public record CnsCommonName(CodiceFiscale codiceFiscale, CardId cardId, String personalDataHash) {
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * fiscale>/<card id>.<hash>}). It checks the form of what it reads, not the certificate's trust: validate first.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsIdentities {
 

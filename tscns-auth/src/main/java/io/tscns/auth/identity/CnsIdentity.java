@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param kind               CNS, Lombardy CRS or CIE, from the certificate policies
  * @param issuer             the issuing CA
  * @param serialNumber       the certificate's serial number
+ * @since 0.1.0
  */
 public record CnsIdentity(CnsCommonName commonName, String givenName, String surname, String administration,
                           Optional<String> certificateCompany, CertificateKind kind, X500Principal issuer,

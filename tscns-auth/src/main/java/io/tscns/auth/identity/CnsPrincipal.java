@@ -9,6 +9,7 @@ import java.util.Objects;
  * the application's user key is the codice fiscale and never the certificate's CN ({@code CF/cardId.hash}).
  *
  * @param identity the identity from an accepted certificate
+ * @since 0.1.0
  */
 public record CnsPrincipal(CnsIdentity identity) implements Principal {
 

@@ -8,6 +8,8 @@ import io.tscns.core.person.CodiceFiscaleProblem;
 /**
  * Why no CNS identity could be read from a certificate (<i>identità del titolare</i>). No problem carries the
  * codice fiscale or the names it was reading.
+ *
+ * @since 0.1.0
  */
 public sealed interface IdentityProblem extends Problem {
 

@@ -4,7 +4,11 @@ import io.tscns.core.TscnsException;
 
 import java.util.List;
 
-/** Thrown when a certificate does not carry a CNS identity; {@link #problem()} says why. */
+/**
+ * Thrown when a certificate does not carry a CNS identity; {@link #problem()} says why.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidIdentityException extends TscnsException {
 
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import java.util.Objects;
  * dati personali</i>), when the card is at hand. Which bytes real cards hash is not documented: the text without
  * padding and the whole file are both tried, and the result says which one matched ({@code docs/card.md §6}; an
  * inference, not a specification).
+ *
+ * @since 0.1.0
  */
 public sealed interface PersonalDataMatch {
 

@@ -43,7 +43,9 @@ public final class CrlIssuerPeek {
     static Optional<X500Principal> issuer(byte[] prefix) {
         int[] position = {0};
         try {
-            if (header(prefix, position, 0x30) < 0 || header(prefix, position, 0x30) < 0) {
+            // Two nested SEQUENCE headers in turn: CertificateList, then tbsCertList.
+            int certificateList = header(prefix, position, 0x30);
+            if (certificateList < 0 || header(prefix, position, 0x30) < 0) {
                 return Optional.empty();
             }
             if (position[0] < prefix.length && (prefix[position[0]] & 0xFF) == 0x02) {

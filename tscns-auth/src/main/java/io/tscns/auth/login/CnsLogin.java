@@ -65,6 +65,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * covered (one attempt, then background refresh like the others).
  *
  * <p>Thread-safe. {@link #close()} stops the background threads.
+ *
+ * @since 0.1.0
  */
 public final class CnsLogin implements CertificateValidator, AutoCloseable {
 

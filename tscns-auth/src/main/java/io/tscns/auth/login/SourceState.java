@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param lastError           why the last attempt failed, if it did
  * @param consecutiveFailures how many attempts in a row failed
  * @param nextRefresh         when the next attempt is scheduled
+ * @since 0.1.0
  */
 public record SourceState(Kind kind, String name, String location, Freshness freshness, Optional<Instant> thisUpdate,
                           Optional<Instant> nextUpdate, Optional<Instant> lastSuccess, Optional<Instant> lastAttempt,

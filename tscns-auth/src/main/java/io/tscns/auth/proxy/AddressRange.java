@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param network      the first address of the range (its host bits are zero)
  * @param prefixLength how many leading bits every address of the range shares with it
+ * @since 0.1.0
  */
 public record AddressRange(InetAddress network, int prefixLength) {
 

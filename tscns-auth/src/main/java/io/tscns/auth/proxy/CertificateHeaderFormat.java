@@ -4,6 +4,8 @@ package io.tscns.auth.proxy;
  * How a TLS-terminating reverse proxy writes the client's certificate into a request header (<i>formato
  * dell'intestazione</i>). Each constant names the products that use it; every format is read strictly, bounded in
  * length, and yields the holder's certificate (the first of a forwarded chain).
+ *
+ * @since 0.1.0
  */
 public enum CertificateHeaderFormat {
 

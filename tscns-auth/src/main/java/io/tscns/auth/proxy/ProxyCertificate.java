@@ -7,6 +7,8 @@ import java.security.cert.X509Certificate;
 
 /**
  * What a request's reverse-proxy certificate header yielded (<i>certificato inoltrato dal proxy</i>).
+ *
+ * @since 0.1.0
  */
 public sealed interface ProxyCertificate {
 

@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * Why a reverse-proxy setting was refused (<i>configurazione del proxy</i>). People read {@link #describe()}; code
  * branches on the record type.
+ *
+ * @since 0.1.0
  */
 public sealed interface ProxyProblem extends Problem {
 

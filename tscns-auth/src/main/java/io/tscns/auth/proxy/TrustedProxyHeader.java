@@ -23,6 +23,8 @@ import java.util.Set;
  * <p>The proxy must verify the client certificate's chain itself or pass it with
  * {@code ssl_verify_client optional_no_ca}; either way the application validates it again with
  * {@code CnsCertificateValidator}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustedProxyHeader {
 

@@ -31,6 +31,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Unavailability.Stale}, never "good".
  *
  * <p>Thread-safe: one fetch per CA at a time; lookups run concurrently.
+ *
+ * @since 0.1.0
  */
 public final class CrlRevocationChecker implements RevocationChecker {
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param maxAge    how long fetched data is kept before a refresh is attempted
  * @param grace     how long after nextUpdate data is still accepted
  * @param clockSkew how far in the future a thisUpdate may be
+ * @since 0.1.0
  */
 public record FreshnessPolicy(Duration maxAge, Duration grace, Duration clockSkew) {
 

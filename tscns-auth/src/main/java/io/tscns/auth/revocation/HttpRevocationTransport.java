@@ -15,6 +15,8 @@ import java.util.Objects;
  * redirects are not.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HttpRevocationTransport implements RevocationTransport {
 

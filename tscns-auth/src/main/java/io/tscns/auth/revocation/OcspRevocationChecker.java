@@ -52,6 +52,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * 100,000 answers. The first OCSP URL of the certificate's authorityInfoAccess is asked.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OcspRevocationChecker implements RevocationChecker {
 

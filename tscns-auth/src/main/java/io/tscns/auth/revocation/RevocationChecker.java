@@ -6,6 +6,8 @@ import java.security.cert.X509Certificate;
  * A source of revocation status (<i>verifica dello stato di revoca</i>): a CRL cache, an OCSP client, or several in
  * turn. Implementations never throw for unavailable or bad data: they answer {@link RevocationStatus.Unknown} with
  * the reason.
+ *
+ * @since 0.1.0
  */
 public interface RevocationChecker {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * The revocation status of one certificate as a revocation source established it (<i>stato di revoca</i>): good,
  * revoked, or unknown with the reason it could not be established. Whether "unknown" rejects a login is the
  * validator's {@link FailMode}.
+ *
+ * @since 0.1.0
  */
 public sealed interface RevocationStatus {
 

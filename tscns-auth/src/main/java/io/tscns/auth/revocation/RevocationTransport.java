@@ -8,6 +8,8 @@ import java.net.URI;
  * How revocation data is fetched (<i>trasporto dei dati di revoca</i>): a CRL by GET, an OCSP request by POST
  * (RFC 6960 Appendix A). {@link HttpRevocationTransport} is the HTTP implementation; tests and callers with their
  * own HTTP stack supply another.
+ *
+ * @since 0.1.0
  */
 public interface RevocationTransport {
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 
 /**
  * Why a certificate's revocation status could not be established (<i>stato di revoca non disponibile</i>).
+ *
+ * @since 0.1.0
  */
 public sealed interface Unavailability extends Problem {
 

@@ -37,6 +37,8 @@ import java.util.Objects;
  * pages behind the same mapping); a certificate that is presented and refused is refused either way.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsLoginFilter implements Filter {
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  *
  * <p>The Servlet API is an optional dependency of this module: only applications that use this class need it.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsRequestAuthenticator {
 

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  *
  * <p>Used by {@link CnsLoginFilter} and by the Spring Security entry point of {@code tscns-spring-boot-starter}, so
  * both answer alike. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RefusalResponse {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * The client certificate a request carries, before validation (<i>certificato presentato dalla richiesta</i>): what
  * {@link CnsRequestAuthenticator#certificate} found in the TLS session or a trusted proxy's header, for callers that
  * validate it their own way (the Spring Security provider).
+ *
+ * @since 0.1.0
  */
 public sealed interface RequestCertificate {
 

@@ -4,7 +4,11 @@ import io.tscns.core.TscnsException;
 
 import java.util.List;
 
-/** Thrown when trust anchors or a trusted list cannot be loaded; {@link #problem()} says why. */
+/**
+ * Thrown when trust anchors or a trusted list cannot be loaded; {@link #problem()} says why.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidTrustException extends TscnsException {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import java.net.URI;
  * Fetches a trusted list or a list of trusted lists (<i>scaricamento della lista</i>) for a
  * {@link TrustedListResolver}: the I/O it leaves to the caller, who bounds the size and the time (as
  * {@code CnsLogin} does) or reads a local copy.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ListFetcher {

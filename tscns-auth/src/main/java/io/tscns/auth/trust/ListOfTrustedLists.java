@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param pivots         the pivot LOTL locations listed in SchemeInformationURI, in the list's order (newest first)
  * @param pointers       the pointers to other lists
  * @param signer         the certificate that signed this list
+ * @since 0.1.0
  */
 public record ListOfTrustedLists(long sequenceNumber, Instant issued, Instant nextUpdate, List<URI> pivots,
                                  List<TrustedListPointer> pointers, X509Certificate signer) {

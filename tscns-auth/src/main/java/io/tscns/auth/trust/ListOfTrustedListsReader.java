@@ -22,6 +22,8 @@ import java.util.Set;
  * the signers the previous one announced ({@link TrustedListResolver}).
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ListOfTrustedListsReader {
 

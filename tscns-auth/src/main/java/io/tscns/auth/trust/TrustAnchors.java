@@ -31,6 +31,8 @@ import java.util.Set;
  * operator maintains. Each must be a CA certificate.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustAnchors {
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 /**
  * Why trust anchors or a trusted list (<i>lista di fiducia</i>, ETSI TS 119 612) could not be loaded. People read
  * {@link #describe()}; code branches on the record type.
+ *
+ * @since 0.1.0
  */
 public sealed interface TrustProblem extends Problem {
 

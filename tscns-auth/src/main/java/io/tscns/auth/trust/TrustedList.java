@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param nextUpdate     the NextUpdate
  * @param services       every service of every provider
  * @param signer         the certificate that signed the list
+ * @since 0.1.0
  */
 public record TrustedList(String territory, long sequenceNumber, Instant issued, Instant nextUpdate,
                           List<TrustedService> services, X509Certificate signer) {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param mimeType  the MimeType, empty if not stated
  * @param location  the TSLLocation
  * @param signers   the certificates whose keys may sign the list pointed to
+ * @since 0.1.0
  */
 public record TrustedListPointer(String territory, String tslType, String mimeType, URI location,
                                  List<X509Certificate> signers) {

@@ -55,6 +55,8 @@ import java.util.Set;
  * refused, and the signature validated in the JDK's secure-validation mode.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustedListReader {
 

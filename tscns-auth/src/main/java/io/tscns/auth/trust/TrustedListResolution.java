@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param list        the verified national list
  * @param lotl        the verified LOTL whose pointer gave the list's location and signers, if it was used
  * @param lotlFailure why the LOTL was not used, if the fallback signers verified the list
+ * @since 0.1.0
  */
 public record TrustedListResolution(TrustedList list, Optional<ListOfTrustedLists> lotl,
                                     Optional<String> lotlFailure) {

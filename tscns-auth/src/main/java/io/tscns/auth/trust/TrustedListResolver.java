@@ -34,6 +34,8 @@ import java.util.Set;
  * signers refuse is refused; the fallback does not second-guess a LOTL that answered.
  *
  * <p>Immutable and thread-safe; the I/O is the caller's {@link ListFetcher}.
+ *
+ * @since 0.1.0
  */
 public final class TrustedListResolver {
 

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param status             the ServiceStatus URI
  * @param statusStartingTime when the status took effect
  * @param certificates       the X509Certificate values of the ServiceDigitalIdentity
+ * @since 0.1.0
  */
 public record TrustedService(String provider, String serviceType, String name, String status,
                              Instant statusStartingTime, List<X509Certificate> certificates) {

@@ -11,6 +11,8 @@ import java.util.List;
  * ones.
  *
  * <p>Implementations are thread-safe and never throw for a certificate they refuse: the refusal is the verdict.
+ *
+ * @since 0.1.0
  */
 public interface CertificateValidator {
 

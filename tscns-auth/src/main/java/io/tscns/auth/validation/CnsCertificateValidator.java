@@ -41,6 +41,8 @@ import java.util.Optional;
  * untrusted issuer is reported too.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsCertificateValidator implements CertificateValidator {
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 /**
  * One reason a CNS login certificate was refused (<i>motivo del rifiuto</i>). A verdict lists every reason found,
  * so that a certificate both expired and of the wrong policy says both.
+ *
+ * @since 0.1.0
  */
 public sealed interface RejectionReason extends Problem {
 

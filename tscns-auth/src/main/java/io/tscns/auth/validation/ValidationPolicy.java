@@ -13,6 +13,7 @@ import java.util.Set;
  * @param acceptedKinds     the certificate kinds accepted (by policy OID)
  * @param requireClientAuth whether the extended key usage must include clientAuth ({@code docs/cms.md §6.3})
  * @param failMode          what to do when revocation status cannot be established
+ * @since 0.1.0
  */
 public record ValidationPolicy(Set<CertificateKind> acceptedKinds, boolean requireClientAuth, FailMode failMode) {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * The outcome of validating a CNS login certificate (<i>esito della verifica</i>): accepted with the holder's
  * identity, or rejected with every reason found. Never a boolean.
+ *
+ * @since 0.1.0
  */
 public sealed interface Verdict {
 

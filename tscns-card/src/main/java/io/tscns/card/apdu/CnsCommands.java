@@ -7,6 +7,8 @@ package io.tscns.card.apdu;
  *
  * <p>Callers that pass a PIN or PUK block own it and wipe it; the returned command holds its own copy, which the
  * caller wipes with {@link CommandApdu#wipe()} once the command has been sent. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsCommands {
 

@@ -12,6 +12,8 @@ import java.util.HexFormat;
  * by itself; {@link #parse(byte[])} reads all seven cases (1, 2S, 3S, 4S, 2E, 3E, 4E) strictly. {@link #toString()}
  * shows the header and the lengths but never the data, because the data of VERIFY, CHANGE REFERENCE DATA and RESET
  * RETRY COUNTER is a PIN or PUK.
+ *
+ * @since 0.1.0
  */
 public final class CommandApdu {
 

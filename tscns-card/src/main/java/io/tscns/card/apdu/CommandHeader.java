@@ -14,6 +14,7 @@ import java.util.HexFormat;
  * @param ins instruction byte, 0 to 255
  * @param p1  parameter 1, 0 to 255
  * @param p2  parameter 2, 0 to 255
+ * @since 0.1.0
  */
 public record CommandHeader(int cla, int ins, int p1, int p2) {
 

@@ -3,6 +3,8 @@ package io.tscns.card.apdu;
 /**
  * The control reference template named in MANAGE SECURITY ENVIRONMENT SET (<i>modello di riferimento di
  * controllo</i>, ISO/IEC 7816-4 §7.5.11): which operation the next PSO or authentication uses the key for.
+ *
+ * @since 0.1.0
  */
 public enum ControlReferenceTemplate {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * command whose instruction carries a PIN or PUK. The odd-INS variants (BER-TLV data, ISO/IEC 7816-4 §5.1.2) of
  * VERIFY, CHANGE REFERENCE DATA and RESET RETRY COUNTER are covered too. Byte values and usage follow
  * {@code docs/card.md §4.3}.
+ *
+ * @since 0.1.0
  */
 public enum Instruction {
 

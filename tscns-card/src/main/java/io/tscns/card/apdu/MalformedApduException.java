@@ -6,6 +6,8 @@ import io.tscns.core.TscnsException;
  * Thrown when bytes are not a well-formed command or response APDU (ISO/IEC 7816-4 §5.1): too short, a length field
  * that disagrees with the bytes present, or a value out of range. The message says which rule failed; it never
  * contains the APDU's data bytes, which may be a PIN.
+ *
+ * @since 0.1.0
  */
 public final class MalformedApduException extends TscnsException {
 

@@ -8,6 +8,8 @@ import java.util.HexFormat;
  * An immutable ISO/IEC 7816-4 response APDU: response data followed by the two status bytes SW1 SW2.
  *
  * <p>{@link #toString()} shows the status word and the data length, not the data.
+ *
+ * @since 0.1.0
  */
 public final class ResponseApdu {
 

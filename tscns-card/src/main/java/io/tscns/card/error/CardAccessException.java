@@ -13,6 +13,8 @@ import java.util.List;
  *
  * <p>The hierarchy is sealed so a caller can handle every case. No message ever contains command data: a PIN or
  * PUK cannot reach a log through an exception.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CardAccessException extends TscnsException
         permits CardStatusException, CardConnectionException, UnexpectedResponseException, UnsupportedCardException,

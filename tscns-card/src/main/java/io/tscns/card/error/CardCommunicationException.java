@@ -4,6 +4,8 @@ package io.tscns.card.error;
  * Any other failure to exchange data with the card (<i>errore di comunicazione</i>): the card is in exclusive use by
  * another application ({@code SCARD_E_SHARING_VIOLATION}), did not answer ({@code SCARD_W_UNRESPONSIVE_CARD},
  * {@code SCARD_E_TIMEOUT}), or the transport failed in a way PC/SC does not name.
+ *
+ * @since 0.1.0
  */
 public final class CardCommunicationException extends CardConnectionException {
 

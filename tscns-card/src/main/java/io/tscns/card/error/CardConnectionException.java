@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * <p>When the failure came from PC/SC, {@link #pcscCode()} holds the PC/SC error name (for example
  * {@code SCARD_W_REMOVED_CARD}) for diagnostics.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CardConnectionException extends CardAccessException
         permits CardRemovedException, CardResetException, ReaderUnavailableException,

@@ -4,6 +4,8 @@ package io.tscns.card.error;
  * The card was removed from the reader, or is not powered (<i>carta rimossa</i>): PC/SC
  * {@code SCARD_W_REMOVED_CARD}, {@code SCARD_E_NO_SMARTCARD}, {@code SCARD_W_UNPOWERED_CARD}. Any PIN verification
  * is lost; put the card back and open it again.
+ *
+ * @since 0.1.0
  */
 public final class CardRemovedException extends CardConnectionException {
 

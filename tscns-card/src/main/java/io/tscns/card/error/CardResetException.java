@@ -4,6 +4,8 @@ package io.tscns.card.error;
  * Another application reset the card (<i>carta reinizializzata</i>): PC/SC {@code SCARD_W_RESET_CARD}. The
  * card is still there but its state (selected file, verified PIN) is gone: open the card again and verify the PIN
  * again.
+ *
+ * @since 0.1.0
  */
 public final class CardResetException extends CardConnectionException {
 

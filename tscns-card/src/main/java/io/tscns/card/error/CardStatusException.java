@@ -10,6 +10,8 @@ import java.util.HexFormat;
  * <p>Carries the status word and the header (CLA, INS, P1, P2) of the refused command, never its data. Each
  * subclass stands for one meaning of the status word, as OpenSC maps them for CNS cards ({@code docs/card.md §4.3}).
  * {@link StatusWords#toException(CommandHeader, int)} chooses the subclass.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CardStatusException extends CardAccessException
         permits WrongPinException, AuthenticationBlockedException, SecurityStatusNotSatisfiedException,

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Why an operation is refused on a card generation (<i>lacuna della generazione di carte</i>): the problem family of
  * {@link NotSupportedOnGenerationException}.
+ *
+ * @since 0.1.0
  */
 public sealed interface GenerationGap extends Problem {
 

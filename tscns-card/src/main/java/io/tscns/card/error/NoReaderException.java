@@ -3,6 +3,8 @@ package io.tscns.card.error;
 /**
  * The PC/SC service runs but no reader is connected, or none matched the request (<i>nessun lettore</i>): PC/SC
  * {@code SCARD_E_NO_READERS_AVAILABLE}.
+ *
+ * @since 0.1.0
  */
 public final class NoReaderException extends CardConnectionException {
 

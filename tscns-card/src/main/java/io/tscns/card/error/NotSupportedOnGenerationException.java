@@ -7,6 +7,8 @@ import java.util.List;
  * generazione di carte</i>): the public facts do not give its APDU sequence (for example the PIN reference and the
  * signing sequence of the ACe 2025 applet), so the SDK refuses before sending anything rather than send a guessed
  * command. {@link #gap()} names the generation, the operation and where the known facts are.
+ *
+ * @since 0.1.0
  */
 public final class NotSupportedOnGenerationException extends CardAccessException {
 

@@ -7,6 +7,8 @@ import java.util.List;
  * Cancel pressed, the two new entries differ, a code of the wrong length, a refused structure, or a reader without
  * the needed feature. {@link #problem()} says which. A wrong or blocked code is not an exception: the PIN-pad
  * operations answer with a {@link io.tscns.card.pin.VerificationResult}, as the keyboard path does.
+ *
+ * @since 0.1.0
  */
 public final class PinPadException extends CardAccessException {
 

@@ -6,6 +6,8 @@ import io.tscns.core.Problem;
  * Why a PIN-pad reader ended an entry without the card judging a code (<i>esito del tastierino</i>): the problem
  * family of {@link PinPadException}. The status words are the ones PC/SC part 10 reserves for the reader's answer
  * to a direct PIN command ({@code docs/pcsc.md §10}); on such a command they come from the reader, not the card.
+ *
+ * @since 0.1.0
  */
 public enum PinPadProblem implements Problem {
     /** SW 6400: nobody typed the code before the reader's timeout. */

@@ -3,6 +3,8 @@ package io.tscns.card.error;
 /**
  * The reader went away (<i>lettore non disponibile</i>): unplugged or switched off. PC/SC
  * {@code SCARD_E_READER_UNAVAILABLE}, {@code SCARD_E_UNKNOWN_READER}.
+ *
+ * @since 0.1.0
  */
 public final class ReaderUnavailableException extends CardConnectionException {
 

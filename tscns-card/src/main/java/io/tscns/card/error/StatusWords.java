@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 /**
  * Status words of a CNS card (<i>parole di stato</i>) and the exception each error maps to, following OpenSC's
  * mapping for CNS cards ({@code docs/card.md §4.3}) and ISO/IEC 7816-4 §5.6 for the rest. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StatusWords {
 

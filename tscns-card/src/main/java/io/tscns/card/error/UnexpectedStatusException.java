@@ -5,6 +5,8 @@ import io.tscns.card.apdu.CommandHeader;
 /**
  * A status word with no more specific meaning (<i>parola di stato inattesa</i>), for example 6F00 (no precise
  * diagnosis) or 6581 (memory failure). {@link #statusWord()} holds it.
+ *
+ * @since 0.1.0
  */
 public final class UnexpectedStatusException extends CardStatusException {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * The inserted card is not a CNS this SDK serves (<i>carta non supportata</i>): a malformed ATR, a contactless
  * reader, a DSD, HPC or CIE sibling, or an ATR that fails the CNS rule. {@link #reason()} says which, for callers
  * that branch on it; the message says it in words, with the ATR (which is not a secret).
+ *
+ * @since 0.1.0
  */
 public final class UnsupportedCardException extends CardAccessException {
 

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 /**
  * The card rejected the length of a command (<i>lunghezza errata</i>): SW 6700, or 6Cxx (wrong Le, with the right
  * one in SW2) when the transport did not resend the command itself.
+ *
+ * @since 0.1.0
  */
 public final class WrongLengthException extends CardStatusException {
 

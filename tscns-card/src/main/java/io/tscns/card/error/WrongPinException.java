@@ -8,6 +8,8 @@ import java.util.OptionalInt;
  * A PIN or PUK was wrong (<i>PIN errato</i>): SW 63Cx, where x is the number of tries left, or 6300 when the card
  * does not say. The PIN operations of this SDK report a wrong code as a result rather than throwing this; it
  * appears when a raw command is checked with {@link StatusWords#toException(CommandHeader, int)}.
+ *
+ * @since 0.1.0
  */
 public final class WrongPinException extends CardStatusException {
 

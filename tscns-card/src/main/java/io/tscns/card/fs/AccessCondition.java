@@ -4,6 +4,8 @@ package io.tscns.card.fs;
  * What an operation on a file requires (<i>condizione di accesso</i>), decoded from one byte of the CNS security
  * attributes (tag 86) as OpenSC does ({@code docs/card.md §1.2}): 00 always, FF or 66 never, 01 to 1F a PIN (the
  * byte is the PIN's BSO reference, e.g. 10 for the user PIN), anything else not known.
+ *
+ * @since 0.1.0
  */
 public sealed interface AccessCondition {
 

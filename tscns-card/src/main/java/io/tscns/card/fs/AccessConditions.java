@@ -9,6 +9,7 @@ import java.util.List;
  * operations differs between EFs ({@link EfOperation}) and DFs ({@link DfOperation}). Immutable.
  *
  * @param conditions the nine conditions, in attribute-byte order
+ * @since 0.1.0
  */
 public record AccessConditions(List<AccessCondition> conditions) {
 

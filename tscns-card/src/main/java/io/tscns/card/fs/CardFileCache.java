@@ -22,6 +22,8 @@ import java.util.Optional;
  * cached certificate can outlive the one on the card until the entry ages out or {@link #invalidate(CardId)} is
  * called; a signature made with the new key then fails the SDK's own check against the cached certificate, which
  * says so. Thread-safe: one cache can serve every connection of an application.
+ *
+ * @since 0.1.0
  */
 public final class CardFileCache {
 

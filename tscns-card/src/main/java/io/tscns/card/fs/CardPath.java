@@ -9,6 +9,7 @@ import java.util.List;
  * files by absolute path from the MF, as OpenSC does. Immutable.
  *
  * @param fileIds the identifiers, the first being 3F00
+ * @since 0.1.0
  */
 public record CardPath(List<FileId> fileIds) {
 

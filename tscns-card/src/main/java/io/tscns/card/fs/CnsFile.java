@@ -7,6 +7,8 @@ package io.tscns.card.fs;
  * <p>{@link #cacheable()} marks the files written once at personalisation, which {@link CardFileCache} may keep
  * for a card; the DF2 service files and the status files can change during the card's life and are always read
  * from the card.
+ *
+ * @since 0.1.0
  */
 public enum CnsFile {
 

@@ -30,6 +30,8 @@ import java.util.Optional;
  * {@link #MAX_FILE_SIZE} is read, whatever the card claims.
  *
  * <p>Not thread-safe: one reader per card connection, used by one thread at a time ({@code CnsCard} serialises).
+ *
+ * @since 0.1.0
  */
 public final class CnsFileSystem {
 

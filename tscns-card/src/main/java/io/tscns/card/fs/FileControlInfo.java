@@ -1,5 +1,6 @@
 package io.tscns.card.fs;
 
+import java.util.Locale;
 import io.tscns.card.fs.internal.BerTlv;
 
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param dfName           the DF name (application identifier) in hexadecimal (tag 84)
  * @param lifeCycle        the life-cycle status (tag 8A)
  * @param accessConditions the CNS access conditions (tag 86)
+ * @since 0.1.0
  */
 public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optional<FileType> fileType,
                               Optional<String> dfName, Optional<LifeCycleStatus> lifeCycle,
@@ -70,7 +72,7 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
         if (outer.size() != 1 || !isTemplate(outer.get(0).tag())) {
             throw new MalformedFciException("FCI must be one 62, 64 or 6F template; found " + outer.size()
                     + " objects" + (outer.isEmpty() ? ""
-                    : ", the first with tag " + Integer.toHexString(outer.get(0).tag()).toUpperCase()));
+                    : ", the first with tag " + Integer.toHexString(outer.get(0).tag()).toUpperCase(Locale.ROOT)));
         }
         Builder builder = new Builder();
         builder.read(outer.get(0), 0);
@@ -97,7 +99,7 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
             try {
                 inner = BerTlv.parseAll(content, 0, content.length);
             } catch (BerTlv.MalformedTlvException e) {
-                throw new MalformedFciException("template " + Integer.toHexString(template.tag()).toUpperCase()
+                throw new MalformedFciException("template " + Integer.toHexString(template.tag()).toUpperCase(Locale.ROOT)
                         + " content is not BER-TLV: " + e.getMessage());
             }
             for (BerTlv object : inner) {
@@ -106,7 +108,7 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
                     continue;
                 }
                 if (!seen.add(object.tag())) {
-                    throw new MalformedFciException("tag " + Integer.toHexString(object.tag()).toUpperCase()
+                    throw new MalformedFciException("tag " + Integer.toHexString(object.tag()).toUpperCase(Locale.ROOT)
                             + " appears twice in the FCI");
                 }
                 byte[] value = object.value();

@@ -7,6 +7,7 @@ import java.util.Locale;
  * {@code 1003} for EF.ID_Carta ({@code docs/card.md §1.1}). Immutable.
  *
  * @param value the identifier, 0000 to FFFF
+ * @since 0.1.0
  */
 public record FileId(int value) {
 

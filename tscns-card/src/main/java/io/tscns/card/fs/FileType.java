@@ -3,6 +3,8 @@ package io.tscns.card.fs;
 /**
  * The kind of a file, from the first byte of the file descriptor (tag 82 of the FCP; <i>tipo di file</i>,
  * ISO/IEC 7816-4 §7.4.5).
+ *
+ * @since 0.1.0
  */
 public enum FileType {
 

@@ -3,6 +3,8 @@ package io.tscns.card.fs;
 /**
  * The life-cycle status of a file (<i>stato del ciclo di vita</i>, tag 8A of the FCP, ISO/IEC 7816-4 §7.4.10).
  * The ACe 2025 card reports 05, operational and activated ({@code docs/card.md §1.2}).
+ *
+ * @since 0.1.0
  */
 public enum LifeCycleStatus {
 

@@ -5,6 +5,8 @@ package io.tscns.card.fs;
  * Classic CNS cards and the ST2022 over NFC use paths from the MF; the ACe 2025 applet uses paths from the
  * application it selected ({@code docs/card.md §4.3, §10}). A {@link CardPath} always starts with 3F00, which stands
  * for the MF or for the application acting as the MF (its FCI names itself 3F00).
+ *
+ * @since 0.1.0
  */
 public enum PathOrigin {
     /** SELECT by path from the MF, P1 = 08. */

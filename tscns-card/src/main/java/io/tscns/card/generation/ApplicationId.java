@@ -9,6 +9,7 @@ import java.util.HexFormat;
  * ({@code docs/card.md §10}). Immutable: the bytes are copied in and out.
  *
  * @param bytes the identifier
+ * @since 0.1.0
  */
 public record ApplicationId(byte[] bytes) {
 

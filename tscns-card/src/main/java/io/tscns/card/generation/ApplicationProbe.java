@@ -12,6 +12,8 @@ import java.util.Optional;
  * Recognises a card by its application rather than its ATR (<i>riconoscimento per applicazione</i>), and enters a
  * generation's application before its files are read ({@code docs/card.md §10}). Stateless; the file system it is
  * given is used by one thread at a time.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationProbe {
 

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param cardIdEncoding how {@link CnsFile#CARD_ID} holds the card id
  * @param quirks         the behaviour to assume for a card recognised by its application, whose ATR says nothing
  * @param unknown        the operations whose APDU sequence the public facts do not give; the SDK refuses them
+ * @since 0.1.0
  */
 public record CardGeneration(String name, String description, String source, FileAccess access,
                              Map<CnsFile, CardPath> files, CardIdEncoding cardIdEncoding, Quirks quirks,

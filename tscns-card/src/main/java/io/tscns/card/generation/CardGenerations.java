@@ -29,6 +29,8 @@ import java.util.Set;
  * A card whose ATR a CNS rule recognises is {@link #CLASSIC} until its classic EF.ID_Carta turns out absent; then,
  * as a card whose ATR no rule knows, it is the first generation whose application it selects. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CardGenerations {
 

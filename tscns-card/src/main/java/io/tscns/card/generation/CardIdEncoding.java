@@ -6,6 +6,8 @@ import io.tscns.core.card.CardId;
 /**
  * How a card generation stores the card's 16-digit serial number (<i>numero di serie della carta</i>,
  * {@code docs/card.md §3.1}).
+ *
+ * @since 0.1.0
  */
 public enum CardIdEncoding {
 

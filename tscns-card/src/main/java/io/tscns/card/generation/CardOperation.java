@@ -4,6 +4,8 @@ package io.tscns.card.generation;
  * The kinds of card operation whose APDU sequence a {@link CardGeneration} may not know
  * (<i>operazioni sulla carta</i>). Reading the files a generation locates needs no entry here: a file it does not
  * locate is unknown by itself.
+ *
+ * @since 0.1.0
  */
 public enum CardOperation {
     /** VERIFY, CHANGE REFERENCE DATA, RESET RETRY COUNTER and the retry-counter query: needs the PIN reference. */

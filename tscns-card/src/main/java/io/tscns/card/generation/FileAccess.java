@@ -9,6 +9,8 @@ import java.util.Optional;
  * How a card generation's file system is reached (<i>accesso al file system</i>): the classic CNS from its MF with
  * absolute paths, or an application selected by AID first, whose files are then addressed from the MF the
  * application stands for or from the application itself ({@code docs/card.md §10}).
+ *
+ * @since 0.1.0
  */
 public sealed interface FileAccess {
 

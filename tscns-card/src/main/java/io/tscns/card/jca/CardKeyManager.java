@@ -38,6 +38,8 @@ import javax.security.auth.callback.CallbackHandler;
  * <p>The card must stay open while the key manager is used; a card of a generation whose signing commands are not
  * public fails at {@link #of} with {@link io.tscns.card.error.NotSupportedOnGenerationException}. Thread-safe: the
  * card serialises the handshakes' signatures.
+ *
+ * @since 0.1.0
  */
 public final class CardKeyManager extends X509ExtendedKeyManager {
 

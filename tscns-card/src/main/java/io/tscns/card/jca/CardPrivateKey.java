@@ -16,6 +16,8 @@ import java.util.function.Function;
  * {@link RSAKey} so that JSSE and other code can read the modulus size. It signs only through
  * {@link TscnsProvider}'s {@code Signature} services, on the card it came from. Not serializable. Immutable and
  * thread-safe (signatures are serialised on the card).
+ *
+ * @since 0.1.0
  */
 public final class CardPrivateKey implements PrivateKey, RSAKey {
 

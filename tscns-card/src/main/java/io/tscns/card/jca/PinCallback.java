@@ -18,6 +18,8 @@ import javax.security.auth.callback.PasswordCallback;
  * and reaches the card without this callback: the handler gets a
  * {@link javax.security.auth.callback.TextOutputCallback} saying to enter the PIN on the reader instead. Not
  * thread-safe, like every callback.
+ *
+ * @since 0.1.0
  */
 public final class PinCallback extends PasswordCallback {
 

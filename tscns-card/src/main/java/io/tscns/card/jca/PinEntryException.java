@@ -9,6 +9,8 @@ import java.util.List;
  * ask for it, cancelled, refused or blocked ({@link #problem()}). Through the JCA it arrives as the cause of a
  * {@link java.security.SignatureException} or {@link java.security.UnrecoverableKeyException}. Its message never holds
  * the PIN.
+ *
+ * @since 0.1.0
  */
 public final class PinEntryException extends TscnsException {
 

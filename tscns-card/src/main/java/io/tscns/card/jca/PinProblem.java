@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 /**
  * Why the card's key could not be used for want of a verified PIN (<i>PIN non verificato</i>): the problem family of
  * {@link PinEntryException}. No member carries the PIN or any part of it.
+ *
+ * @since 0.1.0
  */
 public sealed interface PinProblem extends Problem {
 

@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * Immutable.
+ *
+ * @since 0.1.0
  */
 public final class TscnsKeyStoreParameter implements KeyStore.LoadStoreParameter {
 

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
  * JDK. The PIN is asked for through the key store's {@link javax.security.auth.callback.CallbackHandler} only when
  * the card says it is needed, and never kept. Register it with {@link #install()} when other code (JSSE) looks the
  * algorithms up by name; {@link CardKeyManager} does so. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TscnsProvider extends Provider {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * an RSASSA-PSS signature. The card cannot pad for PSS, so the host builds the block and the card's
  * {@link io.tscns.card.profile.SigningMethod#RAW_RSA_DECIPHER raw RSA} signs it ({@code docs/card.md §11}).
  * A pure function; thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EmsaPss {
 

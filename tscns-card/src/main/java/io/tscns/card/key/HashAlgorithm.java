@@ -8,6 +8,8 @@ import java.util.HexFormat;
 /**
  * A hash function whose digest the card's key signs (<i>funzione di hash</i>), with the DER prefix of its PKCS#1
  * v1.5 DigestInfo (RFC 8017 §9.2, note 1) and the JCA name of the matching signature algorithm.
+ *
+ * @since 0.1.0
  */
 public enum HashAlgorithm {
 

@@ -36,6 +36,8 @@ import java.util.Objects;
  * pads. All need the PIN verified first; otherwise the card answers 6982.
  *
  * <p>Not thread-safe: one instance per card connection, used by one thread at a time ({@code CnsCard} serialises).
+ *
+ * @since 0.1.0
  */
 public final class KeyOperations {
 

@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  * {@link Pin} and {@link Puk} objects stay the caller's to destroy.
  *
  * <p>Not thread-safe: one instance per card connection, used by one thread at a time ({@code CnsCard} serialises).
+ *
+ * @since 0.1.0
  */
 public final class PinOperations {
 

@@ -44,6 +44,8 @@ import java.util.Optional;
  * <p>The reader answers with the card's status word, or with one PC/SC part 10 reserves for itself (6400 timeout,
  * 6401 cancelled, 6402 the new entries differ, 6403 wrong length, 6B80 structure refused), which becomes a
  * {@link PinPadException}. Not thread-safe; {@code CnsCard} serialises.
+ *
+ * @since 0.1.0
  */
 public final class PinPadOperations {
 

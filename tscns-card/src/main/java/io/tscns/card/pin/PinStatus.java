@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 /**
  * The state of a PIN or PUK as the card reports it to VERIFY with no data (<i>stato del PIN</i>), which asks
  * without spending a try (ISO/IEC 7816-4 §7.5.6).
+ *
+ * @since 0.1.0
  */
 public sealed interface PinStatus {
 

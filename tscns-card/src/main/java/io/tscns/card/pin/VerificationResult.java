@@ -6,6 +6,8 @@ import java.util.OptionalInt;
  * The outcome of presenting a PIN or PUK to the card (<i>esito della verifica</i>): VERIFY, CHANGE REFERENCE DATA
  * (the current PIN is checked) and RESET RETRY COUNTER (the PUK is checked). A wrong code is an expected outcome,
  * not an exception.
+ *
+ * @since 0.1.0
  */
 public sealed interface VerificationResult {
 

@@ -6,6 +6,8 @@ import java.util.Locale;
  * How a PC/SC implementation builds a control code from a function number ({@code SCARD_CTL_CODE}), a platform
  * fact kept as data ({@code docs/pcsc.md §10}): pcsc-lite (Linux, macOS) adds {@code 0x42000000}; Windows uses the
  * device-I/O-control layout, device type {@code 0x31} in the high word and the function shifted left by two.
+ *
+ * @since 0.1.0
  */
 public enum ControlCodeEncoding {
     /** pcsc-lite: {@code 0x42000000 + function}. */

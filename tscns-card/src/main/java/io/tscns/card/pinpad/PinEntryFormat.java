@@ -18,6 +18,7 @@ package io.tscns.card.pinpad;
  *                                 timeout
  * @param languageId               {@code wLangId}: the language of the reader's messages, e.g. {@code 0x0410}
  *                                 Italian
+ * @since 0.1.0
  */
 public record PinEntryFormat(int timeOut, int timeOut2, int formatString, int pinBlockString, int pinLengthFormat,
                              int minDigits, int maxDigits, int entryValidationCondition, int languageId) {

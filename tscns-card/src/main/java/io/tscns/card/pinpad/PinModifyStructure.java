@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param messageIndex2   {@code bMsgIndex2}: the message for the second entry
  * @param messageIndex3   {@code bMsgIndex3}: the message for the third entry
  * @param template        {@code abData}: the command the reader completes, its code bytes blank ({@code FF})
+ * @since 0.1.0
  */
 public record PinModifyStructure(PinEntryFormat format, int offsetOld, int offsetNew, int confirmPin,
                                  int numberMessage, int messageIndex1, int messageIndex2, int messageIndex3,

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param numberMessage {@code bNumberMessage}: how many messages the reader shows (0 to 3, FF the default)
  * @param messageIndex  {@code bMsgIndex}: which message
  * @param template      {@code abData}: the command the reader completes, its code bytes blank ({@code FF})
+ * @since 0.1.0
  */
 public record PinVerifyStructure(PinEntryFormat format, int numberMessage, int messageIndex, CommandApdu template) {
 

@@ -7,6 +7,8 @@ package io.tscns.card.pinpad;
  * reader has one; a simulated transport, a recorded script or a replayed transcript has none.
  *
  * <p>Implementations need not be thread-safe; {@code CnsCard} serialises its calls.
+ *
+ * @since 0.1.0
  */
 public interface ReaderControl {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
  * A feature a PC/SC reader may announce (<i>funzionalità del lettore</i>), by its tag in the answer to
  * {@code CM_IOCTL_GET_FEATURE_REQUEST} (PC/SC part 10 v2.02.09 §2.3; {@code docs/pcsc.md §10}). tscns uses the two
  * direct PIN features; the others are named so that a reader's list can be shown.
+ *
+ * @since 0.1.0
  */
 public enum ReaderFeature {
     /** {@code FEATURE_VERIFY_PIN_START}. */

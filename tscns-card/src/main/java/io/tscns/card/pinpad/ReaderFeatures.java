@@ -16,6 +16,7 @@ import java.util.Optional;
  * that {@link #encode()} gives back what the reader sent. Immutable and thread-safe.
  *
  * @param controlCodes the control code of each announced tag, in the reader's order
+ * @since 0.1.0
  */
 public record ReaderFeatures(Map<Integer, Integer> controlCodes) {
 

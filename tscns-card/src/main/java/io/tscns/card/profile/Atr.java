@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * T=0 is offered; nothing follows; at most 33 bytes. A wrong TCK value is not a parse error (OpenSC does not check
  * it either, {@code docs/card.md §5.1}), but {@link #tckValid()} reports it. Immutable and thread-safe; an ATR is
  * not a secret, so {@link #toString()} shows it.
+ *
+ * @since 0.1.0
  */
 public final class Atr {
 

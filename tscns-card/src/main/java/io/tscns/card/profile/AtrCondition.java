@@ -9,6 +9,8 @@ import java.util.List;
  * H3 chip manufacturer, H4 mask manufacturer, H5 H6 operating-system version, H13 CNS version
  * ({@code docs/card.md §5.1}), or a raw ATR pattern with a mask as pcsc-tools publishes them. Conditions are only
  * tested on ATRs already recognised as CNS, which always have 15 historical bytes.
+ *
+ * @since 0.1.0
  */
 public sealed interface AtrCondition {
 

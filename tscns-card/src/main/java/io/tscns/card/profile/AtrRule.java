@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * The rule that tells a CNS ATR (<i>regola di riconoscimento dell'ATR</i>), in the two forms OpenSC has used
  * ({@code docs/card.md §5.1, §5.2}).
+ *
+ * @since 0.1.0
  */
 public enum AtrRule {
 

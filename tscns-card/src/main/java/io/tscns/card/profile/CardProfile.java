@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param openSc023Compatible whether OpenSC 0.23's stricter rule also recognises the card
  * @param rules              the names of the batch rules that matched, in the order they were applied
  * @param quirks             the behaviour to adapt to
+ * @since 0.1.0
  */
 public record CardProfile(Atr atr, Manufacturer icManufacturer, Manufacturer maskManufacturer, int osVersion,
                           CnsVersion cnsVersion, boolean openSc023Compatible, List<String> rules, Quirks quirks) {

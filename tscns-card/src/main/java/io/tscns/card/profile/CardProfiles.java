@@ -17,6 +17,8 @@ import java.util.Set;
  * the historical bytes and applies every matching {@link ProfileRule} in order to {@link Quirks#CNS_DEFAULTS}.
  * {@link #standard()} holds the rules of {@code docs/card.md §4–§5}; {@link #withRule(ProfileRule)} adds a batch.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CardProfiles {
 

@@ -6,6 +6,7 @@ package io.tscns.card.profile;
  * ({@code docs/card.md §5}). Immutable.
  *
  * @param code the H13 byte
+ * @since 0.1.0
  */
 public record CnsVersion(int code) {
 

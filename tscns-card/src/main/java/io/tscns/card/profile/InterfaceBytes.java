@@ -10,6 +10,7 @@ import java.util.OptionalInt;
  * @param tb TBi, if present
  * @param tc TCi, if present
  * @param td TDi, if present: its low nibble names a protocol T and its high nibble announces the next group
+ * @since 0.1.0
  */
 public record InterfaceBytes(OptionalInt ta, OptionalInt tb, OptionalInt tc, OptionalInt td) {
 }

@@ -6,6 +6,8 @@ import io.tscns.core.TscnsException;
  * Thrown when bytes are not a well-formed Answer To Reset (<i>risposta al reset</i>, ISO/IEC 7816-3 §8): a wrong
  * TS byte, interface or historical bytes missing, extra bytes after the structure, or more than 33 bytes. The
  * message names the byte position (0-based) and what was expected there.
+ *
+ * @since 0.1.0
  */
 public final class MalformedAtrException extends TscnsException {
 

@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param code the code byte from the ATR
  * @param name the manufacturer's name, or {@code "unknown"} for a code not in the table
+ * @since 0.1.0
  */
 public record Manufacturer(int code, String name) {
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param source  where the fact comes from, e.g. {@code "docs/card.md §4.2"}
  * @param when    the ATRs the rule applies to
  * @param effects the quirks it applies, in order
+ * @since 0.1.0
  */
 public record ProfileRule(String name, String source, AtrCondition when, List<Quirk> effects) {
 

@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * One adaptation a {@link ProfileRule} applies to a card batch (<i>particolarità</i>). Quirks are data: a new card
  * batch is a rule listing them and a test vector, not new code.
+ *
+ * @since 0.1.0
  */
 public sealed interface Quirk {
 

@@ -17,6 +17,7 @@ import java.util.TreeSet;
  * @param extendedLength      whether the card accepts extended-length APDUs
  * @param signingMethod       how the authentication key signs
  * @param maxChallengeLength  the most random bytes one GET CHALLENGE may ask for
+ * @since 0.1.0
  */
 public record Quirks(int pinReference, int pukReference, int keyReference, int securityEnvironment,
                      Set<Integer> keySizes, boolean extendedLength, SigningMethod signingMethod,

@@ -3,6 +3,8 @@ package io.tscns.card.profile;
 /**
  * The outcome of recognising a card from its ATR (<i>esito del riconoscimento</i>): a CNS profile, or the reason the
  * card is not one.
+ *
+ * @since 0.1.0
  */
 public sealed interface Recognition {
 

@@ -7,6 +7,8 @@ import io.tscns.core.Problem;
  * {@link io.tscns.card.error.UnsupportedCardException}. Callers branch on the record type or the stable
  * {@link #code()}; people read {@link #describe()}, which says why the card was rejected and, where it helps, what to
  * do.
+ *
+ * @since 0.1.0
  */
 public sealed interface Rejection extends Problem {
 

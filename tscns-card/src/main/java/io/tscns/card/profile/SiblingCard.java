@@ -3,6 +3,8 @@ package io.tscns.card.profile;
 /**
  * A card of the same family as the CNS that is not a CNS (<i>carta affine</i>), recognised so the SDK can say what
  * was inserted instead of "unknown card" ({@code docs/card.md §5.3}, {@code docs/pcsc.md §5}).
+ *
+ * @since 0.1.0
  */
 public enum SiblingCard {
 

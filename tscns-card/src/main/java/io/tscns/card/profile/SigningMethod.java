@@ -4,6 +4,8 @@ package io.tscns.card.profile;
  * How the card's authentication key signs (<i>modalità di firma</i>). Both give a PKCS#1 v1.5 signature over a
  * DigestInfo, which a server verifies with the certificate's public key ({@code SHA256withRSA} for
  * {@code authenticate}); they differ in who pads.
+ *
+ * @since 0.1.0
  */
 public enum SigningMethod {
 

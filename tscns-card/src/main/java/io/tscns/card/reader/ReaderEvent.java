@@ -5,6 +5,8 @@ package io.tscns.card.reader;
  * keeps a listener's picture consistent: a card is removed before its reader is detached, a reader is attached
  * before a card in it is inserted, the readers go before the service is reported lost, and the service is reported
  * back before its readers come.
+ *
+ * @since 0.1.0
  */
 public sealed interface ReaderEvent {
 

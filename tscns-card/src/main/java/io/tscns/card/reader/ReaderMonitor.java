@@ -29,6 +29,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * factory each time; with {@link TerminalFactorySource#recovering()} that survives a pcscd restart, see
  * {@link Readers}. A card removed and inserted again within one interval may be seen as no change. One thread, never
  * more; thread-safe; close it to stop the thread.
+ *
+ * @since 0.1.0
  */
 public final class ReaderMonitor implements AutoCloseable {
 

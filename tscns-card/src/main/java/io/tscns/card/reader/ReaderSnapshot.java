@@ -14,6 +14,7 @@ import java.util.TreeMap;
  *
  * @param serviceAvailable whether the PC/SC service could be reached
  * @param readers          reader name to card presence, in name order
+ * @since 0.1.0
  */
 public record ReaderSnapshot(boolean serviceAvailable, Map<String, Boolean> readers) {
 

@@ -36,6 +36,8 @@ import java.util.Optional;
  * provider that establishes a new context, and recovers in both cases ({@code docs/pcsc.md §11}).
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Readers {
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@link #afterServiceLost(CardTerminals)} which source to use from then on. The JDK's provider cannot reconnect
  * to a restarted pcscd ({@code docs/pcsc.md §11}); {@link #recovering()} keeps it while it works and then switches
  * to {@link #freshContexts()}, which can. Implementations are thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface TerminalFactorySource {

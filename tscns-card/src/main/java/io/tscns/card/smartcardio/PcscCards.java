@@ -22,6 +22,8 @@ import javax.smartcardio.CardTerminal;
  * (a simulated card, a recorded script, an NFC or remote reader) open the card with
  * {@link CnsCard#open(io.tscns.card.transport.CardTransport, byte[], CnsCardOptions)}, which needs no
  * {@code java.smartcardio}. Thread-safe: it holds no state.
+ *
+ * @since 0.1.0
  */
 public final class PcscCards {
 

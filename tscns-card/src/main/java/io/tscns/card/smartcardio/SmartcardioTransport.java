@@ -20,6 +20,8 @@ import java.util.Objects;
  *
  * <p>The response buffer is reused and wiped after each command, since a response can hold a decrypted value. Not
  * thread-safe, like a PC/SC card handle: use it from one thread at a time.
+ *
+ * @since 0.1.0
  */
 public final class SmartcardioTransport implements CardTransport {
 

@@ -10,6 +10,8 @@ package io.tscns.card.transport;
  *
  * <p>Implementations are <strong>not</strong> required to be thread-safe: a card processes one command at a time,
  * so callers serialise access to one card connection.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CardTransport {

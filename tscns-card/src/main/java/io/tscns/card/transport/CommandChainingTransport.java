@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * <p>Commands that fit a short APDU pass through unchanged. If the card refuses a piece, its response is returned
  * and the chain stops. Copies of the command data are wiped. Not thread-safe, like the transports it wraps.
+ *
+ * @since 0.1.0
  */
 public final class CommandChainingTransport implements CardTransport {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  *
  * <p>Bounded: at most 257 rounds and 65 536 bytes in total, beyond which the card is considered faulty and
  * {@link UnexpectedResponseException} is thrown. Not thread-safe, like the transports it wraps.
+ *
+ * @since 0.1.0
  */
 public final class GetResponseTransport implements CardTransport {
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * input, a PKCS#1 type-1 block. {@code tscns card capture --with-signature} uses it, with the holder's consent, to
  * record the signature of a fixed public challenge, so that the signing sequence of a card generation can be learnt
  * and checked against the certificate. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RecordingTransport implements CardTransport {
 

@@ -27,6 +27,8 @@ import java.util.Objects;
  * </pre>
  * Lines starting with {@code >} are commands, {@code <} responses, {@code #} comments; spaces in the hexadecimal are
  * ignored. Failure messages redact the data of PIN and PUK commands like {@link TracingTransport}. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScriptedTransport implements CardTransport {
 

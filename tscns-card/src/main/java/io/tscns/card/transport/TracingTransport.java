@@ -21,6 +21,8 @@ import java.util.Objects;
  * the SDK computes with the same command. The input of a signature is not redacted: it is a hash that anyone holding
  * the certificate can recover from the signature itself. With {@link Detail#HEADERS} no data at all is logged
  * (personal data and certificates included). Not thread-safe, like the transports it wraps.
+ *
+ * @since 0.1.0
  */
 public final class TracingTransport implements CardTransport {
 

@@ -31,6 +31,7 @@ import java.util.List;
  *
  * @param atr       the card's ATR
  * @param exchanges the commands and responses, redacted
+ * @since 0.1.0
  */
 public record Transcript(byte[] atr, List<Exchange> exchanges) {
 

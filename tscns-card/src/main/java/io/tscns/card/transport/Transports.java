@@ -2,6 +2,8 @@ package io.tscns.card.transport;
 
 /**
  * Ready-made stacks of transport decorators (<i>pila di trasporto</i>).
+ *
+ * @since 0.1.0
  */
 public final class Transports {
 

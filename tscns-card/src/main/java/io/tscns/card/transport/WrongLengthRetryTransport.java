@@ -11,6 +11,8 @@ import java.util.Objects;
  * xx bytes available", ISO/IEC 7816-4 §5.6), as T=0 cards and some T=1 cards do. A second 6Cxx is returned to the
  * caller unchanged. Copies of the command made for the resend are wiped. Not thread-safe, like the transports it
  * wraps.
+ *
+ * @since 0.1.0
  */
 public final class WrongLengthRetryTransport implements CardTransport {
 

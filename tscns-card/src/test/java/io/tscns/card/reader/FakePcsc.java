@@ -35,6 +35,8 @@ final class FakePcsc {
     private int generation;
     private Integer jdkContext;
 
+    // A JCA Provider registers its services in its instance initializer; it is not a collection being filled.
+    @SuppressWarnings("DoubleBraceInitialization")
     private final Provider provider = new Provider("FakePCSC", "1", "test PC/SC") {
         {
             for (String type : new String[] {"Fake", "None"}) {

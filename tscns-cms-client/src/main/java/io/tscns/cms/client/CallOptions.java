@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param idempotencyKey the key to send, or empty to generate one
  * @param requestId      the request id to send, or empty to generate one
+ * @since 0.1.0
  */
 public record CallOptions(Optional<IdempotencyKey> idempotencyKey, Optional<String> requestId) {
 

@@ -8,6 +8,8 @@ import io.tscns.cms.protocol.ProblemDocument;
  * {@code card-certificate-revoked}, {@code card-certificate-expired}, {@code card-certificate-untrusted} or
  * {@code unknown-operator} (a valid card whose codice fiscale is no operator's). {@link #problemCode()} tells which.
  * The client logs in again once when a session expires; this is thrown when that fails too.
+ *
+ * @since 0.1.0
  */
 public final class CmsAuthenticationException extends CmsException {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The CIP (<i>Codice Identificativo Personale</i>) given for a revocation was refused: {@code wrong-cip}, with the
  * attempts left, or {@code cip-blocked} after too many wrong attempts. The message never holds the CIP.
+ *
+ * @since 0.1.0
  */
 public final class CmsCipException extends CmsException {
 

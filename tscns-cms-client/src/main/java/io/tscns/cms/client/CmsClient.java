@@ -72,6 +72,8 @@ import org.slf4j.LoggerFactory;
  * the caller once printed.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CmsClient {
 

@@ -27,6 +27,8 @@ import javax.net.ssl.TrustManagerFactory;
  * anchors, connect timeout 5 s, request timeout 30 s, {@link RetryPolicy#DEFAULT}, random UUID request ids, the
  * system UTC clock, responses up to {@link CmsJson#MAX_DOCUMENT_BYTES} bytes, the {@code java.net.http} transport.
  * Not thread-safe; the client it builds is.
+ *
+ * @since 0.1.0
  */
 public final class CmsClientBuilder {
 

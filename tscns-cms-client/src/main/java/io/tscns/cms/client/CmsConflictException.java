@@ -4,6 +4,8 @@ import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * A concurrent change to the same card won and the server gave up after its own retries ({@code conflict}). Safe to retry the whole operation after re-reading the card.
+ *
+ * @since 0.1.0
  */
 public final class CmsConflictException extends CmsException {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * exception (for the card, tscns-card's {@code PinEntryException} with the tries left, or a card error), and
  * {@link #problems()} lists {@code credential-failure} followed by its problems. Never retried: a retry would spend
  * another PIN try. The message never holds a PIN.
+ *
+ * @since 0.1.0
  */
 public final class CmsCredentialException extends CmsException {
 

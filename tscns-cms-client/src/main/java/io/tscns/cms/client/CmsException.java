@@ -29,6 +29,8 @@ import java.util.Optional;
  * {@link #problems()} gives the code and the violations, each with a stable code. The message holds the server's
  * {@code detail} (which the protocol forbids to hold a secret) and the request id, never a request or response
  * body.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CmsException extends TscnsException permits CmsBadRequestException,
         CmsAuthenticationException, CmsForbiddenException, CmsNotFoundException, CmsRuleException, CmsCipException,

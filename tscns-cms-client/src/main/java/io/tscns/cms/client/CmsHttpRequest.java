@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param headers the headers, names as the protocol writes them
  * @param body    the JSON body; empty for a GET
  * @param timeout the time allowed for the whole exchange
+ * @since 0.1.0
  */
 public record CmsHttpRequest(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) {
 

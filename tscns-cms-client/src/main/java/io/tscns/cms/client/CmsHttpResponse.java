@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param status  the HTTP status
  * @param headers the headers
  * @param body    the body bytes
+ * @since 0.1.0
  */
 public record CmsHttpResponse(int status, Map<String, String> headers, byte[] body) {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * the card again with {@link CmsClient#identifyCard} and send the new
  * {@link io.tscns.cms.protocol.IdentifyResult.Match#identificationRef() reference}. {@link #reason()} says why the
  * one sent was refused.
+ *
+ * @since 0.1.0
  */
 public final class CmsIdentificationException extends CmsException {
 

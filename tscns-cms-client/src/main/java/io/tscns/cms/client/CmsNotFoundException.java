@@ -4,6 +4,8 @@ import io.tscns.cms.protocol.ProblemDocument;
 
 /**
  * No such card or person: {@code card-not-found} or {@code person-not-found}.
+ *
+ * @since 0.1.0
  */
 public final class CmsNotFoundException extends CmsException {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param code   the stable code
  * @param detail the sentence; never a secret
+ * @since 0.1.0
  */
 public record CmsProblem(String code, String detail) implements Problem {
 

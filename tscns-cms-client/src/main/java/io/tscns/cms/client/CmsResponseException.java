@@ -7,6 +7,8 @@ import io.tscns.cms.protocol.ProblemDocument;
  * ({@code malformed-response}; the cause is the {@code CmsProtocolException} naming the field), a status the
  * operation does not define ({@code unexpected-status}), or a problem code newer than this client (the document's
  * own code, with {@link #problemDocument()}).
+ *
+ * @since 0.1.0
  */
 public final class CmsResponseException extends CmsException {
 

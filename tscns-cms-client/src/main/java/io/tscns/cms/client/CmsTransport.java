@@ -12,6 +12,8 @@ package io.tscns.cms.client;
  * <p>Implementations must be thread-safe, must bound the response body they read, and must report failures only as
  * {@link CmsTransportException} with the right {@link CmsTransportException.Kind}, which decides whether the client
  * retries.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CmsTransport {

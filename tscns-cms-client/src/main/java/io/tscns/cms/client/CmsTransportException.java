@@ -7,6 +7,8 @@ import java.util.Objects;
  * A {@link CmsTransport} received no complete response. The {@link #kind()} decides whether {@link CmsClient} may
  * retry: connect failures, timeouts and dropped connections are retried (with the same idempotency key); TLS
  * failures, oversized responses and interruptions are not. The message never holds a secret nor a body.
+ *
+ * @since 0.1.0
  */
 public final class CmsTransportException extends TscnsException {
 

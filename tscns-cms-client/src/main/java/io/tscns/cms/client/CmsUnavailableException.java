@@ -8,6 +8,8 @@ import io.tscns.cms.protocol.ProblemDocument;
  * or {@code transport-failure} for a failure that is not retried (TLS, oversized response, interruption). For a
  * state-changing call, the operation may or may not have been applied: repeat it with the same idempotency key
  * ({@link CallOptions#withKey}) and the server replays the outcome if it was.
+ *
+ * @since 0.1.0
  */
 public final class CmsUnavailableException extends CmsException {
 

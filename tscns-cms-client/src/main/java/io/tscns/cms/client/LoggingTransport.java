@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
  * hold an address), request id, status, body sizes and failures. Never a body, never the {@code Authorization}
  * header, so never a secret. Logs at {@code debug} on logger {@code io.tscns.cms.client.wire}. Thread-safe if the
  * delegate is.
+ *
+ * @since 0.1.0
  */
 public final class LoggingTransport implements CmsTransport {
 

@@ -26,6 +26,8 @@ import javax.security.auth.callback.CallbackHandler;
  *
  * <p>Passwords and tokens are taken as {@code char[]}; the factories copy what they keep and the caller wipes its
  * own arrays. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface OperatorCredentials permits OperatorCredentials.MutualTls, OperatorCredentials.PersonalToken {
 

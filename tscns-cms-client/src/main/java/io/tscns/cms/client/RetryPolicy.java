@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
  * @param maxDelay     the longest delay
  * @param multiplier   the growth factor, at least 1
  * @param jitter       the random share removed from each delay, 0 to 1
+ * @since 0.1.0
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, double multiplier,
         double jitter) {

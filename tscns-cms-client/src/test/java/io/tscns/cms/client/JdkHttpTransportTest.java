@@ -1,5 +1,6 @@
 package io.tscns.cms.client;
 
+import java.util.Locale;
 import static io.tscns.cms.client.CmsFixtures.CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -45,7 +46,7 @@ class JdkHttpTransportTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             hits.incrementAndGet();
-            exchange.getRequestHeaders().forEach((k, v) -> lastHeaders.put(k.toLowerCase(), v.get(0)));
+            exchange.getRequestHeaders().forEach((k, v) -> lastHeaders.put(k.toLowerCase(Locale.ROOT), v.get(0)));
             handler.handle(exchange);
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());

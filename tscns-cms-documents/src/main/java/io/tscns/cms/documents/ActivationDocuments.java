@@ -22,6 +22,7 @@ import java.util.Objects;
  *
  * @param receipt the receipt
  * @param forms   the other papers, for signature, in the order above
+ * @since 0.1.0
  */
 public record ActivationDocuments(ActivationReceipt receipt, List<CounterDocument> forms) implements AutoCloseable {
 

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param maskedAddress  the channel's address, masked by the CMS
  * @param privacyConsent whether the data-processing flag was selected (§10.1 step 10)
  * @param fseConsents    the FSE consents given at activation (§10.1 step 11), possibly none
+ * @since 0.1.0
  */
 public record ActivationReceipt(String receiptId, Person holder, CardId cardId, ApplicantData applicant,
         String operatorId, Instant issuedAt, CounterHalves counterHalves, ChannelKind channel, String maskedAddress,

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param channel           the channel and address for the second halves, as the citizen gave them
  * @param activationConsent whether the consent to activation and to the processing of data was given
  * @param date              the date of the request
+ * @since 0.1.0
  */
 public record ActivationRequestForm(Person holder, CardId cardId, ApplicantData applicant, DeliveryChannel channel,
         boolean activationConsent, LocalDate date) implements CounterDocument {

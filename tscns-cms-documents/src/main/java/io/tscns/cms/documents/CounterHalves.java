@@ -17,6 +17,8 @@ import javax.security.auth.Destroyable;
  * lengths only.
  *
  * <p>Not thread-safe for a {@link #destroy()} concurrent with writing the receipt.
+ *
+ * @since 0.1.0
  */
 public final class CounterHalves implements Destroyable, AutoCloseable {
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param holder   the holder (<i>delegante</i>)
  * @param cardId   the card
  * @param delegate the delegate (<i>delegato</i>), when known; otherwise printed blank
+ * @since 0.1.0
  */
 public record DelegationForm(Person holder, CardId cardId, Optional<Person> delegate) implements CounterDocument {
 

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A counter document could not be built or written; {@link #problems()} says every reason found, with stable codes.
  * The message names fields and positions only: never a name, an address or a code.
+ *
+ * @since 0.1.0
  */
 public final class DocumentException extends TscnsException {
 

@@ -3,6 +3,8 @@ package io.tscns.cms.documents;
 /**
  * The kinds of counter document, with the Italian title each prints and a file name for it. Where the public texts
  * name the document, the title is their name (see {@code docs/documents.md §1}).
+ *
+ * @since 0.1.0
  */
 public enum DocumentKind {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Why a counter document could not be built or written (<i>errore nella stampa</i>). Carried by
  * {@link DocumentException}. A problem names the field and a position, never the rejected text (it is personal
  * data) and never a code.
+ *
+ * @since 0.1.0
  */
 public sealed interface DocumentProblem extends Problem {
 

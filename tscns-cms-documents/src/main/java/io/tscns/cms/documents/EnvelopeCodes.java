@@ -15,6 +15,8 @@ import javax.security.auth.Destroyable;
  * (the caller wipes its own arrays) and wiped by {@link #destroy()}; {@link #toString()} shows their lengths only.
  *
  * <p>Not thread-safe for a {@link #destroy()} concurrent with writing the letter.
+ *
+ * @since 0.1.0
  */
 public final class EnvelopeCodes implements Destroyable, AutoCloseable {
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param cardId    the card
  * @param document  the expired document
  * @param date      the date of the declaration
+ * @since 0.1.0
  */
 public record ExpiredDocumentDeclaration(Person declarant, Person holder, CardId cardId, IdentityDocument document,
         LocalDate date) implements CounterDocument {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param consents   the consent events, oldest first, possibly none
  * @param operatorId the operator who recorded them
  * @param printedAt  when the summary is printed
+ * @since 0.1.0
  */
 public record FseConsentSummary(Person holder, CardId cardId, List<ConsentRecord> consents, String operatorId,
         Instant printedAt) implements CounterDocument {

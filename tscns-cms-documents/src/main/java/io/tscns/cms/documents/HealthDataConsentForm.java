@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param holder the holder
  * @param cardId the card
  * @param date   the date printed
+ * @since 0.1.0
  */
 public record HealthDataConsentForm(Person holder, CardId cardId, LocalDate date) implements CounterDocument {
 

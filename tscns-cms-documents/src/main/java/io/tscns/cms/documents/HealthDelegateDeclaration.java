@@ -19,6 +19,7 @@ import java.util.Set;
  * @param document  the delegate's identity document
  * @param collected the papers handed in (the delegation form, the copy of the holder's document, ...)
  * @param date      the date of the declaration
+ * @since 0.1.0
  */
 public record HealthDelegateDeclaration(Person delegate, Person holder, CardId cardId, IdentityDocument document,
         Set<SupportingDocument> collected, LocalDate date) implements CounterDocument {

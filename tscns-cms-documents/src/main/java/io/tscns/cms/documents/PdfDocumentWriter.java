@@ -25,6 +25,8 @@ import java.util.Set;
  * {@linkplain ActivationReceipt#close() close}.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PdfDocumentWriter {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param surname       the surname (<i>cognome</i>), 1 to {@value #MAX_NAME_LENGTH} characters after trimming
  * @param givenName     the given name (<i>nome</i>), 1 to {@value #MAX_NAME_LENGTH} characters after trimming
  * @param codiceFiscale the codice fiscale
+ * @since 0.1.0
  */
 public record Person(String surname, String givenName, CodiceFiscale codiceFiscale) {
 

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param cardId         the card
  * @param document       the representative's identity document
  * @param date           the date of the declaration
+ * @since 0.1.0
  */
 public record RepresentativeDeclaration(Person representative, LegalRepresentativeRole role, Person holder,
         CardId cardId, IdentityDocument document, LocalDate date) implements CounterDocument {

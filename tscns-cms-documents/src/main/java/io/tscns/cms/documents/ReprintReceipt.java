@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param counterHalves the counter halves of PIN and PUK
  * @param channel       the channel of the other halves
  * @param maskedAddress the channel's address, masked by the CMS
+ * @since 0.1.0
  */
 public record ReprintReceipt(String receiptId, Person holder, CardId cardId, Optional<DelegateIdentity> delegate,
         PresentedDocument document, String operatorId, Instant issuedAt, CounterHalves counterHalves,

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param operatorId the operator who activated the card
  * @param issuedAt   when the CMS activated it
  * @param codes      the whole PIN and PUK
+ * @since 0.1.0
  */
 public record SealedEnvelopeLetter(String receiptId, Person holder, CardId cardId, String operatorId,
         Instant issuedAt, EnvelopeCodes codes) implements CounterDocument, AutoCloseable {

@@ -21,6 +21,7 @@ import java.util.Optional;
  *                            {@code DIRECT}
  * @param document            the identity document of the person at the counter, with the DPR 445/2000 art. 45
  *                            c.3 declaration flag
+ * @since 0.1.0
  */
 public record ApplicantData(ActivationMode mode, Optional<LegalRepresentativeRole> representativeRole,
         Optional<DelegateIdentity> delegate, PresentedDocument document) {

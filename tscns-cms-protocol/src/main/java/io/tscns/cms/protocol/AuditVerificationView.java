@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param entries    entries verified (when intact) or the index of the first broken entry
  * @param defectCode the core {@code AuditDefect} code when broken
  * @param detail     the sentence describing the break
+ * @since 0.1.0
  */
 public record AuditVerificationView(boolean intact, long entries, Optional<String> defectCode,
         Optional<String> detail) {

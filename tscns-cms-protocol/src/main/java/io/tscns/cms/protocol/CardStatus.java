@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param state        the lifecycle state
  * @param issuerRegion the region code of the issuer
  * @param expiryDate   the card's expiry date
+ * @since 0.1.0
  */
 public record CardStatus(CardId cardId, TeamNumber teamNumber, CardState state, String issuerRegion,
         LocalDate expiryDate) {

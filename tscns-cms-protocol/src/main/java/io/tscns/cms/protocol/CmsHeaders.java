@@ -2,6 +2,8 @@ package io.tscns.cms.protocol;
 
 /**
  * Names of the protocol's HTTP headers and media types, and its base path.
+ *
+ * @since 0.1.0
  */
 public final class CmsHeaders {
 

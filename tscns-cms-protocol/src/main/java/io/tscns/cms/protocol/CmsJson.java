@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *
  * <p>Every decoding failure is a {@link CmsProtocolException} naming a JSON path or position, never quoting the
  * input. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CmsJson {
 

@@ -10,6 +10,8 @@ package io.tscns.cms.protocol;
  * <p>Every {@code POST} except {@link #LOGIN} and {@link #LOGOUT} carries an {@code Idempotency-Key}
  * ({@link #requiresIdempotencyKey()}). Login is exempt: repeating it opens another session, harmlessly, and the server
  * never stores a session token in its idempotency store; logout is idempotent by nature.
+ *
+ * @since 0.1.0
  */
 public enum CmsOperation {
 

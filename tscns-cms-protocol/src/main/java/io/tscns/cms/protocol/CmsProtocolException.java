@@ -9,6 +9,8 @@ import java.util.Objects;
  * {@link ProtocolProblem}. The message never contains a secret nor the rejected input; the cause, when present, is a
  * {@link TscnsException} of the domain (a malformed codice fiscale, a CIP of the wrong length), never the JSON
  * parser's own exception, whose message may quote the input.
+ *
+ * @since 0.1.0
  */
 public final class CmsProtocolException extends TscnsException {
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param pin the PIN half
  * @param puk the PUK half
  * @param cip the CIP half; absent when the operation releases no CIP (a reprint)
+ * @since 0.1.0
  */
 public record CodeHalves(SecretText pin, SecretText puk, Optional<SecretText> cip) implements AutoCloseable {
 

@@ -11,6 +11,7 @@ import io.tscns.core.consent.ConsentStatus;
  *
  * @param kind   which consent
  * @param status given or withdrawn
+ * @since 0.1.0
  */
 public record ConsentChoice(ConsentKind kind, ConsentStatus status) {
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param counterReference the counter's reference for the papers collected, if it gives one
  * @param identificationRef the reference of this operator's identification of the card (§10.4 steps 3–5); required
  *                          by the CMS ({@code docs/cms.md §9.5})
+ * @since 0.1.0
  */
 public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
         Set<SupportingDocument> declarations, Optional<String> counterReference,

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param cardId   the card
  * @param consents the consent events
+ * @since 0.1.0
  */
 public record ConsentsView(CardId cardId, List<ConsentRecord> consents) {
 

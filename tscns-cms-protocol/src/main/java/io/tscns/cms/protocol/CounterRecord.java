@@ -20,6 +20,7 @@ import java.util.Set;
  * @param declarations     the papers collected, possibly none
  * @param counterReference the counter's reference for the papers collected (its protocol number), if given
  * @param privacyConsent   the holder's privacy flag, for an activation
+ * @since 0.1.0
  */
 public record CounterRecord(ApplicantData presentedBy, Set<SupportingDocument> declarations,
         Optional<String> counterReference, Optional<Boolean> privacyConsent) {

@@ -11,6 +11,7 @@ import io.tscns.core.secret.RemoteChannel;
  *
  * @param kind    e-mail or SMS
  * @param address the address or number
+ * @since 0.1.0
  */
 public record DeliveryChannel(ChannelKind kind, String address) {
 

@@ -7,6 +7,7 @@ import static io.tscns.cms.protocol.WireText.required;
  *
  * @param kind   newborn or immigrant
  * @param person the person's data
+ * @since 0.1.0
  */
 public record EmissionRequest(EmissionKind kind, PersonData person) {
 

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param kind          newborn or immigrant
  * @param codiceFiscale the person
  * @param requestedAt   when
+ * @since 0.1.0
  */
 public record EmissionResult(String emissionId, EmissionKind kind, CodiceFiscale codiceFiscale,
         Instant requestedAt) {

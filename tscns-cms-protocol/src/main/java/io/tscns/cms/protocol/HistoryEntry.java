@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param holder        the holder's codice fiscale, when the CMS knows it ({@code docs/cms.md §9.3})
  * @param counterRecord what the counter checked and collected, for an operation done in the holder's or a
  *                      delegate's presence
+ * @since 0.1.0
  */
 public record HistoryEntry(long sequence, Instant at, CmsOperation operation, String operatorId,
         EntryOutcome outcome, Optional<String> problemCode, Optional<CardState> stateAfter,

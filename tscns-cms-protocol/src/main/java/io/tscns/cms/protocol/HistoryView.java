@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param cardId  the card
  * @param entries the operations
+ * @since 0.1.0
  */
 public record HistoryView(CardId cardId, List<HistoryEntry> entries) {
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * {@code idempotency-key-reused}. A client that retries reuses the same key, so a retried call is applied once.
  *
  * @param value the key
+ * @since 0.1.0
  */
 public record IdempotencyKey(String value) {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
  * Why an operation that needs a prior identification of the card (activation, reprint, consents) was refused
  * {@code identification-required} (Toscana manual v2.0 §10.1 steps 4–5, {@code docs/cms.md §9.5}): the code of the
  * problem document's one violation, on the field {@code identificationRef}. None names another operator or card.
+ *
+ * @since 0.1.0
  */
 public enum IdentificationProblem {
     /** The request carries no identification reference. */

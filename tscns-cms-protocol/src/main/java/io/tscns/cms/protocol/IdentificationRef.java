@@ -14,6 +14,7 @@ import java.util.Objects;
  * another operator, but it is kept out of logs all the same: {@link #toString()} does not show it. Immutable.
  *
  * @param value the token, 22 to 64 characters of the Base64url alphabet
+ * @since 0.1.0
  */
 public record IdentificationRef(String value) {
 

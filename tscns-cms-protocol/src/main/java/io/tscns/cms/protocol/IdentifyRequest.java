@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param codiceFiscale the holder's codice fiscale
  * @param teamNumber    the TEAM number on the back of the card
  * @param expiryDate    the card's expiry date
+ * @since 0.1.0
  */
 public record IdentifyRequest(CodiceFiscale codiceFiscale, TeamNumber teamNumber, LocalDate expiryDate) {
 

@@ -10,6 +10,8 @@ import java.util.List;
  * The outcome of card identification (manual §10.1 steps 4–5), told apart by the {@code outcome} member:
  * {@code MATCH} with the card and the holder's data for the operator's second check, or {@code MISMATCH}, a typed
  * outcome (not an error) that sends the holder to the Scelta e Revoca office.
+ *
+ * @since 0.1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "outcome")
 @JsonSubTypes({

@@ -1,6 +1,10 @@
 package io.tscns.cms.protocol;
 
-/** A datum of an identification request that did not match the card ({@link IdentifyResult.Mismatch}). */
+/**
+ * A datum of an identification request that did not match the card ({@link IdentifyResult.Mismatch}).
+ *
+ * @since 0.1.0
+ */
 public enum IdentityField {
     /** The codice fiscale. */
     CODICE_FISCALE,

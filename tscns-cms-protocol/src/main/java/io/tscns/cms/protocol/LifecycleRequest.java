@@ -8,6 +8,7 @@ import java.util.Optional;
  * has them (not in the Toscana 2.0 profile: {@code illegal-transition}).
  *
  * @param note an optional note for the history, at most 200 characters; never a secret
+ * @since 0.1.0
  */
 public record LifecycleRequest(Optional<String> note) {
 

@@ -8,6 +8,7 @@ import static io.tscns.cms.protocol.WireText.text;
  *
  * @param operatorId the personal operator id
  * @param token      the operator's personal token, a secret
+ * @since 0.1.0
  */
 public record LoginRequest(String operatorId, SecretText token) {
 

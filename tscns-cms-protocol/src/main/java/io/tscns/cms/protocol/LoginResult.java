@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param sessionToken the session token, a secret
  * @param expiresAt    when the session ends
  * @param operator     who logged in
+ * @since 0.1.0
  */
 public record LoginResult(SecretText sessionToken, Instant expiresAt, OperatorProfile operator) {
 

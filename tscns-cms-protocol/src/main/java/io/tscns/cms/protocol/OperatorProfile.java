@@ -13,6 +13,7 @@ import static io.tscns.cms.protocol.WireText.text;
  * @param counterId      the counter (<i>sportello</i>) the operator works at
  * @param region         the region code of the counter (three digits, as in the card id)
  * @param reissueEnabled whether the counter is enabled for re-issue (manual §10.5)
+ * @since 0.1.0
  */
 public record OperatorProfile(String operatorId, String displayName, OperatorRole role, String counterId,
         String region, boolean reissueEnabled) {

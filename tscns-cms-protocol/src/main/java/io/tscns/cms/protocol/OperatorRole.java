@@ -9,6 +9,8 @@ package io.tscns.cms.protocol;
  * <p>Which role may call which operation is each server's policy, not the protocol's: a server refuses a call with
  * {@code forbidden-role} (and, for rules that depend on the card or the counter, {@code other-region} or
  * {@code reissue-not-enabled}). The tscns sandbox CMS documents its role matrix in {@code tscns-cms-sandbox}.
+ *
+ * @since 0.1.0
  */
 public enum OperatorRole {
 

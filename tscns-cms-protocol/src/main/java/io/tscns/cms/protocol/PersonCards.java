@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param codiceFiscale the person
  * @param cards         the cards, newest first
+ * @since 0.1.0
  */
 public record PersonCards(CodiceFiscale codiceFiscale, List<CardStatus> cards) {
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param sex           the sex
  * @param birthPlace    the place of birth (municipality or foreign state)
  * @param codiceFiscale the codice fiscale
+ * @since 0.1.0
  */
 public record PersonData(String surname, String name, LocalDate birthDate, Sex sex, String birthPlace,
         CodiceFiscale codiceFiscale) {

@@ -9,6 +9,7 @@ import io.tscns.core.card.CardId;
  *
  * @param cardId the card
  * @param entry  the operation, as the card's history gives it
+ * @since 0.1.0
  */
 public record PersonOperation(CardId cardId, HistoryEntry entry) {
 

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param codiceFiscale the person
  * @param operations    the operations
+ * @since 0.1.0
  */
 public record PersonOperations(CodiceFiscale codiceFiscale, List<PersonOperation> operations) {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * the server answers with. The code is the last segment of the problem {@code type} URI
  * ({@code https://tscns.io/problems/<code>}) and the {@code code} member. Codes are never renamed once published;
  * the OpenAPI document lists them all ({@code x-problem-codes}) and a test keeps both in step.
+ *
+ * @since 0.1.0
  */
 public enum ProblemCode {
 

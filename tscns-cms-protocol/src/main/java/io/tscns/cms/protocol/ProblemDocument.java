@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param requestId  the request id
  * @param triesLeft  CIP attempts left ({@code wrong-cip})
  * @param violations the broken rules ({@code activation-rejected}, {@code consent-rejected}, ...)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProblemDocument(String type, String title, int status, Optional<String> detail,

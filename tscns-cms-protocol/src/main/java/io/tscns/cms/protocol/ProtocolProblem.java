@@ -8,6 +8,8 @@ import java.util.Objects;
  * with an invalid value, a field the protocol does not know, or a malformed header. Carried by
  * {@link CmsProtocolException}. A problem never repeats the rejected input (which may hold a CIP or personal data):
  * it names a JSON path, a position or a limit.
+ *
+ * @since 0.1.0
  */
 public sealed interface ProtocolProblem extends Problem {
 

@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param counterHalves the counter halves of PIN, PUK and (at activation) CIP
  * @param channel       the channel of the remote halves
  * @param maskedAddress the channel address, masked for printing
+ * @since 0.1.0
  */
 public record Receipt(String receiptId, CardId cardId, String operatorId, Instant issuedAt, CodeHalves counterHalves,
         ChannelKind channel, String maskedAddress) implements AutoCloseable {

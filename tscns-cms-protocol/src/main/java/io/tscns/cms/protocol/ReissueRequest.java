@@ -27,6 +27,7 @@ import java.util.Set;
  *                         {@link CounterRecord}; it stands for the CIP: mode {@code DIRECT} or
  *                         {@code LEGAL_REPRESENTATIVE}
  * @param counterReference the counter's reference for the papers collected, if it gives one
+ * @since 0.1.0
  */
 public record ReissueRequest(ReissueReason reason, Optional<CardId> cardId, Optional<Cip> cip,
         Optional<ApplicantData> presentedBy, Optional<String> counterReference) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param reason        why
  * @param replacedCard  the card replaced (and revoked), if one was named
  * @param requestedAt   when
+ * @since 0.1.0
  */
 public record ReissueResult(String reissueId, CodiceFiscale codiceFiscale, ReissueReason reason,
         Optional<CardId> replacedCard, Instant requestedAt) {

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param counterReference the counter's reference for the papers collected, if it gives one
  * @param identificationRef the reference of this operator's identification of the card, whose second identity check
  *                          (§10.6 steps 2–5) the document served; required by the CMS ({@code docs/cms.md §9.5})
+ * @since 0.1.0
  */
 public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
         DeliveryChannel channel, Optional<String> counterReference, Optional<IdentificationRef> identificationRef) {

@@ -34,6 +34,7 @@ import java.util.Set;
  *                               required with any other cause, mode {@code DIRECT} or
  *                               {@code LEGAL_REPRESENTATIVE} (the identification that stands for the CIP)
  * @param counterReference       the counter's reference for the papers collected, if it gives one
+ * @since 0.1.0
  */
 public record RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
         Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale,

@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param issuedAt   when
  * @param pin        the whole PIN
  * @param puk        the whole PUK
+ * @since 0.1.0
  */
 public record SealedEnvelope(String receiptId, CardId cardId, String operatorId, Instant issuedAt, SecretText pin,
         SecretText puk) implements AutoCloseable {

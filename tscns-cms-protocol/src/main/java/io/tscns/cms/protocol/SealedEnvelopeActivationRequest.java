@@ -27,6 +27,7 @@ import java.util.Set;
  * @param identificationRef   the reference of this operator's identification of the card ({@code POST
  *                            /cards/identify}); required by the CMS, which refuses {@code identification-required}
  *                            without it ({@code docs/cms.md §9.5})
+ * @since 0.1.0
  */
 public record SealedEnvelopeActivationRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
         Set<SupportingDocument> supportingDocuments, boolean privacyConsent, List<ConsentChoice> fseConsents,

@@ -11,6 +11,8 @@ import javax.security.auth.Destroyable;
  * identity, and {@link #sameAs(SecretText)} compares in constant time.
  *
  * <p>Not thread-safe for concurrent {@link #destroy()} and {@link #reveal()}; otherwise immutable.
+ *
+ * @since 0.1.0
  */
 public final class SecretText implements Destroyable, AutoCloseable {
 

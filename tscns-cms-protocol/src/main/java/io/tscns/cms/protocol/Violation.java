@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param code   the rule's stable code
  * @param field  the request field concerned, if one
  * @param detail the sentence for a person; never a secret
+ * @since 0.1.0
  */
 public record Violation(String code, Optional<String> field, String detail) {
 

@@ -1,5 +1,6 @@
 package io.tscns.cms.protocol;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +49,7 @@ class OpenApiContractTest {
         Map<String, String> found = new HashMap<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             String previous = found.put(op.getValue().get("operationId").asText(),
-                    op.getKey().toUpperCase() + " " + path.getKey());
+                    op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
             assertEquals(null, previous, "operationId used twice");
         }));
         return found;
@@ -65,7 +66,7 @@ class OpenApiContractTest {
     @Test
     void idempotencyAndBodiesMatchTheEnumAndNoServerPolicyIsDocumented() {
         for (CmsOperation op : CmsOperation.values()) {
-            JsonNode node = doc.get("paths").get(op.pathTemplate()).get(op.method().toLowerCase());
+            JsonNode node = doc.get("paths").get(op.pathTemplate()).get(op.method().toLowerCase(Locale.ROOT));
             assertFalse(node.has("x-roles"), op + ": which role may call it is the server's policy");
             boolean keyed = false;
             for (JsonNode p : node.get("parameters")) {

@@ -48,6 +48,7 @@ import java.util.Set;
  * @param pin         the PIN (the sandbox copies it; the caller keeps ownership)
  * @param puk         the PUK
  * @param cip         the CIP
+ * @since 0.1.0
  */
 public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holder, String surname, String givenName,
         LocalDate birthDate, Sex sex, String birthPlace, String region, LocalDate expiryDate, CardState state,

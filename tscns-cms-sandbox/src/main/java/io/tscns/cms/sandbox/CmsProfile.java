@@ -28,6 +28,7 @@ import java.util.Set;
  * @param activation      the activation rules
  * @param activationCodes the codes an activation releases
  * @param sealedEnvelope  whether an activation may deliver PIN and PUK whole in a sealed envelope
+ * @since 0.1.0
  */
 public record CmsProfile(LifecyclePolicy lifecycle, ActivationPolicy activation, Set<CodeKind> activationCodes,
         boolean sealedEnvelope) {

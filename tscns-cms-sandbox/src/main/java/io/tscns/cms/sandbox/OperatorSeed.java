@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param counterId      the counter's id
  * @param reissueEnabled whether the counter may file duplicate requests (§10.5)
  * @param enabled        whether the account may log in
+ * @since 0.1.0
  */
 public record OperatorSeed(String operatorId, String displayName, CodiceFiscale codiceFiscale, OperatorRole role,
         String region, String counterId, boolean reissueEnabled, boolean enabled) {

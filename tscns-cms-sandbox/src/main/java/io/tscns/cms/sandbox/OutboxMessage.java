@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param cardId       the card
  * @param sentAt       when
  * @param remoteHalves the remote halves of PIN, PUK and (at activation) CIP
+ * @since 0.1.0
  */
 public record OutboxMessage(String messageId, ChannelKind channel, String address, CardId cardId, Instant sentAt,
         CodeHalves remoteHalves) {

@@ -7,6 +7,7 @@ import java.util.List;
  * sandbox's own endpoint (described by {@code io/tscns/cms/sandbox/openapi.yaml}, not by the CMS protocol).
  *
  * @param messages the messages
+ * @since 0.1.0
  */
 public record OutboxView(List<OutboxMessage> messages) {
 

@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * process ends. A restart on the same directory keeps the operators, their credentials and the cards.
  *
  * <p>Arguments: {@code [--port N] [--data DIR] [--profile dm-2011|toscana-2.0]}.
+ *
+ * @since 0.1.0
  */
 public final class SandboxCmsServer {
 

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param kinds        the faults to choose from
  * @param pathContains only requests whose path contains this are affected (empty: all)
  * @param timeout      how long a {@link Kind#TIMEOUT} holds the request before answering
+ * @since 0.1.0
  */
 public record SandboxFaults(double rate, long seed, Set<Kind> kinds, String pathContains, Duration timeout) {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A sandbox operator's personal credentials, for tests (<i>credenziali personali</i>): the client certificate and key
  * for mutual TLS, and the personal token for {@code POST /cms/v1/sessions}.
+ *
+ * @since 0.1.0
  */
 public final class SandboxOperator {
 

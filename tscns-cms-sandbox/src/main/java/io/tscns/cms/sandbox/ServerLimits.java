@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param sessionLifetime           how long a token session lasts
  * @param identificationLifetime    how long a card identification opens activation, reprint and consents of that
  *                                  card to the operator who made it ({@code docs/cms.md §9.5})
+ * @since 0.1.0
  */
 public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Duration requestDeadline,
         Duration bodyDeadline, Duration idleTimeout, int workerThreads, int loginAttempts, int cipAttempts,

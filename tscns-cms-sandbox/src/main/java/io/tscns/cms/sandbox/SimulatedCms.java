@@ -77,6 +77,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reconfigures {@code java.util.logging} only when it is {@code true}.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedCms implements AutoCloseable {
 

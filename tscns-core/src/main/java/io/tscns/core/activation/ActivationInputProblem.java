@@ -7,6 +7,8 @@ import io.tscns.core.internal.Printable;
  * What was wrong with a text field typed at the counter (document number, issuing body, a delegate's name) when an
  * activation value was built. These are format errors of one field; the rules that weigh a whole request against a
  * policy and a date are {@link ActivationViolation}s.
+ *
+ * @since 0.1.0
  */
 public sealed interface ActivationInputProblem extends Problem {
 

@@ -18,6 +18,7 @@ import java.util.Set;
  *                                   impediment
  * @param modes                      who may ask for the codes: the activation modes offered (at least one)
  * @param representatives            in which capacities a legal representative may act, if that mode is offered
+ * @since 0.1.0
  */
 public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean medicalCertificateRequired,
         Set<ActivationMode> modes, Set<LegalRepresentativeRole> representatives) {

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param cardExpiry          the card's expiry date, as printed on it
  * @param applicant           who came to the counter; decides the mode
  * @param supportingDocuments the papers collected besides the identity document
+ * @since 0.1.0
  */
 public record ActivationRequest(CodiceFiscale holder, LocalDate cardExpiry, Applicant applicant,
         Set<SupportingDocument> supportingDocuments) {

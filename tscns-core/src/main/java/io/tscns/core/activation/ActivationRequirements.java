@@ -23,6 +23,7 @@ import java.util.Set;
  * @param mode                the mode
  * @param delegateIdentity    whether a delegate's name and codice fiscale are needed
  * @param supportingDocuments the papers to collect besides the identity document
+ * @since 0.1.0
  */
 public record ActivationRequirements(ActivationMode mode, boolean delegateIdentity,
         Set<SupportingDocument> supportingDocuments) {

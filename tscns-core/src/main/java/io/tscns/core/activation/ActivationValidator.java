@@ -26,6 +26,8 @@ import java.util.Objects;
  * </ol>
  *
  * <p>No clock is read: the day of the check is a parameter. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ActivationValidator {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * or rejected with every violation found.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ActivationVerdict {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * <p>Each variant has a stable {@link #code()} a CMS can put in a problem document (for example as the {@code type}
  * suffix of RFC 9457 problem details); people read {@link #describe()}. No variant repeats a name, a codice fiscale
  * or a document number.
+ *
+ * @since 0.1.0
  */
 public sealed interface ActivationViolation extends Problem {
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  * name, codice fiscale or document cannot be expressed.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Applicant {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param surname       the surname (<i>cognome</i>), at most {@value #MAX_NAME_LENGTH} characters
  * @param givenName     the given name (<i>nome</i>), at most {@value #MAX_NAME_LENGTH} characters
  * @param codiceFiscale the delegate's codice fiscale
+ * @since 0.1.0
  */
 public record DelegateIdentity(String surname, String givenName, CodiceFiscale codiceFiscale) {
 

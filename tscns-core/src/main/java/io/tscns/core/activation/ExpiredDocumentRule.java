@@ -14,6 +14,8 @@ import io.tscns.core.StableCode;
  * identità valido" (§8.3.1, §8.3.2).
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ExpiredDocumentRule implements StableCode {
 

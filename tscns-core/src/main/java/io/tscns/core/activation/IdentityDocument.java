@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param issueDate   the issue date (<i>data di rilascio</i>)
  * @param expiryDate  the expiry date (<i>data di scadenza</i>); empty for documents that carry none, such as some
  *                    pension booklets
+ * @since 0.1.0
  */
 public record IdentityDocument(IdentityDocumentType type, String number, String issuingBody, LocalDate issueDate,
         Optional<LocalDate> expiryDate) {

@@ -8,6 +8,8 @@ import io.tscns.core.StableCode;
  * photograph and a stamp issued by a State administration.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum IdentityDocumentType implements StableCode {
 

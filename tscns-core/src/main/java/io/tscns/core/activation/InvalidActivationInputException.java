@@ -8,6 +8,8 @@ import java.util.List;
  * Thrown when a value of an activation request is built from a malformed field (a blank document number, a name
  * with control characters, an over-long issuing body). {@link #problem()} says which field and which rule; the
  * message says the same and never repeats the value, which is personal data.
+ *
+ * @since 0.1.0
  */
 public final class InvalidActivationInputException extends TscnsException {
 

@@ -9,6 +9,8 @@ import io.tscns.core.StableCode;
  * §1.1}). The representative signs a self-declaration of the parental authority or guardianship.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum LegalRepresentativeRole implements StableCode {
 

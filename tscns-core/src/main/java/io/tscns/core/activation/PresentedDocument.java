@@ -12,6 +12,7 @@ import java.util.Objects;
  *
  * @param document                 the document
  * @param unchangedDataDeclaration {@code true} if its owner signed the art. 45 c.3 declaration
+ * @since 0.1.0
  */
 public record PresentedDocument(IdentityDocument document, boolean unchangedDataDeclaration) {
 

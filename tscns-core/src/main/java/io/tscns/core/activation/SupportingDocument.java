@@ -7,6 +7,8 @@ import io.tscns.core.StableCode;
  * needs is in {@link ActivationRequirements}.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum SupportingDocument implements StableCode {
 

@@ -34,6 +34,8 @@ import java.util.Optional;
  * Every variable-length part is length-prefixed and every optional part is tagged, so two different entries
  * never encode alike; well-formed Unicode (checked by {@link AuditRecord}) makes the UTF-8 step lossless.
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AuditCanonicalForm {
 

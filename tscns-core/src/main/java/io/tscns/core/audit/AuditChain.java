@@ -17,6 +17,8 @@ import java.util.Objects;
  *
  * <p>Thread-safe: appends are serialised, so concurrent callers get consecutive sequence numbers with no gap, and
  * each entry links to the one appended just before it.
+ *
+ * @since 0.1.0
  */
 public final class AuditChain {
 

@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @param sequence the sequence number of the last entry; 0 for the empty chain
  * @param hash     the hash of the last entry; {@link AuditHash#ZERO} for the empty chain
+ * @since 0.1.0
  */
 public record AuditChainHead(long sequence, AuditHash hash) {
 

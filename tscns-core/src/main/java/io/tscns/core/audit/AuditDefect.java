@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * Why an audit chain is broken at a given position (<i>violazione dell'integrità</i>), for callers that branch on it;
  * people read {@link #describe()}. Reported inside {@link AuditVerification.Broken}, which says where.
+ *
+ * @since 0.1.0
  */
 public sealed interface AuditDefect extends Problem {
 

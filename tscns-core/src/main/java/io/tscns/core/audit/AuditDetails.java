@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * reads that form back and accepts nothing else.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AuditDetails {
 

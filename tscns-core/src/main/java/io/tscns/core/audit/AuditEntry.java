@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param record       the traced operation
  * @param hash         the hash of this entry
  * @param seal         the seal over the hash
+ * @since 0.1.0
  */
 public record AuditEntry(long sequence, AuditHash previousHash, AuditRecord record, AuditHash hash,
                          AuditSeal seal) {

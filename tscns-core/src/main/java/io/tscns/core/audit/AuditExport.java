@@ -40,6 +40,8 @@ import java.util.Objects;
  * <p>Every item has exactly one valid rendering: a reader renders what it read and refuses a line that differs, so
  * any change to an export either makes a line unreadable or changes an entry, and both are reported at that
  * entry's position. No line is longer than {@value #MAX_LINE_BYTES} bytes, and readers stop at that bound.
+ *
+ * @since 0.1.0
  */
 public final class AuditExport {
 

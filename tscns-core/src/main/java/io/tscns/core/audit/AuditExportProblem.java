@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * What is wrong with a line of an audit export, for callers that branch on it; people read {@link #describe()}.
  * No description repeats the content of the line.
+ *
+ * @since 0.1.0
  */
 public sealed interface AuditExportProblem extends Problem {
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * the chain. Opened by {@link AuditExport#open}. Not thread-safe.
  *
  * <p>After a {@link MalformedAuditExportException} the reader throws the same exception on every later call.
+ *
+ * @since 0.1.0
  */
 public final class AuditExportReader {
 

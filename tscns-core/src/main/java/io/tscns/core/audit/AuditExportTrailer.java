@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param head the head after the last entry of the export (the anchor if it has none)
  * @param seal the seal over the anchor and the head
+ * @since 0.1.0
  */
 public record AuditExportTrailer(AuditChainHead head, AuditSeal seal) {
 

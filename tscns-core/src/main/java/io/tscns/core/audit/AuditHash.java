@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * A SHA-256 value of the audit chain (<i>impronta</i>): the hash of an entry, or the previous-entry hash it links
  * to. Written as 64 lower-case hex digits. Not a secret. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AuditHash {
 

@@ -19,6 +19,8 @@ import java.util.Objects;
  * garbage-collected, which the JCE offers no way to wipe.
  *
  * <p>Thread-safe. Equality is identity: two keys are never compared by content.
+ *
+ * @since 0.1.0
  */
 public final class AuditKey implements Destroyable {
 

@@ -17,6 +17,8 @@ import java.util.Set;
  *
  * <p>The ring takes ownership of the keys given to it: {@link #close()} destroys them all, including one that an
  * {@link AuditSealer} is still using. {@link #toString()} lists key ids only. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AuditKeyRing implements AutoCloseable {
 

@@ -5,6 +5,8 @@ package io.tscns.core.audit;
  * "l'elenco cronologico delle operazioni eseguite con relativo stato"). A refusal and an error carry a stable code
  * that callers and auditors can count and branch on; free-text explanations belong in the
  * {@linkplain AuditDetails details}.
+ *
+ * @since 0.1.0
  */
 public sealed interface AuditOutcome permits AuditOutcome.Succeeded, AuditOutcome.Refused, AuditOutcome.Failed {
 

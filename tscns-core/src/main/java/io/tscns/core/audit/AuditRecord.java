@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param outcome       how the operation ended (<i>esito</i>)
  * @param requestId     the correlation id of the request, if any
  * @param details       the particulars (<i>estremi dell'operazione</i>), never a secret
+ * @since 0.1.0
  */
 public record AuditRecord(String operatorId, Instant instant, String operation, Optional<String> cardId,
                           Optional<String> codiceFiscale, AuditOutcome outcome, Optional<String> requestId,

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param algorithm 1 to 32 upper-case ASCII letters, digits and {@code -}, starting with a letter or digit
  * @param keyId     the id of the key, with the syntax of {@link AuditKey#keyId()}
  * @param mac       the MAC or signature: 2 to 256 lower-case hex digits, an even number
+ * @since 0.1.0
  */
 public record AuditSeal(String version, String algorithm, String keyId, String mac) {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * {@link AuditChain} does the same in memory.
  *
  * <p>Thread-safe: it keeps no state besides the key.
+ *
+ * @since 0.1.0
  */
 public final class AuditSealer {
 

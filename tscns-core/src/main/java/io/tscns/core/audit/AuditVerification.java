@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The result of verifying an audit chain (<i>verifica di integrità</i>): intact, or broken at the first position
  * where an entry is wrong or missing.
+ *
+ * @since 0.1.0
  */
 public sealed interface AuditVerification permits AuditVerification.Intact, AuditVerification.Broken {
 

@@ -19,6 +19,8 @@ import java.util.Optional;
  * checkpoint: keep keys away from those whose actions are traced.
  *
  * <p>Thread-safe, if the key ring is not closed meanwhile.
+ *
+ * @since 0.1.0
  */
 public final class AuditVerifier {
 

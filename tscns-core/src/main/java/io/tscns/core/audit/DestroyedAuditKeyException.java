@@ -5,6 +5,8 @@ import io.tscns.core.TscnsException;
 /**
  * Thrown when an {@link AuditKey} is used after it was destroyed (directly, or by closing the
  * {@link AuditKeyRing} that held it). The message names the key id, never key material.
+ *
+ * @since 0.1.0
  */
 public final class DestroyedAuditKeyException extends TscnsException {
 

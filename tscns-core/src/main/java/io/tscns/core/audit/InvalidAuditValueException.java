@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>The message never repeats the rejected value: it may be personal data, and a detail refused because its key
  * names a secret may be that secret.
+ *
+ * @since 0.1.0
  */
 public final class InvalidAuditValueException extends TscnsException {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when an audit export (<i>esportazione del registro</i>) cannot be read: {@link #line()} says where (1-based)
  * and {@link #problem()} what. The message never repeats the content of the line.
+ *
+ * @since 0.1.0
  */
 public final class MalformedAuditExportException extends TscnsException {
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  *
  * @param value the sixteen ASCII digits
+ * @since 0.1.0
  */
 public record CardId(String value) {
 

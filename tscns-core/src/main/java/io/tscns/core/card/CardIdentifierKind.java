@@ -2,6 +2,8 @@ package io.tscns.core.card;
 
 /**
  * Which card identifier a {@link CardIdentifierProblem} is about.
+ *
+ * @since 0.1.0
  */
 public enum CardIdentifierKind {
     /** The chip serial of {@code EF.ID_Carta}, 16 ASCII digits ({@link CardId}). */

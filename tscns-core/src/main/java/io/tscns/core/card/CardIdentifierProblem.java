@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * The rule a value broke when it was read as a card identifier ({@link CardId} or {@link TeamNumber}). Callers
  * that branch on the failure use these records; people read {@link #describe()}.
+ *
+ * @since 0.1.0
  */
 public sealed interface CardIdentifierProblem extends Problem {
 

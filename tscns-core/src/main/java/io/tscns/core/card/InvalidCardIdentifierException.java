@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a text or a card file is not a valid card identifier ({@link CardId}, {@link TeamNumber}).
  * {@link #problem()} says which rule failed; the message says the same in words.
+ *
+ * @since 0.1.0
  */
 public final class InvalidCardIdentifierException extends TscnsException {
 

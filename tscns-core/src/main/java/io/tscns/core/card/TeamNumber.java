@@ -20,6 +20,7 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  *
  * @param value the twenty digits, without spaces
+ * @since 0.1.0
  */
 public record TeamNumber(String value) {
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * which this history informs but does not make.
  *
  * <p>Immutable and thread-safe; {@link #append} returns a new history.
+ *
+ * @since 0.1.0
  */
 public final class ConsentHistory {
 

@@ -19,6 +19,8 @@ import io.tscns.core.StableCode;
  * {@link FseRegime#rule(ConsentKind)}.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ConsentKind implements StableCode {
 

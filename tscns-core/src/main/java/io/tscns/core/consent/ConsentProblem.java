@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Why a consent record or a consent history was refused. Callers that branch on it use these records and their
  * stable {@link #code()}; people read {@link #describe()}. No variant repeats the citizen's codice fiscale.
+ *
+ * @since 0.1.0
  */
 public sealed interface ConsentProblem extends Problem {
 

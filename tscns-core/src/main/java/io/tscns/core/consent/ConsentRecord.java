@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param status     given or withdrawn
  * @param recordedAt when the choice was recorded
  * @param regime     the regime in force at {@code recordedAt}
+ * @since 0.1.0
  */
 public record ConsentRecord(CodiceFiscale citizen, ConsentKind kind, ConsentStatus status, Instant recordedAt,
         FseRegime regime) {

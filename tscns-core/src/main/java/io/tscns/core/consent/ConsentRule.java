@@ -6,6 +6,8 @@ import io.tscns.core.StableCode;
  * How a regime treats a {@link ConsentKind} (<i>regola del consenso</i>): what is required or allowed.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ConsentRule implements StableCode {
 

@@ -7,6 +7,8 @@ import io.tscns.core.StableCode;
  * {@link ConsentKind#PAST_DATA_OBJECTION}, {@link #GIVEN} raises the objection and {@link #WITHDRAWN} lifts it.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum ConsentStatus implements StableCode {
 

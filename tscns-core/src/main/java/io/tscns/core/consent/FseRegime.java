@@ -28,6 +28,8 @@ import java.util.Set;
  * <p>Dates are civil dates in Italy: the boundaries are midnight in {@link #LEGAL_TIME_ZONE}.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum FseRegime implements StableCode {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a consent record or history breaks a rule. {@link #problem()} says which; the message says the same
  * and never repeats the citizen's codice fiscale.
+ *
+ * @since 0.1.0
  */
 public final class InvalidConsentException extends TscnsException {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * allowed depends on the state and the policy.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface CardEvent {
 

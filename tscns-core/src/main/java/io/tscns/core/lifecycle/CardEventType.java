@@ -12,6 +12,8 @@ import io.tscns.core.StableCode;
  * "spedita"; {@code docs/cms.md §1.1}).
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum CardEventType implements StableCode {
 

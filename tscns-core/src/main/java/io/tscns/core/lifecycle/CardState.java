@@ -12,6 +12,8 @@ import io.tscns.core.StableCode;
  * event leaves them.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum CardState implements StableCode {
 

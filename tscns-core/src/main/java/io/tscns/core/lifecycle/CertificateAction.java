@@ -14,6 +14,8 @@ import java.util.Optional;
  * simply stops being valid, and is not revocation.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface CertificateAction {
 

@@ -7,6 +7,8 @@ package io.tscns.core.lifecycle;
  *
  * <p>The lifecycle never sees the CIP itself: the CMS compares it (in constant time, with the secret types) and
  * passes only the outcome here, so no secret can reach a transition, its result or an exception message.
+ *
+ * @since 0.1.0
  */
 public enum CipVerification {
 

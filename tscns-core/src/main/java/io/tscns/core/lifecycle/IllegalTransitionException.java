@@ -9,6 +9,8 @@ import java.util.Objects;
  * Thrown when a policy does not allow an event on a card in a given state. The message names the state, the event
  * and the policy, then the rule broken; {@link #rejection()} gives the same as a record to branch on. Neither holds
  * personal data or a secret: the requester's details stay out.
+ *
+ * @since 0.1.0
  */
 public final class IllegalTransitionException extends TscnsException {
 

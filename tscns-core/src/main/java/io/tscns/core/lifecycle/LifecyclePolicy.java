@@ -26,6 +26,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum LifecyclePolicy implements StableCode {
 

@@ -8,6 +8,8 @@ import io.tscns.core.StableCode;
  * and a delegate ("potestà parentale/tutore/curatore"); §10.7.1 adds revocation on the issuer's initiative.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum RequesterKind implements StableCode {
 

@@ -27,6 +27,8 @@ import java.util.Set;
  * reason: expiry is not revocation) are not causes; see {@link CertificateAction}.
  *
  * <p>Codes are frozen; see {@link StableCode}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum RevocationCause implements StableCode {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * code, {@code docs/cms.md §2.1}).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface RevocationRequester {
 

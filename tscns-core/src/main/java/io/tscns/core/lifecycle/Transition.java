@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param policy the policy applied
  * @param from   the state before
  * @param event  the event applied
+ * @since 0.1.0
  */
 public record Transition(LifecyclePolicy policy, CardState from, CardEvent event) {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * Why a policy refuses an event (<i>motivo del rifiuto della transizione</i>). Callers that branch on the failure
  * use these records and their stable {@link #code()}, which a CMS can put in a problem document; people read
  * {@link #describe()}. No variant carries personal data or a secret.
+ *
+ * @since 0.1.0
  */
 public sealed interface TransitionRejection extends Problem {
 

@@ -52,6 +52,8 @@ import java.util.Set;
  * the card in the holder's hands (§9.1.5), hence after shipment.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TransitionTable {
 

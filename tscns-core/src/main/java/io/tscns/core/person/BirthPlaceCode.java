@@ -11,6 +11,7 @@ import java.util.Objects;
  * type checks the shape only; it does not carry the national table of municipalities.
  *
  * @param value the four-character code, upper case
+ * @since 0.1.0
  */
 public record BirthPlaceCode(String value) {
 

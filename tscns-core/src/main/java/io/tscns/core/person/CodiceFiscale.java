@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * <p>Both appear on TS-CNS cards and in CNS certificates, so code that reads a certificate or a card must accept
  * both; {@link #parse(String)} decides which one a string is.
+ *
+ * @since 0.1.0
  */
 public sealed interface CodiceFiscale permits PersonalCodiceFiscale, TemporaryCodiceFiscale {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  *
  * <p>The result is the base code. When the Agenzia finds the code already assigned it gives an omocodic variant,
  * which {@link PersonalCodiceFiscale#omocode(int)} produces; no calculator can know which level a person got.
+ *
+ * @since 0.1.0
  */
 public final class CodiceFiscaleCalculator {
 

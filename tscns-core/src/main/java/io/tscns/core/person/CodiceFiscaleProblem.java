@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * The rule a string broke when it was read as a codice fiscale. Callers that branch on the failure use these
  * records; people read {@link #describe()}.
+ *
+ * @since 0.1.0
  */
 public sealed interface CodiceFiscaleProblem extends Problem {
 

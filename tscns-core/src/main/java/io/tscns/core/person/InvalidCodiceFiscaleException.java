@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a string is not a valid codice fiscale. {@link #problem()} says which rule failed; the message says
  * the same in words. Neither carries the rejected string, which is personal data.
+ *
+ * @since 0.1.0
  */
 public final class InvalidCodiceFiscaleException extends TscnsException {
 

@@ -22,6 +22,7 @@ import java.util.Objects;
  * work on either form.
  *
  * @param value the sixteen characters, upper case
+ * @since 0.1.0
  */
 public record PersonalCodiceFiscale(String value) implements CodiceFiscale {
 

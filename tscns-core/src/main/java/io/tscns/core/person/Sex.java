@@ -3,6 +3,8 @@ package io.tscns.core.person;
 /**
  * The sex recorded for a person (<i>sesso</i>) as the codice fiscale and EF.Dati_personali encode it:
  * {@code M} or {@code F}.
+ *
+ * @since 0.1.0
  */
 public enum Sex {
     /** Male, {@code M}; the codice fiscale keeps the birth day as is. */

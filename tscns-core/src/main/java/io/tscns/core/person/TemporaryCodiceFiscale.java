@@ -12,6 +12,7 @@ import java.util.Objects;
  * first 16 characters" of the CN.
  *
  * @param value the eleven digits
+ * @since 0.1.0
  */
 public record TemporaryCodiceFiscale(String value) implements CodiceFiscale {
 

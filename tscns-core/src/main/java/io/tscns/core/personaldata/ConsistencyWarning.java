@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * never failures: real cards carry data as the issuer wrote it (a codice fiscale may legitimately differ from
  * what the name would give after a correction), and the SDK must still read them. Returned by
  * {@link PersonalData#consistencyWarnings()} and {@link TypedPersonalData#warnings()}.
+ *
+ * @since 0.1.0
  */
 public sealed interface ConsistencyWarning extends Problem {
 

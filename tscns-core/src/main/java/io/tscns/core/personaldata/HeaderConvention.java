@@ -6,6 +6,8 @@ import java.util.Optional;
  * What the six-character length header of {@code EF.Dati_personali} counts ({@code docs/card.md §2.1}). No
  * authoritative definition is public, so both readings are accepted and a file is written back in the one it
  * was read with.
+ *
+ * @since 0.1.0
  */
 public enum HeaderConvention {
 

@@ -11,6 +11,8 @@ import java.util.List;
  *
  * <p>Decoding stops at the first problem (what follows a broken length cannot be located), so it reports exactly
  * one. Checking field values for encoding reports every bad field at once.
+ *
+ * @since 0.1.0
  */
 public final class InvalidPersonalDataException extends TscnsException {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
  * seen pads with {@code 0x00} ({@code docs/card.md §2.1}); {@code 0xFF}, the value of erased memory, is accepted as
  * well. Padding matters: OpenSC 0.23 rejects a file that is not at least six bytes longer than its header value
  * ({@code docs/card.md §2.2}).
+ *
+ * @since 0.1.0
  */
 public enum Padding {
 

@@ -43,6 +43,7 @@ import java.util.Optional;
  * @param residenceMunicipality <i>comune di residenza</i>, a cadastral code
  * @param residenceAddress      <i>indirizzo di residenza</i>
  * @param expatriationNote      <i>note espatrio</i>
+ * @since 0.1.0
  */
 public record PersonalData(
         String issuerCode,

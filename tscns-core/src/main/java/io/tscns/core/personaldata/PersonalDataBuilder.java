@@ -19,6 +19,8 @@ import java.util.Objects;
  * {@link PersonalData#toBuilder()}.
  *
  * <p>Not thread-safe: use one builder per thread.
+ *
+ * @since 0.1.0
  */
 public final class PersonalDataBuilder {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * <p>Decoding is bounded: every length is checked against the bytes actually present before anything is
  * allocated for it, the largest allocation is one 255-character value, and any malformed input fails with
  * {@link InvalidPersonalDataException} and nothing else. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PersonalDataCodec {
 

@@ -3,6 +3,8 @@ package io.tscns.core.personaldata;
 /**
  * The sixteen fields of {@code EF.Dati_personali}, in the order they are stored ({@code docs/card.md §2.1}, order
  * and names from OpenSC's itacns driver). Each constant gives the Italian name of the field.
+ *
+ * @since 0.1.0
  */
 public enum PersonalDataField {
     /** <i>Codice emettitore</i>: issuer code, four characters on a TS-CNS ({@code 6090} in a Toscana sample). */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * hashes {@link #text()}.
  *
  * <p>Two files are equal when they encode to the same bytes. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PersonalDataFile {
 

@@ -6,6 +6,8 @@ import io.tscns.core.Problem;
  * What was wrong with an {@code EF.Dati_personali} file being decoded, or with field values being encoded. Callers
  * that branch on the failure use these records; people read {@link #describe()}. Offsets are 0-based byte offsets
  * into the file. No description repeats the personal data it rejects; at most it shows the one offending byte.
+ *
+ * @since 0.1.0
  */
 public sealed interface PersonalDataProblem extends Problem {
 

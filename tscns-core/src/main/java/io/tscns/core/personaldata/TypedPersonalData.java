@@ -30,6 +30,8 @@ import java.util.OptionalInt;
  *
  * <p>Immutable and thread-safe; two views are equal when their stored text is. {@code toString} shows the personal
  * data: do not log it where personal data may not go.
+ *
+ * @since 0.1.0
  */
 public final class TypedPersonalData {
 

@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * The rule an e-mail address or a mobile number broke. No record carries the rejected text or any of its characters
  * (it is personal data): positions only.
+ *
+ * @since 0.1.0
  */
 public sealed interface AddressProblem extends Problem {
 

@@ -5,6 +5,8 @@ package io.tscns.core.secret;
  * 8-byte field, ASCII digits padded with {@code 0xFF} ({@code docs/card.md §8}).
  *
  * <p>Thread-safe, like every {@link SecretCode}.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CardCode extends SecretCode permits Pin, Puk {
 

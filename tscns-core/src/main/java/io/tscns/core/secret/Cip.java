@@ -12,6 +12,8 @@ import java.util.Objects;
  * {@link CodeFormat#DEFAULT_CIP} (8 digits) is our choice, explained there. A CIP remembers its format.
  *
  * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Cip extends SecretCode {
 

@@ -24,6 +24,8 @@ import java.util.Objects;
  * always finds a non-trivial code quickly.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CodeFormat {
 

@@ -4,6 +4,8 @@ package io.tscns.core.secret;
  * Thrown when the random source given to a {@link CodeGenerator} keeps producing trivial codes (all characters
  * equal, or an ascending or descending run). With a working {@link java.security.SecureRandom} the chance of this is
  * below 10<sup>-60</sup>, so it means the random source is broken or not random; no code is returned.
+ *
+ * @since 0.1.0
  */
 public final class CodeGenerationException extends SecretCodeException {
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  *
  * <p>The random source is injected so that tests and simulators can use a seeded one. Thread-safe if the random
  * source is (every {@link SecureRandom} is).
+ *
+ * @since 0.1.0
  */
 public final class CodeGenerator {
 

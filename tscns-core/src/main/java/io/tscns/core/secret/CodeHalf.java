@@ -8,6 +8,8 @@ package io.tscns.core.secret;
  * the explicit reveal method of each subclass, for the one place that must show them.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class CodeHalf extends SecretValue permits CounterHalf, RemoteHalf {
 

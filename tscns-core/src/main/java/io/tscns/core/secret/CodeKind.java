@@ -12,6 +12,8 @@ package io.tscns.core.secret;
  *       card; the holder gives it to the issuer (counter, call centre) to ask for revocation (Tuscany operating
  *       manual v2.0, §3.2.10).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum CodeKind {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * slow hash of the code implements this interface over it; {@link #issued(SecretCode)} wraps a code held in memory.
  * Implementations must compare in constant time and must not keep the candidate, which the caller destroys after
  * the call.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CodeReference {

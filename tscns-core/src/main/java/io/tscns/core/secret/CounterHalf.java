@@ -6,6 +6,8 @@ package io.tscns.core.secret;
  * prima parte del PIN e del PUK").
  *
  * <p>Thread-safe. See {@link CodeHalf} for how the value is kept secret.
+ *
+ * @since 0.1.0
  */
 public final class CounterHalf extends CodeHalf {
 

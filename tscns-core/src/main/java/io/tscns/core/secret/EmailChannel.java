@@ -16,6 +16,7 @@ package io.tscns.core.secret;
  * counter learns neither the name nor its length.
  *
  * @param address the normalised address
+ * @since 0.1.0
  */
 public record EmailChannel(String address) implements RemoteChannel {
 

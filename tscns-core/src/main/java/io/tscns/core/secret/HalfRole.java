@@ -3,6 +3,8 @@ package io.tscns.core.secret;
 /**
  * Which of the two parts of a split code a half is ({@code docs/cms.md §2.2}): the leading characters printed on
  * the counter receipt, or the remaining characters sent by e-mail or SMS.
+ *
+ * @since 0.1.0
  */
 public enum HalfRole {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when an e-mail address or a mobile number for the second half of the codes is not valid. {@link #problem()}
  * says which rule failed; the message says the same in words. Neither repeats the address, which is personal data.
+ *
+ * @since 0.1.0
  */
 public final class InvalidRemoteAddressException extends TscnsException {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Thrown when a text or a card field is not a valid PIN, PUK or CIP. {@link #problems()} lists every rule that
  * failed (length and each bad position), so a form can show them all at once; the message says the same in words.
  * Neither carries any character of the rejected input.
+ *
+ * @since 0.1.0
  */
 public final class InvalidSecretCodeException extends SecretCodeException {
 

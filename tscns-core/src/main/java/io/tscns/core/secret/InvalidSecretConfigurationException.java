@@ -7,6 +7,8 @@ import java.util.List;
  * make no sense, or a {@link SplitRule} with an empty half. These values usually come from a deployment's
  * configuration (for example a region's CIP format), so the message names the setting and the accepted range;
  * {@link #problem()} says the same as a record to branch on.
+ *
+ * @since 0.1.0
  */
 public final class InvalidSecretConfigurationException extends SecretCodeException {
 

@@ -8,6 +8,8 @@ import java.nio.CharBuffer;
  * malformed PIN here rather than spend a try on it.
  *
  * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Pin extends CardCode {
 

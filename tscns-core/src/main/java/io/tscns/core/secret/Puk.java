@@ -8,6 +8,8 @@ import java.nio.CharBuffer;
  * ({@code docs/cms.md §2.3}).
  *
  * <p>See {@link SecretValue} for how the value is kept secret. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Puk extends CardCode {
 

@@ -11,6 +11,8 @@ package io.tscns.core.secret;
  * text. {@link #address()} gives the full normalised address to the code that sends the message.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface RemoteChannel permits EmailChannel, SmsChannel {
 

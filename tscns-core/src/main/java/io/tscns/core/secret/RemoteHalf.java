@@ -6,6 +6,8 @@ package io.tscns.core.secret;
  * … o attraverso SMS").
  *
  * <p>Thread-safe. See {@link CodeHalf} for how the value is kept secret.
+ *
+ * @since 0.1.0
  */
 public final class RemoteHalf extends CodeHalf {
 

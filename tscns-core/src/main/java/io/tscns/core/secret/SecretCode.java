@@ -10,6 +10,8 @@ import java.util.Objects;
  * wipes, and is compared in constant time by {@link #matches(SecretCode)}.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class SecretCode extends SecretValue permits CardCode, Cip {
 

@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Root of the failures about secret codes (PIN, PUK, CIP) and their split delivery, so a caller can catch them all
  * at once. No subclass ever puts a code, a half of a code or a rejected input in its message.
+ *
+ * @since 0.1.0
  */
 public abstract class SecretCodeException extends TscnsException {
 

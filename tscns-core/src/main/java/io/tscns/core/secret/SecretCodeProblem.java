@@ -6,6 +6,8 @@ import io.tscns.core.Problem;
  * A rule that a text (or a card field) broke when it was read as a PIN, PUK or CIP. Callers that branch on the
  * failure use these records; people read {@link #describe()}. No record carries a character of the rejected input:
  * a mistyped code is still mostly the real code.
+ *
+ * @since 0.1.0
  */
 public sealed interface SecretCodeProblem extends Problem {
 

@@ -7,6 +7,8 @@ import io.tscns.core.Problem;
  * sense, a {@link SplitRule} with an empty half, a length its format does not allow. These values come from a
  * deployment's configuration or a caller's arguments, never from a holder, so no record carries a code; an alphabet
  * is described by its size and positions only. Carried by {@link InvalidSecretConfigurationException}.
+ *
+ * @since 0.1.0
  */
 public sealed interface SecretConfigurationProblem extends Problem {
 

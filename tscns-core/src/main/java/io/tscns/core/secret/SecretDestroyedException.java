@@ -3,6 +3,8 @@ package io.tscns.core.secret;
 /**
  * Thrown when a secret value (a code or a half of a code) is used after {@code destroy()} wiped it. This is a
  * programming error in the caller: a wiped value must not be read again.
+ *
+ * @since 0.1.0
  */
 public final class SecretDestroyedException extends SecretCodeException {
 

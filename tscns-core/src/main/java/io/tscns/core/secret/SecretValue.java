@@ -22,6 +22,8 @@ import javax.security.auth.Destroyable;
  *
  * <p>Thread-safe; a use that races with {@link #destroy()} either completes with the value or throws
  * {@link SecretDestroyedException}.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class SecretValue implements Destroyable, AutoCloseable permits SecretCode, CodeHalf {
 

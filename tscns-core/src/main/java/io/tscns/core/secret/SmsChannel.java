@@ -16,6 +16,7 @@ package io.tscns.core.secret;
  * number, a bystander learns neither the number nor its length.
  *
  * @param number the normalised number in E.164 form
+ * @since 0.1.0
  */
 public record SmsChannel(String number) implements RemoteChannel {
 

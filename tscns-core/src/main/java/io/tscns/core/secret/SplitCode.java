@@ -7,6 +7,8 @@ import javax.security.auth.Destroyable;
  * {@link RemoteHalf}. Made by {@link SplitPolicy#split(SecretCode)}; destroying it destroys both halves.
  *
  * <p>Thread-safe. Neither {@code toString} nor any serialiser shows a half's value.
+ *
+ * @since 0.1.0
  */
 public final class SplitCode implements Destroyable, AutoCloseable {
 

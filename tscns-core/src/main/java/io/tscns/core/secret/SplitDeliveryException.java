@@ -8,6 +8,8 @@ import java.util.Objects;
  * (<i>consegna dei codici in due parti</i>). {@link #problems()} lists every problem found at once (for example a
  * short counter half and a non-digit in the remote half); the message says the same in words. Neither carries any
  * character of a code or a half.
+ *
+ * @since 0.1.0
  */
 public final class SplitDeliveryException extends SecretCodeException {
 

@@ -40,6 +40,7 @@ import java.util.Objects;
  * @param pin the rule for the PIN; its total must be 5 to 8
  * @param puk the rule for the PUK; its total must be 8
  * @param cip the rule for the CIP; its total is checked against the CIP's format when a CIP is split or recombined
+ * @since 0.1.0
  */
 public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
 

@@ -5,6 +5,8 @@ import io.tscns.core.Problem;
 /**
  * Why a code could not be split, or two halves could not be recombined. Callers that branch on the failure use
  * these records; people read {@link #describe()}. No record carries a character of a code or of a half.
+ *
+ * @since 0.1.0
  */
 public sealed interface SplitProblem extends Problem {
 

@@ -7,6 +7,7 @@ package io.tscns.core.secret;
  *
  * @param counterLength characters handed over at the counter, at least 1
  * @param remoteLength  characters sent by the remote channel, at least 1
+ * @since 0.1.0
  */
 public record SplitRule(int counterLength, int remoteLength) {
 

@@ -1,5 +1,6 @@
 package io.tscns.core.personaldata;
 
+import java.nio.charset.StandardCharsets;
 import io.tscns.core.GeneratorCoverage;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
@@ -201,7 +202,7 @@ class PersonalDataProperties {
                 byte[] copy = file.clone();
                 int field = random.nextInt(PersonalData.FIELD_COUNT);
                 int offset = hexDigitOffsets(data).get(PersonalDataFile.digitIndex(field));
-                byte[] length = String.format("%02X", random.nextInt(256)).getBytes();
+                byte[] length = String.format("%02X", random.nextInt(256)).getBytes(StandardCharsets.US_ASCII);
                 copy[offset] = length[0];
                 copy[offset + 1] = length[1];
                 return copy;
@@ -211,7 +212,7 @@ class PersonalDataProperties {
             @Override
             byte[] apply(byte[] file, PersonalData data, Random random) {
                 byte[] copy = file.clone();
-                byte[] header = String.format("%06X", random.nextInt(0x1000000)).getBytes();
+                byte[] header = String.format("%06X", random.nextInt(0x1000000)).getBytes(StandardCharsets.US_ASCII);
                 System.arraycopy(header, 0, copy, 0, PersonalDataFile.HEADER_LENGTH);
                 return copy;
             }

@@ -1,5 +1,6 @@
 package io.tscns.keycloak.internal;
 
+import java.util.Locale;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -286,7 +287,7 @@ class CnsAuthenticatorTest {
         for (String line : lines) {
             for (String personal : List.of(CODE.value(), "rssmra80a01h501u", "MARIO", "ROSSI",
                     CARD.getSerialNumber().toString(), CARD.getSerialNumber().toString(16))) {
-                assertFalse(line.toUpperCase().contains(personal.toUpperCase()), () -> "logged " + personal + ": " + line);
+                assertFalse(line.toUpperCase(Locale.ROOT).contains(personal.toUpperCase(Locale.ROOT)), () -> "logged " + personal + ": " + line);
             }
         }
     }

@@ -18,6 +18,8 @@ import java.util.Deque;
  *
  * <p>Typed digits are kept as bytes and wiped once the reader has used them; {@link #toString()} never shows them.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedKeypad {
 

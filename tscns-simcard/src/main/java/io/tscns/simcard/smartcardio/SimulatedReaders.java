@@ -30,6 +30,8 @@ import javax.smartcardio.TerminalFactory;
  * removed under an open connection, exclusive access per thread, and the {@link CardTerminals#waitForChange(long)}
  * contract with {@code CARD_INSERTION}/{@code CARD_REMOVAL} lists. There is no global state: each instance is its own
  * little reader world, so tests can run in parallel. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedReaders {
 

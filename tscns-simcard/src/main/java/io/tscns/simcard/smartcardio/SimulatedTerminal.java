@@ -18,6 +18,8 @@ import javax.smartcardio.CardTerminal;
  * PC/SC's shared mode does) and accepts {@code "*"} and {@code "T=1"}. Removing the card, by {@link #remove()} or by
  * an injected removal fault, ends every open connection: their next command throws a {@link CardException} whose
  * message names {@code SCARD_W_REMOVED_CARD}, as the JDK's PC/SC provider does. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedTerminal extends CardTerminal {
 

@@ -20,6 +20,8 @@ import javax.smartcardio.TerminalFactory;
  * which is what {@link #installAsDefault(SimulatedReaders)} relies on for code that calls
  * {@link TerminalFactory#getDefault()}. The service is created directly, not by reflection, so the provider works on
  * the module path. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedTerminalProvider extends Provider {
 

@@ -32,6 +32,8 @@ import javax.smartcardio.TerminalFactory;
  * ({@code docs/pcsc.md §11}), so {@link #terminalFactory()} and the readers' terminals fail; such a test runs in a
  * JVM of its own and talks to the restarted daemon through {@link VpcdBridge} and a provider that reconnects.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PcscDaemon implements AutoCloseable {
 

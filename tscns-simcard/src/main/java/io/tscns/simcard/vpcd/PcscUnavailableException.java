@@ -10,6 +10,8 @@ import java.util.Objects;
  * Thrown when the real PC/SC stack with vsmartcard's virtual reader cannot be used on this machine: a package is
  * missing, pcscd cannot be started, or the virtual reader never appears. The message says what is missing and how
  * to install it ({@code docs/pcsc.md §1}).
+ *
+ * @since 0.1.0
  */
 public final class PcscUnavailableException extends TscnsException {
 

@@ -15,6 +15,8 @@ import javax.smartcardio.CardTerminal;
  *
  * <p>Removing waits until pcscd reports the reader empty before another card may go in: a card swapped within
  * pcscd's 400 ms poll makes PKCS#11 lose the token ({@code docs/pcsc.md §8}). Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VirtualReader {
 

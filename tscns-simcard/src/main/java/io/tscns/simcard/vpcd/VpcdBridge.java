@@ -34,6 +34,8 @@ import java.util.Objects;
  * <p>Before every read the bridge re-arms {@code TCP_QUICKACK} where the platform offers it: Debian 12's vpcd sends
  * the length and the payload of each message in two writes, and without quick ACKs every APDU waits about 40 ms for
  * a delayed ACK ({@code docs/pcsc.md §6}). Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VpcdBridge implements AutoCloseable {
 

@@ -24,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Printing the codes is the point of this test tool; they belong to a card that exists only in this process.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VpcdCardServer implements AutoCloseable {
 

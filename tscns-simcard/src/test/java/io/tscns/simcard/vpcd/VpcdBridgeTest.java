@@ -1,5 +1,6 @@
 package io.tscns.simcard.vpcd;
 
+import java.nio.charset.StandardCharsets;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
@@ -93,7 +94,7 @@ class VpcdBridgeTest {
             assertEquals(VpcdBridge.State.CONNECTED, bridge.state());
             reader.send(new byte[] {VpcdProtocol.POWER_ON});
             assertEquals("9000", HEX.formatHex(reader.exchange("00A4080C0410001003")));
-            assertEquals(HEX.formatHex(TestCards.ID_CARTA.getBytes()) + "9000",
+            assertEquals(HEX.formatHex(TestCards.ID_CARTA.getBytes(StandardCharsets.US_ASCII)) + "9000",
                     HEX.formatHex(reader.exchange("00B0000010")));
             reader.send(new byte[] {VpcdProtocol.RESET});
             assertEquals("6986", HEX.formatHex(reader.exchange("00B0000010")), "a reset selects the MF");

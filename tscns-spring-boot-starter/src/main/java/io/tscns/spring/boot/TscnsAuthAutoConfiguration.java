@@ -44,6 +44,8 @@ import java.util.Optional;
  * Micrometer, counters of validations and refusals and gauges of the sources' age; with
  * {@code tscns.auth.challenge.audience}, a {@link ChallengeVerifier} whose store is in memory or the application's
  * database. Every bean backs off when the application defines its own.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @EnableConfigurationProperties(TscnsAuthProperties.class)

@@ -23,6 +23,7 @@ import java.util.List;
  * @param proxy      the trusted reverse proxy's certificate header, if the application runs behind one
  * @param challenge  challenge-response login with the card
  * @param filter     the plain Jakarta filter, for applications without Spring Security
+ * @since 0.1.0
  */
 @ConfigurationProperties("tscns.auth")
 public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revocation revocation,

@@ -28,6 +28,8 @@ import java.util.Objects;
  * refusal stops the chain with the entry point's 401 problem document; a request with no certificate goes on
  * unauthenticated, and the authorisation rules decide. Every request that presents a certificate is validated again,
  * so a revocation takes effect at the next request. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsAuthenticationFilter extends OncePerRequestFilter {
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * stock {@code X509AuthenticationFilter} ({@code http.x509(...)}), whose credentials are the certificate.
  *
  * <p>A refusal is a {@link CnsLoginRefusedException} carrying every reason. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsAuthenticationProvider implements AuthenticationProvider {
 

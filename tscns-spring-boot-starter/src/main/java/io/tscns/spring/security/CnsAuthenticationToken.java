@@ -18,6 +18,8 @@ import java.util.Objects;
  * codice fiscale), the accepted {@link Verdict} as details, and the authorities of the {@link CnsAuthoritiesMapper}.
  *
  * <p>Immutable.
+ *
+ * @since 0.1.0
  */
 public final class CnsAuthenticationToken extends AbstractAuthenticationToken {
 

@@ -11,6 +11,8 @@ import java.util.List;
  * Gives a logged-in citizen their authorities (<i>ruoli del cittadino autenticato</i>): the application's own rule,
  * e.g. a lookup of the codice fiscale in its user table. Define a bean of this type to replace the default, which
  * grants {@value #CITIZEN} to everyone whose certificate was accepted.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CnsAuthoritiesMapper {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * holding only the {@link CnsAuthenticationProvider} (no other provider can let a refused certificate in), and makes
  * {@link CnsProblemEntryPoint} the chain's entry point, so unauthenticated requests get a 401 problem document. The
  * starter defines one as a bean; apply it to one chain.
+ *
+ * @since 0.1.0
  */
 public final class CnsLoginConfigurer extends AbstractHttpConfigurer<CnsLoginConfigurer, HttpSecurity> {
 

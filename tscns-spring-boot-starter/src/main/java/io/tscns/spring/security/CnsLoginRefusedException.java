@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * {@link AccountStatusException} on purpose: a {@code ProviderManager} stops at it instead of asking the next
  * provider, so a revoked or expired certificate cannot be let in by another provider (such as the stock X.509
  * provider, which only looks the user up).
+ *
+ * @since 0.1.0
  */
 public final class CnsLoginRefusedException extends AccountStatusException {
 

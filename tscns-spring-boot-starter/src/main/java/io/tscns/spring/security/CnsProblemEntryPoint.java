@@ -15,6 +15,8 @@ import java.util.List;
  * Answers an unauthenticated request as the Jakarta filter does (<i>risposta al rifiuto</i>): 401 with an RFC 9457
  * problem document listing every reason ({@link RefusalResponse}); a request that presented no certificate gets the
  * reason {@code no-certificate}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsProblemEntryPoint implements AuthenticationEntryPoint {
 

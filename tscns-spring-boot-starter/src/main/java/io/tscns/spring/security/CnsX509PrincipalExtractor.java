@@ -14,6 +14,8 @@ import java.security.cert.X509Certificate;
  * <p>It only reads the name: pair it with {@link CnsAuthenticationProvider}, which validates the certificate.
  * A certificate whose CN is not a CNS's yields no principal ({@code null}), so the request stays unauthenticated.
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsX509PrincipalExtractor implements X509PrincipalExtractor {
 

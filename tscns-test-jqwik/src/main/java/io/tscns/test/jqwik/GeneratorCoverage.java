@@ -10,6 +10,8 @@ import java.util.function.BiPredicate;
  * are the same as in the normal build that checked them.
  *
  * <p>Use with {@code checker.check("accepted").count(GeneratorCoverage.atLeastPercent(20))}.
+ *
+ * @since 0.1.0
  */
 public final class GeneratorCoverage {
 

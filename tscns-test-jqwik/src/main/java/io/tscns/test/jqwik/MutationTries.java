@@ -15,6 +15,8 @@ import java.util.List;
  * as the build's mutation testing does: PIT reruns the properties that cover each mutant, and {@code
  * jqwik.tries.default} lowers only the properties that do not set their own tries. Without the system property it
  * does nothing. Registered for jqwik through {@code META-INF/services} (the class path, which PIT uses).
+ *
+ * @since 0.1.0
  */
 public final class MutationTries implements AroundTryHook {
 

@@ -32,6 +32,7 @@ import java.util.List;
  * }</pre>
  *
  * Every generator shrinks towards simple values (short names, early dates, seed 0, case-1 APDUs).
+ * @since 0.1.0
  */
 public final class TscnsArbitraries {
 

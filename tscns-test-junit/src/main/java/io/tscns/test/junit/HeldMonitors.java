@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * lifted it in 24), so the SDK holds {@link java.util.concurrent.locks.ReentrantLock}s across I/O instead. The check
  * reads the waiting thread's locked monitors and the frames that locked them, which works on every Java version,
  * unlike a pinning trace, which only Java 21 to 23 can show.
+ *
+ * @since 0.1.0
  */
 public final class HeldMonitors {
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Assumptions;
  * The project's rule for tests that need a real service (pcscd, OpenSC, a TLS server): when the environment
  * variable {@code CI} is {@code true} a missing service fails the test; elsewhere the test is skipped and says why,
  * so a laptop without the packages still builds.
+ *
+ * @since 0.1.0
  */
 public final class InteropEnvironment {
 

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * and logs in a directory of the test's, the server blocks the test's, on loopback ports the test chose
  * ({@link #freePort()}). Missing nginx skips the test, or fails it under {@code CI=true}
  * ({@link InteropEnvironment}). Not thread-safe; close it at the end of the class.
+ *
+ * @since 0.1.0
  */
 public final class NginxServer implements AutoCloseable {
 

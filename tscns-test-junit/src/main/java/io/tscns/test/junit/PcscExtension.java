@@ -20,6 +20,8 @@ import java.time.Duration;
  *
  * <p>When pcscd or the vpcd driver is missing, or pcscd cannot be started, tests fail if {@code CI=true} and are
  * skipped with the reason otherwise ({@link InteropEnvironment}). Use it through {@link WithPcscd}.
+ *
+ * @since 0.1.0
  */
 public final class PcscExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * the test, or fails it under {@code CI=true} ({@link InteropEnvironment}).
  *
  * <p>Not thread-safe; close it at the end of the class.
+ *
+ * @since 0.1.0
  */
 public final class PostgresServer implements AutoCloseable {
 

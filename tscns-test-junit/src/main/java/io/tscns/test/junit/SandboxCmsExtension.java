@@ -14,6 +14,8 @@ import java.util.Arrays;
 /**
  * Resolves {@link SimulatedCms} parameters for tests annotated {@link WithSandboxCms}: starts the sandbox on first
  * use and keeps it in the store of the class (or of the method), which closes it when that scope ends.
+ *
+ * @since 0.1.0
  */
 public final class SandboxCmsExtension implements ParameterResolver {
 

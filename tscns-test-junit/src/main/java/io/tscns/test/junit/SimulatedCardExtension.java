@@ -24,6 +24,8 @@ import javax.smartcardio.TerminalFactory;
  * is reproducible and key derivation is paid once per seed), and to the access paths onto it: the in-process
  * transport (card powered on) and a {@code javax.smartcardio} world with one reader, {@value #READER_NAME}, holding
  * the card. When the test ends, the card's codes are destroyed.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedCardExtension implements ParameterResolver {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Resolves {@link TestPki} and {@link TestCa} parameters for tests annotated {@link WithTestPki}. PKIs are kept in
  * the root store of the test run, one per seed; the default seed gives {@link TestPki#standard()} itself.
+ *
+ * @since 0.1.0
  */
 public final class TestPkiExtension implements ParameterResolver {
 

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a test class that runs against the machine's real PC/SC stack (pcscd with vsmartcard's virtual reader);
  * see {@link PcscExtension}. Such tests carry the JUnit tag {@code pcsc}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,6 +26,7 @@ import java.lang.annotation.Target;
  *
  * <p>One sandbox serves every test of the class, so tests must not depend on each other's changes; annotate a method
  * (or choose {@link Scope#METHOD}) for a sandbox of its own. The sandbox is closed when its scope ends.
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -30,6 +30,7 @@ import java.lang.annotation.Target;
  *
  * A method-level annotation overrides the class-level one. Each test gets a new card; with the same {@link #seed()}
  * it is the same card (card id, holder data, key, codes) on every run, so failures reproduce.
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -26,6 +26,7 @@ import java.lang.annotation.Target;
  *
  * <p>A PKI is built once per seed in a test run and shared (its keys are the expensive part); with the same seed it
  * is byte-for-byte the same on every run. A method-level annotation overrides the class-level one.
+ * @since 0.1.0
  */
 @Documented
 @Inherited

@@ -87,7 +87,7 @@ class ClientFaultAcceptanceTest {
     private static int untilDone(Supplier<?> call) {
         for (int gaveUp = 0;; gaveUp++) {
             try {
-                call.get();
+                Object unused = call.get();
                 return gaveUp;
             } catch (CmsUnavailableException e) {
                 assertTrue(gaveUp < 20, "the operation never succeeded: " + e.getMessage());

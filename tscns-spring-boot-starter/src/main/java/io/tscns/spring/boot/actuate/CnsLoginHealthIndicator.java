@@ -17,6 +17,8 @@ import java.util.Objects;
  * list hold data within their freshness policy, DOWN as soon as one is stale (past nextUpdate plus the grace) or
  * missing. Each source is a detail: its kind, freshness, age in seconds, next update, last success and last error.
  * DOWN does not by itself refuse logins: the fail mode decides that. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsLoginHealthIndicator implements HealthIndicator {
 

@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  *   <li>{@code tscns.auth.sources.age.max} (gauge, seconds: the age of the oldest data held).</li>
  * </ul>
  * Counts nothing until bound to a registry. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CnsLoginMetrics implements LoginListener, MeterBinder {
 

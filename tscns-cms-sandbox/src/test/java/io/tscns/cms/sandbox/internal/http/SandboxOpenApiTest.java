@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.http;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class SandboxOpenApiTest {
     void theDocumentHasExactlyTheSandboxsOwnEndpoints() {
         Map<String, String> documented = new HashMap<>();
         SANDBOX.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
-                documented.put(op.getValue().get("operationId").asText(), op.getKey().toUpperCase() + " "
+                documented.put(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(Locale.ROOT) + " "
                         + path.getKey())));
         assertEquals(Arrays.stream(Endpoint.Sandbox.values()).collect(Collectors.toMap(Endpoint::operationId,
                 endpoint -> endpoint.method() + " " + endpoint.pathTemplate())), documented);

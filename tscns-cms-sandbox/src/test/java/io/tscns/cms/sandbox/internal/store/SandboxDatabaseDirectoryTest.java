@@ -1,5 +1,6 @@
 package io.tscns.cms.sandbox.internal.store;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,7 +92,7 @@ class SandboxDatabaseDirectoryTest {
 
     @Test
     void anH2DirectoryOfAnEarlierSnapshotIsRefusedAndLeftAsItWas(@TempDir Path directory) throws IOException {
-        byte[] h2 = "H:2,block:3,blockSize:1000,chunk:2,created:18f".getBytes();
+        byte[] h2 = "H:2,block:3,blockSize:1000,chunk:2,created:18f".getBytes(StandardCharsets.US_ASCII);
         Files.write(directory.resolve("cms.mv.db"), h2);
         SandboxStoreException refused = assertThrows(SandboxStoreException.class,
                 () -> SandboxDatabase.inDirectory(directory));
