@@ -14,14 +14,15 @@ import java.util.Objects;
  *
  * <p>Mount it on a sandbox: {@code SimulatedCms.builder().mount(CmsConsole.mount())}; {@code tscns cms serve} does,
  * and the console is then at {@code https://localhost:<port>/console/}.
+ *
+ * @since 0.1.0
  */
 public final class CmsConsole {
 
     /** Where the console is served. */
     public static final String PATH = "/console/";
 
-    private CmsConsole() {
-    }
+    private CmsConsole() {}
 
     /**
      * Returns the console to mount at {@link #PATH}, dating its papers by the system clock.

@@ -15,6 +15,8 @@ import org.eclipse.jetty.server.Handler;
  * @param pathPrefix where it is served: {@code /} then one or more lower-case path segments and a final {@code /}
  *                   (e.g. {@code /console/}); never under {@code /cms/}, the protocol's
  * @param handler    answers every request under the prefix
+ *
+ * @since 0.1.0
  */
 public record SandboxMount(String pathPrefix, Handler handler) {
 
