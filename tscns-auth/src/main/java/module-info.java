@@ -23,5 +23,6 @@ module io.tscns.auth {
     exports io.tscns.auth.trust;
     exports io.tscns.auth.validation;
     // The words for a failure's reason (Reasons), shared with the command line.
-    exports io.tscns.auth.internal to io.tscns.cli;
+    exports io.tscns.auth.internal to
+            io.tscns.cli;
 }

@@ -35,5 +35,6 @@ module io.tscns.card {
     exports io.tscns.card.smartcardio;
     exports io.tscns.card.transport;
 
-    provides java.security.Provider with io.tscns.card.jca.TscnsProvider;
+    provides java.security.Provider with
+            io.tscns.card.jca.TscnsProvider;
 }

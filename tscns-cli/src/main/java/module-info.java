@@ -20,9 +20,14 @@ module io.tscns.cli {
     requires com.fasterxml.jackson.databind;
     requires org.bouncycastle.provider;
 
-    opens io.tscns.cli to info.picocli;
-    opens io.tscns.cli.card to info.picocli;
-    opens io.tscns.cli.cert to info.picocli;
-    opens io.tscns.cli.cms to info.picocli;
-    opens io.tscns.cli.demo to info.picocli;
+    opens io.tscns.cli to
+            info.picocli;
+    opens io.tscns.cli.card to
+            info.picocli;
+    opens io.tscns.cli.cert to
+            info.picocli;
+    opens io.tscns.cli.cms to
+            info.picocli;
+    opens io.tscns.cli.demo to
+            info.picocli;
 }

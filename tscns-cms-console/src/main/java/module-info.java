@@ -13,5 +13,6 @@ module io.tscns.cms.console {
     exports io.tscns.cms.console;
 
     // The papers' request bodies are read into records of this package by the protocol's JSON codec.
-    opens io.tscns.cms.console.internal to com.fasterxml.jackson.databind;
+    opens io.tscns.cms.console.internal to
+            com.fasterxml.jackson.databind;
 }

@@ -11,5 +11,6 @@ module io.tscns.cms.protocol {
 
     exports io.tscns.cms.protocol;
 
-    opens io.tscns.cms.protocol to com.fasterxml.jackson.databind;
+    opens io.tscns.cms.protocol to
+            com.fasterxml.jackson.databind;
 }

@@ -20,5 +20,6 @@ module io.tscns.cms.sandbox {
     exports io.tscns.cms.sandbox;
 
     // The outbox's records (OutboxView, OutboxMessage) are written as JSON by the protocol's codec.
-    opens io.tscns.cms.sandbox to com.fasterxml.jackson.databind;
+    opens io.tscns.cms.sandbox to
+            com.fasterxml.jackson.databind;
 }

@@ -23,5 +23,9 @@ module io.tscns.spring.boot {
     exports io.tscns.spring.boot.actuate;
     exports io.tscns.spring.security;
 
-    opens io.tscns.spring.boot to spring.core, spring.beans, spring.context, spring.boot;
+    opens io.tscns.spring.boot to
+            spring.core,
+            spring.beans,
+            spring.context,
+            spring.boot;
 }

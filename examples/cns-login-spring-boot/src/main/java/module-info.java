@@ -15,5 +15,10 @@ module io.tscns.example {
     requires spring.security.config;
     requires spring.security.web;
 
-    opens io.tscns.example to spring.core, spring.beans, spring.context, spring.web, spring.webmvc;
+    opens io.tscns.example to
+            spring.core,
+            spring.beans,
+            spring.context,
+            spring.web,
+            spring.webmvc;
 }

@@ -8,7 +8,6 @@ import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.testpki.TestCa;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,7 @@ import java.util.Optional;
 /** A validator trusting one test CA and checking its current CRL. */
 public final class ValidatorFixtures {
 
-    private ValidatorFixtures() {
-    }
+    private ValidatorFixtures() {}
 
     /**
      * Returns a validator trusting a CA, with a CRL checker holding the CA's CRL as of now.
@@ -27,10 +25,10 @@ public final class ValidatorFixtures {
      * @return the validator
      */
     public static CnsCertificateValidator trusting(TestCa ca, Clock clock) {
-        CrlRevocationChecker crls = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock,
-                CrlLimits.DEFAULT);
+        CrlRevocationChecker crls =
+                new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock, CrlLimits.DEFAULT);
         crls.put(RevocationList.load(ca.signCrl(ca.crl().build()), ca.certificate()), ca.certificate());
-        return new CnsCertificateValidator(TrustAnchors.of(List.of(ca.certificate())), ValidationPolicy.DEFAULT,
-                Optional.of(crls), clock);
+        return new CnsCertificateValidator(
+                TrustAnchors.of(List.of(ca.certificate())), ValidationPolicy.DEFAULT, Optional.of(crls), clock);
     }
 }

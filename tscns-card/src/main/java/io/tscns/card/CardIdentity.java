@@ -3,7 +3,6 @@ package io.tscns.card;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.personaldata.PersonalDataFile;
-
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 
@@ -18,8 +17,8 @@ import java.util.Objects;
  * @param certificate  the holder's authentication certificate (CNS0)
  * @since 0.1.0
  */
-public record CardIdentity(CardId cardId, TeamNumber teamNumber, PersonalDataFile personalData,
-                           X509Certificate certificate) {
+public record CardIdentity(
+        CardId cardId, TeamNumber teamNumber, PersonalDataFile personalData, X509Certificate certificate) {
 
     /**
      * Checks that no component is null.

@@ -3,12 +3,12 @@ package io.tscns.card;
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.CardFileNotFoundException;
-import io.tscns.card.error.SecurityStatusNotSatisfiedException;
-import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.error.GenerationGap;
 import io.tscns.card.error.NotSupportedOnGenerationException;
 import io.tscns.card.error.PinPadException;
 import io.tscns.card.error.PinPadProblem;
+import io.tscns.card.error.SecurityStatusNotSatisfiedException;
+import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.fs.CardFileCache;
 import io.tscns.card.fs.CnsFile;
@@ -40,7 +40,6 @@ import io.tscns.core.personaldata.PersonalDataCodec;
 import io.tscns.core.personaldata.PersonalDataFile;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -153,8 +152,8 @@ public final class CnsCard implements AutoCloseable {
         this.quirks = fromAtr.map(CardProfile::quirks).orElse(generation.quirks());
         this.fileSystem = new CnsFileSystem(transport, options.extendedLength() && quirks.extendedLength());
         this.pins = new PinOperations(transport, quirks);
-        this.keys = new KeyOperations(transport, options.extendedLength() ? quirks
-                : new Quirk.ExtendedLength(false).applyTo(quirks));
+        this.keys = new KeyOperations(
+                transport, options.extendedLength() ? quirks : new Quirk.ExtendedLength(false).applyTo(quirks));
         this.cache = options.cache().orElseGet(() -> CardFileCache.create(1));
     }
 
@@ -659,8 +658,8 @@ public final class CnsCard implements AutoCloseable {
     }
 
     private NotSupportedOnGenerationException notOnThisGeneration(String operation) {
-        return new NotSupportedOnGenerationException(new GenerationGap.UnknownSequence(
-                generation.name(), operation, generation.source()));
+        return new NotSupportedOnGenerationException(
+                new GenerationGap.UnknownSequence(generation.name(), operation, generation.source()));
     }
 
     private <T> T cached(CardId id, CnsFile file, Function<byte[], T> decoder) {
@@ -681,12 +680,14 @@ public final class CnsCard implements AutoCloseable {
     private static X509Certificate certificate(byte[] der) {
         X509Certificate certificate = decode(CnsFile.AUTHENTICATION_CERTIFICATE, () -> {
             try {
-                return (X509Certificate) CertificateFactory.getInstance("X.509")
-                        .generateCertificate(new ByteArrayInputStream(der));
+                return (X509Certificate)
+                        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
             } catch (CertificateException e) {
-                throw new UnexpectedResponseException("the authentication certificate ("
-                        + CnsFile.AUTHENTICATION_CERTIFICATE.path() + ") is not a DER X.509 certificate: "
-                        + e.getMessage(), e);
+                throw new UnexpectedResponseException(
+                        "the authentication certificate ("
+                                + CnsFile.AUTHENTICATION_CERTIFICATE.path() + ") is not a DER X.509 certificate: "
+                                + e.getMessage(),
+                        e);
             }
         });
         int length = encodedLength(certificate);
@@ -714,8 +715,8 @@ public final class CnsCard implements AutoCloseable {
         } catch (CardAccessException e) {
             throw e;
         } catch (TscnsException e) {
-            throw new UnexpectedResponseException(file + " (" + file.path() + ") breaks its format: "
-                    + e.getMessage(), e);
+            throw new UnexpectedResponseException(
+                    file + " (" + file.path() + ") breaks its format: " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,6 @@ import io.tscns.card.generation.CardGenerations;
 import io.tscns.card.profile.AtrRule;
 import io.tscns.card.profile.CardProfiles;
 import io.tscns.card.transport.TracingTransport;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,9 +24,14 @@ import java.util.Optional;
  *                       classic files are absent ({@code docs/card.md §10})
  * @since 0.1.0
  */
-public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<CardFileCache> cache,
-                             boolean extendedLength, TracingTransport.Detail traceDetail, boolean resetOnClose,
-                             CardGenerations generations) {
+public record CnsCardOptions(
+        CardProfiles profiles,
+        AtrRule atrRule,
+        Optional<CardFileCache> cache,
+        boolean extendedLength,
+        TracingTransport.Detail traceDetail,
+        boolean resetOnClose,
+        CardGenerations generations) {
 
     /**
      * Checks that no component is null.
@@ -49,8 +53,14 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return the default options
      */
     public static CnsCardOptions defaults() {
-        return new CnsCardOptions(CardProfiles.standard(), AtrRule.OPENSC_0_24, Optional.empty(), true,
-                TracingTransport.Detail.DATA, true, CardGenerations.standard());
+        return new CnsCardOptions(
+                CardProfiles.standard(),
+                AtrRule.OPENSC_0_24,
+                Optional.empty(),
+                true,
+                TracingTransport.Detail.DATA,
+                true,
+                CardGenerations.standard());
     }
 
     /**
@@ -80,8 +90,8 @@ public record CnsCardOptions(CardProfiles profiles, AtrRule atrRule, Optional<Ca
      * @return new options
      */
     public CnsCardOptions withCache(CardFileCache sharedCache) {
-        return new CnsCardOptions(profiles, atrRule, Optional.of(sharedCache), extendedLength, traceDetail,
-                resetOnClose, generations);
+        return new CnsCardOptions(
+                profiles, atrRule, Optional.of(sharedCache), extendedLength, traceDetail, resetOnClose, generations);
     }
 
     /**

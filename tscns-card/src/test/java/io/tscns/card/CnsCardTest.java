@@ -1,6 +1,11 @@
 package io.tscns.card;
 
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.error.UnexpectedResponseException;
@@ -15,8 +20,7 @@ import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.core.card.CardId;
 import io.tscns.core.personaldata.InvalidPersonalDataException;
 import io.tscns.core.secret.Pin;
-import org.junit.jupiter.api.Test;
-
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.ArrayList;
@@ -28,12 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CnsCardTest {
 
@@ -46,7 +45,8 @@ class CnsCardTest {
         ScriptedTransport.Builder script = ScriptedTransport.builder();
         assertEquals(14, ReferenceCard.identity(script, false));
         ScriptedTransport card = script.build();
-        CardIdentity identity = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_SHORT)).readIdentity();
+        CardIdentity identity =
+                CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_SHORT)).readIdentity();
         card.assertComplete();
         assertEquals(14, card.exchangesPlayed());
         assertEquals(CardId.parse(ReferenceCard.CARD_ID), identity.cardId());
@@ -86,8 +86,10 @@ class CnsCardTest {
         ScriptedTransport.Builder again = ScriptedTransport.builder();
         ReferenceCard.cardId(again, false);
         ScriptedTransport secondConnection = again.build();
-        assertEquals(identity, CnsCard.open(secondConnection, HEX.parseHex(ReferenceCard.ATR_SHORT), options)
-                .readIdentity());
+        assertEquals(
+                identity,
+                CnsCard.open(secondConnection, HEX.parseHex(ReferenceCard.ATR_SHORT), options)
+                        .readIdentity());
         secondConnection.assertComplete();
         assertEquals(2, secondConnection.exchangesPlayed());
     }
@@ -97,7 +99,10 @@ class CnsCardTest {
         CardFileCache shared = CardFileCache.create(10);
         ScriptedTransport.Builder first = ScriptedTransport.builder();
         ReferenceCard.identity(first, false);
-        CnsCard.open(first.build(), HEX.parseHex(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
+        CnsCard.open(
+                        first.build(),
+                        HEX.parseHex(ReferenceCard.ATR_SHORT),
+                        CnsCardOptions.defaults().withCache(shared))
                 .readIdentity();
 
         ScriptedTransport.Builder other = ScriptedTransport.builder();
@@ -105,7 +110,10 @@ class CnsCardTest {
         ReferenceCard.selectAndRead(other, "11001102", ReferenceCard.PERSONAL_DATA, false);
         ReferenceCard.selectAndRead(other, "11001101", ReferenceCard.CERTIFICATE, false);
         ScriptedTransport otherCard = other.build();
-        CnsCard.open(otherCard, HEX.parseHex(ReferenceCard.ATR_SHORT), CnsCardOptions.defaults().withCache(shared))
+        CnsCard.open(
+                        otherCard,
+                        HEX.parseHex(ReferenceCard.ATR_SHORT),
+                        CnsCardOptions.defaults().withCache(shared))
                 .readIdentity();
         otherCard.assertComplete();
         assertEquals(2, shared.size());
@@ -117,7 +125,7 @@ class CnsCardTest {
         byte[] block = Arrays.copyOfRange(data, 1, 257);
 
         ScriptedTransport.Builder script = ScriptedTransport.builder();
-        ReferenceCard.cardId(script, false);      // the first PIN command settles the card's generation
+        ReferenceCard.cardId(script, false); // the first PIN command settles the card's generation
         script.expect("00200090083132333435FFFFFF".replace(" ", ""), "63C2")
                 .expect("00200090083132333436FFFFFF".replace(" ", ""), "9000");
         ReferenceCard.cardId(script, false);
@@ -125,12 +133,14 @@ class CnsCardTest {
         script.expect("0022F30300", "9000")
                 .expect("0022F1B803830101", "9000")
                 .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
-                .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00",
+                .expect(
+                        "002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00",
                         HEX.formatHex(ReferenceCard.rawRsa(block)) + "9000");
         ScriptedTransport transport = script.build();
 
         CnsCard card = CnsCard.open(transport, HEX.parseHex(ReferenceCard.ATR_SHORT));
-        try (Pin wrong = Pin.parse("12345"); Pin right = Pin.parse("12346")) {
+        try (Pin wrong = Pin.parse("12345");
+                Pin right = Pin.parse("12346")) {
             assertEquals(new VerificationResult.Rejected(OptionalInt.of(2)), card.verifyPin(wrong));
             assertEquals(new VerificationResult.Accepted(), card.verifyPin(right));
         }
@@ -153,8 +163,8 @@ class CnsCardTest {
         byte[] data = ReferenceCard.decipherData(HashAlgorithm.SHA_256.digest(CHALLENGE));
         script.expect("002A8086000101" + HEX.formatHex(data) + "0100", "6982");
         CnsCard card = CnsCard.open(script.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED));
-        SecurityStatusNotSatisfiedException e = assertThrows(SecurityStatusNotSatisfiedException.class,
-                () -> card.authenticate(CHALLENGE));
+        SecurityStatusNotSatisfiedException e =
+                assertThrows(SecurityStatusNotSatisfiedException.class, () -> card.authenticate(CHALLENGE));
         assertEquals(0x6982, e.statusWord());
     }
 
@@ -165,12 +175,15 @@ class CnsCardTest {
         ReferenceCard.cardId(script, true);
         ReferenceCard.selectAndRead(script, "11001101", ReferenceCard.CERTIFICATE, true);
         script.expect("0022F30300", "9000").expect("0022F1B803830101", "9000");
-        script.expect("002A8086000101" + HEX.formatHex(ReferenceCard.decipherData(new byte[32])) + "0100",
+        script.expect(
+                "002A8086000101" + HEX.formatHex(ReferenceCard.decipherData(new byte[32])) + "0100",
                 "5A".repeat(256) + "9000");
-        CnsCard card = CnsCard.open(script.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED),
+        CnsCard card = CnsCard.open(
+                script.build(),
+                HEX.parseHex(ReferenceCard.ATR_EXTENDED),
                 CnsCardOptions.defaults().withCache(cache));
-        UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-                () -> card.sign(HashAlgorithm.SHA_256, new byte[32]));
+        UnexpectedResponseException e =
+                assertThrows(UnexpectedResponseException.class, () -> card.sign(HashAlgorithm.SHA_256, new byte[32]));
         assertTrue(e.getMessage().contains("does not verify"), e.getMessage());
         assertEquals(0, cache.size());
     }
@@ -186,7 +199,9 @@ class CnsCardTest {
         CnsCard card = CnsCard.open(transport, HEX.parseHex(ReferenceCard.ATR_SHORT));
         assertArrayEquals(HEX.parseHex("0102030405"), card.readFile(CnsFile.CHIP_DATA));
         assertTrue(card.readFileIfPresent(CnsFile.ADDITIONAL_PERSONAL_DATA).isEmpty());
-        assertArrayEquals(HEX.parseHex("AABB"), card.readFileIfPresent(CnsFile.INSTALLED_SERVICES).orElseThrow());
+        assertArrayEquals(
+                HEX.parseHex("AABB"),
+                card.readFileIfPresent(CnsFile.INSTALLED_SERVICES).orElseThrow());
         transport.assertComplete();
     }
 
@@ -194,15 +209,19 @@ class CnsCardTest {
     void malformedCardFilesFailTypedWithTheCause() {
         ScriptedTransport.Builder badId = ScriptedTransport.builder();
         ReferenceCard.selectAndRead(badId, "10001003", "61201234567890AB".getBytes(StandardCharsets.US_ASCII), false);
-        UnexpectedResponseException id = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badId.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readCardId());
+        UnexpectedResponseException id = assertThrows(
+                UnexpectedResponseException.class,
+                () -> CnsCard.open(badId.build(), HEX.parseHex(ReferenceCard.ATR_SHORT))
+                        .readCardId());
         assertTrue(id.getMessage().startsWith("CARD_ID (3F00/1000/1003) breaks its format"), id.getMessage());
 
         ScriptedTransport.Builder badData = ScriptedTransport.builder();
         ReferenceCard.cardId(badData, false);
         ReferenceCard.selectAndRead(badData, "11001102", "00006504ZZ".getBytes(StandardCharsets.US_ASCII), false);
-        UnexpectedResponseException data = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badData.build(), HEX.parseHex(ReferenceCard.ATR_SHORT)).readPersonalData());
+        UnexpectedResponseException data = assertThrows(
+                UnexpectedResponseException.class,
+                () -> CnsCard.open(badData.build(), HEX.parseHex(ReferenceCard.ATR_SHORT))
+                        .readPersonalData());
         assertInstanceOf(InvalidPersonalDataException.class, data.getCause());
 
         byte[] certificateWithGarbage = Arrays.copyOf(ReferenceCard.CERTIFICATE, ReferenceCard.CERTIFICATE.length + 3);
@@ -210,22 +229,27 @@ class CnsCardTest {
         ScriptedTransport.Builder badCertificate = ScriptedTransport.builder();
         ReferenceCard.cardId(badCertificate, true);
         ReferenceCard.selectAndRead(badCertificate, "11001101", certificateWithGarbage, true);
-        UnexpectedResponseException certificate = assertThrows(UnexpectedResponseException.class,
-                () -> CnsCard.open(badCertificate.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED)).readCertificate());
+        UnexpectedResponseException certificate = assertThrows(
+                UnexpectedResponseException.class,
+                () -> CnsCard.open(badCertificate.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED))
+                        .readCertificate());
         assertTrue(certificate.getMessage().contains("3 bytes that are not padding"), certificate.getMessage());
 
         byte[] padded = Arrays.copyOf(ReferenceCard.CERTIFICATE, ReferenceCard.CERTIFICATE.length + 25);
         ScriptedTransport.Builder paddedCertificate = ScriptedTransport.builder();
         ReferenceCard.cardId(paddedCertificate, true);
         ReferenceCard.selectAndRead(paddedCertificate, "11001101", padded, true);
-        assertEquals(ReferenceCard.certificate(), CnsCard.open(paddedCertificate.build(),
-                HEX.parseHex(ReferenceCard.ATR_EXTENDED)).readCertificate());
+        assertEquals(
+                ReferenceCard.certificate(),
+                CnsCard.open(paddedCertificate.build(), HEX.parseHex(ReferenceCard.ATR_EXTENDED))
+                        .readCertificate());
     }
 
     @Test
     void refusesCardsThatAreNotCnsWithoutSendingAnything() {
         ScriptedTransport nothing = ScriptedTransport.builder().build();
-        UnsupportedCardException e = assertThrows(UnsupportedCardException.class,
+        UnsupportedCardException e = assertThrows(
+                UnsupportedCardException.class,
                 () -> CnsCard.open(nothing, HEX.parseHex("3BF41800FF8131805500318000C7")));
         assertInstanceOf(Rejection.Sibling.class, e.reason());
         assertEquals(0, nothing.exchangesPlayed());

@@ -2,8 +2,6 @@ package io.tscns.card;
 
 import io.tscns.card.fs.CnsFileSystem;
 import io.tscns.card.transport.ScriptedTransport;
-
-import javax.crypto.Cipher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.Cipher;
 
 /**
  * The reference card of the APDU-count acceptance test: EF.ID_Carta {@code 6120123456789000}, the worked example
@@ -37,12 +36,11 @@ public final class ReferenceCard {
             + "RSSMRA80A01H501U0004H501000004H5010000";
 
     public static final byte[] CERTIFICATE = resource("reference-auth-cert.der");
-    public static final byte[] PERSONAL_DATA = Arrays.copyOf(PERSONAL_DATA_TEXT.getBytes(StandardCharsets.US_ASCII),
-            400);
+    public static final byte[] PERSONAL_DATA =
+            Arrays.copyOf(PERSONAL_DATA_TEXT.getBytes(StandardCharsets.US_ASCII), 400);
     public static final byte[] CARD_ID_FILE = CARD_ID.getBytes(StandardCharsets.US_ASCII);
 
-    private ReferenceCard() {
-    }
+    private ReferenceCard() {}
 
     static byte[] resource(String name) {
         try (InputStream in = ReferenceCard.class.getResourceAsStream(name)) {
@@ -68,8 +66,8 @@ public final class ReferenceCard {
     /** Computes what the card's key computes for a PSO DECIPHER of a full-length block: raw RSA. */
     public static byte[] rawRsa(byte[] block) {
         try {
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(resource("reference-auth-key-TEST-ONLY.pk8")));
+            PrivateKey key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(resource("reference-auth-key-TEST-ONLY.pk8")));
             Cipher rsa = Cipher.getInstance("RSA/ECB/NoPadding");
             rsa.init(Cipher.DECRYPT_MODE, key);
             return rsa.doFinal(block);
@@ -103,10 +101,12 @@ public final class ReferenceCard {
      * @param extended      whether the SDK reads a file over 256 bytes in one extended APDU
      * @return the number of exchanges added
      */
-    public static int selectAndRead(ScriptedTransport.Builder script, String pathWithoutMf, byte[] content,
-                                    boolean extended) {
-        script.expect("00A4080004" + pathWithoutMf + "00",
-                String.format("6F0A 8002%04X 8201 01 8A01 05 9000", content.length).replace(" ", ""));
+    public static int selectAndRead(
+            ScriptedTransport.Builder script, String pathWithoutMf, byte[] content, boolean extended) {
+        script.expect(
+                "00A4080004" + pathWithoutMf + "00",
+                String.format("6F0A 8002%04X 8201 01 8A01 05 9000", content.length)
+                        .replace(" ", ""));
         if (extended && content.length > 256) {
             script.expect(String.format("00B0000000%04X", content.length), HEX.formatHex(content) + "9000");
             return 2;
@@ -114,7 +114,8 @@ public final class ReferenceCard {
         int exchanges = 1;
         for (int offset = 0; offset < content.length; offset += CnsFileSystem.SHORT_READ) {
             int length = Math.min(CnsFileSystem.SHORT_READ, content.length - offset);
-            script.expect(String.format("00B0%04X%02X", offset, length),
+            script.expect(
+                    String.format("00B0%04X%02X", offset, length),
                     HEX.formatHex(Arrays.copyOfRange(content, offset, offset + length)) + "9000");
             exchanges++;
         }

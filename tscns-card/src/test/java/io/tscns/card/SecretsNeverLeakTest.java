@@ -1,24 +1,23 @@
 package io.tscns.card;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.error.CardAccessException;
 import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.card.transport.ScriptedTransportException;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * With TRACE logging on for the whole SDK, no PIN or PUK digit sequence reaches the log, an exception message or a
@@ -30,13 +29,19 @@ class SecretsNeverLeakTest {
 
     @Provide
     Arbitrary<String> pins() {
-        return Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8)
+        return Arbitraries.strings()
+                .numeric()
+                .ofMinLength(5)
+                .ofMaxLength(8)
                 .filter(s -> s.chars().distinct().count() > 2);
     }
 
     @Provide
     Arbitrary<String> puks() {
-        return Arbitraries.strings().numeric().ofLength(8).filter(s -> s.chars().distinct().count() > 2);
+        return Arbitraries.strings()
+                .numeric()
+                .ofLength(8)
+                .filter(s -> s.chars().distinct().count() > 2);
     }
 
     @Provide
@@ -45,23 +50,30 @@ class SecretsNeverLeakTest {
     }
 
     @Property(tries = 200)
-    void noPinOrPukReachesTheTraceOrAnException(@ForAll("pins") String pinText, @ForAll("pins") String newPinText,
-                                                @ForAll("puks") String pukText, @ForAll("answers") String answer) {
+    void noPinOrPukReachesTheTraceOrAnException(
+            @ForAll("pins") String pinText,
+            @ForAll("pins") String newPinText,
+            @ForAll("puks") String pukText,
+            @ForAll("answers") String answer) {
         List<String> secrets = List.of(pinText, newPinText, pukText);
         List<String> seen = new ArrayList<>();
         try (LogCapture log = LogCapture.start();
-             Pin pin = Pin.parse(pinText); Pin newPin = Pin.parse(newPinText); Puk puk = Puk.parse(pukText)) {
+                Pin pin = Pin.parse(pinText);
+                Pin newPin = Pin.parse(newPinText);
+                Puk puk = Puk.parse(pukText)) {
             ScriptedTransport.Builder script = ScriptedTransport.builder();
-            ReferenceCard.cardId(script, true);   // the generation is settled before the first PIN command
-            ScriptedTransport card = script
-                    .expect(command(0x20, 0x00, pin.paddedForCard()), answer)
+            ReferenceCard.cardId(script, true); // the generation is settled before the first PIN command
+            ScriptedTransport card = script.expect(command(0x20, 0x00, pin.paddedForCard()), answer)
                     .expect(command(0x24, 0x00, concat(pin.paddedForCard(), newPin.paddedForCard())), answer)
                     .expect(command(0x2C, 0x00, concat(puk.paddedForCard(), newPin.paddedForCard())), answer)
                     .expect(command(0x2C, 0x01, puk.paddedForCard()), answer)
                     .build();
             CnsCard cnsCard = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED));
-            List<Runnable> operations = List.of(() -> cnsCard.verifyPin(pin), () -> cnsCard.changePin(pin, newPin),
-                    () -> cnsCard.unblockPin(puk, newPin), () -> cnsCard.unblockPin(puk),
+            List<Runnable> operations = List.of(
+                    () -> cnsCard.verifyPin(pin),
+                    () -> cnsCard.changePin(pin, newPin),
+                    () -> cnsCard.unblockPin(puk, newPin),
+                    () -> cnsCard.unblockPin(puk),
                     () -> cnsCard.verifyPin(newPin));
             for (Runnable operation : operations) {
                 try {
@@ -75,7 +87,8 @@ class SecretsNeverLeakTest {
             }
             // The card id read that settles the generation is public data whose digits a generated code may share.
             String cardIdHex = HEX.formatHex(ReferenceCard.CARD_ID_FILE);
-            log.messages().stream().filter(line -> !line.toUpperCase(Locale.ROOT).contains(cardIdHex))
+            log.messages().stream()
+                    .filter(line -> !line.toUpperCase(Locale.ROOT).contains(cardIdHex))
                     .forEach(seen::add);
             assertTrue(log.text().contains("bytes redacted>"), "the trace was on: " + log.messages());
         }
@@ -83,7 +96,8 @@ class SecretsNeverLeakTest {
         for (String secret : secrets) {
             assertFalse(all.contains(secret), () -> "a code reached the output:\n" + all);
             String hex = HEX.formatHex(secret.getBytes(StandardCharsets.US_ASCII));
-            assertFalse(all.toUpperCase(Locale.ROOT).contains(hex.substring(0, 8)),
+            assertFalse(
+                    all.toUpperCase(Locale.ROOT).contains(hex.substring(0, 8)),
                     () -> "a code's bytes reached the output:\n" + all);
         }
     }

@@ -1,14 +1,13 @@
 package io.tscns.cli;
 
 import io.tscns.card.reader.TerminalFactorySource;
-
-import javax.smartcardio.TerminalFactory;
 import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import javax.smartcardio.TerminalFactory;
 
 /**
  * What a run of the {@code tscns} command talks to (<i>ambiente del comando</i>): its standard streams, the terminal
@@ -23,8 +22,13 @@ import java.util.Optional;
  * @param readers  makes the {@code javax.smartcardio} terminal factory
  * @param clock    the clock for validity checks
  */
-public record CliEnvironment(PrintStream out, PrintStream err, InputStream in, Optional<SecretPrompt> terminal,
-                             TerminalFactorySource readers, Clock clock) {
+public record CliEnvironment(
+        PrintStream out,
+        PrintStream err,
+        InputStream in,
+        Optional<SecretPrompt> terminal,
+        TerminalFactorySource readers,
+        Clock clock) {
 
     /**
      * The system property naming another {@code javax.smartcardio} {@code TerminalFactory} type, from a provider
@@ -56,11 +60,11 @@ public record CliEnvironment(PrintStream out, PrintStream err, InputStream in, O
      */
     public static CliEnvironment system() {
         Console console = System.console();
-        Optional<SecretPrompt> terminal = console == null ? Optional.empty()
-                : Optional.of(prompt -> console.readPassword("%s", prompt));
+        Optional<SecretPrompt> terminal =
+                console == null ? Optional.empty() : Optional.of(prompt -> console.readPassword("%s", prompt));
         String type = System.getProperty(TERMINAL_TYPE_PROPERTY, "");
-        TerminalFactorySource readers = type.isEmpty() ? TerminalFactorySource.recovering()
-                : () -> TerminalFactory.getInstance(type, null);
+        TerminalFactorySource readers =
+                type.isEmpty() ? TerminalFactorySource.recovering() : () -> TerminalFactory.getInstance(type, null);
         return new CliEnvironment(System.out, System.err, System.in, terminal, readers, Clock.systemUTC());
     }
 

@@ -1,10 +1,9 @@
 package io.tscns.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * A command that only groups subcommands (<i>gruppo di comandi</i>), such as {@code tscns pin} or
@@ -17,8 +16,14 @@ public abstract class CommandGroup implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        throw new ParameterException(spec.commandLine(), "choose a subcommand of `" + spec.qualifiedName()
-                + "`: " + String.join(", ", spec.subcommands().keySet().stream()
-                .filter(name -> !name.equals("help")).toList()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "choose a subcommand of `" + spec.qualifiedName()
+                        + "`: "
+                        + String.join(
+                                ", ",
+                                spec.subcommands().keySet().stream()
+                                        .filter(name -> !name.equals("help"))
+                                        .toList()));
     }
 }

@@ -1,7 +1,5 @@
 package io.tscns.cli;
 
-import java.nio.charset.Charset;
-import java.io.OutputStreamWriter;
 import io.tscns.cli.card.AtrCommand;
 import io.tscns.cli.card.CardCommand;
 import io.tscns.cli.card.PinCommand;
@@ -15,25 +13,26 @@ import io.tscns.cli.cms.CmsCommand;
 import io.tscns.cli.demo.DemoCommand;
 import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.Failures;
+import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.LogLevels;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-
 import java.io.IOException;
 import java.io.InputStream;
-import io.tscns.cli.internal.InputFiles;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code tscns} command (<i>comando tscns</i>): real-card commands over {@code javax.smartcardio}, certificate
@@ -44,11 +43,25 @@ import java.util.concurrent.Callable;
  * as one line on standard error, {@code tscns: <what failed>: <what to do next>}, with an {@link ExitCode}.
  * {@code --verbose} (anywhere on the line) adds the APDU trace, secrets redacted, and the stack trace of a failure.
  */
-@Command(name = "tscns", mixinStandardHelpOptions = true, versionProvider = Tscns.Version.class,
+@Command(
+        name = "tscns",
+        mixinStandardHelpOptions = true,
+        versionProvider = Tscns.Version.class,
         description = "The TS-CNS card (Tessera Sanitaria - Carta Nazionale dei Servizi) from the command line.",
-        subcommands = {DemoCommand.class, ReadersCommand.class, ReadCommand.class, PinCommand.class,
-            SignCommand.class, AtrCommand.class, WatchCommand.class, CertCommand.class, CrlCommand.class,
-            CardCommand.class, CmsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ReadersCommand.class,
+            ReadCommand.class,
+            PinCommand.class,
+            SignCommand.class,
+            AtrCommand.class,
+            WatchCommand.class,
+            CertCommand.class,
+            CrlCommand.class,
+            CardCommand.class,
+            CmsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Tscns implements Callable<Integer> {
 
     private final CliEnvironment environment;
@@ -128,7 +141,10 @@ public final class Tscns implements Callable<Integer> {
     }
 
     private static void exitCodes(CommandLine line, Map<String, String> codes) {
-        line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        line.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(codes);
         line.getSubcommands().values().forEach(sub -> exitCodes(sub, codes));
     }
 
@@ -150,7 +166,9 @@ public final class Tscns implements Callable<Integer> {
      *
      * @param value whether to be verbose
      */
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
             description = "Show the APDU trace (PINs and PUKs are never shown) and the cause of a failure.")
     void setVerbose(boolean value) {
         this.verbose = value;
@@ -182,8 +200,10 @@ public final class Tscns implements Callable<Integer> {
                     properties.load(in);
                 }
             }
-            return new String[] {"tscns " + properties.getProperty("version", "(unknown version)"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "tscns " + properties.getProperty("version", "(unknown version)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.tscns.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * The base of every {@code tscns} command (<i>comando</i>): it reaches the run's {@link CliEnvironment} and returns

@@ -1,22 +1,21 @@
 package io.tscns.cli;
 
-import java.nio.charset.Charset;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
-import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminalProvider;
-import org.junit.jupiter.api.Test;
-
+import io.tscns.test.junit.WithSimulatedCard;
+import java.nio.charset.Charset;
 import java.security.Security;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AtrAndReadersTest {
 
@@ -37,8 +36,8 @@ class AtrAndReadersTest {
 
     @Test
     void atrWithSpacesAsSeveralArgumentsIsAccepted() {
-        Cli.Result result = Cli.withoutReaders().run("atr", "3B FF 18 00 00 81 31 FE 45 00 6B 11 05 07 00 01 11 01",
-                "43 4E 53 11 31 80 7B");
+        Cli.Result result = Cli.withoutReaders()
+                .run("atr", "3B FF 18 00 00 81 31 FE 45 00 6B 11 05 07 00 01 11 01", "43 4E 53 11 31 80 7B");
         assertTrue(result.exited(ExitCode.OK), result::toString);
         assertTrue(result.out().contains("CNS version:"), result::out);
     }
@@ -67,8 +66,10 @@ class AtrAndReadersTest {
         Cli.Result result = Cli.with(readers).run("readers", "--json");
 
         assertTrue(result.exited(ExitCode.OK), result::toString);
-        assertEquals("{\"readers\":[{\"name\":\"Reader A\",\"cardPresent\":false},"
-                + "{\"name\":\"Reader B\",\"cardPresent\":true}]}", JSON.readTree(result.out()).toString());
+        assertEquals(
+                "{\"readers\":[{\"name\":\"Reader A\",\"cardPresent\":false},"
+                        + "{\"name\":\"Reader B\",\"cardPresent\":true}]}",
+                JSON.readTree(result.out()).toString());
         Cli.Result text = Cli.with(readers).run("readers");
         assertTrue(text.out().contains("Name:"), text::out);
     }
@@ -80,11 +81,12 @@ class AtrAndReadersTest {
         readers.terminal("Reader A").insert(issued.card());
         AtomicReference<Cli.Result> result = new AtomicReference<>();
         java.io.ByteArrayOutputStream live = new java.io.ByteArrayOutputStream();
-        Thread watch = new Thread(() -> result.set(Cli.with(readers).run(live, "watch", "--count", "3", "--json",
-                "--interval", "20")));
+        Thread watch = new Thread(
+                () -> result.set(Cli.with(readers).run(live, "watch", "--count", "3", "--json", "--interval", "20")));
         watch.start();
         // The first poll reports the reader and the card already there; the removal is the third event.
-        while (watch.isAlive() && live.toString(Charset.defaultCharset()).lines().count() < 2) {
+        while (watch.isAlive()
+                && live.toString(Charset.defaultCharset()).lines().count() < 2) {
             Thread.sleep(5);
         }
         readers.terminal("Reader A").remove();
@@ -107,10 +109,17 @@ class AtrAndReadersTest {
         try {
             CliEnvironment system = CliEnvironment.system();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            CliEnvironment captured = new CliEnvironment(new java.io.PrintStream(out, true), system.err(),
-                    system.in(), system.terminal(), system.readers(), system.clock());
+            CliEnvironment captured = new CliEnvironment(
+                    new java.io.PrintStream(out, true),
+                    system.err(),
+                    system.in(),
+                    system.terminal(),
+                    system.readers(),
+                    system.clock());
             assertEquals(0, Tscns.run(captured, "readers"));
-            assertTrue(out.toString(Charset.defaultCharset()).contains("Provider Reader"), () -> out.toString(Charset.defaultCharset()));
+            assertTrue(
+                    out.toString(Charset.defaultCharset()).contains("Provider Reader"),
+                    () -> out.toString(Charset.defaultCharset()));
         } finally {
             System.clearProperty(CliEnvironment.TERMINAL_TYPE_PROPERTY);
             Security.removeProvider(SimulatedTerminalProvider.NAME);

@@ -1,21 +1,20 @@
 package io.tscns.cli;
 
-import java.nio.charset.Charset;
-import io.tscns.core.person.PersonalCodiceFiscale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.core.person.PersonalCodiceFiscale;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CardServeCommandTest {
 
@@ -33,16 +32,18 @@ class CardServeCommandTest {
 
     @Test
     void writesTheTrustFilesWithTheCardRevokedAndPrintsWhatItChanged(@TempDir Path dir) throws Exception {
-        String sheet = serve("--omocode", "1", "--header", "excludes", "--tamper", "--pki-out", dir.toString(),
-                "--revoked");
+        String sheet =
+                serve("--omocode", "1", "--header", "excludes", "--tamper", "--pki-out", dir.toString(), "--revoked");
 
-        String omocodic = PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(1).value();
+        String omocodic =
+                PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(1).value();
         assertTrue(sheet.contains("codice fiscale " + omocodic), sheet);
         assertTrue(sheet.contains("length header counting the fields only"), sheet);
         assertTrue(sheet.contains("Tampered:     EF.Dati_personali no longer matches the certificate"), sheet);
         assertTrue(sheet.contains("(the card's certificate revoked)"), sheet);
         CertificateFactory x509 = CertificateFactory.getInstance("X.509");
-        X509Certificate card = (X509Certificate) x509.generateCertificate(Files.newInputStream(dir.resolve("card.pem")));
+        X509Certificate card =
+                (X509Certificate) x509.generateCertificate(Files.newInputStream(dir.resolve("card.pem")));
         X509Certificate ca = (X509Certificate) x509.generateCertificate(Files.newInputStream(dir.resolve("ca.pem")));
         X509CRL crl = (X509CRL) x509.generateCRL(Files.newInputStream(dir.resolve("ca.crl")));
         crl.verify(ca.getPublicKey());
@@ -59,8 +60,14 @@ class CardServeCommandTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             AtomicReference<Cli.Result> result = new AtomicReference<>();
             String[] args = new String[6 + extra.length];
-            System.arraycopy(new String[] {"card", "serve", "--vpcd", "--port", String.valueOf(vpcd.getLocalPort()),
-                "--profile=stincard"}, 0, args, 0, 6);
+            System.arraycopy(
+                    new String[] {
+                        "card", "serve", "--vpcd", "--port", String.valueOf(vpcd.getLocalPort()), "--profile=stincard"
+                    },
+                    0,
+                    args,
+                    0,
+                    6);
             System.arraycopy(extra, 0, args, 6, extra.length);
             Thread server = new Thread(() -> result.set(Cli.withoutReaders().run(out, args)));
             server.start();
@@ -75,6 +82,9 @@ class CardServeCommandTest {
     }
 
     private static String cardId(String sheet) {
-        return sheet.lines().filter(line -> line.contains("ID_Carta:")).findFirst().orElseThrow();
+        return sheet.lines()
+                .filter(line -> line.contains("ID_Carta:"))
+                .findFirst()
+                .orElseThrow();
     }
 }

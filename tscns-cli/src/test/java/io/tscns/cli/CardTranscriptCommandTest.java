@@ -1,5 +1,9 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.CardFactory;
@@ -8,30 +12,27 @@ import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.KeyPairSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** {@code tscns card capture} and {@code tscns card replay}: the replayed read gives the card's facts. */
 class CardTranscriptCommandTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(19)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(19)).build();
 
     @ParameterizedTest
-    @EnumSource(value = SimulatedProfile.class, names = {"CLASSIC", "ACE_2025", "ST2022_NFC"})
+    @EnumSource(
+            value = SimulatedProfile.class,
+            names = {"CLASSIC", "ACE_2025", "ST2022_NFC"})
     void aCapturedReadReplaysToTheSameJson(SimulatedProfile profile, @TempDir Path dir) throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), profile)) {
             SimulatedReaders readers = readerHolding(issued);
@@ -39,8 +40,10 @@ class CardTranscriptCommandTest {
 
             Cli.Result capture = Cli.with(readers).run("card", "capture", "--output", file.toString());
             assertTrue(capture.exited(ExitCode.OK), capture::toString);
-            assertTrue(capture.out().contains(profile.appletBased() ? profile.cliName() + " generation"
-                    : "classic generation"), capture::out);
+            assertTrue(
+                    capture.out()
+                            .contains(profile.appletBased() ? profile.cliName() + " generation" : "classic generation"),
+                    capture::out);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
             Cli.Result replay = Cli.withoutReaders().run("card", "replay", file.toString(), "--json");
@@ -60,20 +63,30 @@ class CardTranscriptCommandTest {
      */
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
-    void aConsentedCaptureOfAPinVerifyAndASignatureHoldsNoPinAndReplays(int run, @TempDir Path dir)
-            throws Exception {
-        CardFactory factory = CardFactory.builder().keys(KeyPairSource.seeded(1900 + run)).build();
+    void aConsentedCaptureOfAPinVerifyAndASignatureHoldsNoPinAndReplays(int run, @TempDir Path dir) throws Exception {
+        CardFactory factory =
+                CardFactory.builder().keys(KeyPairSource.seeded(1900 + run)).build();
         try (IssuedCard issued = factory.issue(CardHolder.example())) {
             SimulatedReaders readers = readerHolding(issued);
             Path file = dir.resolve("consented.transcript");
             String pin = new String(issued.pin().toCharArray());
 
-            Cli.Result capture = Cli.with(readers).stdin(pin + "\n").run("card", "capture", "--output",
-                    file.toString(), "--with-signature", "--holder-consents", "--pin-stdin");
+            Cli.Result capture = Cli.with(readers)
+                    .stdin(pin + "\n")
+                    .run(
+                            "card",
+                            "capture",
+                            "--output",
+                            file.toString(),
+                            "--with-signature",
+                            "--holder-consents",
+                            "--pin-stdin");
 
             assertTrue(capture.exited(ExitCode.OK), capture::toString);
-            assertTrue(capture.out().contains("a PIN verify with the PIN replaced, a signature of the public "
-                    + "challenge"), capture::out);
+            assertTrue(
+                    capture.out()
+                            .contains("a PIN verify with the PIN replaced, a signature of the public " + "challenge"),
+                    capture::out);
             assertFalse(capture.all().contains(pin), "no PIN in the output");
             String text = Files.readString(file, StandardCharsets.US_ASCII);
             HexFormat hex = HexFormat.of().withUpperCase();
@@ -87,7 +100,10 @@ class CardTranscriptCommandTest {
             assertTrue(replay.exited(ExitCode.OK), replay::toString);
             JsonNode json = new ObjectMapper().readTree(replay.out());
             assertEquals("accepted", json.path("pinVerify").asText(), replay::out);
-            assertEquals("256 bytes, verified with the certificate", json.path("signature").asText(), replay::out);
+            assertEquals(
+                    "256 bytes, verified with the certificate",
+                    json.path("signature").asText(),
+                    replay::out);
         }
     }
 
@@ -98,18 +114,23 @@ class CardTranscriptCommandTest {
             Path file = dir.resolve("refused.transcript");
             String pin = new String(issued.pin().toCharArray());
 
-            Cli.Result noTerminal = Cli.with(readers).stdin(pin + "\n").run("card", "capture", "--output",
-                    file.toString(), "--with-pin-verify", "--pin-stdin");
+            Cli.Result noTerminal = Cli.with(readers)
+                    .stdin(pin + "\n")
+                    .run("card", "capture", "--output", file.toString(), "--with-pin-verify", "--pin-stdin");
             assertTrue(noTerminal.exited(ExitCode.USAGE), noTerminal::toString);
             assertTrue(noTerminal.err().contains("--holder-consents"), noTerminal::err);
 
-            Cli.Result refused = Cli.with(readers).stdin(pin + "\n").terminal(prompt -> "no".toCharArray())
+            Cli.Result refused = Cli.with(readers)
+                    .stdin(pin + "\n")
+                    .terminal(prompt -> "no".toCharArray())
                     .run("card", "capture", "--output", file.toString(), "--with-pin-verify", "--pin-stdin");
             assertTrue(refused.exited(ExitCode.USAGE), refused::toString);
             assertTrue(refused.err().contains("did not consent; nothing was recorded"), refused::err);
             assertFalse(Files.exists(file), "nothing was written");
 
-            Cli.Result consented = Cli.with(readers).stdin(pin + "\n").terminal(prompt -> "yes".toCharArray())
+            Cli.Result consented = Cli.with(readers)
+                    .stdin(pin + "\n")
+                    .terminal(prompt -> "yes".toCharArray())
                     .run("card", "capture", "--output", file.toString(), "--with-pin-verify", "--pin-stdin");
             assertTrue(consented.exited(ExitCode.OK), consented::toString);
             assertTrue(consented.err().contains("the PIN replaced by 2A bytes of the same length"), consented::err);

@@ -2,7 +2,6 @@ package io.tscns.cli;
 
 import io.tscns.card.reader.TerminalFactorySource;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -36,8 +35,11 @@ final class Cli {
 
     /** A run without readers (a PC/SC service that has none). */
     static Cli withoutReaders() {
-        return new Cli(() -> SimulatedReaders.create("Empty Reader").terminalFactory(), "",
-                Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty());
+        return new Cli(
+                () -> SimulatedReaders.create("Empty Reader").terminalFactory(),
+                "",
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                Optional.empty());
     }
 
     static Cli with(SimulatedReaders simulated) {
@@ -65,8 +67,13 @@ final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CliEnvironment environment = new CliEnvironment(outStream, errStream,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, readers, clock);
+        CliEnvironment environment = new CliEnvironment(
+                outStream,
+                errStream,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                terminal,
+                readers,
+                clock);
         int code;
         synchronized (Cli.class) {
             PrintStream systemErr = System.err;

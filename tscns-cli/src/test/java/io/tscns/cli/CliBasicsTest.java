@@ -1,13 +1,12 @@
 package io.tscns.cli;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CliBasicsTest {
 
@@ -35,8 +34,9 @@ class CliBasicsTest {
 
     @Test
     void usageMistakesAreOneLineAndExitTwo() {
-        for (String[] args : new String[][] {{"frobnicate"}, {"read", "--colour"}, {"pin"}, {"cert"},
-            {"watch", "--count", "many"}, {"card", "serve"}}) {
+        for (String[] args : new String[][] {
+            {"frobnicate"}, {"read", "--colour"}, {"pin"}, {"cert"}, {"watch", "--count", "many"}, {"card", "serve"}
+        }) {
             Cli.Result result = Cli.withoutReaders().run(args);
             assertTrue(result.exited(ExitCode.USAGE), () -> String.join(" ", args) + ": " + result);
             assertEquals(1, result.err().lines().count(), result::err);

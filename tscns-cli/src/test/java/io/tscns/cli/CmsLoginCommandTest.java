@@ -29,12 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CmsLoginCommandTest {
 
-    private static final CardHolder LAURA = new CardHolder("NERI", "LAURA", Sex.FEMALE, LocalDate.of(1978, 4, 12),
-            new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+    private static final CardHolder LAURA = new CardHolder(
+            "NERI",
+            "LAURA",
+            Sex.FEMALE,
+            LocalDate.of(1978, 4, 12),
+            new BirthPlaceCode("D612"),
+            new BirthPlaceCode("D612"));
     private static SimulatedCms cms;
     private static CardFactory factory;
+
     @TempDir
     static Path directory;
+
     private static Path ca;
 
     @BeforeAll
@@ -56,8 +63,9 @@ class CmsLoginCommandTest {
     void theOperatorsCardLogsInAndTheCommandPrintsWhoTheCmsSaysTheyAre() {
         IssuedCard card = factory.issue(LAURA);
         String pin = new String(card.pin().toCharArray());
-        Cli.Result result = Cli.with(readers(card)).stdin(pin + "\n").run("cms", "login", "--card", "--url",
-                base(), "--trust", ca.toString(), "--pin-stdin");
+        Cli.Result result = Cli.with(readers(card))
+                .stdin(pin + "\n")
+                .run("cms", "login", "--card", "--url", base(), "--trust", ca.toString(), "--pin-stdin");
         assertTrue(result.exited(ExitCode.OK), result::toString);
         assertTrue(result.out().contains("asl-card"), result.out());
         assertTrue(result.out().contains("LAURA NERI"), result.out());
@@ -70,7 +78,8 @@ class CmsLoginCommandTest {
     void aRevokedCardIsRefusedWithTheRevokedExitCode() {
         IssuedCard card = factory.issue(LAURA);
         cms.pki().issuingCa(TestIssuer.TOSCANA).revoke(card.certificate(), Instant.now(), CrlReason.KEY_COMPROMISE);
-        Cli.Result result = Cli.with(readers(card)).stdin(new String(card.pin().toCharArray()) + "\n")
+        Cli.Result result = Cli.with(readers(card))
+                .stdin(new String(card.pin().toCharArray()) + "\n")
                 .run("cms", "login", "--card", "--url", base(), "--trust", ca.toString(), "--pin-stdin");
         assertTrue(result.exited(ExitCode.CERTIFICATE_REVOKED), result::toString);
         assertTrue(result.err().contains("card-certificate-revoked"), result.err());

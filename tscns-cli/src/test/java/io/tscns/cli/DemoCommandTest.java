@@ -1,25 +1,23 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.cli.demo.DemoJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code tscns demo} in-process: the whole scenario, and how a failing step is reported. */
 class DemoCommandTest {
@@ -34,34 +32,49 @@ class DemoCommandTest {
         JsonNode document = new ObjectMapper().readTree(result.out());
         DemoJson.assertSucceeded(document);
         assertEquals(2, DemoJson.details(document, "activate").path("documents").asInt());
-        assertEquals(3, DemoJson.details(document, "activate-delegate").path("documents").asInt());
+        assertEquals(
+                3,
+                DemoJson.details(document, "activate-delegate")
+                        .path("documents")
+                        .asInt());
 
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.list(out)) {
             for (Path file : files.toList()) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                assertEquals(
+                        "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
                         file::toString);
                 try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                    texts.put(file.getFileName().toString(),
+                    texts.put(
+                            file.getFileName().toString(),
                             new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ") + " " + file.getFileName());
                 }
             }
         }
         assertEquals(5, texts.size(), texts::toString);
-        List<String> direct = texts.values().stream().filter(text -> text.contains("MARIO")).toList();
-        List<String> delegated = texts.values().stream().filter(text -> text.contains("GIULIA")).toList();
+        List<String> direct =
+                texts.values().stream().filter(text -> text.contains("MARIO")).toList();
+        List<String> delegated =
+                texts.values().stream().filter(text -> text.contains("GIULIA")).toList();
         assertEquals(2, direct.size(), texts::toString);
         assertEquals(3, delegated.size(), texts::toString);
         for (String text : texts.values()) {
             String cardId = text.replaceFirst("(?s).* (\\d{16})-[a-z-]+\\.pdf$", "$1");
             assertTrue(text.contains("Numero identificativo della TS-CNS " + cardId), text);
         }
-        assertTrue(direct.stream().anyMatch(text -> text.startsWith("Stampa riepilogativa dell'attivazione")
-                && text.contains("PIN (prima parte)")
-                && text.contains("Cognome ROSSI Nome MARIO")), direct::toString);
-        assertTrue(delegated.stream().anyMatch(text -> text.startsWith("Dichiarazione sostitutiva del delegato")
-                && text.contains("Cognome VERDI Nome PAOLO")), delegated::toString);
+        assertTrue(
+                direct.stream()
+                        .anyMatch(text -> text.startsWith("Stampa riepilogativa dell'attivazione")
+                                && text.contains("PIN (prima parte)")
+                                && text.contains("Cognome ROSSI Nome MARIO")),
+                direct::toString);
+        assertTrue(
+                delegated.stream()
+                        .anyMatch(text -> text.startsWith("Dichiarazione sostitutiva del delegato")
+                                && text.contains("Cognome VERDI Nome PAOLO")),
+                delegated::toString);
     }
 
     @Test
@@ -75,8 +88,10 @@ class DemoCommandTest {
             assertTrue(lines.get(i).matches("\\[" + (i + 1) + "/13\\] .* … ok \\(.+\\)"), lines.get(i));
         }
         assertTrue(lines.get(4).matches("\\[5/13\\] the pharmacist identifies the holder … FAILED"), lines.get(4));
-        assertEquals(List.of("tscns: demo step 5/13 (identify) failed: a fault was injected into step identify "
-                + "(--fail-at); run without it"), text.err().lines().toList());
+        assertEquals(
+                List.of("tscns: demo step 5/13 (identify) failed: a fault was injected into step identify "
+                        + "(--fail-at); run without it"),
+                text.err().lines().toList());
 
         Cli.Result json = Cli.withoutReaders().run("demo", "--json", "--fail-at", "audit");
         assertTrue(json.exited(ExitCode.FAILED), json::toString);
@@ -96,7 +111,8 @@ class DemoCommandTest {
         Cli.Result result = Cli.withoutReaders().run("demo", "--fail-at", "nothing");
 
         assertTrue(result.exited(ExitCode.USAGE), result::toString);
-        assertTrue(result.err().contains("no demo step is named nothing; the steps are start-sandbox, issue-cards"),
+        assertTrue(
+                result.err().contains("no demo step is named nothing; the steps are start-sandbox, issue-cards"),
                 result::toString);
     }
 }

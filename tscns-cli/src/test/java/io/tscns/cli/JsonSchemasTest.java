@@ -1,5 +1,8 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -14,9 +17,6 @@ import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON schemas scripts depend on ({@code src/main/resources/io/tscns/cli/schema/}) against what the commands
@@ -65,25 +64,42 @@ class JsonSchemasTest {
         List<JsonNode> documents = new ArrayList<>();
         Path ca = Pki.pem(dir, "toscana.pem", Pki.toscana().certificate());
         try (IssuedCard omocodic = Pki.CARDS.issue(CardHolder.example().withOmocodeLevel(2));
-             IssuedCard revoked = Pki.card();
-             IssuedCard impossibleDate = tampered(file -> {
-                 System.arraycopy("3102".getBytes(StandardCharsets.US_ASCII), 0, file, 48, 4);  // 01011980 -> 31021980
-                 return file;
-             })) {
+                IssuedCard revoked = Pki.card();
+                IssuedCard impossibleDate = tampered(file -> {
+                    System.arraycopy(
+                            "3102".getBytes(StandardCharsets.US_ASCII), 0, file, 48, 4); // 01011980 -> 31021980
+                    return file;
+                })) {
             documents.add(read(omocodic, "--json", "--trust", ca.toString()));
             Pki.toscana().revoke(revoked.certificate(), Cli.NOW.minusSeconds(60), CrlReason.KEY_COMPROMISE);
-            Path crl = Files.write(dir.resolve("revoked.crl"), Pki.toscana().signCrl(Pki.toscana().crl().build()));
+            Path crl = Files.write(
+                    dir.resolve("revoked.crl"),
+                    Pki.toscana().signCrl(Pki.toscana().crl().build()));
             documents.add(read(revoked, "--json", "--trust", ca.toString(), "--crl", crl.toString()));
             JsonNode broken = read(impossibleDate, "--json");
-            assertEquals("impossible-date", broken.get("personalData").get("warnings").get(0).get("code").asText(),
+            assertEquals(
+                    "impossible-date",
+                    broken.get("personalData")
+                            .get("warnings")
+                            .get(0)
+                            .get("code")
+                            .asText(),
                     broken::toString);
             assertTrue(broken.get("personalData").get("birthDate").isNull());
             documents.add(broken);
         }
         try (IssuedCard consented = Pki.card()) {
             Path file = dir.resolve("consented.transcript");
-            Cli.Result capture = Cli.with(readers(consented)).stdin(PinCommandTest.pin(consented) + "\n").run("card",
-                    "capture", "--output", file.toString(), "--with-signature", "--holder-consents", "--pin-stdin");
+            Cli.Result capture = Cli.with(readers(consented))
+                    .stdin(PinCommandTest.pin(consented) + "\n")
+                    .run(
+                            "card",
+                            "capture",
+                            "--output",
+                            file.toString(),
+                            "--with-signature",
+                            "--holder-consents",
+                            "--pin-stdin");
             assertTrue(capture.exited(ExitCode.OK), capture::toString);
             documents.add(json(Cli.withoutReaders().run("card", "replay", file.toString(), "--json"), ExitCode.OK));
         }
@@ -99,20 +115,26 @@ class JsonSchemasTest {
             String pin = PinCommandTest.pin(issued);
             String wrong = PinCommandTest.wrongPin(issued);
             documents.add(json(Cli.with(readers).run("pin", "status", "--json"), ExitCode.OK));
-            documents.add(json(Cli.with(readers).stdin(pin + "\n").run("pin", "verify", "--pin-stdin", "--json"),
-                    ExitCode.OK));
-            documents.add(json(Cli.with(readers).stdin(wrong + "\n").run("sign", "--data", "x", "--pin-stdin",
-                    "--json"), ExitCode.WRONG_PIN));
-            documents.add(json(Cli.with(readers).stdin("00000000\n").run("pin", "unblock", "--keep-pin",
-                    "--pin-stdin", "--json"), ExitCode.WRONG_PIN));
+            documents.add(json(
+                    Cli.with(readers).stdin(pin + "\n").run("pin", "verify", "--pin-stdin", "--json"), ExitCode.OK));
+            documents.add(json(
+                    Cli.with(readers).stdin(wrong + "\n").run("sign", "--data", "x", "--pin-stdin", "--json"),
+                    ExitCode.WRONG_PIN));
+            documents.add(json(
+                    Cli.with(readers).stdin("00000000\n").run("pin", "unblock", "--keep-pin", "--pin-stdin", "--json"),
+                    ExitCode.WRONG_PIN));
             for (int i = 0; i < 2; i++) {
                 Cli.with(readers).stdin(wrong + "\n").run("pin", "verify", "--pin-stdin");
             }
-            documents.add(json(Cli.with(readers).stdin(pin + "\n" + "97531\n").run("pin", "change", "--pin-stdin",
-                    "--json"), ExitCode.BLOCKED));
-            issued.card().injectFault(Fault.answerEvery(0x20, 0x6A86));     // a card that does not answer the query
+            documents.add(json(
+                    Cli.with(readers).stdin(pin + "\n" + "97531\n").run("pin", "change", "--pin-stdin", "--json"),
+                    ExitCode.BLOCKED));
+            issued.card().injectFault(Fault.answerEvery(0x20, 0x6A86)); // a card that does not answer the query
             JsonNode silent = json(Cli.with(readers).run("pin", "status", "--json"), ExitCode.OK);
-            assertTrue(silent.get("pinTriesLeft").isNull() && silent.get("pukBlocked").isNull(), silent::toString);
+            assertTrue(
+                    silent.get("pinTriesLeft").isNull()
+                            && silent.get("pukBlocked").isNull(),
+                    silent::toString);
             assertTrue(silent.get("pinNotReported").asText().startsWith("SW 6A86"), silent::toString);
             documents.add(silent);
         }
@@ -155,7 +177,9 @@ class JsonSchemasTest {
             collectSchema(root, node.get("items"), path, paths);
         }
         if (node.has("properties")) {
-            for (Iterator<Map.Entry<String, JsonNode>> i = node.get("properties").fields(); i.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> i =
+                            node.get("properties").fields();
+                    i.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = i.next();
                 paths.add(path + "/" + property.getKey());
                 collectSchema(root, property.getValue(), path + "/" + property.getKey(), paths);
@@ -164,8 +188,12 @@ class JsonSchemasTest {
     }
 
     private static IssuedCard tampered(java.util.function.UnaryOperator<byte[]> change) {
-        return CardFactory.builder().pki(Pki.PKI).keys(KeyPairSource.seeded(77)).tamperWithPersonalData(change)
-                .build().issue(CardHolder.example());
+        return CardFactory.builder()
+                .pki(Pki.PKI)
+                .keys(KeyPairSource.seeded(77))
+                .tamperWithPersonalData(change)
+                .build()
+                .issue(CardHolder.example());
     }
 
     private static SimulatedReaders readers(IssuedCard issued) {

@@ -1,15 +1,13 @@
 package io.tscns.cli;
 
-import io.tscns.simcard.IssuedCard;
-import io.tscns.test.junit.WithSimulatedCard;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-import org.junit.jupiter.api.Test;
-
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.WithSimulatedCard;
+import org.junit.jupiter.api.Test;
 
 @WithSimulatedCard(seed = 11)
 class PinCommandTest {
@@ -43,8 +41,8 @@ class PinCommandTest {
         assertTrue(blocked.exited(ExitCode.BLOCKED), blocked::toString);
         assertTrue(blocked.err().contains("`tscns pin unblock`"), blocked::err);
 
-        Cli.Result unblocked = Cli.with(readers).stdin(puk(issued) + "\n" + NEW_PIN + "\n")
-                .run("pin", "unblock", "--pin-stdin");
+        Cli.Result unblocked =
+                Cli.with(readers).stdin(puk(issued) + "\n" + NEW_PIN + "\n").run("pin", "unblock", "--pin-stdin");
         assertTrue(unblocked.exited(ExitCode.OK), unblocked::toString);
         assertEquals("PIN unblocked and changed.\n", unblocked.out());
         Cli.Result verified = Cli.with(readers).stdin(NEW_PIN + "\n").run("pin", "verify", "--pin-stdin");
@@ -53,14 +51,18 @@ class PinCommandTest {
 
     @Test
     void changeSetsTheNewPin(SimulatedReaders readers, IssuedCard issued) {
-        Cli.Result changed = Cli.with(readers).stdin(pin(issued) + "\n" + NEW_PIN + "\n")
-                .run("pin", "change", "--pin-stdin");
+        Cli.Result changed =
+                Cli.with(readers).stdin(pin(issued) + "\n" + NEW_PIN + "\n").run("pin", "change", "--pin-stdin");
         assertTrue(changed.exited(ExitCode.OK), changed::toString);
         assertEquals("PIN changed.\n", changed.out());
 
-        assertTrue(Cli.with(readers).stdin(NEW_PIN + "\n").run("pin", "verify", "--pin-stdin")
+        assertTrue(Cli.with(readers)
+                .stdin(NEW_PIN + "\n")
+                .run("pin", "verify", "--pin-stdin")
                 .exited(ExitCode.OK));
-        assertTrue(Cli.with(readers).stdin(pin(issued) + "\n").run("pin", "verify", "--pin-stdin")
+        assertTrue(Cli.with(readers)
+                .stdin(pin(issued) + "\n")
+                .run("pin", "verify", "--pin-stdin")
                 .exited(ExitCode.WRONG_PIN));
     }
 
@@ -68,15 +70,19 @@ class PinCommandTest {
     void terminalAsksTheNewPinTwiceAndRefusesAMismatch(SimulatedReaders readers, IssuedCard issued) {
         String[] typed = {pin(issued), NEW_PIN, "97532"};
         int[] next = {0};
-        Cli.Result result = Cli.with(readers).terminal(prompt -> typed[next[0]++].toCharArray())
+        Cli.Result result = Cli.with(readers)
+                .terminal(prompt -> typed[next[0]++].toCharArray())
                 .run("pin", "change");
 
         assertTrue(result.exited(ExitCode.INVALID_INPUT), result::toString);
-        assertTrue(result.err().contains("the two entries of the new PIN differ; nothing was changed"),
-                result::err);
+        assertTrue(result.err().contains("the two entries of the new PIN differ; nothing was changed"), result::err);
         assertEquals(3, next[0]);
-        assertTrue(Cli.with(readers).stdin(pin(issued) + "\n").run("pin", "verify", "--pin-stdin")
-                .exited(ExitCode.OK), "the PIN is unchanged");
+        assertTrue(
+                Cli.with(readers)
+                        .stdin(pin(issued) + "\n")
+                        .run("pin", "verify", "--pin-stdin")
+                        .exited(ExitCode.OK),
+                "the PIN is unchanged");
     }
 
     @Test
@@ -115,21 +121,22 @@ class PinCommandTest {
         assertTrue(verify.exited(ExitCode.OK), verify::toString);
         assertTrue(verify.err().contains("APDU #"), "--verbose shows the APDU trace: " + verify.err());
         everything.append(verify.all());
-        Cli.Result wrong = Cli.with(readers).stdin(wrongPin(issued) + "\n")
-                .run("pin", "verify", "--pin-stdin", "--verbose");
+        Cli.Result wrong =
+                Cli.with(readers).stdin(wrongPin(issued) + "\n").run("pin", "verify", "--pin-stdin", "--verbose");
         assertTrue(wrong.exited(ExitCode.WRONG_PIN), wrong::toString);
         everything.append(wrong.all());
-        Cli.Result change = Cli.with(readers).stdin(pin + "\n" + NEW_PIN + "\n")
-                .run("-v", "pin", "change", "--pin-stdin");
+        Cli.Result change =
+                Cli.with(readers).stdin(pin + "\n" + NEW_PIN + "\n").run("-v", "pin", "change", "--pin-stdin");
         assertTrue(change.exited(ExitCode.OK), change::toString);
         everything.append(change.all());
-        Cli.Result unblock = Cli.with(readers).stdin(puk + "\n" + pin + "\n")
-                .run("--verbose", "pin", "unblock", "--pin-stdin");
+        Cli.Result unblock =
+                Cli.with(readers).stdin(puk + "\n" + pin + "\n").run("--verbose", "pin", "unblock", "--pin-stdin");
         assertTrue(unblock.exited(ExitCode.OK), unblock::toString);
         everything.append(unblock.all());
 
         String text = everything.toString();
-        String asHex = java.util.HexFormat.of().withUpperCase()
+        String asHex = java.util.HexFormat.of()
+                .withUpperCase()
                 .formatHex(pin.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         for (String secret : new String[] {pin, puk, NEW_PIN, wrongPin(issued), asHex}) {
             assertFalse(text.contains(secret), "a secret leaked into the output");

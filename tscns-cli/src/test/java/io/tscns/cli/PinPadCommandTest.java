@@ -1,17 +1,17 @@
 package io.tscns.cli;
 
-import io.tscns.simcard.IssuedCard;
-import io.tscns.simcard.smartcardio.SimulatedKeypad;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
 import static io.tscns.cli.PinCommandTest.pin;
 import static io.tscns.cli.PinCommandTest.puk;
 import static io.tscns.cli.PinCommandTest.wrongPin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedKeypad;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.WithSimulatedCard;
+import org.junit.jupiter.api.Test;
 
 /** {@code tscns pin} on a PIN-pad reader: the codes are typed on the simulated reader's keypad, never here. */
 @WithSimulatedCard(seed = 11)
@@ -62,8 +62,12 @@ class PinPadCommandTest {
         Cli.Result kept = Cli.with(readers).run("pin", "unblock", "--keep-pin");
         assertTrue(kept.exited(ExitCode.OK), kept::toString);
         assertEquals("Enter the PUK on the reader.\n", kept.err());
-        assertTrue(Cli.with(readers).stdin(pin(issued) + "\n").run("pin", "verify", "--pin-stdin")
-                .exited(ExitCode.OK), "the unblock set the PIN typed on the reader");
+        assertTrue(
+                Cli.with(readers)
+                        .stdin(pin(issued) + "\n")
+                        .run("pin", "verify", "--pin-stdin")
+                        .exited(ExitCode.OK),
+                "the unblock set the PIN typed on the reader");
     }
 
     @Test
@@ -92,8 +96,8 @@ class PinPadCommandTest {
     @Test
     void keyboardAndStdinKeepTheCodesAtThisComputer(SimulatedReaders readers, IssuedCard issued) {
         attach(readers);
-        Cli.Result typed = Cli.with(readers).terminal(prompt -> pin(issued).toCharArray())
-                .run("pin", "verify", "--keyboard");
+        Cli.Result typed =
+                Cli.with(readers).terminal(prompt -> pin(issued).toCharArray()).run("pin", "verify", "--keyboard");
         assertTrue(typed.exited(ExitCode.OK), typed::toString);
         Cli.Result piped = Cli.with(readers).stdin(pin(issued) + "\n").run("pin", "verify", "--pin-stdin");
         assertTrue(piped.exited(ExitCode.OK), piped::toString);

@@ -1,15 +1,15 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.test.junit.WithSimulatedCard;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PIN and PUK states as numbers and booleans: {@code pin status --json} and the JSON of every PIN failure. */
 @WithSimulatedCard(seed = 13)
@@ -37,7 +37,8 @@ class PinStatesTest {
 
     @Test
     void aWrongPinInJsonCarriesTheStates(SimulatedReaders readers, IssuedCard issued) throws Exception {
-        Cli.Result result = Cli.with(readers).stdin(PinCommandTest.wrongPin(issued) + "\n")
+        Cli.Result result = Cli.with(readers)
+                .stdin(PinCommandTest.wrongPin(issued) + "\n")
                 .run("pin", "verify", "--pin-stdin", "--json");
 
         assertTrue(result.exited(ExitCode.WRONG_PIN), result::toString);
@@ -61,14 +62,16 @@ class PinStatesTest {
         int pukTriesBefore = issued.card().securityStatus().pukTriesLeft();
         assertEquals(9, pukTriesBefore, "one wrong PUK");
 
-        Cli.Result text = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n").run("pin", "verify",
-                "--pin-stdin");
+        Cli.Result text =
+                Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n").run("pin", "verify", "--pin-stdin");
         assertTrue(text.exited(ExitCode.BLOCKED), text::toString);
-        assertEquals("tscns: the PIN is blocked (9 PUK tries left): unblock it with the PUK, `tscns pin unblock`\n",
+        assertEquals(
+                "tscns: the PIN is blocked (9 PUK tries left): unblock it with the PUK, `tscns pin unblock`\n",
                 text.err());
 
-        Cli.Result json = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n").run("pin", "verify",
-                "--pin-stdin", "--json");
+        Cli.Result json = Cli.with(readers)
+                .stdin(PinCommandTest.pin(issued) + "\n")
+                .run("pin", "verify", "--pin-stdin", "--json");
         assertTrue(json.exited(ExitCode.BLOCKED), json::toString);
         JsonNode document = JSON.readTree(json.out());
         assertEquals("blocked-pin", document.get("outcome").asText());
@@ -83,7 +86,8 @@ class PinStatesTest {
 
     @Test
     void aSuccessInJsonIsADocumentToo(SimulatedReaders readers, IssuedCard issued) throws Exception {
-        Cli.Result result = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n")
+        Cli.Result result = Cli.with(readers)
+                .stdin(PinCommandTest.pin(issued) + "\n")
                 .run("pin", "verify", "--pin-stdin", "--json");
 
         assertTrue(result.exited(ExitCode.OK), result::toString);

@@ -7,7 +7,6 @@ import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +20,14 @@ import java.util.Base64;
 /** The test PKI of the CLI tests: a fixed clock at {@link Cli#NOW}, cards issued by Tuscany. */
 public final class Pki {
 
-    static final TestPki PKI = TestPki.builder().seed(77).clock(Clock.fixed(Cli.NOW, ZoneOffset.UTC)).build();
-    static final CardFactory CARDS = CardFactory.builder().pki(PKI).keys(KeyPairSource.seeded(77)).build();
+    static final TestPki PKI = TestPki.builder()
+            .seed(77)
+            .clock(Clock.fixed(Cli.NOW, ZoneOffset.UTC))
+            .build();
+    static final CardFactory CARDS =
+            CardFactory.builder().pki(PKI).keys(KeyPairSource.seeded(77)).build();
 
-    private Pki() {
-    }
+    private Pki() {}
 
     static TestCa toscana() {
         return PKI.issuingCa(TestIssuer.TOSCANA);
@@ -51,8 +53,8 @@ public final class Pki {
      */
     public static String pem(X509Certificate certificate) {
         return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(
-                        encoded(certificate))
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(encoded(certificate))
                 + "\n-----END CERTIFICATE-----\n";
     }
 

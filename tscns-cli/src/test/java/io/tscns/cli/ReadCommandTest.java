@@ -1,15 +1,14 @@
 package io.tscns.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tscns.simcard.IssuedCard;
-import io.tscns.test.junit.SimulatedCardExtension;
-import io.tscns.test.junit.WithSimulatedCard;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-import org.junit.jupiter.api.Test;
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.SimulatedCardExtension;
+import io.tscns.test.junit.WithSimulatedCard;
+import org.junit.jupiter.api.Test;
 
 @WithSimulatedCard(seed = 7)
 class ReadCommandTest {

@@ -1,5 +1,9 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.core.personaldata.HeaderConvention;
@@ -9,16 +13,11 @@ import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tscns read} on cards that test what it decodes and checks: an omocodic codice fiscale, the other header
@@ -69,39 +68,60 @@ class ReadVerdictsTest {
             assertTrue(result.exited(ExitCode.OK), result::toString);
             String out = result.out();
             assertTrue(out.contains("Birth date (data di nascita):"), out);
-            assertTrue(out.lines().anyMatch(l -> l.startsWith("  Birth date (data di nascita):")
-                    && l.endsWith(" 1980-01-01")), out);
-            assertTrue(out.lines().anyMatch(l -> l.strip().startsWith("Issue date (data rilascio):")
-                    && l.endsWith(" 2026-03-01")), out);
+            assertTrue(
+                    out.lines()
+                            .anyMatch(
+                                    l -> l.startsWith("  Birth date (data di nascita):") && l.endsWith(" 1980-01-01")),
+                    out);
+            assertTrue(
+                    out.lines()
+                            .anyMatch(l ->
+                                    l.strip().startsWith("Issue date (data rilascio):") && l.endsWith(" 2026-03-01")),
+                    out);
             assertTrue(out.contains("Normalised (base code):"), out);
             assertTrue(out.contains("SURNAME=ROSSI") && out.contains("GIVENNAME=MARIO"), out);
             assertFalse(out.contains("2.5.4.4=#"), out);
-            assertTrue(out.lines().anyMatch(l -> l.strip().startsWith("EF.Dati_personali matches the certificate's "
-                    + "digest:") && l.endsWith(" yes")), out);
+            assertTrue(
+                    out.lines()
+                            .anyMatch(l ->
+                                    l.strip().startsWith("EF.Dati_personali matches the certificate's " + "digest:")
+                                            && l.endsWith(" yes")),
+                    out);
         }
     }
 
     @Test
     void theOtherHeaderConventionReadsTheSame() throws Exception {
-        CardFactory excluding = CardFactory.builder().pki(Pki.PKI).keys(KeyPairSource.seeded(77))
-                .headerConvention(HeaderConvention.EXCLUDES_HEADER).build();
+        CardFactory excluding = CardFactory.builder()
+                .pki(Pki.PKI)
+                .keys(KeyPairSource.seeded(77))
+                .headerConvention(HeaderConvention.EXCLUDES_HEADER)
+                .build();
         try (IssuedCard issued = excluding.issue(CardHolder.example())) {
             Cli.Result result = read(issued, "--json");
 
             assertTrue(result.exited(ExitCode.OK), result::toString);
             JsonNode json = JSON.readTree(result.out());
             CardJson.assertExactly(json, READER, issued);
-            assertEquals("EXCLUDES_HEADER", json.get("personalData").get("layout").get("headerConvention").asText());
+            assertEquals(
+                    "EXCLUDES_HEADER",
+                    json.get("personalData")
+                            .get("layout")
+                            .get("headerConvention")
+                            .asText());
         }
     }
 
     @Test
     void aTamperedFileIsReportedAndFailsOnlyWhenAMatchIsRequired() throws Exception {
-        CardFactory tampering = CardFactory.builder().pki(Pki.PKI).keys(KeyPairSource.seeded(77))
+        CardFactory tampering = CardFactory.builder()
+                .pki(Pki.PKI)
+                .keys(KeyPairSource.seeded(77))
                 .tamperWithPersonalData(file -> {
-                    file[38] = 'O';     // ROSSI -> ROSSO
+                    file[38] = 'O'; // ROSSI -> ROSSO
                     return file;
-                }).build();
+                })
+                .build();
         try (IssuedCard issued = tampering.issue(CardHolder.example())) {
             Cli.Result json = read(issued, "--json");
             assertTrue(json.exited(ExitCode.OK), json::toString);
@@ -110,19 +130,25 @@ class ReadVerdictsTest {
             assertFalse(checks.has("personalDataDigestOver"), checks::toString);
             assertTrue(checks.get("cardIdMatchesCertificate").asBoolean(), checks::toString);
             JsonNode code = JSON.readTree(json.out()).get("codiceFiscale");
-            assertTrue(code.get("agreesWithPersonalData").asBoolean(), "ROSSO gives RSS like ROSSI: the codice "
-                    + "fiscale cannot tell, only the digest can");
+            assertTrue(
+                    code.get("agreesWithPersonalData").asBoolean(),
+                    "ROSSO gives RSS like ROSSI: the codice " + "fiscale cannot tell, only the digest can");
 
             Cli.Result text = read(issued);
             assertTrue(text.exited(ExitCode.OK), text::toString);
-            assertTrue(text.out().lines().anyMatch(l -> l.strip().startsWith("EF.Dati_personali matches the "
-                    + "certificate's digest:") && l.endsWith(" no")), text::out);
+            assertTrue(
+                    text.out()
+                            .lines()
+                            .anyMatch(l ->
+                                    l.strip().startsWith("EF.Dati_personali matches the " + "certificate's digest:")
+                                            && l.endsWith(" no")),
+                    text::out);
 
             Cli.Result required = read(issued, "--require-match");
             assertTrue(required.exited(ExitCode.FAILED), required::toString);
             assertEquals(1, required.err().lines().count(), required::err);
-            assertTrue(required.err().startsWith("tscns: the card's files do not match its certificate"),
-                    required::err);
+            assertTrue(
+                    required.err().startsWith("tscns: the card's files do not match its certificate"), required::err);
             assertFalse(required.out().isEmpty(), "the report is still printed");
         }
         try (IssuedCard intact = Pki.card()) {
@@ -132,9 +158,12 @@ class ReadVerdictsTest {
 
     @Test
     void trustIsCheckedOfflineAndARevokedCertificateSaysWhenAndWhy() throws Exception {
-        try (IssuedCard issued = Pki.card(); IssuedCard other = Pki.card()) {
+        try (IssuedCard issued = Pki.card();
+                IssuedCard other = Pki.card()) {
             Path ca = Pki.pem(dir, "toscana.pem", Pki.toscana().certificate());
-            Path goodCrl = Files.write(dir.resolve("good.crl"), Pki.toscana().signCrl(Pki.toscana().crl().build()));
+            Path goodCrl = Files.write(
+                    dir.resolve("good.crl"),
+                    Pki.toscana().signCrl(Pki.toscana().crl().build()));
             Cli.Result trusted = read(issued, "--json", "--trust", ca.toString(), "--crl", goodCrl.toString());
             assertTrue(trusted.exited(ExitCode.OK), trusted::toString);
             JsonNode trust = JSON.readTree(trusted.out()).get("trust");
@@ -145,7 +174,9 @@ class ReadVerdictsTest {
 
             Instant revokedAt = Cli.NOW.minusSeconds(3600);
             Pki.toscana().revoke(other.certificate(), revokedAt, CrlReason.KEY_COMPROMISE);
-            Path crl = Files.write(dir.resolve("revoked.crl"), Pki.toscana().signCrl(Pki.toscana().crl().build()));
+            Path crl = Files.write(
+                    dir.resolve("revoked.crl"),
+                    Pki.toscana().signCrl(Pki.toscana().crl().build()));
             Cli.Result revoked = read(other, "--json", "--trust", ca.toString(), "--crl", crl.toString());
             assertTrue(revoked.exited(ExitCode.CERTIFICATE_REVOKED), revoked::toString);
             JsonNode verdict = JSON.readTree(revoked.out()).get("trust");
@@ -153,9 +184,13 @@ class ReadVerdictsTest {
             assertTrue(verdict.get("revoked").asBoolean());
             assertEquals(revokedAt.toString(), verdict.get("revocationDate").asText());
             assertEquals("KEY_COMPROMISE", verdict.get("revocationReason").asText());
-            assertEquals("revoked", verdict.get("rejectionReasons").get(0).get("code").asText());
+            assertEquals(
+                    "revoked",
+                    verdict.get("rejectionReasons").get(0).get("code").asText());
 
-            Path lombardia = Pki.pem(dir, "lombardia.pem",
+            Path lombardia = Pki.pem(
+                    dir,
+                    "lombardia.pem",
                     Pki.PKI.issuingCa(io.tscns.testpki.TestIssuer.LOMBARDIA).certificate());
             Cli.Result untrusted = read(issued, "--trust", lombardia.toString());
             assertTrue(untrusted.exited(ExitCode.CERTIFICATE_REJECTED), untrusted::toString);
@@ -166,7 +201,9 @@ class ReadVerdictsTest {
     @Test
     void aCrlWithoutTrustAnchorsIsAUsageError() throws Exception {
         try (IssuedCard issued = Pki.card()) {
-            Path crl = Files.write(dir.resolve("any.crl"), Pki.toscana().signCrl(Pki.toscana().crl().build()));
+            Path crl = Files.write(
+                    dir.resolve("any.crl"),
+                    Pki.toscana().signCrl(Pki.toscana().crl().build()));
             Cli.Result result = read(issued, "--crl", crl.toString());
             assertTrue(result.exited(ExitCode.USAGE), result::toString);
             assertTrue(result.err().contains("--trust"), result::err);

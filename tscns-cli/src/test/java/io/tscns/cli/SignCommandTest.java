@@ -1,5 +1,10 @@
 package io.tscns.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.auth.challenge.Challenge;
@@ -10,13 +15,10 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +29,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @WithSimulatedCard(seed = 13)
 class SignCommandTest {
@@ -43,25 +42,32 @@ class SignCommandTest {
     void signedChallengeIsAcceptedByAServiceProvider(SimulatedReaders readers, IssuedCard issued) throws Exception {
         Clock clock = TestPki.standard().clock();
         CnsCertificateValidator validator = new CnsCertificateValidator(
-                TrustAnchors.of(List.of(TestPki.standard().issuingCa(TestIssuer.TOSCANA).certificate())),
-                ValidationPolicy.DEFAULT, Optional.empty(), clock);
-        ChallengeVerifier server = new ChallengeVerifier("portale.example", Duration.ofMinutes(2), 10, validator,
+                TrustAnchors.of(
+                        List.of(TestPki.standard().issuingCa(TestIssuer.TOSCANA).certificate())),
+                ValidationPolicy.DEFAULT,
+                Optional.empty(),
                 clock);
+        ChallengeVerifier server =
+                new ChallengeVerifier("portale.example", Duration.ofMinutes(2), 10, validator, clock);
         Challenge challenge = server.issue();
 
-        Cli.Result result = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n")
+        Cli.Result result = Cli.with(readers)
+                .stdin(PinCommandTest.pin(issued) + "\n")
                 .run("sign", "--challenge", challenge.toBase64(), "--pin-stdin", "--json");
 
         assertTrue(result.exited(ExitCode.OK), result::toString);
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals("SHA256withRSA", json.get("algorithm").asText());
-        assertArrayEquals(issued.certificate().getEncoded(), Base64.getDecoder().decode(json.get("certificate")
-                .asText()));
+        assertArrayEquals(
+                issued.certificate().getEncoded(),
+                Base64.getDecoder().decode(json.get("certificate").asText()));
         byte[] signature = Base64.getDecoder().decode(json.get("signature").asText());
         ChallengeResult answer = server.verify(challenge.bytes(), signature, issued.certificate());
-        Verdict verdict = assertInstanceOf(ChallengeResult.Verified.class, answer).verdict();
-        assertEquals(issued.codiceFiscale(), assertInstanceOf(Verdict.Accepted.class, verdict).identity()
-                .codiceFiscale());
+        Verdict verdict =
+                assertInstanceOf(ChallengeResult.Verified.class, answer).verdict();
+        assertEquals(
+                issued.codiceFiscale(),
+                assertInstanceOf(Verdict.Accepted.class, verdict).identity().codiceFiscale());
     }
 
     @Test
@@ -69,9 +75,11 @@ class SignCommandTest {
         Path file = Files.writeString(dir.resolve("document.txt"), "ricetta 42");
         Path out = dir.resolve("document.sig");
 
-        Cli.Result hex = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n")
+        Cli.Result hex = Cli.with(readers)
+                .stdin(PinCommandTest.pin(issued) + "\n")
                 .run("sign", "--data", "ricetta 42", "--format", "hex", "--pin-stdin");
-        Cli.Result toFile = Cli.with(readers).stdin(PinCommandTest.pin(issued) + "\n")
+        Cli.Result toFile = Cli.with(readers)
+                .stdin(PinCommandTest.pin(issued) + "\n")
                 .run("sign", "--file", file.toString(), "--output", out.toString(), "--pin-stdin");
 
         assertTrue(hex.exited(ExitCode.OK), hex::toString);
@@ -88,7 +96,8 @@ class SignCommandTest {
     @Test
     void wrongPinSignsNothing(SimulatedReaders readers, IssuedCard issued) {
         Path out = dir.resolve("never.sig");
-        Cli.Result result = Cli.with(readers).stdin(PinCommandTest.wrongPin(issued) + "\n")
+        Cli.Result result = Cli.with(readers)
+                .stdin(PinCommandTest.wrongPin(issued) + "\n")
                 .run("sign", "--data", "x", "--output", out.toString(), "--pin-stdin");
 
         assertTrue(result.exited(ExitCode.WRONG_PIN), result::toString);

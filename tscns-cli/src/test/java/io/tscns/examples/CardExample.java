@@ -11,7 +11,6 @@ import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
-
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.util.ArrayList;
@@ -34,8 +33,9 @@ public final class CardExample implements ReadmeExample {
             byte[] challenge = "challenge from the server".getBytes(StandardCharsets.UTF_8);
             List<Integer> told = new ArrayList<>();
 
-            assertThrows(SecurityStatusNotSatisfiedException.class,
-                    () -> use(readers, "00000".toCharArray(), challenge, told::add));   // wrong PIN: no signature
+            assertThrows(
+                    SecurityStatusNotSatisfiedException.class,
+                    () -> use(readers, "00000".toCharArray(), challenge, told::add)); // wrong PIN: no signature
             byte[] signature = use(readers, issued.pin().toCharArray(), challenge, told::add);
 
             Signature verifier = Signature.getInstance("SHA256withRSA");
@@ -59,8 +59,7 @@ public final class CardExample implements ReadmeExample {
         throw new AssertionError(expected.getSimpleName() + " expected");
     }
 
-    private static byte[] use(Readers readers, char[] pinFromTheUser, byte[] serverChallenge,
-                              IntConsumer tellTheUser) {
+    private static byte[] use(Readers readers, char[] pinFromTheUser, byte[] serverChallenge, IntConsumer tellTheUser) {
         // tag::card[]
         try (CnsCard card = PcscCards.open(readers.firstWithCard())) {   // Readers.pcsc() for the machine's readers
             CardIdentity identity = card.readIdentity();        // card id, TEAM number, personal data, certificate

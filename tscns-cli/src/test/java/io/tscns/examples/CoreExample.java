@@ -14,7 +14,6 @@ import io.tscns.core.personaldata.PersonalDataCodec;
 import io.tscns.core.personaldata.PersonalDataField;
 import io.tscns.core.personaldata.PersonalDataFile;
 import io.tscns.core.personaldata.TypedPersonalData;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -32,11 +31,15 @@ public final class CoreExample implements ReadmeExample {
                 + "SHIPPED -> ACTIVE; a revoked card activated: no-such-transition")) {
             throw new AssertionError("unexpected output: " + printed);
         }
-        byte[] file = PersonalDataCodec.encode(PersonalData.builder().issuerCode("6120")
-                .issueDate(LocalDate.of(2024, 2, 1)).expiryDate(LocalDate.of(2030, 2, 1))
-                .holder("ROSSI", "MARIO", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"))
-                .value(PersonalDataField.EXPIRY_DATE, "31022030")            // what a card might hold
-                .build(), PersonalDataCodec.TYPICAL_FILE_SIZE);
+        byte[] file = PersonalDataCodec.encode(
+                PersonalData.builder()
+                        .issuerCode("6120")
+                        .issueDate(LocalDate.of(2024, 2, 1))
+                        .expiryDate(LocalDate.of(2030, 2, 1))
+                        .holder("ROSSI", "MARIO", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"))
+                        .value(PersonalDataField.EXPIRY_DATE, "31022030") // what a card might hold
+                        .build(),
+                PersonalDataCodec.TYPICAL_FILE_SIZE);
         String typed = Printed.by(() -> personalData(file));
         if (!typed.equals("MARIO ROSSI, born 1980-01-01, RSSMRA80A01H501U, expires ?\n"
                 + "impossible-date: field 3 (data scadenza) is not a calendar date: month 2 of year 2030 has no day 31"

@@ -10,6 +10,8 @@ import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.sandbox.OutboxMessage;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
@@ -18,9 +20,6 @@ import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.cms.sandbox.OutboxMessage;
-import io.tscns.cms.sandbox.SimulatedCms;
-
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +46,16 @@ public final class CounterSoftwareExample implements ReadmeExample {
             CmsClient client = connect(URI.create("https://localhost:" + cms.port()), p12, cms.caCertificate());
             IssuedCard card = cms.issuedCards().get(0);
             LocalDate expiry = card.personalData().data().parsedExpiryDate().orElseThrow();
-            try (Receipt receipt = activate(client, card.codiceFiscale(), card.teamNumber(), expiry,
-                    "mario.rossi@example.org")) {
+            try (Receipt receipt =
+                    activate(client, card.codiceFiscale(), card.teamNumber(), expiry, "mario.rossi@example.org")) {
                 check(receipt.cardId().equals(card.cardId()), "the receipt is the card's");
                 check(receipt.counterHalves().cip().isPresent(), "the receipt has the CIP's counter half");
             }
-            OutboxMessage mail = cms.outbox(Optional.of("mario.rossi@example.org")).get(0); // the sandbox's, in-process
-            check(mail.cardId().equals(card.cardId()) && mail.remoteHalves().cip().isPresent(),
+            OutboxMessage mail =
+                    cms.outbox(Optional.of("mario.rossi@example.org")).get(0); // the sandbox's, in-process
+            check(
+                    mail.cardId().equals(card.cardId())
+                            && mail.remoteHalves().cip().isPresent(),
                     "the e-mail has the remote halves");
             mail.remoteHalves().destroy();
             Files.delete(p12);
@@ -74,8 +76,7 @@ public final class CounterSoftwareExample implements ReadmeExample {
         return client;
     }
 
-    static Receipt activate(CmsClient client, CodiceFiscale holder, TeamNumber team, LocalDate expiry,
-            String email) {
+    static Receipt activate(CmsClient client, CodiceFiscale holder, TeamNumber team, LocalDate expiry, String email) {
         // tag::activate[]
         // Second identity check: the data on the card's face must match the CMS's (Tuscany manual §10.1).
         IdentifyResult identified = client.identifyCard(new IdentifyRequest(holder, team, expiry));

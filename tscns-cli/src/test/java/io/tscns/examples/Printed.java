@@ -13,8 +13,7 @@ final class Printed {
         void run() throws Exception;
     }
 
-    private Printed() {
-    }
+    private Printed() {}
 
     static synchronized String by(Body body) throws Exception {
         PrintStream original = System.out;

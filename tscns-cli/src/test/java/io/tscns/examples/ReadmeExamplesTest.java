@@ -1,7 +1,8 @@
 package io.tscns.examples;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The READMEs' Java examples are compiled and run: each snippet between {@code <!-- example: Source#region -->}
@@ -37,8 +36,11 @@ class ReadmeExamplesTest {
     Stream<DynamicTest> readmeSnippetsAreTheRegionsOfTheExampleFiles() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Snippet snippet : snippets()) {
-            tests.add(DynamicTest.dynamicTest(snippet.readme() + ": " + snippet.source() + "#" + snippet.region(), () ->
-                    assertEquals(region(snippet.source(), snippet.region()), snippet.code(),
+            tests.add(DynamicTest.dynamicTest(
+                    snippet.readme() + ": " + snippet.source() + "#" + snippet.region(),
+                    () -> assertEquals(
+                            region(snippet.source(), snippet.region()),
+                            snippet.code(),
                             snippet.readme() + " snippet " + snippet.source() + "#" + snippet.region()
                                     + " differs from its example file; copy the region into the README")));
         }
@@ -49,23 +51,32 @@ class ReadmeExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyExampleOfThisModuleRuns() throws IOException {
         Set<String> types = new LinkedHashSet<>();
-        snippets().stream().filter(snippet -> !snippet.source().contains("/"))
+        snippets().stream()
+                .filter(snippet -> !snippet.source().contains("/"))
                 .forEach(snippet -> types.add(snippet.source()));
-        return types.stream().map(type -> DynamicTest.dynamicTest(type, () -> {
-            Object example = Class.forName(ReadmeExample.class.getPackageName() + "." + type)
-                    .getDeclaredConstructor().newInstance();
-            assertTrue(example instanceof ReadmeExample, type + " implements ReadmeExample");
-            ((ReadmeExample) example).run();
-        }));
+        return types.stream()
+                .map(type -> DynamicTest.dynamicTest(type, () -> {
+                    Object example = Class.forName(ReadmeExample.class.getPackageName() + "." + type)
+                            .getDeclaredConstructor()
+                            .newInstance();
+                    assertTrue(example instanceof ReadmeExample, type + " implements ReadmeExample");
+                    ((ReadmeExample) example).run();
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> examplesOfOtherModulesAreTestsTheirBuildRuns() throws IOException {
-        return snippets().stream().filter(snippet -> snippet.source().contains("/"))
-                .map(Snippet::source).distinct()
-                .map(source -> DynamicTest.dynamicTest(source, () -> assertTrue(
-                        source.matches("tscns-[\\w-]+/src/test/java/.*(Test|Properties)\\.java"),
-                        source + " is a test class of a module (named *Test or *Properties), so surefire runs it")));
+        return snippets().stream()
+                .filter(snippet -> snippet.source().contains("/"))
+                .map(Snippet::source)
+                .distinct()
+                .map(
+                        source -> DynamicTest.dynamicTest(
+                                source,
+                                () -> assertTrue(
+                                        source.matches("tscns-[\\w-]+/src/test/java/.*(Test|Properties)\\.java"),
+                                        source
+                                                + " is a test class of a module (named *Test or *Properties), so surefire runs it")));
     }
 
     /** Every README of the repository: the root one and each module's. */
@@ -87,8 +98,8 @@ class ReadmeExamplesTest {
         for (Path readme : readmes()) {
             Matcher matcher = BLOCK.matcher(Files.readString(readme));
             while (matcher.find()) {
-                snippets.add(new Snippet(ROOT.relativize(readme).toString(), matcher.group(1), matcher.group(2),
-                        matcher.group(3)));
+                snippets.add(new Snippet(
+                        ROOT.relativize(readme).toString(), matcher.group(1), matcher.group(2), matcher.group(3)));
             }
         }
         return snippets;
@@ -98,20 +109,23 @@ class ReadmeExamplesTest {
     static String region(String source, String region) throws IOException {
         Path file = source.contains("/") ? ROOT.resolve(source) : SOURCES.resolve(source + ".java");
         List<String> lines = Files.readAllLines(file);
-        int start = lines.indexOf(lines.stream().filter(l -> l.strip().equals("// tag::" + region + "[]"))
+        int start = lines.indexOf(lines.stream()
+                .filter(l -> l.strip().equals("// tag::" + region + "[]"))
                 .findFirst().orElseThrow(() -> new AssertionError(source + " has no region " + region)));
         int end = start + 1;
         while (!lines.get(end).strip().equals("// end::" + region + "[]")) {
             end++;
         }
         List<String> body = lines.subList(start + 1, end);
-        int indent = body.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        int indent = body.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         StringBuilder text = new StringBuilder();
         body.forEach(l -> text.append(l.isBlank() ? "" : l.substring(indent)).append('\n'));
         return text.toString();
     }
 
-    private record Snippet(String readme, String source, String region, String code) {
-    }
+    private record Snippet(String readme, String source, String region, String code) {}
 }

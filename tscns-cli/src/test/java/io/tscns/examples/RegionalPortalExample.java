@@ -6,14 +6,13 @@ import io.tscns.cms.protocol.AuditVerificationView;
 import io.tscns.cms.protocol.CardStatus;
 import io.tscns.cms.protocol.HistoryEntry;
 import io.tscns.cms.protocol.PersonCards;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.audit.AuditKeyRing;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.audit.AuditVerifier;
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.cms.sandbox.SimulatedCms;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,10 +27,12 @@ public final class RegionalPortalExample implements ReadmeExample {
     public void run() throws Exception {
         try (SimulatedCms cms = SimulatedCms.start()) {
             char[] password = "changeit".toCharArray();
-            CmsClient admin = CmsClient.builder().baseUri(cms.baseUri())
-                    .credentials(OperatorCredentials.keyStore(cms.operator("admin-1").credential()
-                            .toPkcs12("admin-1", password), password))
-                    .trustAnchors(List.of(cms.caCertificate())).build();
+            CmsClient admin = CmsClient.builder()
+                    .baseUri(cms.baseUri())
+                    .credentials(OperatorCredentials.keyStore(
+                            cms.operator("admin-1").credential().toPkcs12("admin-1", password), password))
+                    .trustAnchors(List.of(cms.caCertificate()))
+                    .build();
             IssuedCard card = cms.issuedCards().get(0);
             CardStatus status = lookUp(admin, card.cardId(), card.codiceFiscale());
             check(status.cardId().equals(card.cardId()), "the status is the card's");

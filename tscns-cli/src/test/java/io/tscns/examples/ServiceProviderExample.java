@@ -21,13 +21,12 @@ import io.tscns.core.secret.Pin;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -54,8 +53,12 @@ public final class ServiceProviderExample implements ReadmeExample {
         Path work = Files.createTempDirectory("tscns-example");
         Path trustDirectory = Files.createDirectory(work.resolve("trust"));
         Files.write(trustDirectory.resolve("toscana.cer"), toscana.certificate().getEncoded());
-        Path crlFile = Files.write(work.resolve("toscana.crl"), toscana.signCrl(toscana.crl().build()));
-        try (IssuedCard issued = CardFactory.builder().pki(pki).keys(KeyPairSource.seeded(2011)).build()
+        Path crlFile = Files.write(
+                work.resolve("toscana.crl"), toscana.signCrl(toscana.crl().build()));
+        try (IssuedCard issued = CardFactory.builder()
+                .pki(pki)
+                .keys(KeyPairSource.seeded(2011))
+                .build()
                 .issue(CardHolder.example())) {
             CnsCertificateValidator validator = validator(trustDirectory, crlFile, clock);
             CodiceFiscale citizen = logIn(validator, issued.certificate());
@@ -63,14 +66,16 @@ public final class ServiceProviderExample implements ReadmeExample {
 
             SimulatedReaders readers = SimulatedReaders.create("Simulated Reader 0");
             readers.terminal("Simulated Reader 0").insert(issued.card());
-            CodiceFiscale signedIn = readAndSign(Readers.using(readers::terminalFactory), issued.pin(), validator,
-                    clock);
+            CodiceFiscale signedIn =
+                    readAndSign(Readers.using(readers::terminalFactory), issued.pin(), validator, clock);
             check(signedIn.equals(issued.codiceFiscale()), "the signed challenge logs the holder in");
 
             toscana.revoke(issued.certificate(), NOW.minusSeconds(3600), CrlReason.KEY_COMPROMISE);
             Files.write(crlFile, toscana.signCrl(toscana.crl().build()));
-            check(validator(trustDirectory, crlFile, clock).validate(issued.certificate())
-                    instanceof Verdict.Rejected, "a revoked certificate is refused");
+            check(
+                    validator(trustDirectory, crlFile, clock).validate(issued.certificate())
+                            instanceof Verdict.Rejected,
+                    "a revoked certificate is refused");
         }
     }
 

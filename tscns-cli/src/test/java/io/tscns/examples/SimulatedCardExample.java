@@ -6,7 +6,6 @@ import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminal;
-
 import java.nio.charset.StandardCharsets;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;

@@ -6,7 +6,6 @@ import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.cert.X509CRL;

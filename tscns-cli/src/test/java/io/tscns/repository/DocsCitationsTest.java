@@ -1,6 +1,7 @@
 package io.tscns.repository;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Facts live in the repository's {@code docs/}: every citation in the code and the READMEs, such as
@@ -27,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocsCitationsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern ITEM = Pattern.compile("§\\s?([0-9]+(?:\\.[0-9]+)*)(?:\\s*[–-]\\s*§?([0-9]+(?:\\.[0-9]+)*))?");
+    private static final Pattern ITEM =
+            Pattern.compile("§\\s?([0-9]+(?:\\.[0-9]+)*)(?:\\s*[–-]\\s*§?([0-9]+(?:\\.[0-9]+)*))?");
     private static final Pattern CITATION = Pattern.compile(
             "docs/(card|cms|pcsc|prior-art|seeds)\\.md((?:(?:[\\s,}]|\\band\\b|\\{@code)*" + ITEM.pattern() + ")*)");
     private static final Pattern HEADING = Pattern.compile("^#+\\s+([0-9]+[a-z]?(?:\\.[0-9]+)*)[.\\s]");
@@ -74,10 +74,14 @@ class DocsCitationsTest {
     private static List<Path> sources() throws IOException {
         try (Stream<Path> walk = Files.walk(ROOT)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> ROOT.relativize(p).toString().matches("(?!docs/|\\.git/|.*/target/|.*node_modules/|.*/\\.jqwik).*"))
+                    .filter(p -> ROOT.relativize(p)
+                            .toString()
+                            .matches("(?!docs/|\\.git/|.*/target/|.*node_modules/|.*/\\.jqwik).*"))
                     .filter(p -> p.toString().matches(".*\\.(java|md|yaml|yml|xml|properties|sh)$")
                             || p.endsWith(Path.of(".ci", "run")))
-                    .filter(p -> !p.equals(Path.of("").toAbsolutePath().resolve("src/test/java/io/tscns/repository/DocsCitationsTest.java")))
+                    .filter(p -> !p.equals(Path.of("")
+                            .toAbsolutePath()
+                            .resolve("src/test/java/io/tscns/repository/DocsCitationsTest.java")))
                     .toList();
         }
     }

@@ -1,5 +1,8 @@
 package io.tscns.repository;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.crl.CrlProblem;
 import io.tscns.card.profile.Rejection;
 import io.tscns.cli.demo.DemoCheckException;
@@ -13,8 +16,6 @@ import io.tscns.core.TscnsException;
 import io.tscns.core.UnknownCodeException;
 import io.tscns.simcard.SimulatedCardException;
 import io.tscns.testpki.TestPkiException;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -43,9 +44,7 @@ import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The published problem codes of the whole SDK, and the sentences that go with them, against golden lists in
@@ -67,10 +66,17 @@ class PublishedProblemsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/io/tscns/repository");
 
     /** One class of each main module, to find the module's classes from. */
-    private static final List<Class<?>> MODULES = List.of(TscnsException.class, Rejection.class, CrlProblem.class,
-            ProtocolProblem.class, CmsException.class, DocumentProblem.class, SimulatedCardException.class,
+    private static final List<Class<?>> MODULES = List.of(
+            TscnsException.class,
+            Rejection.class,
+            CrlProblem.class,
+            ProtocolProblem.class,
+            CmsException.class,
+            DocumentProblem.class,
+            SimulatedCardException.class,
             TestPkiException.class,
-            SandboxCmsServer.class, DemoCheckException.class);
+            SandboxCmsServer.class,
+            DemoCheckException.class);
 
     /** Packages that need a library the command line does not bring (the servlet API is optional). */
     private static final Set<String> OPTIONAL_PACKAGES = Set.of("io.tscns.auth.servlet");
@@ -82,7 +88,8 @@ class PublishedProblemsTest {
 
     @Test
     void everyPublishedCodeIsPinned() throws IOException {
-        assertGolden("problem-codes.txt",
+        assertGolden(
+                "problem-codes.txt",
                 eachMember((family, member) -> family.getName() + " " + name(member) + " " + member.code()));
     }
 
@@ -113,7 +120,8 @@ class PublishedProblemsTest {
         List<String> actual = new ArrayList<>(
                 eachMember((family, member) -> family.getName() + "." + name(member) + ": " + member.describe()));
         for (Class<?> type : CLASSES) {
-            if (TscnsException.class.isAssignableFrom(type) && isPublicApi(type)
+            if (TscnsException.class.isAssignableFrom(type)
+                    && isPublicApi(type)
                     && !Modifier.isAbstract(type.getModifiers())) {
                 for (Constructor<?> constructor : type.getConstructors()) {
                     actual.add(message(constructor));
@@ -137,14 +145,16 @@ class PublishedProblemsTest {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(constructor.toString(), e);
         }
-        String signature = Arrays.stream(constructor.getParameterTypes()).map(Class::getSimpleName)
+        String signature = Arrays.stream(constructor.getParameterTypes())
+                .map(Class::getSimpleName)
                 .collect(Collectors.joining(", ", "(", ")"));
-        return constructor.getDeclaringClass().getName() + signature + ": " + exception.getMessage()
-                + " " + exception.problems().stream().map(Problem::code).toList();
+        return constructor.getDeclaringClass().getName() + signature + ": " + exception.getMessage() + " "
+                + exception.problems().stream().map(Problem::code).toList();
     }
 
     private static void assertGolden(String file, List<String> actual) throws IOException {
-        List<String> sorted = actual.stream().map(line -> line.replace("\n", "\\n")).sorted().toList();
+        List<String> sorted =
+                actual.stream().map(line -> line.replace("\n", "\\n")).sorted().toList();
         List<String> expected = Files.readAllLines(GOLDEN.resolve(file), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .sorted()
@@ -153,9 +163,11 @@ class PublishedProblemsTest {
         sorted.forEach(missing::remove);
         Set<String> unexpected = new TreeSet<>(sorted);
         expected.forEach(unexpected::remove);
-        assertTrue(missing.isEmpty() && unexpected.isEmpty(), file + " differs\n  pinned but not found:\n    "
-                + String.join("\n    ", missing) + "\n  found but not pinned:\n    "
-                + String.join("\n    ", unexpected) + "\n");
+        assertTrue(
+                missing.isEmpty() && unexpected.isEmpty(),
+                file + " differs\n  pinned but not found:\n    "
+                        + String.join("\n    ", missing) + "\n  found but not pinned:\n    "
+                        + String.join("\n    ", unexpected) + "\n");
         assertEquals(expected, sorted, file + " pins a line twice, or a line is found twice");
     }
 
@@ -183,7 +195,9 @@ class PublishedProblemsTest {
      */
     private static List<Problem> members(Class<?> family) {
         if (family.isEnum()) {
-            return Arrays.stream(family.getEnumConstants()).map(Problem.class::cast).toList();
+            return Arrays.stream(family.getEnumConstants())
+                    .map(Problem.class::cast)
+                    .toList();
         }
         List<Problem> members = new ArrayList<>();
         for (Class<?> member : family.getPermittedSubclasses()) {
@@ -198,7 +212,9 @@ class PublishedProblemsTest {
     }
 
     private static String name(Problem problem) {
-        return problem instanceof Enum<?> constant ? constant.name() : problem.getClass().getSimpleName();
+        return problem instanceof Enum<?> constant
+                ? constant.name()
+                : problem.getClass().getSimpleName();
     }
 
     /** Plain values, a different one for each seed. */
@@ -253,7 +269,8 @@ class PublishedProblemsTest {
 
     private static Object record(Class<?> type, int seed) {
         RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             values[i] = sample(components[i].getGenericType(), seed + i);
@@ -269,7 +286,8 @@ class PublishedProblemsTest {
 
     /** Whether a type is API: public, and not in an {@code internal} package (which no module exports). */
     private static boolean isPublicApi(Class<?> type) {
-        return Modifier.isPublic(type.getModifiers()) && !type.getPackageName().matches(".*\\.internal(\\..*)?")
+        return Modifier.isPublic(type.getModifiers())
+                && !type.getPackageName().matches(".*\\.internal(\\..*)?")
                 && type.getModule().isExported(type.getPackageName());
     }
 
@@ -278,7 +296,10 @@ class PublishedProblemsTest {
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> anchor : MODULES) {
             try {
-                Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path location = Path.of(anchor.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 if (Files.isDirectory(location)) {
                     classes.addAll(classesUnder(location, anchor.getClassLoader()));
                 } else {
@@ -302,7 +323,8 @@ class PublishedProblemsTest {
                 if (!file.endsWith(".class") || file.endsWith("-info.class")) {
                     continue;
                 }
-                String name = file.substring(0, file.length() - ".class".length()).replace(separator, ".");
+                String name =
+                        file.substring(0, file.length() - ".class".length()).replace(separator, ".");
                 try {
                     classes.add(Class.forName(name, false, loader));
                 } catch (ClassNotFoundException | LinkageError e) {

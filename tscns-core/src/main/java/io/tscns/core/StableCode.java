@@ -1,16 +1,15 @@
 package io.tscns.core;
 
 import io.tscns.core.internal.StableCodeIndex;
-
 import java.util.Objects;
 
 /**
  * A value with a frozen identity for storage and exchange, in the habit of EJBCA's revocation reasons
  * ({@code docs/prior-art.md §6}): a <strong>numeric code</strong> that never changes once published (databases store
-  * it),
+ * it),
  * a <strong>stable string id</strong> (lower-case ASCII letters, digits, {@code -} and {@code .}; JSON, problem
  * documents and command lines use it) and the <strong>official Italian label</strong> an operator reads on a counter
-  * screen or a form.
+ * screen or a form.
  *
  * <p>Enums of the domain that a Card Management System persists or exchanges implement this interface. Their
  * codes are pinned by tests: renumbering a constant fails the build. New constants take new codes; a code is never

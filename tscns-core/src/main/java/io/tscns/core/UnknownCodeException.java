@@ -1,7 +1,6 @@
 package io.tscns.core;
 
 import io.tscns.core.internal.Printable;
-
 import java.util.List;
 import java.util.Objects;
 

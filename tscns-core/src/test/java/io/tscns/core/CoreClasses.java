@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 final class CoreClasses {
 
-    private CoreClasses() {
-    }
+    private CoreClasses() {}
 
     /**
      * Returns every class of the module, nested classes included.
@@ -28,8 +27,8 @@ final class CoreClasses {
      * @return the classes, loaded without being initialised
      */
     static List<Class<?>> all() {
-        CodeSource source = Objects.requireNonNull(TscnsException.class.getProtectionDomain().getCodeSource(),
-                "no code source for tscns-core");
+        CodeSource source = Objects.requireNonNull(
+                TscnsException.class.getProtectionDomain().getCodeSource(), "no code source for tscns-core");
         try {
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isDirectory(location)) {
@@ -51,7 +50,8 @@ final class CoreClasses {
             return files.map(root::relativize)
                     .map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.endsWith("-info.class"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(separator, "."))
+                    .map(name ->
+                            name.substring(0, name.length() - ".class".length()).replace(separator, "."))
                     .sorted()
                     .<Class<?>>map(CoreClasses::load)
                     .toList();

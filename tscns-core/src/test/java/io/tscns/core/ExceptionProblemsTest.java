@@ -1,5 +1,11 @@
 package io.tscns.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import io.tscns.core.activation.ActivationInputProblem;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
@@ -52,11 +58,6 @@ import io.tscns.core.secret.SplitDeliveryException;
 import io.tscns.core.secret.SplitPolicy;
 import io.tscns.core.secret.SplitProblem;
 import io.tscns.core.secret.SplitRule;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.function.Executable;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,12 +71,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every exception type of tscns-core, thrown by a real call, returns from {@link TscnsException#problems()} exactly
@@ -90,12 +89,14 @@ class ExceptionProblemsTest {
      * One exception type, a call that throws it, how its own accessor reads its problems, and what
      * {@code problems()} must return.
      */
-    private record Case(Class<? extends TscnsException> type, Executable call,
-                        Function<TscnsException, List<?>> viaAccessor, List<Problem> expected) {
-    }
+    private record Case(
+            Class<? extends TscnsException> type,
+            Executable call,
+            Function<TscnsException, List<?>> viaAccessor,
+            List<Problem> expected) {}
 
-    private static <E extends TscnsException> Case carries(Class<E> type, Executable call,
-            Function<E, List<?>> viaAccessor, Problem... expected) {
+    private static <E extends TscnsException> Case carries(
+            Class<E> type, Executable call, Function<E, List<?>> viaAccessor, Problem... expected) {
         return new Case(type, call, e -> viaAccessor.apply(type.cast(e)), List.of(expected));
     }
 
@@ -104,43 +105,83 @@ class ExceptionProblemsTest {
     }
 
     private static final List<Case> CASES = List.of(
-            carries(UnknownCodeException.class, () -> StableCode.byCode(CardState.class, 35),
-                    e -> List.of(e.problem()), new StableCodeProblem.UnknownCode("CardState")),
-            carries(InvalidCodiceFiscaleException.class, () -> CodiceFiscale.parse("RSSMRA"),
-                    e -> List.of(e.problem()), new CodiceFiscaleProblem.WrongLength(6)),
-            carries(InvalidCardIdentifierException.class, () -> TeamNumber.parse("123"),
+            carries(
+                    UnknownCodeException.class,
+                    () -> StableCode.byCode(CardState.class, 35),
+                    e -> List.of(e.problem()),
+                    new StableCodeProblem.UnknownCode("CardState")),
+            carries(
+                    InvalidCodiceFiscaleException.class,
+                    () -> CodiceFiscale.parse("RSSMRA"),
+                    e -> List.of(e.problem()),
+                    new CodiceFiscaleProblem.WrongLength(6)),
+            carries(
+                    InvalidCardIdentifierException.class,
+                    () -> TeamNumber.parse("123"),
                     e -> List.of(e.problem()),
                     new CardIdentifierProblem.WrongLength(CardIdentifierKind.TEAM_NUMBER, 3)),
-            carries(InvalidPersonalDataException.class, () -> PersonalDataCodec.decode(new byte[2]),
-                    InvalidPersonalDataException::problems, new PersonalDataProblem.MissingHeader(2)),
-            carries(InvalidSecretCodeException.class, () -> Pin.parse("1a3".toCharArray()),
-                    InvalidSecretCodeException::problems, new SecretCodeProblem.WrongLength(3, 5, 8),
+            carries(
+                    InvalidPersonalDataException.class,
+                    () -> PersonalDataCodec.decode(new byte[2]),
+                    InvalidPersonalDataException::problems,
+                    new PersonalDataProblem.MissingHeader(2)),
+            carries(
+                    InvalidSecretCodeException.class,
+                    () -> Pin.parse("1a3".toCharArray()),
+                    InvalidSecretCodeException::problems,
+                    new SecretCodeProblem.WrongLength(3, 5, 8),
                     new SecretCodeProblem.CharacterNotAllowed(2, DIGIT)),
-            carries(SplitDeliveryException.class,
+            carries(
+                    SplitDeliveryException.class,
                     () -> SplitPolicy.MEF_SOGEI.recombinePin("1".toCharArray(), "34x".toCharArray()),
-                    SplitDeliveryException::problems, new SplitProblem.HalfWrongLength(HalfRole.COUNTER, 2, 1),
+                    SplitDeliveryException::problems,
+                    new SplitProblem.HalfWrongLength(HalfRole.COUNTER, 2, 1),
                     new SplitProblem.HalfCharacterNotAllowed(HalfRole.REMOTE, 3, DIGIT)),
-            carries(InvalidSecretConfigurationException.class, () -> new SplitRule(0, 5),
-                    e -> List.of(e.problem()), new SecretConfigurationProblem.SplitRuleOutOfRange(0, 5)),
-            carries(InvalidRemoteAddressException.class, () -> RemoteChannel.email("  "),
-                    e -> List.of(e.problem()), new AddressProblem.Empty("e-mail address")),
-            carries(IllegalTransitionException.class,
+            carries(
+                    InvalidSecretConfigurationException.class,
+                    () -> new SplitRule(0, 5),
+                    e -> List.of(e.problem()),
+                    new SecretConfigurationProblem.SplitRuleOutOfRange(0, 5)),
+            carries(
+                    InvalidRemoteAddressException.class,
+                    () -> RemoteChannel.email("  "),
+                    e -> List.of(e.problem()),
+                    new AddressProblem.Empty("e-mail address")),
+            carries(
+                    IllegalTransitionException.class,
                     () -> LifecyclePolicy.DM_2011.apply(CardState.REVOKED, new CardEvent.Activation()),
-                    e -> List.of(e.rejection()), new TransitionRejection.NoSuchTransition(LifecyclePolicy.DM_2011,
-                            CardState.REVOKED, CardEventType.ACTIVATION)),
-            carries(InvalidActivationInputException.class,
-                    () -> new IdentityDocument(IdentityDocumentType.PASSPORT, " ", "Questura di Firenze",
-                            LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2030, 1, 1))),
-                    e -> List.of(e.problem()), new ActivationInputProblem.Blank("document.number")),
-            carries(InvalidConsentException.class,
-                    () -> ConsentRecord.of(CodiceFiscale.parse("BNCLRA90B54D612S"), ConsentKind.FEEDING,
-                            ConsentStatus.GIVEN, Instant.parse("2020-05-18T22:00:00Z")),
+                    e -> List.of(e.rejection()),
+                    new TransitionRejection.NoSuchTransition(
+                            LifecyclePolicy.DM_2011, CardState.REVOKED, CardEventType.ACTIVATION)),
+            carries(
+                    InvalidActivationInputException.class,
+                    () -> new IdentityDocument(
+                            IdentityDocumentType.PASSPORT,
+                            " ",
+                            "Questura di Firenze",
+                            LocalDate.of(2020, 1, 1),
+                            Optional.of(LocalDate.of(2030, 1, 1))),
+                    e -> List.of(e.problem()),
+                    new ActivationInputProblem.Blank("document.number")),
+            carries(
+                    InvalidConsentException.class,
+                    () -> ConsentRecord.of(
+                            CodiceFiscale.parse("BNCLRA90B54D612S"),
+                            ConsentKind.FEEDING,
+                            ConsentStatus.GIVEN,
+                            Instant.parse("2020-05-18T22:00:00Z")),
                     e -> List.of(e.problem()),
                     new ConsentProblem.NotCollectedInRegime(ConsentKind.FEEDING, FseRegime.DL_34_2020)),
-            carries(MalformedAuditExportException.class, () -> AuditExport.open(new ByteArrayInputStream(new byte[0])),
-                    e -> List.of(e.problem()), new AuditExportProblem.Empty()),
-            carries(InvalidAuditValueException.class, () -> record(""),
-                    e -> List.of(e.reason()), InvalidAuditValueException.Reason.EMPTY),
+            carries(
+                    MalformedAuditExportException.class,
+                    () -> AuditExport.open(new ByteArrayInputStream(new byte[0])),
+                    e -> List.of(e.problem()),
+                    new AuditExportProblem.Empty()),
+            carries(
+                    InvalidAuditValueException.class,
+                    () -> record(""),
+                    e -> List.of(e.reason()),
+                    InvalidAuditValueException.Reason.EMPTY),
             carriesNone(DestroyedAuditKeyException.class, () -> {
                 AuditKey key = AuditKey.of("k1", new byte[AuditKey.MIN_LENGTH]);
                 key.destroy();
@@ -154,8 +195,9 @@ class ExceptionProblemsTest {
             carriesNone(CodeGenerationException.class, () -> new CodeGenerator(new ConstantRandom()).generatePin()));
 
     private static AuditRecord record(String operatorId) {
-        return AuditRecord.builder(operatorId, Instant.parse("2026-03-01T10:15:30Z"), "CARD_ACTIVATION",
-                AuditOutcome.succeeded()).build();
+        return AuditRecord.builder(
+                        operatorId, Instant.parse("2026-03-01T10:15:30Z"), "CARD_ACTIVATION", AuditOutcome.succeeded())
+                .build();
     }
 
     /** A random source that always draws the same character, so every code it makes is trivial. */
@@ -170,12 +212,16 @@ class ExceptionProblemsTest {
 
     @TestFactory
     Stream<DynamicTest> everyExceptionReturnsTheProblemsItCarries() {
-        return CASES.stream().map(c -> dynamicTest(c.type().getSimpleName(), () -> {
-            TscnsException e = assertThrows(c.type(), c.call());
-            assertEquals(c.expected(), e.problems());
-            assertEquals(c.viaAccessor().apply(e), e.problems(), "problems() differs from the type's own accessor");
-            assertThrows(UnsupportedOperationException.class, () -> e.problems().clear());
-        }));
+        return CASES.stream()
+                .map(c -> dynamicTest(c.type().getSimpleName(), () -> {
+                    TscnsException e = assertThrows(c.type(), c.call());
+                    assertEquals(c.expected(), e.problems());
+                    assertEquals(
+                            c.viaAccessor().apply(e), e.problems(), "problems() differs from the type's own accessor");
+                    assertThrows(
+                            UnsupportedOperationException.class,
+                            () -> e.problems().clear());
+                }));
     }
 
     @Test
@@ -186,7 +232,8 @@ class ExceptionProblemsTest {
                 .map(Class::getName)
                 .sorted()
                 .toList();
-        List<String> covered = CASES.stream().map(c -> c.type().getName()).sorted().toList();
+        List<String> covered =
+                CASES.stream().map(c -> c.type().getName()).sorted().toList();
         assertEquals(covered, types, "an exception type of tscns-core has no case here");
     }
 
@@ -207,10 +254,10 @@ class ExceptionProblemsTest {
         };
         assertEquals(List.of(first), one.problems());
         assertEquals(first.describe(), one.getMessage());
-        TscnsException two = new TscnsException(TscnsException.describe("context", List.of(first, second)),
-                List.of(first, second)) {
-            private static final long serialVersionUID = 1L;
-        };
+        TscnsException two =
+                new TscnsException(TscnsException.describe("context", List.of(first, second)), List.of(first, second)) {
+                    private static final long serialVersionUID = 1L;
+                };
         assertEquals(List.of(first, second), two.problems());
         assertEquals("context: " + first.describe() + "; " + second.describe(), two.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TscnsException.describe("context", List.of()));
@@ -218,26 +265,28 @@ class ExceptionProblemsTest {
 
     @Test
     void problemsHeldInTransientFieldsAreEmptyAfterDeserialization() throws Exception {
-        InvalidCodiceFiscaleException one = assertThrows(InvalidCodiceFiscaleException.class,
-                () -> CodiceFiscale.parse("RSSMRA"));
+        InvalidCodiceFiscaleException one =
+                assertThrows(InvalidCodiceFiscaleException.class, () -> CodiceFiscale.parse("RSSMRA"));
         InvalidCodiceFiscaleException oneBack = roundTrip(one);
         assertEquals(one.getMessage(), oneBack.getMessage());
         assertNull(oneBack.problem());
         assertEquals(List.of(), oneBack.problems());
 
-        InvalidSecretCodeException many = assertThrows(InvalidSecretCodeException.class,
-                () -> Pin.parse("1a3".toCharArray()));
+        InvalidSecretCodeException many =
+                assertThrows(InvalidSecretCodeException.class, () -> Pin.parse("1a3".toCharArray()));
         assertEquals(List.of(), roundTrip(many).problems());
     }
 
     @Test
     void problemsDerivedFromSerializedFieldsSurviveDeserialization() throws Exception {
-        UnknownCodeException unknown = assertThrows(UnknownCodeException.class,
-                () -> StableCode.byId(CardState.class, "lost"));
+        UnknownCodeException unknown =
+                assertThrows(UnknownCodeException.class, () -> StableCode.byId(CardState.class, "lost"));
         assertEquals(unknown.problems(), roundTrip(unknown).problems());
 
         InvalidAuditValueException invalid = assertThrows(InvalidAuditValueException.class, () -> record(""));
-        assertEquals(List.of(InvalidAuditValueException.Reason.EMPTY), roundTrip(invalid).problems());
+        assertEquals(
+                List.of(InvalidAuditValueException.Reason.EMPTY),
+                roundTrip(invalid).problems());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,10 @@
 package io.tscns.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import io.tscns.core.activation.ActivationInputProblem;
 import io.tscns.core.activation.ActivationViolation;
 import io.tscns.core.audit.AuditDefect;
@@ -15,21 +20,15 @@ import io.tscns.core.secret.AddressProblem;
 import io.tscns.core.secret.SecretCodeProblem;
 import io.tscns.core.secret.SecretConfigurationProblem;
 import io.tscns.core.secret.SplitProblem;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Pins the code of every {@link Problem} of every family. CMSs put these codes in problem documents and clients
@@ -47,71 +46,161 @@ class FrozenProblemCodesTest {
     private static Map<Class<? extends Problem>, List<String>> frozen() {
         Map<Class<? extends Problem>, List<String>> frozen = new LinkedHashMap<>();
         frozen.put(StableCodeProblem.class, List.of("UnknownCode unknown-code"));
-        frozen.put(CodiceFiscaleProblem.class, List.of("WrongLength wrong-length", "BadCharacter bad-character",
-                "UnknownMonthLetter unknown-month-letter", "ImpossibleDay impossible-day",
-                "WrongCheckCharacter wrong-check-character", "NoLetters no-letters"));
-        frozen.put(CardIdentifierProblem.class, List.of("WrongLength wrong-length", "NotADigit not-a-digit",
-                "WrongCheckDigit wrong-check-digit"));
-        frozen.put(PersonalDataProblem.class, List.of("FileTooLarge file-too-large", "MissingHeader missing-header",
-                "HeaderNotHex header-not-hex", "MissingField missing-field", "TruncatedLength truncated-length",
-                "LengthNotHex length-not-hex", "FieldPastEnd field-past-end", "NonAsciiByte non-ascii-byte",
-                "HeaderMismatch header-mismatch", "TrailingData trailing-data",
-                "InconsistentPadding inconsistent-padding", "ValueTooLong value-too-long",
-                "NonAsciiCharacter non-ascii-character", "FileSizeTooSmall file-size-too-small"));
-        frozen.put(ConsistencyWarning.class, List.of("UnreadableValue unreadable-value",
-                "ExpiryNotAfterIssue expiry-not-after-issue", "CodiceFiscaleDisagrees codice-fiscale-disagrees",
-                "ImpossibleDate impossible-date", "BornAfterIssue born-after-issue", "ImplausibleAge implausible-age"));
-        frozen.put(SecretCodeProblem.class, List.of("WrongLength wrong-length",
-                "CharacterNotAllowed character-not-allowed", "WrongCardFieldLength wrong-card-field-length",
-                "BadCardPadding bad-card-padding"));
-        frozen.put(SplitProblem.class, List.of("RuleDoesNotFitFormat rule-does-not-fit-format",
-                "CodeDoesNotFitRule code-does-not-fit-rule", "HalfWrongLength half-wrong-length",
-                "HalfCharacterNotAllowed half-character-not-allowed", "HalvesSwapped halves-swapped",
-                "HalvesDoNotBelongTogether halves-do-not-belong-together",
-                "DoesNotMatchIssuedCode does-not-match-issued-code"));
-        frozen.put(AddressProblem.class, List.of("Empty empty", "TooLong too-long", "BadCharacter bad-character",
-                "Malformed malformed", "WrongDigitCount wrong-digit-count", "NotMobile not-mobile"));
-        frozen.put(SecretConfigurationProblem.class, List.of("LengthsOutOfRange lengths-out-of-range",
-                "AlphabetSizeOutOfRange alphabet-size-out-of-range",
-                "AlphabetCharacterNotAllowed alphabet-character-not-allowed",
-                "AlphabetRepeatsCharacter alphabet-repeats-character", "TooFewCodes too-few-codes",
-                "SplitRuleOutOfRange split-rule-out-of-range", "LengthNotInFormat length-not-in-format",
-                "FixedFormat fixed-format"));
-        frozen.put(TransitionRejection.class, List.of("NoSuchTransition no-such-transition",
-                "CauseNotAllowed cause-not-allowed", "CodesNotYetReleased codes-not-yet-released",
-                "CipNotVerified cip-not-verified"));
-        frozen.put(ActivationViolation.class, List.of("CardExpired card-expired",
-                "DocumentIssuedInFuture document-issued-in-future",
-                "DocumentExpiresBeforeIssue document-expires-before-issue",
-                "DocumentExpiredWithoutDeclaration document-expired-without-declaration",
-                "ExpiredDocumentRefused expired-document-refused",
-                "MissingSupportingDocument missing-supporting-document", "DelegateIsHolder delegate-is-holder",
-                "ParentOfAdult parent-of-adult", "ModeNotOffered mode-not-offered",
-                "RepresentativeNotOffered representative-not-offered"));
-        frozen.put(ActivationInputProblem.class, List.of("Blank blank", "TooLong too-long",
-                "BadCharacter bad-character", "NoLetterOrDigit no-letter-or-digit"));
-        frozen.put(ConsentProblem.class, List.of("NotCollectedInRegime not-collected-in-regime",
-                "RegimeMismatch regime-mismatch", "OtherCitizen other-citizen", "OutOfOrder out-of-order"));
-        frozen.put(AuditDefect.class, List.of("SequenceGap sequence-gap", "OutOfOrder out-of-order",
-                "BrokenLink broken-link", "HashMismatch hash-mismatch", "MacMismatch mac-mismatch",
-                "UnknownKey unknown-key", "UnsupportedSeal unsupported-seal",
-                "CheckpointMismatch checkpoint-mismatch", "Truncated truncated", "TrailerMismatch trailer-mismatch",
-                "MalformedExport malformed-export"));
-        frozen.put(AuditExportProblem.class, List.of("Empty empty", "LineTooLong line-too-long",
-                "NotUtf8 not-utf8", "MissingNewline missing-newline", "BadHeader bad-header", "BadField bad-field",
-                "NotCanonical not-canonical", "MissingTrailer missing-trailer",
-                "ContentAfterTrailer content-after-trailer"));
-        frozen.put(InvalidAuditValueException.Reason.class, List.of("EMPTY empty", "TOO_LONG too-long",
-                "TOO_MANY too-many", "ILL_FORMED_UNICODE ill-formed-unicode", "SYNTAX syntax",
-                "OUT_OF_RANGE out-of-range", "DUPLICATE duplicate", "NAMES_A_SECRET names-a-secret",
-                "NOT_CANONICAL not-canonical"));
+        frozen.put(
+                CodiceFiscaleProblem.class,
+                List.of(
+                        "WrongLength wrong-length",
+                        "BadCharacter bad-character",
+                        "UnknownMonthLetter unknown-month-letter",
+                        "ImpossibleDay impossible-day",
+                        "WrongCheckCharacter wrong-check-character",
+                        "NoLetters no-letters"));
+        frozen.put(
+                CardIdentifierProblem.class,
+                List.of("WrongLength wrong-length", "NotADigit not-a-digit", "WrongCheckDigit wrong-check-digit"));
+        frozen.put(
+                PersonalDataProblem.class,
+                List.of(
+                        "FileTooLarge file-too-large",
+                        "MissingHeader missing-header",
+                        "HeaderNotHex header-not-hex",
+                        "MissingField missing-field",
+                        "TruncatedLength truncated-length",
+                        "LengthNotHex length-not-hex",
+                        "FieldPastEnd field-past-end",
+                        "NonAsciiByte non-ascii-byte",
+                        "HeaderMismatch header-mismatch",
+                        "TrailingData trailing-data",
+                        "InconsistentPadding inconsistent-padding",
+                        "ValueTooLong value-too-long",
+                        "NonAsciiCharacter non-ascii-character",
+                        "FileSizeTooSmall file-size-too-small"));
+        frozen.put(
+                ConsistencyWarning.class,
+                List.of(
+                        "UnreadableValue unreadable-value",
+                        "ExpiryNotAfterIssue expiry-not-after-issue",
+                        "CodiceFiscaleDisagrees codice-fiscale-disagrees",
+                        "ImpossibleDate impossible-date",
+                        "BornAfterIssue born-after-issue",
+                        "ImplausibleAge implausible-age"));
+        frozen.put(
+                SecretCodeProblem.class,
+                List.of(
+                        "WrongLength wrong-length",
+                        "CharacterNotAllowed character-not-allowed",
+                        "WrongCardFieldLength wrong-card-field-length",
+                        "BadCardPadding bad-card-padding"));
+        frozen.put(
+                SplitProblem.class,
+                List.of(
+                        "RuleDoesNotFitFormat rule-does-not-fit-format",
+                        "CodeDoesNotFitRule code-does-not-fit-rule",
+                        "HalfWrongLength half-wrong-length",
+                        "HalfCharacterNotAllowed half-character-not-allowed",
+                        "HalvesSwapped halves-swapped",
+                        "HalvesDoNotBelongTogether halves-do-not-belong-together",
+                        "DoesNotMatchIssuedCode does-not-match-issued-code"));
+        frozen.put(
+                AddressProblem.class,
+                List.of(
+                        "Empty empty",
+                        "TooLong too-long",
+                        "BadCharacter bad-character",
+                        "Malformed malformed",
+                        "WrongDigitCount wrong-digit-count",
+                        "NotMobile not-mobile"));
+        frozen.put(
+                SecretConfigurationProblem.class,
+                List.of(
+                        "LengthsOutOfRange lengths-out-of-range",
+                        "AlphabetSizeOutOfRange alphabet-size-out-of-range",
+                        "AlphabetCharacterNotAllowed alphabet-character-not-allowed",
+                        "AlphabetRepeatsCharacter alphabet-repeats-character",
+                        "TooFewCodes too-few-codes",
+                        "SplitRuleOutOfRange split-rule-out-of-range",
+                        "LengthNotInFormat length-not-in-format",
+                        "FixedFormat fixed-format"));
+        frozen.put(
+                TransitionRejection.class,
+                List.of(
+                        "NoSuchTransition no-such-transition",
+                        "CauseNotAllowed cause-not-allowed",
+                        "CodesNotYetReleased codes-not-yet-released",
+                        "CipNotVerified cip-not-verified"));
+        frozen.put(
+                ActivationViolation.class,
+                List.of(
+                        "CardExpired card-expired",
+                        "DocumentIssuedInFuture document-issued-in-future",
+                        "DocumentExpiresBeforeIssue document-expires-before-issue",
+                        "DocumentExpiredWithoutDeclaration document-expired-without-declaration",
+                        "ExpiredDocumentRefused expired-document-refused",
+                        "MissingSupportingDocument missing-supporting-document",
+                        "DelegateIsHolder delegate-is-holder",
+                        "ParentOfAdult parent-of-adult",
+                        "ModeNotOffered mode-not-offered",
+                        "RepresentativeNotOffered representative-not-offered"));
+        frozen.put(
+                ActivationInputProblem.class,
+                List.of(
+                        "Blank blank",
+                        "TooLong too-long",
+                        "BadCharacter bad-character",
+                        "NoLetterOrDigit no-letter-or-digit"));
+        frozen.put(
+                ConsentProblem.class,
+                List.of(
+                        "NotCollectedInRegime not-collected-in-regime",
+                        "RegimeMismatch regime-mismatch",
+                        "OtherCitizen other-citizen",
+                        "OutOfOrder out-of-order"));
+        frozen.put(
+                AuditDefect.class,
+                List.of(
+                        "SequenceGap sequence-gap",
+                        "OutOfOrder out-of-order",
+                        "BrokenLink broken-link",
+                        "HashMismatch hash-mismatch",
+                        "MacMismatch mac-mismatch",
+                        "UnknownKey unknown-key",
+                        "UnsupportedSeal unsupported-seal",
+                        "CheckpointMismatch checkpoint-mismatch",
+                        "Truncated truncated",
+                        "TrailerMismatch trailer-mismatch",
+                        "MalformedExport malformed-export"));
+        frozen.put(
+                AuditExportProblem.class,
+                List.of(
+                        "Empty empty",
+                        "LineTooLong line-too-long",
+                        "NotUtf8 not-utf8",
+                        "MissingNewline missing-newline",
+                        "BadHeader bad-header",
+                        "BadField bad-field",
+                        "NotCanonical not-canonical",
+                        "MissingTrailer missing-trailer",
+                        "ContentAfterTrailer content-after-trailer"));
+        frozen.put(
+                InvalidAuditValueException.Reason.class,
+                List.of(
+                        "EMPTY empty",
+                        "TOO_LONG too-long",
+                        "TOO_MANY too-many",
+                        "ILL_FORMED_UNICODE ill-formed-unicode",
+                        "SYNTAX syntax",
+                        "OUT_OF_RANGE out-of-range",
+                        "DUPLICATE duplicate",
+                        "NAMES_A_SECRET names-a-secret",
+                        "NOT_CANONICAL not-canonical"));
         return frozen;
     }
 
     @TestFactory
     Stream<DynamicTest> everyCodeOfEveryFamilyIsFrozen() {
-        return FROZEN.entrySet().stream().map(family -> dynamicTest(family.getKey().getSimpleName(),
-                () -> assertFrozen(family.getKey(), family.getValue())));
+        return FROZEN.entrySet().stream()
+                .map(family -> dynamicTest(
+                        family.getKey().getSimpleName(), () -> assertFrozen(family.getKey(), family.getValue())));
     }
 
     @Test
@@ -121,21 +210,26 @@ class FrozenProblemCodesTest {
                 .map(Class::getName)
                 .sorted()
                 .toList();
-        List<String> pinned = FROZEN.keySet().stream().map(Class::getName).sorted().toList();
+        List<String> pinned =
+                FROZEN.keySet().stream().map(Class::getName).sorted().toList();
         assertEquals(pinned, families, "a family implements Problem but its codes are not pinned here");
     }
 
     private static void assertFrozen(Class<? extends Problem> family, List<String> expected) {
         List<Problem> members = oneOfEach(family);
-        List<String> actual = members.stream().map(p -> name(p) + " " + p.code()).sorted().toList();
+        List<String> actual =
+                members.stream().map(p -> name(p) + " " + p.code()).sorted().toList();
         assertEquals(expected.stream().sorted().toList(), actual, family.getSimpleName() + " codes changed");
-        assertEquals(members.size(), members.stream().map(Problem::code).distinct().count(),
+        assertEquals(
+                members.size(),
+                members.stream().map(Problem::code).distinct().count(),
                 family.getSimpleName() + " gives one code to two records: " + actual);
         for (Problem problem : members) {
             assertTrue(problem.code().matches(KEBAB_CASE), name(problem) + " code is not kebab-case");
             String description = problem.describe();
             assertFalse(description.isBlank(), name(problem) + " has no description");
-            assertFalse(description.contains("\n") || description.contains("\r"),
+            assertFalse(
+                    description.contains("\n") || description.contains("\r"),
                     name(problem) + " describes itself on more than one line: " + description);
         }
     }
@@ -155,6 +249,8 @@ class FrozenProblemCodesTest {
     }
 
     private static String name(Problem problem) {
-        return problem instanceof Enum<?> constant ? constant.name() : problem.getClass().getSimpleName();
+        return problem instanceof Enum<?> constant
+                ? constant.name()
+                : problem.getClass().getSimpleName();
     }
 }

@@ -1,5 +1,6 @@
 package io.tscns.core;
 
+import java.util.List;
 import net.jqwik.api.lifecycle.AroundTryHook;
 import net.jqwik.api.lifecycle.Lifespan;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -7,8 +8,6 @@ import net.jqwik.api.lifecycle.Store;
 import net.jqwik.api.lifecycle.TryExecutionResult;
 import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
-
-import java.util.List;
 
 /**
  * Ends every property after at most {@code tscns.jqwik.maxTries} satisfied tries when that system property is set,
@@ -23,8 +22,7 @@ public final class MutationTries implements AroundTryHook {
     public static final String PROPERTY = "tscns.jqwik.maxTries";
 
     /** Creates the hook; jqwik does, through the service loader. */
-    public MutationTries() {
-    }
+    public MutationTries() {}
 
     @Override
     public PropagationMode propagateTo() {

@@ -12,8 +12,7 @@ import java.util.Arrays;
  */
 final class ProblemSamples {
 
-    private ProblemSamples() {
-    }
+    private ProblemSamples() {}
 
     /**
      * Returns a value of a type: a small number, {@code 'A'}, {@code "x"}, a fixed date or instant, the first
@@ -60,7 +59,8 @@ final class ProblemSamples {
 
     private static Object record(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Object[] values = Arrays.stream(types).map(ProblemSamples::sample).toArray();
         try {
             return type.getDeclaredConstructor(types).newInstance(values);

@@ -1,5 +1,7 @@
 package io.tscns.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.ExpiredDocumentRule;
 import io.tscns.core.activation.IdentityDocumentType;
@@ -20,16 +22,25 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Lookups of every stable-code type answer any input with the matching constant or the typed exception. */
 class StableCodeProperties {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Enum>[] TYPES = new Class[] {
-        CardState.class, CardEventType.class, RevocationCause.class, RequesterKind.class, LifecyclePolicy.class,
-        ActivationMode.class, LegalRepresentativeRole.class, IdentityDocumentType.class, SupportingDocument.class,
-        ExpiredDocumentRule.class, ConsentKind.class, ConsentStatus.class, ConsentRule.class, FseRegime.class
+        CardState.class,
+        CardEventType.class,
+        RevocationCause.class,
+        RequesterKind.class,
+        LifecyclePolicy.class,
+        ActivationMode.class,
+        LegalRepresentativeRole.class,
+        IdentityDocumentType.class,
+        SupportingDocument.class,
+        ExpiredDocumentRule.class,
+        ConsentKind.class,
+        ConsentStatus.class,
+        ConsentRule.class,
+        FseRegime.class
     };
 
     @Provide
@@ -40,14 +51,15 @@ class StableCodeProperties {
 
     @Provide
     Arbitrary<String> ids() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(60),
                 Arbitraries.of("issued", "theft", "dm-2011", "toscana-2.0", "fse-2.0", "direct", "given"));
     }
 
     @Property
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void anyCodeGivesTheMatchingConstantOrTheTypedException(@ForAll("types") Class<? extends Enum> type,
-            @ForAll int code) {
+    void anyCodeGivesTheMatchingConstantOrTheTypedException(
+            @ForAll("types") Class<? extends Enum> type, @ForAll int code) {
         try {
             StableCode found = (StableCode) StableCode.byCode((Class) type, code);
             assertEquals(code, found.code());
@@ -58,8 +70,8 @@ class StableCodeProperties {
 
     @Property
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void anyIdGivesTheMatchingConstantOrTheTypedException(@ForAll("types") Class<? extends Enum> type,
-            @ForAll("ids") String id) {
+    void anyIdGivesTheMatchingConstantOrTheTypedException(
+            @ForAll("types") Class<? extends Enum> type, @ForAll("ids") String id) {
         try {
             StableCode found = (StableCode) StableCode.byId((Class) type, id);
             assertEquals(id, found.id());

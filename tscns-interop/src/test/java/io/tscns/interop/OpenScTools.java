@@ -1,7 +1,6 @@
 package io.tscns.interop;
 
 import io.tscns.test.junit.InteropEnvironment;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +26,7 @@ final class OpenScTools {
         }
     }
 
-    private OpenScTools() {
-    }
+    private OpenScTools() {}
 
     static void requireInstalled() {
         for (String tool : TOOLS) {
@@ -45,8 +43,8 @@ final class OpenScTools {
         try {
             Path output = Files.createTempFile("tool-", ".out");
             try {
-                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(output.toFile());
+                ProcessBuilder builder =
+                        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
                 builder.environment().remove("OPENSC_DRIVER"); // every driver gets its matching APDUs
                 Process process = builder.start();
                 if (!process.waitFor(120, TimeUnit.SECONDS)) {

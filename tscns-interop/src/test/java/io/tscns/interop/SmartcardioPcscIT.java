@@ -1,20 +1,23 @@
 package io.tscns.interop;
 
-import io.tscns.simcard.Fault;
-import io.tscns.simcard.SimulatedCard;
-import io.tscns.simcard.SimulatedProfile;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardFile;
 import io.tscns.simcard.CardHolder;
+import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.testpki.KeyPairSource;
-import io.tscns.test.junit.WithPcscd;
+import io.tscns.simcard.SimulatedCard;
+import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.vpcd.PcscDaemon;
 import io.tscns.simcard.vpcd.VirtualReader;
 import io.tscns.simcard.vpcd.VpcdBridge;
-
-import org.junit.jupiter.api.Test;
-
+import io.tscns.test.junit.WithPcscd;
+import io.tscns.testpki.KeyPairSource;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -23,12 +26,7 @@ import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The JDK's own PC/SC provider, through the real pcscd and vpcd, against the simulated card. */
 @WithPcscd
@@ -37,7 +35,8 @@ class SmartcardioPcscIT {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(2025)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(2025)).build();
     private static final CommandAPDU SELECT_CERTIFICATE = new CommandAPDU(HEX.parseHex("00A4080C0411001101"));
 
     @Test
@@ -56,20 +55,24 @@ class SmartcardioPcscIT {
             assertEquals("T=1", card.getProtocol());
             CardChannel channel = card.getBasicChannel();
             assertEquals(0x9000, channel.transmit(SELECT_CERTIFICATE).getSW());
-            byte[] certificate = simulated.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
+            byte[] certificate =
+                    simulated.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
             ResponseAPDU whole = channel.transmit(new CommandAPDU(0x00, 0xB0, 0x00, 0x00, 65536));
             assertEquals(0x6282, whole.getSW());
             assertArrayEquals(certificate, whole.getData());
             // A chained PSO DECIPHER, as OpenSC sends it, with an extended-length last part.
-            channel.transmit(new CommandAPDU(0x00, 0x20, 0x00, 0x10, issued.pin().paddedForCard()));
+            channel.transmit(
+                    new CommandAPDU(0x00, 0x20, 0x00, 0x10, issued.pin().paddedForCard()));
             channel.transmit(new CommandAPDU(HEX.parseHex("0022F1B803830101")));
             byte[] block = new byte[257];
             block[2] = 0x01;
             Arrays.fill(block, 3, 200, (byte) 0xFF);
-            assertEquals(0x9000, channel.transmit(new CommandAPDU(0x10, 0x2A, 0x80, 0x86,
-                    Arrays.copyOf(block, 100))).getSW());
-            ResponseAPDU signature = channel.transmit(new CommandAPDU(0x00, 0x2A, 0x80, 0x86,
-                    Arrays.copyOfRange(block, 100, 257), 65536));
+            assertEquals(
+                    0x9000,
+                    channel.transmit(new CommandAPDU(0x10, 0x2A, 0x80, 0x86, Arrays.copyOf(block, 100)))
+                            .getSW());
+            ResponseAPDU signature = channel.transmit(
+                    new CommandAPDU(0x00, 0x2A, 0x80, 0x86, Arrays.copyOfRange(block, 100, 257), 65536));
             assertEquals(0x9000, signature.getSW());
             assertEquals(256, signature.getData().length);
         } finally {
@@ -80,7 +83,8 @@ class SmartcardioPcscIT {
 
     @Test
     void removalFaultTakesTheCardOutOfTheReaderUntilReinserted(VirtualReader reader) throws Exception {
-        SimulatedCard simulated = FACTORY.issue(CardHolder.example(), SimulatedProfile.STINCARD).card();
+        SimulatedCard simulated =
+                FACTORY.issue(CardHolder.example(), SimulatedProfile.STINCARD).card();
         VpcdBridge bridge = reader.insert(simulated, TIMEOUT);
         Card card = reader.terminal().connect("*");
         simulated.injectFault(Fault.removeCardAt(2));
@@ -95,7 +99,8 @@ class SmartcardioPcscIT {
                 throw new IllegalStateException(e);
             }
         });
-        assertTrue(inFlight instanceof IllegalArgumentException || inFlight.getCause() instanceof CardException,
+        assertTrue(
+                inFlight instanceof IllegalArgumentException || inFlight.getCause() instanceof CardException,
                 inFlight::toString);
         assertTrue(reader.terminal().waitForCardAbsent(TIMEOUT.toMillis()));
         assertEquals(VpcdBridge.State.REMOVED, bridge.state());
@@ -104,7 +109,8 @@ class SmartcardioPcscIT {
         assertTrue(reader.terminal().waitForCardPresent(TIMEOUT.toMillis()));
         Card again = reader.terminal().connect("*");
         try {
-            assertEquals(0x9000, again.getBasicChannel().transmit(SELECT_CERTIFICATE).getSW());
+            assertEquals(
+                    0x9000, again.getBasicChannel().transmit(SELECT_CERTIFICATE).getSW());
         } finally {
             again.disconnect(false);
         }

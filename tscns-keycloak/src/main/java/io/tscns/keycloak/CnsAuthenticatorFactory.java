@@ -5,6 +5,9 @@ import io.tscns.keycloak.internal.AccountMode;
 import io.tscns.keycloak.internal.CnsAuthenticator;
 import io.tscns.keycloak.internal.CnsLogins;
 import io.tscns.keycloak.internal.Settings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -13,10 +16,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The Keycloak authenticator factory of CNS login (<i>accesso con CNS</i>): what Keycloak finds in the provider JAR
@@ -81,40 +80,71 @@ public final class CnsAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return ProviderConfigurationBuilder.create()
-                .property().name(Settings.TRUST_DIRECTORY).type(ProviderConfigProperty.STRING_TYPE)
+                .property()
+                .name(Settings.TRUST_DIRECTORY)
+                .type(ProviderConfigProperty.STRING_TYPE)
                 .label("Trusted CA directory")
                 .helpText("Directory on the server holding the CNS CA certificates to trust (PEM or DER). Set this "
-                        + "or the trusted list.").add()
-                .property().name(Settings.TRUSTED_LIST).type(ProviderConfigProperty.STRING_TYPE)
+                        + "or the trusted list.")
+                .add()
+                .property()
+                .name(Settings.TRUSTED_LIST)
+                .type(ProviderConfigProperty.STRING_TYPE)
                 .label("Trusted list URL")
                 .helpText("AgID's trusted list (TSL-IT.xml) URL or file: URI; its CNS CAs are trusted and the list "
-                        + "is refreshed in the background.").add()
-                .property().name(Settings.TRUSTED_LIST_SIGNERS).type(ProviderConfigProperty.STRING_TYPE)
+                        + "is refreshed in the background.")
+                .add()
+                .property()
+                .name(Settings.TRUSTED_LIST_SIGNERS)
+                .type(ProviderConfigProperty.STRING_TYPE)
                 .label("Trusted list signers")
-                .helpText("PEM file on the server with the certificates allowed to sign the trusted list.").add()
-                .property().name(Settings.CRLS).type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+                .helpText("PEM file on the server with the certificates allowed to sign the trusted list.")
+                .add()
+                .property()
+                .name(Settings.CRLS)
+                .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
                 .label("CRL URLs")
                 .helpText("CRLs fetched at start and refreshed in the background. The CRLs named in the "
-                        + "certificates are learned as well.").add()
-                .property().name(Settings.FAIL_MODE).type(ProviderConfigProperty.LIST_TYPE)
-                .label("When revocation is unknown").options(names(FailMode.values()))
+                        + "certificates are learned as well.")
+                .add()
+                .property()
+                .name(Settings.FAIL_MODE)
+                .type(ProviderConfigProperty.LIST_TYPE)
+                .label("When revocation is unknown")
+                .options(names(FailMode.values()))
                 .defaultValue(FailMode.HARD.name())
                 .helpText("HARD refuses a login whose revocation status cannot be established; SOFT accepts it.")
                 .add()
-                .property().name(Settings.OCSP_FALLBACK).type(ProviderConfigProperty.BOOLEAN_TYPE)
-                .label("Ask OCSP").defaultValue("false")
-                .helpText("Ask the certificate's OCSP responder when no CRL gives an answer.").add()
-                .property().name(Settings.REFRESH_MINUTES).type(ProviderConfigProperty.STRING_TYPE)
-                .label("Refresh interval (minutes)").defaultValue(String.valueOf(Settings.DEFAULT_REFRESH_MINUTES))
-                .helpText("Longest time between two downloads of a CRL or of the trusted list.").add()
-                .property().name(Settings.ACCOUNT_MODE).type(ProviderConfigProperty.LIST_TYPE)
-                .label("Citizens without a user").options(names(AccountMode.values()))
+                .property()
+                .name(Settings.OCSP_FALLBACK)
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .label("Ask OCSP")
+                .defaultValue("false")
+                .helpText("Ask the certificate's OCSP responder when no CRL gives an answer.")
+                .add()
+                .property()
+                .name(Settings.REFRESH_MINUTES)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .label("Refresh interval (minutes)")
+                .defaultValue(String.valueOf(Settings.DEFAULT_REFRESH_MINUTES))
+                .helpText("Longest time between two downloads of a CRL or of the trusted list.")
+                .add()
+                .property()
+                .name(Settings.ACCOUNT_MODE)
+                .type(ProviderConfigProperty.LIST_TYPE)
+                .label("Citizens without a user")
+                .options(names(AccountMode.values()))
                 .defaultValue(AccountMode.CREATE.name())
                 .helpText("CREATE: create the user from the certificate. LINK_ONLY: pass on to the flow's other "
-                        + "steps. REFUSE: refuse the login.").add()
-                .property().name(Settings.LINK_ATTRIBUTE).type(ProviderConfigProperty.STRING_TYPE)
-                .label("Codice fiscale attribute").defaultValue(Settings.DEFAULT_LINK_ATTRIBUTE)
-                .helpText("User attribute that holds the codice fiscale (or 'username').").add()
+                        + "steps. REFUSE: refuse the login.")
+                .add()
+                .property()
+                .name(Settings.LINK_ATTRIBUTE)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .label("Codice fiscale attribute")
+                .defaultValue(Settings.DEFAULT_LINK_ATTRIBUTE)
+                .helpText("User attribute that holds the codice fiscale (or 'username').")
+                .add()
                 .build();
     }
 

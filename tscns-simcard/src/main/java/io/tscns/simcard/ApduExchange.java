@@ -23,8 +23,7 @@ public record ApduExchange(int commandLength, int cla, int ins, int p1, int p2, 
      */
     @Override
     public String toString() {
-        String header = ins < 0 ? "(short command)"
-                : String.format("%02X %02X %02X %02X", cla, ins, p1, p2);
+        String header = ins < 0 ? "(short command)" : String.format("%02X %02X %02X %02X", cla, ins, p1, p2);
         return header + " (" + commandLength + " bytes) -> " + String.format("%04X", sw)
                 + (responseDataLength > 0 ? " with " + responseDataLength + " bytes" : "");
     }

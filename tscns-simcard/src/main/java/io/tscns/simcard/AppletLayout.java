@@ -22,15 +22,21 @@ record AppletLayout(String aidHex, Map<CardFile, int[]> paths, boolean cardIdBcd
     static final int MODEL_TAG = 0x0180;
 
     /** The ACe 2025 applet ({@code docs/card.md §10.1}): card id D003, personal data 1100/1102, certificate DA01/C001. */
-    static final AppletLayout ACE_2025 = new AppletLayout("A000000530000B104001021A",
-            Map.of(CardFile.CARD_ID, new int[] {0xD003},
-                    CardFile.PERSONAL_DATA, new int[] {0x1100, 0x1102},
-                    CardFile.AUTHENTICATION_CERTIFICATE, new int[] {0xDA01, 0xC001}),
-            true, Optional.empty());
+    static final AppletLayout ACE_2025 = new AppletLayout(
+            "A000000530000B104001021A",
+            Map.of(
+                    CardFile.CARD_ID,
+                    new int[] {0xD003},
+                    CardFile.PERSONAL_DATA,
+                    new int[] {0x1100, 0x1102},
+                    CardFile.AUTHENTICATION_CERTIFICATE,
+                    new int[] {0xDA01, 0xC001}),
+            true,
+            Optional.empty());
 
     /** The ST2022 over NFC ({@code docs/card.md §10.2}): the classic layout under its application, model JSign4. */
-    static final AppletLayout ST2022_NFC = new AppletLayout("A00000009501004D", classic(), false,
-            Optional.of("JSign4"));
+    static final AppletLayout ST2022_NFC =
+            new AppletLayout("A00000009501004D", classic(), false, Optional.of("JSign4"));
 
     AppletLayout {
         paths = Map.copyOf(paths);

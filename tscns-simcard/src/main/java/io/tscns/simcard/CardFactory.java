@@ -17,7 +17,6 @@ import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TestPkiException;
-
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -147,7 +146,8 @@ public final class CardFactory {
         Objects.requireNonNull(profile, "profile");
         String issuerCode = "6" + REGION_CODES.get(issuer);
         CardId cardId = new CardId(issuerCode + String.format("%09d", random.nextInt(1_000_000_000)) + "000");
-        LocalDate issued = LocalDate.ofInstant(pki.clock().instant(), pki.clock().getZone());
+        LocalDate issued =
+                LocalDate.ofInstant(pki.clock().instant(), pki.clock().getZone());
         PersonalData data = PersonalData.builder()
                 .issuerCode(issuerCode)
                 .issueDate(issued)
@@ -156,18 +156,18 @@ public final class CardFactory {
                 .codiceFiscale(holder.codiceFiscale())
                 .residenceMunicipality(holder.residence())
                 .build();
-        PersonalDataFile file = PersonalDataFile.of(data, headerConvention, Padding.ZERO_BYTES,
-                PersonalDataCodec.TYPICAL_FILE_SIZE);
+        PersonalDataFile file =
+                PersonalDataFile.of(data, headerConvention, Padding.ZERO_BYTES, PersonalDataCodec.TYPICAL_FILE_SIZE);
         CodiceFiscale codiceFiscale = data.parsedCodiceFiscale().orElseThrow();
-        CnsSubject subject = CnsSubject.of(codiceFiscale, cardId.value(), holder.name(), holder.surname(),
-                issuer.administration(), file.text());
+        CnsSubject subject = CnsSubject.of(
+                codiceFiscale, cardId.value(), holder.name(), holder.surname(), issuer.administration(), file.text());
         CodeGenerator codes = new CodeGenerator(random);
         Pin pin = codes.generatePin();
         Puk puk = codes.generatePuk();
         Cip cip = codes.generateCip();
         AtomicReference<X509Certificate> certificate = new AtomicReference<>();
-        PersonalDataFile written = personalDataChange == null ? file
-                : PersonalDataCodec.decode(personalDataChange.apply(file.encode()));
+        PersonalDataFile written =
+                personalDataChange == null ? file : PersonalDataCodec.decode(personalDataChange.apply(file.encode()));
         SimulatedCardBuilder card = SimulatedCard.builder(profile)
                 .random(random)
                 .file(CardFile.CARD_ID, cardId.toFileBytes())
@@ -179,17 +179,32 @@ public final class CardFactory {
                     certificate.set(pki.issuingCa(issuer).issueCns(subject, publicKey));
                     return encoded(certificate.get());
                 });
-        for (CardFile placeholder : new CardFile[] {CardFile.ADDITIONAL_PERSONAL_DATA, CardFile.REMAINING_MEMORY,
-            CardFile.INSTALLED_SERVICES, CardFile.INSTALLATION_FILE, CardFile.CARD_STATUS, CardFile.GDO,
-            CardFile.ROOT_INSTALLATION_FILE}) {
+        for (CardFile placeholder : new CardFile[] {
+            CardFile.ADDITIONAL_PERSONAL_DATA,
+            CardFile.REMAINING_MEMORY,
+            CardFile.INSTALLED_SERVICES,
+            CardFile.INSTALLATION_FILE,
+            CardFile.CARD_STATUS,
+            CardFile.GDO,
+            CardFile.ROOT_INSTALLATION_FILE
+        }) {
             card.file(placeholder, new byte[PLACEHOLDER_SIZE]);
         }
         if (keys != null) {
             card.keyPair(keys.rsa("card/" + cardId.value(), profile.keySizeBits()));
         }
         card.atr(atr);
-        return new IssuedCard(card.build(), holder, issuer, cardId, TeamNumber.fromCardId(cardId), written,
-                certificate.get(), pin, puk, cip);
+        return new IssuedCard(
+                card.build(),
+                holder,
+                issuer,
+                cardId,
+                TeamNumber.fromCardId(cardId),
+                written,
+                certificate.get(),
+                pin,
+                puk,
+                cip);
     }
 
     private byte[] randomBytes(int length) {
@@ -226,8 +241,7 @@ public final class CardFactory {
         private HeaderConvention headerConvention = HeaderConvention.INCLUDES_HEADER;
         private UnaryOperator<byte[]> personalDataChange;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets what the length header of EF.Dati_personali counts; the default is the real card's

@@ -4,7 +4,6 @@ import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.person.Sex;
-
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,8 +23,14 @@ import java.util.Objects;
  *                     an omocodic variant (<i>omocodia</i>, {@code docs/card.md §7.2})
  * @since 0.1.0
  */
-public record CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
-                         BirthPlaceCode residence, int omocodeLevel) {
+public record CardHolder(
+        String surname,
+        String name,
+        Sex sex,
+        LocalDate birthDate,
+        BirthPlaceCode birthPlace,
+        BirthPlaceCode residence,
+        int omocodeLevel) {
 
     /**
      * Normalises the names to upper case and checks every component.
@@ -55,8 +60,13 @@ public record CardHolder(String surname, String name, Sex sex, LocalDate birthDa
      * @param residence  the municipality of residence
      * @throws IllegalArgumentException if a name has no letter
      */
-    public CardHolder(String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace,
-                      BirthPlaceCode residence) {
+    public CardHolder(
+            String surname,
+            String name,
+            Sex sex,
+            LocalDate birthDate,
+            BirthPlaceCode birthPlace,
+            BirthPlaceCode residence) {
         this(surname, name, sex, birthDate, birthPlace, residence, 0);
     }
 
@@ -78,7 +88,8 @@ public record CardHolder(String surname, String name, Sex sex, LocalDate birthDa
      * @return the code
      */
     public PersonalCodiceFiscale codiceFiscale() {
-        return CodiceFiscaleCalculator.compute(surname, name, sex, birthDate, birthPlace).omocode(omocodeLevel);
+        return CodiceFiscaleCalculator.compute(surname, name, sex, birthDate, birthPlace)
+                .omocode(omocodeLevel);
     }
 
     /**
@@ -88,7 +99,12 @@ public record CardHolder(String surname, String name, Sex sex, LocalDate birthDa
      * @return the example holder
      */
     public static CardHolder example() {
-        return new CardHolder("ROSSI", "MARIO", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"),
+        return new CardHolder(
+                "ROSSI",
+                "MARIO",
+                Sex.MALE,
+                LocalDate.of(1980, 1, 1),
+                new BirthPlaceCode("H501"),
                 new BirthPlaceCode("H501"));
     }
 

@@ -14,8 +14,7 @@ public final class CommandBytes {
     /** The largest Ne an extended Le can ask for. */
     public static final int MAX_EXTENDED_NE = 65_536;
 
-    private CommandBytes() {
-    }
+    private CommandBytes() {}
 
     /**
      * Encodes a command without data or Le (case 1).

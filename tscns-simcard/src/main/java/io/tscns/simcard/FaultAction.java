@@ -14,8 +14,7 @@ public sealed interface FaultAction {
      * The card is pulled out of the reader before it answers: the APDU gets no response, the card loses power
      * (volatile state reset) and every access path reports the removal in its own terms.
      */
-    record RemoveCard() implements FaultAction {
-    }
+    record RemoveCard() implements FaultAction {}
 
     /**
      * The card answers this status word, with no data, instead of executing the command.

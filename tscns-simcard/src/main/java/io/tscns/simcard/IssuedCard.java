@@ -8,7 +8,6 @@ import io.tscns.core.secret.Cip;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
 import io.tscns.testpki.TestIssuer;
-
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 
@@ -32,9 +31,18 @@ import java.util.Objects;
  * @param cip          the CIP, which never goes to the card
  * @since 0.1.0
  */
-public record IssuedCard(SimulatedCard card, CardHolder holder, TestIssuer issuer, CardId cardId,
-                         TeamNumber teamNumber, PersonalDataFile personalData, X509Certificate certificate, Pin pin,
-                         Puk puk, Cip cip) implements AutoCloseable {
+public record IssuedCard(
+        SimulatedCard card,
+        CardHolder holder,
+        TestIssuer issuer,
+        CardId cardId,
+        TeamNumber teamNumber,
+        PersonalDataFile personalData,
+        X509Certificate certificate,
+        Pin pin,
+        Puk puk,
+        Cip cip)
+        implements AutoCloseable {
 
     /**
      * Checks that no component is missing.

@@ -11,8 +11,8 @@ package io.tscns.simcard;
  * @param pinVerified  whether the PIN was verified since the last reset
  * @since 0.1.0
  */
-public record SecurityStatus(int pinTriesLeft, int pinMaxTries, int pukTriesLeft, int pukMaxTries,
-                             boolean pinVerified) {
+public record SecurityStatus(
+        int pinTriesLeft, int pinMaxTries, int pukTriesLeft, int pukMaxTries, boolean pinVerified) {
 
     /**
      * Tells whether the PIN is blocked (<i>PIN bloccato</i>): no try left, only the PUK can unblock it.

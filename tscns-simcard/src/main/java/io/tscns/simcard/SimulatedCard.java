@@ -9,10 +9,6 @@ import io.tscns.simcard.internal.FileSystem;
 import io.tscns.simcard.internal.OnChipKey;
 import io.tscns.simcard.internal.ReferenceData;
 import io.tscns.simcard.internal.VolatileState;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -21,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A simulated TS-CNS smart card (<i>Tessera Sanitaria – Carta Nazionale dei Servizi</i>): the CNS file system,
@@ -76,8 +74,15 @@ public final class SimulatedCard {
     private boolean powered;
     private long apduCount;
 
-    SimulatedCard(SimulatedProfile profile, byte[] atr, FileSystem files, ReferenceData pin, ReferenceData puk,
-                  OnChipKey key, SecureRandom random, Sleeper sleeper) {
+    SimulatedCard(
+            SimulatedProfile profile,
+            byte[] atr,
+            FileSystem files,
+            ReferenceData pin,
+            ReferenceData puk,
+            OnChipKey key,
+            SecureRandom random,
+            Sleeper sleeper) {
         this.profile = profile;
         this.atr = atr.clone();
         this.files = files;
@@ -179,8 +184,8 @@ public final class SimulatedCard {
                 state.reset();
                 powered = false;
                 LOG.debug("card {} removed by an injected fault at APDU {}", this, apduCount);
-                throw new SimulatedCardException(SimulatedCardException.Reason.REMOVED,
-                        "the simulated card was removed by an injected fault");
+                throw new SimulatedCardException(
+                        SimulatedCardException.Reason.REMOVED, "the simulated card was removed by an injected fault");
             }
             if (decision.outcome() instanceof FaultAction.AnswerStatus answer) {
                 state.dropPendingResponse();
@@ -197,7 +202,8 @@ public final class SimulatedCard {
 
     private void requirePowered() {
         if (!powered) {
-            throw new SimulatedCardException(SimulatedCardException.Reason.NOT_POWERED,
+            throw new SimulatedCardException(
+                    SimulatedCardException.Reason.NOT_POWERED,
                     "the simulated card is not powered; power it on or reset it first");
         }
     }
@@ -210,7 +216,8 @@ public final class SimulatedCard {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SimulatedCardException(SimulatedCardException.Reason.INTERRUPTED,
+            throw new SimulatedCardException(
+                    SimulatedCardException.Reason.INTERRUPTED,
                     "interrupted while the simulated card was delaying its answer by " + delay);
         }
     }
@@ -220,8 +227,14 @@ public final class SimulatedCard {
         if (command.length < 4) {
             return new ApduExchange(command.length, -1, -1, -1, -1, sw, response.length - 2);
         }
-        return new ApduExchange(command.length, command[0] & 0xFF, command[1] & 0xFF, command[2] & 0xFF,
-                command[3] & 0xFF, sw, response.length - 2);
+        return new ApduExchange(
+                command.length,
+                command[0] & 0xFF,
+                command[1] & 0xFF,
+                command[2] & 0xFF,
+                command[3] & 0xFF,
+                sw,
+                response.length - 2);
     }
 
     private void notifyListeners(ApduExchange exchange) {
@@ -252,7 +265,8 @@ public final class SimulatedCard {
      */
     public Optional<byte[]> fileContent(CardFile file) {
         Optional<AppletLayout> applet = profile.applet();
-        FileNode node = applet.<FileNode>map(layout -> files.application(layout.aid())).orElse(files.masterFile());
+        FileNode node =
+                applet.<FileNode>map(layout -> files.application(layout.aid())).orElse(files.masterFile());
         int[] path = applet.isPresent() ? applet.get().paths().get(file) : file.pathBelowMf();
         if (path == null) {
             return Optional.empty();
@@ -269,8 +283,8 @@ public final class SimulatedCard {
      * @return a snapshot
      */
     public synchronized SecurityStatus securityStatus() {
-        return new SecurityStatus(pin.triesLeft(), pin.maxTries(), puk.triesLeft(), puk.maxTries(),
-                powered && state.pinVerified());
+        return new SecurityStatus(
+                pin.triesLeft(), pin.maxTries(), puk.triesLeft(), puk.maxTries(), powered && state.pinVerified());
     }
 
     /**

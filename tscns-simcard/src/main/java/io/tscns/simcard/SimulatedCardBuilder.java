@@ -8,7 +8,6 @@ import io.tscns.simcard.internal.FileNode;
 import io.tscns.simcard.internal.FileSystem;
 import io.tscns.simcard.internal.OnChipKey;
 import io.tscns.simcard.internal.ReferenceData;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -21,8 +20,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,7 +32,7 @@ import java.util.function.Function;
  * <p>A file of {@link CardFile} is on the card only if its content is given; absent files answer {@code 6A82}. The
  * DFs 1000, 1100 and 1200 are always there, and so is the internal key file 3F00/3F01 holding the public key of
  * CNS0, which the card uses but never reads out ({@code docs/card.md §1.1}). The key pair is generated "on the chip" at
-  * {@link #build()}
+ * {@link #build()}
  * unless a pre-generated one is given (tests do this to save the generation time); the certificate is issued for its
  * public key by the function given to {@link #certificate(Function)}.
  *
@@ -252,8 +251,15 @@ public final class SimulatedCardBuilder {
                 contents.put(CardFile.AUTHENTICATION_CERTIFICATE, checkSize(CardFile.AUTHENTICATION_CERTIFICATE, der));
             }
             OnChipKey key = new OnChipKey(publicKey, (RSAPrivateKey) pair.getPrivate());
-            return new SimulatedCard(profile, atr != null ? atr : profile.atr(), layOut(publicKey),
-                    new ReferenceData(pin, pinMaxTries), new ReferenceData(puk, pukMaxTries), key, rng, sleeper);
+            return new SimulatedCard(
+                    profile,
+                    atr != null ? atr : profile.atr(),
+                    layOut(publicKey),
+                    new ReferenceData(pin, pinMaxTries),
+                    new ReferenceData(puk, pukMaxTries),
+                    key,
+                    rng,
+                    sleeper);
         } finally {
             wipe(pin);
             wipe(puk);
@@ -266,7 +272,8 @@ public final class SimulatedCardBuilder {
         DedicatedFile mf = DedicatedFile.masterFile();
         Optional<AppletLayout> applet = profile.applet();
         // An applet-based card keeps its files under the application, which acts as their MF (docs/card.md §10).
-        DedicatedFile root = applet.map(layout -> DedicatedFile.application(layout.aid())).orElse(mf);
+        DedicatedFile root =
+                applet.map(layout -> DedicatedFile.application(layout.aid())).orElse(mf);
         if (applet.isEmpty()) {
             for (int directory : DIRECTORIES) {
                 mf.addDirectory(directory);
@@ -284,14 +291,19 @@ public final class SimulatedCardBuilder {
                 FileNode child = parent.child(path[i]);
                 parent = child instanceof DedicatedFile df ? df : parent.addDirectory(path[i]);
             }
-            byte[] content = file == CardFile.CARD_ID && applet.map(AppletLayout::cardIdBcd).orElse(false)
-                    ? packedBcd(entry.getValue()) : entry.getValue();
+            byte[] content = file == CardFile.CARD_ID
+                            && applet.map(AppletLayout::cardIdBcd).orElse(false)
+                    ? packedBcd(entry.getValue())
+                    : entry.getValue();
             int read = readConditions.getOrDefault(file, ALWAYS);
             parent.addFile(path[path.length - 1], content, ElementaryFile.Structure.TRANSPARENT, read);
         }
-        return applet.map(layout -> new FileSystem(mf, List.of(root), layout.model()
-                        .map(model -> Map.of(AppletLayout.MODEL_TAG, model.getBytes(StandardCharsets.US_ASCII)))
-                        .orElse(Map.of())))
+        return applet.map(layout -> new FileSystem(
+                        mf,
+                        List.of(root),
+                        layout.model()
+                                .map(model -> Map.of(AppletLayout.MODEL_TAG, model.getBytes(StandardCharsets.US_ASCII)))
+                                .orElse(Map.of())))
                 .orElseGet(() -> new FileSystem(mf));
     }
 
@@ -301,8 +313,8 @@ public final class SimulatedCardBuilder {
      */
     private static byte[] packedBcd(byte[] asciiDigits) {
         if (asciiDigits.length != 16) {
-            throw new IllegalArgumentException("a card id to pack as BCD is 16 digits, found " + asciiDigits.length
-                    + " bytes");
+            throw new IllegalArgumentException(
+                    "a card id to pack as BCD is 16 digits, found " + asciiDigits.length + " bytes");
         }
         byte[] packed = new byte[10];
         for (int i = 0; i < 16; i++) {
@@ -335,8 +347,8 @@ public final class SimulatedCardBuilder {
 
     private static int checkTries(int tries) {
         if (tries < 1 || tries > 15) {
-            throw new IllegalArgumentException("a retry limit is 1 to 15 (63Cx carries it in one nibble), found "
-                    + tries);
+            throw new IllegalArgumentException(
+                    "a retry limit is 1 to 15 (63Cx carries it in one nibble), found " + tries);
         }
         return tries;
     }

@@ -1,6 +1,5 @@
 package io.tscns.simcard;
 
-
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,8 +58,13 @@ public enum SimulatedProfile {
         this(cliName, atrHex, keySizeBits, extendedLength, pinReference, null);
     }
 
-    SimulatedProfile(String cliName, String atrHex, int keySizeBits, boolean extendedLength, int pinReference,
-                     AppletLayout applet) {
+    SimulatedProfile(
+            String cliName,
+            String atrHex,
+            int keySizeBits,
+            boolean extendedLength,
+            int pinReference,
+            AppletLayout applet) {
         this.cliName = cliName;
         this.atrHex = atrHex;
         this.keySizeBits = keySizeBits;
@@ -101,7 +105,9 @@ public enum SimulatedProfile {
             }
         }
         throw new IllegalArgumentException("unknown card profile \"" + name + "\"; expected one of "
-                + java.util.Arrays.stream(values()).map(SimulatedProfile::cliName).toList());
+                + java.util.Arrays.stream(values())
+                        .map(SimulatedProfile::cliName)
+                        .toList());
     }
 
     /**

@@ -1,14 +1,13 @@
 package io.tscns.simcard;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The applet-based profiles answer as {@code docs/card.md §10} records the ACe 2025 and the ST2022 over NFC. */
 class AppletProfilesTest {
@@ -28,13 +27,13 @@ class AppletProfilesTest {
 
         byte[] fci = card.expect(OK, "00A404000C" + ACE_AID + "00");
         String fciHex = HEX.formatHex(fci);
-        assertTrue(fciHex.startsWith("6F") && fciHex.contains("840C" + ACE_AID) && fciHex.contains("83023F00"),
-                fciHex);
+        assertTrue(fciHex.startsWith("6F") && fciHex.contains("840C" + ACE_AID) && fciHex.contains("83023F00"), fciHex);
 
         byte[] id = readRelative(card, "D003", 10);
         assertArrayEquals(HEX.parseHex("61201234567890000000"), id, "the card id packed as BCD");
         assertArrayEquals(TestCards.personalData(), readRelative(card, "11001102", TestCards.PERSONAL_DATA_SIZE));
-        byte[] certificate = card.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
+        byte[] certificate =
+                card.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
         assertArrayEquals(certificate, readRelative(card, "DA01C001", certificate.length));
         // Files the generation is not known to hold are absent; GET DATA is not a command of this card.
         card.expect(NOT_FOUND, "00A409000410001002" + "00");
@@ -74,10 +73,13 @@ class AppletProfilesTest {
     @Test
     void theBuilderCanGiveTheCardAnAtrNoRuleKnows() {
         byte[] unknown = HEX.parseHex("3BFF1800008131FE45006B1105070001110141434511318062");
-        SimulatedCard card = TestCards.builder(SimulatedProfile.ACE_2025).atr(unknown).build();
+        SimulatedCard card =
+                TestCards.builder(SimulatedProfile.ACE_2025).atr(unknown).build();
         assertArrayEquals(unknown, card.powerOn());
         assertArrayEquals(unknown, card.atr());
-        assertTrue(Arrays.equals(SimulatedProfile.ACE_2025.atr(), TestCards.card(SimulatedProfile.ACE_2025).atr()));
+        assertTrue(Arrays.equals(
+                SimulatedProfile.ACE_2025.atr(),
+                TestCards.card(SimulatedProfile.ACE_2025).atr()));
     }
 
     /** SELECT by path from the current DF with the FCI, then READ BINARY in pieces of at most 255 bytes. */

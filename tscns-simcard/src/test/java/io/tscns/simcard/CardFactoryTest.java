@@ -1,5 +1,11 @@
 package io.tscns.simcard;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.person.Sex;
@@ -8,12 +14,6 @@ import io.tscns.core.personaldata.PersonalDataCodec;
 import io.tscns.core.secret.SecretCode;
 import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestIssuer;
-
-import org.bouncycastle.asn1.x509.CertificatePolicies;
-import org.bouncycastle.asn1.x509.PolicyInformation;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
@@ -25,16 +25,15 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.junit.jupiter.api.Test;
 
 class CardFactoryTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(7)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(7)).build();
 
     private static byte[] readFile(SimulatedCard card, CardFile file) {
         Response fci = Response.of(card.process(CommandBytes.of(0, 0xA4, 0x08, 0x00, file.selectPath(), 256)));
@@ -44,7 +43,8 @@ class CardFactoryTest {
         while (out.size() < size) {
             int offset = out.size();
             out.writeBytes(Response.of(card.process(
-                    CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, Math.min(0xFF, size - offset)))).data());
+                            CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, Math.min(0xFF, size - offset))))
+                    .data());
         }
         return out.toByteArray();
     }
@@ -70,26 +70,40 @@ class CardFactoryTest {
             assertEquals(issuedOn.plusYears(6), data.parsedExpiryDate().orElseThrow());
 
             X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(readFile(card,
-                            CardFile.AUTHENTICATION_CERTIFICATE)));
+                    .generateCertificate(new ByteArrayInputStream(readFile(card, CardFile.AUTHENTICATION_CERTIFICATE)));
             assertEquals(issued.certificate(), certificate);
             assertEquals(issued.card().publicKey(), certificate.getPublicKey());
-            String hash = Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-1").digest(issued.personalData().text()));
-            String commonName = new javax.naming.ldap.LdapName(certificate.getSubjectX500Principal().getName())
-                    .getRdns().stream().filter(rdn -> rdn.getType().equals("CN")).findFirst().orElseThrow()
-                    .getValue().toString();
+            String hash = Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-1")
+                            .digest(issued.personalData().text()));
+            String commonName = new javax.naming.ldap.LdapName(
+                            certificate.getSubjectX500Principal().getName())
+                    .getRdns().stream()
+                            .filter(rdn -> rdn.getType().equals("CN"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue()
+                            .toString();
             assertEquals("RSSMRA80A01H501U/" + cardId.value() + "." + hash, commonName);
             assertTrue(certificate.getIssuerX500Principal().getName().contains("CN=Regione Toscana - CA Cittadini"));
             assertTrue(certificate.getKeyUsage()[0], "digitalSignature");
             assertEquals(List.of("1.3.6.1.5.5.7.3.2"), certificate.getExtendedKeyUsage());
-            CertificatePolicies policies = CertificatePolicies.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
-                    certificate.getExtensionValue("2.5.29.32")));
-            assertTrue(Arrays.stream(policies.getPolicyInformation()).map(PolicyInformation::getPolicyIdentifier)
+            CertificatePolicies policies = CertificatePolicies.getInstance(
+                    JcaX509ExtensionUtils.parseExtensionValue(certificate.getExtensionValue("2.5.29.32")));
+            assertTrue(Arrays.stream(policies.getPolicyInformation())
+                    .map(PolicyInformation::getPolicyIdentifier)
                     .anyMatch(oid -> oid.getId().equals("1.3.76.16.2.1")));
-            LocalDate notAfter = certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-            assertEquals(6, notAfter.getYear() - certificate.getNotBefore().toInstant().atZone(ZoneOffset.UTC)
-                    .toLocalDate().getYear());
+            LocalDate notAfter =
+                    certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            assertEquals(
+                    6,
+                    notAfter.getYear()
+                            - certificate
+                                    .getNotBefore()
+                                    .toInstant()
+                                    .atZone(ZoneOffset.UTC)
+                                    .toLocalDate()
+                                    .getYear());
         }
     }
 
@@ -122,44 +136,71 @@ class CardFactoryTest {
 
     @Test
     void seededFactoriesIssueTheSameCard() throws Exception {
-        IssuedCard first = CardFactory.builder().keys(KeyPairSource.seeded(1)).random(seeded(42)).build()
+        IssuedCard first = CardFactory.builder()
+                .keys(KeyPairSource.seeded(1))
+                .random(seeded(42))
+                .build()
                 .issue(CardHolder.example());
-        IssuedCard second = CardFactory.builder().keys(KeyPairSource.seeded(1)).random(seeded(42)).build()
+        IssuedCard second = CardFactory.builder()
+                .keys(KeyPairSource.seeded(1))
+                .random(seeded(42))
+                .build()
                 .issue(CardHolder.example());
         assertEquals(first.cardId(), second.cardId());
         assertEquals(first.card().publicKey(), second.card().publicKey());
         assertTrue(first.pin().matches(second.pin()));
-        IssuedCard other = CardFactory.builder().keys(KeyPairSource.seeded(1)).random(seeded(43)).build()
+        IssuedCard other = CardFactory.builder()
+                .keys(KeyPairSource.seeded(1))
+                .random(seeded(43))
+                .build()
                 .issue(CardHolder.example());
         assertNotEquals(first.cardId(), other.cardId());
     }
 
     @Test
     void profilesAndIssuersShapeTheCard() {
-        IssuedCard small = CardFactory.builder().issuer(TestIssuer.LOMBARDIA).keys(KeyPairSource.seeded(3)).build()
-                .issue(new CardHolder("Bianchi", "Anna", Sex.FEMALE, LocalDate.of(1990, 5, 17),
-                        new io.tscns.core.person.BirthPlaceCode("F205"),
-                        new io.tscns.core.person.BirthPlaceCode("F205")), SimulatedProfile.RSA_1024);
+        IssuedCard small = CardFactory.builder()
+                .issuer(TestIssuer.LOMBARDIA)
+                .keys(KeyPairSource.seeded(3))
+                .build()
+                .issue(
+                        new CardHolder(
+                                "Bianchi",
+                                "Anna",
+                                Sex.FEMALE,
+                                LocalDate.of(1990, 5, 17),
+                                new io.tscns.core.person.BirthPlaceCode("F205"),
+                                new io.tscns.core.person.BirthPlaceCode("F205")),
+                        SimulatedProfile.RSA_1024);
         assertEquals(1024, small.card().publicKey().getModulus().bitLength());
         assertEquals(SimulatedProfile.RSA_1024, small.card().profile());
         assertTrue(small.cardId().value().startsWith("6030"));
         assertEquals("BIANCHI", small.holder().surname());
         assertEquals("BNCNNA90E57F205", small.codiceFiscale().value().substring(0, 15), "day 17 + 40 for a woman");
         assertTrue(small.certificate().getSubjectX500Principal().getName().contains("OU=REGIONE LOMBARDIA"));
-        assertArrayEquals(small.cardId().toFileBytes(), small.card().fileContent(CardFile.CARD_ID).orElseThrow());
+        assertArrayEquals(
+                small.cardId().toFileBytes(),
+                small.card().fileContent(CardFile.CARD_ID).orElseThrow());
     }
 
     @Test
     void anOmocodicHolderGetsTheVariantOnTheCardAndInTheCertificate() throws Exception {
         CardHolder holder = CardHolder.example().withOmocodeLevel(2);
         try (IssuedCard issued = FACTORY.issue(holder)) {
-            PersonalCodiceFiscale variant = PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(2);
+            PersonalCodiceFiscale variant =
+                    PersonalCodiceFiscale.parse("RSSMRA80A01H501U").omocode(2);
             assertEquals(variant, holder.codiceFiscale());
             assertEquals(variant, issued.codiceFiscale());
-            assertEquals(variant.value(), PersonalDataCodec.decode(issued.card().fileContent(CardFile.PERSONAL_DATA)
-                    .orElseThrow()).data().codiceFiscale());
-            assertTrue(issued.certificate().getSubjectX500Principal().getName().contains("CN=" + variant.value()
-                    + "/"), issued.certificate().getSubjectX500Principal()::getName);
+            assertEquals(
+                    variant.value(),
+                    PersonalDataCodec.decode(issued.card()
+                                    .fileContent(CardFile.PERSONAL_DATA)
+                                    .orElseThrow())
+                            .data()
+                            .codiceFiscale());
+            assertTrue(
+                    issued.certificate().getSubjectX500Principal().getName().contains("CN=" + variant.value() + "/"),
+                    issued.certificate().getSubjectX500Principal()::getName);
             assertEquals(java.util.List.of(), issued.personalData().data().consistencyWarnings());
         }
         assertEquals(CardHolder.example(), CardHolder.example().withOmocodeLevel(0));
@@ -167,11 +208,14 @@ class CardFactoryTest {
 
     @Test
     void theHeaderConventionIsTheFactorysChoice() {
-        CardFactory excluding = CardFactory.builder().keys(KeyPairSource.seeded(7))
-                .headerConvention(io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER).build();
+        CardFactory excluding = CardFactory.builder()
+                .keys(KeyPairSource.seeded(7))
+                .headerConvention(io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER)
+                .build();
         try (IssuedCard issued = excluding.issue(CardHolder.example())) {
             byte[] file = issued.card().fileContent(CardFile.PERSONAL_DATA).orElseThrow();
-            assertEquals(io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER,
+            assertEquals(
+                    io.tscns.core.personaldata.HeaderConvention.EXCLUDES_HEADER,
                     PersonalDataCodec.decode(file).headerConvention());
             int declared = Integer.parseInt(new String(file, 0, 6, java.nio.charset.StandardCharsets.US_ASCII), 16);
             assertEquals(issued.personalData().textLength() - 6, declared);
@@ -180,17 +224,20 @@ class CardFactoryTest {
 
     @Test
     void aTamperedFileNoLongerHasTheDigestTheCertificateWasIssuedOver() throws Exception {
-        CardFactory tampering = CardFactory.builder().keys(KeyPairSource.seeded(7))
+        CardFactory tampering = CardFactory.builder()
+                .keys(KeyPairSource.seeded(7))
                 .tamperWithPersonalData(file -> {
-                    file[38] = 'O';     // ROSSI -> ROSSO: the surname's last letter, docs/card.md §2.3
+                    file[38] = 'O'; // ROSSI -> ROSSO: the surname's last letter, docs/card.md §2.3
                     return file;
-                }).build();
+                })
+                .build();
         try (IssuedCard issued = tampering.issue(CardHolder.example())) {
             byte[] onCard = issued.card().fileContent(CardFile.PERSONAL_DATA).orElseThrow();
             assertEquals("ROSSO", PersonalDataCodec.decode(onCard).data().surname());
             assertEquals("ROSSO", issued.personalData().data().surname());
-            String digest = Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-1").digest(issued.personalData().text()));
+            String digest = Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-1")
+                            .digest(issued.personalData().text()));
             assertFalse(issued.certificate().getSubjectX500Principal().getName().contains(digest));
             assertTrue(issued.certificate().getSubjectX500Principal().getName().contains("CN=RSSMRA80A01H501U/"));
         }

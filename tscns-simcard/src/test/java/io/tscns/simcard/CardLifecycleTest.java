@@ -1,20 +1,18 @@
 package io.tscns.simcard;
 
-import io.tscns.core.secret.Pin;
-import io.tscns.core.secret.Puk;
-
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.core.secret.Pin;
+import io.tscns.core.secret.Puk;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CardLifecycleTest {
 
@@ -111,7 +109,8 @@ class CardLifecycleTest {
     @Test
     void latencyIsAppliedThroughTheSleeper() {
         List<Duration> slept = new ArrayList<>();
-        SimulatedCard card = TestCards.builder(SimulatedProfile.CLASSIC).sleeper(slept::add).build();
+        SimulatedCard card =
+                TestCards.builder(SimulatedProfile.CLASSIC).sleeper(slept::add).build();
         CardProbe probe = new CardProbe(card);
         card.injectFault(Fault.latency(Duration.ofMillis(30)));
         card.injectFault(Fault.latency(Duration.ofMillis(12)));
@@ -122,9 +121,11 @@ class CardLifecycleTest {
 
     @Test
     void interruptedLatencyIsReportedAndKeepsTheInterruptFlag() {
-        SimulatedCard card = TestCards.builder(SimulatedProfile.CLASSIC).sleeper(d -> {
-            throw new InterruptedException();
-        }).build();
+        SimulatedCard card = TestCards.builder(SimulatedProfile.CLASSIC)
+                .sleeper(d -> {
+                    throw new InterruptedException();
+                })
+                .build();
         card.powerOn();
         card.injectFault(Fault.latency(Duration.ofSeconds(1)));
         SimulatedCardException e = assertThrows(SimulatedCardException.class, () -> card.process(SELECT_MF));
@@ -145,10 +146,12 @@ class CardLifecycleTest {
         probe.expect(0x9000, "00A4080C0410001003");
         probe.expect(0x9000, "00B0000010");
         probe.expect(0x6700, "00");
-        assertEquals(List.of(
-                new ApduExchange(9, 0x00, 0xA4, 0x08, 0x0C, 0x9000, 0),
-                new ApduExchange(5, 0x00, 0xB0, 0x00, 0x00, 0x9000, 16),
-                new ApduExchange(1, -1, -1, -1, -1, 0x6700, 0)), seen);
+        assertEquals(
+                List.of(
+                        new ApduExchange(9, 0x00, 0xA4, 0x08, 0x0C, 0x9000, 0),
+                        new ApduExchange(5, 0x00, 0xB0, 0x00, 0x00, 0x9000, 16),
+                        new ApduExchange(1, -1, -1, -1, -1, 0x6700, 0)),
+                seen);
         assertEquals("00 B0 00 00 (5 bytes) -> 9000 with 16 bytes", seen.get(1).toString());
     }
 
@@ -169,9 +172,14 @@ class CardLifecycleTest {
     @Test
     void fileContentIsReadableWithoutApdus() {
         SimulatedCard card = TestCards.card();
-        assertArrayEquals(TestCards.personalData(), card.fileContent(CardFile.PERSONAL_DATA).orElseThrow());
-        SimulatedCard bare = SimulatedCard.builder(SimulatedProfile.CLASSIC).keyPair(TestCards.keyPair(2048))
-                .pin(Pin.parse("12345")).puk(Puk.parse("12345678")).build();
+        assertArrayEquals(
+                TestCards.personalData(),
+                card.fileContent(CardFile.PERSONAL_DATA).orElseThrow());
+        SimulatedCard bare = SimulatedCard.builder(SimulatedProfile.CLASSIC)
+                .keyPair(TestCards.keyPair(2048))
+                .pin(Pin.parse("12345"))
+                .puk(Puk.parse("12345678"))
+                .build();
         assertTrue(bare.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).isEmpty());
         CardProbe probe = new CardProbe(bare);
         probe.expect(0x6A82, "00A4080C0411001101"); // OpenSC reads this as "no certificate"
@@ -186,7 +194,8 @@ class CardLifecycleTest {
         assertThrows(IllegalArgumentException.class, () -> builder.pinMaxTries(16));
         assertThrows(IllegalArgumentException.class, () -> builder.file(CardFile.GDO, new byte[0x8000]));
         assertThrows(IllegalStateException.class, builder::build);
-        SimulatedCardBuilder noCertificate = TestCards.builder(SimulatedProfile.CLASSIC).certificate(key -> null);
+        SimulatedCardBuilder noCertificate =
+                TestCards.builder(SimulatedProfile.CLASSIC).certificate(key -> null);
         assertThrows(IllegalArgumentException.class, noCertificate::build);
     }
 
@@ -194,7 +203,8 @@ class CardLifecycleTest {
     void builderGeneratesTheKeyOnTheChipAndIssuesTheCertificateForIt() {
         List<java.security.interfaces.RSAPublicKey> issuedFor = new ArrayList<>();
         SimulatedCard card = SimulatedCard.builder(SimulatedProfile.RSA_1024)
-                .pin(Pin.parse("12345")).puk(Puk.parse("12345678"))
+                .pin(Pin.parse("12345"))
+                .puk(Puk.parse("12345678"))
                 .certificate(key -> {
                     issuedFor.add(key);
                     return new byte[] {0x30, 0x00};
@@ -202,6 +212,8 @@ class CardLifecycleTest {
                 .build();
         assertEquals(List.of(card.publicKey()), issuedFor);
         assertEquals(1024, card.publicKey().getModulus().bitLength());
-        assertArrayEquals(new byte[] {0x30, 0x00}, card.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow());
+        assertArrayEquals(
+                new byte[] {0x30, 0x00},
+                card.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow());
     }
 }

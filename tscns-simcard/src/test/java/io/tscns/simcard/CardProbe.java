@@ -1,9 +1,8 @@
 package io.tscns.simcard;
 
-import java.util.HexFormat;
-
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HexFormat;
 
 /** Sends APDUs to a powered card in tests and reads the answers. */
 final class CardProbe {
@@ -36,7 +35,10 @@ final class CardProbe {
 
     byte[] expect(int sw, byte[] command) {
         Response response = send(command);
-        assertEquals(sw, response.sw(), () -> HexFormat.of().formatHex(command) + " answered " + Integer.toHexString(response.sw()));
+        assertEquals(
+                sw,
+                response.sw(),
+                () -> HexFormat.of().formatHex(command) + " answered " + Integer.toHexString(response.sw()));
         return response.data();
     }
 

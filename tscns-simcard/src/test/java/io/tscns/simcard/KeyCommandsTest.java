@@ -1,7 +1,9 @@
 package io.tscns.simcard;
 
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +14,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class KeyCommandsTest {
 
@@ -76,8 +74,8 @@ class KeyCommandsTest {
         byte[] data = new byte[257];
         System.arraycopy(type1Block(digestInfo(MESSAGE), 256), 0, data, 1, 256);
         probe.expect(0x9000, CommandBytes.of(0x10, 0x2A, 0x80, 0x86, Arrays.copyOf(data, 255)));
-        byte[] signature = probe.expect(0x9000, CommandBytes.of(0x00, 0x2A, 0x80, 0x86,
-                Arrays.copyOfRange(data, 255, 257), 256));
+        byte[] signature =
+                probe.expect(0x9000, CommandBytes.of(0x00, 0x2A, 0x80, 0x86, Arrays.copyOfRange(data, 255, 257), 256));
         assertTrue(verifies(signature));
     }
 
@@ -205,7 +203,8 @@ class KeyCommandsTest {
         byte[] signature = small.expect(0x9000, CommandBytes.of(0, 0x2A, 0x80, 0x86, data, 256));
         assertEquals(128, signature.length);
         RSAPublicKey key = small.card().publicKey();
-        byte[] recovered = new BigInteger(1, signature).modPow(key.getPublicExponent(), key.getModulus())
+        byte[] recovered = new BigInteger(1, signature)
+                .modPow(key.getPublicExponent(), key.getModulus())
                 .toByteArray();
         assertArrayEquals(Arrays.copyOfRange(data, 2, data.length), recovered);
     }

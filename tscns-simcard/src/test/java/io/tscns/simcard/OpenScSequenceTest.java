@@ -1,16 +1,14 @@
 package io.tscns.simcard;
 
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Replays, in process, the APDUs OpenSC 0.23 sends for {@code pkcs15-tool --dump} and {@code pkcs11-tool --sign}
@@ -48,9 +46,11 @@ class OpenScSequenceTest {
         probe.expect(0x6A82, "00A4080C0414009010");
         probe.expect(0x9000, "00A4000C023F00");
         // The dump reads every data object by path, with FCI.
-        for (String path : new String[] {"10001002", "10001003", "11001102", "12001201", "12001202", "12001203",
-            "12004142", "3F02", "2F02", "0405"}) {
-            byte[] objectFci = probe.expect(0x9000, "00A40800" + String.format("%02X", path.length() / 2) + path + "00");
+        for (String path : new String[] {
+            "10001002", "10001003", "11001102", "12001201", "12001202", "12001203", "12004142", "3F02", "2F02", "0405"
+        }) {
+            byte[] objectFci =
+                    probe.expect(0x9000, "00A40800" + String.format("%02X", path.length() / 2) + path + "00");
             readInChunks(((objectFci[4] & 0xFF) << 8) | (objectFci[5] & 0xFF));
         }
     }

@@ -1,16 +1,13 @@
 package io.tscns.simcard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PinCommandsTest {
 
@@ -102,12 +99,14 @@ class PinCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "31323334FFFFFFFF", // four digits
-        "3132613435FFFFFF", // a letter
-        "31323334353637FE", // padding other than FF
-        "3132333435FF3637", // digits after the padding
-        "FFFFFFFFFFFFFFFF"})
+    @ValueSource(
+            strings = {
+                "31323334FFFFFFFF", // four digits
+                "3132613435FFFFFF", // a letter
+                "31323334353637FE", // padding other than FF
+                "3132333435FF3637", // digits after the padding
+                "FFFFFFFFFFFFFFFF"
+            })
     void malformedNewPinsAreRefusedBeforeAnyCheck(String newPinHex) {
         byte[] newPin = java.util.HexFormat.of().parseHex(newPinHex);
         probe.expect(0x6A80, CommandBytes.of(0, 0x24, 0, 0x10, concat(TestCards.padded("00000"), newPin)));
@@ -118,8 +117,10 @@ class PinCommandsTest {
 
     @Test
     void thePukCannotBeChanged() {
-        probe.expect(0x6985, CommandBytes.of(0, 0x24, 0, 0x11,
-                concat(TestCards.padded(TestCards.PUK), TestCards.padded("87654321"))));
+        probe.expect(
+                0x6985,
+                CommandBytes.of(
+                        0, 0x24, 0, 0x11, concat(TestCards.padded(TestCards.PUK), TestCards.padded("87654321"))));
     }
 
     @Test

@@ -1,16 +1,14 @@
 package io.tscns.simcard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Model-based test of the PIN and PUK state machine: random sequences of VERIFY (right, wrong, status), CHANGE
@@ -19,8 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class PinModelProperties {
 
-    enum Step { VERIFY_RIGHT, VERIFY_WRONG, VERIFY_STATUS, CHANGE_RIGHT, CHANGE_WRONG, UNBLOCK_NEW_PIN, UNBLOCK_ONLY,
-        UNBLOCK_WRONG, RESET }
+    enum Step {
+        VERIFY_RIGHT,
+        VERIFY_WRONG,
+        VERIFY_STATUS,
+        CHANGE_RIGHT,
+        CHANGE_WRONG,
+        UNBLOCK_NEW_PIN,
+        UNBLOCK_ONLY,
+        UNBLOCK_WRONG,
+        RESET
+    }
 
     /** The expected behaviour, written independently of the card's code. */
     static final class Model {
@@ -111,12 +118,18 @@ class PinModelProperties {
             int actual = switch (step) {
                 case VERIFY_RIGHT -> probe.send(verify(current)).sw();
                 case VERIFY_WRONG -> probe.send(verify("99999999")).sw();
-                case VERIFY_STATUS -> probe.send(CommandBytes.of(0, 0x20, 0, 0x90)).sw();
+                case VERIFY_STATUS ->
+                    probe.send(CommandBytes.of(0, 0x20, 0, 0x90)).sw();
                 case CHANGE_RIGHT -> probe.send(command(0x24, 0, current, next)).sw();
-                case CHANGE_WRONG -> probe.send(command(0x24, 0, "99999999", next)).sw();
-                case UNBLOCK_NEW_PIN -> probe.send(command(0x2C, 0, TestCards.PUK, next)).sw();
-                case UNBLOCK_ONLY -> probe.send(CommandBytes.of(0, 0x2C, 1, 0x10, TestCards.padded(TestCards.PUK))).sw();
-                case UNBLOCK_WRONG -> probe.send(command(0x2C, 0, "00000000", next)).sw();
+                case CHANGE_WRONG ->
+                    probe.send(command(0x24, 0, "99999999", next)).sw();
+                case UNBLOCK_NEW_PIN ->
+                    probe.send(command(0x2C, 0, TestCards.PUK, next)).sw();
+                case UNBLOCK_ONLY ->
+                    probe.send(CommandBytes.of(0, 0x2C, 1, 0x10, TestCards.padded(TestCards.PUK)))
+                            .sw();
+                case UNBLOCK_WRONG ->
+                    probe.send(command(0x2C, 0, "00000000", next)).sw();
                 case RESET -> {
                     probe.card().reset();
                     yield 0x9000;

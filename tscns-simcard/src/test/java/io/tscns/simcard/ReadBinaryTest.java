@@ -1,14 +1,12 @@
 package io.tscns.simcard;
 
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReadBinaryTest {
 
@@ -16,7 +14,8 @@ class ReadBinaryTest {
 
     @Test
     void openScChunksOf255Then1ReadTheWholeCertificate() {
-        byte[] certificate = probe.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
+        byte[] certificate =
+                probe.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
         probe.expect(0x9000, "00A4080C0411001101");
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         int offset = 0;
@@ -32,7 +31,8 @@ class ReadBinaryTest {
 
     @Test
     void extendedLeReadsAFileInOneCommand() {
-        byte[] certificate = probe.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
+        byte[] certificate =
+                probe.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
         probe.expect(0x9000, "00A4080C0411001101");
         byte[] read = probe.expect(0x6282, CommandBytes.of(0, 0xB0, 0, 0, 65536));
         assertArrayEquals(certificate, read);
@@ -52,7 +52,8 @@ class ReadBinaryTest {
         probe.expect(0x9000, "00A4080C0411001102");
         for (int offset = 0; offset < personalData.length; offset += 37) {
             int le = Math.min(11, personalData.length - offset);
-            byte[] read = probe.send(CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, le)).data();
+            byte[] read = probe.send(CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, le))
+                    .data();
             assertArrayEquals(Arrays.copyOfRange(personalData, offset, offset + le), read, "offset " + offset);
         }
     }

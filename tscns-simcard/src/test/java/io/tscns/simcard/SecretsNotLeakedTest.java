@@ -1,23 +1,21 @@
 package io.tscns.simcard;
 
-import java.util.Locale;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PIN, the PUK and a new PIN never reach the log, a listener, a toString or an exception message. */
 class SecretsNotLeakedTest {
@@ -53,8 +51,10 @@ class SecretsNotLeakedTest {
         CardProbe probe = new CardProbe(card);
         probe.send(CommandBytes.of(0, 0x20, 0, 0x10, TestCards.padded("99999")));
         probe.verifyPin();
-        probe.send(CommandBytes.of(0, 0x24, 0, 0x10, concat(TestCards.padded(TestCards.PIN), TestCards.padded(NEW_PIN))));
-        probe.send(CommandBytes.of(0, 0x2C, 0, 0x10, concat(TestCards.padded(TestCards.PUK), TestCards.padded(NEW_PIN))));
+        probe.send(
+                CommandBytes.of(0, 0x24, 0, 0x10, concat(TestCards.padded(TestCards.PIN), TestCards.padded(NEW_PIN))));
+        probe.send(
+                CommandBytes.of(0, 0x2C, 0, 0x10, concat(TestCards.padded(TestCards.PUK), TestCards.padded(NEW_PIN))));
         probe.send(CommandBytes.of(0x10, 0x2A, 0x80, 0x86, TestCards.padded(TestCards.PUK)));
         probe.send(CommandBytes.of(0x00, 0x20, 0x00, 0x10, TestCards.padded(NEW_PIN)));
         card.injectFault(Fault.removeCardAt(1));
@@ -73,10 +73,13 @@ class SecretsNotLeakedTest {
         }
         assertTrue(appender.list.size() >= 8, "the card logged its APDUs at debug");
         for (String secret : List.of(TestCards.PIN, TestCards.PUK, NEW_PIN)) {
-            String hex = HexFormat.of().withUpperCase()
+            String hex = HexFormat.of()
+                    .withUpperCase()
                     .formatHex(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             for (String text : texts) {
-                assertFalse(text.contains(secret) || text.toUpperCase(Locale.ROOT).contains(hex), () -> "leaked in: " + text);
+                assertFalse(
+                        text.contains(secret) || text.toUpperCase(Locale.ROOT).contains(hex),
+                        () -> "leaked in: " + text);
             }
         }
     }

@@ -1,17 +1,15 @@
 package io.tscns.simcard;
 
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SelectTest {
 
@@ -95,30 +93,33 @@ class SelectTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "00A4040007627601FF00000000", // CoolKey
-        "00A4040006A0000000010100", // MUSCLE: a 9000 here would let the muscle driver claim the card
-        "00A404000BE82B0601040181C31F020100", // SmartCard-HSM
-        "00A404000FD23300000045737445494420763335", // mcrd
-        "00A4040009A0000003080000100000", // PIV
-        "00A4040007A000000116DB0000", // CAC
-        "00A404000CA000000530000B104001021A00", // the AID of the newer applet cards (I3804)
-        "00A4040C0CA000000530000B104001021A"})
+    @ValueSource(
+            strings = {
+                "00A4040007627601FF00000000", // CoolKey
+                "00A4040006A0000000010100", // MUSCLE: a 9000 here would let the muscle driver claim the card
+                "00A404000BE82B0601040181C31F020100", // SmartCard-HSM
+                "00A404000FD23300000045737445494420763335", // mcrd
+                "00A4040009A0000003080000100000", // PIV
+                "00A4040007A000000116DB0000", // CAC
+                "00A404000CA000000530000B104001021A00", // the AID of the newer applet cards (I3804)
+                "00A4040C0CA000000530000B104001021A"
+            })
     void everySelectByAidAnswersFileNotFound(String apdu) {
         assertEquals(0x6A82, probe.send(apdu).sw(), apdu);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "00A40800022F0000", // EF.DIR
-        "00A4080C025015", // PKCS#15 application
-        "00A4080002503100", // ODF
-        "00A4080C042FFF8228", // InfoCamere CNS01 certificate
-        "00A4080C0414009010", // CNS1 signature keyset
-        "00A4080C0410001004", // CIE-only EF_DatiSistema
-        "00A4080C0411001103", // CIE-only annotations
-        "00A4080C06100010021002" // a path through an EF
-    })
+    @ValueSource(
+            strings = {
+                "00A40800022F0000", // EF.DIR
+                "00A4080C025015", // PKCS#15 application
+                "00A4080002503100", // ODF
+                "00A4080C042FFF8228", // InfoCamere CNS01 certificate
+                "00A4080C0414009010", // CNS1 signature keyset
+                "00A4080C0410001004", // CIE-only EF_DatiSistema
+                "00A4080C0411001103", // CIE-only annotations
+                "00A4080C06100010021002" // a path through an EF
+            })
     void absentFilesAnswerExactly6A82(String apdu) {
         assertEquals(0x6A82, probe.send(apdu).sw(), apdu);
     }

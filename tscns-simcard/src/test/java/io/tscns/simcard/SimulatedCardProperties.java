@@ -1,6 +1,14 @@
 package io.tscns.simcard;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import javax.crypto.Cipher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,34 +18,27 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.List;
-import javax.crypto.Cipher;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class SimulatedCardProperties {
 
     /** Fuzzed with random commands, which may block its PIN: only properties that need no PIN use it. */
     private static final SimulatedCard FUZZED = TestCards.card();
+
     private static final SimulatedCard CARD = TestCards.card();
-    private static final byte[] CERTIFICATE = CARD.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
+    private static final byte[] CERTIFICATE =
+            CARD.fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow();
     private static final int[] KNOWN_INS = {0xA4, 0xB0, 0x20, 0x24, 0x2C, 0x22, 0x2A, 0x88, 0x84, 0xC0};
 
     @Provide
     Arbitrary<byte[]> commands() {
         Arbitrary<byte[]> header = Combinators.combine(
-                Arbitraries.of(0x00, 0x10, 0x0C, 0x01, 0x80, 0xFF),
-                Arbitraries.oneOf(Arbitraries.of(Arrays.stream(KNOWN_INS).boxed().toList()),
-                        Arbitraries.integers().between(0, 255)),
-                Arbitraries.integers().between(0, 255),
-                Arbitraries.integers().between(0, 255))
-                .as((cla, ins, p1, p2) -> new byte[] {(byte) (int) cla, (byte) (int) ins, (byte) (int) p1,
-                    (byte) (int) p2});
+                        Arbitraries.of(0x00, 0x10, 0x0C, 0x01, 0x80, 0xFF),
+                        Arbitraries.oneOf(
+                                Arbitraries.of(Arrays.stream(KNOWN_INS).boxed().toList()),
+                                Arbitraries.integers().between(0, 255)),
+                        Arbitraries.integers().between(0, 255),
+                        Arbitraries.integers().between(0, 255))
+                .as((cla, ins, p1, p2) ->
+                        new byte[] {(byte) (int) cla, (byte) (int) ins, (byte) (int) p1, (byte) (int) p2});
         Arbitrary<byte[]> body = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
         return Arbitraries.oneOf(
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(40),
@@ -58,7 +59,8 @@ class SimulatedCardProperties {
     }
 
     @Property(tries = 300) // each try personalises a new card
-    void anySequenceOfCommandsKeepsTheCardAnswering(@ForAll @Size(max = 20) List<@net.jqwik.api.From("commands") byte[]> commands) {
+    void anySequenceOfCommandsKeepsTheCardAnswering(
+            @ForAll @Size(max = 20) List<@net.jqwik.api.From("commands") byte[]> commands) {
         SimulatedCard card = TestCards.card();
         card.powerOn();
         for (byte[] command : commands) {
@@ -70,8 +72,8 @@ class SimulatedCardProperties {
     }
 
     @Property
-    void readBinaryReturnsExactlyTheFileSlice(@ForAll @IntRange(max = 0x7FFF) int offset,
-                                              @ForAll @IntRange(min = 1, max = 65536) int ne) {
+    void readBinaryReturnsExactlyTheFileSlice(
+            @ForAll @IntRange(max = 0x7FFF) int offset, @ForAll @IntRange(min = 1, max = 65536) int ne) {
         CardProbe probe = new CardProbe(CARD);
         probe.expect(0x9000, "00A4080C0411001101");
         Response response = probe.send(CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, ne));
@@ -100,8 +102,8 @@ class SimulatedCardProperties {
             probe.expect(0x9000, CommandBytes.of(0x10, 0x2A, 0x80, 0x86, Arrays.copyOfRange(data, start, cut)));
             start = cut;
         }
-        byte[] raw = probe.expect(0x9000, CommandBytes.of(0, 0x2A, 0x80, 0x86,
-                Arrays.copyOfRange(data, start, data.length), 256));
+        byte[] raw = probe.expect(
+                0x9000, CommandBytes.of(0, 0x2A, 0x80, 0x86, Arrays.copyOfRange(data, start, data.length), 256));
         assertArrayEquals(message, Arrays.copyOfRange(raw, 256 - message.length, 256));
     }
 

@@ -1,15 +1,15 @@
 package io.tscns.simcard;
 
-import java.util.Locale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SimulatedProfileTest {
 
@@ -34,8 +34,14 @@ class SimulatedProfileTest {
         }
         i += 2; // TA3, TB3
         int h = i;
-        return atr[h] == 0x00 && atr[h + 1] == 0x6B && atr[h + 6] == 0x01 && atr[h + 9] == 'C'
-                && atr[h + 10] == 'N' && atr[h + 11] == 'S' && atr[h + 13] == 0x31 && (atr[h + 14] & 0xFF) == 0x80
+        return atr[h] == 0x00
+                && atr[h + 1] == 0x6B
+                && atr[h + 6] == 0x01
+                && atr[h + 9] == 'C'
+                && atr[h + 10] == 'N'
+                && atr[h + 11] == 'S'
+                && atr[h + 13] == 0x31
+                && (atr[h + 14] & 0xFF) == 0x80
                 && atr.length == h + 15 + 1;
     }
 
@@ -70,8 +76,11 @@ class SimulatedProfileTest {
         assertArrayEquals(new byte[] {0x3B, (byte) 0x80, (byte) 0x80, 0x01, 0x01}, SimulatedProfile.ST2022_NFC.atr());
         assertTrue(SimulatedProfile.ST2022_NFC.appletBased() && SimulatedProfile.ACE_2025.appletBased());
         assertTrue(!SimulatedProfile.CLASSIC.appletBased());
-        assertEquals(java.util.Optional.of("JSign4"), SimulatedProfile.ST2022_NFC.applet().orElseThrow().model());
-        assertArrayEquals(new int[] {0xD003},
+        assertEquals(
+                java.util.Optional.of("JSign4"),
+                SimulatedProfile.ST2022_NFC.applet().orElseThrow().model());
+        assertArrayEquals(
+                new int[] {0xD003},
                 SimulatedProfile.ACE_2025.applet().orElseThrow().paths().get(CardFile.CARD_ID));
     }
 
@@ -80,8 +89,8 @@ class SimulatedProfileTest {
         for (SimulatedProfile profile : SimulatedProfile.values()) {
             assertSame(profile, SimulatedProfile.fromName(profile.cliName().toUpperCase(Locale.ROOT)));
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SimulatedProfile.fromName("cie"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SimulatedProfile.fromName("cie"));
         assertTrue(e.getMessage().contains("[classic, stincard, rsa1024, ace2025, st2022-nfc]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SimulatedProfile.fromName(null));
     }

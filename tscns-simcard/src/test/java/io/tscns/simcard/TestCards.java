@@ -2,13 +2,6 @@ package io.tscns.simcard;
 
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -23,6 +16,11 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Test fixtures for the card engine: the fictitious holder of {@code docs/card.md §2.3}, one cached key pair per key
@@ -37,13 +35,13 @@ public final class TestCards {
     /** The worked example of {@code docs/card.md §2.3}: 101 characters of text. */
     public static final String PERSONAL_DATA_TEXT =
             "0000650461200801022024080102203005ROSSI05MARIO080101198001M0010RSSMRA80A01H501U0004H501000004H5010000";
+
     public static final int PERSONAL_DATA_SIZE = 400;
 
     private static final Map<Integer, KeyPair> KEYS = new ConcurrentHashMap<>();
     private static final Map<Integer, byte[]> CERTIFICATES = new ConcurrentHashMap<>();
 
-    private TestCards() {
-    }
+    private TestCards() {}
 
     public static KeyPair keyPair(int bits) {
         return KEYS.computeIfAbsent(bits, TestCards::generate);
@@ -68,8 +66,10 @@ public final class TestCards {
         KeyPair pair = keyPair(profile.keySizeBits());
         return SimulatedCard.builder(profile)
                 .keyPair(pair)
-                .certificate(publicKey -> CERTIFICATES.computeIfAbsent(profile.keySizeBits(),
-                        bits -> selfSigned(pair, "RSSMRA80A01H501U/" + ID_CARTA)).clone())
+                .certificate(publicKey -> CERTIFICATES
+                        .computeIfAbsent(
+                                profile.keySizeBits(), bits -> selfSigned(pair, "RSSMRA80A01H501U/" + ID_CARTA))
+                        .clone())
                 .file(CardFile.CARD_ID, ID_CARTA.getBytes(StandardCharsets.US_ASCII))
                 .file(CardFile.PERSONAL_DATA, personalData())
                 .file(CardFile.CHIP_DATA, new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
@@ -96,10 +96,15 @@ public final class TestCards {
         try {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             X500Name name = new X500Name("CN=" + commonName + ",O=tscns test,C=IT");
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365, ChronoUnit.DAYS)), name,
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.ONE,
+                    Date.from(now.minus(1, ChronoUnit.DAYS)),
+                    Date.from(now.plus(365, ChronoUnit.DAYS)),
+                    name,
                     pair.getPublic());
-            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())).getEncoded();
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()))
+                    .getEncoded();
         } catch (OperatorCreationException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -1,9 +1,5 @@
 package io.tscns.testpki;
 
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-
-import javax.security.auth.x500.X500Principal;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -14,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * How to create a {@link TestCa} (<i>specifica dell'autorità di certificazione di prova</i>): its name and key, the
@@ -36,10 +35,19 @@ import java.util.Optional;
  * @param signatureAlgorithm     the JCA name of the CA's signature algorithm
  * @since 0.1.0
  */
-public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, Instant notAfter,
-                     Optional<Integer> pathLengthLimit, Optional<CertificatePolicy> issuingPolicy,
-                     List<CertificatePolicy> ownCertificatePolicies, Optional<URI> crlUrl, Optional<URI> ocspUrl,
-                     SerialNumberSource serials, Clock clock, String signatureAlgorithm) {
+public record CaSpec(
+        X500Principal subject,
+        KeyPair keyPair,
+        Instant notBefore,
+        Instant notAfter,
+        Optional<Integer> pathLengthLimit,
+        Optional<CertificatePolicy> issuingPolicy,
+        List<CertificatePolicy> ownCertificatePolicies,
+        Optional<URI> crlUrl,
+        Optional<URI> ocspUrl,
+        SerialNumberSource serials,
+        Clock clock,
+        String signatureAlgorithm) {
 
     /** The OU of every Italian citizen CA seen ({@code docs/card.md §6}). */
     public static final String CITIZEN_CA_UNIT = "Servizi di Certificazione";
@@ -230,13 +238,19 @@ public record CaSpec(X500Principal subject, KeyPair keyPair, Instant notBefore, 
          */
         public CaSpec build() {
             ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
-            return new CaSpec(subject, keyPair,
+            return new CaSpec(
+                    subject,
+                    keyPair,
                     notBefore != null ? notBefore : now.minusYears(10).toInstant(),
                     notAfter != null ? notAfter : now.plusYears(20).toInstant(),
-                    Optional.ofNullable(pathLengthLimit), Optional.ofNullable(issuingPolicy), ownCertificatePolicies,
-                    Optional.ofNullable(crlUrl), Optional.ofNullable(ocspUrl),
+                    Optional.ofNullable(pathLengthLimit),
+                    Optional.ofNullable(issuingPolicy),
+                    ownCertificatePolicies,
+                    Optional.ofNullable(crlUrl),
+                    Optional.ofNullable(ocspUrl),
                     serials != null ? serials : SerialNumberSource.random(Arrays.hashCode(subject.getEncoded())),
-                    clock, signatureAlgorithm);
+                    clock,
+                    signatureAlgorithm);
         }
     }
 }

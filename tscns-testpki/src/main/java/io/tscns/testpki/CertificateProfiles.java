@@ -1,8 +1,5 @@
 package io.tscns.testpki;
 
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * The certificate profiles of the test CAs, each returning a filled-in {@link CertificateSpec.Builder}: the CA
@@ -27,8 +26,7 @@ final class CertificateProfiles {
     /** Validity of a delegated OCSP responder certificate (short-lived, as it carries id-pkix-ocsp-nocheck). */
     static final Duration OCSP_SIGNER_VALIDITY = Duration.ofDays(30);
 
-    private CertificateProfiles() {
-    }
+    private CertificateProfiles() {}
 
     static CertificateSpec.Builder ca(CaSpec spec, Optional<TestCa> parent) {
         CertificateSpec.Builder builder = CertificateSpec.builder()
@@ -39,7 +37,8 @@ final class CertificateProfiles {
                 .keyUsage(KeyUsageBit.KEY_CERT_SIGN, KeyUsageBit.CRL_SIGN)
                 .policies(spec.ownCertificatePolicies())
                 .authorityKeyIdentifier(parent.isPresent())
-                .signatureAlgorithm(parent.map(p -> p.spec().signatureAlgorithm()).orElse(spec.signatureAlgorithm()));
+                .signatureAlgorithm(
+                        parent.map(p -> p.spec().signatureAlgorithm()).orElse(spec.signatureAlgorithm()));
         parent.ifPresent(p -> revocationPointers(builder, p));
         return builder;
     }
@@ -49,8 +48,15 @@ final class CertificateProfiles {
         List<CertificatePolicy> policies = new ArrayList<>();
         issuer.spec().issuingPolicy().ifPresent(policies::add);
         policies.add(CertificatePolicy.cns());
-        return revocationPointers(endEntity(issuer, key, now, now.atZone(ZoneOffset.UTC)
-                        .plusYears(CNS_VALIDITY_YEARS).toInstant()), issuer)
+        return revocationPointers(
+                        endEntity(
+                                issuer,
+                                key,
+                                now,
+                                now.atZone(ZoneOffset.UTC)
+                                        .plusYears(CNS_VALIDITY_YEARS)
+                                        .toInstant()),
+                        issuer)
                 .subject(subject.toPrincipal(issuer.organization()))
                 .keyUsage(KeyUsageBit.DIGITAL_SIGNATURE)
                 .extendedKeyUsage(KeyPurpose.CLIENT_AUTH)
@@ -59,8 +65,15 @@ final class CertificateProfiles {
 
     static CertificateSpec.Builder operator(TestCa issuer, OperatorSubject subject, PublicKey key) {
         Instant now = issuer.now();
-        return revocationPointers(endEntity(issuer, key, now, now.atZone(ZoneOffset.UTC)
-                        .plusYears(OPERATOR_VALIDITY_YEARS).toInstant()), issuer)
+        return revocationPointers(
+                        endEntity(
+                                issuer,
+                                key,
+                                now,
+                                now.atZone(ZoneOffset.UTC)
+                                        .plusYears(OPERATOR_VALIDITY_YEARS)
+                                        .toInstant()),
+                        issuer)
                 .subject(subject.toPrincipal())
                 .keyUsage(KeyUsageBit.DIGITAL_SIGNATURE)
                 .extendedKeyUsage(KeyPurpose.CLIENT_AUTH)
@@ -72,9 +85,9 @@ final class CertificateProfiles {
             throw TestPkiException.invalid("a TLS server certificate needs at least one subjectAltName");
         }
         SubjectAltName first = names.get(0);
-        String commonName = first instanceof SubjectAltName.DnsName dns ? dns.name()
-                : first instanceof SubjectAltName.IpAddress ip ? ip.address().getHostAddress()
-                : "tscns test server";
+        String commonName = first instanceof SubjectAltName.DnsName dns
+                ? dns.name()
+                : first instanceof SubjectAltName.IpAddress ip ? ip.address().getHostAddress() : "tscns test server";
         Instant now = issuer.now();
         return revocationPointers(endEntity(issuer, key, now, now.plus(TLS_SERVER_VALIDITY)), issuer)
                 .subject(Checks.principal(new X500NameBuilder(BCStyle.INSTANCE)

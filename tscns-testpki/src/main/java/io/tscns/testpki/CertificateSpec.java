@@ -1,6 +1,5 @@
 package io.tscns.testpki;
 
-import javax.security.auth.x500.X500Principal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.security.PublicKey;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Everything a {@link TestCa} puts in a certificate it issues (<i>specifica del certificato</i>): subject, key,
@@ -140,8 +140,7 @@ public record CertificateSpec(
         private List<RawExtension> additionalExtensions = new ArrayList<>();
         private String signatureAlgorithm = DEFAULT_SIGNATURE_ALGORITHM;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(CertificateSpec spec) {
             subject = spec.subject;
@@ -410,10 +409,26 @@ public record CertificateSpec(
             require(publicKey, "publicKey");
             require(notBefore, "notBefore");
             require(notAfter, "notAfter");
-            return new CertificateSpec(subject, publicKey, Optional.ofNullable(serialNumber), notBefore, notAfter,
-                    keyUsage, keyUsageCritical, extendedKeyUsage, extendedKeyUsageCritical, policies,
-                    Optional.ofNullable(basicConstraints), subjectAltNames, crlDistributionPoints, ocspResponders,
-                    caIssuers, subjectKeyIdentifier, authorityKeyIdentifier, ocspNoCheck, additionalExtensions,
+            return new CertificateSpec(
+                    subject,
+                    publicKey,
+                    Optional.ofNullable(serialNumber),
+                    notBefore,
+                    notAfter,
+                    keyUsage,
+                    keyUsageCritical,
+                    extendedKeyUsage,
+                    extendedKeyUsageCritical,
+                    policies,
+                    Optional.ofNullable(basicConstraints),
+                    subjectAltNames,
+                    crlDistributionPoints,
+                    ocspResponders,
+                    caIssuers,
+                    subjectKeyIdentifier,
+                    authorityKeyIdentifier,
+                    ocspNoCheck,
+                    additionalExtensions,
                     signatureAlgorithm);
         }
 

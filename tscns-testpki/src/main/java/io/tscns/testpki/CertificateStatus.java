@@ -14,8 +14,7 @@ import java.util.Optional;
 public sealed interface CertificateStatus {
 
     /** The CA issued the certificate and has not revoked it. */
-    record Good() implements CertificateStatus {
-    }
+    record Good() implements CertificateStatus {}
 
     /**
      * The CA revoked the certificate.
@@ -26,12 +25,12 @@ public sealed interface CertificateStatus {
     record Revoked(Instant revocationTime, Optional<CrlReason> reason) implements CertificateStatus {
         /** Truncates the time to seconds. */
         public Revoked {
-            revocationTime = Objects.requireNonNull(revocationTime, "revocationTime").truncatedTo(ChronoUnit.SECONDS);
+            revocationTime =
+                    Objects.requireNonNull(revocationTime, "revocationTime").truncatedTo(ChronoUnit.SECONDS);
             Objects.requireNonNull(reason, "reason");
         }
     }
 
     /** The CA never issued a certificate with this serial number, or the request named another issuer. */
-    record Unknown() implements CertificateStatus {
-    }
+    record Unknown() implements CertificateStatus {}
 }

@@ -1,13 +1,12 @@
 package io.tscns.testpki;
 
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
 
 /**
  * The argument checks shared by the specifications of this package, each failing with
@@ -19,14 +18,13 @@ final class Checks {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Checks that a string is a dotted OID. */
     static void requireOid(String oid, String field) {
         if (!DOTTED_OID.matcher(oid).matches()) {
-            throw TestPkiException.invalid(field + " must be a dotted OID such as 1.3.76.16.2.1, found \"" + oid
-                    + "\"");
+            throw TestPkiException.invalid(
+                    field + " must be a dotted OID such as 1.3.76.16.2.1, found \"" + oid + "\"");
         }
     }
 
@@ -34,8 +32,7 @@ final class Checks {
     static Instant encodableTime(Instant time, String field) {
         Objects.requireNonNull(time, field);
         if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-            throw TestPkiException.invalid(field + " must fall in the years 1 to 9999 to be encodable, found "
-                    + time);
+            throw TestPkiException.invalid(field + " must fall in the years 1 to 9999 to be encodable, found " + time);
         }
         return time.truncatedTo(ChronoUnit.SECONDS);
     }

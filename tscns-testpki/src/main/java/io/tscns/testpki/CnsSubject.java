@@ -1,14 +1,13 @@
 package io.tscns.testpki;
 
 import io.tscns.core.person.CodiceFiscale;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-
-import javax.security.auth.x500.X500Principal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Objects;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * The holder named in a CNS authentication certificate (<i>titolare del certificato di autenticazione CNS</i>) and
@@ -28,8 +27,13 @@ import java.util.Objects;
  * @param personalDataHash the 28-character base64 of the 20-byte SHA-1 of EF.Dati_personali
  * @since 0.1.0
  */
-public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String givenName, String surname,
-                         String administration, String personalDataHash) {
+public record CnsSubject(
+        CodiceFiscale codiceFiscale,
+        String cardId,
+        String givenName,
+        String surname,
+        String administration,
+        String personalDataHash) {
 
     /** Number of digits of a card identifier. */
     public static final int CARD_ID_DIGITS = 16;
@@ -64,10 +68,15 @@ public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String give
      * @return the subject
      * @throws TestPkiException with {@link TestPkiException.Reason#INVALID_SPEC} if a field is invalid
      */
-    public static CnsSubject of(CodiceFiscale codiceFiscale, String cardId, String givenName, String surname,
-                                String administration, byte[] personalData) {
-        return new CnsSubject(codiceFiscale, cardId, givenName, surname, administration,
-                personalDataHash(personalData));
+    public static CnsSubject of(
+            CodiceFiscale codiceFiscale,
+            String cardId,
+            String givenName,
+            String surname,
+            String administration,
+            byte[] personalData) {
+        return new CnsSubject(
+                codiceFiscale, cardId, givenName, surname, administration, personalDataHash(personalData));
     }
 
     /**
@@ -79,7 +88,8 @@ public record CnsSubject(CodiceFiscale codiceFiscale, String cardId, String give
     public static String personalDataHash(byte[] personalData) {
         Objects.requireNonNull(personalData, "personalData");
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(personalData));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-1").digest(personalData));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-1", e);
         }

@@ -24,9 +24,14 @@ import java.util.Optional;
  * @param signatureAlgorithm     the JCA name of an RSA signature algorithm, e.g. {@code SHA256withRSA}
  * @since 0.1.0
  */
-public record CrlSpec(BigInteger crlNumber, Instant thisUpdate, Optional<Instant> nextUpdate,
-                      Optional<BigInteger> deltaBaseCrlNumber, boolean authorityKeyIdentifier,
-                      Iterable<RevokedCertificate> entries, String signatureAlgorithm) {
+public record CrlSpec(
+        BigInteger crlNumber,
+        Instant thisUpdate,
+        Optional<Instant> nextUpdate,
+        Optional<BigInteger> deltaBaseCrlNumber,
+        boolean authorityKeyIdentifier,
+        Iterable<RevokedCertificate> entries,
+        String signatureAlgorithm) {
 
     /**
      * Truncates the times and checks the numbers.
@@ -163,8 +168,14 @@ public record CrlSpec(BigInteger crlNumber, Instant thisUpdate, Optional<Instant
          * @throws TestPkiException with {@link TestPkiException.Reason#INVALID_SPEC} if a field is invalid
          */
         public CrlSpec build() {
-            return new CrlSpec(crlNumber, thisUpdate, Optional.ofNullable(nextUpdate), Optional.ofNullable(deltaBase),
-                    authorityKeyIdentifier, entries, signatureAlgorithm);
+            return new CrlSpec(
+                    crlNumber,
+                    thisUpdate,
+                    Optional.ofNullable(nextUpdate),
+                    Optional.ofNullable(deltaBase),
+                    authorityKeyIdentifier,
+                    entries,
+                    signatureAlgorithm);
         }
     }
 }

@@ -82,8 +82,8 @@ public enum DerDefect {
     public static X509Certificate brokenSignature(X509Certificate certificate) {
         try {
             byte[] tampered = SIGNATURE_BIT_FLIPPED.apply(certificate.getEncoded());
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(tampered));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(tampered));
         } catch (GeneralSecurityException e) {
             throw TestPkiException.crypto("re-parsing the tampered certificate", e);
         }

@@ -1,7 +1,6 @@
 package io.tscns.testpki;
 
 import io.tscns.testpki.internal.DeterministicRsa;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -113,7 +112,10 @@ public final class KeyPairSource {
             try {
                 MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
                 sha256.update("tscns test key v1".getBytes(StandardCharsets.US_ASCII));
-                sha256.update(ByteBuffer.allocate(Long.BYTES + Integer.BYTES).putLong(seed).putInt(bits).array());
+                sha256.update(ByteBuffer.allocate(Long.BYTES + Integer.BYTES)
+                        .putLong(seed)
+                        .putInt(bits)
+                        .array());
                 sha256.update(label.getBytes(StandardCharsets.UTF_8));
                 return sha256.digest();
             } catch (NoSuchAlgorithmException e) {

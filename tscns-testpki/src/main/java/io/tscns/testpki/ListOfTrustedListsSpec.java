@@ -16,8 +16,12 @@ import java.util.List;
  * @param pointers       the pointers, in order
  * @since 0.1.0
  */
-public record ListOfTrustedListsSpec(long sequenceNumber, Instant issued, Instant nextUpdate, List<URI> pivots,
-                                     List<TrustedListPointerSpec> pointers) {
+public record ListOfTrustedListsSpec(
+        long sequenceNumber,
+        Instant issued,
+        Instant nextUpdate,
+        List<URI> pivots,
+        List<TrustedListPointerSpec> pointers) {
 
     /**
      * Checks and copies the fields.

@@ -1,6 +1,19 @@
 package io.tscns.testpki;
 
 import io.tscns.testpki.internal.CertificateAssembler;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -23,20 +36,6 @@ import org.bouncycastle.cert.ocsp.jcajce.JcaRespID;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-
-import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAKey;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An OCSP responder for one test CA (<i>risponditore OCSP</i>, RFC 6960): it answers each request entry good,
@@ -180,15 +179,22 @@ public final class OcspResponder {
                 new JcaRespID(signing.certificate().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant thisUpdate = fault == OcspFault.STALE ? now.minus(validity).minus(Duration.ofDays(1)) : now;
-        Optional<Instant> nextUpdate = fault == OcspFault.STALE ? Optional.of(now.minus(Duration.ofDays(1)))
+        Optional<Instant> nextUpdate = fault == OcspFault.STALE
+                ? Optional.of(now.minus(Duration.ofDays(1)))
                 : validity.isZero() ? Optional.empty() : Optional.of(now.plus(validity));
-        X509CertificateHolder issuer = new X509CertificateHolder(ca.certificate().getEncoded());
+        X509CertificateHolder issuer =
+                new X509CertificateHolder(ca.certificate().getEncoded());
         for (Req entry : request.getRequestList()) {
             CertificateID id = entry.getCertID();
             CertificateStatus status = matchesIssuer(id, issuer, digests)
-                    ? ca.revocations().status(id.getSerialNumber()) : new CertificateStatus.Unknown();
-            builder.addResponse(id, bcStatus(status), Date.from(thisUpdate),
-                    nextUpdate.map(Date::from).orElse(null), null);
+                    ? ca.revocations().status(id.getSerialNumber())
+                    : new CertificateStatus.Unknown();
+            builder.addResponse(
+                    id,
+                    bcStatus(status),
+                    Date.from(thisUpdate),
+                    nextUpdate.map(Date::from).orElse(null),
+                    null);
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (nonce != null && fault != OcspFault.NONCE_MISSING) {
@@ -196,12 +202,14 @@ public final class OcspResponder {
             if (fault == OcspFault.NONCE_MISMATCH) {
                 value[value.length - 1] ^= 0x01;
             }
-            builder.setResponseExtensions(new Extensions(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                    false, new DEROctetString(value))));
+            builder.setResponseExtensions(new Extensions(
+                    new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(value))));
         }
         BasicOCSPResp basic = builder.build(
                 CertificateAssembler.signer(ca.spec().signatureAlgorithm(), signing.privateKey()),
-                new X509CertificateHolder[] {new X509CertificateHolder(signing.certificate().getEncoded())},
+                new X509CertificateHolder[] {
+                    new X509CertificateHolder(signing.certificate().getEncoded())
+                },
                 Date.from(thisUpdate));
         if (fault == OcspFault.TAMPERED_SIGNATURE) {
             basic = withFlippedSignatureBit(basic);
@@ -210,8 +218,8 @@ public final class OcspResponder {
     }
 
     /** A CertID hashed with an algorithm the JDK does not know cannot name this CA: its status is unknown. */
-    private static boolean matchesIssuer(CertificateID id, X509CertificateHolder issuer,
-                                         DigestCalculatorProvider digests) {
+    private static boolean matchesIssuer(
+            CertificateID id, X509CertificateHolder issuer, DigestCalculatorProvider digests) {
         try {
             return id.matchesIssuer(issuer, digests);
         } catch (OCSPException e) {
@@ -222,7 +230,8 @@ public final class OcspResponder {
     private static org.bouncycastle.cert.ocsp.CertificateStatus bcStatus(CertificateStatus status) {
         if (status instanceof CertificateStatus.Revoked revoked) {
             Date when = Date.from(revoked.revocationTime());
-            return revoked.reason().map(reason -> new RevokedStatus(when, reason.code()))
+            return revoked.reason()
+                    .map(reason -> new RevokedStatus(when, reason.code()))
                     .orElseGet(() -> new RevokedStatus(new RevokedInfo(new ASN1GeneralizedTime(when), null)));
         }
         if (status instanceof CertificateStatus.Unknown) {
@@ -235,8 +244,11 @@ public final class OcspResponder {
         BasicOCSPResponse structure = BasicOCSPResponse.getInstance(basic.getEncoded());
         byte[] signature = structure.getSignature().getOctets();
         signature[signature.length - 1] ^= 0x01;
-        return new BasicOCSPResp(new BasicOCSPResponse(structure.getTbsResponseData(),
-                structure.getSignatureAlgorithm(), new DERBitString(signature), structure.getCerts()));
+        return new BasicOCSPResp(new BasicOCSPResponse(
+                structure.getTbsResponseData(),
+                structure.getSignatureAlgorithm(),
+                new DERBitString(signature),
+                structure.getCerts()));
     }
 
     /** A self-signed certificate named like the real signer, with an unrelated key. */
@@ -252,8 +264,8 @@ public final class OcspResponder {
                 .extendedKeyUsage(KeyPurpose.OCSP_SIGNING)
                 .signatureAlgorithm(ca.spec().signatureAlgorithm())
                 .build();
-        X509Certificate forged = CertificateAssembler.assemble(spec, real.getSerialNumber(),
-                real.getSubjectX500Principal(), keys.getPublic(), keys.getPrivate());
+        X509Certificate forged = CertificateAssembler.assemble(
+                spec, real.getSerialNumber(), real.getSubjectX500Principal(), keys.getPublic(), keys.getPrivate());
         return TestCredential.of(keys.getPrivate(), List.of(forged));
     }
 

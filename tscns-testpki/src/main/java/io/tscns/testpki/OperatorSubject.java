@@ -1,13 +1,12 @@
 package io.tscns.testpki;
 
 import io.tscns.core.person.CodiceFiscale;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-
-import javax.security.auth.x500.X500Principal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * The person named in a CMS operator's personal certificate (<i>credenziali personali dell'operatore</i>, DM 20
@@ -25,8 +24,13 @@ import java.util.Optional;
  * @param organizationalUnit the counter or office, if any
  * @since 0.1.0
  */
-public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, String givenName, String surname,
-                              String organization, Optional<String> organizationalUnit) {
+public record OperatorSubject(
+        String operatorId,
+        CodiceFiscale codiceFiscale,
+        String givenName,
+        String surname,
+        String organization,
+        Optional<String> organizationalUnit) {
 
     /** Prefix of the serialNumber attribute: a national tax identifier of Italy (ETSI EN 319 412-1 §5.1.3). */
     public static final String SERIAL_NUMBER_PREFIX = "TINIT-";
@@ -39,7 +43,8 @@ public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, St
      */
     public OperatorSubject {
         Objects.requireNonNull(operatorId, "operatorId");
-        if (operatorId.isEmpty() || operatorId.length() > 64
+        if (operatorId.isEmpty()
+                || operatorId.length() > 64
                 || !operatorId.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
             throw TestPkiException.invalid("operator id must be 1 to 64 printable ASCII characters without spaces");
         }
@@ -66,9 +71,8 @@ public record OperatorSubject(String operatorId, CodiceFiscale codiceFiscale, St
      * @return the DN
      */
     public X500Principal toPrincipal() {
-        X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.C, "IT")
-                .addRDN(BCStyle.O, organization);
+        X500NameBuilder name =
+                new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "IT").addRDN(BCStyle.O, organization);
         organizationalUnit.ifPresent(unit -> name.addRDN(BCStyle.OU, unit));
         name.addRDN(BCStyle.CN, commonName())
                 .addRDN(BCStyle.SURNAME, surname)

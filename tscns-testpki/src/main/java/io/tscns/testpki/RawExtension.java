@@ -67,7 +67,9 @@ public final class RawExtension {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RawExtension that && oid.equals(that.oid) && critical == that.critical
+        return other instanceof RawExtension that
+                && oid.equals(that.oid)
+                && critical == that.critical
                 && Arrays.equals(value, that.value);
     }
 
@@ -78,6 +80,7 @@ public final class RawExtension {
 
     @Override
     public String toString() {
-        return "RawExtension[" + oid + (critical ? ", critical" : "") + ", " + HexFormat.of().formatHex(value) + "]";
+        return "RawExtension[" + oid + (critical ? ", critical" : "") + ", "
+                + HexFormat.of().formatHex(value) + "]";
     }
 }

@@ -2,9 +2,6 @@ package io.tscns.testpki;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-process HTTP server publishing a test PKI's revocation services (<i>servizi di revoca</i>): OCSP responders
@@ -201,7 +200,8 @@ public final class RevocationHttpServer implements AutoCloseable {
             endpoint.requests.incrementAndGet();
             Optional<byte[]> body;
             try {
-                body = endpoint.answer(exchange, path.substring(match.get().getKey().length()));
+                body = endpoint.answer(
+                        exchange, path.substring(match.get().getKey().length()));
             } catch (RuntimeException e) {
                 LOG.warn("the endpoint at {} failed; answering HTTP 500", path, e);
                 Endpoint.refuse(exchange, 500);
@@ -213,10 +213,10 @@ public final class RevocationHttpServer implements AutoCloseable {
             LOG.debug("{} {} answered with fault {}", exchange.getRequestMethod(), path, endpoint.fault);
             switch (endpoint.fault) {
                 case SERVER_ERROR -> send(exchange, 500, "text/plain", new byte[0]);
-                case MALFORMED_BODY -> send(exchange, 200, endpoint.contentType(),
-                        "this is not DER".getBytes(StandardCharsets.US_ASCII));
-                case TRUNCATED_BODY -> send(exchange, 200, endpoint.contentType(),
-                        Arrays.copyOf(body.get(), body.get().length / 2));
+                case MALFORMED_BODY ->
+                    send(exchange, 200, endpoint.contentType(), "this is not DER".getBytes(StandardCharsets.US_ASCII));
+                case TRUNCATED_BODY ->
+                    send(exchange, 200, endpoint.contentType(), Arrays.copyOf(body.get(), body.get().length / 2));
                 case STALLED_BODY -> stall(exchange, endpoint.contentType(), body.get());
                 case NONE -> send(exchange, 200, endpoint.contentType(), body.get());
             }
@@ -288,7 +288,8 @@ public final class RevocationHttpServer implements AutoCloseable {
                         return refuse(exchange, 413);
                     }
                     request = body.get();
-                } else if ("GET".equals(exchange.getRequestMethod()) && rest.length() > 1
+                } else if ("GET".equals(exchange.getRequestMethod())
+                        && rest.length() > 1
                         && rest.length() <= 2 * MAX_REQUEST_BYTES) {
                     request = decodeGetRequest(rest.substring(1));
                 } else {
@@ -320,8 +321,7 @@ public final class RevocationHttpServer implements AutoCloseable {
 
             @Override
             Optional<byte[]> answer(HttpExchange exchange, String rest) throws IOException {
-                return "GET".equals(exchange.getRequestMethod()) ? Optional.of(document.get())
-                        : refuse(exchange, 405);
+                return "GET".equals(exchange.getRequestMethod()) ? Optional.of(document.get()) : refuse(exchange, 405);
             }
         }
 

@@ -25,8 +25,7 @@ public final class RevocationRegistry {
     private final ConcurrentMap<BigInteger, RevokedCertificate> revoked = new ConcurrentHashMap<>();
 
     /** Creates an empty registry. */
-    public RevocationRegistry() {
-    }
+    public RevocationRegistry() {}
 
     /**
      * Records that a certificate with this serial number was issued.
@@ -94,7 +93,9 @@ public final class RevocationRegistry {
      */
     public List<RevokedCertificate> revokedAfter(Instant since) {
         Objects.requireNonNull(since, "since");
-        return revoked().stream().filter(entry -> entry.revocationDate().isAfter(since)).toList();
+        return revoked().stream()
+                .filter(entry -> entry.revocationDate().isAfter(since))
+                .toList();
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param invalidityDate the invalidityDate entry extension, if any, truncated to seconds
  * @since 0.1.0
  */
-public record RevokedCertificate(BigInteger serialNumber, Instant revocationDate, Optional<CrlReason> reason,
-                                 Optional<Instant> invalidityDate) {
+public record RevokedCertificate(
+        BigInteger serialNumber, Instant revocationDate, Optional<CrlReason> reason, Optional<Instant> invalidityDate) {
 
     /**
      * Largest serial accepted, in octets: RFC 5280 allows 20; more are accepted so that relying parties can be
@@ -33,8 +33,8 @@ public record RevokedCertificate(BigInteger serialNumber, Instant revocationDate
     public RevokedCertificate {
         Objects.requireNonNull(serialNumber, "serialNumber");
         if (serialNumber.bitLength() / 8 + 1 > MAX_SERIAL_OCTETS) {
-            throw TestPkiException.invalid("revoked serial number must fit in " + MAX_SERIAL_OCTETS
-                    + " octets, found " + (serialNumber.bitLength() / 8 + 1));
+            throw TestPkiException.invalid("revoked serial number must fit in " + MAX_SERIAL_OCTETS + " octets, found "
+                    + (serialNumber.bitLength() / 8 + 1));
         }
         revocationDate = Checks.encodableTime(revocationDate, "revocationDate");
         Objects.requireNonNull(reason, "reason");

@@ -1,7 +1,6 @@
 package io.tscns.testpki;
 
 import io.tscns.testpki.internal.SerialNumbers;
-
 import java.math.BigInteger;
 
 /**

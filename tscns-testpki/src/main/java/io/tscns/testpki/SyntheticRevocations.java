@@ -2,7 +2,6 @@ package io.tscns.testpki;
 
 import io.tscns.testpki.internal.Mix64;
 import io.tscns.testpki.internal.SerialNumbers;
-
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,8 +69,7 @@ public final class SyntheticRevocations implements Iterable<RevokedCertificate> 
         if (span.isNegative() || span.toSeconds() < 1) {
             throw TestPkiException.invalid("revocation span must be at least one second, found " + span);
         }
-        return new SyntheticRevocations(count, seed, Checks.encodableTime(newest, "newest"),
-                span.toSeconds());
+        return new SyntheticRevocations(count, seed, Checks.encodableTime(newest, "newest"), span.toSeconds());
     }
 
     /**
@@ -157,10 +155,11 @@ public final class SyntheticRevocations implements Iterable<RevokedCertificate> 
     private static CrlReason[] weightedReasons() {
         CrlReason[] reasons = new CrlReason[20];
         for (int i = 0; i < 20; i++) {
-            reasons[i] = i < 12 ? CrlReason.SUPERSEDED
-                    : i < 17 ? CrlReason.CESSATION_OF_OPERATION
-                    : i < 19 ? CrlReason.KEY_COMPROMISE
-                    : CrlReason.AFFILIATION_CHANGED;
+            reasons[i] = i < 12
+                    ? CrlReason.SUPERSEDED
+                    : i < 17
+                            ? CrlReason.CESSATION_OF_OPERATION
+                            : i < 19 ? CrlReason.KEY_COMPROMISE : CrlReason.AFFILIATION_CHANGED;
         }
         return reasons;
     }

@@ -2,14 +2,6 @@ package io.tscns.testpki;
 
 import io.tscns.testpki.internal.CertificateAssembler;
 import io.tscns.testpki.internal.StreamingCrlWriter;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +27,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * A test certification authority (<i>autorità di certificazione di prova</i>): a root or an issuing CA named like the
@@ -79,8 +78,13 @@ public final class TestCa {
      */
     public static TestCa selfSigned(CaSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        CertificateSpec certificate = CertificateProfiles.ca(spec, Optional.empty()).build();
-        X509Certificate self = sign(certificate, spec.serials().next(), spec.subject(), spec.keyPair().getPublic(),
+        CertificateSpec certificate =
+                CertificateProfiles.ca(spec, Optional.empty()).build();
+        X509Certificate self = sign(
+                certificate,
+                spec.serials().next(),
+                spec.subject(),
+                spec.keyPair().getPublic(),
                 spec.keyPair().getPrivate());
         return new TestCa(spec, TestCredential.of(spec.keyPair().getPrivate(), List.of(self)));
     }
@@ -107,7 +111,9 @@ public final class TestCa {
      */
     public TestCa subordinate(CaSpec subordinate, UnaryOperator<CertificateSpec.Builder> customizer) {
         Objects.requireNonNull(subordinate, "subordinate");
-        CertificateSpec certificate = customizer.apply(CertificateProfiles.ca(subordinate, Optional.of(this))).build();
+        CertificateSpec certificate = customizer
+                .apply(CertificateProfiles.ca(subordinate, Optional.of(this)))
+                .build();
         X509Certificate issued = issue(certificate);
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(issued);
@@ -202,8 +208,8 @@ public final class TestCa {
      * @return a builder holding the profile
      */
     public CertificateSpec.Builder cnsAuthentication(CnsSubject subject, PublicKey key) {
-        return CertificateProfiles.cnsAuthentication(this, Objects.requireNonNull(subject, "subject"),
-                Objects.requireNonNull(key, "key"));
+        return CertificateProfiles.cnsAuthentication(
+                this, Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -227,8 +233,8 @@ public final class TestCa {
      * @return a builder holding the profile
      */
     public CertificateSpec.Builder operator(OperatorSubject subject, PublicKey key) {
-        return CertificateProfiles.operator(this, Objects.requireNonNull(subject, "subject"),
-                Objects.requireNonNull(key, "key"));
+        return CertificateProfiles.operator(
+                this, Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -265,9 +271,10 @@ public final class TestCa {
      */
     public X509Certificate issue(CertificateSpec certificate) {
         Objects.requireNonNull(certificate, "certificate");
-        BigInteger serial = certificate.serialNumber().orElseGet(() -> spec.serials().next());
-        X509Certificate issued = sign(certificate, serial, name(), certificate().getPublicKey(),
-                credential.privateKey());
+        BigInteger serial =
+                certificate.serialNumber().orElseGet(() -> spec.serials().next());
+        X509Certificate issued =
+                sign(certificate, serial, name(), certificate().getPublicKey(), credential.privateKey());
         revocations.recordIssued(serial);
         return issued;
     }
@@ -349,8 +356,8 @@ public final class TestCa {
      */
     public X509CRL issueCrl(CrlSpec crl) {
         try {
-            return (X509CRL) CertificateFactory.getInstance("X.509")
-                    .generateCRL(new ByteArrayInputStream(signCrl(crl)));
+            return (X509CRL)
+                    CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(signCrl(crl)));
         } catch (GeneralSecurityException e) {
             throw TestPkiException.crypto("parsing the CRL just signed", e);
         }
@@ -392,7 +399,8 @@ public final class TestCa {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            temporary = Files.createTempFile(
+                    target.getParent(), target.getFileName().toString(), ".part");
             long written;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 written = writeCrl(crl, out);
@@ -437,13 +445,19 @@ public final class TestCa {
         return "TestCa[" + name().getName() + "]";
     }
 
-    private static X509Certificate sign(CertificateSpec certificate, BigInteger serial, X500Principal issuer,
-                                        PublicKey issuerPublicKey, PrivateKey issuerKey) {
+    private static X509Certificate sign(
+            CertificateSpec certificate,
+            BigInteger serial,
+            X500Principal issuer,
+            PublicKey issuerPublicKey,
+            PrivateKey issuerKey) {
         try {
             return CertificateAssembler.assemble(certificate, serial, issuer, issuerPublicKey, issuerKey);
         } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
-            throw TestPkiException.crypto("signing the certificate for " + certificate.subject().getName()
-                    + " with " + certificate.signatureAlgorithm(), e);
+            throw TestPkiException.crypto(
+                    "signing the certificate for " + certificate.subject().getName() + " with "
+                            + certificate.signatureAlgorithm(),
+                    e);
         }
     }
 

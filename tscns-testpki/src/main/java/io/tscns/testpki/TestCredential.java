@@ -127,7 +127,8 @@ public final class TestCredential {
 
     @Override
     public String toString() {
-        return "TestCredential[subject=" + certificate().getSubjectX500Principal().getName()
+        return "TestCredential[subject="
+                + certificate().getSubjectX500Principal().getName()
                 + ", serial=" + certificate().getSerialNumber().toString(16) + ", chain length=" + chain.size()
                 + "]";
     }

@@ -1,8 +1,6 @@
 package io.tscns.testpki;
 
 import io.tscns.testpki.internal.SerialNumbers;
-
-import javax.security.auth.x500.X500Principal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * A ready-made test PKI (<i>infrastruttura a chiave pubblica di prova</i>): a root, the regional citizen CAs of
@@ -120,9 +119,11 @@ public final class TestPki {
      * @return the root
      */
     public TestCa root() {
-        return cached("root", () -> TestCa.selfSigned(caSpec("tscns Test Root CA", "root", "root")
-                .ownCertificatePolicies()
-                .build()));
+        return cached(
+                "root",
+                () -> TestCa.selfSigned(caSpec("tscns Test Root CA", "root", "root")
+                        .ownCertificatePolicies()
+                        .build()));
     }
 
     /**
@@ -134,8 +135,11 @@ public final class TestPki {
      */
     public TestCa issuingCa(TestIssuer issuer) {
         Objects.requireNonNull(issuer, "issuer");
-        return cached("ca/" + issuer.slug(), () -> root().subordinate(
-                issuingSpec(issuer.commonName(), "ca/" + issuer.slug(), issuer.slug(), issuer.policyOid()).build()));
+        return cached(
+                "ca/" + issuer.slug(),
+                () -> root().subordinate(issuingSpec(
+                                issuer.commonName(), "ca/" + issuer.slug(), issuer.slug(), issuer.policyOid())
+                        .build()));
     }
 
     /**
@@ -144,9 +148,14 @@ public final class TestPki {
      * @return the CA
      */
     public TestCa operatorCa() {
-        return cached("ca/operatori", () -> root().subordinate(
-                issuingSpec("tscns Test CA - Operatori CMS", "ca/operatori", "operatori",
-                        TestIssuer.TEST_POLICY_ARC + ".100").build()));
+        return cached(
+                "ca/operatori",
+                () -> root().subordinate(issuingSpec(
+                                "tscns Test CA - Operatori CMS",
+                                "ca/operatori",
+                                "operatori",
+                                TestIssuer.TEST_POLICY_ARC + ".100")
+                        .build()));
     }
 
     /**
@@ -155,8 +164,13 @@ public final class TestPki {
      * @return the CA
      */
     public TestCa serverCa() {
-        return cached("ca/server", () -> root().subordinate(
-                issuingSpec("tscns Test CA - Server TLS", "ca/server", "server", TestIssuer.TEST_POLICY_ARC + ".101")
+        return cached(
+                "ca/server",
+                () -> root().subordinate(issuingSpec(
+                                "tscns Test CA - Server TLS",
+                                "ca/server",
+                                "server",
+                                TestIssuer.TEST_POLICY_ARC + ".101")
                         .build()));
     }
 
@@ -169,13 +183,17 @@ public final class TestPki {
      */
     public TestCa untrustedCa() {
         return cached("untrusted/ca", () -> {
-            TestCa untrustedRoot = TestCa.selfSigned(
-                    caSpec("tscns Untrusted Root CA", "untrusted/root", "untrusted-root")
-                    .ownCertificatePolicies()
-                    .build());
+            TestCa untrustedRoot =
+                    TestCa.selfSigned(caSpec("tscns Untrusted Root CA", "untrusted/root", "untrusted-root")
+                            .ownCertificatePolicies()
+                            .build());
             TestIssuer impersonated = TestIssuer.TOSCANA;
-            return untrustedRoot.subordinate(issuingSpec(impersonated.commonName(), "untrusted/ca/toscana",
-                    impersonated.slug(), impersonated.policyOid()).build());
+            return untrustedRoot.subordinate(issuingSpec(
+                            impersonated.commonName(),
+                            "untrusted/ca/toscana",
+                            impersonated.slug(),
+                            impersonated.policyOid())
+                    .build());
         });
     }
 
@@ -244,7 +262,8 @@ public final class TestPki {
     public TestCredential cnsCredential(TestIssuer issuer, CnsSubject subject) {
         KeyPair pair = keys.rsa("holder/" + subject.cardId());
         TestCa ca = issuingCa(issuer);
-        return ca.issueCredential(ca.cnsAuthentication(subject, pair.getPublic()).build(), pair.getPrivate());
+        return ca.issueCredential(
+                ca.cnsAuthentication(subject, pair.getPublic()).build(), pair.getPrivate());
     }
 
     /**
@@ -256,8 +275,9 @@ public final class TestPki {
      */
     public TestCredential operatorCredential(OperatorSubject subject) {
         KeyPair pair = keys.rsa("operator/" + subject.operatorId());
-        return operatorCa().issueCredential(operatorCa().operator(subject, pair.getPublic()).build(),
-                pair.getPrivate());
+        return operatorCa()
+                .issueCredential(
+                        operatorCa().operator(subject, pair.getPublic()).build(), pair.getPrivate());
     }
 
     /**
@@ -269,11 +289,13 @@ public final class TestPki {
     public TestCredential localhostServerCredential() {
         return cached("server/localhost", () -> {
             KeyPair pair = keys.rsa("server/localhost");
-            List<SubjectAltName> names = List.of(new SubjectAltName.DnsName("localhost"),
+            List<SubjectAltName> names = List.of(
+                    new SubjectAltName.DnsName("localhost"),
                     new SubjectAltName.IpAddress(InetAddress.getLoopbackAddress()),
                     new SubjectAltName.IpAddress(ipv6Loopback()));
-            return serverCa().issueCredential(serverCa().tlsServer(names, pair.getPublic()).build(),
-                    pair.getPrivate());
+            return serverCa()
+                    .issueCredential(
+                            serverCa().tlsServer(names, pair.getPublic()).build(), pair.getPrivate());
         });
     }
 
@@ -289,16 +311,32 @@ public final class TestPki {
         List<TrustedListService> services = new ArrayList<>();
         for (TestIssuer issuer : TestIssuer.values()) {
             TestCa ca = issuingCa(issuer);
-            services.add(new TrustedListService(TrustedListService.TYPE_IDV, issuer.commonName(), ca.certificate(),
-                    TrustedListService.STATUS_RECOGNISED_AT_NATIONAL_LEVEL, ca.certificate().getNotBefore()
-                    .toInstant()));
+            services.add(new TrustedListService(
+                    TrustedListService.TYPE_IDV,
+                    issuer.commonName(),
+                    ca.certificate(),
+                    TrustedListService.STATUS_RECOGNISED_AT_NATIONAL_LEVEL,
+                    ca.certificate().getNotBefore().toInstant()));
         }
-        services.add(new TrustedListService(TrustedListService.TYPE_CA_QC, "tscns Test CA - Operatori CMS",
-                operatorCa().certificate(), TrustedListService.STATUS_GRANTED, now()));
-        services.add(new TrustedListService(TrustedListService.TYPE_TSA_QTST, "tscns Test TSA",
-                serverCa().certificate(), TrustedListService.STATUS_GRANTED, now()));
-        return new TrustedListSpec("IT", "tscns Test Scheme Operator (simulating AgID)", 1, now(),
-                now().plus(Duration.ofDays(180)), List.of(new TrustServiceProvider(ORGANIZATION, services)));
+        services.add(new TrustedListService(
+                TrustedListService.TYPE_CA_QC,
+                "tscns Test CA - Operatori CMS",
+                operatorCa().certificate(),
+                TrustedListService.STATUS_GRANTED,
+                now()));
+        services.add(new TrustedListService(
+                TrustedListService.TYPE_TSA_QTST,
+                "tscns Test TSA",
+                serverCa().certificate(),
+                TrustedListService.STATUS_GRANTED,
+                now()));
+        return new TrustedListSpec(
+                "IT",
+                "tscns Test Scheme Operator (simulating AgID)",
+                1,
+                now(),
+                now().plus(Duration.ofDays(180)),
+                List.of(new TrustServiceProvider(ORGANIZATION, services)));
     }
 
     /**
@@ -319,8 +357,8 @@ public final class TestPki {
      */
     public void publish(RevocationHttpServer server) {
         if (!server.baseUri().equals(urlBase)) {
-            throw TestPkiException.invalid("the PKI's URLs point to " + urlBase + ", not to the server at "
-                    + server.baseUri());
+            throw TestPkiException.invalid(
+                    "the PKI's URLs point to " + urlBase + ", not to the server at " + server.baseUri());
         }
         for (TestIssuer issuer : TestIssuer.values()) {
             TestCa ca = issuingCa(issuer);
@@ -367,7 +405,8 @@ public final class TestPki {
 
     /** The serial numbers of a CA: its seeded stream, from the ledger's position if there is a ledger. */
     private SerialNumberSource serials(long stream, String keyLabel) {
-        return ledger == null ? SerialNumberSource.random(stream)
+        return ledger == null
+                ? SerialNumberSource.random(stream)
                 : () -> SerialNumbers.sixteenByteSerial(stream, ledger.reserve(keyLabel));
     }
 
@@ -413,8 +452,7 @@ public final class TestPki {
         private URI urlBase = DEFAULT_URL_BASE;
         private SerialNumberLedger ledger;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Keeps the positions of the CAs' serial-number streams in a ledger, so that a PKI built again from the same

@@ -1,7 +1,6 @@
 package io.tscns.testpki;
 
 import io.tscns.core.TscnsException;
-
 import java.util.Objects;
 
 /**
@@ -70,6 +69,7 @@ public final class TestPkiException extends TscnsException {
     }
 
     static TestPkiException crypto(String what, Throwable cause) {
-        return new TestPkiException(Reason.CRYPTO_FAILURE, what + ": " + cause.getClass().getSimpleName(), cause);
+        return new TestPkiException(
+                Reason.CRYPTO_FAILURE, what + ": " + cause.getClass().getSimpleName(), cause);
     }
 }

@@ -2,11 +2,6 @@ package io.tscns.testpki;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -16,6 +11,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * JDK TLS contexts built from test credentials (<i>contesti TLS di prova</i>), so tests run real mutual TLS: the
@@ -33,8 +32,7 @@ public final class TlsContexts {
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TlsContexts() {
-    }
+    private TlsContexts() {}
 
     /**
      * Returns a server context presenting a server credential and trusting the given client issuers. Whether

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param statusStartingTime  the StatusStartingTime, truncated to seconds
  * @since 0.1.0
  */
-public record TrustedListService(String serviceType, String name, X509Certificate certificate, String status,
-                                 Instant statusStartingTime) {
+public record TrustedListService(
+        String serviceType, String name, X509Certificate certificate, String status, Instant statusStartingTime) {
 
     /** Identity verification services: where the CNS and CIE CAs are listed. */
     public static final String TYPE_IDV = "http://uri.etsi.org/TrstSvc/Svctype/IdV";

@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param providers          the trust service providers, in order
  * @since 0.1.0
  */
-public record TrustedListSpec(String territory, String schemeOperatorName, long sequenceNumber, Instant issued,
-                              Instant nextUpdate, List<TrustServiceProvider> providers) {
+public record TrustedListSpec(
+        String territory,
+        String schemeOperatorName,
+        long sequenceNumber,
+        Instant issued,
+        Instant nextUpdate,
+        List<TrustServiceProvider> providers) {
 
     /**
      * Checks and copies the fields.

@@ -2,17 +2,16 @@ package io.tscns.testpki;
 
 import io.tscns.testpki.internal.TrustedListXml;
 import io.tscns.testpki.internal.XmlDocuments;
+import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
+import java.util.Objects;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.TransformerException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.TransformerException;
-import java.io.IOException;
-import java.security.cert.CertificateEncodingException;
-import java.util.Objects;
 
 /**
  * Changes a signed trusted list after signing (<i>manomissioni della lista di fiducia</i>), the way an attacker or
@@ -28,8 +27,7 @@ public final class TrustedListTampering {
 
     private static final String DSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
 
-    private TrustedListTampering() {
-    }
+    private TrustedListTampering() {}
 
     /**
      * Appends a service to the first trust service provider, e.g. a rogue IdV CA.
@@ -57,8 +55,10 @@ public final class TrustedListTampering {
      */
     public static byte[] changeFirstServiceStatus(byte[] signedList, String status) {
         Objects.requireNonNull(status, "status");
-        return edit(signedList, document ->
-                first(document, TrustedListXml.NAMESPACE, "ServiceStatus").setTextContent(status));
+        return edit(
+                signedList,
+                document -> first(document, TrustedListXml.NAMESPACE, "ServiceStatus")
+                        .setTextContent(status));
     }
 
     /**
@@ -71,7 +71,8 @@ public final class TrustedListTampering {
     public static byte[] bumpSequenceNumber(byte[] signedList) {
         return edit(signedList, document -> {
             Element number = first(document, TrustedListXml.NAMESPACE, "TSLSequenceNumber");
-            number.setTextContent(Long.toString(Long.parseLong(number.getTextContent().strip()) + 1));
+            number.setTextContent(
+                    Long.toString(Long.parseLong(number.getTextContent().strip()) + 1));
         });
     }
 
@@ -115,10 +116,16 @@ public final class TrustedListTampering {
             Document document = XmlDocuments.parse(signedList);
             edit.apply(document);
             return XmlDocuments.serialize(document);
-        } catch (ParserConfigurationException | SAXException | IOException | TransformerException
-                 | CertificateEncodingException | NumberFormatException e) {
-            throw new TestPkiException(TestPkiException.Reason.XML_FAILURE, "cannot tamper with the trusted list: "
-                    + e.getClass().getSimpleName(), e);
+        } catch (ParserConfigurationException
+                | SAXException
+                | IOException
+                | TransformerException
+                | CertificateEncodingException
+                | NumberFormatException e) {
+            throw new TestPkiException(
+                    TestPkiException.Reason.XML_FAILURE,
+                    "cannot tamper with the trusted list: " + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -130,7 +137,7 @@ public final class TrustedListTampering {
                 return element;
             }
         }
-        throw new TestPkiException(TestPkiException.Reason.XML_FAILURE,
-                "the document has no " + localName + " element");
+        throw new TestPkiException(
+                TestPkiException.Reason.XML_FAILURE, "the document has no " + localName + " element");
     }
 }

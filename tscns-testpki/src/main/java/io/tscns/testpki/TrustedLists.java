@@ -3,16 +3,15 @@ package io.tscns.testpki;
 import io.tscns.testpki.internal.TrustedListXml;
 import io.tscns.testpki.internal.XmlDocuments;
 import io.tscns.testpki.internal.XmlDsig;
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
-
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Objects;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.TransformerException;
-import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.util.Objects;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * Writes test trusted lists (<i>liste di fiducia di prova</i>) in the XML of ETSI TS 119 612, like the Italian
@@ -26,8 +25,7 @@ import java.util.Objects;
  */
 public final class TrustedLists {
 
-    private TrustedLists() {
-    }
+    private TrustedLists() {}
 
     /**
      * Writes and signs a trusted list.
@@ -71,8 +69,13 @@ public final class TrustedLists {
             Document document = XmlDocuments.parse(XmlDocuments.serialize(xml.build()));
             XmlDsig.sign(document, signer.privateKey(), signer.certificate());
             return XmlDocuments.serialize(document);
-        } catch (GeneralSecurityException | ParserConfigurationException | MarshalException | XMLSignatureException
-                 | TransformerException | SAXException | IOException e) {
+        } catch (GeneralSecurityException
+                | ParserConfigurationException
+                | MarshalException
+                | XMLSignatureException
+                | TransformerException
+                | SAXException
+                | IOException e) {
             throw new TestPkiException(TestPkiException.Reason.XML_FAILURE, "cannot build the signed " + what, e);
         }
     }

@@ -1,10 +1,17 @@
 package io.tscns.testpki;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
 import io.tscns.core.person.TemporaryCodiceFiscale;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,26 +22,21 @@ import net.jqwik.api.constraints.Size;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
-import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 class CnsSubjectProperties {
 
     @Provide
     Arbitrary<CodiceFiscale> codes() {
-        Arbitrary<CodiceFiscale> temporary = Arbitraries.strings().numeric().ofLength(10)
-                .map(TemporaryCodiceFiscale::withCheckDigit);
-        Arbitrary<CodiceFiscale> personal = Combinators.combine(Arbitraries.of("ROSSI", "BIANCHI", "D'ANGELO"),
-                        Arbitraries.of("MARIO", "ANNA", "GIÒ"), Arbitraries.of(Sex.class),
-                        Arbitraries.integers().between(0, 36_500).map(days -> LocalDate.of(1920, 1, 1)
-                                .plusDays(days)))
-                .as((surname, name, sex, birth) -> CodiceFiscaleCalculator.compute(surname, name, sex, birth,
-                        new BirthPlaceCode("H501")));
+        Arbitrary<CodiceFiscale> temporary =
+                Arbitraries.strings().numeric().ofLength(10).map(TemporaryCodiceFiscale::withCheckDigit);
+        Arbitrary<CodiceFiscale> personal = Combinators.combine(
+                        Arbitraries.of("ROSSI", "BIANCHI", "D'ANGELO"),
+                        Arbitraries.of("MARIO", "ANNA", "GIÒ"),
+                        Arbitraries.of(Sex.class),
+                        Arbitraries.integers()
+                                .between(0, 36_500)
+                                .map(days -> LocalDate.of(1920, 1, 1).plusDays(days)))
+                .as((surname, name, sex, birth) ->
+                        CodiceFiscaleCalculator.compute(surname, name, sex, birth, new BirthPlaceCode("H501")));
         return Arbitraries.oneOf(temporary, personal);
     }
 
@@ -44,8 +46,11 @@ class CnsSubjectProperties {
     }
 
     @Property
-    void commonNameSplitsBackIntoItsParts(@ForAll("codes") CodiceFiscale code, @ForAll("cardIds") String cardId,
-                                          @ForAll @Size(max = 400) byte[] personalData) throws Exception {
+    void commonNameSplitsBackIntoItsParts(
+            @ForAll("codes") CodiceFiscale code,
+            @ForAll("cardIds") String cardId,
+            @ForAll @Size(max = 400) byte[] personalData)
+            throws Exception {
         CnsSubject subject = CnsSubject.of(code, cardId, "MARIO", "ROSSI", "ASL 1", personalData);
         String commonName = subject.commonName();
         int slash = commonName.indexOf('/');
@@ -54,16 +59,22 @@ class CnsSubjectProperties {
         assertEquals(cardId, commonName.substring(slash + 1, dot));
         String hash = commonName.substring(dot + 1);
         assertEquals(28, hash.length());
-        assertArrayEquals(MessageDigest.getInstance("SHA-1").digest(personalData), Base64.getDecoder().decode(hash));
-        X500Name name = X500Name.getInstance(subject.toPrincipal("tscns Test CA").getEncoded());
-        assertEquals(commonName, name.getRDNs(BCStyle.CN)[0].getFirst().getValue().toString());
+        assertArrayEquals(
+                MessageDigest.getInstance("SHA-1").digest(personalData),
+                Base64.getDecoder().decode(hash));
+        X500Name name =
+                X500Name.getInstance(subject.toPrincipal("tscns Test CA").getEncoded());
+        assertEquals(
+                commonName, name.getRDNs(BCStyle.CN)[0].getFirst().getValue().toString());
     }
 
     @Property
     void anyMalformedCardIdIsATypedError(@ForAll String cardId) {
         net.jqwik.api.Assume.that(!cardId.matches("[0-9]{16}"));
-        TestPkiException e = assertThrows(TestPkiException.class, () -> CnsSubject.of(
-                CodiceFiscale.parse("RSSMRA80A01H501U"), cardId, "MARIO", "ROSSI", "ASL 1", new byte[0]));
+        TestPkiException e = assertThrows(
+                TestPkiException.class,
+                () -> CnsSubject.of(
+                        CodiceFiscale.parse("RSSMRA80A01H501U"), cardId, "MARIO", "ROSSI", "ASL 1", new byte[0]));
         assertEquals(TestPkiException.Reason.INVALID_SPEC, e.reason());
     }
 

@@ -1,13 +1,14 @@
 package io.tscns.testpki;
 
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
-import org.bouncycastle.cert.X509CRLHolder;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.tscns.testpki.Fixtures.HOLDER;
+import static io.tscns.testpki.Fixtures.NOW;
+import static io.tscns.testpki.Fixtures.extensionValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -27,26 +28,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static io.tscns.testpki.Fixtures.HOLDER;
-import static io.tscns.testpki.Fixtures.NOW;
-import static io.tscns.testpki.Fixtures.extensionValue;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrlTest {
 
     /** A CA of its own, so revocations here do not leak into other tests. */
-    private final TestCa ca = Fixtures.PKI.root().subordinate(CaSpec.builder(
-                    CaSpec.citizenCaName("Regione Umbria - CA Cittadini", TestPki.ORGANIZATION),
-                    Fixtures.PKI.keys().rsa("ca/crl-test"))
-            .clock(Fixtures.PKI.clock())
-            .serials(SerialNumberSource.sequential(1000))
-            .build());
+    private final TestCa ca = Fixtures.PKI
+            .root()
+            .subordinate(CaSpec.builder(
+                            CaSpec.citizenCaName("Regione Umbria - CA Cittadini", TestPki.ORGANIZATION),
+                            Fixtures.PKI.keys().rsa("ca/crl-test"))
+                    .clock(Fixtures.PKI.clock())
+                    .serials(SerialNumberSource.sequential(1000))
+                    .build());
 
     private X509Certificate issueHolder(String label) {
         KeyPair pair = Fixtures.PKI.keys().rsa(label);
@@ -69,17 +70,28 @@ class CrlTest {
         assertEquals(NOW, crl.getThisUpdate().toInstant());
         assertEquals(NOW.plus(Duration.ofDays(1)), crl.getNextUpdate().toInstant());
         assertEquals("SHA256withRSA", crl.getSigAlgName());
-        assertEquals(Set.of(lost.getSerialNumber(), replaced.getSerialNumber()),
-                Set.of(crl.getRevokedCertificates().stream().map(X509CRLEntry::getSerialNumber).toArray()));
-        assertEquals(Optional.of(CRLReason.KEY_COMPROMISE),
+        assertEquals(
+                Set.of(lost.getSerialNumber(), replaced.getSerialNumber()),
+                Set.of(crl.getRevokedCertificates().stream()
+                        .map(X509CRLEntry::getSerialNumber)
+                        .toArray()));
+        assertEquals(
+                Optional.of(CRLReason.KEY_COMPROMISE),
                 Optional.ofNullable(crl.getRevokedCertificate(lost).getRevocationReason()));
-        assertEquals(NOW.minusSeconds(3600), crl.getRevokedCertificate(lost).getRevocationDate().toInstant());
+        assertEquals(
+                NOW.minusSeconds(3600),
+                crl.getRevokedCertificate(lost).getRevocationDate().toInstant());
         assertEquals(CRLReason.SUPERSEDED, crl.getRevokedCertificate(replaced).getRevocationReason());
-        assertEquals(spec.crlNumber(), ASN1Integer.getInstance(extensionValue(crl, "2.5.29.20")).getValue());
+        assertEquals(
+                spec.crlNumber(),
+                ASN1Integer.getInstance(extensionValue(crl, "2.5.29.20")).getValue());
         assertArrayEquals(
-                SubjectKeyIdentifier.getInstance(extensionValue(ca.certificate(), "2.5.29.14")).getKeyIdentifier(),
-                AuthorityKeyIdentifier.getInstance(extensionValue(crl, "2.5.29.35")).getKeyIdentifierOctets());
-        assertTrue(crl.getCriticalExtensionOIDs() == null || crl.getCriticalExtensionOIDs().isEmpty());
+                SubjectKeyIdentifier.getInstance(extensionValue(ca.certificate(), "2.5.29.14"))
+                        .getKeyIdentifier(),
+                AuthorityKeyIdentifier.getInstance(extensionValue(crl, "2.5.29.35"))
+                        .getKeyIdentifierOctets());
+        assertTrue(crl.getCriticalExtensionOIDs() == null
+                || crl.getCriticalExtensionOIDs().isEmpty());
 
         X509CRLHolder bc = new X509CRLHolder(crl.getEncoded());
         assertTrue(bc.isSignatureValid(new JcaContentVerifierProviderBuilder().build(ca.certificate())));
@@ -100,22 +112,27 @@ class CrlTest {
     void deltaCrlHasACriticalIndicatorAndOnlyLaterRevocations() throws Exception {
         X509Certificate early = issueHolder("holder/delta-1");
         ca.revoke(early, NOW.minusSeconds(7200), CrlReason.CESSATION_OF_OPERATION);
-        CrlSpec base = ca.crl().updates(NOW.minusSeconds(3600), NOW.plusSeconds(3600)).build();
+        CrlSpec base =
+                ca.crl().updates(NOW.minusSeconds(3600), NOW.plusSeconds(3600)).build();
         X509Certificate late = issueHolder("holder/delta-2");
         ca.revoke(late, NOW.minusSeconds(60), CrlReason.CERTIFICATE_HOLD);
 
         X509CRL delta = ca.issueCrl(ca.deltaCrl(base).build());
         delta.verify(ca.certificate().getPublicKey());
         assertEquals(Set.of("2.5.29.27"), delta.getCriticalExtensionOIDs());
-        assertEquals(base.crlNumber(), ASN1Integer.getInstance(extensionValue(delta, "2.5.29.27")).getValue());
+        assertEquals(
+                base.crlNumber(),
+                ASN1Integer.getInstance(extensionValue(delta, "2.5.29.27")).getValue());
         assertEquals(1, delta.getRevokedCertificates().size());
-        assertEquals(CRLReason.CERTIFICATE_HOLD, delta.getRevokedCertificate(late).getRevocationReason());
+        assertEquals(
+                CRLReason.CERTIFICATE_HOLD, delta.getRevokedCertificate(late).getRevocationReason());
         assertNull(delta.getRevokedCertificate(early));
     }
 
     @Test
     void staleCrlHasBothUpdatesInThePast() throws Exception {
-        X509CRL stale = ca.issueCrl(ca.crl().updates(NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(2)))
+        X509CRL stale = ca.issueCrl(ca.crl()
+                .updates(NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(2)))
                 .build());
         assertTrue(stale.getNextUpdate().toInstant().isBefore(NOW));
         stale.verify(ca.certificate().getPublicKey());
@@ -126,14 +143,21 @@ class CrlTest {
         Instant when = NOW.minusSeconds(10);
         List<RevokedCertificate> entries = List.of(
                 new RevokedCertificate(BigInteger.valueOf(7), when, Optional.empty(), Optional.empty()),
-                new RevokedCertificate(BigInteger.valueOf(8), when, Optional.of(CrlReason.KEY_COMPROMISE),
+                new RevokedCertificate(
+                        BigInteger.valueOf(8),
+                        when,
+                        Optional.of(CrlReason.KEY_COMPROMISE),
                         Optional.of(when.minusSeconds(86_400))));
         X509CRL crl = ca.issueCrl(ca.crl().entries(entries).build());
         X509CRLEntry plain = crl.getRevokedCertificate(BigInteger.valueOf(7));
         assertFalse(plain.hasExtensions());
         X509CRLEntry dated = crl.getRevokedCertificate(BigInteger.valueOf(8));
-        assertEquals(when.minusSeconds(86_400), org.bouncycastle.asn1.ASN1GeneralizedTime.getInstance(
-                extensionValue(dated, Extension.invalidityDate.getId())).getDate().toInstant());
+        assertEquals(
+                when.minusSeconds(86_400),
+                org.bouncycastle.asn1.ASN1GeneralizedTime.getInstance(
+                                extensionValue(dated, Extension.invalidityDate.getId()))
+                        .getDate()
+                        .toInstant());
     }
 
     @Test
@@ -145,7 +169,9 @@ class CrlTest {
             byte[] broken = defect.apply(der);
             if (defect == DerDefect.SIGNATURE_BIT_FLIPPED) {
                 X509CRL parsed = Fixtures.parseCrl(broken);
-                assertThrows(SignatureException.class, () -> parsed.verify(ca.certificate().getPublicKey()));
+                assertThrows(
+                        SignatureException.class,
+                        () -> parsed.verify(ca.certificate().getPublicKey()));
                 continue;
             }
             assertFalse(Fixtures.isStrictDer(broken), defect.name());
@@ -163,13 +189,15 @@ class CrlTest {
             @Override
             public Iterator<RevokedCertificate> iterator() {
                 int size = passes++ == 0 ? 3 : 2;
-                return Stream.iterate(1, i -> i + 1).limit(size)
+                return Stream.iterate(1, i -> i + 1)
+                        .limit(size)
                         .map(i -> RevokedCertificate.of(BigInteger.valueOf(i), NOW, CrlReason.SUPERSEDED))
                         .iterator();
             }
         };
         Path target = directory.resolve("shrinking.crl");
-        TestPkiException e = assertThrows(TestPkiException.class,
+        TestPkiException e = assertThrows(
+                TestPkiException.class,
                 () -> ca.writeCrl(ca.crl().entries(shrinking).build(), target));
         assertEquals(TestPkiException.Reason.INCONSISTENT_SOURCE, e.reason());
         assertEquals(List.of(), list(directory));
@@ -177,7 +205,9 @@ class CrlTest {
 
     @Test
     void writingToAFileGivesTheSameBytesAsInMemory(@TempDir Path directory) throws Exception {
-        CrlSpec spec = ca.crl().entries(SyntheticRevocations.of(1000, 3, NOW, Duration.ofDays(30))).build();
+        CrlSpec spec = ca.crl()
+                .entries(SyntheticRevocations.of(1000, 3, NOW, Duration.ofDays(30)))
+                .build();
         Path file = directory.resolve("toscana.crl");
         long written = ca.writeCrl(spec, file);
         assertEquals(written, Files.size(file));
@@ -187,7 +217,8 @@ class CrlTest {
 
     @Test
     void anUnknownSignatureAlgorithmIsACryptoFailure() {
-        TestPkiException e = assertThrows(TestPkiException.class,
+        TestPkiException e = assertThrows(
+                TestPkiException.class,
                 () -> ca.signCrl(ca.crl().signatureAlgorithm("NOPEwithRSA").build()));
         assertEquals(TestPkiException.Reason.CRYPTO_FAILURE, e.reason());
     }

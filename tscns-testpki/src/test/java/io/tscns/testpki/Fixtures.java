@@ -1,9 +1,6 @@
 package io.tscns.testpki;
 
 import io.tscns.core.person.CodiceFiscale;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1OctetString;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,28 +21,30 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
 
 /** Shared test material: a PKI on a fixed clock, a holder, and JDK parsing and PKIX helpers. */
 final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    static final TestPki PKI = TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    static final TestPki PKI =
+            TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     static final String CARD_ID = "8038000012345678";
-    static final byte[] PERSONAL_DATA = "0000000000000000ROSSI MARIO 01011980 M RSSMRA80A01H501U"
-            .getBytes(StandardCharsets.US_ASCII);
-    static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"), CARD_ID, "MARIO",
-            "ROSSI", "REGIONE TOSCANA", PERSONAL_DATA);
+    static final byte[] PERSONAL_DATA =
+            "0000000000000000ROSSI MARIO 01011980 M RSSMRA80A01H501U".getBytes(StandardCharsets.US_ASCII);
+    static final CnsSubject HOLDER = CnsSubject.of(
+            CodiceFiscale.parse("RSSMRA80A01H501U"), CARD_ID, "MARIO", "ROSSI", "REGIONE TOSCANA", PERSONAL_DATA);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static TestCa toscana() {
         return PKI.issuingCa(TestIssuer.TOSCANA);
     }
 
     static X509Certificate parseCertificate(byte[] der) throws GeneralSecurityException {
-        return (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 
     static X509CRL parseCrl(byte[] der) throws GeneralSecurityException {
@@ -76,8 +75,9 @@ final class Fixtures {
      *
      * @return empty when valid, else the validator's exception
      */
-    static Optional<CertPathValidatorException> validate(List<X509Certificate> chain, X509Certificate anchor,
-                                                         Set<String> requiredPolicies) throws GeneralSecurityException {
+    static Optional<CertPathValidatorException> validate(
+            List<X509Certificate> chain, X509Certificate anchor, Set<String> requiredPolicies)
+            throws GeneralSecurityException {
         CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(new ArrayList<>(chain));
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));
         parameters.setRevocationEnabled(false);

@@ -1,6 +1,10 @@
 package io.tscns.testpki;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +15,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class KeyPairSourceTest {
 
@@ -47,8 +46,11 @@ class KeyPairSourceTest {
     @Test
     void differentLabelsSeedsAndSizesGiveDifferentKeys() {
         Set<BigInteger> moduli = new HashSet<>();
-        for (KeyPair pair : List.of(KeyPairSource.seeded(1).rsa("a", 1024), KeyPairSource.seeded(1).rsa("b", 1024),
-                KeyPairSource.seeded(2).rsa("a", 1024), KeyPairSource.seeded(1).rsa("a", 1026))) {
+        for (KeyPair pair : List.of(
+                KeyPairSource.seeded(1).rsa("a", 1024),
+                KeyPairSource.seeded(1).rsa("b", 1024),
+                KeyPairSource.seeded(2).rsa("a", 1024),
+                KeyPairSource.seeded(1).rsa("a", 1026))) {
             moduli.add(((RSAPublicKey) pair.getPublic()).getModulus());
         }
         assertEquals(4, moduli.size());
@@ -63,7 +65,8 @@ class KeyPairSourceTest {
             assertEquals(bits, publicKey.getModulus().bitLength());
             assertEquals(BigInteger.valueOf(65_537), publicKey.getPublicExponent());
             assertEquals(publicKey.getModulus(), privateKey.getPrimeP().multiply(privateKey.getPrimeQ()));
-            assertTrue(privateKey.getPrimeP().isProbablePrime(64) && privateKey.getPrimeQ().isProbablePrime(64));
+            assertTrue(privateKey.getPrimeP().isProbablePrime(64)
+                    && privateKey.getPrimeQ().isProbablePrime(64));
             if (bits >= 1024) {
                 Signature signer = Signature.getInstance("SHA256withRSA");
                 signer.initSign(privateKey);
@@ -85,15 +88,16 @@ class KeyPairSourceTest {
             TestPkiException e = assertThrows(TestPkiException.class, () -> source.rsa("x", bits));
             assertEquals(TestPkiException.Reason.INVALID_SPEC, e.reason());
         }
-        assertEquals(TestPkiException.Reason.INVALID_SPEC,
+        assertEquals(
+                TestPkiException.Reason.INVALID_SPEC,
                 assertThrows(TestPkiException.class, () -> source.rsa("")).reason());
     }
 
     @Test
     void serialSourcesNeverRepeatAndAreReproducible() {
         SerialNumberSource sequential = SerialNumberSource.sequential(5);
-        assertEquals(List.of(BigInteger.valueOf(5), BigInteger.valueOf(6)),
-                List.of(sequential.next(), sequential.next()));
+        assertEquals(
+                List.of(BigInteger.valueOf(5), BigInteger.valueOf(6)), List.of(sequential.next(), sequential.next()));
         assertThrows(TestPkiException.class, () -> SerialNumberSource.sequential(0));
         SerialNumberSource a = SerialNumberSource.random(9);
         SerialNumberSource b = SerialNumberSource.random(9);

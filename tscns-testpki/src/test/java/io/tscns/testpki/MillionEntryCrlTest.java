@@ -1,7 +1,8 @@
 package io.tscns.testpki;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.tscns.testpki.Fixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Set;
-
-import static io.tscns.testpki.Fixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 6's benchmark input: a national-scale CRL of 1,000,000 entries, written by the streaming writer. The test
@@ -84,8 +83,8 @@ class MillionEntryCrlTest {
         int[] serial = header(der, position);
         assertEquals(0x02, der[position]);
         int serialStart = position + serial[0];
-        assertEquals(expected.serialNumber(),
-                new BigInteger(Arrays.copyOfRange(der, serialStart, serialStart + serial[1])));
+        assertEquals(
+                expected.serialNumber(), new BigInteger(Arrays.copyOfRange(der, serialStart, serialStart + serial[1])));
         position = serialStart + serial[1];
         assertEquals(0x17, der[position], "UTCTime");
         String time = new String(der, position + 2, 12, StandardCharsets.US_ASCII);

@@ -1,15 +1,14 @@
 package io.tscns.testpki;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.bouncycastle.cert.ocsp.OCSPResp;
-
-import java.math.BigInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever bytes arrive, the responder answers with a well-formed OCSPResponse and never throws. */
 class OcspResponderProperties {
@@ -33,12 +32,13 @@ class OcspResponderProperties {
     }
 
     @Property(tries = 300)
-    void mutatedRequestsGetAWellFormedAnswer(@ForAll @IntRange(min = 0, max = 200) int position,
-                                             @ForAll byte value) throws Exception {
+    void mutatedRequestsGetAWellFormedAnswer(@ForAll @IntRange(min = 0, max = 200) int position, @ForAll byte value)
+            throws Exception {
         byte[] mutated = VALID.clone();
         mutated[position % mutated.length] = value;
         OCSPResp response = new OCSPResp(RESPONDER.respond(mutated));
-        assertTrue(response.getStatus() == OCSPResp.SUCCESSFUL || response.getStatus() == OCSPResp.MALFORMED_REQUEST,
+        assertTrue(
+                response.getStatus() == OCSPResp.SUCCESSFUL || response.getStatus() == OCSPResp.MALFORMED_REQUEST,
                 "status " + response.getStatus());
     }
 }

@@ -1,5 +1,7 @@
 package io.tscns.testpki;
 
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
@@ -11,22 +13,20 @@ import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import java.math.BigInteger;
-import java.security.cert.X509Certificate;
-
 /** Builds OCSP requests and reads responses with Bouncy Castle, as an OCSP client would. */
 final class OcspTestSupport {
 
-    private OcspTestSupport() {
-    }
+    private OcspTestSupport() {}
 
     static byte[] request(X509Certificate issuer, BigInteger serial, byte[] nonce) throws Exception {
-        CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
-                .get(CertificateID.HASH_SHA1), new X509CertificateHolder(issuer.getEncoded()), serial);
+        CertificateID id = new CertificateID(
+                new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(issuer.getEncoded()),
+                serial);
         OCSPReqBuilder builder = new OCSPReqBuilder().addRequest(id);
         if (nonce != null) {
-            builder.setRequestExtensions(new Extensions(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                    false, new DEROctetString(nonce))));
+            builder.setRequestExtensions(new Extensions(
+                    new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))));
         }
         return builder.build().getEncoded();
     }

@@ -1,12 +1,12 @@
 package io.tscns.testpki;
 
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
-import org.bouncycastle.cert.ocsp.OCSPResp;
-import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static io.tscns.testpki.Fixtures.HOLDER;
+import static io.tscns.testpki.Fixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +21,13 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
-
-import static io.tscns.testpki.Fixtures.HOLDER;
-import static io.tscns.testpki.Fixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The revocation server over real HTTP on 127.0.0.1, with a PKI whose certificates point at it. */
 class RevocationHttpServerTest {
@@ -39,7 +38,10 @@ class RevocationHttpServerTest {
     @BeforeAll
     static void start() {
         server = RevocationHttpServer.start();
-        pki = TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).urlBase(server.baseUri()).build();
+        pki = TestPki.builder()
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .urlBase(server.baseUri())
+                .build();
         pki.publish(server);
     }
 
@@ -48,8 +50,7 @@ class RevocationHttpServerTest {
         server.close();
     }
 
-    private record Answer(int status, String contentType, byte[] body) {
-    }
+    private record Answer(int status, String contentType, byte[] body) {}
 
     private static Answer call(URI uri, byte[] postBody) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
@@ -71,14 +72,19 @@ class RevocationHttpServerTest {
     }
 
     private static URI ocspUrl(X509Certificate certificate) throws Exception {
-        return URI.create(org.bouncycastle.asn1.x509.AuthorityInformationAccess.getInstance(Fixtures.extensionValue(
-                certificate, "1.3.6.1.5.5.7.1.1")).getAccessDescriptions()[0].getAccessLocation().getName().toString());
+        return URI.create(org.bouncycastle.asn1.x509.AuthorityInformationAccess.getInstance(
+                        Fixtures.extensionValue(certificate, "1.3.6.1.5.5.7.1.1"))
+                .getAccessDescriptions()[0]
+                .getAccessLocation()
+                .getName()
+                .toString());
     }
 
     @Test
     void certificatesPointAtTheServerAndItAnswersOcspByPost() throws Exception {
         TestCa ca = pki.issuingCa(TestIssuer.SARDEGNA);
-        X509Certificate holder = ca.issueCns(HOLDER, pki.keys().rsa("holder/http-post").getPublic());
+        X509Certificate holder =
+                ca.issueCns(HOLDER, pki.keys().rsa("holder/http-post").getPublic());
         URI ocsp = ocspUrl(holder);
         assertEquals(server.baseUri().resolve("ocsp/sardegna"), ocsp);
         long before = server.requestCount(TestPki.ocspPath(TestIssuer.SARDEGNA));
@@ -88,7 +94,8 @@ class RevocationHttpServerTest {
         assertEquals("application/ocsp-response", answer.contentType());
         BasicOCSPResp response = OcspTestSupport.basic(answer.body());
         assertNull(response.getResponses()[0].getCertStatus(), "good");
-        X509Certificate signer = pki.ocspResponderCredential(TestIssuer.SARDEGNA).certificate();
+        X509Certificate signer =
+                pki.ocspResponderCredential(TestIssuer.SARDEGNA).certificate();
         assertTrue(response.isSignatureValid(new JcaContentVerifierProviderBuilder().build(signer)));
         assertEquals(before + 1, server.requestCount(TestPki.ocspPath(TestIssuer.SARDEGNA)));
     }
@@ -96,20 +103,23 @@ class RevocationHttpServerTest {
     @Test
     void itAnswersOcspByGetAndSeesLaterRevocations() throws Exception {
         TestCa ca = pki.issuingCa(TestIssuer.UMBRIA);
-        X509Certificate holder = ca.issueCns(HOLDER, pki.keys().rsa("holder/http-get").getPublic());
+        X509Certificate holder =
+                ca.issueCns(HOLDER, pki.keys().rsa("holder/http-get").getPublic());
         ca.revoke(holder, NOW.minusSeconds(5), CrlReason.SUPERSEDED);
         byte[] request = OcspTestSupport.request(ca.certificate(), holder.getSerialNumber(), null);
         String encoded = URLEncoder.encode(Base64.getEncoder().encodeToString(request), StandardCharsets.US_ASCII);
         Answer answer = call(URI.create(ocspUrl(holder) + "/" + encoded), null);
         assertEquals(200, answer.status());
-        RevokedStatus status = (RevokedStatus) OcspTestSupport.basic(answer.body()).getResponses()[0].getCertStatus();
+        RevokedStatus status = (RevokedStatus)
+                OcspTestSupport.basic(answer.body()).getResponses()[0].getCertStatus();
         assertEquals(CrlReason.SUPERSEDED.code(), status.getRevocationReason());
     }
 
     @Test
     void crlDistributionPointServesAFreshSignedCrl() throws Exception {
         TestCa ca = pki.issuingCa(TestIssuer.BOLZANO);
-        X509Certificate holder = ca.issueCns(HOLDER, pki.keys().rsa("holder/http-crl").getPublic());
+        X509Certificate holder =
+                ca.issueCns(HOLDER, pki.keys().rsa("holder/http-crl").getPublic());
         URI crlUrl = URI.create(CnsCertificateProfileTest.crlUrls(holder).get(0));
         assertEquals(server.baseUri().resolve("crl/bolzano.crl"), crlUrl);
         X509CRL before = Fixtures.parseCrl(call(crlUrl, null).body());
@@ -157,8 +167,8 @@ class RevocationHttpServerTest {
         long count = server.requestCount(path);
         try {
             server.serveOcsp(path, normal.withFault(OcspFault.TRY_LATER));
-            Answer answer = call(server.baseUri().resolve(path), OcspTestSupport.request(ca.certificate(),
-                    BigInteger.ONE, null));
+            Answer answer = call(
+                    server.baseUri().resolve(path), OcspTestSupport.request(ca.certificate(), BigInteger.ONE, null));
             assertEquals(OCSPResp.TRY_LATER, new OCSPResp(answer.body()).getStatus());
             assertEquals(count + 1, server.requestCount(path), "the counter survives republishing");
         } finally {
@@ -169,10 +179,15 @@ class RevocationHttpServerTest {
     @Test
     void oversizedUnknownAndWrongMethodRequestsAreRefused() throws Exception {
         URI ocsp = server.baseUri().resolve(TestPki.ocspPath(TestIssuer.TOSCANA));
-        assertEquals(413, call(ocsp, new byte[RevocationHttpServer.MAX_REQUEST_BYTES + 1]).status());
+        assertEquals(
+                413,
+                call(ocsp, new byte[RevocationHttpServer.MAX_REQUEST_BYTES + 1]).status());
         assertEquals(404, call(server.baseUri().resolve("nothing/here"), null).status());
         assertEquals(405, call(ocsp, null).status(), "GET without a request");
-        assertEquals(405, call(server.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA)), new byte[1]).status());
+        assertEquals(
+                405,
+                call(server.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA)), new byte[1])
+                        .status());
         for (String garbage : new String[] {"/%41%41", "/not-base64!"}) {
             Answer answer = call(URI.create(ocsp + garbage), null);
             assertEquals(OCSPResp.MALFORMED_REQUEST, new OCSPResp(answer.body()).getStatus(), garbage);

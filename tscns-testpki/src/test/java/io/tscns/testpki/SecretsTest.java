@@ -1,15 +1,14 @@
 package io.tscns.testpki;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.tscns.testpki.Fixtures.PKI;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.List;
-
-import static io.tscns.testpki.Fixtures.PKI;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Private keys and key-store passwords never appear in a toString or an exception message. */
 class SecretsTest {
@@ -41,8 +40,8 @@ class SecretsTest {
         char[] password = "s3cret-Passw0rd".toCharArray();
         TestCredential credential = PKI.tslSigner();
         Path unwritable = directory.resolve("missing-directory").resolve("store.p12");
-        TestPkiException e = assertThrows(TestPkiException.class,
-                () -> credential.writePkcs12(unwritable, "tsl", password));
+        TestPkiException e =
+                assertThrows(TestPkiException.class, () -> credential.writePkcs12(unwritable, "tsl", password));
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertFalse(String.valueOf(t.getMessage()).contains("s3cret-Passw0rd"));
         }
@@ -57,9 +56,10 @@ class SecretsTest {
         credential.writePkcs12(file, "operator", password);
         java.security.KeyStore store = java.security.KeyStore.getInstance(file.toFile(), password);
         org.junit.jupiter.api.Assertions.assertEquals(credential.privateKey(), store.getKey("operator", password));
-        org.junit.jupiter.api.Assertions.assertEquals(credential.chain(),
-                List.of(store.getCertificateChain("operator")));
-        assertThrows(java.io.IOException.class,
+        org.junit.jupiter.api.Assertions.assertEquals(
+                credential.chain(), List.of(store.getCertificateChain("operator")));
+        assertThrows(
+                java.io.IOException.class,
                 () -> java.security.KeyStore.getInstance(file.toFile(), "wrong".toCharArray()));
     }
 }

@@ -1,9 +1,9 @@
 package io.tscns.testpki;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.Duration;
@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 class SyntheticRevocationsProperties {
 
@@ -40,14 +39,20 @@ class SyntheticRevocationsProperties {
         assertTrue(octets >= 9 && octets <= 17, "serial octets " + octets);
         assertFalse(entry.revocationDate().isAfter(NEWEST));
         assertTrue(entry.revocationDate().isAfter(NEWEST.minus(SyntheticRevocations.SIX_YEARS)));
-        assertTrue(Set.of(CrlReason.SUPERSEDED, CrlReason.CESSATION_OF_OPERATION, CrlReason.KEY_COMPROMISE,
-                CrlReason.AFFILIATION_CHANGED).contains(entry.reason().orElseThrow()));
+        assertTrue(Set.of(
+                        CrlReason.SUPERSEDED,
+                        CrlReason.CESSATION_OF_OPERATION,
+                        CrlReason.KEY_COMPROMISE,
+                        CrlReason.AFFILIATION_CHANGED)
+                .contains(entry.reason().orElseThrow()));
         assertEquals(population.serial(index), entry.serialNumber());
     }
 
     @Property(tries = 100)
-    void serialsAreUniqueAndAbsentSerialsAreAbsent(@ForAll long seed, @ForAll @IntRange(min = 1, max = 2000) int count,
-                                                   @ForAll @IntRange(max = 1000) int absentIndex) {
+    void serialsAreUniqueAndAbsentSerialsAreAbsent(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 2000) int count,
+            @ForAll @IntRange(max = 1000) int absentIndex) {
         SyntheticRevocations population = SyntheticRevocations.of(count, seed, NEWEST, Duration.ofDays(1));
         Set<BigInteger> serials = new HashSet<>();
         for (RevokedCertificate entry : population) {

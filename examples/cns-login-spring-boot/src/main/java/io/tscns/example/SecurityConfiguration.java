@@ -27,11 +27,11 @@ public class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain security(HttpSecurity http, CnsLoginConfigurer cnsLogin) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/challenges",
-                                "/challenges/answer").permitAll()
-                        .anyRequest().authenticated())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/challenges", "/challenges/answer")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/challenges", "/challenges/answer"))
                 .with(cnsLogin, Customizer.withDefaults())

@@ -1,5 +1,7 @@
 package io.tscns.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.test.junit.PostgresServer;
 import io.tscns.testpki.CnsSubject;
@@ -7,11 +9,6 @@ import io.tscns.testpki.RevocationHttpServer;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,8 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two instances of the example share one PostgreSQL (started here): a challenge issued by one and answered at the
@@ -30,12 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ClusterChallengeIT {
 
-    private static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("VRDGLI48P63G702J"),
-            "6090224572540000", "GIULIA", "VERDI", "REGIONE TOSCANA", "EF.Dati_personali".getBytes(
-                    StandardCharsets.US_ASCII));
+    private static final CnsSubject HOLDER = CnsSubject.of(
+            CodiceFiscale.parse("VRDGLI48P63G702J"),
+            "6090224572540000",
+            "GIULIA",
+            "VERDI",
+            "REGIONE TOSCANA",
+            "EF.Dati_personali".getBytes(StandardCharsets.US_ASCII));
 
     @TempDir
     static Path directory;
+
     private static PostgresServer postgres;
     private static RevocationHttpServer revocation;
     private static TestPki pki;
@@ -50,10 +54,16 @@ class ClusterChallengeIT {
         pki.publish(revocation);
         Path trust = ExampleApps.trustDirectory(directory, pki.issuingCa(TestIssuer.TOSCANA));
         Map<String, String> shared = Map.of(
-                "spring.datasource.url", postgres.jdbcUrl(),
-                "tscns.auth.challenge.store", "jdbc",
-                "tscns.auth.challenge.audience", "cns-login-example",
-                "tscns.auth.revocation.crls", revocation.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA))
+                "spring.datasource.url",
+                postgres.jdbcUrl(),
+                "tscns.auth.challenge.store",
+                "jdbc",
+                "tscns.auth.challenge.audience",
+                "cns-login-example",
+                "tscns.auth.revocation.crls",
+                revocation
+                        .baseUri()
+                        .resolve(TestPki.crlPath(TestIssuer.TOSCANA))
                         .toString());
         first = ExampleApps.start(trust, shared);
         second = ExampleApps.start(trust, shared);
@@ -105,13 +115,15 @@ class ClusterChallengeIT {
             for (ExampleApps.App node : List.of(first, second, first, second)) {
                 racing.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return ExampleApps.postJson(node, "/challenges/answer", answer).statusCode();
+                        return ExampleApps.postJson(node, "/challenges/answer", answer)
+                                .statusCode();
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 }));
             }
-            List<Integer> statuses = racing.stream().map(CompletableFuture::join).sorted().toList();
+            List<Integer> statuses =
+                    racing.stream().map(CompletableFuture::join).sorted().toList();
             assertEquals(List.of(200, 401, 401, 401), statuses, "round " + round);
         }
     }

@@ -4,9 +4,6 @@ import io.tscns.core.person.CodiceFiscale;
 import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,21 +22,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts instances of the example application for the interop tests, and talks to them. */
 final class ExampleApps {
 
     /** The citizen of the tests' cards. */
-    static final CnsSubject HOLDER = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"), "6090123456789000",
-            "MARIO", "ROSSI", "REGIONE TOSCANA", "EF.Dati_personali".getBytes(StandardCharsets.US_ASCII));
+    static final CnsSubject HOLDER = CnsSubject.of(
+            CodiceFiscale.parse("RSSMRA80A01H501U"),
+            "6090123456789000",
+            "MARIO",
+            "ROSSI",
+            "REGIONE TOSCANA",
+            "EF.Dati_personali".getBytes(StandardCharsets.US_ASCII));
 
     /** The header nginx sets. */
     static final String HEADER = "X-SSL-Client-Cert";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private ExampleApps() {
-    }
+    private ExampleApps() {}
 
     /** A running instance. */
     record App(ConfigurableApplicationContext context, int port) implements AutoCloseable {
@@ -66,13 +70,15 @@ final class ExampleApps {
         all.put("spring.main.banner-mode", "off");
         all.put("logging.level.root", "WARN");
         if (!properties.containsKey("spring.datasource.url")) {
-            all.put("spring.autoconfigure.exclude",
+            all.put(
+                    "spring.autoconfigure.exclude",
                     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
         }
         all.putAll(properties);
         // As command-line arguments: they override the application's own application.properties.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CnsLoginExampleApplication.class)
-                .run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .run(all.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
                         .toArray(String[]::new));
         return new App(context, Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
@@ -108,8 +114,8 @@ final class ExampleApps {
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     /** Writes a card's certificate and key as curl takes them; returns {certificate, key}. */
@@ -125,21 +131,26 @@ final class ExampleApps {
     static HttpResponse<String> getAsProxy(App app, String path, Optional<X509Certificate> certificate)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30));
-        certificate.ifPresent(c -> request.header(HEADER, URLEncoder.encode(pem(c), StandardCharsets.UTF_8)
-                .replace("+", "%20")));
+        certificate.ifPresent(c -> request.header(
+                HEADER, URLEncoder.encode(pem(c), StandardCharsets.UTF_8).replace("+", "%20")));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST of a JSON body. */
     static HttpResponse<String> postJson(App app, String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The first string value of a JSON member: enough for the flat documents these tests read. */
     static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(json);
         if (!matcher.find()) {
             throw new AssertionError("no " + name + " in " + json);
         }

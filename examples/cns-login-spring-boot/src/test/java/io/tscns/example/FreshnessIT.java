@@ -1,5 +1,8 @@
 package io.tscns.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.HttpFault;
 import io.tscns.testpki.RevocationHttpServer;
@@ -7,11 +10,6 @@ import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Trust and revocation kept fresh while the application runs, against the test CA's HTTP endpoint: a CRL replaced
@@ -36,11 +35,13 @@ class FreshnessIT {
 
     @TempDir
     static Path directory;
+
     private static RevocationHttpServer revocation;
     private static TestPki pki;
     private static TestCa toscana;
     /** How long the CRLs the CA publishes from now on stay valid. */
     private static final AtomicReference<Duration> CRL_VALIDITY = new AtomicReference<>(Duration.ofDays(1));
+
     private static ExampleApps.App hard;
     private static ExampleApps.App soft;
 
@@ -51,15 +52,22 @@ class FreshnessIT {
         toscana = pki.issuingCa(TestIssuer.TOSCANA);
         revocation.serveCrl(TestPki.crlPath(TestIssuer.TOSCANA), () -> {
             Instant now = Instant.now();
-            return toscana.signCrl(toscana.crl().updates(now, now.plus(CRL_VALIDITY.get())).build());
+            return toscana.signCrl(
+                    toscana.crl().updates(now, now.plus(CRL_VALIDITY.get())).build());
         });
         Path trust = ExampleApps.trustDirectory(directory, toscana);
         Map<String, String> common = Map.of(
-                "tscns.auth.revocation.crls", revocation.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA))
+                "tscns.auth.revocation.crls",
+                revocation
+                        .baseUri()
+                        .resolve(TestPki.crlPath(TestIssuer.TOSCANA))
                         .toString(),
-                "tscns.auth.revocation.refresh-interval", REFRESH.toMillis() + "ms",
-                "tscns.auth.revocation.retry-interval", "500ms",
-                "tscns.auth.proxy.trusted", "127.0.0.1/32");
+                "tscns.auth.revocation.refresh-interval",
+                REFRESH.toMillis() + "ms",
+                "tscns.auth.revocation.retry-interval",
+                "500ms",
+                "tscns.auth.proxy.trusted",
+                "127.0.0.1/32");
         hard = ExampleApps.start(trust, with(common, "tscns.auth.revocation.fail-mode", "hard"));
         soft = ExampleApps.start(trust, with(common, "tscns.auth.revocation.fail-mode", "soft"));
     }
@@ -111,7 +119,8 @@ class FreshnessIT {
         assertEquals(200, health(hard).statusCode(), health(hard).body());
 
         toscana.revoke(card.certificate(), Instant.now().minusSeconds(1), CrlReason.KEY_COMPROMISE);
-        Duration seen = await(REFRESH.plusSeconds(5), () -> refusedWith("revoked").test(login(hard, card)));
+        Duration seen =
+                await(REFRESH.plusSeconds(5), () -> refusedWith("revoked").test(login(hard, card)));
         System.out.println("the revocation was refused " + seen.toMillis() + " ms after the CRL changed (refresh "
                 + "interval " + REFRESH.toMillis() + " ms)");
         assertTrue(seen.compareTo(REFRESH.plusSeconds(5)) <= 0);
@@ -119,11 +128,15 @@ class FreshnessIT {
         TestCredential other = pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER);
         CRL_VALIDITY.set(Duration.ofSeconds(4));
         // Both instances hold a CRL that is due in four seconds; then the endpoint goes down.
-        await(REFRESH.plusSeconds(10), () -> health(hard).body().contains("\"nextUpdate\"")
-                && nextUpdateWithin(health(hard).body(), Duration.ofSeconds(5))
-                && nextUpdateWithin(health(soft).body(), Duration.ofSeconds(5)));
+        await(
+                REFRESH.plusSeconds(10),
+                () -> health(hard).body().contains("\"nextUpdate\"")
+                        && nextUpdateWithin(health(hard).body(), Duration.ofSeconds(5))
+                        && nextUpdateWithin(health(soft).body(), Duration.ofSeconds(5)));
         revocation.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.SERVER_ERROR);
-        await(Duration.ofSeconds(20), () -> health(hard).statusCode() == 503 && health(soft).statusCode() == 503);
+        await(
+                Duration.ofSeconds(20),
+                () -> health(hard).statusCode() == 503 && health(soft).statusCode() == 503);
         assertTrue(health(hard).body().contains("\"DOWN\""), health(hard).body());
         assertTrue(health(hard).body().contains("HTTP 500"), health(hard).body());
 

@@ -1,5 +1,8 @@
 package io.tscns.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.test.junit.InteropEnvironment;
 import io.tscns.test.junit.NginxServer;
 import io.tscns.testpki.CrlReason;
@@ -8,11 +11,6 @@ import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end as a service provider runs it: nginx (Debian's, started here with this module's
@@ -43,6 +42,7 @@ class NginxCnsLoginIT {
 
     @TempDir
     static Path directory;
+
     private static RevocationHttpServer revocation;
     private static TestPki pki;
     private static ExampleApps.App app;
@@ -60,25 +60,40 @@ class NginxCnsLoginIT {
         revokedCard = pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER);
         toscana.revoke(revokedCard.certificate(), Instant.now().minusSeconds(60), CrlReason.KEY_COMPROMISE);
 
-        app = ExampleApps.start(ExampleApps.trustDirectory(directory, toscana), Map.of(
-                "tscns.auth.revocation.crls", revocation.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA))
-                        .toString(),
-                "tscns.auth.proxy.trusted", NGINX_ADDRESS + "/32"));
+        app = ExampleApps.start(
+                ExampleApps.trustDirectory(directory, toscana),
+                Map.of(
+                        "tscns.auth.revocation.crls",
+                        revocation
+                                .baseUri()
+                                .resolve(TestPki.crlPath(TestIssuer.TOSCANA))
+                                .toString(),
+                        "tscns.auth.proxy.trusted",
+                        NGINX_ADDRESS + "/32"));
 
         Path nginxDirectory = Files.createDirectories(directory.resolve("nginx"));
         TestCredential server = pki.localhostServerCredential();
-        Files.writeString(nginxDirectory.resolve("server.pem"), ExampleApps.pem(server.certificate())
-                + ExampleApps.pem(pki.serverCa().certificate()));
-        Files.writeString(nginxDirectory.resolve("server.key"), ExampleApps.pem("PRIVATE KEY",
-                server.privateKey().getEncoded()));
-        Files.writeString(nginxDirectory.resolve("cns-cas.pem"), ExampleApps.pem(toscana.certificate())
-                + ExampleApps.pem(pki.root().certificate()));
-        Files.writeString(directory.resolve("server-ca.pem"), ExampleApps.pem(pki.serverCa().certificate())
-                + ExampleApps.pem(pki.root().certificate()));
+        Files.writeString(
+                nginxDirectory.resolve("server.pem"),
+                ExampleApps.pem(server.certificate())
+                        + ExampleApps.pem(pki.serverCa().certificate()));
+        Files.writeString(
+                nginxDirectory.resolve("server.key"),
+                ExampleApps.pem("PRIVATE KEY", server.privateKey().getEncoded()));
+        Files.writeString(
+                nginxDirectory.resolve("cns-cas.pem"),
+                ExampleApps.pem(toscana.certificate())
+                        + ExampleApps.pem(pki.root().certificate()));
+        Files.writeString(
+                directory.resolve("server-ca.pem"),
+                ExampleApps.pem(pki.serverCa().certificate())
+                        + ExampleApps.pem(pki.root().certificate()));
         nginxPort = NginxServer.freePort();
         String site = Files.readString(Path.of("nginx/cns-login.conf"))
                 .replace("@LISTEN@", "127.0.0.1:" + nginxPort)
-                .replace("@SERVER_CERTIFICATE@", nginxDirectory.resolve("server.pem").toString())
+                .replace(
+                        "@SERVER_CERTIFICATE@",
+                        nginxDirectory.resolve("server.pem").toString())
                 .replace("@SERVER_KEY@", nginxDirectory.resolve("server.key").toString())
                 .replace("@CNS_CAS@", nginxDirectory.resolve("cns-cas.pem").toString())
                 .replace("@APPLICATION@", "127.0.0.1:" + app.port())
@@ -92,13 +107,12 @@ class NginxCnsLoginIT {
     }
 
     /** What curl got: the status and the body. */
-    private record Curl(int status, String body) {
-    }
+    private record Curl(int status, String body) {}
 
     private static Curl curl(List<String> arguments) throws IOException, InterruptedException {
         Path body = Files.createTempFile(directory, "body", ".txt");
-        List<String> command = new ArrayList<>(List.of("curl", "-sS", "--max-time", "30", "-o", body.toString(),
-                "-w", "%{http_code}"));
+        List<String> command = new ArrayList<>(
+                List.of("curl", "-sS", "--max-time", "30", "-o", body.toString(), "-w", "%{http_code}"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -109,13 +123,21 @@ class NginxCnsLoginIT {
 
     private static Curl throughNginx(String name, TestCredential card) throws IOException, InterruptedException {
         Path[] files = ExampleApps.credentialFiles(directory, name, card);
-        return curl(List.of("--cacert", directory.resolve("server-ca.pem").toString(), "--cert", files[0].toString(),
-                "--key", files[1].toString(), "https://localhost:" + nginxPort + "/"));
+        return curl(List.of(
+                "--cacert",
+                directory.resolve("server-ca.pem").toString(),
+                "--cert",
+                files[0].toString(),
+                "--key",
+                files[1].toString(),
+                "https://localhost:" + nginxPort + "/"));
     }
 
     private static void assertRefused(Curl curl, String code) {
         assertEquals(401, curl.status(), curl.body());
-        assertEquals(code, ExampleApps.field(curl.body().substring(curl.body().indexOf("\"reasons\"")), "code"),
+        assertEquals(
+                code,
+                ExampleApps.field(curl.body().substring(curl.body().indexOf("\"reasons\"")), "code"),
                 curl.body());
     }
 
@@ -139,7 +161,9 @@ class NginxCnsLoginIT {
         Instant issued = Instant.now().minus(Duration.ofDays(2));
         TestCredential expired = toscana.issueCredential(
                 toscana.cnsAuthentication(ExampleApps.HOLDER, key.getPublic())
-                        .validity(issued, issued.plus(Duration.ofDays(1))).build(), key.getPrivate());
+                        .validity(issued, issued.plus(Duration.ofDays(1)))
+                        .build(),
+                key.getPrivate());
         assertRefused(throughNginx("expired", expired), "expired");
     }
 
@@ -154,15 +178,26 @@ class NginxCnsLoginIT {
 
     @Test
     void withoutACardThePageAsksForOne() throws Exception {
-        assertRefused(curl(List.of("--cacert", directory.resolve("server-ca.pem").toString(),
-                "https://localhost:" + nginxPort + "/")), "no-certificate");
+        assertRefused(
+                curl(List.of(
+                        "--cacert",
+                        directory.resolve("server-ca.pem").toString(),
+                        "https://localhost:" + nginxPort + "/")),
+                "no-certificate");
     }
 
     @Test
     void aForgedHeaderFromAnUntrustedAddressIsRefused() throws Exception {
-        String forged = URLEncoder.encode(ExampleApps.pem(pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER)
-                .certificate()), StandardCharsets.UTF_8).replace("+", "%20");
-        Curl curl = curl(List.of("--interface", "127.0.0.1", "-H", ExampleApps.HEADER + ": " + forged,
+        String forged = URLEncoder.encode(
+                        ExampleApps.pem(pki.cnsCredential(TestIssuer.TOSCANA, ExampleApps.HOLDER)
+                                .certificate()),
+                        StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        Curl curl = curl(List.of(
+                "--interface",
+                "127.0.0.1",
+                "-H",
+                ExampleApps.HEADER + ": " + forged,
                 "http://127.0.0.1:" + app.port() + "/"));
         assertRefused(curl, "untrusted-proxy");
     }

@@ -3,7 +3,6 @@ package io.tscns.auth.cert;
 import io.tscns.auth.internal.Der;
 import io.tscns.auth.internal.DerException;
 import io.tscns.auth.internal.DerReader;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
@@ -33,8 +32,7 @@ public final class Certificates {
     private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
     private static final String END = "-----END CERTIFICATE-----";
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /**
      * Parses one DER certificate.
@@ -51,23 +49,24 @@ public final class Certificates {
         try {
             DerReader reader = DerReader.of(der);
             if (der.length > 0 && reader.peekTag() != Der.SEQUENCE) {
-                throw new InvalidCertificateException(new CertificateProblem.NotDer(0, "the outer element is not a "
-                        + "SEQUENCE"));
+                throw new InvalidCertificateException(
+                        new CertificateProblem.NotDer(0, "the outer element is not a " + "SEQUENCE"));
             }
             reader.skipChecked("certificate");
             reader.expectEnd("the certificate");
         } catch (DerException e) {
-            throw new InvalidCertificateException(e.kind() == DerException.Kind.TRUNCATED
-                    ? new CertificateProblem.Truncated(e.offset())
-                    : new CertificateProblem.NotDer(e.offset(), e.detail()));
+            throw new InvalidCertificateException(
+                    e.kind() == DerException.Kind.TRUNCATED
+                            ? new CertificateProblem.Truncated(e.offset())
+                            : new CertificateProblem.NotDer(e.offset(), e.detail()));
         }
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | RuntimeException e) {
             // The JDK reports a bad certificate as CertificateException or, for some structures, unchecked.
-            throw new InvalidCertificateException(new CertificateProblem.NotX509(
-                    "well-formed DER, but not the structure of a certificate"));
+            throw new InvalidCertificateException(
+                    new CertificateProblem.NotX509("well-formed DER, but not the structure of a certificate"));
         }
     }
 
@@ -105,8 +104,8 @@ public final class Certificates {
     public static X509Certificate parsePem(String pem) {
         Objects.requireNonNull(pem, "pem");
         if (pem.length() > 2 * MAX_CERTIFICATE_BYTES) {
-            throw new InvalidCertificateException(new CertificateProblem.TooLarge(pem.length(),
-                    2 * MAX_CERTIFICATE_BYTES));
+            throw new InvalidCertificateException(
+                    new CertificateProblem.TooLarge(pem.length(), 2 * MAX_CERTIFICATE_BYTES));
         }
         String text = pem.strip();
         if (!text.startsWith(BEGIN)) {
@@ -117,8 +116,7 @@ public final class Certificates {
             throw new InvalidCertificateException(new CertificateProblem.NotPem("no " + END + " line"));
         }
         if (end + END.length() != text.length()) {
-            throw new InvalidCertificateException(new CertificateProblem.NotPem("text follows the " + END
-                    + " line"));
+            throw new InvalidCertificateException(new CertificateProblem.NotPem("text follows the " + END + " line"));
         }
         String body = text.substring(BEGIN.length(), end);
         StringBuilder base64 = new StringBuilder(body.length());

@@ -33,8 +33,13 @@ public final class Challenge {
         byte[] label = LABEL.getBytes(StandardCharsets.US_ASCII);
         byte[] name = audience.getBytes(StandardCharsets.UTF_8);
         this.bytes = ByteBuffer.allocate(label.length + 1 + 2 + name.length + 8 + nonce.length)
-                .put(label).put((byte) 0).putShort((short) name.length).put(name)
-                .putLong(issuedAt.getEpochSecond()).put(nonce).array();
+                .put(label)
+                .put((byte) 0)
+                .putShort((short) name.length)
+                .put(name)
+                .putLong(issuedAt.getEpochSecond())
+                .put(nonce)
+                .array();
     }
 
     /**

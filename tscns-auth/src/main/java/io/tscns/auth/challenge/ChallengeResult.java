@@ -15,14 +15,11 @@ public sealed interface ChallengeResult {
      *
      * @param verdict the certificate's validation verdict
      */
-    record Verified(Verdict verdict) implements ChallengeResult {
-    }
+    record Verified(Verdict verdict) implements ChallengeResult {}
 
     /** The challenge was not issued here, was already answered, or expired. */
-    record UnknownOrExpiredChallenge() implements ChallengeResult {
-    }
+    record UnknownOrExpiredChallenge() implements ChallengeResult {}
 
     /** The signature does not verify over the challenge with the certificate's public key. */
-    record BadSignature() implements ChallengeResult {
-    }
+    record BadSignature() implements ChallengeResult {}
 }

@@ -1,7 +1,6 @@
 package io.tscns.auth.challenge;
 
 import io.tscns.auth.validation.CertificateValidator;
-
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +30,7 @@ public final class ChallengeVerifier {
 
     /** The signature algorithm of {@code CnsCard.authenticate}. */
     public static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
+
     private static final int NONCE_BYTES = 32;
 
     private final String audience;
@@ -49,8 +49,8 @@ public final class ChallengeVerifier {
      * @param validator validates the certificate that signed the answer
      * @param clock     the clock
      */
-    public ChallengeVerifier(String audience, Duration lifetime, int capacity, CertificateValidator validator,
-                             Clock clock) {
+    public ChallengeVerifier(
+            String audience, Duration lifetime, int capacity, CertificateValidator validator, Clock clock) {
         this(audience, lifetime, new InMemoryChallengeStore(capacity), validator, clock);
     }
 
@@ -63,8 +63,8 @@ public final class ChallengeVerifier {
      * @param validator validates the certificate that signed the answer
      * @param clock     the clock
      */
-    public ChallengeVerifier(String audience, Duration lifetime, ChallengeStore store, CertificateValidator validator,
-                             Clock clock) {
+    public ChallengeVerifier(
+            String audience, Duration lifetime, ChallengeStore store, CertificateValidator validator, Clock clock) {
         this.audience = Objects.requireNonNull(audience, "audience");
         if (audience.isEmpty() || audience.length() > 255) {
             throw new IllegalArgumentException("audience must have 1 to 255 characters");
@@ -126,8 +126,9 @@ public final class ChallengeVerifier {
     /** The store's key of a challenge: its SHA-256 in URL-safe base64, so a store never holds a challenge. */
     static String key(byte[] challenge) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(challenge));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(challenge));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -1,8 +1,6 @@
 package io.tscns.auth.challenge;
 
 import io.tscns.auth.internal.Reasons;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * Challenges kept in a table of a database every node shares (<i>sfide condivise tra i nodi</i>), so that a
@@ -71,13 +70,16 @@ public final class JdbcChallengeStore implements ChallengeStore {
      *                                 created nor read
      */
     public void createTable() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + table
                     + " (challenge_key VARCHAR(43) PRIMARY KEY, expires_at BIGINT NOT NULL)");
         } catch (SQLException e) {
             try (Connection connection = dataSource.getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0").close();
+                    Statement statement = connection.createStatement()) {
+                statement
+                        .executeQuery("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0")
+                        .close();
             } catch (SQLException again) {
                 again.addSuppressed(e);
                 throw unavailable("creating " + table, again);
@@ -94,8 +96,8 @@ public final class JdbcChallengeStore implements ChallengeStore {
             throw new ChallengeStoreException(new ChallengeStoreProblem.Full(capacity));
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                     + " (challenge_key, expires_at) VALUES (?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + table + " (challenge_key, expires_at) VALUES (?, ?)")) {
             insert.setString(1, key);
             insert.setLong(2, expires.toEpochMilli());
             insert.executeUpdate();
@@ -108,8 +110,8 @@ public final class JdbcChallengeStore implements ChallengeStore {
     public boolean take(String key, Instant now) {
         Objects.requireNonNull(key, "key");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                     + " WHERE challenge_key = ? AND expires_at > ?")) {
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE challenge_key = ? AND expires_at > ?")) {
             delete.setString(1, key);
             delete.setLong(2, now.toEpochMilli());
             return delete.executeUpdate() == 1;
@@ -126,9 +128,9 @@ public final class JdbcChallengeStore implements ChallengeStore {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                     + " WHERE expires_at <= ?");
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + table)) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE expires_at <= ?");
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + table)) {
             delete.setLong(1, millis);
             delete.executeUpdate();
             try (ResultSet rows = count.executeQuery()) {
@@ -142,8 +144,7 @@ public final class JdbcChallengeStore implements ChallengeStore {
     }
 
     private static ChallengeStoreException unavailable(String what, SQLException e) {
-        return new ChallengeStoreException(new ChallengeStoreProblem.Unavailable(what + ": "
-                + Reasons.of(e)), e);
+        return new ChallengeStoreException(new ChallengeStoreProblem.Unavailable(what + ": " + Reasons.of(e)), e);
     }
 
     @Override

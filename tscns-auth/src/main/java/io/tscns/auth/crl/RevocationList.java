@@ -6,8 +6,6 @@ import io.tscns.auth.internal.DerException;
 import io.tscns.auth.internal.ParsedCrl;
 import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.SerialIndex;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * A certificate revocation list held as a compact index (<i>lista dei certificati revocati</i>, CRL, RFC 5280 §5):
@@ -68,11 +67,12 @@ public final class RevocationList {
         try {
             return new RevocationList(new CrlParser(limits).parse(in, issuer), null);
         } catch (DerException e) {
-            throw new InvalidCrlException(switch (e.kind()) {
-                case TRUNCATED -> new CrlProblem.Truncated(e.offset(), e.detail());
-                case MALFORMED -> new CrlProblem.Malformed(e.offset(), e.detail());
-                case TOO_LARGE -> new CrlProblem.TooLarge(e.offset(), e.detail());
-            });
+            throw new InvalidCrlException(
+                    switch (e.kind()) {
+                        case TRUNCATED -> new CrlProblem.Truncated(e.offset(), e.detail());
+                        case MALFORMED -> new CrlProblem.Malformed(e.offset(), e.detail());
+                        case TOO_LARGE -> new CrlProblem.TooLarge(e.offset(), e.detail());
+                    });
         } catch (CrlFailure e) {
             throw new InvalidCrlException(problem(e));
         } catch (IOException e) {
@@ -118,8 +118,7 @@ public final class RevocationList {
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, issuer, limits);
         } catch (IOException e) {
-            throw new InvalidCrlException(new CrlProblem.ReadFailed("cannot read " + file + ": "
-                    + Reasons.of(e)), e);
+            throw new InvalidCrlException(new CrlProblem.ReadFailed("cannot read " + file + ": " + Reasons.of(e)), e);
         }
     }
 
@@ -161,8 +160,7 @@ public final class RevocationList {
         BigInteger baseNumber = crl.crlNumber().orElseThrow(() -> mismatch("the base has no cRLNumber"));
         BigInteger needed = deltaCrl.crl.deltaBase().get();
         if (baseNumber.compareTo(needed) < 0) {
-            throw mismatch("the delta needs base CRL number " + needed + " or later; the base is number "
-                    + baseNumber);
+            throw mismatch("the delta needs base CRL number " + needed + " or later; the base is number " + baseNumber);
         }
         if (deltaCrl.crl.crlNumber().map(n -> n.compareTo(baseNumber) <= 0).orElse(true)) {
             throw mismatch("the delta's cRLNumber must be greater than the base's (" + baseNumber + ")");
@@ -187,7 +185,8 @@ public final class RevocationList {
             SerialIndex index = delta.crl.index();
             int position = index.find(serialNumber);
             if (position != SerialIndex.ABSENT) {
-                return index.reason(position) == SerialIndex.REMOVE_FROM_CRL ? Optional.empty()
+                return index.reason(position) == SerialIndex.REMOVE_FROM_CRL
+                        ? Optional.empty()
                         : Optional.of(entry(index, position, serialNumber));
             }
         }
@@ -202,7 +201,9 @@ public final class RevocationList {
     private static RevokedEntry entry(SerialIndex index, int position, BigInteger serialNumber) {
         byte reason = index.reason(position);
         long invalidity = index.invalidityDate(position);
-        return new RevokedEntry(serialNumber, Instant.ofEpochSecond(index.date(position)),
+        return new RevokedEntry(
+                serialNumber,
+                Instant.ofEpochSecond(index.date(position)),
                 reason == SerialIndex.NO_REASON ? Optional.empty() : Optional.of(REASONS[reason]),
                 invalidity == SerialIndex.NO_DATE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(invalidity)));
     }
@@ -291,8 +292,12 @@ public final class RevocationList {
 
     @Override
     public String toString() {
-        return "RevocationList[issuer=" + issuer().getName() + ", number=" + crlNumber().map(BigInteger::toString)
-                .orElse("none") + ", entries=" + size() + ", thisUpdate=" + thisUpdate() + (delta != null
-                ? ", delta=" + delta.crlNumber().map(BigInteger::toString).orElse("?") : "") + "]";
+        return "RevocationList[issuer=" + issuer().getName() + ", number="
+                + crlNumber().map(BigInteger::toString).orElse("none") + ", entries=" + size() + ", thisUpdate="
+                + thisUpdate()
+                + (delta != null
+                        ? ", delta="
+                                + delta.crlNumber().map(BigInteger::toString).orElse("?")
+                        : "") + "]";
     }
 }

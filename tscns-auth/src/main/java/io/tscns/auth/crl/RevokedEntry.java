@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param invalidityDate the invalidityDate entry extension, if present
  * @since 0.1.0
  */
-public record RevokedEntry(BigInteger serialNumber, Instant revocationDate, Optional<CRLReason> reason,
-                           Optional<Instant> invalidityDate) {
+public record RevokedEntry(
+        BigInteger serialNumber, Instant revocationDate, Optional<CRLReason> reason, Optional<Instant> invalidityDate) {
 
     /** Checks that no component is null. */
     public RevokedEntry {

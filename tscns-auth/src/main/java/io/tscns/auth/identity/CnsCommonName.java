@@ -4,7 +4,6 @@ import io.tscns.core.card.CardId;
 import io.tscns.core.card.InvalidCardIdentifierException;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.InvalidCodiceFiscaleException;
-
 import java.util.Base64;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package io.tscns.auth.identity;
 
 import io.tscns.auth.internal.CertificateFields;
-
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +23,7 @@ public final class CnsIdentities {
     private static final String GIVEN_NAME = "2.5.4.42";
     private static final String SURNAME = "2.5.4.4";
 
-    private CnsIdentities() {
-    }
+    private CnsIdentities() {}
 
     /**
      * Reads the identity.
@@ -42,10 +40,15 @@ public final class CnsIdentities {
         CertificateFields.SubjectAttributes subject = CertificateFields.subject(certificate);
         CnsCommonName commonName = CnsCommonName.parse(single(subject, CN, "CN"));
         List<String> companies = subject.values(O);
-        return new CnsIdentity(commonName, single(subject, GIVEN_NAME, "givenName"),
-                single(subject, SURNAME, "surname"), single(subject, OU, "OU"),
-                companies.size() == 1 ? Optional.of(companies.get(0)) : Optional.empty(), kind,
-                certificate.getIssuerX500Principal(), certificate.getSerialNumber());
+        return new CnsIdentity(
+                commonName,
+                single(subject, GIVEN_NAME, "givenName"),
+                single(subject, SURNAME, "surname"),
+                single(subject, OU, "OU"),
+                companies.size() == 1 ? Optional.of(companies.get(0)) : Optional.empty(),
+                kind,
+                certificate.getIssuerX500Principal(),
+                certificate.getSerialNumber());
     }
 
     private static String single(CertificateFields.SubjectAttributes subject, String oid, String name) {

@@ -2,11 +2,10 @@ package io.tscns.auth.identity;
 
 import io.tscns.core.card.CardId;
 import io.tscns.core.person.CodiceFiscale;
-
-import javax.security.auth.x500.X500Principal;
 import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * The holder's identity as a CNS authentication certificate states it (<i>identità del titolare della CNS</i>):
@@ -27,9 +26,15 @@ import java.util.Optional;
  * @param serialNumber       the certificate's serial number
  * @since 0.1.0
  */
-public record CnsIdentity(CnsCommonName commonName, String givenName, String surname, String administration,
-                          Optional<String> certificateCompany, CertificateKind kind, X500Principal issuer,
-                          BigInteger serialNumber) {
+public record CnsIdentity(
+        CnsCommonName commonName,
+        String givenName,
+        String surname,
+        String administration,
+        Optional<String> certificateCompany,
+        CertificateKind kind,
+        X500Principal issuer,
+        BigInteger serialNumber) {
 
     /** Checks that no component is null. */
     public CnsIdentity {

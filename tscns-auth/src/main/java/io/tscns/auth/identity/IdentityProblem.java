@@ -1,7 +1,6 @@
 package io.tscns.auth.identity;
 
 import io.tscns.core.Problem;
-
 import io.tscns.core.card.CardIdentifierProblem;
 import io.tscns.core.person.CodiceFiscaleProblem;
 

@@ -1,7 +1,6 @@
 package io.tscns.auth.identity;
 
 import io.tscns.core.personaldata.PersonalDataFile;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -17,16 +16,13 @@ import java.util.Objects;
 public sealed interface PersonalDataMatch {
 
     /** The digest is the SHA-1 of the file's text, without padding. */
-    record MatchesText() implements PersonalDataMatch {
-    }
+    record MatchesText() implements PersonalDataMatch {}
 
     /** The digest is the SHA-1 of the whole file, padding included. */
-    record MatchesWholeFile() implements PersonalDataMatch {
-    }
+    record MatchesWholeFile() implements PersonalDataMatch {}
 
     /** The digest matches neither: the card and the certificate disagree. */
-    record Mismatch() implements PersonalDataMatch {
-    }
+    record Mismatch() implements PersonalDataMatch {}
 
     /**
      * Compares, in constant time, the CN's digest with the SHA-1 of the file's text and of the whole file.

@@ -1,7 +1,6 @@
 package io.tscns.auth.internal;
 
 import io.tscns.auth.revocation.RevocationTransport;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +66,8 @@ public final class BoundedDownloads {
      */
     public <T> T read(URI location, long maxBytes, BodyReader<T> reader) throws IOException {
         Deadline deadline = new Deadline(Thread.currentThread());
-        InputStream body = "file".equalsIgnoreCase(location.getScheme()) ? Files.newInputStream(Path.of(location))
+        InputStream body = "file".equalsIgnoreCase(location.getScheme())
+                ? Files.newInputStream(Path.of(location))
                 : transport.get(location);
         deadline.body = body;
         ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);

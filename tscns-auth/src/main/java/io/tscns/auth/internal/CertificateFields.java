@@ -1,5 +1,11 @@
 package io.tscns.auth.internal;
 
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -10,13 +16,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * Reads certificate fields the JDK does not expose in structured form: the certificatePolicies OIDs and the subject
  * attributes by OID, through Bouncy Castle's ASN.1 classes. A structure that does not decode reads as absent.
@@ -25,8 +24,7 @@ public final class CertificateFields {
 
     private static final String CERTIFICATE_POLICIES = "2.5.29.32";
 
-    private CertificateFields() {
-    }
+    private CertificateFields() {}
 
     /**
      * Returns the policy OIDs of the certificatePolicies extension.
@@ -77,7 +75,8 @@ public final class CertificateFields {
      * @return the attributes by OID
      */
     public static SubjectAttributes subject(X509Certificate certificate) {
-        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        X500Name name =
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         Map<String, List<String>> values = new HashMap<>();
         for (RDN rdn : name.getRDNs()) {
             for (AttributeTypeAndValue attribute : rdn.getTypesAndValues()) {

@@ -4,7 +4,6 @@ import io.tscns.auth.cert.CertificateProblem;
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
 import io.tscns.auth.proxy.CertificateHeaderFormat;
-
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public final class CertificateHeaders {
     /** The longest header value read: an escaped PEM of the largest certificate accepted, with room for XFCC keys. */
     public static final int MAX_HEADER_LENGTH = 3 * 2 * Certificates.MAX_CERTIFICATE_BYTES;
 
-    private CertificateHeaders() {
-    }
+    private CertificateHeaders() {}
 
     /**
      * Decodes a header value.
@@ -36,8 +34,7 @@ public final class CertificateHeaders {
      */
     public static X509Certificate decode(CertificateHeaderFormat format, String value) {
         if (value.length() > MAX_HEADER_LENGTH) {
-            throw new InvalidCertificateException(new CertificateProblem.TooLarge(value.length(),
-                    MAX_HEADER_LENGTH));
+            throw new InvalidCertificateException(new CertificateProblem.TooLarge(value.length(), MAX_HEADER_LENGTH));
         }
         String text = value.strip();
         return switch (format) {
@@ -50,8 +47,8 @@ public final class CertificateHeaders {
     private static X509Certificate base64Der(String text) {
         int comma = text.indexOf(',');
         String first = (comma < 0 ? text : text.substring(0, comma)).strip();
-        Base64.Decoder decoder = first.indexOf('-') >= 0 || first.indexOf('_') >= 0 ? Base64.getUrlDecoder()
-                : Base64.getDecoder();
+        Base64.Decoder decoder =
+                first.indexOf('-') >= 0 || first.indexOf('_') >= 0 ? Base64.getUrlDecoder() : Base64.getDecoder();
         byte[] der;
         try {
             der = decoder.decode(first);

@@ -11,8 +11,7 @@ final class CrlEntry {
 
     private static final int MAX_SERIAL_OCTETS = 64;
 
-    private CrlEntry() {
-    }
+    private CrlEntry() {}
 
     /**
      * Parses one entry's content {@code buf[p..e)} into the index.
@@ -85,8 +84,8 @@ final class CrlEntry {
                 if (valueStart + valueLength != extensionEnd) {
                     throw DerException.malformed(at, "unexpected bytes in an entry extension");
                 }
-                int kind = oidLength == 3 && buf[oidStart] == 0x55 && buf[oidStart + 1] == 0x1D ? buf[oidStart + 2]
-                        : -1;
+                int kind =
+                        oidLength == 3 && buf[oidStart] == 0x55 && buf[oidStart + 1] == 0x1D ? buf[oidStart + 2] : -1;
                 if (kind == 0x15) {
                     if (seenReason) {
                         throw DerException.malformed(at, "reasonCode appears twice");
@@ -101,13 +100,16 @@ final class CrlEntry {
                     if (valueLength != 17 || buf[valueStart] != Der.GENERALIZED_TIME || buf[valueStart + 1] != 15) {
                         throw DerException.malformed(shift + valueStart, "invalidityDate is not a GeneralizedTime");
                     }
-                    invalidity = DerTime.epochSecond(Der.GENERALIZED_TIME, buf, valueStart + 2, 15,
-                            shift + valueStart);
+                    invalidity = DerTime.epochSecond(Der.GENERALIZED_TIME, buf, valueStart + 2, 15, shift + valueStart);
                 } else if (kind == 0x1D) {
-                    throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_FEATURE, "",
+                    throw new CrlFailure(
+                            CrlFailure.Kind.UNSUPPORTED_FEATURE,
+                            "",
                             "certificateIssuer entry extension (indirect CRL)");
                 } else if (critical) {
-                    throw new CrlFailure(CrlFailure.Kind.UNKNOWN_CRITICAL_ENTRY_EXTENSION, "",
+                    throw new CrlFailure(
+                            CrlFailure.Kind.UNKNOWN_CRITICAL_ENTRY_EXTENSION,
+                            "",
                             Oids.dotted(Arrays.copyOfRange(buf, oidStart, oidStart + oidLength), at));
                 }
                 q = extensionEnd;
@@ -137,8 +139,8 @@ final class CrlEntry {
             throw DerException.malformed(shift + p, what + " is missing or cut short");
         }
         if ((buf[p] & 0xFF) != tag) {
-            throw DerException.malformed(shift + p, String.format("%s has tag %02X; expected %02X", what,
-                    buf[p] & 0xFF, tag));
+            throw DerException.malformed(
+                    shift + p, String.format("%s has tag %02X; expected %02X", what, buf[p] & 0xFF, tag));
         }
         long packed = Der.length(buf, p + 1, end - p - 1, shift + p + 1);
         int start = p + 1 + (int) (packed >>> 32);

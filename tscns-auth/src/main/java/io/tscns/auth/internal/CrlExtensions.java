@@ -84,8 +84,8 @@ final class CrlExtensions {
         flag(idp, 0x81, "onlyContainsUserCerts"); // covers end entities, as a full CRL does
         onlyCa = flag(idp, 0x82, "onlyContainsCACerts");
         if (idp.peekTag() == 0x83) {
-            throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_FEATURE, "", "onlySomeReasons (a CRL "
-                    + "partitioned by reason)");
+            throw new CrlFailure(
+                    CrlFailure.Kind.UNSUPPORTED_FEATURE, "", "onlySomeReasons (a CRL " + "partitioned by reason)");
         }
         if (flag(idp, 0x84, "indirectCRL")) {
             throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_FEATURE, "", "indirectCRL");

@@ -1,10 +1,10 @@
 package io.tscns.auth.internal;
 
-import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Reads the issuer name at the start of a CRL without reading the rest, so that a CRL fetched from a configured URL
@@ -16,8 +16,7 @@ public final class CrlIssuerPeek {
     /** How many bytes of a CRL's start are enough to hold its issuer name. */
     public static final int PREFIX_BYTES = 16 * 1024;
 
-    private CrlIssuerPeek() {
-    }
+    private CrlIssuerPeek() {}
 
     /**
      * Reads the issuer from a marked stream and resets it.

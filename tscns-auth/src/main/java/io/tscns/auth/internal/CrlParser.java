@@ -1,8 +1,6 @@
 package io.tscns.auth.internal;
 
 import io.tscns.auth.crl.CrlLimits;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
@@ -11,6 +9,7 @@ import java.security.SignatureException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Streams a DER CRL (RFC 5280 §5.1) into a {@link SerialIndex}, verifying its signature over the tbsCertList bytes
@@ -25,6 +24,7 @@ public final class CrlParser {
 
     /** The buffer size, and so the largest single entry or header element. */
     private static final int BUFFER = 1 << 20;
+
     private static final int MAX_ENTRY = 4096;
     private static final int MAX_SMALL_ELEMENT = 64 * 1024;
     private static final int MAX_ALGORITHM = 512;
@@ -158,8 +158,14 @@ public final class CrlParser {
         if (!verify(signature, value)) {
             throw new CrlFailure(CrlFailure.Kind.BAD_SIGNATURE, issuerName, "");
         }
-        return new ParsedCrl(crlIssuer, thisUpdate, nextUpdate, extensions.crlNumber, extensions.deltaBase,
-                extensions.onlyCa, SignatureAlgorithms.jcaName(algorithm.oid).orElseThrow(),
+        return new ParsedCrl(
+                crlIssuer,
+                thisUpdate,
+                nextUpdate,
+                extensions.crlNumber,
+                extensions.deltaBase,
+                extensions.onlyCa,
+                SignatureAlgorithms.jcaName(algorithm.oid).orElseThrow(),
                 entries.build());
     }
 
@@ -181,8 +187,10 @@ public final class CrlParser {
             int contentLength = (int) packed;
             int headerLength = 1 + (int) (packed >>> 32);
             if (headerLength + contentLength > MAX_ENTRY) {
-                throw new DerException(DerException.Kind.TOO_LARGE, at, "CRL entry of " + contentLength
-                        + " bytes; at most " + MAX_ENTRY + " are accepted");
+                throw new DerException(
+                        DerException.Kind.TOO_LARGE,
+                        at,
+                        "CRL entry of " + contentLength + " bytes; at most " + MAX_ENTRY + " are accepted");
             }
             within(at + headerLength + contentLength, end, at, "CRL entry");
             input.ensure(headerLength + contentLength, "a CRL entry");
@@ -191,8 +199,8 @@ public final class CrlParser {
             CrlEntry.parse(buf, p + headerLength, p + headerLength + contentLength, at - p, entries);
             input.pos = p + headerLength + contentLength;
             if (entries.count() > limits.maxEntries()) {
-                throw new DerException(DerException.Kind.TOO_LARGE, at, "more than " + limits.maxEntries()
-                        + " entries");
+                throw new DerException(
+                        DerException.Kind.TOO_LARGE, at, "more than " + limits.maxEntries() + " entries");
             }
         }
     }
@@ -218,14 +226,16 @@ public final class CrlParser {
         int first = input.buf[input.pos + 1] & 0xFF;
         input.ensure(first > 0x80 && first <= 0x84 ? 2 + (first & 0x7F) : 2, what);
         if ((input.buf[input.pos] & 0xFF) != tag) {
-            throw DerException.malformed(at, String.format("%s has tag %02X; expected %02X", what,
-                    input.buf[input.pos] & 0xFF, tag));
+            throw DerException.malformed(
+                    at, String.format("%s has tag %02X; expected %02X", what, input.buf[input.pos] & 0xFF, tag));
         }
         long packed = Der.length(input.buf, input.pos + 1, 5, at + 1);
         long total = 1 + (packed >>> 32) + (int) packed;
         if (total > max) {
-            throw new DerException(DerException.Kind.TOO_LARGE, at, what + " of " + total
-                    + " bytes; at most " + max + " are accepted");
+            throw new DerException(
+                    DerException.Kind.TOO_LARGE,
+                    at,
+                    what + " of " + total + " bytes; at most " + max + " are accepted");
         }
         input.ensure((int) total, what);
         byte[] element = Arrays.copyOfRange(input.buf, input.pos, input.pos + (int) total);
@@ -255,14 +265,13 @@ public final class CrlParser {
         }
     }
 
-    private record Algorithm(String oid, Optional<byte[]> parameters) {
-    }
+    private record Algorithm(String oid, Optional<byte[]> parameters) {}
 
     private static Algorithm algorithm(byte[] element, long at) {
         DerReader sequence = DerReader.of(element).enter(Der.SEQUENCE, "AlgorithmIdentifier");
         String oid = Oids.dotted(sequence.content(Der.OID, "algorithm"), at);
-        Optional<byte[]> parameters = sequence.hasMore() ? Optional.of(sequence.element("parameters"))
-                : Optional.empty();
+        Optional<byte[]> parameters =
+                sequence.hasMore() ? Optional.of(sequence.element("parameters")) : Optional.empty();
         sequence.expectEnd("AlgorithmIdentifier");
         if (SignatureAlgorithms.jcaName(oid).isEmpty()) {
             throw new CrlFailure(CrlFailure.Kind.UNSUPPORTED_ALGORITHM, "", oid);

@@ -7,8 +7,6 @@ import io.tscns.auth.crl.RevocationList;
 import io.tscns.auth.login.SourceState;
 import io.tscns.auth.revocation.CrlRevocationChecker;
 import io.tscns.auth.trust.TrustAnchors;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Keeps one CA's CRL fresh: fetches it from the first distribution point that answers, with the delta CRL applied
@@ -53,11 +52,22 @@ public final class CrlRefresh extends RefreshTask {
      * @param refreshInterval how often a base is fetched again
      * @param clock           the clock
      */
-    public CrlRefresh(List<URI> urls, Optional<URI> delta, Optional<X509Certificate> issuer,
-                      Supplier<TrustAnchors> anchors, CrlRevocationChecker cache, BoundedDownloads downloads,
-                      CrlLimits limits, Duration refreshInterval, Clock clock) {
-        super(SourceState.Kind.CRL, issuer.map(i -> i.getSubjectX500Principal().getName()).orElse(urls.get(0)
-                .toString()), urls.get(0).toString(), clock);
+    public CrlRefresh(
+            List<URI> urls,
+            Optional<URI> delta,
+            Optional<X509Certificate> issuer,
+            Supplier<TrustAnchors> anchors,
+            CrlRevocationChecker cache,
+            BoundedDownloads downloads,
+            CrlLimits limits,
+            Duration refreshInterval,
+            Clock clock) {
+        super(
+                SourceState.Kind.CRL,
+                issuer.map(i -> i.getSubjectX500Principal().getName())
+                        .orElse(urls.get(0).toString()),
+                urls.get(0).toString(),
+                clock);
         this.urls = List.copyOf(urls);
         this.delta = delta;
         this.issuer = issuer.orElse(null);
@@ -87,8 +97,8 @@ public final class CrlRefresh extends RefreshTask {
         RevocationList list = base;
         if (delta.isPresent()) {
             X509Certificate ca = issuer;
-            RevocationList deltaCrl = downloads.read(delta.get(), limits.maxBytes(),
-                    in -> RevocationList.load(in, ca, limits));
+            RevocationList deltaCrl =
+                    downloads.read(delta.get(), limits.maxBytes(), in -> RevocationList.load(in, ca, limits));
             list = base.withDelta(deltaCrl);
         }
         cache.put(list, issuer);
@@ -112,8 +122,8 @@ public final class CrlRefresh extends RefreshTask {
                     return loaded;
                 });
                 if (list.isDelta()) {
-                    throw new InvalidCrlException(new CrlProblem.DeltaMismatch(url
-                            + " serves a delta CRL where a base CRL is expected"));
+                    throw new InvalidCrlException(
+                            new CrlProblem.DeltaMismatch(url + " serves a delta CRL where a base CRL is expected"));
                 }
                 rename(list.issuer().getName());
                 return list;
@@ -130,7 +140,8 @@ public final class CrlRefresh extends RefreshTask {
         }
         List<X509Certificate> candidates = anchors.get().withSubject(name.get());
         if (candidates.isEmpty()) {
-            throw new InvalidCrlException(new CrlProblem.WrongIssuer("a trusted CA", name.get().getName()));
+            throw new InvalidCrlException(
+                    new CrlProblem.WrongIssuer("a trusted CA", name.get().getName()));
         }
         return candidates.get(0);
     }

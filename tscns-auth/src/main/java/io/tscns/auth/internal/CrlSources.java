@@ -6,7 +6,6 @@ import io.tscns.auth.revocation.RevocationChecker;
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
-
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -52,9 +51,15 @@ public final class CrlSources implements RevocationChecker {
      * @param onNewSource     schedules a source learned at login
      * @param clock           the clock
      */
-    public CrlSources(CrlRevocationChecker cache, Supplier<TrustAnchors> anchors, BoundedDownloads downloads,
-                      CrlLimits limits, Duration refreshInterval, boolean learn, Consumer<CrlRefresh> onNewSource,
-                      Clock clock) {
+    public CrlSources(
+            CrlRevocationChecker cache,
+            Supplier<TrustAnchors> anchors,
+            BoundedDownloads downloads,
+            CrlLimits limits,
+            Duration refreshInterval,
+            boolean learn,
+            Consumer<CrlRefresh> onNewSource,
+            Clock clock) {
         this.cache = cache;
         this.anchors = anchors;
         this.downloads = downloads;
@@ -73,8 +78,8 @@ public final class CrlSources implements RevocationChecker {
      * @return the source
      */
     public CrlRefresh configure(URI url, Optional<URI> delta) {
-        CrlRefresh source = new CrlRefresh(List.of(url), delta, Optional.empty(), anchors, cache, downloads, limits,
-                refreshInterval, clock);
+        CrlRefresh source = new CrlRefresh(
+                List.of(url), delta, Optional.empty(), anchors, cache, downloads, limits, refreshInterval, clock);
         byLocation.put(url.toString(), source);
         return source;
     }
@@ -95,8 +100,8 @@ public final class CrlSources implements RevocationChecker {
             source = find(certificate, issuer);
         }
         if (source != null && !source.holdsData()) {
-            return new RevocationStatus.Unknown(new Unavailability.FetchFailed(source.location(),
-                    source.lastError().orElse("not fetched yet")));
+            return new RevocationStatus.Unknown(new Unavailability.FetchFailed(
+                    source.location(), source.lastError().orElse("not fetched yet")));
         }
         return cache.check(certificate, issuer);
     }
@@ -117,8 +122,18 @@ public final class CrlSources implements RevocationChecker {
         if (known != null || !learn) {
             return known;
         }
-        CrlRefresh learned = byLocation.computeIfAbsent(urls.get(0).toString(), key -> new CrlRefresh(urls,
-                Optional.empty(), Optional.of(issuer), anchors, cache, downloads, limits, refreshInterval, clock));
+        CrlRefresh learned = byLocation.computeIfAbsent(
+                urls.get(0).toString(),
+                key -> new CrlRefresh(
+                        urls,
+                        Optional.empty(),
+                        Optional.of(issuer),
+                        anchors,
+                        cache,
+                        downloads,
+                        limits,
+                        refreshInterval,
+                        clock));
         if (learned.attemptFirst()) {
             onNewSource.accept(learned);
         }

@@ -31,8 +31,7 @@ public final class Der {
     /** [0] constructed. */
     public static final int CONTEXT_0 = 0xA0;
 
-    private Der() {
-    }
+    private Der() {}
 
     /**
      * Decodes a length at {@code buf[pos]}, strictly.

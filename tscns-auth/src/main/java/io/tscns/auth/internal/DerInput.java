@@ -20,11 +20,13 @@ public final class DerInput {
     public final byte[] buf;
     /** The next unread byte in {@link #buf}. */
     public int pos;
+
     private int limit;
     private final InputStream in;
     private final long maxBytes;
     /** Absolute offset of {@code buf[0]}. */
     private long base;
+
     private Signature signature;
     private long signFrom;
     private long signTo;
@@ -64,8 +66,10 @@ public final class DerInput {
             return;
         }
         if (n > buf.length) {
-            throw new DerException(DerException.Kind.TOO_LARGE, offset(), what + " of " + n
-                    + " bytes exceeds the " + buf.length + "-byte limit for one element");
+            throw new DerException(
+                    DerException.Kind.TOO_LARGE,
+                    offset(),
+                    what + " of " + n + " bytes exceeds the " + buf.length + "-byte limit for one element");
         }
         System.arraycopy(buf, pos, buf, 0, limit - pos);
         base += pos;
@@ -77,8 +81,8 @@ public final class DerInput {
                 throw DerException.truncated(base + limit, what);
             }
             if (base + limit + read > maxBytes) {
-                throw new DerException(DerException.Kind.TOO_LARGE, base + limit, "input exceeds the limit of "
-                        + maxBytes + " bytes");
+                throw new DerException(
+                        DerException.Kind.TOO_LARGE, base + limit, "input exceeds the limit of " + maxBytes + " bytes");
             }
             feed(limit, read);
             limit += read;

@@ -203,8 +203,8 @@ public final class DerReader {
         int lengthOctets = (int) (packed >>> 32);
         int contentStart = pos + 1 + lengthOctets;
         if (length > end - contentStart) {
-            throw DerException.truncated(at, what + " (" + length + " content bytes declared, "
-                    + (end - contentStart) + " available)");
+            throw DerException.truncated(
+                    at, what + " (" + length + " content bytes declared, " + (end - contentStart) + " available)");
         }
         lastLength = length;
         return contentStart;

@@ -9,8 +9,7 @@ public final class DerTime {
 
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-    private DerTime() {
-    }
+    private DerTime() {}
 
     /**
      * Decodes a time element's content.
@@ -35,14 +34,14 @@ public final class DerTime {
             p = from + 2;
         } else if (tag == Der.GENERALIZED_TIME) {
             if (length != 15) {
-                throw DerException.malformed(offset, "GeneralizedTime of " + length
-                        + " characters; expected YYYYMMDDHHMMSSZ");
+                throw DerException.malformed(
+                        offset, "GeneralizedTime of " + length + " characters; expected YYYYMMDDHHMMSSZ");
             }
             year = twoDigits(buf, from, offset) * 100 + twoDigits(buf, from + 2, offset);
             p = from + 4;
         } else {
-            throw DerException.malformed(offset, String.format("time has tag %02X; expected UTCTime or "
-                    + "GeneralizedTime", tag));
+            throw DerException.malformed(
+                    offset, String.format("time has tag %02X; expected UTCTime or " + "GeneralizedTime", tag));
         }
         int month = twoDigits(buf, p, offset);
         int day = twoDigits(buf, p + 2, offset);
@@ -52,8 +51,14 @@ public final class DerTime {
         if (buf[p + 10] != 'Z') {
             throw DerException.malformed(offset, "time does not end in Z (UTC)");
         }
-        if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]
-                || (month == 2 && day == 29 && !isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > DAYS_IN_MONTH[month - 1]
+                || (month == 2 && day == 29 && !isLeap(year))
+                || hour > 23
+                || minute > 59
+                || second > 59) {
             throw DerException.malformed(offset, "time names no real instant");
         }
         return daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;

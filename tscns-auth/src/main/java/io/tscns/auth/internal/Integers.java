@@ -3,8 +3,7 @@ package io.tscns.auth.internal;
 /** The DER rules for INTEGER content octets (X.690 §8.3): at least one octet, minimal two's complement. */
 public final class Integers {
 
-    private Integers() {
-    }
+    private Integers() {}
 
     /**
      * Checks INTEGER content octets.
@@ -22,8 +21,8 @@ public final class Integers {
             throw DerException.malformed(offset, what + " is an empty INTEGER");
         }
         if (length > maxOctets) {
-            throw DerException.malformed(offset, what + " has " + length + " octets; at most " + maxOctets
-                    + " are accepted");
+            throw DerException.malformed(
+                    offset, what + " has " + length + " octets; at most " + maxOctets + " are accepted");
         }
         if (length > 1) {
             int first = buf[from];

@@ -6,8 +6,7 @@ package io.tscns.auth.internal;
  */
 public final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /**
      * Returns a string as a JSON string literal, quotes included.

@@ -3,8 +3,7 @@ package io.tscns.auth.internal;
 /** Decodes OBJECT IDENTIFIER content octets (X.690 §8.19) into dotted form. */
 public final class Oids {
 
-    private Oids() {
-    }
+    private Oids() {}
 
     /**
      * Decodes OID content octets.

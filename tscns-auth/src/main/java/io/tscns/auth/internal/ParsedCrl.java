@@ -1,8 +1,8 @@
 package io.tscns.auth.internal;
 
-import javax.security.auth.x500.X500Principal;
 import java.math.BigInteger;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * What {@link CrlParser} read from a CRL whose signature verified.
@@ -16,7 +16,12 @@ import java.util.Optional;
  * @param signatureAlgorithm the JCA name of the signature algorithm
  * @param index              the entries
  */
-public record ParsedCrl(X500Principal issuer, long thisUpdate, Optional<Long> nextUpdate,
-                        Optional<BigInteger> crlNumber, Optional<BigInteger> deltaBase, boolean onlyCaCertificates,
-                        String signatureAlgorithm, SerialIndex index) {
-}
+public record ParsedCrl(
+        X500Principal issuer,
+        long thisUpdate,
+        Optional<Long> nextUpdate,
+        Optional<BigInteger> crlNumber,
+        Optional<BigInteger> deltaBase,
+        boolean onlyCaCertificates,
+        String signatureAlgorithm,
+        SerialIndex index) {}

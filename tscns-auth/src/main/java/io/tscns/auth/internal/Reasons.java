@@ -1,9 +1,5 @@
 package io.tscns.auth.internal;
 
-import org.xml.sax.SAXParseException;
-
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -27,6 +23,9 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The reason a failure happened, in words a user understands, for the messages of typed errors: "connection
@@ -39,11 +38,10 @@ public final class Reasons {
      * A qualified Java type name ending in {@code Exception} or {@code Error}, as the JDK embeds in messages of
      * wrapping exceptions ({@code "java.io.IOException: ..."}), with the colon that follows it.
      */
-    private static final Pattern TYPE_NAME = Pattern.compile(
-            "(?:\\b[a-z_$][\\w$]*\\.)*\\b[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+    private static final Pattern TYPE_NAME =
+            Pattern.compile("(?:\\b[a-z_$][\\w$]*\\.)*\\b[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     /**
      * Describes a failure.

@@ -3,9 +3,6 @@ package io.tscns.auth.internal;
 import io.tscns.auth.login.SourceState;
 import io.tscns.auth.revocation.FreshnessPolicy;
 import io.tscns.core.TscnsException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One source that {@code CnsLogin} refreshes in the background: loads it, remembers what it held and what went
@@ -27,8 +26,7 @@ public abstract class RefreshTask {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshTask.class);
 
     /** What one successful load held: when it was issued and when the next is due. */
-    protected record Loaded(Instant thisUpdate, Optional<Instant> nextUpdate) {
-    }
+    protected record Loaded(Instant thisUpdate, Optional<Instant> nextUpdate) {}
 
     private final SourceState.Kind kind;
     private final String location;
@@ -36,6 +34,7 @@ public abstract class RefreshTask {
     private final ReentrantLock lock = new ReentrantLock();
     /** The clock of every time recorded. */
     protected final Clock clock;
+
     private volatile String name;
     private volatile Loaded loaded;
     private volatile Instant lastSuccess;
@@ -97,7 +96,8 @@ public abstract class RefreshTask {
             } catch (IOException | TscnsException | IllegalArgumentException e) {
                 lastError = Reasons.of(e);
                 failures++;
-                LOG.warn("refreshing {} {} from {} failed ({} in a row): {}", kind, name, location, failures, lastError);
+                LOG.warn(
+                        "refreshing {} {} from {} failed ({} in a row): {}", kind, name, location, failures, lastError);
                 return false;
             }
         } finally {
@@ -201,13 +201,22 @@ public abstract class RefreshTask {
     protected final SourceState state(FreshnessPolicy freshness) {
         Loaded held = loaded;
         Instant now = clock.instant();
-        SourceState.Freshness status = held == null ? SourceState.Freshness.MISSING
-                : freshness.isUsable(held.thisUpdate(), held.nextUpdate(), now) ? SourceState.Freshness.FRESH
-                : SourceState.Freshness.STALE;
-        return new SourceState(kind, name, location, status,
+        SourceState.Freshness status = held == null
+                ? SourceState.Freshness.MISSING
+                : freshness.isUsable(held.thisUpdate(), held.nextUpdate(), now)
+                        ? SourceState.Freshness.FRESH
+                        : SourceState.Freshness.STALE;
+        return new SourceState(
+                kind,
+                name,
+                location,
+                status,
                 held == null ? Optional.empty() : Optional.of(held.thisUpdate()),
-                held == null ? Optional.empty() : held.nextUpdate(), Optional.ofNullable(lastSuccess),
-                Optional.ofNullable(lastAttempt), Optional.ofNullable(lastError), failures,
+                held == null ? Optional.empty() : held.nextUpdate(),
+                Optional.ofNullable(lastSuccess),
+                Optional.ofNullable(lastAttempt),
+                Optional.ofNullable(lastError),
+                failures,
                 Optional.ofNullable(nextRefresh));
     }
 

@@ -1,5 +1,11 @@
 package io.tscns.auth.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -8,21 +14,13 @@ import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /** Reads a certificate's CRL distribution points and OCSP responder URLs (RFC 5280 §4.2.1.13, §4.2.2.1). */
 public final class RevocationPointers {
 
     private static final String CRL_DISTRIBUTION_POINTS = "2.5.29.31";
     private static final String AUTHORITY_INFO_ACCESS = "1.3.6.1.5.5.7.1.1";
 
-    private RevocationPointers() {
-    }
+    private RevocationPointers() {}
 
     /**
      * Returns the HTTP URLs of the CRL distribution points.

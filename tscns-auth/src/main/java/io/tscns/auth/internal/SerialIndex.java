@@ -30,11 +30,13 @@ public final class SerialIndex {
 
     /** Serial numbers: the high 64 bits at {@code 2i}, the low 64 bits at {@code 2i + 1}, in one cache line. */
     private final long[] keys;
+
     private final long[] dates;
     private final byte[] reasons;
     private final long[] invalidity;
     /** Open addressing: each slot holds a 32-bit fingerprint of the low bits and the position plus one. */
     private final long[] table;
+
     private final int shift;
     private final Map<BigInteger, Integer> wide;
     private final int size;
@@ -122,7 +124,8 @@ public final class SerialIndex {
             if ((held & 0xFFFF_FFFF_0000_0000L) == tag) {
                 int position = (int) held - 1;
                 if (keys[2 * position + 1] == lo) {
-                    long hi = serial.bitLength() <= 64 ? 0 : serial.shiftRight(64).longValue();
+                    long hi =
+                            serial.bitLength() <= 64 ? 0 : serial.shiftRight(64).longValue();
                     if (keys[2 * position] == hi) {
                         return position;
                     }

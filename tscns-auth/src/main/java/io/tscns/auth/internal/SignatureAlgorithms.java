@@ -16,17 +16,24 @@ public final class SignatureAlgorithms {
 
     private static final String RSASSA_PSS = "1.2.840.113549.1.1.10";
     private static final Map<String, String> JCA_NAMES = Map.of(
-            "1.2.840.113549.1.1.5", "SHA1withRSA",
-            "1.2.840.113549.1.1.11", "SHA256withRSA",
-            "1.2.840.113549.1.1.12", "SHA384withRSA",
-            "1.2.840.113549.1.1.13", "SHA512withRSA",
-            "1.2.840.10045.4.3.2", "SHA256withECDSA",
-            "1.2.840.10045.4.3.3", "SHA384withECDSA",
-            "1.2.840.10045.4.3.4", "SHA512withECDSA",
-            RSASSA_PSS, "RSASSA-PSS");
+            "1.2.840.113549.1.1.5",
+            "SHA1withRSA",
+            "1.2.840.113549.1.1.11",
+            "SHA256withRSA",
+            "1.2.840.113549.1.1.12",
+            "SHA384withRSA",
+            "1.2.840.113549.1.1.13",
+            "SHA512withRSA",
+            "1.2.840.10045.4.3.2",
+            "SHA256withECDSA",
+            "1.2.840.10045.4.3.3",
+            "SHA384withECDSA",
+            "1.2.840.10045.4.3.4",
+            "SHA512withECDSA",
+            RSASSA_PSS,
+            "RSASSA-PSS");
 
-    private SignatureAlgorithms() {
-    }
+    private SignatureAlgorithms() {}
 
     /**
      * Returns the JCA name of a signature algorithm OID.

@@ -8,7 +8,6 @@ import io.tscns.auth.trust.TrustedList;
 import io.tscns.auth.trust.TrustedListReader;
 import io.tscns.auth.trust.TrustedListResolution;
 import io.tscns.auth.trust.TrustedListResolver;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -44,8 +43,14 @@ public final class TrustRefresh extends RefreshTask {
      * @param onAnchors    receives the anchors of each list accepted
      * @param clock        the clock
      */
-    public TrustRefresh(TrustedListResolver resolver, String territory, String location, Optional<URI> lotlLocation,
-                        BoundedDownloads downloads, Consumer<TrustAnchors> onAnchors, Clock clock) {
+    public TrustRefresh(
+            TrustedListResolver resolver,
+            String territory,
+            String location,
+            Optional<URI> lotlLocation,
+            BoundedDownloads downloads,
+            Consumer<TrustAnchors> onAnchors,
+            Clock clock) {
         super(SourceState.Kind.TRUSTED_LIST, territory, location, clock);
         this.resolver = resolver;
         this.lotlLocation = lotlLocation;
@@ -62,7 +67,10 @@ public final class TrustRefresh extends RefreshTask {
             lotl = read;
             lotlSuccess = clock.instant();
         });
-        lotlError = resolution.lotlFailure().filter(failure -> lotlLocation.isPresent()).orElse(null);
+        lotlError = resolution
+                .lotlFailure()
+                .filter(failure -> lotlLocation.isPresent())
+                .orElse(null);
         return new Loaded(list.issued(), Optional.of(list.nextUpdate()));
     }
 
@@ -73,15 +81,24 @@ public final class TrustRefresh extends RefreshTask {
         lotlLocation.ifPresent(location -> {
             ListOfTrustedLists held = lotl;
             Instant now = clock.instant();
-            SourceState.Freshness status = held == null ? SourceState.Freshness.MISSING
+            SourceState.Freshness status = held == null
+                    ? SourceState.Freshness.MISSING
                     : freshness.isUsable(held.issued(), Optional.of(held.nextUpdate()), now)
-                    ? SourceState.Freshness.FRESH : SourceState.Freshness.STALE;
+                            ? SourceState.Freshness.FRESH
+                            : SourceState.Freshness.STALE;
             SourceState list = states.get(0);
-            states.add(new SourceState(SourceState.Kind.LIST_OF_TRUSTED_LISTS, "EU", location.toString(), status,
+            states.add(new SourceState(
+                    SourceState.Kind.LIST_OF_TRUSTED_LISTS,
+                    "EU",
+                    location.toString(),
+                    status,
                     held == null ? Optional.empty() : Optional.of(held.issued()),
-                    held == null ? Optional.empty() : Optional.of(held.nextUpdate()), Optional.ofNullable(lotlSuccess),
-                    list.lastAttempt(), Optional.ofNullable(lotlError).or(list::lastError),
-                    lotlError == null ? list.consecutiveFailures() : 1, list.nextRefresh()));
+                    held == null ? Optional.empty() : Optional.of(held.nextUpdate()),
+                    Optional.ofNullable(lotlSuccess),
+                    list.lastAttempt(),
+                    Optional.ofNullable(lotlError).or(list::lastError),
+                    lotlError == null ? list.consecutiveFailures() : 1,
+                    list.nextRefresh()));
         });
         return states;
     }

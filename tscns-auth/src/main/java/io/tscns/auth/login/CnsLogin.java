@@ -21,9 +21,6 @@ import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -43,6 +40,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CNS login with one call (<i>accesso con CNS</i>): the trust anchors, the revocation sources and the validator a
@@ -102,19 +101,34 @@ public final class CnsLogin implements CertificateValidator, AutoCloseable {
                 .orElseGet(() -> new HttpRevocationTransport(builder.downloadTimeout));
         BoundedDownloads downloads = new BoundedDownloads(transport, builder.downloadTimeout, watchdog);
         this.anchors = new AtomicReference<>(builder.anchors);
-        this.trust = builder.resolver().map(resolver -> new TrustRefresh(resolver, builder.territory,
-                builder.listLocation.or(() -> builder.lotlLocation).orElseThrow().toString(), builder.lotlLocation,
-                downloads, this::trust, clock));
-        this.crls = new CrlSources(new CrlRevocationChecker(Optional.empty(), freshness, clock, builder.crlLimits),
-                anchors::get, downloads, builder.crlLimits, refreshInterval, builder.learnCrlLocations,
-                this::schedule, clock);
-        RevocationChecker checker = builder.ocspFallback
-                ? crls.orElse(new OcspRevocationChecker(transport, freshness, clock)) : crls;
+        this.trust = builder.resolver()
+                .map(resolver -> new TrustRefresh(
+                        resolver,
+                        builder.territory,
+                        builder.listLocation
+                                .or(() -> builder.lotlLocation)
+                                .orElseThrow()
+                                .toString(),
+                        builder.lotlLocation,
+                        downloads,
+                        this::trust,
+                        clock));
+        this.crls = new CrlSources(
+                new CrlRevocationChecker(Optional.empty(), freshness, clock, builder.crlLimits),
+                anchors::get,
+                downloads,
+                builder.crlLimits,
+                refreshInterval,
+                builder.learnCrlLocations,
+                this::schedule,
+                clock);
+        RevocationChecker checker =
+                builder.ocspFallback ? crls.orElse(new OcspRevocationChecker(transport, freshness, clock)) : crls;
         this.revocation = builder.checkRevocation ? Optional.of(checker) : Optional.empty();
         try {
             if (trust.isPresent() && !trust.get().refresh()) {
-                throw new InvalidTrustException(new TrustProblem.Unreadable(trust.get().location(),
-                        trust.get().lastError().orElse("no trusted list")));
+                throw new InvalidTrustException(new TrustProblem.Unreadable(
+                        trust.get().location(), trust.get().lastError().orElse("no trusted list")));
             }
             trust(anchors.get());
             builder.crls.forEach((url, delta) -> crls.configure(url, delta).refresh());
@@ -221,10 +235,13 @@ public final class CnsLogin implements CertificateValidator, AutoCloseable {
         }
         Duration delay = task.nextDelay(refreshInterval, retryInterval);
         try {
-            scheduler.schedule(() -> {
-                task.refresh();
-                schedule(task);
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> {
+                        task.refresh();
+                        schedule(task);
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("not scheduling {}: closed", task);
         }
@@ -266,8 +283,7 @@ public final class CnsLogin implements CertificateValidator, AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private LoginListener listener;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Trusts fixed CA certificates.
@@ -540,8 +556,8 @@ public final class CnsLogin implements CertificateValidator, AutoCloseable {
             if (anchors != null) {
                 return Optional.empty();
             }
-            return Optional.of(new TrustedListResolver(lotlLocation, lotlSigners, territory, listLocation,
-                    listSigners, clock, listGrace));
+            return Optional.of(new TrustedListResolver(
+                    lotlLocation, lotlSigners, territory, listLocation, listSigners, clock, listGrace));
         }
 
         private static Duration positive(Duration value, String name) {

@@ -24,9 +24,18 @@ import java.util.Optional;
  * @param nextRefresh         when the next attempt is scheduled
  * @since 0.1.0
  */
-public record SourceState(Kind kind, String name, String location, Freshness freshness, Optional<Instant> thisUpdate,
-                          Optional<Instant> nextUpdate, Optional<Instant> lastSuccess, Optional<Instant> lastAttempt,
-                          Optional<String> lastError, int consecutiveFailures, Optional<Instant> nextRefresh) {
+public record SourceState(
+        Kind kind,
+        String name,
+        String location,
+        Freshness freshness,
+        Optional<Instant> thisUpdate,
+        Optional<Instant> nextUpdate,
+        Optional<Instant> lastSuccess,
+        Optional<Instant> lastAttempt,
+        Optional<String> lastError,
+        int consecutiveFailures,
+        Optional<Instant> nextRefresh) {
 
     /** Checks the components. */
     public SourceState {

@@ -35,8 +35,10 @@ public record AddressRange(InetAddress network, int prefixLength) {
         byte[] address = network.getAddress();
         for (int bit = prefixLength; bit < bits; bit++) {
             if ((address[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
-                throw bad(text, "the address has bits set after the first " + prefixLength
-                        + "; write the network's first address");
+                throw bad(
+                        text,
+                        "the address has bits set after the first " + prefixLength
+                                + "; write the network's first address");
             }
         }
     }

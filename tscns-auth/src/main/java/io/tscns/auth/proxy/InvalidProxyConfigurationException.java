@@ -1,7 +1,6 @@
 package io.tscns.auth.proxy;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

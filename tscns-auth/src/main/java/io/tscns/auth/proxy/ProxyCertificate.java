@@ -1,7 +1,6 @@
 package io.tscns.auth.proxy;
 
 import io.tscns.auth.cert.CertificateProblem;
-
 import java.net.InetAddress;
 import java.security.cert.X509Certificate;
 
@@ -17,26 +16,22 @@ public sealed interface ProxyCertificate {
      *
      * @param certificate the client's certificate
      */
-    record Present(X509Certificate certificate) implements ProxyCertificate {
-    }
+    record Present(X509Certificate certificate) implements ProxyCertificate {}
 
     /** The header is absent or empty: the proxy saw no client certificate. */
-    record Absent() implements ProxyCertificate {
-    }
+    record Absent() implements ProxyCertificate {}
 
     /**
      * The header came from an address that is not a configured proxy; its content was not read.
      *
      * @param sender the address the request came from
      */
-    record UntrustedSender(InetAddress sender) implements ProxyCertificate {
-    }
+    record UntrustedSender(InetAddress sender) implements ProxyCertificate {}
 
     /**
      * A trusted proxy forwarded something that is not a certificate.
      *
      * @param problem what was wrong
      */
-    record Unreadable(CertificateProblem problem) implements ProxyCertificate {
-    }
+    record Unreadable(CertificateProblem problem) implements ProxyCertificate {}
 }

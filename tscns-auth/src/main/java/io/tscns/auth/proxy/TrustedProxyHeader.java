@@ -2,15 +2,14 @@ package io.tscns.auth.proxy;
 
 import io.tscns.auth.cert.InvalidCertificateException;
 import io.tscns.auth.internal.CertificateHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the client certificate a TLS-terminating reverse proxy forwards in a header (<i>intestazione del proxy</i>),
@@ -61,7 +60,10 @@ public final class TrustedProxyHeader {
      * @param proxies    the addresses of the trusted proxies
      */
     public TrustedProxyHeader(String headerName, Set<InetAddress> proxies) {
-        this(headerName, CertificateHeaderFormat.PEM, proxies.stream().map(AddressRange::of).toList());
+        this(
+                headerName,
+                CertificateHeaderFormat.PEM,
+                proxies.stream().map(AddressRange::of).toList());
     }
 
     /**
@@ -116,7 +118,9 @@ public final class TrustedProxyHeader {
             return new ProxyCertificate.Absent();
         }
         if (!isTrusted(sender)) {
-            LOG.warn("ignored the {} header of a request from {}, which is not a trusted proxy", headerName,
+            LOG.warn(
+                    "ignored the {} header of a request from {}, which is not a trusted proxy",
+                    headerName,
                     sender.getHostAddress());
             return new ProxyCertificate.UntrustedSender(sender);
         }

@@ -6,9 +6,6 @@ import io.tscns.auth.crl.RevocationList;
 import io.tscns.auth.crl.RevokedEntry;
 import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.RevocationPointers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Revocation by CRL with a cache per issuing CA (<i>verifica tramite CRL</i>). A CRL comes either from the caller
@@ -46,8 +45,7 @@ public final class CrlRevocationChecker implements RevocationChecker {
     private final Map<X509Certificate, Cached> cache = new ConcurrentHashMap<>();
     private final Map<X509Certificate, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    private record Cached(RevocationList list, Instant fetchedAt) {
-    }
+    private record Cached(RevocationList list, Instant fetchedAt) {}
 
     /**
      * Creates a checker.
@@ -57,8 +55,8 @@ public final class CrlRevocationChecker implements RevocationChecker {
      * @param clock     the clock
      * @param limits    bounds on fetched CRLs
      */
-    public CrlRevocationChecker(Optional<RevocationTransport> transport, FreshnessPolicy freshness, Clock clock,
-                                CrlLimits limits) {
+    public CrlRevocationChecker(
+            Optional<RevocationTransport> transport, FreshnessPolicy freshness, Clock clock, CrlLimits limits) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.freshness = Objects.requireNonNull(freshness, "freshness");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -76,7 +74,8 @@ public final class CrlRevocationChecker implements RevocationChecker {
     public void put(RevocationList list, X509Certificate issuer) {
         Objects.requireNonNull(list, "list");
         if (!list.issuer().equals(issuer.getSubjectX500Principal())) {
-            throw new IllegalArgumentException("the CRL was issued by " + list.issuer().getName());
+            throw new IllegalArgumentException(
+                    "the CRL was issued by " + list.issuer().getName());
         }
         cache.put(issuer, new Cached(list, clock.instant()));
     }
@@ -86,15 +85,16 @@ public final class CrlRevocationChecker implements RevocationChecker {
         Instant now = clock.instant();
         Cached cached = cache.get(issuer);
         Unavailability failure = null;
-        if (transport.isPresent() && (cached == null || freshness.isRefreshDue(cached.fetchedAt(), now)
-                || !usable(cached.list(), now))) {
+        if (transport.isPresent()
+                && (cached == null || freshness.isRefreshDue(cached.fetchedAt(), now) || !usable(cached.list(), now))) {
             // Without a transport nothing can be fetched: answer from the cache without taking the CA's lock.
             // A lock, not a monitor, held across the download: a virtual thread waiting for it does not pin.
             ReentrantLock lock = locks.computeIfAbsent(issuer, k -> new ReentrantLock());
             lock.lock();
             try {
                 Cached current = cache.get(issuer);
-                if (current == null || freshness.isRefreshDue(current.fetchedAt(), now)
+                if (current == null
+                        || freshness.isRefreshDue(current.fetchedAt(), now)
                         || !usable(current.list(), now)) {
                     Optional<Unavailability> fetchFailure = fetch(certificate, issuer, now);
                     failure = fetchFailure.orElse(null);
@@ -109,16 +109,16 @@ public final class CrlRevocationChecker implements RevocationChecker {
         }
         RevocationList list = cached.list();
         if (!usable(list, now)) {
-            return new RevocationStatus.Unknown(new Unavailability.Stale(SOURCE,
-                    list.nextUpdate().orElse(list.thisUpdate().plus(freshness.maxAge()))));
+            return new RevocationStatus.Unknown(new Unavailability.Stale(
+                    SOURCE, list.nextUpdate().orElse(list.thisUpdate().plus(freshness.maxAge()))));
         }
         if (!list.coversEndEntities()) {
-            return new RevocationStatus.Unknown(new Unavailability.InvalidData(SOURCE,
-                    "the CRL covers CA certificates only"));
+            return new RevocationStatus.Unknown(
+                    new Unavailability.InvalidData(SOURCE, "the CRL covers CA certificates only"));
         }
         Optional<RevokedEntry> entry = list.find(certificate.getSerialNumber());
-        return entry.<RevocationStatus>map(e -> new RevocationStatus.Revoked(RevocationStatus.Source.CRL,
-                        e.revocationDate(), e.reason()))
+        return entry.<RevocationStatus>map(
+                        e -> new RevocationStatus.Revoked(RevocationStatus.Source.CRL, e.revocationDate(), e.reason()))
                 .orElseGet(() -> new RevocationStatus.Good(RevocationStatus.Source.CRL, list.thisUpdate()));
     }
 

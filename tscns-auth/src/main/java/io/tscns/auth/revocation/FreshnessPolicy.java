@@ -20,8 +20,8 @@ import java.util.Optional;
 public record FreshnessPolicy(Duration maxAge, Duration grace, Duration clockSkew) {
 
     /** Refresh hourly, no grace after nextUpdate, five minutes of clock skew. */
-    public static final FreshnessPolicy DEFAULT = new FreshnessPolicy(Duration.ofHours(1), Duration.ZERO,
-            Duration.ofMinutes(5));
+    public static final FreshnessPolicy DEFAULT =
+            new FreshnessPolicy(Duration.ofHours(1), Duration.ZERO, Duration.ofMinutes(5));
 
     /** Checks the durations. */
     public FreshnessPolicy {

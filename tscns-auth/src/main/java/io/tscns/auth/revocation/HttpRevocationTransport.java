@@ -33,14 +33,17 @@ public final class HttpRevocationTransport implements RevocationTransport {
      */
     public HttpRevocationTransport(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     @Override
     public InputStream get(URI location) throws IOException {
-        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(checked(location)).timeout(timeout).GET()
-                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(
+                HttpRequest.newBuilder(checked(location)).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             response.body().close();
             throw new IOException("HTTP " + response.statusCode());
@@ -50,9 +53,12 @@ public final class HttpRevocationTransport implements RevocationTransport {
 
     @Override
     public byte[] postOcsp(URI location, byte[] request) throws IOException {
-        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(checked(location)).timeout(timeout)
-                .header("Content-Type", "application/ocsp-request")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+        HttpResponse<InputStream> response = send(
+                HttpRequest.newBuilder(checked(location))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/ocsp-request")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {

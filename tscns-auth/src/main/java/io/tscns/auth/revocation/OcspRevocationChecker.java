@@ -2,6 +2,23 @@ package io.tscns.auth.revocation;
 
 import io.tscns.auth.internal.Reasons;
 import io.tscns.auth.internal.RevocationPointers;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.CRLReason;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
@@ -24,24 +41,6 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.math.BigInteger;
-import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.cert.CRLReason;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Revocation by OCSP (<i>verifica tramite OCSP</i>, RFC 6960), with a cache of answers. The request names the
@@ -70,11 +69,9 @@ public final class OcspRevocationChecker implements RevocationChecker {
     private final SecureRandom random = new SecureRandom();
     private final Map<Key, Answer> cache = new ConcurrentHashMap<>();
 
-    private record Key(X509Certificate issuer, BigInteger serial) {
-    }
+    private record Key(X509Certificate issuer, BigInteger serial) {}
 
-    private record Answer(RevocationStatus status, Instant expires) {
-    }
+    private record Answer(RevocationStatus status, Instant expires) {}
 
     /**
      * Creates a checker.
@@ -114,19 +111,22 @@ public final class OcspRevocationChecker implements RevocationChecker {
         return answer.status();
     }
 
-    private Answer ask(URI url, X509Certificate certificate, X509Certificate issuer,
-                                              Instant now) {
+    private Answer ask(URI url, X509Certificate certificate, X509Certificate issuer, Instant now) {
         try {
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
             X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
-            CertificateID id = new CertificateID(digests.get(CertificateID.HASH_SHA1), issuerHolder,
-                    certificate.getSerialNumber());
+            CertificateID id = new CertificateID(
+                    digests.get(CertificateID.HASH_SHA1), issuerHolder, certificate.getSerialNumber());
             byte[] random16 = new byte[NONCE_BYTES];
             random.nextBytes(random16);
             // RFC 8954: the extnValue holds the DER of an OCTET STRING; the answer must echo it byte for byte.
             byte[] nonce = new DEROctetString(random16).getEncoded();
-            byte[] request = new OCSPReqBuilder().addRequest(id).setRequestExtensions(new Extensions(new Extension(
-                    OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce)))).build().getEncoded();
+            byte[] request = new OCSPReqBuilder()
+                    .addRequest(id)
+                    .setRequestExtensions(new Extensions(
+                            new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))))
+                    .build()
+                    .getEncoded();
             byte[] answer;
             try {
                 answer = transport.postOcsp(url, request);
@@ -135,15 +135,14 @@ public final class OcspRevocationChecker implements RevocationChecker {
                 return unknown(new Unavailability.FetchFailed(url.toString(), Reasons.of(e)));
             }
             return interpret(answer, id, nonce, issuer, now);
-        } catch (OperatorCreationException | OCSPException | IOException | CertificateException
-                 | RuntimeException e) {
+        } catch (OperatorCreationException | OCSPException | IOException | CertificateException | RuntimeException e) {
             // Bouncy Castle reports some malformed structures unchecked.
             return unknown(new Unavailability.InvalidData(SOURCE, "unreadable answer: " + Reasons.of(e)));
         }
     }
 
-    private Answer interpret(byte[] answer, CertificateID id, byte[] nonce, X509Certificate issuer,
-                                       Instant now) throws OCSPException, CertificateException {
+    private Answer interpret(byte[] answer, CertificateID id, byte[] nonce, X509Certificate issuer, Instant now)
+            throws OCSPException, CertificateException {
         OCSPResp response;
         try {
             response = new OCSPResp(answer);
@@ -172,12 +171,14 @@ public final class OcspRevocationChecker implements RevocationChecker {
                 continue;
             }
             Instant thisUpdate = single.getThisUpdate().toInstant();
-            Optional<Instant> nextUpdate = Optional.ofNullable(single.getNextUpdate()).map(d -> d.toInstant());
+            Optional<Instant> nextUpdate =
+                    Optional.ofNullable(single.getNextUpdate()).map(d -> d.toInstant());
             if (!freshness.isUsable(thisUpdate, nextUpdate, now)) {
-                return unknown(new Unavailability.Stale(SOURCE, nextUpdate.orElse(thisUpdate.plus(
-                        freshness.maxAge()))));
+                return unknown(
+                        new Unavailability.Stale(SOURCE, nextUpdate.orElse(thisUpdate.plus(freshness.maxAge()))));
             }
-            Instant expiry = nextUpdate.filter(n -> n.isBefore(now.plus(freshness.maxAge())))
+            Instant expiry = nextUpdate
+                    .filter(n -> n.isBefore(now.plus(freshness.maxAge())))
                     .orElse(now.plus(freshness.maxAge()));
             Object status = single.getCertStatus();
             if (status == null) {
@@ -185,9 +186,14 @@ public final class OcspRevocationChecker implements RevocationChecker {
             }
             if (status instanceof RevokedStatus revoked) {
                 Optional<CRLReason> reason = revoked.hasRevocationReason()
-                        ? Optional.of(reason(revoked.getRevocationReason())) : Optional.empty();
-                return new Answer(new RevocationStatus.Revoked(RevocationStatus.Source.OCSP,
-                        revoked.getRevocationTime().toInstant(), reason), expiry);
+                        ? Optional.of(reason(revoked.getRevocationReason()))
+                        : Optional.empty();
+                return new Answer(
+                        new RevocationStatus.Revoked(
+                                RevocationStatus.Source.OCSP,
+                                revoked.getRevocationTime().toInstant(),
+                                reason),
+                        expiry);
             }
             if (status instanceof UnknownStatus) {
                 return unknown(new Unavailability.UnknownToResponder());
@@ -225,8 +231,8 @@ public final class OcspRevocationChecker implements RevocationChecker {
             if (purposes == null || !purposes.contains(OCSP_SIGNING)) {
                 return Optional.of("the responder certificate lacks id-kp-OCSPSigning");
             }
-            if (now.isBefore(responder.getNotBefore().toInstant()) || now.isAfter(responder.getNotAfter()
-                    .toInstant())) {
+            if (now.isBefore(responder.getNotBefore().toInstant())
+                    || now.isAfter(responder.getNotAfter().toInstant())) {
                 return Optional.of("the responder certificate is not valid now");
             }
             return Optional.empty();

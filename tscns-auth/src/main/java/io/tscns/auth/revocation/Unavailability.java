@@ -1,7 +1,6 @@
 package io.tscns.auth.revocation;
 
 import io.tscns.core.Problem;
-
 import java.time.Instant;
 
 /**

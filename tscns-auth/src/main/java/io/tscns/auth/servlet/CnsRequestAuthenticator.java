@@ -8,7 +8,6 @@ import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.InetAddress;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -86,22 +85,22 @@ public final class CnsRequestAuthenticator {
             InetAddress sender;
             try {
                 // The TCP peer as a literal, never resolved (a null or a name would otherwise become an address).
-                sender = AddressRange.parse(String.valueOf(request.getRemoteAddr())).network();
+                sender = AddressRange.parse(String.valueOf(request.getRemoteAddr()))
+                        .network();
             } catch (InvalidProxyConfigurationException e) {
-                return new RequestCertificate.Refused(new RejectionReason.UntrustedProxy(
-                        String.valueOf(request.getRemoteAddr())));
+                return new RequestCertificate.Refused(
+                        new RejectionReason.UntrustedProxy(String.valueOf(request.getRemoteAddr())));
             }
             ProxyCertificate forwarded = header.read(sender, value);
             if (forwarded instanceof ProxyCertificate.Present present) {
                 return new RequestCertificate.Presented(List.of(present.certificate()));
             }
             if (forwarded instanceof ProxyCertificate.UntrustedSender untrusted) {
-                return new RequestCertificate.Refused(new RejectionReason.UntrustedProxy(
-                        untrusted.sender().getHostAddress()));
+                return new RequestCertificate.Refused(
+                        new RejectionReason.UntrustedProxy(untrusted.sender().getHostAddress()));
             }
             if (forwarded instanceof ProxyCertificate.Unreadable unreadable) {
-                return new RequestCertificate.Refused(new RejectionReason.UnreadableCertificate(
-                        unreadable.problem()));
+                return new RequestCertificate.Refused(new RejectionReason.UnreadableCertificate(unreadable.problem()));
             }
         }
         return new RequestCertificate.None();

@@ -4,7 +4,6 @@ import io.tscns.auth.internal.JsonText;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -36,8 +35,7 @@ public final class RefusalResponse {
     /** The authentication scheme named in {@code WWW-Authenticate}. */
     public static final String SCHEME = "CNS";
 
-    private RefusalResponse() {
-    }
+    private RefusalResponse() {}
 
     /**
      * Returns the problem document of a refusal.
@@ -49,7 +47,8 @@ public final class RefusalResponse {
     public static String json(Verdict.Rejected rejected, String instance) {
         Objects.requireNonNull(rejected, "rejected");
         Objects.requireNonNull(instance, "instance");
-        String detail = rejected.reasons().stream().map(RejectionReason::describe).collect(Collectors.joining("; "));
+        String detail =
+                rejected.reasons().stream().map(RejectionReason::describe).collect(Collectors.joining("; "));
         String reasons = rejected.reasons().stream()
                 .map(reason -> "{\"code\":" + JsonText.quote(reason.code()) + ",\"detail\":"
                         + JsonText.quote(reason.describe()) + "}")

@@ -1,7 +1,6 @@
 package io.tscns.auth.servlet;
 
 import io.tscns.auth.validation.RejectionReason;
-
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +43,5 @@ public sealed interface RequestCertificate {
     }
 
     /** No certificate at all: neither in the TLS session nor in a proxy header. */
-    record None() implements RequestCertificate {
-    }
+    record None() implements RequestCertificate {}
 }

@@ -1,7 +1,6 @@
 package io.tscns.auth.trust;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

@@ -22,8 +22,13 @@ import java.util.Optional;
  * @param signer         the certificate that signed this list
  * @since 0.1.0
  */
-public record ListOfTrustedLists(long sequenceNumber, Instant issued, Instant nextUpdate, List<URI> pivots,
-                                 List<TrustedListPointer> pointers, X509Certificate signer) {
+public record ListOfTrustedLists(
+        long sequenceNumber,
+        Instant issued,
+        Instant nextUpdate,
+        List<URI> pivots,
+        List<TrustedListPointer> pointers,
+        X509Certificate signer) {
 
     /** The end of the TSLType URI of a list of trusted lists. */
     public static final String LOTL_TYPE_SUFFIX = "EUlistofthelists";
@@ -44,7 +49,8 @@ public record ListOfTrustedLists(long sequenceNumber, Instant issued, Instant ne
      * @return the pointer, if the LOTL has one
      */
     public Optional<TrustedListPointer> trustedList(String territory) {
-        return pointers.stream().filter(p -> p.territory().equals(territory) && p.isXml() && !p.isListOfLists())
+        return pointers.stream()
+                .filter(p -> p.territory().equals(territory) && p.isXml() && !p.isListOfLists())
                 .findFirst();
     }
 

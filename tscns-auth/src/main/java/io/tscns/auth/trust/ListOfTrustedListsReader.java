@@ -1,9 +1,5 @@
 package io.tscns.auth.trust;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.cert.X509Certificate;
@@ -14,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Reads the EU list of trusted lists (<i>lista delle liste di fiducia</i>, LOTL) from bytes the caller fetched,
@@ -67,8 +66,13 @@ public final class ListOfTrustedListsReader {
                 pointers.add(pointer(pointer));
             }
         }
-        return new ListOfTrustedLists(verified.sequence(), verified.issued(), verified.nextUpdate(), pivots(scheme),
-                pointers, verified.signer());
+        return new ListOfTrustedLists(
+                verified.sequence(),
+                verified.issued(),
+                verified.nextUpdate(),
+                pivots(scheme),
+                pointers,
+                verified.signer());
     }
 
     /**
@@ -81,8 +85,8 @@ public final class ListOfTrustedListsReader {
      */
     public static List<URI> pivotsOf(byte[] xml) {
         if (xml.length > TrustedListReader.MAX_BYTES) {
-            throw new InvalidTrustException(new TrustProblem.NotXml("larger than " + TrustedListReader.MAX_BYTES
-                    + " bytes"));
+            throw new InvalidTrustException(
+                    new TrustProblem.NotXml("larger than " + TrustedListReader.MAX_BYTES + " bytes"));
         }
         Document document = TrustedListReader.parse(xml);
         return pivots(TrustedListReader.child(document.getDocumentElement(), "SchemeInformation"));
@@ -114,8 +118,8 @@ public final class ListOfTrustedListsReader {
             }
         }
         if (signers.isEmpty()) {
-            throw new InvalidTrustException(new TrustProblem.BadElement("ServiceDigitalIdentities",
-                    "a pointer names no signer certificate"));
+            throw new InvalidTrustException(
+                    new TrustProblem.BadElement("ServiceDigitalIdentities", "a pointer names no signer certificate"));
         }
         URI location = uri(TrustedListReader.text(pointer, "TSLLocation"), "TSLLocation");
         String territory = "";
@@ -138,8 +142,8 @@ public final class ListOfTrustedListsReader {
             }
         }
         if (territory.isEmpty() || type.isEmpty()) {
-            throw new InvalidTrustException(new TrustProblem.BadElement("AdditionalInformation",
-                    "a pointer lacks its SchemeTerritory or TSLType"));
+            throw new InvalidTrustException(new TrustProblem.BadElement(
+                    "AdditionalInformation", "a pointer lacks its SchemeTerritory or TSLType"));
         }
         return new TrustedListPointer(territory, type, mimeType, location, signers);
     }

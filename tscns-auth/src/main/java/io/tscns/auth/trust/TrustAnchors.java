@@ -3,8 +3,6 @@ package io.tscns.auth.trust;
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
 import io.tscns.auth.internal.Reasons;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * The CA certificates a relying party trusts to issue CNS certificates (<i>certificati delle CA fidate</i>): the
@@ -52,9 +51,11 @@ public final class TrustAnchors {
         Set<TrustAnchor> trustAnchors = new LinkedHashSet<>();
         for (X509Certificate anchor : unique) {
             if (anchor.getBasicConstraints() < 0) {
-                throw new InvalidTrustException(new TrustProblem.NotACa(anchor.getSubjectX500Principal().getName()));
+                throw new InvalidTrustException(
+                        new TrustProblem.NotACa(anchor.getSubjectX500Principal().getName()));
             }
-            index.computeIfAbsent(anchor.getSubjectX500Principal(), k -> new ArrayList<>()).add(anchor);
+            index.computeIfAbsent(anchor.getSubjectX500Principal(), k -> new ArrayList<>())
+                    .add(anchor);
             trustAnchors.add(new TrustAnchor(anchor, null));
         }
         this.certificates = List.copyOf(unique);
@@ -114,13 +115,13 @@ public final class TrustAnchors {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && !entry.getFileName().toString().startsWith(".")) {
+                if (Files.isRegularFile(entry)
+                        && !entry.getFileName().toString().startsWith(".")) {
                     files.add(entry);
                 }
             }
         } catch (IOException e) {
-            throw new InvalidTrustException(new TrustProblem.Unreadable(directory.toString(),
-                    Reasons.of(e)), e);
+            throw new InvalidTrustException(new TrustProblem.Unreadable(directory.toString(), Reasons.of(e)), e);
         }
         Collections.sort(files);
         for (Path file : files) {
@@ -133,13 +134,12 @@ public final class TrustAnchors {
         byte[] content;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InvalidTrustException(new TrustProblem.Unreadable(file.toString(), "larger than "
-                        + MAX_FILE_BYTES + " bytes"));
+                throw new InvalidTrustException(
+                        new TrustProblem.Unreadable(file.toString(), "larger than " + MAX_FILE_BYTES + " bytes"));
             }
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidTrustException(new TrustProblem.Unreadable(file.toString(),
-                    Reasons.of(e)), e);
+            throw new InvalidTrustException(new TrustProblem.Unreadable(file.toString(), Reasons.of(e)), e);
         }
         try {
             if (content.length > 0 && content[0] == 0x30) {

@@ -1,9 +1,7 @@
 package io.tscns.auth.trust;
 
-import io.tscns.core.Problem;
-
 import io.tscns.auth.cert.CertificateProblem;
-
+import io.tscns.core.Problem;
 import java.time.Instant;
 
 /**

@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param signer         the certificate that signed the list
  * @since 0.1.0
  */
-public record TrustedList(String territory, long sequenceNumber, Instant issued, Instant nextUpdate,
-                          List<TrustedService> services, X509Certificate signer) {
+public record TrustedList(
+        String territory,
+        long sequenceNumber,
+        Instant issued,
+        Instant nextUpdate,
+        List<TrustedService> services,
+        X509Certificate signer) {
 
     /** Checks and copies the fields. */
     public TrustedList {

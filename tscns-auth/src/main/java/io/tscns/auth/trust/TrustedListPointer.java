@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param signers   the certificates whose keys may sign the list pointed to
  * @since 0.1.0
  */
-public record TrustedListPointer(String territory, String tslType, String mimeType, URI location,
-                                 List<X509Certificate> signers) {
+public record TrustedListPointer(
+        String territory, String tslType, String mimeType, URI location, List<X509Certificate> signers) {
 
     /** Checks and copies the fields. */
     public TrustedListPointer {
@@ -36,8 +36,9 @@ public record TrustedListPointer(String territory, String tslType, String mimeTy
      * @return {@code true} for the XML list
      */
     public boolean isXml() {
-        return mimeType.isEmpty() ? location.getPath() != null
-                && location.getPath().toLowerCase(Locale.ROOT).endsWith(".xml")
+        return mimeType.isEmpty()
+                ? location.getPath() != null
+                        && location.getPath().toLowerCase(Locale.ROOT).endsWith(".xml")
                 : mimeType.toLowerCase(Locale.ROOT).contains("xml");
     }
 

@@ -3,32 +3,6 @@ package io.tscns.auth.trust;
 import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.cert.InvalidCertificateException;
 import io.tscns.auth.internal.Reasons;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.xml.XMLConstants;
-import javax.xml.crypto.AlgorithmMethod;
-import javax.xml.crypto.KeySelector;
-import javax.xml.crypto.KeySelectorException;
-import javax.xml.crypto.KeySelectorResult;
-import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.XMLCryptoContext;
-import javax.xml.crypto.XMLStructure;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.XMLSignature;
-import javax.xml.crypto.dsig.XMLSignatureException;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMValidateContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.X509Data;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -46,6 +20,30 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.crypto.AlgorithmMethod;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.KeySelectorException;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.X509Data;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a trusted list (<i>lista di fiducia</i>, ETSI TS 119 612 XML, e.g. AgID's TSL-IT.xml) from bytes the
@@ -109,8 +107,8 @@ public final class TrustedListReader {
                 }
             }
         }
-        return new TrustedList(territory, verified.sequence(), verified.issued(), verified.nextUpdate(), services,
-                verified.signer());
+        return new TrustedList(
+                territory, verified.sequence(), verified.issued(), verified.nextUpdate(), services, verified.signer());
     }
 
     /**
@@ -118,9 +116,8 @@ public final class TrustedListReader {
      * SchemeInformation, the signer and the scheme's numbers and times. Shared with the reader of the list of
      * trusted lists, which is the same document type with pointers instead of providers.
      */
-    record Verified(Element root, Element scheme, X509Certificate signer, long sequence, Instant issued,
-                    Instant nextUpdate) {
-    }
+    record Verified(
+            Element root, Element scheme, X509Certificate signer, long sequence, Instant issued, Instant nextUpdate) {}
 
     /** Parses the XML, verifies the signature and reads the scheme's sequence number and times. */
     Verified verify(byte[] xml) {
@@ -131,8 +128,8 @@ public final class TrustedListReader {
         Document document = parse(xml);
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"TrustServiceStatusList".equals(root.getLocalName())) {
-            throw new InvalidTrustException(new TrustProblem.BadElement("TrustServiceStatusList",
-                    "the root element is not a TSL"));
+            throw new InvalidTrustException(
+                    new TrustProblem.BadElement("TrustServiceStatusList", "the root element is not a TSL"));
         }
         X509Certificate signer = verifySignature(root);
         Element scheme = child(root, "SchemeInformation");
@@ -152,15 +149,20 @@ public final class TrustedListReader {
                 certificates.add(certificate(value.getTextContent()));
             }
         }
-        return new TrustedService(provider, text(information, "ServiceTypeIdentifier"),
-                text(child(information, "ServiceName"), "Name"), text(information, "ServiceStatus"),
-                instant(text(information, "StatusStartingTime"), "StatusStartingTime"), certificates);
+        return new TrustedService(
+                provider,
+                text(information, "ServiceTypeIdentifier"),
+                text(child(information, "ServiceName"), "Name"),
+                text(information, "ServiceStatus"),
+                instant(text(information, "StatusStartingTime"), "StatusStartingTime"),
+                certificates);
     }
 
     private X509Certificate verifySignature(Element root) {
         List<Element> signatures = new ArrayList<>();
         for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && DSIG.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && DSIG.equals(element.getNamespaceURI())
                     && "Signature".equals(element.getLocalName())) {
                 signatures.add(element);
             }
@@ -198,8 +200,7 @@ public final class TrustedListReader {
             if (selector.refused != null) {
                 throw new InvalidTrustException(new TrustProblem.UntrustedSigner(selector.refused), e);
             }
-            throw new InvalidTrustException(new TrustProblem.BadSignature("validation failed: "
-                    + Reasons.of(e)), e);
+            throw new InvalidTrustException(new TrustProblem.BadSignature("validation failed: " + Reasons.of(e)), e);
         }
         return selector.chosen;
     }
@@ -230,8 +231,8 @@ public final class TrustedListReader {
             Element element = pending.pop();
             if (element.hasAttribute("Id")) {
                 if (!seen.add(element.getAttribute("Id"))) {
-                    throw new InvalidTrustException(new TrustProblem.BadSignature("two elements share the Id "
-                            + "of a possible reference"));
+                    throw new InvalidTrustException(
+                            new TrustProblem.BadSignature("two elements share the Id " + "of a possible reference"));
                 }
                 element.setIdAttribute("Id", true);
             }
@@ -249,8 +250,9 @@ public final class TrustedListReader {
         private String refused;
 
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                                        XMLCryptoContext context) throws KeySelectorException {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
+                throws KeySelectorException {
             if (keyInfo != null) {
                 for (Object content : keyInfo.getContent()) {
                     if (content instanceof X509Data data) {
@@ -302,8 +304,8 @@ public final class TrustedListReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidTrustException(new TrustProblem.BadElement("X509Certificate", "not base64"));
         } catch (InvalidCertificateException e) {
-            throw new InvalidTrustException(new TrustProblem.BadCertificate("a ServiceDigitalIdentity",
-                    e.problem()), e);
+            throw new InvalidTrustException(
+                    new TrustProblem.BadCertificate("a ServiceDigitalIdentity", e.problem()), e);
         }
     }
 
@@ -316,15 +318,17 @@ public final class TrustedListReader {
     }
 
     static Element child(Element parent, String name) {
-        return optionalChild(parent, name).orElseThrow(() -> new InvalidTrustException(
-                new TrustProblem.BadElement(name, "missing in " + parent.getLocalName())));
+        return optionalChild(parent, name)
+                .orElseThrow(() -> new InvalidTrustException(
+                        new TrustProblem.BadElement(name, "missing in " + parent.getLocalName())));
     }
 
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())
+            if (nodes.item(i) instanceof Element element
+                    && NAMESPACE.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 found.add(element);
             }

@@ -13,8 +13,7 @@ import java.util.Optional;
  * @param lotlFailure why the LOTL was not used, if the fallback signers verified the list
  * @since 0.1.0
  */
-public record TrustedListResolution(TrustedList list, Optional<ListOfTrustedLists> lotl,
-                                    Optional<String> lotlFailure) {
+public record TrustedListResolution(TrustedList list, Optional<ListOfTrustedLists> lotl, Optional<String> lotlFailure) {
 
     /** Checks the components. */
     public TrustedListResolution {

@@ -1,9 +1,6 @@
 package io.tscns.auth.trust;
 
 import io.tscns.auth.internal.Reasons;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds and verifies a national trusted list through the EU list of trusted lists (<i>risoluzione della lista di
@@ -61,9 +60,14 @@ public final class TrustedListResolver {
      * @param grace           how long after NextUpdate a list is still accepted
      * @throws IllegalArgumentException if neither a LOTL nor a list location with its signers is given
      */
-    public TrustedListResolver(Optional<URI> lotlLocation, Set<X509Certificate> lotlSigners, String territory,
-                               Optional<URI> listLocation, Set<X509Certificate> fallbackSigners, Clock clock,
-                               Duration grace) {
+    public TrustedListResolver(
+            Optional<URI> lotlLocation,
+            Set<X509Certificate> lotlSigners,
+            String territory,
+            Optional<URI> listLocation,
+            Set<X509Certificate> fallbackSigners,
+            Clock clock,
+            Duration grace) {
         this.lotlLocation = Objects.requireNonNull(lotlLocation, "lotlLocation");
         this.lotlSigners = Set.copyOf(lotlSigners);
         this.territory = Objects.requireNonNull(territory, "territory");
@@ -99,15 +103,18 @@ public final class TrustedListResolver {
             TrustedListPointer pointer;
             try {
                 lotl = lotl(fetcher, lotlLocation.get());
-                pointer = lotl.trustedList(territory).orElseThrow(() -> new InvalidTrustException(
-                        new TrustProblem.BadElement("PointersToOtherTSL", "no XML list for " + territory)));
+                pointer = lotl.trustedList(territory)
+                        .orElseThrow(() -> new InvalidTrustException(
+                                new TrustProblem.BadElement("PointersToOtherTSL", "no XML list for " + territory)));
             } catch (InvalidTrustException e) {
                 lotlFailure = e.getMessage();
                 if (listLocation.isEmpty()) {
                     throw e;
                 }
-                LOG.warn("the LOTL cannot be used ({}); verifying the {} list with the configured signers",
-                        lotlFailure, territory);
+                LOG.warn(
+                        "the LOTL cannot be used ({}); verifying the {} list with the configured signers",
+                        lotlFailure,
+                        territory);
                 return new TrustedListResolution(fallback(fetcher), Optional.empty(), Optional.of(lotlFailure));
             }
             TrustedList list = new TrustedListReader(Set.copyOf(pointer.signers()), clock, grace)
@@ -140,10 +147,11 @@ public final class TrustedListResolver {
                 }
                 throw e;
             }
-            Set<X509Certificate> announced = read.self().map(p -> Set.copyOf(p.signers())).orElse(Set.of());
+            Set<X509Certificate> announced =
+                    read.self().map(p -> Set.copyOf(p.signers())).orElse(Set.of());
             if (announced.isEmpty()) {
-                throw new InvalidTrustException(new TrustProblem.BadElement("PointersToOtherTSL",
-                        "pivot " + pivot + " announces no LOTL signer"));
+                throw new InvalidTrustException(new TrustProblem.BadElement(
+                        "PointersToOtherTSL", "pivot " + pivot + " announces no LOTL signer"));
             }
             trusted = new HashSet<>(announced);
         }
@@ -154,14 +162,14 @@ public final class TrustedListResolver {
         try {
             return fetcher.fetch(location);
         } catch (IOException e) {
-            throw new InvalidTrustException(new TrustProblem.Unreadable(location.toString(),
-                    Reasons.of(e)), e);
+            throw new InvalidTrustException(new TrustProblem.Unreadable(location.toString(), Reasons.of(e)), e);
         }
     }
 
     @Override
     public String toString() {
-        return "TrustedListResolver[" + territory + lotlLocation.map(u -> " via " + u).orElse("")
+        return "TrustedListResolver[" + territory
+                + lotlLocation.map(u -> " via " + u).orElse("")
                 + listLocation.map(u -> ", fallback " + u).orElse("") + "]";
     }
 }

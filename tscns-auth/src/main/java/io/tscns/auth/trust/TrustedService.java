@@ -18,8 +18,13 @@ import java.util.Set;
  * @param certificates       the X509Certificate values of the ServiceDigitalIdentity
  * @since 0.1.0
  */
-public record TrustedService(String provider, String serviceType, String name, String status,
-                             Instant statusStartingTime, List<X509Certificate> certificates) {
+public record TrustedService(
+        String provider,
+        String serviceType,
+        String name,
+        String status,
+        Instant statusStartingTime,
+        List<X509Certificate> certificates) {
 
     /** Identity verification services: where the Italian list publishes the CNS and CIE CAs. */
     public static final String TYPE_IDV = "http://uri.etsi.org/TrstSvc/Svctype/IdV";
@@ -27,9 +32,13 @@ public record TrustedService(String provider, String serviceType, String name, S
     private static final String STATUS = "http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/";
     private static final String LEGACY_STATUS = "http://uri.etsi.org/TrstSvc/Svcstatus/";
     /** The statuses in which a service is active (current ones of v5, and the v4 ones old lists still carry). */
-    private static final Set<String> ACTIVE = Set.of(STATUS + "granted", STATUS + "recognisedatnationallevel",
-            LEGACY_STATUS + "accredited", LEGACY_STATUS + "undersupervision",
-            LEGACY_STATUS + "supervisionincessation", LEGACY_STATUS + "setbynationallaw");
+    private static final Set<String> ACTIVE = Set.of(
+            STATUS + "granted",
+            STATUS + "recognisedatnationallevel",
+            LEGACY_STATUS + "accredited",
+            LEGACY_STATUS + "undersupervision",
+            LEGACY_STATUS + "supervisionincessation",
+            LEGACY_STATUS + "setbynationallaw");
 
     /** Checks and copies the fields. */
     public TrustedService {

@@ -11,7 +11,6 @@ import io.tscns.auth.revocation.RevocationChecker;
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.trust.TrustAnchors;
-
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
@@ -63,8 +62,8 @@ public final class CnsCertificateValidator implements CertificateValidator {
      * @param revocation how revocation is checked; empty to skip it (the verdict then says it was not checked)
      * @param clock      the clock
      */
-    public CnsCertificateValidator(TrustAnchors anchors, ValidationPolicy policy,
-                                   Optional<RevocationChecker> revocation, Clock clock) {
+    public CnsCertificateValidator(
+            TrustAnchors anchors, ValidationPolicy policy, Optional<RevocationChecker> revocation, Clock clock) {
         this.anchors = Objects.requireNonNull(anchors, "anchors");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.revocation = Objects.requireNonNull(revocation, "revocation");
@@ -126,13 +125,15 @@ public final class CnsCertificateValidator implements CertificateValidator {
         if (!reasons.isEmpty()) {
             return new Verdict.Rejected(reasons);
         }
-        RevocationStatus status = revocation.map(checker -> checker.check(leaf, issuer.orElseThrow()))
+        RevocationStatus status = revocation
+                .map(checker -> checker.check(leaf, issuer.orElseThrow()))
                 .orElseGet(() -> new RevocationStatus.Unknown(new Unavailability.NotChecked()));
         if (status instanceof RevocationStatus.Revoked revoked) {
-            return new Verdict.Rejected(List.of(new RejectionReason.Revoked(revoked.source(),
-                    revoked.revocationDate(), revoked.reason())));
+            return new Verdict.Rejected(
+                    List.of(new RejectionReason.Revoked(revoked.source(), revoked.revocationDate(), revoked.reason())));
         }
-        if (status instanceof RevocationStatus.Unknown unknown && revocation.isPresent()
+        if (status instanceof RevocationStatus.Unknown unknown
+                && revocation.isPresent()
                 && policy.failMode() == FailMode.HARD) {
             return new Verdict.Rejected(List.of(new RejectionReason.RevocationUnknown(unknown.cause())));
         }
@@ -153,9 +154,10 @@ public final class CnsCertificateValidator implements CertificateValidator {
             PKIXParameters parameters = new PKIXParameters(anchors.toPkix());
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(date));
-            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
-                    .validate(certPath, parameters);
-            return Optional.of(path.size() > 1 ? path.get(1) : result.getTrustAnchor().getTrustedCert());
+            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult)
+                    CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+            return Optional.of(
+                    path.size() > 1 ? path.get(1) : result.getTrustAnchor().getTrustedCert());
         } catch (CertPathValidatorException e) {
             reasons.add(reason(e, path.get(0)));
             return Optional.empty();
@@ -170,7 +172,8 @@ public final class CnsCertificateValidator implements CertificateValidator {
     private static RejectionReason reason(CertPathValidatorException e, X509Certificate leaf) {
         CertPathValidatorException.Reason why = e.getReason();
         if (why == PKIXReason.NO_TRUST_ANCHOR) {
-            return new RejectionReason.UntrustedIssuer(leaf.getIssuerX500Principal().getName());
+            return new RejectionReason.UntrustedIssuer(
+                    leaf.getIssuerX500Principal().getName());
         }
         if (why == CertPathValidatorException.BasicReason.INVALID_SIGNATURE) {
             return new RejectionReason.BadSignature();
@@ -197,8 +200,8 @@ public final class CnsCertificateValidator implements CertificateValidator {
             return;
         }
         if (purposes == null || !purposes.contains(CLIENT_AUTH)) {
-            reasons.add(new RejectionReason.WrongExtendedKeyUsage(
-                    purposes == null ? List.of() : List.copyOf(purposes)));
+            reasons.add(
+                    new RejectionReason.WrongExtendedKeyUsage(purposes == null ? List.of() : List.copyOf(purposes)));
         }
     }
 }

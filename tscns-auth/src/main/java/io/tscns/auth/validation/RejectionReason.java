@@ -1,11 +1,9 @@
 package io.tscns.auth.validation;
 
-import io.tscns.core.Problem;
-
 import io.tscns.auth.identity.IdentityProblem;
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
-
+import io.tscns.core.Problem;
 import java.security.cert.CRLReason;
 import java.time.Instant;
 import java.util.List;
@@ -157,8 +155,8 @@ public sealed interface RejectionReason extends Problem {
             implements RejectionReason {
         @Override
         public String describe() {
-            return "the certificate was revoked at " + revocationDate + reason.map(r -> " (" + r + ")").orElse("")
-                    + " according to the " + source;
+            return "the certificate was revoked at " + revocationDate
+                    + reason.map(r -> " (" + r + ")").orElse("") + " according to the " + source;
         }
     }
 

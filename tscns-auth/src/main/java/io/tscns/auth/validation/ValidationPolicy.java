@@ -2,7 +2,6 @@ package io.tscns.auth.validation;
 
 import io.tscns.auth.identity.CertificateKind;
 import io.tscns.auth.revocation.FailMode;
-
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -18,8 +17,8 @@ import java.util.Set;
 public record ValidationPolicy(Set<CertificateKind> acceptedKinds, boolean requireClientAuth, FailMode failMode) {
 
     /** CNS and Lombardy CRS, clientAuth required, hard fail. */
-    public static final ValidationPolicy DEFAULT = new ValidationPolicy(
-            EnumSet.of(CertificateKind.CNS, CertificateKind.LOMBARDY_CRS), true, FailMode.HARD);
+    public static final ValidationPolicy DEFAULT =
+            new ValidationPolicy(EnumSet.of(CertificateKind.CNS, CertificateKind.LOMBARDY_CRS), true, FailMode.HARD);
 
     /** Checks and copies the components. */
     public ValidationPolicy {

@@ -2,7 +2,6 @@ package io.tscns.auth.validation;
 
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.revocation.RevocationStatus;
-
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +23,7 @@ public sealed interface Verdict {
      * @param revocation  what revocation checking found: {@link RevocationStatus.Good}, or
      *                    {@link RevocationStatus.Unknown} when the policy fails soft (or no checker is configured)
      */
-    record Accepted(CnsIdentity identity, X509Certificate certificate, RevocationStatus revocation)
-            implements Verdict {
+    record Accepted(CnsIdentity identity, X509Certificate certificate, RevocationStatus revocation) implements Verdict {
         /** Checks the components. */
         public Accepted {
             Objects.requireNonNull(identity, "identity");

@@ -1,5 +1,10 @@
 package io.tscns.auth.card;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.ValidatorFixtures;
 import io.tscns.auth.challenge.Challenge;
@@ -15,16 +20,10 @@ import io.tscns.card.pin.VerificationResult;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Login with the card itself: tscns-card's {@link CnsCard} on the test kit's simulated card answers a challenge of
@@ -32,13 +31,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class CardLoginTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().pki(AuthFixtures.PKI).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().pki(AuthFixtures.PKI).build();
 
     @Test
     void theCardsAuthenticateAnswersTheServersChallenge() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        ChallengeVerifier server = new ChallengeVerifier("portale.example", Duration.ofMinutes(2), 100,
-                ValidatorFixtures.trusting(AuthFixtures.toscana(), clock), clock);
+        ChallengeVerifier server = new ChallengeVerifier(
+                "portale.example",
+                Duration.ofMinutes(2),
+                100,
+                ValidatorFixtures.trusting(AuthFixtures.toscana(), clock),
+                clock);
         try (IssuedCard issued = FACTORY.issue(CardHolder.example())) {
             byte[] atr = issued.card().powerOn();
             try (CnsCard card = CnsCard.open(issued.card()::process, atr)) {
@@ -48,13 +52,17 @@ class CardLoginTest {
                 byte[] signature = card.authenticate(challenge.bytes());
 
                 ChallengeResult result = server.verify(challenge.bytes(), signature, read.certificate());
-                Verdict verdict = assertInstanceOf(ChallengeResult.Verified.class, result).verdict();
-                CnsIdentity identity = assertInstanceOf(Verdict.Accepted.class, verdict).identity();
+                Verdict verdict =
+                        assertInstanceOf(ChallengeResult.Verified.class, result).verdict();
+                CnsIdentity identity =
+                        assertInstanceOf(Verdict.Accepted.class, verdict).identity();
                 assertEquals(issued.codiceFiscale(), identity.codiceFiscale());
                 assertEquals(issued.cardId(), identity.cardId());
-                assertNotEquals(new PersonalDataMatch.Mismatch(),
-                        PersonalDataMatch.check(CnsIdentities.of(read.certificate()).commonName(),
-                                read.personalData()), "the CN hash matches the card's own EF.Dati_personali");
+                assertNotEquals(
+                        new PersonalDataMatch.Mismatch(),
+                        PersonalDataMatch.check(
+                                CnsIdentities.of(read.certificate()).commonName(), read.personalData()),
+                        "the CN hash matches the card's own EF.Dati_personali");
             }
         }
     }

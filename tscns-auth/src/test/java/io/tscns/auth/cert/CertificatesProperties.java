@@ -1,5 +1,12 @@
 package io.tscns.auth.cert;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.identity.CnsCommonName;
 import io.tscns.auth.identity.InvalidIdentityException;
@@ -7,17 +14,6 @@ import io.tscns.auth.proxy.ProxyCertificate;
 import io.tscns.auth.proxy.TrustedProxyHeader;
 import io.tscns.test.jqwik.GeneratorCoverage;
 import io.tscns.test.jqwik.TscnsArbitraries;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.statistics.Statistics;
-
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.URLEncoder;
@@ -31,13 +27,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Certificate, PEM, proxy-header and CN parsing: any input yields a value or the typed error, never another; and a
@@ -46,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CertificatesProperties {
 
-    private static final X509Certificate HOLDER = AuthFixtures.holderCredential().certificate();
+    private static final X509Certificate HOLDER =
+            AuthFixtures.holderCredential().certificate();
     private static final byte[] DER = der();
     private static final InetAddress PROXY = InetAddress.getLoopbackAddress();
 
@@ -61,8 +61,8 @@ class CertificatesProperties {
     /** The JDK's reading of the bytes, lenient as it is; empty where it refuses them. */
     private static Optional<X509Certificate> jdk(byte[] der) {
         try {
-            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der)));
+            return Optional.of((X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
         } catch (CertificateException | RuntimeException e) {
             return Optional.empty();
         }
@@ -70,8 +70,10 @@ class CertificatesProperties {
 
     @Property
     void arbitraryBytesYieldOnlyTheTypedError(@ForAll @Size(max = 2000) byte[] bytes) {
-        InvalidCertificateException e = assertThrows(InvalidCertificateException.class,
-                () -> Certificates.parseDer(bytes), "random bytes are never a certificate");
+        InvalidCertificateException e = assertThrows(
+                InvalidCertificateException.class,
+                () -> Certificates.parseDer(bytes),
+                "random bytes are never a certificate");
         assertNotNull(e.problem());
     }
 
@@ -80,8 +82,8 @@ class CertificatesProperties {
      * result is exactly the changed bytes, as the JDK reads them; a refusal as not X.509 is the JDK's refusal.
      */
     @Property
-    void singleByteChangesYieldTheJdksCertificateOrTheTypedError(@ForAll @IntRange(min = 0, max = 100_000) int where,
-                                                                @ForAll @IntRange(min = 1, max = 255) int xor)
+    void singleByteChangesYieldTheJdksCertificateOrTheTypedError(
+            @ForAll @IntRange(min = 0, max = 100_000) int where, @ForAll @IntRange(min = 1, max = 255) int xor)
             throws CertificateEncodingException {
         byte[] changed = DER.clone();
         changed[where % changed.length] ^= (byte) xor;
@@ -113,7 +115,8 @@ class CertificatesProperties {
     @Property
     void arbitraryTextAsPemYieldsOnlyTheTypedError(@ForAll @Size(max = 300) String text) {
         assertThrows(InvalidCertificateException.class, () -> Certificates.parsePem(text));
-        assertThrows(InvalidCertificateException.class,
+        assertThrows(
+                InvalidCertificateException.class,
                 () -> Certificates.parsePem("-----BEGIN CERTIFICATE-----" + text + "-----END CERTIFICATE-----"));
     }
 
@@ -122,14 +125,17 @@ class CertificatesProperties {
     Arbitrary<String> pems() {
         String base64 = Base64.getEncoder().encodeToString(DER);
         Arbitrary<String> blank = Arbitraries.of("", "\n", "\r\n", " ", "\t", "\n\n");
-        return Combinators.combine(Arbitraries.integers().between(1, 80), blank, blank, blank).as((width, inside,
-                before, after) -> {
-            StringBuilder pem = new StringBuilder(before).append("-----BEGIN CERTIFICATE-----").append(inside);
-            for (int i = 0; i < base64.length(); i += width) {
-                pem.append(base64, i, Math.min(base64.length(), i + width)).append(inside);
-            }
-            return pem.append("-----END CERTIFICATE-----").append(after).toString();
-        });
+        return Combinators.combine(Arbitraries.integers().between(1, 80), blank, blank, blank)
+                .as((width, inside, before, after) -> {
+                    StringBuilder pem = new StringBuilder(before)
+                            .append("-----BEGIN CERTIFICATE-----")
+                            .append(inside);
+                    for (int i = 0; i < base64.length(); i += width) {
+                        pem.append(base64, i, Math.min(base64.length(), i + width))
+                                .append(inside);
+                    }
+                    return pem.append("-----END CERTIFICATE-----").append(after).toString();
+                });
     }
 
     @Property(tries = 200)
@@ -148,7 +154,8 @@ class CertificatesProperties {
         if (header.isBlank()) {
             assertEquals(new ProxyCertificate.Absent(), result);
         } else {
-            assertNotNull(assertInstanceOf(ProxyCertificate.Unreadable.class, result).problem());
+            assertNotNull(
+                    assertInstanceOf(ProxyCertificate.Unreadable.class, result).problem());
         }
     }
 
@@ -160,18 +167,20 @@ class CertificatesProperties {
     Arbitrary<String> commonNames() {
         Arbitrary<String> codes = TscnsArbitraries.codiciFiscali().map(code -> code.value());
         Arbitrary<String> cardIds = TscnsArbitraries.cardIds().map(id -> id.value());
-        Arbitrary<String> digests = Arbitraries.bytes().array(byte[].class).ofSize(CnsCommonName.DIGEST_BYTES)
+        Arbitrary<String> digests = Arbitraries.bytes()
+                .array(byte[].class)
+                .ofSize(CnsCommonName.DIGEST_BYTES)
                 .map(Base64.getEncoder()::encodeToString);
         Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(30);
-        Arbitrary<String> valid = Combinators.combine(codes, cardIds, digests).as((cf, id, hash) -> cf + "/" + id
-                + "." + hash);
-        Arbitrary<String> spoiled = Combinators.combine(valid, noise, Arbitraries.integers().between(0, 200))
+        Arbitrary<String> valid =
+                Combinators.combine(codes, cardIds, digests).as((cf, id, hash) -> cf + "/" + id + "." + hash);
+        Arbitrary<String> spoiled = Combinators.combine(
+                        valid, noise, Arbitraries.integers().between(0, 200))
                 .as((cn, text, at) -> {
                     int i = at % (cn.length() + 1);
                     return cn.substring(0, i) + text + cn.substring(Math.min(cn.length(), i + text.length() % 3));
                 });
-        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(3, spoiled),
-                Tuple.of(1, noise));
+        return Arbitraries.frequencyOf(Tuple.of(2, valid), Tuple.of(3, spoiled), Tuple.of(1, noise));
     }
 
     @Property
@@ -180,11 +189,13 @@ class CertificatesProperties {
         try {
             CnsCommonName parsed = CnsCommonName.parse(commonName);
             assertEquals(commonName, parsed.toString());
-            List<String> parts = List.of(commonName.substring(0, commonName.indexOf('/')),
+            List<String> parts = List.of(
+                    commonName.substring(0, commonName.indexOf('/')),
                     commonName.substring(commonName.indexOf('/') + 1, commonName.indexOf('.')),
                     commonName.substring(commonName.indexOf('.') + 1));
-            assertEquals(parts, List.of(parsed.codiceFiscale().value(), parsed.cardId().value(),
-                    parsed.personalDataHash()));
+            assertEquals(
+                    parts,
+                    List.of(parsed.codiceFiscale().value(), parsed.cardId().value(), parsed.personalDataHash()));
             assertArrayEquals(Base64.getDecoder().decode(parts.get(2)), parsed.personalDataDigest());
             outcome = "accepted";
         } catch (InvalidIdentityException e) {

@@ -1,27 +1,25 @@
 package io.tscns.auth.challenge;
 
-import io.tscns.auth.AuthFixtures;
-import io.tscns.testpki.ManualClock;
-import io.tscns.auth.ValidatorFixtures;
-import io.tscns.auth.validation.Verdict;
-import io.tscns.testpki.TestCredential;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.Signature;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
-
 import static io.tscns.auth.AuthFixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.auth.AuthFixtures;
+import io.tscns.auth.ValidatorFixtures;
+import io.tscns.auth.validation.Verdict;
+import io.tscns.testpki.ManualClock;
+import io.tscns.testpki.TestCredential;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 
 class ChallengeVerifierTest {
 
@@ -30,8 +28,12 @@ class ChallengeVerifierTest {
     private static final TestCredential CARD = AuthFixtures.holderCredential();
 
     private static ChallengeVerifier verifier(Clock clock, int capacity) {
-        return new ChallengeVerifier("portale.example", Duration.ofMinutes(2), capacity,
-                ValidatorFixtures.trusting(AuthFixtures.toscana(), clock), clock);
+        return new ChallengeVerifier(
+                "portale.example",
+                Duration.ofMinutes(2),
+                capacity,
+                ValidatorFixtures.trusting(AuthFixtures.toscana(), clock),
+                clock);
     }
 
     /** What {@code CnsCard.authenticate} returns: PKCS#1 v1.5 over the SHA-256 DigestInfo, i.e. SHA256withRSA. */
@@ -57,14 +59,22 @@ class ChallengeVerifierTest {
         ChallengeVerifier verifier = verifier(Clock.fixed(NOW, ZoneOffset.UTC), 10);
         Challenge challenge = verifier.issue();
         byte[] signature = cardSignature(challenge.bytes());
-        assertTrue(java.util.Arrays.equals(signature, rawPathSignature(challenge.bytes())),
+        assertTrue(
+                java.util.Arrays.equals(signature, rawPathSignature(challenge.bytes())),
                 "both card signing paths give the same signature");
         ChallengeResult result = verifier.verify(challenge.bytes(), signature, CARD.certificate());
-        Verdict verdict = assertInstanceOf(ChallengeResult.Verified.class, result).verdict();
-        assertEquals("RSSMRA80A01H501U", assertInstanceOf(Verdict.Accepted.class, verdict).identity()
-                .codiceFiscale().value());
-        assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
-                verifier.verify(challenge.bytes(), signature, CARD.certificate()), "a replay is refused");
+        Verdict verdict =
+                assertInstanceOf(ChallengeResult.Verified.class, result).verdict();
+        assertEquals(
+                "RSSMRA80A01H501U",
+                assertInstanceOf(Verdict.Accepted.class, verdict)
+                        .identity()
+                        .codiceFiscale()
+                        .value());
+        assertInstanceOf(
+                ChallengeResult.UnknownOrExpiredChallenge.class,
+                verifier.verify(challenge.bytes(), signature, CARD.certificate()),
+                "a replay is refused");
     }
 
     @Test
@@ -73,12 +83,15 @@ class ChallengeVerifierTest {
         Challenge challenge = verifier.issue();
         byte[] signature = cardSignature(challenge.bytes());
         signature[5] ^= 1;
-        assertInstanceOf(ChallengeResult.BadSignature.class,
-                verifier.verify(challenge.bytes(), signature, CARD.certificate()));
-        assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
-                verifier.verify(new byte[1 << 20], signature, CARD.certificate()), "an oversized answer is not hashed");
+        assertInstanceOf(
+                ChallengeResult.BadSignature.class, verifier.verify(challenge.bytes(), signature, CARD.certificate()));
+        assertInstanceOf(
+                ChallengeResult.UnknownOrExpiredChallenge.class,
+                verifier.verify(new byte[1 << 20], signature, CARD.certificate()),
+                "an oversized answer is not hashed");
         byte[] forged = "not issued here".getBytes(StandardCharsets.US_ASCII);
-        assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
+        assertInstanceOf(
+                ChallengeResult.UnknownOrExpiredChallenge.class,
                 verifier.verify(forged, cardSignature(forged), CARD.certificate()));
     }
 
@@ -88,7 +101,8 @@ class ChallengeVerifierTest {
         ChallengeVerifier verifier = verifier(clock, 10);
         Challenge challenge = verifier.issue();
         clock.set(NOW.plus(Duration.ofMinutes(2)));
-        assertInstanceOf(ChallengeResult.UnknownOrExpiredChallenge.class,
+        assertInstanceOf(
+                ChallengeResult.UnknownOrExpiredChallenge.class,
                 verifier.verify(challenge.bytes(), cardSignature(challenge.bytes()), CARD.certificate()));
     }
 

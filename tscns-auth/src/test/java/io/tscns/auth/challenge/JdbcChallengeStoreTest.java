@@ -1,18 +1,13 @@
 package io.tscns.auth.challenge;
 
-import io.tscns.test.junit.PostgresServer;
-import org.hsqldb.jdbc.JDBCDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.postgresql.ds.PGSimpleDataSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.sql.DataSource;
+import io.tscns.test.junit.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +17,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.sql.DataSource;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The shared challenge store: single use enforced by the database, expiry, capacity, typed errors. Run on HSQLDB in
@@ -41,7 +39,8 @@ class JdbcChallengeStoreTest {
         abstract DataSource dataSource();
 
         private JdbcChallengeStore store(int capacity) {
-            String table = "challenge_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String table =
+                    "challenge_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             JdbcChallengeStore store = new JdbcChallengeStore(dataSource(), table, capacity);
             store.createTable();
             store.createTable(); // a second node starting finds the table there
@@ -101,8 +100,8 @@ class JdbcChallengeStoreTest {
             store.put("a", NOW.plusSeconds(10), NOW);
             store.put("b", NOW.plusSeconds(10), NOW);
             Instant later = NOW.plus(JdbcChallengeStore.SWEEP_INTERVAL);
-            ChallengeStoreException full = assertThrows(ChallengeStoreException.class,
-                    () -> store.put("c", later.plusSeconds(10), later));
+            ChallengeStoreException full =
+                    assertThrows(ChallengeStoreException.class, () -> store.put("c", later.plusSeconds(10), later));
             assertEquals(new ChallengeStoreProblem.Full(2), full.problem());
             Instant expired = NOW.plusSeconds(20);
             store.put("c", expired.plusSeconds(10), expired);
@@ -138,8 +137,8 @@ class JdbcChallengeStoreTest {
                 connection.createStatement().execute("CREATE TABLE IF NOT EXISTS tscns_challenge (x INT)");
             }
             JdbcChallengeStore store = new JdbcChallengeStore(broken, "tscns_challenge", 10);
-            ChallengeStoreException e = assertThrows(ChallengeStoreException.class,
-                    () -> store.put("secret-looking-key", NOW.plusSeconds(1), NOW));
+            ChallengeStoreException e = assertThrows(
+                    ChallengeStoreException.class, () -> store.put("secret-looking-key", NOW.plusSeconds(1), NOW));
             assertEquals("unavailable", e.problem().code());
             assertFalse(e.getMessage().contains("secret-looking-key"), e.getMessage());
             // The SQL state in words, not the driver's exception type (it was "(SQLSyntaxErrorException)").

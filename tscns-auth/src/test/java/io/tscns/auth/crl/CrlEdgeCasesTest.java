@@ -1,11 +1,25 @@
 package io.tscns.auth.crl;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.testpki.CaSpec;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyUsageBit;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestCa;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
@@ -21,21 +35,6 @@ import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigInteger;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** CRL features the reader handles on purpose, in CRLs built with Bouncy Castle's own CRL builder. */
 class CrlEdgeCasesTest {
 
@@ -43,16 +42,17 @@ class CrlEdgeCasesTest {
     private static final ASN1ObjectIdentifier UNKNOWN = new ASN1ObjectIdentifier("2.999.77");
 
     private static byte[] crl(Consumer<X509v2CRLBuilder> content) throws Exception {
-        X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(CA.name().getEncoded()),
-                Date.from(NOW));
+        X509v2CRLBuilder builder =
+                new X509v2CRLBuilder(X500Name.getInstance(CA.name().getEncoded()), Date.from(NOW));
         builder.setNextUpdate(Date.from(NOW.plus(Duration.ofDays(1))));
         content.accept(builder);
-        return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(CA.credential().privateKey()))
+        return builder.build(new JcaContentSignerBuilder("SHA256withRSA")
+                        .build(CA.credential().privateKey()))
                 .getEncoded();
     }
 
-    private static void extension(X509v2CRLBuilder builder, ASN1ObjectIdentifier oid, boolean critical,
-                                  ASN1Encodable value) {
+    private static void extension(
+            X509v2CRLBuilder builder, ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
         try {
             builder.addExtension(oid, critical, value);
         } catch (java.io.IOException e) {
@@ -68,20 +68,23 @@ class CrlEdgeCasesTest {
     }
 
     private static CrlProblem refused(byte[] der) {
-        return assertThrows(InvalidCrlException.class, () -> RevocationList.load(der, CA.certificate())).problem();
+        return assertThrows(InvalidCrlException.class, () -> RevocationList.load(der, CA.certificate()))
+                .problem();
     }
 
     @Test
     void aCrlFromAnotherBuilderLoads() throws Exception {
         byte[] der = crl(b -> b.addCRLEntry(BigInteger.TEN, Date.from(NOW), CRLReason.keyCompromise));
         RevocationList list = RevocationList.load(der, CA.certificate());
-        assertEquals(Optional.of(java.security.cert.CRLReason.KEY_COMPROMISE),
+        assertEquals(
+                Optional.of(java.security.cert.CRLReason.KEY_COMPROMISE),
                 list.find(BigInteger.TEN).flatMap(RevokedEntry::reason));
     }
 
     @Test
     void unknownCriticalExtensionsAreRefusedAndUnknownOthersIgnored() throws Exception {
-        assertEquals(new CrlProblem.UnknownCriticalExtension("2.999.77", false),
+        assertEquals(
+                new CrlProblem.UnknownCriticalExtension("2.999.77", false),
                 refused(crl(b -> extension(b, UNKNOWN, true, DERNull.INSTANCE))));
         RevocationList.load(crl(b -> extension(b, UNKNOWN, false, DERNull.INSTANCE)), CA.certificate());
         byte[] criticalEntry = crl(b -> {
@@ -97,14 +100,15 @@ class CrlEdgeCasesTest {
     @Test
     void indirectCrlsAndCertificateIssuerEntriesAreUnsupported() throws Exception {
         IssuingDistributionPoint indirect = new IssuingDistributionPoint(null, false, false, null, true, false);
-        assertInstanceOf(CrlProblem.UnsupportedFeature.class, refused(crl(b -> extension(b,
-                Extension.issuingDistributionPoint, true, indirect))));
-        GeneralNames otherCa = new GeneralNames(new GeneralName(X500Name.getInstance(
-                AuthFixtures.PKI.root().name().getEncoded())));
+        assertInstanceOf(
+                CrlProblem.UnsupportedFeature.class,
+                refused(crl(b -> extension(b, Extension.issuingDistributionPoint, true, indirect))));
+        GeneralNames otherCa = new GeneralNames(new GeneralName(
+                X500Name.getInstance(AuthFixtures.PKI.root().name().getEncoded())));
         byte[] withIssuer = crl(b -> {
             try {
-                b.addCRLEntry(BigInteger.ONE, Date.from(NOW), entryExtension(Extension.certificateIssuer, true,
-                        otherCa));
+                b.addCRLEntry(
+                        BigInteger.ONE, Date.from(NOW), entryExtension(Extension.certificateIssuer, true, otherCa));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -115,15 +119,16 @@ class CrlEdgeCasesTest {
     @Test
     void aCrlOfCaCertificatesOnlyDoesNotCoverEndEntities() throws Exception {
         IssuingDistributionPoint caOnly = new IssuingDistributionPoint(null, false, true, null, false, false);
-        RevocationList list = RevocationList.load(crl(b -> extension(b, Extension.issuingDistributionPoint, true,
-                caOnly)), CA.certificate());
+        RevocationList list = RevocationList.load(
+                crl(b -> extension(b, Extension.issuingDistributionPoint, true, caOnly)), CA.certificate());
         assertFalse(list.coversEndEntities());
     }
 
     @Test
     void removeFromCrlBelongsInDeltasOnly() throws Exception {
-        assertInstanceOf(CrlProblem.Malformed.class, refused(crl(b -> b.addCRLEntry(BigInteger.TWO, Date.from(NOW),
-                CRLReason.removeFromCRL))));
+        assertInstanceOf(
+                CrlProblem.Malformed.class,
+                refused(crl(b -> b.addCRLEntry(BigInteger.TWO, Date.from(NOW), CRLReason.removeFromCRL))));
     }
 
     @Test
@@ -137,33 +142,50 @@ class CrlEdgeCasesTest {
 
     @Test
     void aCaWithoutCrlSignCannotSignCrls() {
-        TestCa restricted = AuthFixtures.PKI.root().subordinate(
-                CaSpec.builder(CaSpec.citizenCaName("tscns Test CA senza cRLSign", "tscns Test CA"),
-                        AuthFixtures.PKI.keys().rsa("ca/no-crl-sign")).clock(AuthFixtures.PKI.clock()).build(),
-                b -> b.keyUsage(KeyUsageBit.KEY_CERT_SIGN));
+        TestCa restricted = AuthFixtures.PKI
+                .root()
+                .subordinate(
+                        CaSpec.builder(
+                                        CaSpec.citizenCaName("tscns Test CA senza cRLSign", "tscns Test CA"),
+                                        AuthFixtures.PKI.keys().rsa("ca/no-crl-sign"))
+                                .clock(AuthFixtures.PKI.clock())
+                                .build(),
+                        b -> b.keyUsage(KeyUsageBit.KEY_CERT_SIGN));
         byte[] der = restricted.signCrl(restricted.crl().build());
-        assertInstanceOf(CrlProblem.IssuerCannotSignCrls.class, assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(der, restricted.certificate())).problem());
+        assertInstanceOf(
+                CrlProblem.IssuerCannotSignCrls.class,
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(der, restricted.certificate()))
+                        .problem());
     }
 
     @Test
     void aRepeatedSerialCountsOnceAndTheLaterEntryWins() {
-        byte[] der = CA.signCrl(CA.crl().entries(List.of(
-                RevokedCertificate.of(BigInteger.valueOf(5), NOW.minusSeconds(100), CrlReason.CERTIFICATE_HOLD),
-                RevokedCertificate.of(BigInteger.valueOf(5), NOW.minusSeconds(50), CrlReason.KEY_COMPROMISE)))
+        byte[] der = CA.signCrl(CA.crl()
+                .entries(List.of(
+                        RevokedCertificate.of(BigInteger.valueOf(5), NOW.minusSeconds(100), CrlReason.CERTIFICATE_HOLD),
+                        RevokedCertificate.of(BigInteger.valueOf(5), NOW.minusSeconds(50), CrlReason.KEY_COMPROMISE)))
                 .build());
         RevocationList list = RevocationList.load(der, CA.certificate());
         assertEquals(1, list.size());
-        assertEquals(NOW.minusSeconds(50), list.find(BigInteger.valueOf(5)).orElseThrow().revocationDate());
+        assertEquals(
+                NOW.minusSeconds(50),
+                list.find(BigInteger.valueOf(5)).orElseThrow().revocationDate());
     }
 
     @Test
     void oddSerialsAreFound() {
-        List<BigInteger> serials = List.of(BigInteger.valueOf(-42), BigInteger.ONE.shiftLeft(127),
-                BigInteger.ONE.shiftLeft(128), BigInteger.ONE.shiftLeft(159).subtract(BigInteger.ONE),
-                BigInteger.valueOf(Long.MAX_VALUE), BigInteger.ONE.shiftLeft(63));
-        byte[] der = CA.signCrl(CA.crl().entries(serials.stream()
-                .map(serial -> RevokedCertificate.of(serial, NOW, CrlReason.SUPERSEDED)).toList()).build());
+        List<BigInteger> serials = List.of(
+                BigInteger.valueOf(-42),
+                BigInteger.ONE.shiftLeft(127),
+                BigInteger.ONE.shiftLeft(128),
+                BigInteger.ONE.shiftLeft(159).subtract(BigInteger.ONE),
+                BigInteger.valueOf(Long.MAX_VALUE),
+                BigInteger.ONE.shiftLeft(63));
+        byte[] der = CA.signCrl(CA.crl()
+                .entries(serials.stream()
+                        .map(serial -> RevokedCertificate.of(serial, NOW, CrlReason.SUPERSEDED))
+                        .toList())
+                .build());
         RevocationList list = RevocationList.load(der, CA.certificate());
         assertEquals(serials.size(), list.size());
         serials.forEach(serial -> assertTrue(list.find(serial).isPresent(), serial.toString(16)));

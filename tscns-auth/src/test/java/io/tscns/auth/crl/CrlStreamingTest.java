@@ -1,16 +1,15 @@
 package io.tscns.auth.crl;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.ChunkedInputStream;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.SyntheticRevocations;
 import io.tscns.testpki.TestCa;
-import org.bouncycastle.asn1.ASN1GeneralizedTime;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -24,11 +23,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A CRL from the network arrives in chunks. The streaming reader must give the same result, byte for byte, for the
@@ -42,8 +41,7 @@ class CrlStreamingTest {
     private static final int BUFFER = 1 << 20;
 
     /** A signed CRL, the entries written into it and serials that are not in it. */
-    record Sample(byte[] der, List<RevokedCertificate> entries, List<BigInteger> absent) {
-    }
+    record Sample(byte[] der, List<RevokedCertificate> entries, List<BigInteger> absent) {}
 
     private static Sample belowTheBuffer;
     private static Sample aboveTheBuffer;
@@ -52,7 +50,8 @@ class CrlStreamingTest {
     static void signTheCrls() {
         belowTheBuffer = sample(3_000);
         aboveTheBuffer = sample(24_000);
-        assertTrue(belowTheBuffer.der().length > 64 * 1024 && belowTheBuffer.der().length < BUFFER,
+        assertTrue(
+                belowTheBuffer.der().length > 64 * 1024 && belowTheBuffer.der().length < BUFFER,
                 belowTheBuffer.der().length + " bytes");
         assertTrue(aboveTheBuffer.der().length > BUFFER, aboveTheBuffer.der().length + " bytes");
     }
@@ -62,10 +61,9 @@ class CrlStreamingTest {
         SyntheticRevocations population = SyntheticRevocations.of(count, count, NOW, Duration.ofDays(2000));
         List<RevokedCertificate> entries = new ArrayList<>();
         population.forEach(entries::add);
-        entries.add(new RevokedCertificate(BigInteger.valueOf(-5), NOW.minusSeconds(99), Optional.empty(),
-                Optional.of(NOW.minusSeconds(1_000))));
-        entries.add(new RevokedCertificate(BigInteger.ZERO, NOW.minusSeconds(7), Optional.empty(),
-                Optional.empty()));
+        entries.add(new RevokedCertificate(
+                BigInteger.valueOf(-5), NOW.minusSeconds(99), Optional.empty(), Optional.of(NOW.minusSeconds(1_000))));
+        entries.add(new RevokedCertificate(BigInteger.ZERO, NOW.minusSeconds(7), Optional.empty(), Optional.empty()));
         List<BigInteger> absent = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             absent.add(population.absentSerial(i));
@@ -75,13 +73,17 @@ class CrlStreamingTest {
 
     private static List<String> read(Sample sample, Function<byte[], InputStream> delivery) {
         RevocationList list = RevocationList.load(delivery.apply(sample.der()), CA.certificate(), CrlLimits.DEFAULT);
-        List<String> lines = new ArrayList<>(List.of("issuer " + list.issuer().getName(),
-                "thisUpdate " + list.thisUpdate(), "nextUpdate " + list.nextUpdate(),
-                "number " + list.crlNumber(), "size " + list.size(), "algorithm " + list.signatureAlgorithm()));
+        List<String> lines = new ArrayList<>(List.of(
+                "issuer " + list.issuer().getName(),
+                "thisUpdate " + list.thisUpdate(),
+                "nextUpdate " + list.nextUpdate(),
+                "number " + list.crlNumber(),
+                "size " + list.size(),
+                "algorithm " + list.signatureAlgorithm()));
         for (RevokedCertificate entry : sample.entries()) {
             lines.add(list.find(entry.serialNumber())
-                    .map(e -> line(e.serialNumber(), e.revocationDate(), e.reason().map(Enum::name),
-                            e.invalidityDate()))
+                    .map(e -> line(
+                            e.serialNumber(), e.revocationDate(), e.reason().map(Enum::name), e.invalidityDate()))
                     .orElse(entry.serialNumber().toString(16) + " missing"));
         }
         for (BigInteger serial : sample.absent()) {
@@ -91,20 +93,27 @@ class CrlStreamingTest {
     }
 
     private static List<String> readWithTheJdk(Sample sample) throws Exception {
-        X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
-                .generateCRL(new ByteArrayInputStream(sample.der()));
+        X509CRL crl =
+                (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(sample.der()));
         crl.verify(CA.certificate().getPublicKey());
         byte[] number = crl.getExtensionValue("2.5.29.20");
-        List<String> lines = new ArrayList<>(List.of("issuer " + crl.getIssuerX500Principal().getName(),
+        List<String> lines = new ArrayList<>(List.of(
+                "issuer " + crl.getIssuerX500Principal().getName(),
                 "thisUpdate " + crl.getThisUpdate().toInstant(),
                 "nextUpdate " + Optional.ofNullable(crl.getNextUpdate()).map(java.util.Date::toInstant),
-                "number " + Optional.ofNullable(number).map(n -> ASN1Integer.getInstance(
-                        ASN1OctetString.getInstance(n).getOctets()).getValue()),
-                "size " + crl.getRevokedCertificates().size(), "algorithm " + crl.getSigAlgName()));
+                "number "
+                        + Optional.ofNullable(number)
+                                .map(n -> ASN1Integer.getInstance(
+                                                ASN1OctetString.getInstance(n).getOctets())
+                                        .getValue()),
+                "size " + crl.getRevokedCertificates().size(),
+                "algorithm " + crl.getSigAlgName()));
         for (RevokedCertificate entry : sample.entries()) {
             X509CRLEntry e = crl.getRevokedCertificate(entry.serialNumber());
             byte[] invalidity = e.getExtensionValue("2.5.29.24");
-            lines.add(line(e.getSerialNumber(), e.getRevocationDate().toInstant(),
+            lines.add(line(
+                    e.getSerialNumber(),
+                    e.getRevocationDate().toInstant(),
                     Optional.ofNullable(e.getRevocationReason()).map(Enum::name),
                     Optional.ofNullable(invalidity).map(CrlStreamingTest::generalizedTime)));
         }
@@ -116,7 +125,9 @@ class CrlStreamingTest {
 
     private static Instant generalizedTime(byte[] extensionValue) {
         try {
-            return ASN1GeneralizedTime.getInstance(ASN1OctetString.getInstance(extensionValue).getOctets()).getDate()
+            return ASN1GeneralizedTime.getInstance(
+                            ASN1OctetString.getInstance(extensionValue).getOctets())
+                    .getDate()
                     .toInstant();
         } catch (java.text.ParseException e) {
             throw new AssertionError(e);
@@ -124,8 +135,8 @@ class CrlStreamingTest {
     }
 
     private static String line(BigInteger serial, Instant date, Optional<String> reason, Optional<Instant> invalidity) {
-        return serial.toString(16) + " " + date + " " + reason.orElse("-") + " " + invalidity.map(Instant::toString)
-                .orElse("-");
+        return serial.toString(16) + " " + date + " " + reason.orElse("-") + " "
+                + invalidity.map(Instant::toString).orElse("-");
     }
 
     private static void assertSameReadingInEveryDelivery(Sample sample) throws Exception {
@@ -150,16 +161,20 @@ class CrlStreamingTest {
     @Test
     void aChangePastTheFirstBufferIsCaughtByTheSignatureInEveryDelivery() {
         byte[] der = aboveTheBuffer.der();
-        RevokedCertificate last = aboveTheBuffer.entries().get(aboveTheBuffer.entries().size() - 3);
+        RevokedCertificate last =
+                aboveTheBuffer.entries().get(aboveTheBuffer.entries().size() - 3);
         byte[] serial = last.serialNumber().toByteArray();
         int at = indexOf(der, serial) + serial.length - 1;
         assertTrue(at > BUFFER, "the change lies beyond the first buffer: " + at);
         byte[] changed = der.clone();
         changed[at] ^= 0x01;
-        List<Function<byte[], InputStream>> deliveries = List.of(ByteArrayInputStream::new,
-                d -> new ChunkedInputStream(d, 1, 7), d -> new ChunkedInputStream(d, 65_536, 65_536));
+        List<Function<byte[], InputStream>> deliveries = List.of(
+                ByteArrayInputStream::new,
+                d -> new ChunkedInputStream(d, 1, 7),
+                d -> new ChunkedInputStream(d, 65_536, 65_536));
         for (Function<byte[], InputStream> delivery : deliveries) {
-            InvalidCrlException e = assertThrows(InvalidCrlException.class,
+            InvalidCrlException e = assertThrows(
+                    InvalidCrlException.class,
                     () -> RevocationList.load(delivery.apply(changed), CA.certificate(), CrlLimits.DEFAULT));
             assertEquals(new CrlProblem.BadSignature(CA.name().getName()), e.problem());
         }
@@ -168,9 +183,10 @@ class CrlStreamingTest {
     @Test
     void aTruncationPastTheFirstBufferIsATruncationWhereTheBytesRanOut() {
         byte[] cut = Arrays.copyOf(aboveTheBuffer.der(), BUFFER + 12_345);
-        for (Function<byte[], InputStream> delivery : List.<Function<byte[], InputStream>>of(ByteArrayInputStream::new,
-                d -> new ChunkedInputStream(d, 1, 7))) {
-            InvalidCrlException e = assertThrows(InvalidCrlException.class,
+        for (Function<byte[], InputStream> delivery : List.<Function<byte[], InputStream>>of(
+                ByteArrayInputStream::new, d -> new ChunkedInputStream(d, 1, 7))) {
+            InvalidCrlException e = assertThrows(
+                    InvalidCrlException.class,
                     () -> RevocationList.load(delivery.apply(cut), CA.certificate(), CrlLimits.DEFAULT));
             CrlProblem.Truncated truncated = (CrlProblem.Truncated) e.problem();
             assertEquals(cut.length, truncated.offset());

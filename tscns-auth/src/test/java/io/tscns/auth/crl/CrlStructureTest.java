@@ -1,15 +1,5 @@
 package io.tscns.auth.crl;
 
-import io.tscns.auth.AuthFixtures;
-import io.tscns.testpki.TestCa;
-import io.tscns.testpki.TestIssuer;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigInteger;
-import java.security.cert.CRLReason;
-import java.time.Instant;
-import java.util.Optional;
-
 import static io.tscns.auth.crl.HandMadeCrl.HEX;
 import static io.tscns.auth.crl.HandMadeCrl.KEY_COMPROMISE;
 import static io.tscns.auth.crl.HandMadeCrl.entry;
@@ -21,6 +11,15 @@ import static io.tscns.auth.crl.HandMadeCrl.utcTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.auth.AuthFixtures;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
+import java.math.BigInteger;
+import java.security.cert.CRLReason;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /**
  * The reader's own structural checks, on CRLs whose signature is valid: each tbsCertList below is written by hand,
@@ -60,7 +59,9 @@ class CrlStructureTest {
         RevokedEntry first = list.find(BigInteger.TEN).orElseThrow();
         assertEquals(Instant.parse("2026-03-01T12:00:00Z"), first.revocationDate());
         assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), first.reason());
-        assertEquals(Optional.empty(), list.find(BigInteger.valueOf(11)).orElseThrow().reason());
+        assertEquals(
+                Optional.empty(),
+                list.find(BigInteger.valueOf(11)).orElseThrow().reason());
         assertEquals(4, VALID.tbsOffset());
     }
 
@@ -69,7 +70,8 @@ class CrlStructureTest {
         HandMadeCrl v3 = VALID.with("version", HEX.parseHex("020102"));
         assertMalformed(v3, v3.offsetOf("020102300D"), "CRL version is not v2 (INTEGER 1)");
         HandMadeCrl v1WithExtensions = VALID.without("version");
-        assertMalformed(v1WithExtensions, v1WithExtensions.offsetOf("A00E300C300A0603551D14"), "a v1 CRL has extensions");
+        assertMalformed(
+                v1WithExtensions, v1WithExtensions.offsetOf("A00E300C300A0603551D14"), "a v1 CRL has extensions");
         RevocationList v1 = load(VALID.without("version").without("crlExtensions"));
         assertEquals(Optional.empty(), v1.crlNumber());
         assertEquals(2, v1.size());
@@ -80,12 +82,14 @@ class CrlStructureTest {
         HandMadeCrl noSeconds = VALID.with("thisUpdate", utcTime("2603020900Z"));
         assertMalformed(noSeconds, noSeconds.offsetOf("170B"), "UTCTime of 11 characters; expected YYMMDDHHMMSSZ");
         HandMadeCrl thirtiethOfFebruary = VALID.with("thisUpdate", utcTime("260230090000Z"));
-        assertMalformed(thirtiethOfFebruary, thirtiethOfFebruary.offsetOf("170D323630323330"),
-                "time names no real instant");
+        assertMalformed(
+                thirtiethOfFebruary, thirtiethOfFebruary.offsetOf("170D323630323330"), "time names no real instant");
         HandMadeCrl local = VALID.with("thisUpdate", utcTime("2603020900001"));
         assertMalformed(local, local.offsetOf("170D32363033303230393030303031"), "time does not end in Z (UTC)");
         HandMadeCrl letter = VALID.with("nextUpdate", utcTime("26030309000AZ"));
-        assertMalformed(letter, letter.offsetOf("170D3236303330333039303030415A"),
+        assertMalformed(
+                letter,
+                letter.offsetOf("170D3236303330333039303030415A"),
                 "time has a non-digit where a digit belongs");
         RevocationList generalized = load(VALID.with("nextUpdate", generalizedTime("20500303090000Z")));
         assertEquals(Optional.of(Instant.parse("2050-03-03T09:00:00Z")), generalized.nextUpdate());
@@ -106,8 +110,8 @@ class CrlStructureTest {
         HandMadeCrl notASerial = withEntries(tlv(0x30, HEX.parseHex("0401FF"), DATE));
         assertMalformed(notASerial, notASerial.offsetOf("0401FF"), "CRL entry does not start with the serial number");
         HandMadeCrl dateOverrun = withEntries(HEX.parseHex("3006020101170D32"));
-        assertMalformed(dateOverrun, dateOverrun.offsetOf("3006020101170D32") + 5,
-                "revocation date overruns its CRL entry");
+        assertMalformed(
+                dateOverrun, dateOverrun.offsetOf("3006020101170D32") + 5, "revocation date overruns its CRL entry");
         byte[] negative = entry("0201FF", DATE, new byte[0]);
         assertTrue(load(withEntries(negative)).find(BigInteger.ONE.negate()).isPresent());
     }
@@ -118,13 +122,18 @@ class CrlStructureTest {
         assertMalformed(set, set.offsetOf("3112020101"), "CRL entry has tag 31; expected 30");
         byte[] big = entry("020101", DATE, extensions(extension(UNKNOWN_OID, "", "00".repeat(5000))));
         HandMadeCrl tooBig = withEntries(big);
-        assertEquals(new CrlProblem.TooLarge(tooBig.offsetOf(HEX.formatHex(big, 0, 6)), "CRL entry of " + (big.length - 4)
-                + " bytes; at most 4096 are accepted"), refused(tooBig));
+        assertEquals(
+                new CrlProblem.TooLarge(
+                        tooBig.offsetOf(HEX.formatHex(big, 0, 6)),
+                        "CRL entry of " + (big.length - 4) + " bytes; at most 4096 are accepted"),
+                refused(tooBig));
         byte[] list = tlv(0x30, entry("020101", DATE, new byte[0]));
         list[1] += 3; // the list claims three bytes the tbsCertList does not have
         HandMadeCrl overrun = VALID.with("revokedCertificates", list).without("crlExtensions");
-        assertMalformed(overrun, overrun.offsetOf(HEX.formatHex(list, 0, 4)), "revokedCertificates overruns its parent "
-                + "element");
+        assertMalformed(
+                overrun,
+                overrun.offsetOf(HEX.formatHex(list, 0, 4)),
+                "revokedCertificates overruns its parent " + "element");
     }
 
     @Test
@@ -141,43 +150,60 @@ class CrlStructureTest {
         assertMalformed(integer, integer.offsetOf("0403020101") + 2, "reasonCode is not a one-octet ENUMERATED");
         byte[] reason = extension("551D15", "", "0A0101");
         HandMadeCrl twice = withEntries(entry("020101", DATE, extensions(reason, reason)));
-        assertMalformed(twice, twice.offsetOf(HEX.formatHex(reason) + HEX.formatHex(reason)) + reason.length,
+        assertMalformed(
+                twice,
+                twice.offsetOf(HEX.formatHex(reason) + HEX.formatHex(reason)) + reason.length,
                 "reasonCode appears twice");
         for (int code : new int[] {0, 6, 8, 10}) {
             byte[] encoded = extensions(extension("551D15", "", String.format("0A01%02X", code)));
             RevocationList delta = load(withEntries(entry("020101", DATE, encoded))
-                    .with("crlExtensions", tlv(0xA0, extensions(extension("551D14", "", "020106"),
-                            extension("551D1B", "0101FF", "020105")))));
+                    .with(
+                            "crlExtensions",
+                            tlv(
+                                    0xA0,
+                                    extensions(
+                                            extension("551D14", "", "020106"),
+                                            extension("551D1B", "0101FF", "020105")))));
             assertEquals(code == 8, delta.find(BigInteger.ONE).isEmpty(), "code " + code);
         }
     }
 
     @Test
     void anExplicitCriticalFalseIsAcceptedButAnyOtherNonDerBooleanIsNot() {
-        byte[] explicitFalse = extensions(extension("551D15", "010100", "0A0101"),
-                extension(UNKNOWN_OID, "010100", "0500"));
+        byte[] explicitFalse =
+                extensions(extension("551D15", "010100", "0A0101"), extension(UNKNOWN_OID, "010100", "0500"));
         RevocationList lenient = load(withEntries(entry("020101", DATE, explicitFalse)));
-        assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), lenient.find(BigInteger.ONE).orElseThrow().reason());
+        assertEquals(
+                Optional.of(CRLReason.KEY_COMPROMISE),
+                lenient.find(BigInteger.ONE).orElseThrow().reason());
         byte[] explicitTrue = extensions(extension("551D15", "0101FF", "0A0104"));
-        assertEquals(Optional.of(CRLReason.SUPERSEDED), load(withEntries(entry("020101", DATE, explicitTrue)))
-                .find(BigInteger.ONE).orElseThrow().reason());
+        assertEquals(
+                Optional.of(CRLReason.SUPERSEDED),
+                load(withEntries(entry("020101", DATE, explicitTrue)))
+                        .find(BigInteger.ONE)
+                        .orElseThrow()
+                        .reason());
         HandMadeCrl notDer = withEntries(entry("020101", DATE, extensions(extension("551D15", "010101", "0A0101"))));
         assertMalformed(notDer, notDer.offsetOf("010101"), "critical is not a DER BOOLEAN");
-        HandMadeCrl twoOctets = withEntries(entry("020101", DATE,
-                extensions(extension("551D15", "0102FFFF", "0A0101"))));
+        HandMadeCrl twoOctets =
+                withEntries(entry("020101", DATE, extensions(extension("551D15", "0102FFFF", "0A0101"))));
         assertMalformed(twoOctets, twoOctets.offsetOf("0102FFFF"), "critical is not a DER BOOLEAN");
-        HandMadeCrl unknownCritical = withEntries(entry("020101", DATE,
-                extensions(extension(UNKNOWN_OID, "0101FF", "0500"))));
+        HandMadeCrl unknownCritical =
+                withEntries(entry("020101", DATE, extensions(extension(UNKNOWN_OID, "0101FF", "0500"))));
         assertEquals(new CrlProblem.UnknownCriticalExtension("2.999.3", true), refused(unknownCritical));
 
-        RevocationList crlLevelFalse = load(VALID.with("crlExtensions", tlv(0xA0, extensions(
-                extension("551D14", "010100", "020107"), extension(UNKNOWN_OID, "010100", "0500")))));
+        RevocationList crlLevelFalse = load(VALID.with(
+                "crlExtensions",
+                tlv(
+                        0xA0,
+                        extensions(
+                                extension("551D14", "010100", "020107"), extension(UNKNOWN_OID, "010100", "0500")))));
         assertEquals(Optional.of(BigInteger.valueOf(7)), crlLevelFalse.crlNumber());
-        HandMadeCrl crlLevelNotDer = VALID.with("crlExtensions", tlv(0xA0, extensions(
-                extension(UNKNOWN_OID, "010101", "0500"))));
+        HandMadeCrl crlLevelNotDer =
+                VALID.with("crlExtensions", tlv(0xA0, extensions(extension(UNKNOWN_OID, "010101", "0500"))));
         assertMalformed(crlLevelNotDer, crlLevelNotDer.offsetOf("010101"), "critical is not a DER BOOLEAN");
-        HandMadeCrl crlLevelCritical = VALID.with("crlExtensions", tlv(0xA0, extensions(
-                extension(UNKNOWN_OID, "0101FF", "0500"))));
+        HandMadeCrl crlLevelCritical =
+                VALID.with("crlExtensions", tlv(0xA0, extensions(extension(UNKNOWN_OID, "0101FF", "0500"))));
         assertEquals(new CrlProblem.UnknownCriticalExtension("2.999.3", false), refused(crlLevelCritical));
     }
 
@@ -185,17 +211,22 @@ class CrlStructureTest {
     void entryExtensionsAreWellFormedAndEndTheEntry() {
         HandMadeCrl empty = withEntries(entry("020101", DATE, HEX.parseHex("3000")));
         assertMalformed(empty, empty.offsetOf("020101170D") + 18, "crlEntryExtensions is empty");
-        HandMadeCrl trailing = withEntries(tlv(0x30, HEX.parseHex("020101"), DATE, KEY_COMPROMISE,
-                HEX.parseHex("0500")));
-        assertMalformed(trailing, trailing.offsetOf(HEX.formatHex(KEY_COMPROMISE)) + KEY_COMPROMISE.length,
+        HandMadeCrl trailing =
+                withEntries(tlv(0x30, HEX.parseHex("020101"), DATE, KEY_COMPROMISE, HEX.parseHex("0500")));
+        assertMalformed(
+                trailing,
+                trailing.offsetOf(HEX.formatHex(KEY_COMPROMISE)) + KEY_COMPROMISE.length,
                 "unexpected bytes after crlEntryExtensions");
-        HandMadeCrl inside = withEntries(entry("020101", DATE, extensions(tlv(0x30, HEX.parseHex("0603551D15"),
-                tlv(0x04, HEX.parseHex("0A0101")), HEX.parseHex("0500")))));
+        HandMadeCrl inside = withEntries(entry(
+                "020101",
+                DATE,
+                extensions(tlv(
+                        0x30, HEX.parseHex("0603551D15"), tlv(0x04, HEX.parseHex("0A0101")), HEX.parseHex("0500")))));
         assertMalformed(inside, inside.offsetOf("300C0603551D15"), "unexpected bytes in an entry extension");
         HandMadeCrl noValue = withEntries(entry("020101", DATE, extensions(tlv(0x30, HEX.parseHex("0603551D15")))));
         assertMalformed(noValue, noValue.offsetOf("0603551D15") + 5, "extnValue is missing or cut short");
-        HandMadeCrl notOid = withEntries(entry("020101", DATE, extensions(tlv(0x30, HEX.parseHex("0403551D15"),
-                tlv(0x04, HEX.parseHex("0A0101"))))));
+        HandMadeCrl notOid = withEntries(entry(
+                "020101", DATE, extensions(tlv(0x30, HEX.parseHex("0403551D15"), tlv(0x04, HEX.parseHex("0A0101"))))));
         assertMalformed(notOid, notOid.offsetOf("0403551D15"), "extnID has tag 04; expected 06");
         HandMadeCrl overrun = withEntries(entry("020101", DATE, HEX.parseHex("3005300306")));
         assertMalformed(overrun, overrun.offsetOf("3005300306"), "crlEntryExtensions overruns its parent element");
@@ -203,16 +234,21 @@ class CrlStructureTest {
 
     @Test
     void invalidityDatesAreGeneralizedTimes() {
-        RevocationList withDate = load(withEntries(entry("020101", DATE, extensions(extension("551D18", "",
-                HEX.formatHex(generalizedTime("20260228235959Z")))))));
-        assertEquals(Optional.of(Instant.parse("2026-02-28T23:59:59Z")),
+        RevocationList withDate = load(withEntries(entry(
+                "020101",
+                DATE,
+                extensions(extension("551D18", "", HEX.formatHex(generalizedTime("20260228235959Z")))))));
+        assertEquals(
+                Optional.of(Instant.parse("2026-02-28T23:59:59Z")),
                 withDate.find(BigInteger.ONE).orElseThrow().invalidityDate());
-        HandMadeCrl utc = withEntries(entry("020101", DATE, extensions(extension("551D18", "",
-                HEX.formatHex(utcTime("260228235959Z"))))));
+        HandMadeCrl utc = withEntries(
+                entry("020101", DATE, extensions(extension("551D18", "", HEX.formatHex(utcTime("260228235959Z"))))));
         assertMalformed(utc, utc.offsetOf("170D323630323238"), "invalidityDate is not a GeneralizedTime");
         byte[] date = extension("551D18", "", HEX.formatHex(generalizedTime("20260228235959Z")));
         HandMadeCrl twice = withEntries(entry("020101", DATE, extensions(date, date)));
-        assertMalformed(twice, twice.offsetOf(HEX.formatHex(date) + HEX.formatHex(date)) + date.length,
+        assertMalformed(
+                twice,
+                twice.offsetOf(HEX.formatHex(date) + HEX.formatHex(date)) + date.length,
                 "invalidityDate appears twice");
     }
 
@@ -224,10 +260,10 @@ class CrlStructureTest {
 
     @Test
     void crlExtensionsAreReadStrictly() {
-        HandMadeCrl twice = VALID.with("crlExtensions", tlv(0xA0, extensions(extension("551D14", "", "020105"),
-                extension("551D14", "", "020106"))));
-        assertMalformed(twice, twice.offsetOf("300A0603551D140403020106"),
-                "CRL extension 2.5.29.20 appears twice");
+        HandMadeCrl twice = VALID.with(
+                "crlExtensions",
+                tlv(0xA0, extensions(extension("551D14", "", "020105"), extension("551D14", "", "020106"))));
+        assertMalformed(twice, twice.offsetOf("300A0603551D140403020106"), "CRL extension 2.5.29.20 appears twice");
         HandMadeCrl negative = VALID.with("crlExtensions", tlv(0xA0, extensions(extension("551D14", "", "0201FF"))));
         assertMalformed(negative, negative.offsetOf("04030201FF") + 2, "cRLNumber is negative");
         HandMadeCrl padded = VALID.with("crlExtensions", tlv(0xA0, extensions(extension("551D14", "", "02020005"))));
@@ -246,10 +282,10 @@ class CrlStructureTest {
         byte[] der = extra.encode();
         assertMalformed(extra, der.length - 2, "CertificateList has unexpected content");
         byte[] after = java.util.Arrays.copyOf(VALID.encode(), VALID.encode().length + 1);
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(after, CA.certificate()));
-        assertEquals(new CrlProblem.Malformed(after.length - 1, "bytes follow the end of the outer element"),
-                e.problem());
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(after, CA.certificate()));
+        assertEquals(
+                new CrlProblem.Malformed(after.length - 1, "bytes follow the end of the outer element"), e.problem());
         HandMadeCrl sha384 = VALID.withOuterAlgorithm(HEX.parseHex("300D06092A864886F70D01010C0500"));
         assertEquals(new CrlProblem.AlgorithmMismatch(), refused(sha384));
         HandMadeCrl md5 = VALID.with("signature", HEX.parseHex("300D06092A864886F70D0101040500"));
@@ -261,7 +297,8 @@ class CrlStructureTest {
         HandMadeCrl notAName = VALID.with("issuer", HEX.parseHex("3003020100"));
         assertMalformed(notAName, notAName.offsetOf("3003020100"), "issuer is not a valid Name");
         TestCa other = AuthFixtures.PKI.issuingCa(TestIssuer.LOMBARDIA);
-        assertEquals(new CrlProblem.WrongIssuer(CA.name().getName(), other.name().getName()),
+        assertEquals(
+                new CrlProblem.WrongIssuer(CA.name().getName(), other.name().getName()),
                 refused(VALID.with("issuer", other.name().getEncoded())));
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.auth.crl;
 
 import io.tscns.testpki.TestCa;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,8 +32,8 @@ final class HandMadeCrl {
     /** The signed encoding, made once: signing takes an RSA private-key operation. */
     private byte[] encoded;
 
-    private HandMadeCrl(TestCa ca, Map<String, byte[]> parts, byte[] outerAlgorithm, byte[] afterSignature,
-                        boolean unusedBits) {
+    private HandMadeCrl(
+            TestCa ca, Map<String, byte[]> parts, byte[] outerAlgorithm, byte[] afterSignature, boolean unusedBits) {
         this.ca = ca;
         this.parts = parts;
         this.outerAlgorithm = outerAlgorithm;
@@ -53,9 +52,12 @@ final class HandMadeCrl {
         parts.put("issuer", ca.name().getEncoded());
         parts.put("thisUpdate", utcTime("260302090000Z"));
         parts.put("nextUpdate", utcTime("260303090000Z"));
-        parts.put("revokedCertificates", tlv(0x30,
-                entry("02010A", utcTime("260301120000Z"), KEY_COMPROMISE),
-                entry("02010B", utcTime("260301130000Z"), new byte[0])));
+        parts.put(
+                "revokedCertificates",
+                tlv(
+                        0x30,
+                        entry("02010A", utcTime("260301120000Z"), KEY_COMPROMISE),
+                        entry("02010B", utcTime("260301130000Z"), new byte[0])));
         parts.put("crlExtensions", tlv(0xA0, extensions(extension("551D14", "", "020105"))));
         return new HandMadeCrl(ca, parts, SHA256_WITH_RSA, new byte[0], false);
     }

@@ -1,5 +1,12 @@
 package io.tscns.auth.crl;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.CrlSpec;
@@ -7,11 +14,6 @@ import io.tscns.testpki.DerDefect;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -24,13 +26,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RevocationListTest {
 
@@ -39,14 +38,17 @@ class RevocationListTest {
     private static List<RevokedCertificate> sample() {
         List<RevokedCertificate> entries = new ArrayList<>();
         entries.add(RevokedCertificate.of(BigInteger.valueOf(1), NOW.minusSeconds(3600), CrlReason.KEY_COMPROMISE));
-        entries.add(RevokedCertificate.of(new BigInteger("123456789abcdef0123456789abcdef", 16),
-                NOW.minusSeconds(7200), CrlReason.SUPERSEDED));
-        entries.add(new RevokedCertificate(new BigInteger("ffffffffffffffffffffffffffffffff", 16),
-                NOW.minus(Duration.ofDays(3000)), Optional.empty(), Optional.of(NOW.minus(Duration.ofDays(3001)))));
-        entries.add(RevokedCertificate.of(new BigInteger("7f" + "00".repeat(19), 16), NOW.minusSeconds(10),
-                CrlReason.CESSATION_OF_OPERATION));
-        entries.add(RevokedCertificate.of(BigInteger.ONE.shiftLeft(64), NOW.minusSeconds(20),
-                CrlReason.CERTIFICATE_HOLD));
+        entries.add(RevokedCertificate.of(
+                new BigInteger("123456789abcdef0123456789abcdef", 16), NOW.minusSeconds(7200), CrlReason.SUPERSEDED));
+        entries.add(new RevokedCertificate(
+                new BigInteger("ffffffffffffffffffffffffffffffff", 16),
+                NOW.minus(Duration.ofDays(3000)),
+                Optional.empty(),
+                Optional.of(NOW.minus(Duration.ofDays(3001)))));
+        entries.add(RevokedCertificate.of(
+                new BigInteger("7f" + "00".repeat(19), 16), NOW.minusSeconds(10), CrlReason.CESSATION_OF_OPERATION));
+        entries.add(
+                RevokedCertificate.of(BigInteger.ONE.shiftLeft(64), NOW.minusSeconds(20), CrlReason.CERTIFICATE_HOLD));
         entries.add(RevokedCertificate.of(BigInteger.ZERO, NOW.minusSeconds(30), CrlReason.UNSPECIFIED));
         return entries;
     }
@@ -89,8 +91,8 @@ class RevocationListTest {
         io.tscns.testpki.SyntheticRevocations population =
                 io.tscns.testpki.SyntheticRevocations.of(1000, 42, NOW, Duration.ofDays(2000));
         byte[] der = CA.signCrl(CA.crl().entries(population).build());
-        X509CRL jdk = (X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
-                .generateCRL(new ByteArrayInputStream(der));
+        X509CRL jdk = (X509CRL)
+                java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
         RevocationList list = RevocationList.load(der, CA.certificate());
         assertEquals(jdk.getRevokedCertificates().size(), list.size());
         for (X509CRLEntry entry : jdk.getRevokedCertificates()) {
@@ -106,24 +108,24 @@ class RevocationListTest {
     @Test
     void aMissingFileSaysSo(@TempDir Path parent) {
         Path missing = parent.resolve("missing.crl");
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(missing, CA.certificate(), CrlLimits.DEFAULT));
+        InvalidCrlException e = assertThrows(
+                InvalidCrlException.class, () -> RevocationList.load(missing, CA.certificate(), CrlLimits.DEFAULT));
         // The reason, not the exception's name (it was "cannot read ...: NoSuchFileException").
-        assertEquals(new CrlProblem.ReadFailed("cannot read " + missing + ": no such file: " + missing),
-                e.problem());
+        assertEquals(new CrlProblem.ReadFailed("cannot read " + missing + ": no such file: " + missing), e.problem());
     }
 
     @Test
     void anEmptyCrlHasNoEntries() {
-        RevocationList list = RevocationList.load(CA.signCrl(CA.crl().entries(List.of()).build()),
-                CA.certificate());
+        RevocationList list =
+                RevocationList.load(CA.signCrl(CA.crl().entries(List.of()).build()), CA.certificate());
         assertEquals(0, list.size());
         assertTrue(list.find(BigInteger.ONE).isEmpty());
     }
 
     @Test
     void aCrlWithoutNextUpdateLoads() {
-        RevocationList list = RevocationList.load(CA.signCrl(CA.crl().updates(NOW, null).build()), CA.certificate());
+        RevocationList list =
+                RevocationList.load(CA.signCrl(CA.crl().updates(NOW, null).build()), CA.certificate());
         assertTrue(list.nextUpdate().isEmpty());
     }
 
@@ -131,8 +133,8 @@ class RevocationListTest {
     @EnumSource(DerDefect.class)
     void everyEncodingDefectIsATypedProblem(DerDefect defect) {
         byte[] broken = defect.apply(sampleCrl());
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(broken, CA.certificate()));
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(broken, CA.certificate()));
         Class<? extends CrlProblem> expected = switch (defect) {
             case SIGNATURE_BIT_FLIPPED -> CrlProblem.BadSignature.class;
             case TRUNCATED_HALF, LAST_BYTE_MISSING, LENGTH_OVERRUN, EMPTY -> CrlProblem.Truncated.class;
@@ -144,9 +146,10 @@ class RevocationListTest {
 
     @Test
     void aCrlOfAnotherCaIsRefused() {
-        X509Certificate lombardia = AuthFixtures.PKI.issuingCa(TestIssuer.LOMBARDIA).certificate();
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(sampleCrl(), lombardia));
+        X509Certificate lombardia =
+                AuthFixtures.PKI.issuingCa(TestIssuer.LOMBARDIA).certificate();
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(sampleCrl(), lombardia));
         assertInstanceOf(CrlProblem.WrongIssuer.class, e.problem());
     }
 
@@ -154,44 +157,67 @@ class RevocationListTest {
     void aCrlSignedByAnImpostorWithTheSameNameIsRefused() {
         TestCa impostor = AuthFixtures.PKI.untrustedCa();
         byte[] forged = impostor.signCrl(impostor.crl().build());
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(forged, CA.certificate()));
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(forged, CA.certificate()));
         assertInstanceOf(CrlProblem.BadSignature.class, e.problem());
     }
 
     @Test
     void aClaimedLengthOfTwoGigabytesIsATruncationNotAnAllocation() {
-        byte[] claim = {0x30, (byte) 0x84, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 0x30, (byte) 0x84, 0x7F,
-            (byte) 0xFF, (byte) 0xFF, 0x00, 0x02, 0x01, 0x01};
-        InvalidCrlException e = assertThrows(InvalidCrlException.class,
-                () -> RevocationList.load(claim, CA.certificate()));
+        byte[] claim = {
+            0x30,
+            (byte) 0x84,
+            0x7F,
+            (byte) 0xFF,
+            (byte) 0xFF,
+            (byte) 0xF0,
+            0x30,
+            (byte) 0x84,
+            0x7F,
+            (byte) 0xFF,
+            (byte) 0xFF,
+            0x00,
+            0x02,
+            0x01,
+            0x01
+        };
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(claim, CA.certificate()));
         assertInstanceOf(CrlProblem.Truncated.class, e.problem());
     }
 
     @Test
     void theByteLimitIsEnforced() {
         byte[] der = sampleCrl();
-        InvalidCrlException e = assertThrows(InvalidCrlException.class, () -> RevocationList.load(
-                new ByteArrayInputStream(der), CA.certificate(), new CrlLimits(der.length - 1, 100)));
+        InvalidCrlException e = assertThrows(
+                InvalidCrlException.class,
+                () -> RevocationList.load(
+                        new ByteArrayInputStream(der), CA.certificate(), new CrlLimits(der.length - 1, 100)));
         assertInstanceOf(CrlProblem.TooLarge.class, e.problem());
         RevocationList.load(new ByteArrayInputStream(der), CA.certificate(), new CrlLimits(der.length, 100));
     }
 
     @Test
     void theEntryLimitIsEnforced() {
-        InvalidCrlException e = assertThrows(InvalidCrlException.class, () -> RevocationList.load(
-                new ByteArrayInputStream(sampleCrl()), CA.certificate(), new CrlLimits(1 << 20, 5)));
+        InvalidCrlException e = assertThrows(
+                InvalidCrlException.class,
+                () -> RevocationList.load(
+                        new ByteArrayInputStream(sampleCrl()), CA.certificate(), new CrlLimits(1 << 20, 5)));
         assertInstanceOf(CrlProblem.TooLarge.class, e.problem());
     }
 
     @Test
     void aDeltaAddsRevocationsAndReleasesHolds() {
         TestCa ca = AuthFixtures.PKI.issuingCa(TestIssuer.UMBRIA);
-        X509Certificate held = ca.issueCns(AuthFixtures.HOLDER, AuthFixtures.holderKeys().getPublic());
-        X509Certificate later = ca.issueCns(AuthFixtures.HOLDER, AuthFixtures.holderKeys().getPublic());
+        X509Certificate held =
+                ca.issueCns(AuthFixtures.HOLDER, AuthFixtures.holderKeys().getPublic());
+        X509Certificate later =
+                ca.issueCns(AuthFixtures.HOLDER, AuthFixtures.holderKeys().getPublic());
         Instant before = NOW.minusSeconds(60);
         ca.revoke(held, before, CrlReason.CERTIFICATE_HOLD);
-        CrlSpec baseSpec = ca.crl().updates(NOW.minusSeconds(30), NOW.plus(Duration.ofDays(7))).build();
+        CrlSpec baseSpec = ca.crl()
+                .updates(NOW.minusSeconds(30), NOW.plus(Duration.ofDays(7)))
+                .build();
         RevocationList base = RevocationList.load(ca.signCrl(baseSpec), ca.certificate());
         assertTrue(base.find(held.getSerialNumber()).isPresent());
         assertTrue(base.find(later.getSerialNumber()).isEmpty());
@@ -204,8 +230,9 @@ class RevocationListTest {
         assertTrue(delta.isDelta());
         RevocationList combined = base.withDelta(delta);
 
-        assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), combined.find(later.getSerialNumber())
-                .flatMap(RevokedEntry::reason));
+        assertEquals(
+                Optional.of(CRLReason.KEY_COMPROMISE),
+                combined.find(later.getSerialNumber()).flatMap(RevokedEntry::reason));
         assertTrue(combined.find(held.getSerialNumber()).isEmpty(), "removeFromCRL releases the hold");
         assertEquals(delta.thisUpdate(), combined.thisUpdate());
         assertEquals(Optional.of(delta), combined.delta());
@@ -217,18 +244,20 @@ class RevocationListTest {
         TestCa ca = AuthFixtures.PKI.issuingCa(TestIssuer.BOLZANO);
         CrlSpec baseSpec = ca.crl().build();
         RevocationList base = RevocationList.load(ca.signCrl(baseSpec), ca.certificate());
-        RevocationList delta = RevocationList.load(ca.signCrl(ca.deltaCrl(baseSpec).build()), ca.certificate());
+        RevocationList delta =
+                RevocationList.load(ca.signCrl(ca.deltaCrl(baseSpec).build()), ca.certificate());
         RevocationList newerBase = RevocationList.load(ca.signCrl(ca.crl().build()), ca.certificate());
 
         assertMismatch(() -> base.withDelta(newerBase));
         assertMismatch(() -> delta.withDelta(delta));
         CrlSpec futureBase = ca.crl().build();
-        RevocationList tooNew = RevocationList.load(ca.signCrl(ca.deltaCrl(futureBase).build()), ca.certificate());
+        RevocationList tooNew =
+                RevocationList.load(ca.signCrl(ca.deltaCrl(futureBase).build()), ca.certificate());
         assertMismatch(() -> base.withDelta(tooNew));
         TestCa other = AuthFixtures.PKI.issuingCa(TestIssuer.SARDEGNA);
         CrlSpec otherBase = other.crl().build();
-        RevocationList foreign = RevocationList.load(other.signCrl(other.deltaCrl(otherBase).build()),
-                other.certificate());
+        RevocationList foreign =
+                RevocationList.load(other.signCrl(other.deltaCrl(otherBase).build()), other.certificate());
         assertMismatch(() -> base.withDelta(foreign));
         base.withDelta(delta);
     }
@@ -237,5 +266,4 @@ class RevocationListTest {
         InvalidCrlException e = assertThrows(InvalidCrlException.class, call);
         assertInstanceOf(CrlProblem.DeltaMismatch.class, e.problem());
     }
-
 }

@@ -1,5 +1,8 @@
 package io.tscns.auth.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.RevocationList;
@@ -19,12 +22,6 @@ import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,9 +40,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: nginx from Debian's packages terminates mutual TLS with a test-CA CNS certificate and forwards
@@ -62,6 +61,7 @@ class NginxMutualTlsTest {
 
     @TempDir
     static Path directory;
+
     private static NginxServer nginx;
     private static HttpServer handler;
     private static CrlRevocationChecker crls;
@@ -72,12 +72,13 @@ class NginxMutualTlsTest {
         Clock clock = Clock.systemUTC();
         crls = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock, CrlLimits.DEFAULT);
         publishCrl();
-        CnsCertificateValidator validator = new CnsCertificateValidator(TrustAnchors.of(List.of(CA.certificate())),
-                ValidationPolicy.DEFAULT, Optional.of(crls), clock);
+        CnsCertificateValidator validator = new CnsCertificateValidator(
+                TrustAnchors.of(List.of(CA.certificate())), ValidationPolicy.DEFAULT, Optional.of(crls), clock);
         TrustedProxyHeader proxy = new TrustedProxyHeader(HEADER, Set.of(InetAddress.getLoopbackAddress()));
         handler = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         handler.createContext("/whoami", exchange -> {
-            ProxyCertificate forwarded = proxy.read(exchange.getRemoteAddress().getAddress(),
+            ProxyCertificate forwarded = proxy.read(
+                    exchange.getRemoteAddress().getAddress(),
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst(HEADER)));
             int status;
             String body;
@@ -88,8 +89,8 @@ class NginxMutualTlsTest {
                     body = accepted.identity().codiceFiscale().value();
                 } else {
                     status = 403;
-                    body = ((Verdict.Rejected) verdict).reasons().stream().map(RejectionReason::code)
-                            .collect(Collectors.joining(","));
+                    body = ((Verdict.Rejected) verdict)
+                            .reasons().stream().map(RejectionReason::code).collect(Collectors.joining(","));
                 }
             } else {
                 status = 401;
@@ -103,13 +104,21 @@ class NginxMutualTlsTest {
         handler.start();
 
         TestCredential server = PKI.localhostServerCredential();
-        Files.writeString(directory.resolve("server.pem"), pem("CERTIFICATE", server.certificate().getEncoded())
-                + pem("CERTIFICATE", PKI.serverCa().certificate().getEncoded()));
-        Files.writeString(directory.resolve("server.key"), pem("PRIVATE KEY", server.privateKey().getEncoded()));
-        Files.writeString(directory.resolve("clients.pem"), pem("CERTIFICATE", CA.certificate().getEncoded())
-                + pem("CERTIFICATE", PKI.root().certificate().getEncoded()));
+        Files.writeString(
+                directory.resolve("server.pem"),
+                pem("CERTIFICATE", server.certificate().getEncoded())
+                        + pem("CERTIFICATE", PKI.serverCa().certificate().getEncoded()));
+        Files.writeString(
+                directory.resolve("server.key"),
+                pem("PRIVATE KEY", server.privateKey().getEncoded()));
+        Files.writeString(
+                directory.resolve("clients.pem"),
+                pem("CERTIFICATE", CA.certificate().getEncoded())
+                        + pem("CERTIFICATE", PKI.root().certificate().getEncoded()));
         nginxPort = NginxServer.freePort();
-        nginx = NginxServer.start(directory, """
+        nginx = NginxServer.start(
+                directory,
+                """
                 server {
                     listen 127.0.0.1:%2$d ssl;
                     ssl_certificate %1$s/server.pem;
@@ -122,7 +131,8 @@ class NginxMutualTlsTest {
                         proxy_set_header %4$s $ssl_client_escaped_cert;
                     }
                 }
-                """.formatted(directory, nginxPort, handler.getAddress().getPort(), HEADER), nginxPort);
+                """.formatted(directory, nginxPort, handler.getAddress().getPort(), HEADER),
+                nginxPort);
     }
 
     @AfterAll
@@ -140,16 +150,21 @@ class NginxMutualTlsTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static HttpResponse<String> get(TestCredential card) throws Exception {
         SSLContext context = TlsContexts.client(card, List.of(PKI.root().certificate()));
-        HttpClient client = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(10))
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(context)
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + nginxPort + "/whoami"))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + nginxPort + "/whoami"))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -163,7 +178,9 @@ class NginxMutualTlsTest {
     @Test
     void aRevokedCertificateIsRefused() throws Exception {
         TestCredential card = PKI.cnsCredential(TestIssuer.TOSCANA, io.tscns.auth.AuthFixtures.HOLDER);
-        CA.revoke(card.certificate(), CA.certificate().getNotBefore().toInstant().plusSeconds(1),
+        CA.revoke(
+                card.certificate(),
+                CA.certificate().getNotBefore().toInstant().plusSeconds(1),
                 CrlReason.KEY_COMPROMISE);
         publishCrl();
         HttpResponse<String> response = get(card);
@@ -175,8 +192,10 @@ class NginxMutualTlsTest {
     void nginxItselfRefusesACertificateFromAnUntrustedCa() throws Exception {
         TestCa impostor = PKI.untrustedCa();
         var pair = PKI.keys().rsa("holder/impostor");
-        TestCredential forged = impostor.issueCredential(impostor.cnsAuthentication(io.tscns.auth.AuthFixtures.HOLDER,
-                pair.getPublic()).build(), pair.getPrivate());
+        TestCredential forged = impostor.issueCredential(
+                impostor.cnsAuthentication(io.tscns.auth.AuthFixtures.HOLDER, pair.getPublic())
+                        .build(),
+                pair.getPrivate());
         int status;
         try {
             status = get(forged).statusCode();
@@ -191,7 +210,8 @@ class NginxMutualTlsTest {
         TrustedProxyHeader onlyNginxHost = new TrustedProxyHeader(HEADER, Set.of(InetAddress.getLoopbackAddress()));
         X509Certificate certificate = PKI.cnsCredential(TestIssuer.TOSCANA, io.tscns.auth.AuthFixtures.HOLDER)
                 .certificate();
-        ProxyCertificate result = onlyNginxHost.read(InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}),
+        ProxyCertificate result = onlyNginxHost.read(
+                InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}),
                 Optional.of(pem("CERTIFICATE", certificate.getEncoded())));
         assertEquals(ProxyCertificate.UntrustedSender.class, result.getClass());
     }

@@ -1,8 +1,10 @@
 package io.tscns.auth.internal;
 
-import io.tscns.auth.ChunkedInputStream;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tscns.auth.ChunkedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,10 +13,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /**
  * The streaming DER reader with a buffer far smaller than its input and a stream that hands out a few bytes per
@@ -43,12 +42,10 @@ class DerInputTest {
         }
 
         @Override
-        protected void engineInitVerify(PublicKey publicKey) {
-        }
+        protected void engineInitVerify(PublicKey publicKey) {}
 
         @Override
-        protected void engineInitSign(PrivateKey privateKey) {
-        }
+        protected void engineInitSign(PrivateKey privateKey) {}
 
         @Override
         protected void engineUpdate(byte b) {
@@ -72,8 +69,7 @@ class DerInputTest {
 
         @Override
         @SuppressWarnings("deprecation")
-        protected void engineSetParameter(String param, Object value) {
-        }
+        protected void engineSetParameter(String param, Object value) {}
 
         @Override
         @SuppressWarnings("deprecation")
@@ -90,8 +86,10 @@ class DerInputTest {
             int n = 1 + step % 5;
             input.ensure(n, "a test element");
             long at = input.offset();
-            assertArrayEquals(Arrays.copyOfRange(data, (int) at, (int) at + n),
-                    Arrays.copyOfRange(input.buf, input.pos, input.pos + n), "at " + at);
+            assertArrayEquals(
+                    Arrays.copyOfRange(data, (int) at, (int) at + n),
+                    Arrays.copyOfRange(input.buf, input.pos, input.pos + n),
+                    "at " + at);
             input.pos += n;
             assertEquals(at + n, input.offset());
         }
@@ -143,8 +141,9 @@ class DerInputTest {
         DerInput longInput = new DerInput(new ByteArrayInputStream(counting(50)), 8, 1000);
         assertEquals(8, longInput.available(100));
         DerInput limited = new DerInput(new ByteArrayInputStream(counting(50)), 64, 10);
-        assertEquals(DerException.Kind.TOO_LARGE, assertThrows(DerException.class, () -> limited.available(20))
-                .kind());
+        assertEquals(
+                DerException.Kind.TOO_LARGE,
+                assertThrows(DerException.class, () -> limited.available(20)).kind());
     }
 
     @Test
@@ -164,12 +163,16 @@ class DerInputTest {
         }
         assertEquals(128, input.header(Der.OCTET_STRING, "inner"));
         assertEquals(263, input.offset());
-        DerException wrongTag = assertThrows(DerException.class, () -> new DerInput(
-                new ByteArrayInputStream(HEX.parseHex("3100")), 8, 100).header(Der.SEQUENCE, "outer"));
+        DerException wrongTag = assertThrows(
+                DerException.class,
+                () -> new DerInput(new ByteArrayInputStream(HEX.parseHex("3100")), 8, 100)
+                        .header(Der.SEQUENCE, "outer"));
         assertEquals("outer has tag 31; expected 30", wrongTag.detail());
         assertEquals(0, wrongTag.offset());
-        DerException fiveOctets = assertThrows(DerException.class, () -> new DerInput(
-                new ByteArrayInputStream(HEX.parseHex("30850100000000")), 8, 100).header(Der.SEQUENCE, "outer"));
+        DerException fiveOctets = assertThrows(
+                DerException.class,
+                () -> new DerInput(new ByteArrayInputStream(HEX.parseHex("30850100000000")), 8, 100)
+                        .header(Der.SEQUENCE, "outer"));
         assertEquals(DerException.Kind.MALFORMED, fiveOctets.kind());
         assertEquals(1, fiveOctets.offset());
     }
@@ -214,7 +217,9 @@ class DerInputTest {
         DerInput streamed = new DerInput(new ChunkedInputStream(counting(9), 1, 4), 8, 100);
         streamed.ensure(1, "x");
         streamed.pos += 1;
-        assertEquals(DerException.Kind.MALFORMED, assertThrows(DerException.class, streamed::expectEnd).kind());
+        assertEquals(
+                DerException.Kind.MALFORMED,
+                assertThrows(DerException.class, streamed::expectEnd).kind());
 
         DerInput exact = new DerInput(new ByteArrayInputStream(counting(3)), 8, 100);
         exact.ensure(3, "x");

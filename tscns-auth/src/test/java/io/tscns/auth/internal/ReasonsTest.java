@@ -1,15 +1,9 @@
 package io.tscns.auth.internal;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
-import org.xml.sax.SAXParseException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,10 +36,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXParseException;
 
 /** The reason of a failure in words: never an exception type's name, the message kept where it says something. */
 class ReasonsTest {
@@ -117,9 +116,13 @@ class ReasonsTest {
         Arbitrary<String> messages = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().withChars(" .:/-").ofMaxLength(60),
                 Arbitraries.just(null),
-                Arbitraries.of("java.io.IOException: stream closed", "sun.security.validator.ValidatorException: "
-                        + "PKIX path building failed", "Connection refused", "Read timed out"));
-        return Arbitraries.integers().between(0, FAILURES.size() - 1)
+                Arbitraries.of(
+                        "java.io.IOException: stream closed",
+                        "sun.security.validator.ValidatorException: " + "PKIX path building failed",
+                        "Connection refused",
+                        "Read timed out"));
+        return Arbitraries.integers()
+                .between(0, FAILURES.size() - 1)
                 .flatMap(i -> messages.map(m -> FAILURES.get(i).apply(m)));
     }
 
@@ -139,7 +142,8 @@ class ReasonsTest {
         assertEquals("request timed out", Reasons.of(new HttpTimeoutException("request timed out")));
         assertEquals("timed out", Reasons.of(new SocketTimeoutException()));
         assertEquals("unknown host: crl.example", Reasons.of(new UnknownHostException("crl.example")));
-        assertEquals("TLS handshake failed: the server's certificate is not trusted",
+        assertEquals(
+                "TLS handshake failed: the server's certificate is not trusted",
                 Reasons.of(new SSLHandshakeException("PKIX path building failed")
                         .initCause(new CertPathBuilderException("unable to find valid certification path"))));
     }
@@ -154,22 +158,26 @@ class ReasonsTest {
 
     @Test
     void parsersSayWhereAndWhy() {
-        assertEquals("XML is not well-formed at line 3, column 7: element not closed",
+        assertEquals(
+                "XML is not well-formed at line 3, column 7: element not closed",
                 Reasons.of(new SAXParseException("element not closed", null, null, 3, 7)));
-        assertEquals("certificate 1 of the chain: signature does not verify",
-                Reasons.of(new CertPathValidatorException("x", null, pathOf(2), 1,
-                        CertPathValidatorException.BasicReason.INVALID_SIGNATURE)));
-        assertEquals("certificate 0 of the chain: expired", Reasons.of(new CertPathValidatorException("x", null,
-                pathOf(1), 0, CertPathValidatorException.BasicReason.EXPIRED)));
-        assertEquals("not a readable certificate: Could not parse certificate: stream closed",
-                Reasons.of(new CertificateException("Could not parse certificate: java.io.IOException: "
-                        + "stream closed")));
+        assertEquals(
+                "certificate 1 of the chain: signature does not verify",
+                Reasons.of(new CertPathValidatorException(
+                        "x", null, pathOf(2), 1, CertPathValidatorException.BasicReason.INVALID_SIGNATURE)));
+        assertEquals(
+                "certificate 0 of the chain: expired",
+                Reasons.of(new CertPathValidatorException(
+                        "x", null, pathOf(1), 0, CertPathValidatorException.BasicReason.EXPIRED)));
+        assertEquals(
+                "not a readable certificate: Could not parse certificate: stream closed",
+                Reasons.of(new CertificateException(
+                        "Could not parse certificate: java.io.IOException: " + "stream closed")));
     }
 
     @Test
     void databaseFailuresGiveTheStateButNotTheMessage() {
-        String reason = Reasons.of(new SQLNonTransientConnectionException("password for user 'x' refused",
-                "08006"));
+        String reason = Reasons.of(new SQLNonTransientConnectionException("password for user 'x' refused", "08006"));
         assertEquals("the database connection failed, SQL state 08006", reason);
     }
 

@@ -1,14 +1,13 @@
 package io.tscns.auth.internal;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-
-import java.math.BigInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The entry arrays of a CRL being read never grow beyond room for one entry over the limit, the entry at which the
@@ -25,13 +24,15 @@ class SerialIndexGrowthProperties {
         for (int i = 0; i <= maxEntries; i++) {
             byte[] serial = BigInteger.valueOf(i + 1L).toByteArray();
             builder.add(serial, 0, serial.length, 1_700_000_000L, (byte) 0, SerialIndex.NO_DATE);
-            assertTrue(builder.capacity() <= Math.max(INITIAL, maxEntries + 1),
+            assertTrue(
+                    builder.capacity() <= Math.max(INITIAL, maxEntries + 1),
                     () -> "capacity " + builder.capacity() + " for a limit of " + maxEntries);
         }
         assertEquals(maxEntries + 1, builder.count());
         if (builder.capacity() == maxEntries + 1) {
             byte[] next = BigInteger.valueOf(maxEntries + 2L).toByteArray();
-            assertThrows(IllegalStateException.class,
+            assertThrows(
+                    IllegalStateException.class,
                     () -> builder.add(next, 0, next.length, 1_700_000_000L, (byte) 0, SerialIndex.NO_DATE));
         }
     }

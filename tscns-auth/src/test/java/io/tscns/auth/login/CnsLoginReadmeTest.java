@@ -1,5 +1,12 @@
 package io.tscns.auth.login;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.challenge.ChallengeVerifier;
 import io.tscns.auth.challenge.JdbcChallengeStore;
@@ -16,9 +23,6 @@ import io.tscns.testpki.TestPki;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.hsqldb.jdbc.JDBCDataSource;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -26,13 +30,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.junit.jupiter.api.Test;
 
 /** The tscns-auth README's examples, run against the test PKI's lists and CRLs over HTTP. */
 class CnsLoginReadmeTest {
@@ -48,8 +47,8 @@ class CnsLoginReadmeTest {
             X509Certificate officialJournalSigner = lists.officialJournalSigner.certificate();
             X509Certificate agidSigner = lists.agidSigner.get().certificate();
             URI toscanaCrl = server.baseUri().resolve(TestPki.crlPath(TestIssuer.TOSCANA));
-            X509Certificate clientCertificate = pki.cnsCredential(TestIssuer.TOSCANA, AuthFixtures.HOLDER)
-                    .certificate();
+            X509Certificate clientCertificate =
+                    pki.cnsCredential(TestIssuer.TOSCANA, AuthFixtures.HOLDER).certificate();
             JDBCDataSource dataSource = new JDBCDataSource();
             dataSource.setUrl("jdbc:hsqldb:mem:readme");
             dataSource.setUser("SA");

@@ -1,7 +1,11 @@
 package io.tscns.auth.login;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
-import io.tscns.testpki.ManualClock;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.revocation.FailMode;
 import io.tscns.auth.revocation.HttpRevocationTransport;
@@ -13,16 +17,13 @@ import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.CrlSpec;
 import io.tscns.testpki.HttpFault;
+import io.tscns.testpki.ManualClock;
 import io.tscns.testpki.RevocationHttpServer;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigInteger;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -34,11 +35,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * CNS login in one call, against the test PKI's CRLs and lists over HTTP: CRLs fetched at start and refreshed in the
@@ -75,8 +74,12 @@ class CnsLoginTest {
 
     @Test
     void aConfiguredCrlIsLoadedAtStartAndARevocationIsSeenAtTheNextRefresh() throws Exception {
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
-                .crl(crlUrl()).learnCrlLocations(false).refreshInterval(Duration.ofMillis(300)).build()) {
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                .crl(crlUrl())
+                .learnCrlLocations(false)
+                .refreshInterval(Duration.ofMillis(300))
+                .build()) {
             X509Certificate card = card();
             Verdict.Accepted accepted = assertInstanceOf(Verdict.Accepted.class, login.validate(card));
             assertEquals("RSSMRA80A01H501U", accepted.identity().codiceFiscale().value());
@@ -91,8 +94,8 @@ class CnsLoginTest {
                 Thread.sleep(100);
                 verdict = login.validate(card);
             }
-            Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, verdict,
-                    "the background refresh picked up the new CRL");
+            Verdict.Rejected rejected =
+                    assertInstanceOf(Verdict.Rejected.class, verdict, "the background refresh picked up the new CRL");
             assertInstanceOf(RejectionReason.Revoked.class, rejected.reasons().get(0));
         }
     }
@@ -104,8 +107,12 @@ class CnsLoginTest {
             // of the real time) is then never in the clock's future, however slowly the machine runs.
             ManualClock clock = new ManualClock(Instant.now().plusSeconds(60));
             server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
-            try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
-                    .crl(crlUrl()).failMode(mode).clock(clock).build()) {
+            try (CnsLogin login = CnsLogin.builder()
+                    .trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                    .crl(crlUrl())
+                    .failMode(mode)
+                    .clock(clock)
+                    .build()) {
                 X509Certificate card = card();
                 assertInstanceOf(Verdict.Accepted.class, login.validate(card));
                 server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.SERVER_ERROR);
@@ -113,16 +120,21 @@ class CnsLoginTest {
                 assertFalse(login.refreshNow());
                 SourceState crl = login.sources().get(0);
                 assertEquals(SourceState.Freshness.STALE, crl.freshness());
-                assertTrue(crl.lastError().orElseThrow().contains("HTTP 500"), crl.lastError().get());
+                assertTrue(
+                        crl.lastError().orElseThrow().contains("HTTP 500"),
+                        crl.lastError().get());
                 assertFalse(login.isFresh());
                 Verdict verdict = login.validate(card);
                 if (mode == FailMode.HARD) {
                     RejectionReason.RevocationUnknown unknown = assertInstanceOf(
                             RejectionReason.RevocationUnknown.class,
-                            assertInstanceOf(Verdict.Rejected.class, verdict).reasons().get(0));
+                            assertInstanceOf(Verdict.Rejected.class, verdict)
+                                    .reasons()
+                                    .get(0));
                     assertInstanceOf(Unavailability.Stale.class, unknown.cause());
                 } else {
-                    assertInstanceOf(RevocationStatus.Unknown.class,
+                    assertInstanceOf(
+                            RevocationStatus.Unknown.class,
                             assertInstanceOf(Verdict.Accepted.class, verdict).revocation());
                 }
             } finally {
@@ -134,13 +146,17 @@ class CnsLoginTest {
     @Test
     void withoutAConfiguredUrlTheFirstLoginOfACaLearnsItsDistributionPoint() {
         TestCa lazio = pki.issuingCa(TestIssuer.UMBRIA);
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(lazio.certificate())))
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(lazio.certificate())))
                 .build()) {
             assertEquals(List.of(), login.sources());
-            X509Certificate card = pki.cnsCredential(TestIssuer.UMBRIA, AuthFixtures.HOLDER).certificate();
+            X509Certificate card =
+                    pki.cnsCredential(TestIssuer.UMBRIA, AuthFixtures.HOLDER).certificate();
             Verdict.Accepted accepted = assertInstanceOf(Verdict.Accepted.class, login.validate(card));
-            assertEquals(RevocationStatus.Source.CRL,
-                    assertInstanceOf(RevocationStatus.Good.class, accepted.revocation()).source());
+            assertEquals(
+                    RevocationStatus.Source.CRL,
+                    assertInstanceOf(RevocationStatus.Good.class, accepted.revocation())
+                            .source());
             assertEquals(1, login.sources().size());
         }
     }
@@ -148,17 +164,26 @@ class CnsLoginTest {
     @Test
     void aDownloadThatStallsIsCutAtItsDeadline() {
         server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.STALLED_BODY);
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
-                .crl(crlUrl()).downloadTimeout(Duration.ofMillis(700))
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                .crl(crlUrl())
+                .downloadTimeout(Duration.ofMillis(700))
                 // The headers come at once, but may take longer than 700 ms on a loaded machine: only the deadline
                 // on the whole download is under test, so the transport's own timeout is far longer.
-                .transport(new HttpRevocationTransport(Duration.ofSeconds(30))).build()) {
+                .transport(new HttpRevocationTransport(Duration.ofSeconds(30)))
+                .build()) {
             SourceState crl = login.sources().get(0);
             assertEquals(SourceState.Freshness.MISSING, crl.freshness());
-            assertTrue(crl.lastError().orElseThrow().contains("did not finish within"), crl.lastError().get());
+            assertTrue(
+                    crl.lastError().orElseThrow().contains("did not finish within"),
+                    crl.lastError().get());
             Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, login.validate(card()));
-            assertInstanceOf(Unavailability.FetchFailed.class, assertInstanceOf(
-                    RejectionReason.RevocationUnknown.class, rejected.reasons().get(0)).cause());
+            assertInstanceOf(
+                    Unavailability.FetchFailed.class,
+                    assertInstanceOf(
+                                    RejectionReason.RevocationUnknown.class,
+                                    rejected.reasons().get(0))
+                            .cause());
         } finally {
             server.httpFault(TestPki.crlPath(TestIssuer.TOSCANA), HttpFault.NONE);
         }
@@ -168,20 +193,28 @@ class CnsLoginTest {
     void aDeltaCrlIsFetchedAtEveryRefreshAndItsBaseOnlyWhenDue() {
         TestCa lombardia = pki.issuingCa(TestIssuer.LOMBARDIA);
         Instant issued = Instant.now().minusSeconds(60);
-        CrlSpec baseSpec = lombardia.crl().updates(issued, issued.plus(Duration.ofDays(1))).build();
+        CrlSpec baseSpec =
+                lombardia.crl().updates(issued, issued.plus(Duration.ofDays(1))).build();
         byte[] base = lombardia.signCrl(baseSpec);
         URI baseUrl = server.serveCrl("crl/delta-test/base.crl", () -> base);
-        URI deltaUrl = server.serveCrl("crl/delta-test/delta.crl",
+        URI deltaUrl = server.serveCrl(
+                "crl/delta-test/delta.crl",
                 () -> lombardia.signCrl(lombardia.deltaCrl(baseSpec).build()));
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(lombardia.certificate())))
-                .crl(baseUrl, deltaUrl).learnCrlLocations(false).build()) {
-            X509Certificate card = pki.cnsCredential(TestIssuer.LOMBARDIA, AuthFixtures.HOLDER).certificate();
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(lombardia.certificate())))
+                .crl(baseUrl, deltaUrl)
+                .learnCrlLocations(false)
+                .build()) {
+            X509Certificate card =
+                    pki.cnsCredential(TestIssuer.LOMBARDIA, AuthFixtures.HOLDER).certificate();
             assertInstanceOf(Verdict.Accepted.class, login.validate(card));
 
             // After the base's thisUpdate, so that the delta lists it and the base does not.
             lombardia.revoke(card, Instant.now().minusSeconds(1), CrlReason.KEY_COMPROMISE);
             assertTrue(login.refreshNow(), login.sources().toString());
-            Verdict.Rejected rejected = assertInstanceOf(Verdict.Rejected.class, login.validate(card),
+            Verdict.Rejected rejected = assertInstanceOf(
+                    Verdict.Rejected.class,
+                    login.validate(card),
                     "the revocation came in the delta; the base does not list it");
             assertInstanceOf(RejectionReason.Revoked.class, rejected.reasons().get(0));
             assertEquals(1, server.requestCount("crl/delta-test/base.crl"), "the base is not due for an hour");
@@ -193,23 +226,32 @@ class CnsLoginTest {
     void aCrlLargerThanTheLimitIsRefusedAndTheLastGoodOneKept() {
         TestCa sardegna = pki.issuingCa(TestIssuer.SARDEGNA);
         byte[] small = sardegna.signCrl(sardegna.crl().build());
-        List<RevokedCertificate> many = IntStream.range(0, 500).mapToObj(i -> RevokedCertificate.of(
-                BigInteger.valueOf(1_000_000L + i), Instant.now(), CrlReason.KEY_COMPROMISE)).toList();
+        List<RevokedCertificate> many = IntStream.range(0, 500)
+                .mapToObj(i -> RevokedCertificate.of(
+                        BigInteger.valueOf(1_000_000L + i), Instant.now(), CrlReason.KEY_COMPROMISE))
+                .toList();
         byte[] large = sardegna.signCrl(sardegna.crl().entries(many).build());
         long limit = 4096;
         assertTrue(small.length < limit && large.length > 2 * limit, small.length + " and " + large.length);
         AtomicReference<byte[]> published = new AtomicReference<>(small);
         URI url = server.serveCrl("crl/size-test.crl", published::get);
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(sardegna.certificate())))
-                .crl(url).learnCrlLocations(false).crlLimits(new CrlLimits(limit, 1_000)).build()) {
-            X509Certificate card = pki.cnsCredential(TestIssuer.SARDEGNA, AuthFixtures.HOLDER).certificate();
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(sardegna.certificate())))
+                .crl(url)
+                .learnCrlLocations(false)
+                .crlLimits(new CrlLimits(limit, 1_000))
+                .build()) {
+            X509Certificate card =
+                    pki.cnsCredential(TestIssuer.SARDEGNA, AuthFixtures.HOLDER).certificate();
             assertInstanceOf(Verdict.Accepted.class, login.validate(card));
             Instant loaded = login.sources().get(0).thisUpdate().orElseThrow();
 
             published.set(large);
             assertFalse(login.refreshNow());
             SourceState crl = login.sources().get(0);
-            assertTrue(crl.lastError().orElseThrow().contains(Long.toString(limit)), crl.lastError().get());
+            assertTrue(
+                    crl.lastError().orElseThrow().contains(Long.toString(limit)),
+                    crl.lastError().get());
             assertEquals(1, crl.consecutiveFailures());
             assertEquals(SourceState.Freshness.FRESH, crl.freshness(), "the last good CRL is within nextUpdate");
             assertEquals(Optional.of(loaded), crl.thisUpdate());
@@ -224,10 +266,16 @@ class CnsLoginTest {
         List<Verdict> verdicts = new ArrayList<>();
         try (CnsLogin login = CnsLogin.builder()
                 .listOfTrustedLists(lists.lotl, Set.of(lists.officialJournalSigner.certificate()))
-                .trustedList(lists.italianList, Set.of(agidNow.certificate())).listener(verdicts::add).build()) {
+                .trustedList(lists.italianList, Set.of(agidNow.certificate()))
+                .listener(verdicts::add)
+                .build()) {
             assertInstanceOf(Verdict.Accepted.class, login.validate(card()));
-            assertEquals(List.of(SourceState.Kind.TRUSTED_LIST, SourceState.Kind.LIST_OF_TRUSTED_LISTS,
-                    SourceState.Kind.CRL), login.sources().stream().map(SourceState::kind).toList());
+            assertEquals(
+                    List.of(
+                            SourceState.Kind.TRUSTED_LIST,
+                            SourceState.Kind.LIST_OF_TRUSTED_LISTS,
+                            SourceState.Kind.CRL),
+                    login.sources().stream().map(SourceState::kind).toList());
 
             lists.agidSigner.set(pki.trustedListSigner("it-next"));
             assertTrue(login.refreshNow(), login.sources().toString());

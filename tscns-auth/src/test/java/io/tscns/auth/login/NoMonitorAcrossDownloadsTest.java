@@ -1,5 +1,7 @@
 package io.tscns.auth.login;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.revocation.CrlRevocationChecker;
@@ -10,8 +12,6 @@ import io.tscns.test.junit.HeldMonitors;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,8 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * No monitor is held while a CRL downloads: a login waiting for a CA's CRL holds that CA's lock, and on a virtual
@@ -30,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class NoMonitorAcrossDownloadsTest {
 
-    private static final TestPki PKI = TestPki.builder().urlBase(URI.create("http://127.0.0.1:9/")).build();
+    private static final TestPki PKI =
+            TestPki.builder().urlBase(URI.create("http://127.0.0.1:9/")).build();
 
     /** A transport whose downloads wait until released, then fail. */
     private static final class StalledTransport implements RevocationTransport {
@@ -61,11 +61,13 @@ class NoMonitorAcrossDownloadsTest {
     @Test
     void aRevocationCheckWaitingForItsCrlHoldsNoMonitor() {
         StalledTransport transport = new StalledTransport();
-        CrlRevocationChecker checker = new CrlRevocationChecker(Optional.of(transport), FreshnessPolicy.DEFAULT,
-                Clock.systemUTC(), CrlLimits.DEFAULT);
+        CrlRevocationChecker checker = new CrlRevocationChecker(
+                Optional.of(transport), FreshnessPolicy.DEFAULT, Clock.systemUTC(), CrlLimits.DEFAULT);
         TestCa toscana = PKI.issuingCa(TestIssuer.TOSCANA);
-        List<String> held = HeldMonitors.whileBlocked(() -> checker.check(card(), toscana.certificate()),
-                thread -> transport.entered.getCount() == 0, transport.released::countDown);
+        List<String> held = HeldMonitors.whileBlocked(
+                () -> checker.check(card(), toscana.certificate()),
+                thread -> transport.entered.getCount() == 0,
+                transport.released::countDown);
         assertEquals(List.of(), held);
     }
 
@@ -73,10 +75,14 @@ class NoMonitorAcrossDownloadsTest {
     void aLoginLearningACrlLocationHoldsNoMonitorWhileItDownloads() {
         StalledTransport transport = new StalledTransport();
         TestCa toscana = PKI.issuingCa(TestIssuer.TOSCANA);
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
-                .transport(transport).build()) {
-            List<String> held = HeldMonitors.whileBlocked(() -> login.validate(card()),
-                    thread -> transport.entered.getCount() == 0, transport.released::countDown);
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(toscana.certificate())))
+                .transport(transport)
+                .build()) {
+            List<String> held = HeldMonitors.whileBlocked(
+                    () -> login.validate(card()),
+                    thread -> transport.entered.getCount() == 0,
+                    transport.released::countDown);
             assertEquals(List.of(), held);
         }
     }

@@ -6,7 +6,6 @@ import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TrustedListPointerSpec;
 import io.tscns.testpki.TrustedLists;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +28,25 @@ final class PublishedLists {
         this.italianList = server.baseUri().resolve("tsl/TSL-IT.xml");
         this.officialJournalSigner = pki.trustedListSigner("lotl-1");
         this.agidSigner = new AtomicReference<>(pki.tslSigner());
-        server.serveDocument("lotl/eu-lotl.xml", TrustedListPointerSpec.XML_MIME_TYPE, () -> TrustedLists.signLotl(
-                new ListOfTrustedListsSpec(1, Instant.now(), Instant.now().plus(Duration.ofDays(180)), List.of(),
-                        List.of(TrustedListPointerSpec.lotl(lotl, List.of(officialJournalSigner.certificate())),
-                                TrustedListPointerSpec.national("IT", italianList,
-                                        List.of(agidSigner.get().certificate())))),
-                officialJournalSigner));
-        server.serveDocument("tsl/TSL-IT.xml", TrustedListPointerSpec.XML_MIME_TYPE,
+        server.serveDocument(
+                "lotl/eu-lotl.xml",
+                TrustedListPointerSpec.XML_MIME_TYPE,
+                () -> TrustedLists.signLotl(
+                        new ListOfTrustedListsSpec(
+                                1,
+                                Instant.now(),
+                                Instant.now().plus(Duration.ofDays(180)),
+                                List.of(),
+                                List.of(
+                                        TrustedListPointerSpec.lotl(lotl, List.of(officialJournalSigner.certificate())),
+                                        TrustedListPointerSpec.national(
+                                                "IT",
+                                                italianList,
+                                                List.of(agidSigner.get().certificate())))),
+                        officialJournalSigner));
+        server.serveDocument(
+                "tsl/TSL-IT.xml",
+                TrustedListPointerSpec.XML_MIME_TYPE,
                 () -> TrustedLists.sign(pki.trustedListSpec(), agidSigner.get()));
     }
 }

@@ -1,5 +1,12 @@
 package io.tscns.auth.proxy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -8,21 +15,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Trusted-proxy ranges: CIDR parsing, membership, and only typed errors on any text. */
 class AddressRangeProperties {
 
     @Property
-    void anIpv4RangeContainsExactlyTheAddressesSharingItsPrefix(@ForAll("ipv4") byte[] address,
-                                                                @ForAll @IntRange(max = 32) int prefix)
-            throws UnknownHostException {
+    void anIpv4RangeContainsExactlyTheAddressesSharingItsPrefix(
+            @ForAll("ipv4") byte[] address, @ForAll @IntRange(max = 32) int prefix) throws UnknownHostException {
         InetAddress network = masked(address, prefix);
         AddressRange range = AddressRange.parse(network.getHostAddress() + "/" + prefix);
         assertEquals(range, AddressRange.parse(range.toString()), "round trip");
@@ -47,8 +45,8 @@ class AddressRangeProperties {
 
     @Example
     void namesAreRefusedAndNeverResolved() {
-        InvalidProxyConfigurationException e = assertThrows(InvalidProxyConfigurationException.class,
-                () -> AddressRange.parse("localhost"));
+        InvalidProxyConfigurationException e =
+                assertThrows(InvalidProxyConfigurationException.class, () -> AddressRange.parse("localhost"));
         assertTrue(e.getMessage().contains("host names are not accepted"), e.getMessage());
     }
 
@@ -77,7 +75,8 @@ class AddressRangeProperties {
 
     @Provide
     Arbitrary<String> rangeLike() {
-        return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789abcdef.:/%[] x-").ofMaxLength(45),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789abcdef.:/%[] x-").ofMaxLength(45),
                 Arbitraries.strings().ofMaxLength(30));
     }
 

@@ -1,14 +1,13 @@
 package io.tscns.auth.proxy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.tscns.auth.AuthFixtures;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +15,16 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Each proxy's header, as the proxy writes it, yields the client's certificate; anything else a typed refusal. */
 class CertificateHeaderFormatTest {
 
-    private static final X509Certificate CERTIFICATE = AuthFixtures.holderCredential().certificate();
+    private static final X509Certificate CERTIFICATE =
+            AuthFixtures.holderCredential().certificate();
     private static final X509Certificate CA = AuthFixtures.toscana().certificate();
     private static final InetAddress PROXY = address("10.20.30.40");
 
@@ -65,9 +65,11 @@ class CertificateHeaderFormatTest {
     @Test
     void envoyXfccWithSeveralHopsIsAmbiguous() {
         String cert = "Cert=\"" + escaped(pem(CERTIFICATE)) + "\"";
-        ProxyCertificate.Unreadable unreadable = assertInstanceOf(ProxyCertificate.Unreadable.class,
-                read(CertificateHeaderFormat.ENVOY_XFCC, cert + "," + cert));
-        assertTrue(unreadable.problem().describe().contains("2 elements"), unreadable.problem().describe());
+        ProxyCertificate.Unreadable unreadable = assertInstanceOf(
+                ProxyCertificate.Unreadable.class, read(CertificateHeaderFormat.ENVOY_XFCC, cert + "," + cert));
+        assertTrue(
+                unreadable.problem().describe().contains("2 elements"),
+                unreadable.problem().describe());
     }
 
     @Test
@@ -85,9 +87,9 @@ class CertificateHeaderFormatTest {
         appender.start();
         logger.addAppender(appender);
         try {
-            ProxyCertificate result = new TrustedProxyHeader("X-Client-Cert", CertificateHeaderFormat.PEM,
-                    List.of(AddressRange.parse("10.20.0.0/16"))).read(address("10.21.0.1"),
-                    Optional.of(pem(CERTIFICATE)));
+            ProxyCertificate result = new TrustedProxyHeader(
+                            "X-Client-Cert", CertificateHeaderFormat.PEM, List.of(AddressRange.parse("10.20.0.0/16")))
+                    .read(address("10.21.0.1"), Optional.of(pem(CERTIFICATE)));
             assertEquals(new ProxyCertificate.UntrustedSender(address("10.21.0.1")), result);
             assertEquals(1, appender.list.size());
             assertTrue(appender.list.get(0).getFormattedMessage().contains("10.21.0.1"));
@@ -100,15 +102,17 @@ class CertificateHeaderFormatTest {
     void anyHeaderIsReadOrRefusedWithATypedProblem(@ForAll String value) {
         for (CertificateHeaderFormat format : CertificateHeaderFormat.values()) {
             ProxyCertificate result = read(format, value);
-            assertTrue(result instanceof ProxyCertificate.Unreadable || result instanceof ProxyCertificate.Absent,
+            assertTrue(
+                    result instanceof ProxyCertificate.Unreadable || result instanceof ProxyCertificate.Absent,
                     format + ": " + result);
         }
     }
 
     private static String pem(X509Certificate certificate) {
         try {
-            return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                    .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
         } catch (Exception e) {
             throw new AssertionError(e);
         }

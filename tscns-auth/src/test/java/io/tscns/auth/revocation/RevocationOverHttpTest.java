@@ -1,5 +1,9 @@
 package io.tscns.auth.revocation;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.testpki.CrlReason;
@@ -9,10 +13,6 @@ import io.tscns.testpki.RevocationHttpServer;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,10 +23,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** CRL distribution points and OCSP responders served over HTTP by the test kit, with its faults. */
 class RevocationOverHttpTest {
@@ -63,8 +62,10 @@ class RevocationOverHttpTest {
     }
 
     private static void respondWith(OcspFault fault) {
-        server.serveOcsp(ocspPath(), ca.ocspResponder(pki.ocspResponderCredential(TestIssuer.TOSCANA))
-                .withFault(fault));
+        server.serveOcsp(
+                ocspPath(),
+                ca.ocspResponder(pki.ocspResponderCredential(TestIssuer.TOSCANA))
+                        .withFault(fault));
     }
 
     @Test
@@ -73,10 +74,12 @@ class RevocationOverHttpTest {
         X509Certificate good = issue();
         X509Certificate revoked = issue();
         ca.revoke(revoked, NOW.minusSeconds(5), CrlReason.SUPERSEDED);
-        assertEquals(new RevocationStatus.Good(RevocationStatus.Source.OCSP, NOW), ocsp().check(good,
-                ca.certificate()));
-        assertEquals(new RevocationStatus.Revoked(RevocationStatus.Source.OCSP, NOW.minusSeconds(5),
-                Optional.of(CRLReason.SUPERSEDED)), ocsp().check(revoked, ca.certificate()));
+        assertEquals(
+                new RevocationStatus.Good(RevocationStatus.Source.OCSP, NOW), ocsp().check(good, ca.certificate()));
+        assertEquals(
+                new RevocationStatus.Revoked(
+                        RevocationStatus.Source.OCSP, NOW.minusSeconds(5), Optional.of(CRLReason.SUPERSEDED)),
+                ocsp().check(revoked, ca.certificate()));
     }
 
     @Test
@@ -106,7 +109,8 @@ class RevocationOverHttpTest {
             }
             respondWith(fault);
             RevocationStatus status = ocsp().check(certificate, ca.certificate());
-            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class, status, fault.name()).cause();
+            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class, status, fault.name())
+                    .cause();
             if (fault == OcspFault.STALE) {
                 assertInstanceOf(Unavailability.Stale.class, cause, fault.name());
             } else {
@@ -120,8 +124,8 @@ class RevocationOverHttpTest {
     void httpFaultsAreUnknown() {
         respondWith(OcspFault.NONE);
         X509Certificate certificate = issue();
-        for (HttpFault fault : new HttpFault[] {HttpFault.SERVER_ERROR, HttpFault.MALFORMED_BODY,
-            HttpFault.TRUNCATED_BODY}) {
+        for (HttpFault fault :
+                new HttpFault[] {HttpFault.SERVER_ERROR, HttpFault.MALFORMED_BODY, HttpFault.TRUNCATED_BODY}) {
             server.httpFault(ocspPath(), fault);
             assertInstanceOf(RevocationStatus.Unknown.class, ocsp().check(certificate, ca.certificate()));
         }
@@ -130,8 +134,8 @@ class RevocationOverHttpTest {
 
     @Test
     void crlFromTheDistributionPointWithCacheAndFaults() {
-        CrlRevocationChecker checker = new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK,
-                CrlLimits.DEFAULT);
+        CrlRevocationChecker checker =
+                new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK, CrlLimits.DEFAULT);
         X509Certificate good = issue();
         X509Certificate revoked = issue();
         ca.revoke(revoked, NOW.minusSeconds(3), CrlReason.CESSATION_OF_OPERATION);
@@ -141,15 +145,16 @@ class RevocationOverHttpTest {
         assertInstanceOf(RevocationStatus.Revoked.class, checker.check(revoked, ca.certificate()));
         assertEquals(before + 1, server.requestCount(crlPath), "the CRL is fetched once and cached");
 
-        for (HttpFault fault : new HttpFault[] {HttpFault.SERVER_ERROR, HttpFault.MALFORMED_BODY,
-            HttpFault.TRUNCATED_BODY}) {
+        for (HttpFault fault :
+                new HttpFault[] {HttpFault.SERVER_ERROR, HttpFault.MALFORMED_BODY, HttpFault.TRUNCATED_BODY}) {
             server.httpFault(crlPath, fault);
-            CrlRevocationChecker fresh = new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK,
-                    CrlLimits.DEFAULT);
-            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class,
-                    fresh.check(good, ca.certificate())).cause();
+            CrlRevocationChecker fresh =
+                    new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK, CrlLimits.DEFAULT);
+            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class, fresh.check(good, ca.certificate()))
+                    .cause();
             Class<? extends Unavailability> expected = fault == HttpFault.SERVER_ERROR
-                    ? Unavailability.FetchFailed.class : Unavailability.InvalidData.class;
+                    ? Unavailability.FetchFailed.class
+                    : Unavailability.InvalidData.class;
             assertInstanceOf(expected, cause, fault.name());
         }
         server.httpFault(crlPath, HttpFault.NONE);
@@ -161,17 +166,20 @@ class RevocationOverHttpTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        TestPki nowhere = TestPki.builder().clock(CLOCK)
-                .urlBase(URI.create("http://127.0.0.1:" + closed + "/")).build();
-        X509Certificate certificate = nowhere.issuingCa(TestIssuer.TOSCANA).issueCns(AuthFixtures.HOLDER,
-                AuthFixtures.holderKeys().getPublic());
+        TestPki nowhere = TestPki.builder()
+                .clock(CLOCK)
+                .urlBase(URI.create("http://127.0.0.1:" + closed + "/"))
+                .build();
+        X509Certificate certificate = nowhere.issuingCa(TestIssuer.TOSCANA)
+                .issueCns(AuthFixtures.HOLDER, AuthFixtures.holderKeys().getPublic());
         X509Certificate issuer = nowhere.issuingCa(TestIssuer.TOSCANA).certificate();
-        RevocationChecker crl = new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK,
-                CrlLimits.DEFAULT);
+        RevocationChecker crl =
+                new CrlRevocationChecker(Optional.of(HTTP), FreshnessPolicy.DEFAULT, CLOCK, CrlLimits.DEFAULT);
         for (RevocationChecker checker : List.of(crl, ocsp())) {
-            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class,
-                    checker.check(certificate, issuer)).cause();
-            String detail = assertInstanceOf(Unavailability.FetchFailed.class, cause).detail();
+            Unavailability cause = assertInstanceOf(RevocationStatus.Unknown.class, checker.check(certificate, issuer))
+                    .cause();
+            String detail =
+                    assertInstanceOf(Unavailability.FetchFailed.class, cause).detail();
             // The reason, not the exception's name (it was "ConnectException: null").
             assertEquals("connection refused", detail);
         }
@@ -180,17 +188,19 @@ class RevocationOverHttpTest {
     @Test
     void crlThenOcsp() {
         respondWith(OcspFault.NONE);
-        CrlRevocationChecker noCrl = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, CLOCK,
-                CrlLimits.DEFAULT);
+        CrlRevocationChecker noCrl =
+                new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, CLOCK, CrlLimits.DEFAULT);
         RevocationChecker both = noCrl.orElse(ocsp());
-        assertEquals(RevocationStatus.Source.OCSP, assertInstanceOf(RevocationStatus.Good.class,
-                both.check(issue(), ca.certificate())).source());
+        assertEquals(
+                RevocationStatus.Source.OCSP,
+                assertInstanceOf(RevocationStatus.Good.class, both.check(issue(), ca.certificate()))
+                        .source());
     }
 
     @Test
     void freshnessPolicyRules() {
-        FreshnessPolicy policy = new FreshnessPolicy(Duration.ofHours(1), Duration.ofMinutes(10),
-                Duration.ofMinutes(5));
+        FreshnessPolicy policy =
+                new FreshnessPolicy(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(5));
         assertEquals(true, policy.isUsable(NOW, Optional.of(NOW.plusSeconds(60)), NOW.plusSeconds(60 + 599)));
         assertEquals(false, policy.isUsable(NOW, Optional.of(NOW.plusSeconds(60)), NOW.plusSeconds(60 + 601)));
         assertEquals(false, policy.isUsable(NOW.plus(Duration.ofMinutes(6)), Optional.empty(), NOW));

@@ -1,5 +1,14 @@
 package io.tscns.auth.servlet;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.auth.AuthFixtures;
@@ -19,11 +28,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -32,15 +36,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /** The Jakarta filter: a principal named by the codice fiscale on success, 401 problem+json with every reason. */
 class CnsLoginFilterTest {
@@ -61,8 +60,7 @@ class CnsLoginFilterTest {
                 }
 
                 @Override
-                public void setWriteListener(WriteListener listener) {
-                }
+                public void setWriteListener(WriteListener listener) {}
 
                 @Override
                 public void write(int b) {
@@ -86,10 +84,10 @@ class CnsLoginFilterTest {
     }
 
     private static CnsLoginFilter filter(TestCa ca, boolean required) {
-        TrustedProxyHeader proxy = new TrustedProxyHeader("X-SSL-Client-Cert", CertificateHeaderFormat.PEM,
-                List.of(AddressRange.parse("10.0.0.0/8")));
-        return new CnsLoginFilter(new CnsRequestAuthenticator(ValidatorFixtures.trusting(ca, CLOCK),
-                Optional.of(proxy)), required);
+        TrustedProxyHeader proxy = new TrustedProxyHeader(
+                "X-SSL-Client-Cert", CertificateHeaderFormat.PEM, List.of(AddressRange.parse("10.0.0.0/8")));
+        return new CnsLoginFilter(
+                new CnsRequestAuthenticator(ValidatorFixtures.trusting(ca, CLOCK), Optional.of(proxy)), required);
     }
 
     @Test
@@ -100,7 +98,8 @@ class CnsLoginFilterTest {
         filter(AuthFixtures.toscana(), true).doFilter(request, new Answer().response, chain);
         ArgumentCaptor<HttpServletRequest> forwarded = ArgumentCaptor.forClass(HttpServletRequest.class);
         verify(chain).doFilter(forwarded.capture(), any());
-        CnsPrincipal principal = assertInstanceOf(CnsPrincipal.class, forwarded.getValue().getUserPrincipal());
+        CnsPrincipal principal =
+                assertInstanceOf(CnsPrincipal.class, forwarded.getValue().getUserPrincipal());
         assertEquals("RSSMRA80A01H501U", principal.getName());
         assertEquals("RSSMRA80A01H501U", forwarded.getValue().getRemoteUser());
         assertEquals(HttpServletRequest.CLIENT_CERT_AUTH, forwarded.getValue().getAuthType());
@@ -132,7 +131,9 @@ class CnsLoginFilterTest {
         when(request.getHeader("X-SSL-Client-Cert")).thenReturn("-----BEGIN CERTIFICATE-----");
         Answer answer = new Answer();
         filter(AuthFixtures.toscana(), false).doFilter(request, answer.response, mock(FilterChain.class));
-        assertEquals("untrusted-proxy", answer.json().get("reasons").get(0).get("code").asText());
+        assertEquals(
+                "untrusted-proxy",
+                answer.json().get("reasons").get(0).get("code").asText());
     }
 
     @Test
@@ -143,17 +144,20 @@ class CnsLoginFilterTest {
         verify(chain).doFilter(org.mockito.ArgumentMatchers.eq(request), any());
         Answer refused = new Answer();
         filter(AuthFixtures.toscana(), true).doFilter(request(), refused.response, mock(FilterChain.class));
-        assertEquals("no-certificate", refused.json().get("reasons").get(0).get("code").asText());
+        assertEquals(
+                "no-certificate",
+                refused.json().get("reasons").get(0).get("code").asText());
     }
 
     @Property(tries = 200)
     void theProblemDocumentIsJsonWhateverTheReasonsSay(@ForAll String detail, @ForAll String instance)
             throws Exception {
-        Verdict.Rejected rejected = new Verdict.Rejected(List.of(new RejectionReason.InvalidChain(detail),
-                new RejectionReason.Expired(Instant.EPOCH)));
+        Verdict.Rejected rejected = new Verdict.Rejected(
+                List.of(new RejectionReason.InvalidChain(detail), new RejectionReason.Expired(Instant.EPOCH)));
         JsonNode json = JSON.readTree(RefusalResponse.json(rejected, instance).getBytes(StandardCharsets.UTF_8));
         assertEquals(instance, json.get("instance").asText());
-        assertEquals(new RejectionReason.InvalidChain(detail).describe(),
+        assertEquals(
+                new RejectionReason.InvalidChain(detail).describe(),
                 json.get("reasons").get(0).get("detail").asText());
         assertEquals("expired", json.get("reasons").get(1).get("code").asText());
     }

@@ -1,5 +1,11 @@
 package io.tscns.auth.servlet;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.ValidatorFixtures;
 import io.tscns.auth.proxy.TrustedProxyHeader;
@@ -7,8 +13,6 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import jakarta.servlet.http.HttpServletRequest;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,25 +23,22 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import org.junit.jupiter.api.Test;
 
 /** The servlet seam is mocked; everything behind it is real. */
 class CnsRequestAuthenticatorTest {
 
-    private static final X509Certificate CERTIFICATE = AuthFixtures.holderCredential().certificate();
-    private static final CnsCertificateValidator VALIDATOR = ValidatorFixtures.trusting(AuthFixtures.toscana(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    private static final TrustedProxyHeader PROXY = new TrustedProxyHeader("X-SSL-Client-Cert",
-            Set.of(InetAddress.getLoopbackAddress()));
+    private static final X509Certificate CERTIFICATE =
+            AuthFixtures.holderCredential().certificate();
+    private static final CnsCertificateValidator VALIDATOR =
+            ValidatorFixtures.trusting(AuthFixtures.toscana(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final TrustedProxyHeader PROXY =
+            new TrustedProxyHeader("X-SSL-Client-Cert", Set.of(InetAddress.getLoopbackAddress()));
 
     static String escapedPem(X509Certificate certificate) throws Exception {
-        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
         return URLEncoder.encode(pem, StandardCharsets.US_ASCII).replace("+", "%20");
     }
 
@@ -47,14 +48,17 @@ class CnsRequestAuthenticatorTest {
         when(request.getAttribute(CnsRequestAuthenticator.CERTIFICATE_ATTRIBUTE))
                 .thenReturn(new X509Certificate[] {CERTIFICATE});
         Verdict verdict = new CnsRequestAuthenticator(VALIDATOR, Optional.empty()).authenticate(request);
-        assertEquals("ROSSI", assertInstanceOf(Verdict.Accepted.class, verdict).identity().surname());
+        assertEquals(
+                "ROSSI",
+                assertInstanceOf(Verdict.Accepted.class, verdict).identity().surname());
     }
 
     @Test
     void noCertificate() {
         HttpServletRequest request = mock(HttpServletRequest.class);
         Verdict verdict = new CnsRequestAuthenticator(VALIDATOR, Optional.of(PROXY)).authenticate(request);
-        assertEquals(List.of(new RejectionReason.NoCertificate()),
+        assertEquals(
+                List.of(new RejectionReason.NoCertificate()),
                 assertInstanceOf(Verdict.Rejected.class, verdict).reasons());
     }
 
@@ -73,7 +77,8 @@ class CnsRequestAuthenticatorTest {
         when(request.getRemoteAddr()).thenReturn("192.0.2.7");
         when(request.getHeader("X-SSL-Client-Cert")).thenReturn(escapedPem(CERTIFICATE));
         Verdict verdict = new CnsRequestAuthenticator(VALIDATOR, Optional.of(PROXY)).authenticate(request);
-        assertEquals(List.of(new RejectionReason.UntrustedProxy("192.0.2.7")),
+        assertEquals(
+                List.of(new RejectionReason.UntrustedProxy("192.0.2.7")),
                 assertInstanceOf(Verdict.Rejected.class, verdict).reasons());
     }
 
@@ -83,7 +88,8 @@ class CnsRequestAuthenticatorTest {
         when(request.getRemoteAddr()).thenReturn("127.0.0.1");
         when(request.getHeader("X-SSL-Client-Cert")).thenReturn("-----BEGIN CERTIFICATE-----%zz");
         Verdict verdict = new CnsRequestAuthenticator(VALIDATOR, Optional.of(PROXY)).authenticate(request);
-        assertInstanceOf(RejectionReason.UnreadableCertificate.class,
+        assertInstanceOf(
+                RejectionReason.UnreadableCertificate.class,
                 assertInstanceOf(Verdict.Rejected.class, verdict).reasons().get(0));
     }
 }

@@ -1,13 +1,18 @@
 package io.tscns.auth.trust;
 
+import static io.tscns.auth.AuthFixtures.NOW;
+import static io.tscns.auth.AuthFixtures.PKI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.AuthFixtures;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TrustedListService;
 import io.tscns.testpki.TrustedListTampering;
 import io.tscns.testpki.TrustedLists;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +25,8 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static io.tscns.auth.AuthFixtures.PKI;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrustedListReaderTest {
 
@@ -51,16 +50,20 @@ class TrustedListReaderTest {
 
     @Test
     void aDeprecatedIdvServiceIsNotAnAnchor() {
-        byte[] tampered = TrustedListTampering.changeFirstServiceStatus(PKI.trustedList(),
-                TrustedListService.STATUS_DEPRECATED_AT_NATIONAL_LEVEL);
+        byte[] tampered = TrustedListTampering.changeFirstServiceStatus(
+                PKI.trustedList(), TrustedListService.STATUS_DEPRECATED_AT_NATIONAL_LEVEL);
         assertProblem(TrustProblem.BadSignature.class, tampered);
     }
 
     @Test
     void everyTamperingIsRefused() {
         byte[] signed = PKI.trustedList();
-        TrustedListService rogue = new TrustedListService(TrustedListService.TYPE_IDV, "rogue",
-                PKI.untrustedCa().certificate(), TrustedListService.STATUS_RECOGNISED_AT_NATIONAL_LEVEL, NOW);
+        TrustedListService rogue = new TrustedListService(
+                TrustedListService.TYPE_IDV,
+                "rogue",
+                PKI.untrustedCa().certificate(),
+                TrustedListService.STATUS_RECOGNISED_AT_NATIONAL_LEVEL,
+                NOW);
         assertProblem(TrustProblem.BadSignature.class, TrustedListTampering.injectService(signed, rogue));
         assertProblem(TrustProblem.BadSignature.class, TrustedListTampering.bumpSequenceNumber(signed));
         assertProblem(TrustProblem.BadSignature.class, TrustedListTampering.corruptSignatureValue(signed));
@@ -70,7 +73,8 @@ class TrustedListReaderTest {
 
     @Test
     void aListSignedByAnotherSignerIsRefused() {
-        byte[] byOperatorCa = TrustedLists.sign(PKI.trustedListSpec(), PKI.operatorCa().credential());
+        byte[] byOperatorCa =
+                TrustedLists.sign(PKI.trustedListSpec(), PKI.operatorCa().credential());
         assertProblem(TrustProblem.UntrustedSigner.class, byOperatorCa);
     }
 
@@ -78,7 +82,8 @@ class TrustedListReaderTest {
     void anExpiredListIsRefusedUnlessWithinGrace() {
         Clock late = Clock.fixed(NOW.plus(Duration.ofDays(200)), ZoneOffset.UTC);
         Set<X509Certificate> signers = Set.of(PKI.tslSigner().certificate());
-        InvalidTrustException e = assertThrows(InvalidTrustException.class,
+        InvalidTrustException e = assertThrows(
+                InvalidTrustException.class,
                 () -> new TrustedListReader(signers, late, Duration.ZERO).read(PKI.trustedList()));
         assertInstanceOf(TrustProblem.Expired.class, e.problem());
         new TrustedListReader(signers, late, Duration.ofDays(30)).read(PKI.trustedList());
@@ -91,8 +96,8 @@ class TrustedListReaderTest {
         assertProblem(TrustProblem.NotXml.class, "<not closed".getBytes(StandardCharsets.UTF_8));
         assertProblem(TrustProblem.BadElement.class, "<x/>".getBytes(StandardCharsets.UTF_8));
         // The reason and where, never the parser's exception name (it was SAXParseException).
-        InvalidTrustException e = assertThrows(InvalidTrustException.class,
-                () -> READER.read("<not closed".getBytes(StandardCharsets.UTF_8)));
+        InvalidTrustException e = assertThrows(
+                InvalidTrustException.class, () -> READER.read("<not closed".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("at line 1, column"), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }
@@ -107,8 +112,10 @@ class TrustedListReaderTest {
         X509Certificate toscana = AuthFixtures.toscana().certificate();
         X509Certificate umbria = PKI.issuingCa(TestIssuer.UMBRIA).certificate();
         Files.write(directory.resolve("toscana.der"), toscana.getEncoded());
-        Files.writeString(directory.resolve("umbria.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder().encodeToString(umbria.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                directory.resolve("umbria.pem"),
+                "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(umbria.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
         TrustAnchors fromDirectory = TrustAnchors.fromDirectory(directory);
         assertEquals(Set.of(toscana, umbria), new HashSet<>(fromDirectory.certificates()));
         assertEquals(List.of(toscana), fromDirectory.withSubject(toscana.getSubjectX500Principal()));
@@ -120,27 +127,31 @@ class TrustedListReaderTest {
         assertEquals(List.of(toscana), TrustAnchors.fromKeyStore(store).certificates());
 
         Files.writeString(directory.resolve("broken.pem"), "not a certificate");
-        InvalidTrustException e = assertThrows(InvalidTrustException.class,
-                () -> TrustAnchors.fromDirectory(directory));
+        InvalidTrustException e =
+                assertThrows(InvalidTrustException.class, () -> TrustAnchors.fromDirectory(directory));
         assertInstanceOf(TrustProblem.BadCertificate.class, e.problem());
     }
 
     @Test
     void aMissingDirectorySaysSo(@TempDir Path parent) {
         Path missing = parent.resolve("missing");
-        InvalidTrustException e = assertThrows(InvalidTrustException.class,
-                () -> TrustAnchors.fromDirectory(missing));
+        InvalidTrustException e = assertThrows(InvalidTrustException.class, () -> TrustAnchors.fromDirectory(missing));
         assertInstanceOf(TrustProblem.Unreadable.class, e.problem());
         // The reason, not the exception's name (it was "NoSuchFileException").
-        assertEquals("cannot read " + missing + ": no such file: " + missing, e.problem().describe());
+        assertEquals(
+                "cannot read " + missing + ": no such file: " + missing,
+                e.problem().describe());
     }
 
     @Test
     void anEndEntityIsNotAnAnchor() {
-        InvalidTrustException e = assertThrows(InvalidTrustException.class,
+        InvalidTrustException e = assertThrows(
+                InvalidTrustException.class,
                 () -> TrustAnchors.of(List.of(AuthFixtures.holderCredential().certificate())));
         assertInstanceOf(TrustProblem.NotACa.class, e.problem());
-        assertTrue(assertThrows(InvalidTrustException.class, () -> TrustAnchors.of(List.of())).problem()
-                instanceof TrustProblem.NoAnchors);
+        assertTrue(
+                assertThrows(InvalidTrustException.class, () -> TrustAnchors.of(List.of()))
+                                .problem()
+                        instanceof TrustProblem.NoAnchors);
     }
 }

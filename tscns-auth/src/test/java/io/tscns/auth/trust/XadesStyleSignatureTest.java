@@ -1,10 +1,18 @@
 package io.tscns.auth.trust;
 
-import io.tscns.testpki.TrustedLists;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import static io.tscns.auth.AuthFixtures.NOW;
+import static io.tscns.auth.AuthFixtures.PKI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tscns.testpki.TrustedLists;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import javax.xml.crypto.dom.DOMStructure;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -21,18 +29,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-
-import static io.tscns.auth.AuthFixtures.NOW;
-import static io.tscns.auth.AuthFixtures.PKI;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Real trusted lists are signed with XAdES: besides the whole list, the signature references a SignedProperties
@@ -46,8 +45,8 @@ class XadesStyleSignatureTest {
     private static byte[] signWithPropertiesReference(String propertiesId, boolean decoy) throws Exception {
         DocumentBuilderFactory builders = DocumentBuilderFactory.newInstance();
         builders.setNamespaceAware(true);
-        Document document = builders.newDocumentBuilder().parse(new ByteArrayInputStream(
-                TrustedLists.unsigned(PKI.trustedListSpec())));
+        Document document = builders.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(TrustedLists.unsigned(PKI.trustedListSpec())));
         Element root = document.getDocumentElement();
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
         Element properties = document.createElementNS(XADES, "xades:SignedProperties");
@@ -62,21 +61,32 @@ class XadesStyleSignatureTest {
             root.getFirstChild().appendChild(other);
         }
         XMLObject object = factory.newXMLObject(List.of(new DOMStructure(properties)), null, null, null);
-        Reference whole = factory.newReference("", factory.newDigestMethod(DigestMethod.SHA256, null),
-                List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+        Reference whole = factory.newReference(
+                "",
+                factory.newDigestMethod(DigestMethod.SHA256, null),
+                List.of(
+                        factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                         factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                null, null);
-        Reference signedProperties = factory.newReference("#" + propertiesId,
-                factory.newDigestMethod(DigestMethod.SHA256, null), List.of(factory.newTransform(
-                        CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                "http://uri.etsi.org/01903#SignedProperties", null);
+                null,
+                null);
+        Reference signedProperties = factory.newReference(
+                "#" + propertiesId,
+                factory.newDigestMethod(DigestMethod.SHA256, null),
+                List.of(factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                "http://uri.etsi.org/01903#SignedProperties",
+                null);
         KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
-        factory.newXMLSignature(factory.newSignedInfo(
-                        factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE,
-                                (C14NMethodParameterSpec) null),
-                        factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(whole, signedProperties)),
-                keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(PKI.tslSigner().certificate())))),
-                List.of(object), null, null)
+        factory.newXMLSignature(
+                        factory.newSignedInfo(
+                                factory.newCanonicalizationMethod(
+                                        CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                                factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
+                                List.of(whole, signedProperties)),
+                        keyInfos.newKeyInfo(List.of(
+                                keyInfos.newX509Data(List.of(PKI.tslSigner().certificate())))),
+                        List.of(object),
+                        null,
+                        null)
                 .sign(new DOMSignContext(PKI.tslSigner().privateKey(), root));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
@@ -84,8 +94,8 @@ class XadesStyleSignatureTest {
     }
 
     private static TrustedListReader reader() {
-        return new TrustedListReader(Set.of(PKI.tslSigner().certificate()), Clock.fixed(NOW, ZoneOffset.UTC),
-                Duration.ZERO);
+        return new TrustedListReader(
+                Set.of(PKI.tslSigner().certificate()), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
     }
 
     @Test
@@ -99,7 +109,6 @@ class XadesStyleSignatureTest {
     void twoElementsWithTheSameIdAreRefused() throws Exception {
         byte[] xml = signWithPropertiesReference("xades-props-2", true);
         InvalidTrustException e = assertThrows(InvalidTrustException.class, () -> reader().read(xml));
-        assertEquals(new TrustProblem.BadSignature("two elements share the Id of a possible reference"),
-                e.problem());
+        assertEquals(new TrustProblem.BadSignature("two elements share the Id of a possible reference"), e.problem());
     }
 }

@@ -8,17 +8,6 @@ import io.tscns.auth.trust.TrustAnchors;
 import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertStore;
@@ -36,6 +25,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Full validations of a CNS certificate per second against the same 1,000,000-entry CRL: tscns's
@@ -48,7 +47,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CnsValidationBenchmark {
 
     private CnsCertificateValidator tscns;
@@ -66,11 +67,11 @@ public class CnsValidationBenchmark {
         X509Certificate ca = NationalCrl.issuer();
         certificate = NationalCrl.holder().certificate();
         Clock clock = Clock.fixed(NationalCrl.NOW, ZoneOffset.UTC);
-        CrlRevocationChecker crls = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock,
-                CrlLimits.DEFAULT);
+        CrlRevocationChecker crls =
+                new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock, CrlLimits.DEFAULT);
         crls.put(RevocationList.load(NationalCrl.file(), ca, CrlLimits.DEFAULT), ca);
-        tscns = new CnsCertificateValidator(TrustAnchors.of(List.of(ca)), ValidationPolicy.DEFAULT,
-                Optional.of(crls), clock);
+        tscns = new CnsCertificateValidator(
+                TrustAnchors.of(List.of(ca)), ValidationPolicy.DEFAULT, Optional.of(crls), clock);
 
         X509CRL crl = NationalCrl.parseWithJdk();
         path = CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate));
@@ -102,6 +103,7 @@ public class CnsValidationBenchmark {
      */
     @Benchmark
     public PKIXCertPathValidatorResult jdkValidate() throws Exception {
-        return (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX").validate(path, jdk);
+        return (PKIXCertPathValidatorResult)
+                CertPathValidator.getInstance("PKIX").validate(path, jdk);
     }
 }

@@ -2,6 +2,10 @@ package io.tscns.benchmarks.auth;
 
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.RevocationList;
+import java.nio.file.Path;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,11 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.nio.file.Path;
-import java.security.cert.X509CRL;
-import java.security.cert.X509Certificate;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Loading the 1,000,000-entry CRL from its file and verifying its signature: {@link RevocationList#load} against
  * the JDK's {@code CertificateFactory.generateCRL} followed by {@code X509CRL.verify}, which is what a user would
@@ -28,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CrlLoadBenchmark {
 
     private Path file;

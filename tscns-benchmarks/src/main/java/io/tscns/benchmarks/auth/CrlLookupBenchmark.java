@@ -2,6 +2,9 @@ package io.tscns.benchmarks.auth;
 
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.RevocationList;
+import java.math.BigInteger;
+import java.security.cert.X509CRL;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,10 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.math.BigInteger;
-import java.security.cert.X509CRL;
-import java.util.concurrent.TimeUnit;
-
 /**
  * One lookup by serial number in the loaded 1,000,000-entry CRL: {@link RevocationList#find} against
  * {@code X509CRL.getRevokedCertificate}. The serials cycle through 4,096 values, half of them on the list and half
@@ -27,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CrlLookupBenchmark {
 
     private static final int SERIALS = 4096;
@@ -48,8 +49,8 @@ public class CrlLookupBenchmark {
         jdk = NationalCrl.parseWithJdk();
         long stride = NationalCrl.POPULATION.size() / SERIALS;
         for (int i = 0; i < SERIALS; i++) {
-            serials[i] = i % 2 == 0 ? NationalCrl.POPULATION.serial(i * stride) : NationalCrl.POPULATION
-                    .absentSerial(i);
+            serials[i] =
+                    i % 2 == 0 ? NationalCrl.POPULATION.serial(i * stride) : NationalCrl.POPULATION.absentSerial(i);
         }
     }
 

@@ -2,6 +2,11 @@ package io.tscns.benchmarks.auth;
 
 import io.tscns.auth.crl.CrlLimits;
 import io.tscns.auth.crl.RevocationList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,12 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.nio.file.Path;
-import java.security.cert.X509Certificate;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Retained heap of a loaded 1,000,000-entry CRL: after each load the object is kept reachable, the heap is
  * collected until its used size stops shrinking and measured, then the object is dropped, the heap collected and
@@ -34,7 +33,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseG1GC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseG1GC"})
 public class CrlRetainedHeapBenchmark {
 
     /** Which implementation loads the CRL. */
@@ -70,11 +71,13 @@ public class CrlRetainedHeapBenchmark {
     @TearDown(Level.Iteration)
     public void measure() {
         long withObject = settledHeap();
-        String description = String.valueOf(loaded).substring(0, Math.min(60, String.valueOf(loaded).length()));
+        String description = String.valueOf(loaded)
+                .substring(0, Math.min(60, String.valueOf(loaded).length()));
         loaded = null;
         long without = settledHeap();
-        System.out.printf("%nretained-heap %s: %.1f MB (%s...)%n", implementation,
-                (withObject - without) / 1e6, description.replace('\n', ' '));
+        System.out.printf(
+                "%nretained-heap %s: %.1f MB (%s...)%n",
+                implementation, (withObject - without) / 1e6, description.replace('\n', ' '));
     }
 
     private static long settledHeap() {

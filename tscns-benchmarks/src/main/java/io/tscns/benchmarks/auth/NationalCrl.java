@@ -7,7 +7,6 @@ import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,13 +30,14 @@ public final class NationalCrl {
 
     /** The fixed instant of the PKI and of every validation. */
     public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    public static final TestPki PKI = TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+
+    public static final TestPki PKI =
+            TestPki.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     public static final TestCa CA = PKI.issuingCa(TestIssuer.TOSCANA);
     public static final SyntheticRevocations POPULATION = SyntheticRevocations.nationalScale(6, NOW);
     private static Path file;
 
-    private NationalCrl() {
-    }
+    private NationalCrl() {}
 
     /** Returns the CRL file, writing it on first use. */
     public static synchronized Path file() {
@@ -67,8 +67,13 @@ public final class NationalCrl {
 
     /** A holder whose certificate is not on the CRL. */
     public static TestCredential holder() {
-        CnsSubject subject = CnsSubject.of(CodiceFiscale.parse("RSSMRA80A01H501U"), "6090123456789000", "MARIO",
-                "ROSSI", "REGIONE TOSCANA", "benchmark".getBytes(StandardCharsets.US_ASCII));
+        CnsSubject subject = CnsSubject.of(
+                CodiceFiscale.parse("RSSMRA80A01H501U"),
+                "6090123456789000",
+                "MARIO",
+                "ROSSI",
+                "REGIONE TOSCANA",
+                "benchmark".getBytes(StandardCharsets.US_ASCII));
         return PKI.cnsCredential(TestIssuer.TOSCANA, subject);
     }
 }

@@ -2,14 +2,13 @@ package io.tscns.benchmarks.card;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
-import io.tscns.simcard.CardFile;
 import io.tscns.simcard.ApduExchange;
 import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardFile;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import javax.smartcardio.CardException;
  */
 public final class ApduCountReport {
 
-    private ApduCountReport() {
-    }
+    private ApduCountReport() {}
 
     /**
      * Prints the table.
@@ -35,7 +33,8 @@ public final class ApduCountReport {
      * @throws InterruptedException if interrupted while pkcs15-tool runs
      */
     public static void main(String[] args) throws CardException, IOException, InterruptedException {
-        CardFactory factory = CardFactory.builder().keys(KeyPairSource.seeded(1)).build();
+        CardFactory factory =
+                CardFactory.builder().keys(KeyPairSource.seeded(1)).build();
         System.out.println("| Reader of the card | Profile | APDUs |");
         System.out.println("|---|---|---|");
         for (SimulatedProfile profile : List.of(SimulatedProfile.CLASSIC, SimulatedProfile.RSA_1024)) {
@@ -43,15 +42,18 @@ public final class ApduCountReport {
                 List<ApduExchange> seen = new CopyOnWriteArrayList<>();
                 issued.card().addListener(seen::add);
                 try (CardPath.Connection connection = CardPath.IN_PROCESS.open(issued.card());
-                     CnsCard card = connection.cnsCard(CnsCardOptions.defaults())) {
+                        CnsCard card = connection.cnsCard(CnsCardOptions.defaults())) {
                     card.readIdentity();
                     row("tscns-card `readIdentity()`, card not cached", profile, seen.size());
                     seen.clear();
                     card.readIdentity();
                     row("tscns-card `readIdentity()`, card cached", profile, seen.size());
                 }
-                System.out.println("|   (certificate " + issued.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE)
-                        .orElseThrow().length + " bytes, EF.Dati_personali 400 bytes, EF.ID_Carta 16 bytes) | | |");
+                System.out.println("|   (certificate "
+                        + issued.card()
+                                .fileContent(CardFile.AUTHENTICATION_CERTIFICATE)
+                                .orElseThrow()
+                                .length + " bytes, EF.Dati_personali 400 bytes, EF.ID_Carta 16 bytes) | | |");
             }
         }
         for (SimulatedProfile profile : List.of(SimulatedProfile.CLASSIC, SimulatedProfile.RSA_1024)) {
@@ -59,15 +61,20 @@ public final class ApduCountReport {
                 List<ApduExchange> seen = new CopyOnWriteArrayList<>();
                 issued.card().addListener(seen::add);
                 try (CardPath.Connection connection = CardPath.PCSC.open(issued.card())) {
-                    for (Map.Entry<String, Boolean> run : Map.of("all drivers", false,
-                            "OPENSC_DRIVER=itacns", true).entrySet()) {
+                    for (Map.Entry<String, Boolean> run : Map.of("all drivers", false, "OPENSC_DRIVER=itacns", true)
+                            .entrySet()) {
                         seen.clear();
-                        if (OpenScDumpBenchmark.dumpCommand(run.getValue()).start().waitFor() != 0) {
+                        if (OpenScDumpBenchmark.dumpCommand(run.getValue())
+                                        .start()
+                                        .waitFor()
+                                != 0) {
                             throw new IllegalStateException("pkcs15-tool --dump failed");
                         }
                         long reads = seen.stream().filter(e -> e.ins() == 0xB0).count();
-                        row("OpenSC 0.23 `pkcs15-tool --dump`, " + run.getKey() + " (" + reads + " READ BINARY)",
-                                profile, seen.size());
+                        row(
+                                "OpenSC 0.23 `pkcs15-tool --dump`, " + run.getKey() + " (" + reads + " READ BINARY)",
+                                profile,
+                                seen.size());
                     }
                 }
             }

@@ -16,20 +16,6 @@ import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -45,6 +31,19 @@ import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Signatures and TLS client-authentication handshakes per second with the simulated card's key in process, through
@@ -97,13 +96,16 @@ public class CardKeyBenchmark {
     @Setup(Level.Trial)
     public void open() throws Exception {
         TestPki pki = TestPki.standard();
-        server = TlsContexts.server(pki.localhostServerCredential(),
+        server = TlsContexts.server(
+                pki.localhostServerCredential(),
                 List.of(pki.issuingCa(TestIssuer.TOSCANA).certificate()));
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(TlsContexts.trustStore(List.of(pki.root().certificate())));
         if (key == KeySource.CARD) {
-            issued = CardFactory.builder().keys(KeyPairSource.seeded(1)).build().issue(CardHolder.example(),
-                    SimulatedProfile.CLASSIC);
+            issued = CardFactory.builder()
+                    .keys(KeyPairSource.seeded(1))
+                    .build()
+                    .issue(CardHolder.example(), SimulatedProfile.CLASSIC);
             connection = CardPath.IN_PROCESS.open(issued.card());
             card = connection.cnsCard(CnsCardOptions.defaults());
             card.verifyPin(issued.pin());
@@ -116,9 +118,15 @@ public class CardKeyBenchmark {
             store.load(TscnsKeyStoreParameter.of(card, null));
             signingKey = (PrivateKey) store.getKey(store.aliases().nextElement(), null);
         } else {
-            TestCredential credential = pki.cnsCredential(TestIssuer.TOSCANA, CnsSubject.of(
-                    CodiceFiscale.parse("RSSMRA80A01H501U"), "6090227373233000", "MARIO", "ROSSI", "REGIONE TOSCANA",
-                    new byte[16]));
+            TestCredential credential = pki.cnsCredential(
+                    TestIssuer.TOSCANA,
+                    CnsSubject.of(
+                            CodiceFiscale.parse("RSSMRA80A01H501U"),
+                            "6090227373233000",
+                            "MARIO",
+                            "ROSSI",
+                            "REGIONE TOSCANA",
+                            new byte[16]));
             char[] password = "benchmark".toCharArray();
             KeyStore file = credential.toPkcs12("client", password);
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());

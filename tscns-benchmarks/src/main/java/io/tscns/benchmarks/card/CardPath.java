@@ -7,7 +7,6 @@ import io.tscns.card.transport.CardTransport;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.vpcd.PcscDaemon;
 import io.tscns.simcard.vpcd.VirtualReader;
-
 import java.time.Duration;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -98,7 +97,10 @@ public enum CardPath {
             public CardTransport transport() {
                 return command -> {
                     try {
-                        return connection.getBasicChannel().transmit(new CommandAPDU(command)).getBytes();
+                        return connection
+                                .getBasicChannel()
+                                .transmit(new CommandAPDU(command))
+                                .getBytes();
                     } catch (CardException e) {
                         throw new IllegalStateException("PC/SC transmit failed: " + e.getMessage(), e);
                     }

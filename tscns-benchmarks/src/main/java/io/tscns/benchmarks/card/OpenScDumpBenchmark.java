@@ -5,7 +5,9 @@ import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import javax.smartcardio.CardException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,10 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import javax.smartcardio.CardException;
 
 /**
  * What a user would otherwise run to read a CNS: OpenSC's {@code pkcs15-tool --dump} against the same simulated card
@@ -52,7 +50,9 @@ public class OpenScDumpBenchmark {
      */
     @Setup(Level.Trial)
     public void insert() throws CardException {
-        issued = CardFactory.builder().keys(KeyPairSource.seeded(1)).build()
+        issued = CardFactory.builder()
+                .keys(KeyPairSource.seeded(1))
+                .build()
                 .issue(CardHolder.example(), SimulatedProfile.CLASSIC);
         connection = CardPath.PCSC.open(issued.card());
         dump = dumpCommand(forceDriver);
@@ -66,7 +66,8 @@ public class OpenScDumpBenchmark {
      */
     static ProcessBuilder dumpCommand(boolean forceDriver) {
         ProcessBuilder command = new ProcessBuilder("pkcs15-tool", "--reader", "0", "--dump")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         command.environment().remove("OPENSC_DRIVER");
         if (forceDriver) {
             command.environment().put("OPENSC_DRIVER", "itacns");

@@ -9,7 +9,8 @@ import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-
+import java.util.concurrent.TimeUnit;
+import javax.smartcardio.CardException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,9 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
-import javax.smartcardio.CardException;
 
 /**
  * tscns-card's {@code readIdentity()} (card id, TEAM number, personal data, certificate) against a simulated card

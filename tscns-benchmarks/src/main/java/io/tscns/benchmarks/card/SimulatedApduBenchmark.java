@@ -5,7 +5,9 @@ import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.KeyPairSource;
-
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import javax.smartcardio.CardException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,10 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.HexFormat;
-import java.util.concurrent.TimeUnit;
-import javax.smartcardio.CardException;
 
 /**
  * APDUs per second against the simulated TS-CNS card, in process and through the real PC/SC stack (the path an

@@ -11,10 +11,10 @@ import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.Receipt;
-import io.tscns.core.secret.CodeGenerator;
 import io.tscns.cms.sandbox.CardSeed;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.core.secret.CodeGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -86,9 +86,8 @@ public final class CmsActivationLoad {
      * @param clients  what the counters are
      * @param order    the order of the activations
      */
-    record Scenario(String name, boolean durable, int counters, int warmup, int measured, Clients clients,
-            Order order) {
-    }
+    record Scenario(
+            String name, boolean durable, int counters, int warmup, int measured, Clients clients, Order order) {}
 
     /** The order in which the counters activate the population. */
     enum Order {
@@ -137,28 +136,60 @@ public final class CmsActivationLoad {
      *                  emptied), in MB
      * @param closeS    how long closing the sandbox took, in seconds
      */
-    record Result(Scenario scenario, double perSecond, double p50, double p99, double p999, double max,
-            int failures, double cpuMs, double serverMs, double writerMs, double clientMs, double jitMs,
-            int warmedUp, double fileMb, double closedMb, double closeS) {
+    record Result(
+            Scenario scenario,
+            double perSecond,
+            double p50,
+            double p99,
+            double p999,
+            double max,
+            int failures,
+            double cpuMs,
+            double serverMs,
+            double writerMs,
+            double clientMs,
+            double jitMs,
+            int warmedUp,
+            double fileMb,
+            double closedMb,
+            double closeS) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
-                    + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
-                    + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up,"
-                    + " files %.0f MB (%.0f MB once closed, in %.1f s)",
-                    scenario.name, scenario.counters, scenario.measured, perSecond, p50, p99, p999, max, failures,
-                    cpuMs, serverMs, writerMs, clientMs, jitMs, warmedUp, fileMb, closedMb, closeS);
+            return String.format(
+                    Locale.ROOT,
+                    "%-36s %3d counters %7d activations %8.0f /s   p50 %6.1f ms  p99 %6.1f"
+                            + " ms  p99.9 %6.1f ms  max %6.1f ms  failures %d  CPU %.2f ms/activation"
+                            + " (sandbox %.2f, writer %.2f, counters %.2f, JIT %.2f) after %d warm-up,"
+                            + " files %.0f MB (%.0f MB once closed, in %.1f s)",
+                    scenario.name,
+                    scenario.counters,
+                    scenario.measured,
+                    perSecond,
+                    p50,
+                    p99,
+                    p999,
+                    max,
+                    failures,
+                    cpuMs,
+                    serverMs,
+                    writerMs,
+                    clientMs,
+                    jitMs,
+                    warmedUp,
+                    fileMb,
+                    closedMb,
+                    closeS);
         }
 
         /** The same result with the size of the files once the sandbox is closed, and how long closing took. */
         Result closed(double megabytes, double seconds) {
-            return new Result(scenario, perSecond, p50, p99, p999, max, failures, cpuMs, serverMs, writerMs,
-                    clientMs, jitMs, warmedUp, fileMb, megabytes, seconds);
+            return new Result(
+                    scenario, perSecond, p50, p99, p999, max, failures, cpuMs, serverMs, writerMs, clientMs, jitMs,
+                    warmedUp, fileMb, megabytes, seconds);
         }
     }
 
-    private CmsActivationLoad() {
-    }
+    private CmsActivationLoad() {}
 
     /**
      * Runs the scenarios and prints one line each.
@@ -176,26 +207,63 @@ public final class CmsActivationLoad {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         String only = args.length > 1 ? args[1] : "";
         List<Scenario> scenarios = Stream.of(
-                new Scenario("durable, raw HTTPS, random order", true, 32, size(20_000, scale), size(60_000, scale),
-                        Clients.WIRE, Order.RANDOM),
-                new Scenario("durable, raw HTTPS, seeded order", true, 32, size(20_000, scale), size(60_000, scale),
-                        Clients.WIRE, Order.SEEDED),
-                new Scenario("durable, SDK counters, random order", true, 32, size(12_000, scale),
-                        size(18_000, scale), Clients.SDK, Order.RANDOM),
-                new Scenario("in memory, raw HTTPS, random order", false, 32, size(20_000, scale),
-                        size(60_000, scale), Clients.WIRE, Order.RANDOM),
-                new Scenario("durable, one SDK counter, random", true, 1, size(500, scale), size(2_000, scale),
-                        Clients.SDK, Order.RANDOM))
-                .filter(scenario -> scenario.name().contains(only)).toList();
-        System.out.printf(Locale.ROOT, "%d CPUs, %s %s, Java %s; load average before: %.2f%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"), load());
+                        new Scenario(
+                                "durable, raw HTTPS, random order",
+                                true,
+                                32,
+                                size(20_000, scale),
+                                size(60_000, scale),
+                                Clients.WIRE,
+                                Order.RANDOM),
+                        new Scenario(
+                                "durable, raw HTTPS, seeded order",
+                                true,
+                                32,
+                                size(20_000, scale),
+                                size(60_000, scale),
+                                Clients.WIRE,
+                                Order.SEEDED),
+                        new Scenario(
+                                "durable, SDK counters, random order",
+                                true,
+                                32,
+                                size(12_000, scale),
+                                size(18_000, scale),
+                                Clients.SDK,
+                                Order.RANDOM),
+                        new Scenario(
+                                "in memory, raw HTTPS, random order",
+                                false,
+                                32,
+                                size(20_000, scale),
+                                size(60_000, scale),
+                                Clients.WIRE,
+                                Order.RANDOM),
+                        new Scenario(
+                                "durable, one SDK counter, random",
+                                true,
+                                1,
+                                size(500, scale),
+                                size(2_000, scale),
+                                Clients.SDK,
+                                Order.RANDOM))
+                .filter(scenario -> scenario.name().contains(only))
+                .toList();
+        System.out.printf(
+                Locale.ROOT,
+                "%d CPUs, %s %s, Java %s; load average before: %.2f%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                load());
         // The JIT compiles the sandbox, the TLS stack and HSQLDB for tens of seconds: a measured batch that starts cold
         // spends up to a third of its CPU in the C2 compiler threads. One unreported round of each kind of counter
         // first, on its own sandbox, so that every scenario below measures compiled code.
         for (Clients clients : Clients.values()) {
-            System.out.println("JIT warm-up: " + run(new Scenario("warm-up", true, 32, size(2_000, scale),
-                    size(12_000, scale), clients, Order.RANDOM)));
+            System.out.println("JIT warm-up: "
+                    + run(new Scenario(
+                            "warm-up", true, 32, size(2_000, scale), size(12_000, scale), clients, Order.RANDOM)));
         }
         for (Scenario scenario : scenarios) {
             System.out.println(run(scenario) + String.format(Locale.ROOT, "   (load average %.2f)", load()));
@@ -233,9 +301,12 @@ public final class CmsActivationLoad {
             if (scenario.order() == Order.RANDOM) {
                 Collections.shuffle(cards, new Random(20261122L));
             }
-            List<ActivateCardRequest> requests = cards.stream().map(card -> card.directActivation(
-                    new DeliveryChannel(ChannelKind.EMAIL, "holder" + card.cardId().value() + "@example.org"),
-                    List.<ConsentChoice>of())).toList();
+            List<ActivateCardRequest> requests = cards.stream()
+                    .map(card -> card.directActivation(
+                            new DeliveryChannel(
+                                    ChannelKind.EMAIL, "holder" + card.cardId().value() + "@example.org"),
+                            List.<ConsentChoice>of()))
+                    .toList();
             Result result;
             long closing;
             try (SimulatedCms cms = builder.start()) {
@@ -261,10 +332,23 @@ public final class CmsActivationLoad {
                     double fileMb = size(data) / 1e6;
                     Arrays.sort(latencies);
                     double n = scenario.measured();
-                    result = new Result(scenario, n * 1e9 / elapsed, ms(latencies, 0.50), ms(latencies, 0.99),
-                            ms(latencies, 0.999), latencies[latencies.length - 1] / 1e6, batch.failures(),
-                            cpu / 1e6 / n, server / 1e6 / n, writer / 1e6 / n, batch.counterCpuNanos() / 1e6 / n,
-                            jit / n, from, fileMb, 0, 0);
+                    result = new Result(
+                            scenario,
+                            n * 1e9 / elapsed,
+                            ms(latencies, 0.50),
+                            ms(latencies, 0.99),
+                            ms(latencies, 0.999),
+                            latencies[latencies.length - 1] / 1e6,
+                            batch.failures(),
+                            cpu / 1e6 / n,
+                            server / 1e6 / n,
+                            writer / 1e6 / n,
+                            batch.counterCpuNanos() / 1e6 / n,
+                            jit / n,
+                            from,
+                            fileMb,
+                            0,
+                            0);
                 } finally {
                     for (Counter counter : counters) {
                         counter.close();
@@ -280,8 +364,8 @@ public final class CmsActivationLoad {
 
     private static final String WRITER = "sandbox-cms-writer";
     /** The sandbox's threads: its HTTP pool, its writer, the JDK server's dispatcher. */
-    private static final Predicate<String> SANDBOX = name -> name.startsWith("sandbox-cms")
-            || name.startsWith("HTTP-Dispatcher");
+    private static final Predicate<String> SANDBOX =
+            name -> name.startsWith("sandbox-cms") || name.startsWith("HTTP-Dispatcher");
 
     /** CPU time of the live threads whose names match (the sandbox's threads live as long as it does). */
     private static long threadCpuNanos(Predicate<String> names) {
@@ -329,14 +413,19 @@ public final class CmsActivationLoad {
             return counters;
         }
         for (int i = 0; i < scenario.counters(); i++) {
-            CmsClient client = CmsClient.builder().baseUri(URI.create("https://localhost:" + cms.port()))
+            CmsClient client = CmsClient.builder()
+                    .baseUri(URI.create("https://localhost:" + cms.port()))
                     .credentials(OperatorCredentials.keyStore(key, PASSWORD))
-                    .trustAnchors(List.of(cms.caCertificate())).build();
+                    .trustAnchors(List.of(cms.caCertificate()))
+                    .build();
             counters.add(new Counter() {
                 @Override
                 public boolean activate(CardSeed card, ActivateCardRequest request) {
-                    try (Receipt receipt = client.activateCard(card.cardId(), request.withIdentification(
-                            ((IdentifyResult.Match) client.identifyCard(card.identification())).identificationRef()))) {
+                    try (Receipt receipt = client.activateCard(
+                            card.cardId(),
+                            request.withIdentification(
+                                    ((IdentifyResult.Match) client.identifyCard(card.identification()))
+                                            .identificationRef()))) {
                         return receipt.cardId().equals(card.cardId());
                     } catch (CmsException e) {
                         return false;
@@ -344,8 +433,7 @@ public final class CmsActivationLoad {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             });
         }
         return counters;
@@ -372,8 +460,9 @@ public final class CmsActivationLoad {
      *
      * @return how many cards were used
      */
-    private static int warmUp(List<Counter> counters, List<CardSeed> cards, List<ActivateCardRequest> requests,
-            int budget) throws InterruptedException {
+    private static int warmUp(
+            List<Counter> counters, List<CardSeed> cards, List<ActivateCardRequest> requests, int budget)
+            throws InterruptedException {
         int chunk = Math.max(1, Math.min(budget, Math.max(counters.size() * 40, budget / 12)));
         int used = 0;
         while (used < budget) {
@@ -391,43 +480,50 @@ public final class CmsActivationLoad {
     }
 
     /** What a batch did: failed activations and the CPU time the counter threads used. */
-    private record Batch(int failures, long counterCpuNanos) {
-    }
+    private record Batch(int failures, long counterCpuNanos) {}
 
     /** Activates cards {@code from .. from+count-1}, the counters taking the next card as each finishes. */
-    private static Batch batch(List<Counter> counters, List<CardSeed> cards, List<ActivateCardRequest> requests,
-            int from, int count, long[] latencies) throws InterruptedException {
+    private static Batch batch(
+            List<Counter> counters,
+            List<CardSeed> cards,
+            List<ActivateCardRequest> requests,
+            int from,
+            int count,
+            long[] latencies)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicLong counterCpu = new AtomicLong();
         CountDownLatch done = new CountDownLatch(counters.size());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Counter counter : counters) {
-            Thread thread = new Thread(() -> {
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                try {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        int card = from + i;
-                        long t0 = System.nanoTime();
-                        boolean ok;
+            Thread thread = new Thread(
+                    () -> {
+                        long cpu0 = threads.getCurrentThreadCpuTime();
                         try {
-                            ok = counter.activate(cards.get(card), requests.get(card));
-                        } catch (IOException e) {
-                            ok = false;
-                            if (failures.get() == 0) {
-                                System.out.println("connection failed: " + e.getMessage());
+                            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                                int card = from + i;
+                                long t0 = System.nanoTime();
+                                boolean ok;
+                                try {
+                                    ok = counter.activate(cards.get(card), requests.get(card));
+                                } catch (IOException e) {
+                                    ok = false;
+                                    if (failures.get() == 0) {
+                                        System.out.println("connection failed: " + e.getMessage());
+                                    }
+                                }
+                                latencies[i] = System.nanoTime() - t0;
+                                if (!ok) {
+                                    failures.incrementAndGet();
+                                }
                             }
+                        } finally {
+                            counterCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
+                            done.countDown();
                         }
-                        latencies[i] = System.nanoTime() - t0;
-                        if (!ok) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                } finally {
-                    counterCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
-                    done.countDown();
-                }
-            }, "counter");
+                    },
+                    "counter");
             thread.start();
         }
         done.await();
@@ -442,7 +538,9 @@ public final class CmsActivationLoad {
     /** The bytes of the regular files under a directory (also {@link CmsRestart}'s). */
     static long size(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+            return paths.filter(Files::isRegularFile)
+                    .mapToLong(path -> path.toFile().length())
+                    .sum();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.tscns.benchmarks.cms;
 
-import io.tscns.core.audit.AuditVerification;
 import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.core.audit.AuditVerification;
 import io.tscns.testpki.TestPki;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class CmsRestart {
 
-    private CmsRestart() {
-    }
+    private CmsRestart() {}
 
     /**
      * Runs the restart.
@@ -32,8 +31,11 @@ public final class CmsRestart {
             System.exit(2);
         }
         Path data = Path.of(args[0]);
-        System.out.printf(Locale.ROOT, "log %.0f MB, data directory %.0f MB%n",
-                Files.size(data.resolve("cms.log")) / 1e6, CmsActivationLoad.size(data) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "log %.0f MB, data directory %.0f MB%n",
+                Files.size(data.resolve("cms.log")) / 1e6,
+                CmsActivationLoad.size(data) / 1e6);
         // The server's TLS credential is made before the clock starts: the restart time is the database's.
         TestPki pki = TestPki.standard();
         pki.localhostServerCredential();
@@ -45,8 +47,13 @@ public final class CmsRestart {
             double started = (System.nanoTime() - start) / 1e9;
             AuditVerification audit = cms.verifyAudit();
             long count = audit instanceof AuditVerification.Intact intact ? intact.count() : -1;
-            System.out.printf(Locale.ROOT, "started (log replayed) in %.1f s; audit chain %s, %d entries; heap held"
-                    + " by the open sandbox %.0f MB%n", started, audit.isIntact() ? "intact" : "BROKEN", count,
+            System.out.printf(
+                    Locale.ROOT,
+                    "started (log replayed) in %.1f s; audit chain %s, %d entries; heap held"
+                            + " by the open sandbox %.0f MB%n",
+                    started,
+                    audit.isIntact() ? "intact" : "BROKEN",
+                    count,
                     (usedHeap(runtime) - before) / 1e6);
             start = System.nanoTime();
         }

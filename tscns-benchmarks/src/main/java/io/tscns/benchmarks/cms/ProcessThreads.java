@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 final class ProcessThreads {
 
-    private ProcessThreads() {
-    }
+    private ProcessThreads() {}
 
     /** Clock ticks (user + system) per thread name, digits and separators at the end folded. */
     static Map<String, Long> cpuTicksByName() {

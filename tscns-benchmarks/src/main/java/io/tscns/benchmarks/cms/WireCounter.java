@@ -98,7 +98,11 @@ final class WireCounter implements AutoCloseable {
         long length = -1;
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
-            if (colon > 0 && header.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+            if (colon > 0
+                    && header.substring(0, colon)
+                            .trim()
+                            .toLowerCase(Locale.ROOT)
+                            .equals("content-length")) {
                 length = Long.parseLong(header.substring(colon + 1).trim());
             }
         }

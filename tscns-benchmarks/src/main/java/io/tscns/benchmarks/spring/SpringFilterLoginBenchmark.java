@@ -13,28 +13,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.AuthenticationUserDetailsService;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.DefaultSecurityFilterChain;
-import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationProvider;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
-import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
@@ -58,6 +36,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.AuthenticationUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationProvider;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * CNS logins per second through a Spring Security filter chain, with the 1,000,000-entry CRL of the auth benchmarks,
@@ -82,15 +81,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SpringFilterLoginBenchmark {
 
     /** How long and with how many threads each phase runs. */
-    public record Settings(Duration warmup, Duration measure, int threads) {
-    }
+    public record Settings(Duration warmup, Duration measure, int threads) {}
 
     /** Percentiles of one phase's login latencies, in microseconds. */
     public record Latency(long count, double p50, double p99, double p999, double max) {
         static Latency of(long[] nanos, int count) {
             long[] sorted = Arrays.copyOf(nanos, count);
             Arrays.sort(sorted);
-            return new Latency(count, micros(sorted, 0.50), micros(sorted, 0.99), micros(sorted, 0.999),
+            return new Latency(
+                    count,
+                    micros(sorted, 0.50),
+                    micros(sorted, 0.99),
+                    micros(sorted, 0.999),
                     count == 0 ? 0 : sorted[count - 1] / 1000.0);
         }
 
@@ -115,9 +117,16 @@ public final class SpringFilterLoginBenchmark {
      * @param stockPrincipal   the principal name the stock chain gives it
      * @param revokedRefused   whether both chains refused a certificate listed on the CRL
      */
-    public record Report(double tscnsPerSecond, double stockPerSecond, Latency quiet, Latency refreshing,
-                         long refreshes, double refreshMillis, String tscnsPrincipal, String stockPrincipal,
-                         boolean revokedRefused) {
+    public record Report(
+            double tscnsPerSecond,
+            double stockPerSecond,
+            Latency quiet,
+            Latency refreshing,
+            long refreshes,
+            double refreshMillis,
+            String tscnsPrincipal,
+            String stockPrincipal,
+            boolean revokedRefused) {
 
         /**
          * Returns the report as the Markdown table of the README.
@@ -125,7 +134,9 @@ public final class SpringFilterLoginBenchmark {
          * @return the table
          */
         public String table() {
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     | Chain (1,000,000-entry CRL) | Logins/s | Principal |
                     |---|---|---|
                     | tscns (CnsAuthenticationFilter + CnsLogin) | %,.0f | %s |
@@ -135,14 +146,27 @@ public final class SpringFilterLoginBenchmark {
                     |---|---|---|---|---|---|
                     | no refresh | %,d | %.0f µs | %.0f µs | %.0f µs | %.1f ms |
                     | CRL refresh running (%d refreshes, %.0f ms each) | %,d | %.0f µs | %.0f µs | %.0f µs | %.1f ms |
-                    """, tscnsPerSecond, tscnsPrincipal, stockPerSecond, stockPrincipal, quiet.count(), quiet.p50(),
-                    quiet.p99(), quiet.p999(), quiet.max() / 1000, refreshes, refreshMillis, refreshing.count(),
-                    refreshing.p50(), refreshing.p99(), refreshing.p999(), refreshing.max() / 1000);
+                    """,
+                    tscnsPerSecond,
+                    tscnsPrincipal,
+                    stockPerSecond,
+                    stockPrincipal,
+                    quiet.count(),
+                    quiet.p50(),
+                    quiet.p99(),
+                    quiet.p999(),
+                    quiet.max() / 1000,
+                    refreshes,
+                    refreshMillis,
+                    refreshing.count(),
+                    refreshing.p50(),
+                    refreshing.p99(),
+                    refreshing.p999(),
+                    refreshing.max() / 1000);
         }
     }
 
-    private SpringFilterLoginBenchmark() {
-    }
+    private SpringFilterLoginBenchmark() {}
 
     /**
      * Runs the benchmark.
@@ -151,7 +175,8 @@ public final class SpringFilterLoginBenchmark {
      * @throws Exception if a chain cannot be built
      */
     public static void main(String[] arguments) throws Exception {
-        Settings settings = new Settings(Duration.ofSeconds(arguments.length > 1 ? Long.parseLong(arguments[1]) : 10),
+        Settings settings = new Settings(
+                Duration.ofSeconds(arguments.length > 1 ? Long.parseLong(arguments[1]) : 10),
                 Duration.ofSeconds(arguments.length > 0 ? Long.parseLong(arguments[0]) : 20),
                 arguments.length > 2 ? Integer.parseInt(arguments[2]) : 2);
         System.out.println(run(settings).table());
@@ -168,15 +193,30 @@ public final class SpringFilterLoginBenchmark {
         X509Certificate ca = NationalCrl.issuer();
         Clock clock = Clock.fixed(NationalCrl.NOW, ZoneOffset.UTC);
         X509Certificate valid = NationalCrl.holder().certificate();
-        TestCredential revoked = NationalCrl.CA.issueCredential(NationalCrl.CA.cnsAuthentication(
-                        io.tscns.testpki.CnsSubject.of(io.tscns.core.person.CodiceFiscale.parse("VRDGLI48P63G702J"),
-                                "6090224572540000", "GIULIA", "VERDI", "REGIONE TOSCANA", new byte[] {1}),
-                        NationalCrl.PKI.keys().rsa("holder/benchmark-revoked").getPublic())
-                        .serialNumber(NationalCrl.POPULATION.serial(123_456)).build(),
+        TestCredential revoked = NationalCrl.CA.issueCredential(
+                NationalCrl.CA
+                        .cnsAuthentication(
+                                io.tscns.testpki.CnsSubject.of(
+                                        io.tscns.core.person.CodiceFiscale.parse("VRDGLI48P63G702J"),
+                                        "6090224572540000",
+                                        "GIULIA",
+                                        "VERDI",
+                                        "REGIONE TOSCANA",
+                                        new byte[] {1}),
+                                NationalCrl.PKI
+                                        .keys()
+                                        .rsa("holder/benchmark-revoked")
+                                        .getPublic())
+                        .serialNumber(NationalCrl.POPULATION.serial(123_456))
+                        .build(),
                 NationalCrl.PKI.keys().rsa("holder/benchmark-revoked").getPrivate());
 
-        try (CnsLogin login = CnsLogin.builder().trustAnchors(TrustAnchors.of(List.of(ca)))
-                .crl(NationalCrl.file().toUri()).learnCrlLocations(false).clock(clock).build()) {
+        try (CnsLogin login = CnsLogin.builder()
+                .trustAnchors(TrustAnchors.of(List.of(ca)))
+                .crl(NationalCrl.file().toUri())
+                .learnCrlLocations(false)
+                .clock(clock)
+                .build()) {
             Filter tscns = tscnsChain(login);
             String tscnsPrincipal = principal(tscns, valid);
             boolean revokedRefused = status(tscns, revoked.certificate()) == 401;
@@ -195,9 +235,16 @@ public final class SpringFilterLoginBenchmark {
             AtomicLong refreshes = new AtomicLong();
             AtomicLong refreshNanos = new AtomicLong();
             Latency refreshing = latency(tscns, valid, settings, Optional.of(login), refreshes, refreshNanos);
-            return new Report(tscnsRate, stockRate, quiet, refreshing, refreshes.get(),
-                    refreshes.get() == 0 ? 0 : refreshNanos.get() / 1e6 / refreshes.get(), tscnsPrincipal,
-                    stockPrincipal, revokedRefused);
+            return new Report(
+                    tscnsRate,
+                    stockRate,
+                    quiet,
+                    refreshing,
+                    refreshes.get(),
+                    refreshes.get() == 0 ? 0 : refreshNanos.get() / 1e6 / refreshes.get(),
+                    tscnsPrincipal,
+                    stockPrincipal,
+                    revokedRefused);
         }
     }
 
@@ -214,12 +261,11 @@ public final class SpringFilterLoginBenchmark {
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(ca, null)));
         parameters.setRevocationEnabled(true);
         parameters.setDate(Date.from(NationalCrl.NOW));
-        parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(
-                List.of(crl))));
+        parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(List.of(crl))));
         AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken> users = token -> {
             try {
-                CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(
-                        List.of((X509Certificate) token.getCredentials()));
+                CertPath path = CertificateFactory.getInstance("X.509")
+                        .generateCertPath(List.of((X509Certificate) token.getCredentials()));
                 CertPathValidator.getInstance("PKIX").validate(path, parameters);
             } catch (GeneralSecurityException e) {
                 throw new BadCredentialsException("PKIX refused the certificate: " + e.getMessage(), e);
@@ -236,8 +282,10 @@ public final class SpringFilterLoginBenchmark {
 
     /** The filters HttpSecurity puts around authentication, with the given authentication filter. */
     private static Filter chain(Filter authentication, AuthenticationEntryPoint entryPoint) {
-        return new FilterChainProxy(new DefaultSecurityFilterChain(AnyRequestMatcher.INSTANCE,
-                new SecurityContextHolderFilter(new RequestAttributeSecurityContextRepository()), authentication,
+        return new FilterChainProxy(new DefaultSecurityFilterChain(
+                AnyRequestMatcher.INSTANCE,
+                new SecurityContextHolderFilter(new RequestAttributeSecurityContextRepository()),
+                authentication,
                 new ExceptionTranslationFilter(entryPoint),
                 new AuthorizationFilter(AuthenticatedAuthorizationManager.authenticated())));
     }
@@ -284,18 +332,20 @@ public final class SpringFilterLoginBenchmark {
         List<Thread> workers = new ArrayList<>();
         AtomicBoolean failed = new AtomicBoolean();
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    do {
-                        if (status(chain, certificate) != 200) {
+            Thread worker = new Thread(
+                    () -> {
+                        try {
+                            do {
+                                if (status(chain, certificate) != 200) {
+                                    failed.set(true);
+                                }
+                                logins.incrementAndGet();
+                            } while (System.nanoTime() < end);
+                        } catch (IOException | ServletException e) {
                             failed.set(true);
                         }
-                        logins.incrementAndGet();
-                    } while (System.nanoTime() < end);
-                } catch (IOException | ServletException e) {
-                    failed.set(true);
-                }
-            }, "login-" + i);
+                    },
+                    "login-" + i);
             workers.add(worker);
             worker.start();
         }
@@ -308,21 +358,29 @@ public final class SpringFilterLoginBenchmark {
     }
 
     /** One thread logs in for the measured time, optionally while another reloads the CRL again and again. */
-    private static Latency latency(Filter chain, X509Certificate certificate, Settings settings,
-                                   Optional<CnsLogin> refresh, AtomicLong refreshes, AtomicLong refreshNanos)
+    private static Latency latency(
+            Filter chain,
+            X509Certificate certificate,
+            Settings settings,
+            Optional<CnsLogin> refresh,
+            AtomicLong refreshes,
+            AtomicLong refreshNanos)
             throws Exception {
         run(chain, certificate, 1, settings.warmup(), new AtomicLong());
         AtomicBoolean stop = new AtomicBoolean();
-        Thread refresher = new Thread(() -> {
-            while (!stop.get()) {
-                long start = System.nanoTime();
-                if (!refresh.orElseThrow().refreshNow()) {
-                    throw new IllegalStateException("the CRL refresh failed: " + refresh.get().sources());
-                }
-                refreshNanos.addAndGet(System.nanoTime() - start);
-                refreshes.incrementAndGet();
-            }
-        }, "crl-refresh");
+        Thread refresher = new Thread(
+                () -> {
+                    while (!stop.get()) {
+                        long start = System.nanoTime();
+                        if (!refresh.orElseThrow().refreshNow()) {
+                            throw new IllegalStateException(
+                                    "the CRL refresh failed: " + refresh.get().sources());
+                        }
+                        refreshNanos.addAndGet(System.nanoTime() - start);
+                        refreshes.incrementAndGet();
+                    }
+                },
+                "crl-refresh");
         if (refresh.isPresent()) {
             refresher.start();
         }

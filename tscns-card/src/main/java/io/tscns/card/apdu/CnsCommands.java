@@ -30,8 +30,7 @@ public final class CnsCommands {
     private static final int MSE_RESTORE = 0xF3;
     private static final int TAG_KEY_REFERENCE = 0x83;
 
-    private CnsCommands() {
-    }
+    private CnsCommands() {}
 
     /**
      * SELECT of the master file (<i>MF</i>, 3F00): {@code 00 A4 00 00 02 3F 00 00} with the FCI, or
@@ -84,8 +83,8 @@ public final class CnsCommands {
      */
     public static CommandApdu selectPathFromCurrentDf(byte[] path, boolean withFci) {
         if (path.length == 0 || path.length % 2 != 0) {
-            throw new MalformedApduException("a path from the current DF is one or more 2-byte file identifiers; got "
-                    + path.length + " bytes");
+            throw new MalformedApduException(
+                    "a path from the current DF is one or more 2-byte file identifiers; got " + path.length + " bytes");
         }
         return select(P1_SELECT_PATH_FROM_CURRENT_DF, path, withFci);
     }
@@ -211,8 +210,8 @@ public final class CnsCommands {
 
     private static void checkBlocks(byte[] data, int blocks) {
         if (data.length != blocks * CODE_BLOCK_LENGTH) {
-            throw new MalformedApduException("expected " + blocks * CODE_BLOCK_LENGTH + " bytes of PIN/PUK blocks; got "
-                    + data.length);
+            throw new MalformedApduException(
+                    "expected " + blocks * CODE_BLOCK_LENGTH + " bytes of PIN/PUK blocks; got " + data.length);
         }
     }
 
@@ -224,7 +223,11 @@ public final class CnsCommands {
      * @return the command
      */
     public static CommandApdu restoreSecurityEnvironment(int securityEnvironment) {
-        return CommandApdu.of(CLA, Instruction.MANAGE_SECURITY_ENVIRONMENT.ins(), MSE_RESTORE, securityEnvironment,
+        return CommandApdu.of(
+                CLA,
+                Instruction.MANAGE_SECURITY_ENVIRONMENT.ins(),
+                MSE_RESTORE,
+                securityEnvironment,
                 CommandApdu.MAX_SHORT_NE);
     }
 
@@ -237,8 +240,8 @@ public final class CnsCommands {
      */
     public static CommandApdu setSecurityEnvironment(ControlReferenceTemplate template, int keyReference) {
         byte[] data = {(byte) TAG_KEY_REFERENCE, 0x01, (byte) keyReference};
-        return CommandApdu.of(CLA, Instruction.MANAGE_SECURITY_ENVIRONMENT.ins(), MSE_SET_FOR_COMPUTATION,
-                template.tag(), data);
+        return CommandApdu.of(
+                CLA, Instruction.MANAGE_SECURITY_ENVIRONMENT.ins(), MSE_SET_FOR_COMPUTATION, template.tag(), data);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.tscns.card.apdu;
 
-
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -41,8 +40,8 @@ public final class CommandApdu {
         checkByte("P1", p1);
         checkByte("P2", p2);
         if (data.length > MAX_EXTENDED_NC) {
-            throw new MalformedApduException("command data is " + data.length + " bytes; at most "
-                    + MAX_EXTENDED_NC + " fit in an APDU");
+            throw new MalformedApduException(
+                    "command data is " + data.length + " bytes; at most " + MAX_EXTENDED_NC + " fit in an APDU");
         }
         if (ne < 0 || ne > MAX_EXTENDED_NE) {
             throw new MalformedApduException("Ne is " + ne + "; expected 0 to " + MAX_EXTENDED_NE);
@@ -148,11 +147,11 @@ public final class CommandApdu {
             }
             if (body == 2 + b0) {
                 int le = apdu[apdu.length - 1] & 0xFF;
-                return new CommandApdu(cla, ins, p1, p2, Arrays.copyOfRange(apdu, 5, 5 + b0),
-                        le == 0 ? MAX_SHORT_NE : le);
+                return new CommandApdu(
+                        cla, ins, p1, p2, Arrays.copyOfRange(apdu, 5, 5 + b0), le == 0 ? MAX_SHORT_NE : le);
             }
-            throw new MalformedApduException("short Lc is " + b0 + " but " + (body - 1)
-                    + " bytes follow it; expected " + b0 + " or " + (b0 + 1));
+            throw new MalformedApduException("short Lc is " + b0 + " but " + (body - 1) + " bytes follow it; expected "
+                    + b0 + " or " + (b0 + 1));
         }
         // Extended forms start with 00.
         if (body == 3) {
@@ -171,11 +170,11 @@ public final class CommandApdu {
         }
         if (body == 5 + lc) {
             int le = ((apdu[apdu.length - 2] & 0xFF) << 8) | (apdu[apdu.length - 1] & 0xFF);
-            return new CommandApdu(cla, ins, p1, p2, Arrays.copyOfRange(apdu, 7, 7 + lc),
-                    le == 0 ? MAX_EXTENDED_NE : le);
+            return new CommandApdu(
+                    cla, ins, p1, p2, Arrays.copyOfRange(apdu, 7, 7 + lc), le == 0 ? MAX_EXTENDED_NE : le);
         }
-        throw new MalformedApduException("extended Lc is " + lc + " but " + (body - 3)
-                + " bytes follow it; expected " + lc + " or " + (lc + 2));
+        throw new MalformedApduException(
+                "extended Lc is " + lc + " but " + (body - 3) + " bytes follow it; expected " + lc + " or " + (lc + 2));
     }
 
     /**
@@ -345,8 +344,11 @@ public final class CommandApdu {
      */
     @Override
     public String toString() {
-        return "CommandApdu[" + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(new byte[] {(byte) cla,
-                (byte) ins, (byte) p1, (byte) p2}) + ", Nc=" + data.length + ", Ne=" + ne + "]";
+        return "CommandApdu["
+                + HexFormat.ofDelimiter(" ")
+                        .withUpperCase()
+                        .formatHex(new byte[] {(byte) cla, (byte) ins, (byte) p1, (byte) p2})
+                + ", Nc=" + data.length + ", Ne=" + ne + "]";
     }
 
     /**
@@ -357,8 +359,13 @@ public final class CommandApdu {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof CommandApdu other && cla == other.cla && ins == other.ins && p1 == other.p1
-                && p2 == other.p2 && ne == other.ne && java.security.MessageDigest.isEqual(data, other.data);
+        return o instanceof CommandApdu other
+                && cla == other.cla
+                && ins == other.ins
+                && p1 == other.p1
+                && p2 == other.p2
+                && ne == other.ne
+                && java.security.MessageDigest.isEqual(data, other.data);
     }
 
     /**

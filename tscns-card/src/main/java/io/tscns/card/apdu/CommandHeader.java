@@ -2,7 +2,6 @@ package io.tscns.card.apdu;
 
 import java.util.HexFormat;
 
-
 /**
  * The four header bytes of a command APDU (<i>intestazione del comando</i>): CLA, INS, P1, P2.
  *
@@ -69,7 +68,8 @@ public record CommandHeader(int cla, int ins, int p1, int p2) {
      */
     @Override
     public String toString() {
-        return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(new byte[] {(byte) cla, (byte) ins, (byte) p1,
-                (byte) p2});
+        return HexFormat.ofDelimiter(" ")
+                .withUpperCase()
+                .formatHex(new byte[] {(byte) cla, (byte) ins, (byte) p1, (byte) p2});
     }
 }

@@ -31,7 +31,7 @@ public enum Instruction {
     /**
      * PERFORM SECURITY OPERATION (<i>operazione di sicurezza</i>), INS 2A. The response of PSO DECIPHER
      * (P1 = 80, plain value out) is a decrypted value and is treated as secret; see {@link #responseDataSecret(int,
-      * int)}.
+     * int)}.
      */
     PERFORM_SECURITY_OPERATION(0x2A, false, false, true),
     /** INTERNAL AUTHENTICATE (<i>autenticazione interna</i>), INS 88. */

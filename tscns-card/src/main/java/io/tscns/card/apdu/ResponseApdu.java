@@ -1,6 +1,5 @@
 package io.tscns.card.apdu;
 
-
 import java.util.Arrays;
 import java.util.HexFormat;
 

@@ -2,7 +2,6 @@ package io.tscns.card.error;
 
 import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,12 @@ import java.util.List;
  * @since 0.1.0
  */
 public abstract sealed class CardAccessException extends TscnsException
-        permits CardStatusException, CardConnectionException, UnexpectedResponseException, UnsupportedCardException,
-        NotSupportedOnGenerationException, PinPadException {
+        permits CardStatusException,
+                CardConnectionException,
+                UnexpectedResponseException,
+                UnsupportedCardException,
+                NotSupportedOnGenerationException,
+                PinPadException {
 
     private static final long serialVersionUID = 1L;
 

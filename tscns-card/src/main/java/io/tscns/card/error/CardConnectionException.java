@@ -14,8 +14,12 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public abstract sealed class CardConnectionException extends CardAccessException
-        permits CardRemovedException, CardResetException, ReaderUnavailableException,
-        PcscServiceUnavailableException, NoReaderException, CardCommunicationException {
+        permits CardRemovedException,
+                CardResetException,
+                ReaderUnavailableException,
+                PcscServiceUnavailableException,
+                NoReaderException,
+                CardCommunicationException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,6 @@
 package io.tscns.card.error;
 
 import io.tscns.card.apdu.CommandHeader;
-
 import java.util.HexFormat;
 
 /**
@@ -14,10 +13,17 @@ import java.util.HexFormat;
  * @since 0.1.0
  */
 public abstract sealed class CardStatusException extends CardAccessException
-        permits WrongPinException, AuthenticationBlockedException, SecurityStatusNotSatisfiedException,
-        ReferenceDataNotUsableException, CommandNotAllowedException, CardFileNotFoundException,
-        ReferencedDataNotFoundException, WrongLengthException, WrongParametersException,
-        UnsupportedCommandException, UnexpectedStatusException {
+        permits WrongPinException,
+                AuthenticationBlockedException,
+                SecurityStatusNotSatisfiedException,
+                ReferenceDataNotUsableException,
+                CommandNotAllowedException,
+                CardFileNotFoundException,
+                ReferencedDataNotFoundException,
+                WrongLengthException,
+                WrongParametersException,
+                UnsupportedCommandException,
+                UnexpectedStatusException {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
@@ -27,8 +33,8 @@ public abstract sealed class CardStatusException extends CardAccessException
     private final CommandHeader command;
 
     CardStatusException(String meaning, CommandHeader command, int statusWord) {
-        super(meaning + " (SW " + HEX.toHexDigits((short) statusWord) + " to command "
-                + command + StatusWords.commandName(command.ins()) + ")");
+        super(meaning + " (SW " + HEX.toHexDigits((short) statusWord) + " to command " + command
+                + StatusWords.commandName(command.ins()) + ")");
         this.statusWord = statusWord;
         this.command = command;
     }

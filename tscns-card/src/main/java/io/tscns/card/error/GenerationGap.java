@@ -1,7 +1,6 @@
 package io.tscns.card.error;
 
 import io.tscns.core.Problem;
-
 import java.util.Objects;
 
 /**

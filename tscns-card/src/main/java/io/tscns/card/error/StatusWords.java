@@ -3,7 +3,6 @@ package io.tscns.card.error;
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
 import io.tscns.card.apdu.ResponseApdu;
-
 import java.util.Locale;
 import java.util.OptionalInt;
 
@@ -30,8 +29,7 @@ public final class StatusWords {
     /** Security status not satisfied: a PIN must be verified first. */
     public static final int SECURITY_STATUS_NOT_SATISFIED = 0x6982;
 
-    private StatusWords() {
-    }
+    private StatusWords() {}
 
     /**
      * Returns the exception that stands for an error status word.

@@ -1,7 +1,6 @@
 package io.tscns.card.error;
 
 import io.tscns.card.profile.Rejection;
-
 import java.util.List;
 import java.util.Objects;
 

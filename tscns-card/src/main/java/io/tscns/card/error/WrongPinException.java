@@ -1,7 +1,6 @@
 package io.tscns.card.error;
 
 import io.tscns.card.apdu.CommandHeader;
-
 import java.util.OptionalInt;
 
 /**

@@ -34,26 +34,22 @@ public sealed interface AccessCondition {
     }
 
     /** Always allowed. */
-    record Always() implements AccessCondition {
-    }
+    record Always() implements AccessCondition {}
 
     /** Never allowed. */
-    record Never() implements AccessCondition {
-    }
+    record Never() implements AccessCondition {}
 
     /**
      * Allowed after the PIN with this reference has been verified (<i>previa verifica del PIN</i>).
      *
      * @param reference the BSO reference of the PIN, 01 to 1F
      */
-    record Pin(int reference) implements AccessCondition {
-    }
+    record Pin(int reference) implements AccessCondition {}
 
     /**
      * A byte the sources do not explain (20 to FE except 66).
      *
      * @param value the byte
      */
-    record Unrecognised(int value) implements AccessCondition {
-    }
+    record Unrecognised(int value) implements AccessCondition {}
 }

@@ -1,7 +1,6 @@
 package io.tscns.card.fs;
 
 import io.tscns.core.card.CardId;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +26,7 @@ import java.util.Optional;
  */
 public final class CardFileCache {
 
-    private record Entry(Instant created, Map<CnsFile, byte[]> files) {
-    }
+    private record Entry(Instant created, Map<CnsFile, byte[]> files) {}
 
     private final int maxCards;
     private final Optional<Duration> maxAge;
@@ -139,6 +137,7 @@ public final class CardFileCache {
     }
 
     private boolean expired(Entry entry) {
-        return maxAge.map(age -> !clock.instant().isBefore(entry.created().plus(age))).orElse(false);
+        return maxAge.map(age -> !clock.instant().isBefore(entry.created().plus(age)))
+                .orElse(false);
     }
 }

@@ -9,12 +9,11 @@ import io.tscns.card.error.CardFileNotFoundException;
 import io.tscns.card.error.StatusWords;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.transport.CardTransport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the CNS file system (<i>file system della carta</i>): selects files by absolute path from the MF or by
@@ -114,11 +113,13 @@ public final class CnsFileSystem {
         }
         byte[] pathBytes = path.withoutMasterFile();
         if (pathOrigin == PathOrigin.CURRENT_DF) {
-            return select(CnsCommands.selectPathFromCurrentDf(pathBytes, true),
-                    CnsCommands.selectPathFromCurrentDf(pathBytes, false), path.toString());
+            return select(
+                    CnsCommands.selectPathFromCurrentDf(pathBytes, true),
+                    CnsCommands.selectPathFromCurrentDf(pathBytes, false),
+                    path.toString());
         }
-        return select(CnsCommands.selectPath(pathBytes, true), CnsCommands.selectPath(pathBytes, false),
-                path.toString());
+        return select(
+                CnsCommands.selectPath(pathBytes, true), CnsCommands.selectPath(pathBytes, false), path.toString());
     }
 
     /**
@@ -130,8 +131,8 @@ public final class CnsFileSystem {
      * @throws UnexpectedResponseException if the FCI is malformed
      */
     public FileControlInfo select(FileId fid) {
-        return select(CnsCommands.selectFile(fid.value(), true), CnsCommands.selectFile(fid.value(), false),
-                fid.toString());
+        return select(
+                CnsCommands.selectFile(fid.value(), true), CnsCommands.selectFile(fid.value(), false), fid.toString());
     }
 
     private FileControlInfo select(CommandApdu withFci, CommandApdu withoutFci, String name) {
@@ -221,8 +222,8 @@ public final class CnsFileSystem {
     }
 
     /** Copies one READ BINARY answer into a file of known size and returns the next offset. */
-    private static int accept(CardPath path, CommandApdu command, ResponseApdu response, byte[] content, int offset,
-                              int size) {
+    private static int accept(
+            CardPath path, CommandApdu command, ResponseApdu response, byte[] content, int offset, int size) {
         boolean endOfFile = response.sw() == StatusWords.END_OF_FILE;
         if (response.sw() == StatusWords.WRONG_P1_P2 || endOfFile && response.dataLength() == 0) {
             throw endedEarly(path, offset, size);
@@ -247,8 +248,8 @@ public final class CnsFileSystem {
     }
 
     private static UnexpectedResponseException endedEarly(CardPath path, int offset, int size) {
-        return new UnexpectedResponseException("file " + path + " ended at offset " + offset + " but its FCI gives "
-                + size + " bytes");
+        return new UnexpectedResponseException(
+                "file " + path + " ended at offset " + offset + " but its FCI gives " + size + " bytes");
     }
 
     private byte[] readToEnd(CardPath path) {
@@ -256,8 +257,8 @@ public final class CnsFileSystem {
         while (true) {
             int offset = content.size();
             if (offset >= MAX_FILE_SIZE) {
-                throw new UnexpectedResponseException("file " + path + " has no size in its FCI and is longer than "
-                        + MAX_FILE_SIZE + " bytes");
+                throw new UnexpectedResponseException(
+                        "file " + path + " has no size in its FCI and is longer than " + MAX_FILE_SIZE + " bytes");
             }
             CommandApdu command = CnsCommands.readBinary(offset, SHORT_READ);
             ResponseApdu response = Exchange.send(transport, command);

@@ -1,11 +1,10 @@
 package io.tscns.card.fs;
 
-import java.util.Locale;
 import io.tscns.card.fs.internal.BerTlv;
-
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,15 +23,24 @@ import java.util.Set;
  * @param accessConditions the CNS access conditions (tag 86)
  * @since 0.1.0
  */
-public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optional<FileType> fileType,
-                              Optional<String> dfName, Optional<LifeCycleStatus> lifeCycle,
-                              Optional<AccessConditions> accessConditions) {
+public record FileControlInfo(
+        OptionalInt size,
+        Optional<FileId> fileId,
+        Optional<FileType> fileType,
+        Optional<String> dfName,
+        Optional<LifeCycleStatus> lifeCycle,
+        Optional<AccessConditions> accessConditions) {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The information of a card that answered SELECT with no data. */
-    public static final FileControlInfo NONE = new FileControlInfo(OptionalInt.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final FileControlInfo NONE = new FileControlInfo(
+            OptionalInt.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
 
     /** The longest size value accepted: four bytes, as far as a Java array can go. */
     private static final int MAX_SIZE_BYTES = 4;
@@ -71,8 +79,11 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
         }
         if (outer.size() != 1 || !isTemplate(outer.get(0).tag())) {
             throw new MalformedFciException("FCI must be one 62, 64 or 6F template; found " + outer.size()
-                    + " objects" + (outer.isEmpty() ? ""
-                    : ", the first with tag " + Integer.toHexString(outer.get(0).tag()).toUpperCase(Locale.ROOT)));
+                    + " objects"
+                    + (outer.isEmpty()
+                            ? ""
+                            : ", the first with tag "
+                                    + Integer.toHexString(outer.get(0).tag()).toUpperCase(Locale.ROOT)));
         }
         Builder builder = new Builder();
         builder.read(outer.get(0), 0);
@@ -99,8 +110,9 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
             try {
                 inner = BerTlv.parseAll(content, 0, content.length);
             } catch (BerTlv.MalformedTlvException e) {
-                throw new MalformedFciException("template " + Integer.toHexString(template.tag()).toUpperCase(Locale.ROOT)
-                        + " content is not BER-TLV: " + e.getMessage());
+                throw new MalformedFciException(
+                        "template " + Integer.toHexString(template.tag()).toUpperCase(Locale.ROOT)
+                                + " content is not BER-TLV: " + e.getMessage());
             }
             for (BerTlv object : inner) {
                 if (isTemplate(object.tag()) && depth == 0) {
@@ -108,8 +120,8 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
                     continue;
                 }
                 if (!seen.add(object.tag())) {
-                    throw new MalformedFciException("tag " + Integer.toHexString(object.tag()).toUpperCase(Locale.ROOT)
-                            + " appears twice in the FCI");
+                    throw new MalformedFciException("tag "
+                            + Integer.toHexString(object.tag()).toUpperCase(Locale.ROOT) + " appears twice in the FCI");
                 }
                 byte[] value = object.value();
                 switch (object.tag()) {
@@ -121,7 +133,8 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
                         fileId = Optional.of(new FileId(((id[0] & 0xFF) << 8) | (id[1] & 0xFF)));
                     }
                     case 0x84 -> dfName = Optional.of(HEX.formatHex(requireLength(value, 0x84, 1, 16)));
-                    case 0x8A -> lifeCycle = Optional.of(LifeCycleStatus.of(requireLength(value, 0x8A, 1, 1)[0] & 0xFF));
+                    case 0x8A ->
+                        lifeCycle = Optional.of(LifeCycleStatus.of(requireLength(value, 0x8A, 1, 1)[0] & 0xFF));
                     case 0x86 -> accessConditions = Optional.of(AccessConditions.decode(value));
                     default -> {
                         // Proprietary or unused tags (85, A5, CB, ...) carry nothing the SDK needs.
@@ -131,8 +144,8 @@ public record FileControlInfo(OptionalInt size, Optional<FileId> fileId, Optiona
         }
 
         FileControlInfo build() {
-            return new FileControlInfo(size.isPresent() ? size : totalSize, fileId, fileType, dfName, lifeCycle,
-                    accessConditions);
+            return new FileControlInfo(
+                    size.isPresent() ? size : totalSize, fileId, fileType, dfName, lifeCycle, accessConditions);
         }
 
         private static byte[] requireLength(byte[] value, int tag, int min, int max) {

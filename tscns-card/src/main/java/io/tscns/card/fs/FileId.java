@@ -40,8 +40,8 @@ public record FileId(int value) {
         for (int i = 0; i < 4; i++) {
             int digit = Character.digit(hex.charAt(i), 16);
             if (digit < 0) {
-                throw new InvalidCardPathException("file identifier \"" + hex + "\" has a non-hexadecimal character at "
-                        + "position " + (i + 1));
+                throw new InvalidCardPathException(
+                        "file identifier \"" + hex + "\" has a non-hexadecimal character at " + "position " + (i + 1));
             }
             value = (value << 4) | digit;
         }

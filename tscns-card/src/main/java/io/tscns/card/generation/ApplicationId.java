@@ -27,8 +27,8 @@ public record ApplicationId(byte[] bytes) {
      */
     public ApplicationId {
         if (bytes.length < MIN_LENGTH || bytes.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("an AID is " + MIN_LENGTH + " to " + MAX_LENGTH + " bytes; got "
-                    + bytes.length);
+            throw new IllegalArgumentException(
+                    "an AID is " + MIN_LENGTH + " to " + MAX_LENGTH + " bytes; got " + bytes.length);
         }
         bytes = bytes.clone();
     }

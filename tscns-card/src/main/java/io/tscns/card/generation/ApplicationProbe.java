@@ -3,7 +3,6 @@ package io.tscns.card.generation;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.fs.CnsFileSystem;
 import io.tscns.card.fs.PathOrigin;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -17,8 +16,7 @@ import java.util.Optional;
  */
 public final class ApplicationProbe {
 
-    private ApplicationProbe() {
-    }
+    private ApplicationProbe() {}
 
     /**
      * Tries the application of each generation of the table, in order: SELECT by AID and, where the generation says
@@ -66,6 +64,8 @@ public final class ApplicationProbe {
         }
         FileAccess.ModelCheck check = app.modelCheck().get();
         byte[] expected = check.expected().getBytes(StandardCharsets.US_ASCII);
-        return files.getData(check.tag()).map(answer -> Arrays.equals(answer, expected)).orElse(false);
+        return files.getData(check.tag())
+                .map(answer -> Arrays.equals(answer, expected))
+                .orElse(false);
     }
 }

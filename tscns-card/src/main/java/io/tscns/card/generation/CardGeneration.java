@@ -3,7 +3,6 @@ package io.tscns.card.generation;
 import io.tscns.card.fs.CardPath;
 import io.tscns.card.fs.CnsFile;
 import io.tscns.card.profile.Quirks;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +26,15 @@ import java.util.Set;
  * @param unknown        the operations whose APDU sequence the public facts do not give; the SDK refuses them
  * @since 0.1.0
  */
-public record CardGeneration(String name, String description, String source, FileAccess access,
-                             Map<CnsFile, CardPath> files, CardIdEncoding cardIdEncoding, Quirks quirks,
-                             Set<CardOperation> unknown) {
+public record CardGeneration(
+        String name,
+        String description,
+        String source,
+        FileAccess access,
+        Map<CnsFile, CardPath> files,
+        CardIdEncoding cardIdEncoding,
+        Quirks quirks,
+        Set<CardOperation> unknown) {
 
     /**
      * Checks the components and copies the collections.
@@ -67,8 +72,7 @@ public record CardGeneration(String name, String description, String source, Fil
      * @return the AID, empty for classic cards
      */
     public Optional<ApplicationId> application() {
-        return access instanceof FileAccess.ThroughApplication app ? Optional.of(app.application())
-                : Optional.empty();
+        return access instanceof FileAccess.ThroughApplication app ? Optional.of(app.application()) : Optional.empty();
     }
 
     /**

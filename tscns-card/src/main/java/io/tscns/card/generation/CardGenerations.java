@@ -5,7 +5,6 @@ import io.tscns.card.fs.CnsFile;
 import io.tscns.card.fs.PathOrigin;
 import io.tscns.card.profile.Quirks;
 import io.tscns.card.profile.SigningMethod;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,31 +34,47 @@ import java.util.Set;
 public final class CardGenerations {
 
     /** Classic CNS cards: the layout of {@code docs/card.md §1.1}, read from the MF. */
-    public static final CardGeneration CLASSIC = new CardGeneration("classic",
-            "CNS recognised from its ATR: files by absolute path from the MF", "docs/card.md §1.1, §4",
-            new FileAccess.FromMasterFile(), classicFiles(), CardIdEncoding.ASCII_DIGITS, Quirks.CNS_DEFAULTS,
+    public static final CardGeneration CLASSIC = new CardGeneration(
+            "classic",
+            "CNS recognised from its ATR: files by absolute path from the MF",
+            "docs/card.md §1.1, §4",
+            new FileAccess.FromMasterFile(),
+            classicFiles(),
+            CardIdEncoding.ASCII_DIGITS,
+            Quirks.CNS_DEFAULTS,
             Set.of());
 
     /** The ACe 2025 applet card ({@code docs/card.md §10.1}). */
-    public static final CardGeneration ACE_2025 = new CardGeneration("ace2025",
+    public static final CardGeneration ACE_2025 = new CardGeneration(
+            "ace2025",
             "ACe 2025 applet card: application A000000530000B104001021A, files relative to it",
             "docs/card.md §10.1",
-            new FileAccess.ThroughApplication(ApplicationId.parse("A0 00 00 05 30 00 0B 10 40 01 02 1A"),
-                    PathOrigin.CURRENT_DF, Optional.empty()),
-            Map.of(CnsFile.CARD_ID, CardPath.parse("3F00/D003"),
-                    CnsFile.PERSONAL_DATA, CardPath.parse("3F00/1100/1102"),
-                    CnsFile.AUTHENTICATION_CERTIFICATE, CardPath.parse("3F00/DA01/C001")),
+            new FileAccess.ThroughApplication(
+                    ApplicationId.parse("A0 00 00 05 30 00 0B 10 40 01 02 1A"),
+                    PathOrigin.CURRENT_DF,
+                    Optional.empty()),
+            Map.of(
+                    CnsFile.CARD_ID,
+                    CardPath.parse("3F00/D003"),
+                    CnsFile.PERSONAL_DATA,
+                    CardPath.parse("3F00/1100/1102"),
+                    CnsFile.AUTHENTICATION_CERTIFICATE,
+                    CardPath.parse("3F00/DA01/C001")),
             CardIdEncoding.PACKED_BCD,
             new Quirks(0x10, 0x11, 0x01, 0x03, Set.of(2048), false, SigningMethod.RAW_RSA_DECIPHER, 255),
             Set.of(CardOperation.PIN, CardOperation.SIGNING, CardOperation.CHALLENGE));
 
     /** The ST2022 over its contactless interface ({@code docs/card.md §10.2}). */
-    public static final CardGeneration ST2022_NFC = new CardGeneration("st2022-nfc",
+    public static final CardGeneration ST2022_NFC = new CardGeneration(
+            "st2022-nfc",
             "ST2022 over NFC: application A00000009501004D (model JSign4), classic paths under it",
             "docs/card.md §10.2",
-            new FileAccess.ThroughApplication(ApplicationId.parse("A0 00 00 00 95 01 00 4D"),
-                    PathOrigin.MASTER_FILE, Optional.of(new FileAccess.ModelCheck(0x0180, "JSign4"))),
-            classicFiles(), CardIdEncoding.ASCII_DIGITS,
+            new FileAccess.ThroughApplication(
+                    ApplicationId.parse("A0 00 00 00 95 01 00 4D"),
+                    PathOrigin.MASTER_FILE,
+                    Optional.of(new FileAccess.ModelCheck(0x0180, "JSign4"))),
+            classicFiles(),
+            CardIdEncoding.ASCII_DIGITS,
             new Quirks(0x10, 0x11, 0x01, 0x03, Set.of(2048), true, SigningMethod.RAW_RSA_DECIPHER, 255),
             Set.of());
 

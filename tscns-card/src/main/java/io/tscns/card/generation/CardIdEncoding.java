@@ -29,8 +29,8 @@ public enum CardIdEncoding {
         @Override
         public CardId decode(byte[] file) {
             if (file.length < BCD_BYTES) {
-                throw new UnexpectedResponseException("the card id file has " + file.length + " bytes; packed BCD "
-                        + "needs " + BCD_BYTES);
+                throw new UnexpectedResponseException(
+                        "the card id file has " + file.length + " bytes; packed BCD " + "needs " + BCD_BYTES);
             }
             char[] digits = new char[BCD_BYTES * 2];
             for (int i = 0; i < BCD_BYTES; i++) {
@@ -55,8 +55,8 @@ public enum CardIdEncoding {
 
     private static char digit(int nibble, int index) {
         if (nibble > 9) {
-            throw new UnexpectedResponseException("the card id file holds a nibble that is not a BCD digit at byte "
-                    + index);
+            throw new UnexpectedResponseException(
+                    "the card id file holds a nibble that is not a BCD digit at byte " + index);
         }
         return (char) ('0' + nibble);
     }

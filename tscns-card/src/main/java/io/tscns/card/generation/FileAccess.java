@@ -1,7 +1,6 @@
 package io.tscns.card.generation;
 
 import io.tscns.card.fs.PathOrigin;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,8 +17,7 @@ public sealed interface FileAccess {
      * Classic cards: no application to select; SELECT by absolute path from the MF ({@code 00 A4 08 ..},
      * {@code docs/card.md §4.3}).
      */
-    record FromMasterFile() implements FileAccess {
-    }
+    record FromMasterFile() implements FileAccess {}
 
     /**
      * Applet-based cards: SELECT the application by AID ({@code 00 A4 04 00}), optionally confirm the model with

@@ -2,7 +2,6 @@ package io.tscns.card.internal;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
-
 import java.lang.invoke.MethodHandles;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -18,8 +17,7 @@ public final class CardOpener {
 
     private static volatile BiFunction<CardSession, CnsCardOptions, CnsCard> constructor;
 
-    private CardOpener() {
-    }
+    private CardOpener() {}
 
     /**
      * Registers the facade's session constructor; {@code CnsCard}'s static initialiser calls this once.

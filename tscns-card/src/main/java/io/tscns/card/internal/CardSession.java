@@ -2,7 +2,6 @@ package io.tscns.card.internal;
 
 import io.tscns.card.pinpad.ReaderControl;
 import io.tscns.card.transport.CardTransport;
-
 import java.util.Optional;
 
 /**

@@ -3,14 +3,13 @@ package io.tscns.card.jca;
 import io.tscns.card.CardIdentity;
 import io.tscns.card.CnsCard;
 import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.error.GenerationGap;
 import io.tscns.card.error.NotSupportedOnGenerationException;
 import io.tscns.card.error.SecurityStatusNotSatisfiedException;
 import io.tscns.card.generation.CardOperation;
-import io.tscns.card.error.GenerationGap;
 import io.tscns.card.profile.SigningMethod;
 import io.tscns.core.card.CardId;
 import io.tscns.core.personaldata.PersonalData;
-
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Locale;
@@ -32,6 +31,7 @@ final class CardCredential {
     private final PinSource pins;
     /** Held across card I/O: a lock, not a monitor, so that a virtual thread waiting on the card does not pin. */
     private final ReentrantLock lock = new ReentrantLock();
+
     private CnsCard card;
     private CardIdentity identity;
 
@@ -86,7 +86,9 @@ final class CardCredential {
             }
             if (!card.generation().supports(CardOperation.SIGNING)) {
                 throw new NotSupportedOnGenerationException(new GenerationGap.UnknownSequence(
-                        card.generation().name(), CardOperation.SIGNING.description(), card.generation().source()));
+                        card.generation().name(),
+                        CardOperation.SIGNING.description(),
+                        card.generation().source()));
             }
             return identity;
         } finally {
@@ -130,7 +132,8 @@ final class CardCredential {
         lock.lock();
         try {
             CardIdentity now = identity();
-            return new CardPrivateKey(this, now.cardId(), (RSAPublicKey) now.certificate().getPublicKey(), pss());
+            return new CardPrivateKey(
+                    this, now.cardId(), (RSAPublicKey) now.certificate().getPublicKey(), pss());
         } finally {
             lock.unlock();
         }
@@ -178,8 +181,8 @@ final class CardCredential {
         lock.lock();
         try {
             if (opener.isPresent() && !identity().cardId().equals(cardId)) {
-                throw new io.tscns.card.error.UnexpectedResponseException("the card in the reader is no longer the "
-                        + "card this key belongs to; get the key again");
+                throw new io.tscns.card.error.UnexpectedResponseException(
+                        "the card in the reader is no longer the " + "card this key belongs to; get the key again");
             }
             try {
                 return onCard(operation);
@@ -214,5 +217,4 @@ final class CardCredential {
         }
         return card;
     }
-
 }

@@ -1,9 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.card.CnsCard;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.Principal;
@@ -18,6 +15,8 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedKeyManager;
 import javax.security.auth.callback.CallbackHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * TLS client authentication with the card (<i>autenticazione TLS con la carta</i>): a key manager for
@@ -95,8 +94,10 @@ public final class CardKeyManager extends X509ExtendedKeyManager {
      */
     public SSLContext sslContext(TrustManager... trustManagers) throws GeneralSecurityException {
         SSLContext context = SSLContext.getInstance(protocols.get(0));
-        context.init(new KeyManager[] {this}, trustManagers == null || trustManagers.length == 0 ? null
-                : trustManagers, null);
+        context.init(
+                new KeyManager[] {this},
+                trustManagers == null || trustManagers.length == 0 ? null : trustManagers,
+                null);
         return context;
     }
 
@@ -144,7 +145,8 @@ public final class CardKeyManager extends X509ExtendedKeyManager {
             return null;
         }
         X509Certificate certificate = credential.certificate();
-        if (issuers != null && issuers.length > 0
+        if (issuers != null
+                && issuers.length > 0
                 && Arrays.stream(issuers).noneMatch(certificate.getIssuerX500Principal()::equals)) {
             LOG.debug("the server accepts client certificates from other issuers than the card's");
             return null;

@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.core.card.CardId;
-
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.math.BigInteger;

@@ -2,7 +2,6 @@ package io.tscns.card.jca;
 
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.core.TscnsException;
-
 import java.io.ByteArrayOutputStream;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
@@ -129,12 +128,10 @@ abstract class CardSignatureSpi extends SignatureSpi {
     }
 
     /** Checks that the card can make this signature with the key. */
-    void checkKey(CardPrivateKey cardKey) throws InvalidKeyException {
-    }
+    void checkKey(CardPrivateKey cardKey) throws InvalidKeyException {}
 
     /** Keeps the source of randomness a signature needs (the PSS salt). */
-    void useRandom(SecureRandom random) {
-    }
+    void useRandom(SecureRandom random) {}
 
     /** Returns the parameters a verifier needs too. */
     Optional<AlgorithmParameterSpec> parameters() {
@@ -255,13 +252,15 @@ abstract class CardSignatureSpi extends SignatureSpi {
                 throw new InvalidAlgorithmParameterException("RSASSA-PSS needs a PSSParameterSpec");
             }
             HashAlgorithm chosen = Arrays.stream(HashAlgorithm.values())
-                    .filter(h -> h.digestAlgorithm().equalsIgnoreCase(pss.getDigestAlgorithm())).findFirst()
-                    .orElseThrow(() -> new InvalidAlgorithmParameterException("unsupported PSS digest "
-                            + pss.getDigestAlgorithm()));
+                    .filter(h -> h.digestAlgorithm().equalsIgnoreCase(pss.getDigestAlgorithm()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidAlgorithmParameterException(
+                            "unsupported PSS digest " + pss.getDigestAlgorithm()));
             if (!"MGF1".equalsIgnoreCase(pss.getMGFAlgorithm())
                     || !(pss.getMGFParameters() instanceof MGF1ParameterSpec mgf)
                     || !mgf.getDigestAlgorithm().equalsIgnoreCase(chosen.digestAlgorithm())
-                    || pss.getTrailerField() != PSSParameterSpec.TRAILER_FIELD_BC || pss.getSaltLength() < 0) {
+                    || pss.getTrailerField() != PSSParameterSpec.TRAILER_FIELD_BC
+                    || pss.getSaltLength() < 0) {
                 throw new InvalidAlgorithmParameterException("the card's RSASSA-PSS takes MGF1 with the message's "
                         + "hash, trailer field 1 and a salt length of 0 or more");
             }

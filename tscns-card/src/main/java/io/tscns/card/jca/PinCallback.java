@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.core.card.CardId;
-
 import java.util.Objects;
 import java.util.OptionalInt;
 import javax.security.auth.callback.PasswordCallback;

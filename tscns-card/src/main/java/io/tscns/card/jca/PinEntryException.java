@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

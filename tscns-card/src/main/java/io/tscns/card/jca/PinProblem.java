@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.core.Problem;
-
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -47,8 +46,7 @@ public sealed interface PinProblem extends Problem {
 
         @Override
         public String describe() {
-            return "the card refused the PIN" + (triesLeft.isPresent() ? "; tries left: " + triesLeft.getAsInt()
-                    : "");
+            return "the card refused the PIN" + (triesLeft.isPresent() ? "; tries left: " + triesLeft.getAsInt() : "");
         }
     }
 

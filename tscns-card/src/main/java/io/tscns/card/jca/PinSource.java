@@ -6,7 +6,6 @@ import io.tscns.card.error.PinPadProblem;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.core.card.CardId;
 import io.tscns.core.secret.Pin;
-
 import java.io.IOException;
 import java.security.KeyStore;
 import java.util.Arrays;
@@ -61,7 +60,8 @@ final class PinSource {
      */
     public static PinSource of(KeyStore.ProtectionParameter protection) {
         return protection instanceof KeyStore.CallbackHandlerProtection callbacks
-                ? asking(callbacks.getCallbackHandler()) : none();
+                ? asking(callbacks.getCallbackHandler())
+                : none();
     }
 
     /**

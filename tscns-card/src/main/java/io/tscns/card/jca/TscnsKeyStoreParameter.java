@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.card.CnsCard;
-
 import java.security.KeyStore;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -63,8 +62,7 @@ public final class TscnsKeyStoreParameter implements KeyStore.LoadStoreParameter
      *                   {@code null}
      * @return the parameter
      */
-    public static TscnsKeyStoreParameter reopening(Supplier<CnsCard> opener,
-                                                   KeyStore.ProtectionParameter protection) {
+    public static TscnsKeyStoreParameter reopening(Supplier<CnsCard> opener, KeyStore.ProtectionParameter protection) {
         return new TscnsKeyStoreParameter(null, Objects.requireNonNull(opener, "opener"), protection);
     }
 

@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.core.TscnsException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,8 +65,8 @@ final class TscnsKeyStoreSpi extends KeyStoreSpi {
             }
             return credential.privateKey();
         } catch (TscnsException e) {
-            UnrecoverableKeyException failure = new UnrecoverableKeyException("the card's key cannot be used: "
-                    + e.getMessage());
+            UnrecoverableKeyException failure =
+                    new UnrecoverableKeyException("the card's key cannot be used: " + e.getMessage());
             failure.initCause(e);
             throw failure;
         }

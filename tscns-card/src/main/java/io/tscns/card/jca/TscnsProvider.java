@@ -1,7 +1,6 @@
 package io.tscns.card.jca;
 
 import io.tscns.card.key.HashAlgorithm;
-
 import java.security.Provider;
 import java.security.Security;
 import java.util.List;
@@ -38,8 +37,8 @@ public final class TscnsProvider extends Provider {
         super(NAME, "0.1", "TS-CNS card: KeyStore TSCNS and RSA signatures with the card's authentication key");
         putService(new CardService(this, "KeyStore", KEY_STORE_TYPE, TscnsKeyStoreSpi::new, false));
         for (HashAlgorithm hash : HashAlgorithm.values()) {
-            putService(new CardService(this, "Signature", hash.signatureAlgorithm(),
-                    () -> new CardSignatureSpi.Pkcs1(hash), false));
+            putService(new CardService(
+                    this, "Signature", hash.signatureAlgorithm(), () -> new CardSignatureSpi.Pkcs1(hash), false));
         }
         putService(new CardService(this, "Signature", "NONEwithRSA", CardSignatureSpi.DigestInfo::new, false));
         putService(new CardService(this, "Signature", "RSASSA-PSS", CardSignatureSpi.Pss::new, true));
@@ -68,8 +67,14 @@ public final class TscnsProvider extends Provider {
         private final boolean needsPss;
 
         CardService(Provider provider, String type, String algorithm, Supplier<Object> factory, boolean needsPss) {
-            super(provider, type, algorithm, factory.getClass().getName(), List.of(),
-                    type.equals("Signature") ? Map.of("SupportedKeyClasses", CardPrivateKey.class.getName())
+            super(
+                    provider,
+                    type,
+                    algorithm,
+                    factory.getClass().getName(),
+                    List.of(),
+                    type.equals("Signature")
+                            ? Map.of("SupportedKeyClasses", CardPrivateKey.class.getName())
                             : Map.of());
             this.factory = factory;
             this.needsPss = needsPss;

@@ -18,8 +18,7 @@ public final class EmsaPss {
     private static final int PREFIX_ZEROS = 8;
     private static final byte TRAILER = (byte) 0xBC;
 
-    private EmsaPss() {
-    }
+    private EmsaPss() {}
 
     /**
      * Encodes a message digest for a key of the given size, as a block as long as the modulus (left-padded with a
@@ -36,8 +35,8 @@ public final class EmsaPss {
     public static byte[] encode(HashAlgorithm hash, byte[] digest, byte[] salt, int modulusBits) {
         Objects.requireNonNull(salt, "salt");
         if (digest.length != hash.digestLength()) {
-            throw new IllegalArgumentException(hash + " digest is " + hash.digestLength() + " bytes; got "
-                    + digest.length);
+            throw new IllegalArgumentException(
+                    hash + " digest is " + hash.digestLength() + " bytes; got " + digest.length);
         }
         int emBits = modulusBits - 1;
         int emLength = (emBits + 7) / 8;

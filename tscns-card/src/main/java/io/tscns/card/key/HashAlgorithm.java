@@ -1,6 +1,5 @@
 package io.tscns.card.key;
 
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

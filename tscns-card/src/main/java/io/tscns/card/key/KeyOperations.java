@@ -13,12 +13,11 @@ import io.tscns.card.profile.Quirks;
 import io.tscns.card.profile.SigningMethod;
 import io.tscns.card.transport.CardTransport;
 import io.tscns.card.transport.CommandChainingTransport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Operations with the card's authentication key (<i>operazioni con la chiave di autenticazione</i>, CNS0): signing
@@ -123,19 +122,21 @@ public final class KeyOperations {
                     + ", which pads on the card: it cannot compute raw RSA");
         }
         if (block.length != modulusBytes) {
-            throw new IllegalArgumentException("a raw RSA block for a " + modulusBits + "-bit key is "
-                    + modulusBytes + " bytes; got " + block.length);
+            throw new IllegalArgumentException("a raw RSA block for a " + modulusBits + "-bit key is " + modulusBytes
+                    + " bytes; got " + block.length);
         }
         return toModulusLength(rawOperation(block, modulusBytes), modulusBytes);
     }
 
     private int checkModulus(int modulusBits) {
         if (modulusBits < 512 || modulusBits > 4096 || modulusBits % 8 != 0) {
-            throw new IllegalArgumentException("modulus size is " + modulusBits
-                    + " bits; expected a multiple of 8 from 512 to 4096");
+            throw new IllegalArgumentException(
+                    "modulus size is " + modulusBits + " bits; expected a multiple of 8 from 512 to 4096");
         }
         if (!quirks.keySizes().contains(modulusBits)) {
-            LOG.debug("signing with a {}-bit key; this card batch is known to carry {}", modulusBits,
+            LOG.debug(
+                    "signing with a {}-bit key; this card batch is known to carry {}",
+                    modulusBits,
                     quirks.keySizesAscending());
         }
         return modulusBits / 8;
@@ -181,8 +182,8 @@ public final class KeyOperations {
      */
     static byte[] pkcs1Type1(byte[] t, int modulusBytes) {
         if (t.length > modulusBytes - PKCS1_OVERHEAD) {
-            throw new IllegalArgumentException("a " + t.length + "-byte DigestInfo does not fit a "
-                    + modulusBytes * 8 + "-bit key");
+            throw new IllegalArgumentException(
+                    "a " + t.length + "-byte DigestInfo does not fit a " + modulusBytes * 8 + "-bit key");
         }
         byte[] block = new byte[modulusBytes];
         block[1] = 0x01;
@@ -218,8 +219,8 @@ public final class KeyOperations {
      */
     public byte[] internalAuthenticate(byte[] data) {
         if (data.length == 0 || data.length > CommandApdu.MAX_SHORT_NC) {
-            throw new IllegalArgumentException("INTERNAL AUTHENTICATE input is " + data.length
-                    + " bytes; expected 1 to 255");
+            throw new IllegalArgumentException(
+                    "INTERNAL AUTHENTICATE input is " + data.length + " bytes; expected 1 to 255");
         }
         prepare(ControlReferenceTemplate.AUTHENTICATION);
         CommandApdu command = CnsCommands.internalAuthenticate(0x00, data, CommandApdu.MAX_SHORT_NE);
@@ -245,8 +246,8 @@ public final class KeyOperations {
             CommandApdu command = CnsCommands.getChallenge(piece);
             byte[] bytes = require(command, Exchange.send(transport, command));
             if (bytes.length != piece) {
-                throw new UnexpectedResponseException("GET CHALLENGE asked for " + piece + " bytes and got "
-                        + bytes.length);
+                throw new UnexpectedResponseException(
+                        "GET CHALLENGE asked for " + piece + " bytes and got " + bytes.length);
             }
             random.writeBytes(bytes);
         }

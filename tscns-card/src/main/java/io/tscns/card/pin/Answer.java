@@ -8,7 +8,10 @@ import io.tscns.card.error.StatusWords;
  * ({@link PinOperations}) or a PIN-pad reader did ({@link PinPadOperations}).
  */
 enum Answer {
-    ACCEPTED, WRONG, BLOCKED, OTHER;
+    ACCEPTED,
+    WRONG,
+    BLOCKED,
+    OTHER;
 
     /**
      * Reads a status word. A refusal with no tries left (63C0, the answer some cards give to the last wrong try and

@@ -10,7 +10,6 @@ import io.tscns.card.transport.CardTransport;
 import io.tscns.core.secret.CardCode;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -141,7 +140,8 @@ public final class PinOperations {
         CommandApdu command = null;
         try {
             command = build.get();
-            return Answer.toResult(CommandHeader.of(command), Exchange.send(transport, command).sw());
+            return Answer.toResult(
+                    CommandHeader.of(command), Exchange.send(transport, command).sw());
         } finally {
             Arrays.fill(secret, (byte) 0);
             if (command != null) {

@@ -15,12 +15,11 @@ import io.tscns.card.pinpad.ReaderFeature;
 import io.tscns.card.pinpad.ReaderFeatures;
 import io.tscns.card.profile.Quirks;
 import io.tscns.core.secret.CodeFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PIN and PUK operations typed on a PIN-pad reader (<i>PIN digitato sul lettore</i>), PC/SC part 10: the host hands
@@ -153,16 +152,24 @@ public final class PinPadOperations {
     }
 
     private VerificationResult modifyDirect(CommandApdu template) {
-        PinEntryFormat format = PinEntryFormat.cnsBlock(CodeFormat.PIN.minLength(), CodeFormat.PIN.maxLength(),
-                TIMEOUT_SECONDS);
-        byte[] structure = new PinModifyStructure(format, 0, CnsCommands.CODE_BLOCK_LENGTH,
-                PinModifyStructure.ASK_CURRENT_AND_CONFIRM, MESSAGES_FOR_MODIFY, 0, 1, 2, template).encode();
+        PinEntryFormat format =
+                PinEntryFormat.cnsBlock(CodeFormat.PIN.minLength(), CodeFormat.PIN.maxLength(), TIMEOUT_SECONDS);
+        byte[] structure = new PinModifyStructure(
+                        format,
+                        0,
+                        CnsCommands.CODE_BLOCK_LENGTH,
+                        PinModifyStructure.ASK_CURRENT_AND_CONFIRM,
+                        MESSAGES_FOR_MODIFY,
+                        0,
+                        1,
+                        2,
+                        template)
+                .encode();
         return send(ReaderFeature.MODIFY_PIN_DIRECT, structure, template);
     }
 
     private VerificationResult send(ReaderFeature feature, byte[] structure, CommandApdu template) {
-        int code = features.controlCode(feature)
-                .orElseThrow(() -> new PinPadException(PinPadProblem.FEATURE_MISSING));
+        int code = features.controlCode(feature).orElseThrow(() -> new PinPadException(PinPadProblem.FEATURE_MISSING));
         CommandHeader header = CommandHeader.of(template);
         LOG.debug("PIN pad {}: template {}", feature, header);
         byte[] answer = control.control(code, structure);
@@ -180,14 +187,15 @@ public final class PinPadOperations {
 
     /** The status words PC/SC part 10 reserves for the reader's answer to a direct PIN command. */
     private static Optional<PinPadProblem> readerProblem(int sw) {
-        return Optional.ofNullable(switch (sw) {
-            case 0x6400 -> PinPadProblem.TIMED_OUT;
-            case 0x6401 -> PinPadProblem.CANCELLED;
-            case 0x6402 -> PinPadProblem.ENTRIES_DIFFER;
-            case 0x6403 -> PinPadProblem.LENGTH_OUT_OF_RANGE;
-            case 0x6B80 -> PinPadProblem.STRUCTURE_REFUSED;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (sw) {
+                    case 0x6400 -> PinPadProblem.TIMED_OUT;
+                    case 0x6401 -> PinPadProblem.CANCELLED;
+                    case 0x6402 -> PinPadProblem.ENTRIES_DIFFER;
+                    case 0x6403 -> PinPadProblem.LENGTH_OUT_OF_RANGE;
+                    case 0x6B80 -> PinPadProblem.STRUCTURE_REFUSED;
+                    default -> null;
+                });
     }
 
     /** Blank code blocks: the reader writes the digits over them; unused bytes stay FF, the CNS padding. */

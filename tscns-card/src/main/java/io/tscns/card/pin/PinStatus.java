@@ -11,8 +11,7 @@ import java.util.OptionalInt;
 public sealed interface PinStatus {
 
     /** The code has been verified in this card session (SW 9000). */
-    record Verified() implements PinStatus {
-    }
+    record Verified() implements PinStatus {}
 
     /**
      * The code is not verified yet (SW 63C1 to 63CF, or 6300 without a count).
@@ -31,8 +30,7 @@ public sealed interface PinStatus {
     }
 
     /** The code is blocked (SW 6983, or 63C0: no tries left). */
-    record Blocked() implements PinStatus {
-    }
+    record Blocked() implements PinStatus {}
 
     /**
      * The card does not answer this query (OpenSC does not send it to CNS cards, {@code docs/card.md §4.3}); the
@@ -40,6 +38,5 @@ public sealed interface PinStatus {
      *
      * @param statusWord the card's answer
      */
-    record NotReported(int statusWord) implements PinStatus {
-    }
+    record NotReported(int statusWord) implements PinStatus {}
 }

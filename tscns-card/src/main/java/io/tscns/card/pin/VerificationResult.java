@@ -12,8 +12,7 @@ import java.util.OptionalInt;
 public sealed interface VerificationResult {
 
     /** The card accepted the code (SW 9000); for a change or unblock, the new PIN is set. */
-    record Accepted() implements VerificationResult {
-    }
+    record Accepted() implements VerificationResult {}
 
     /**
      * The code was wrong and may be tried again (SW 63C1 to 63CF, or 6300).
@@ -35,6 +34,5 @@ public sealed interface VerificationResult {
      * The code is blocked (SW 6983, or 63C0: wrong with no tries left): a blocked PIN is unblocked with the PUK (<i>sblocco con il PUK</i>); a blocked
      * PUK means a new card.
      */
-    record Blocked() implements VerificationResult {
-    }
+    record Blocked() implements VerificationResult {}
 }

@@ -20,8 +20,16 @@ package io.tscns.card.pinpad;
  *                                 Italian
  * @since 0.1.0
  */
-public record PinEntryFormat(int timeOut, int timeOut2, int formatString, int pinBlockString, int pinLengthFormat,
-                             int minDigits, int maxDigits, int entryValidationCondition, int languageId) {
+public record PinEntryFormat(
+        int timeOut,
+        int timeOut2,
+        int formatString,
+        int pinBlockString,
+        int pinLengthFormat,
+        int minDigits,
+        int maxDigits,
+        int entryValidationCondition,
+        int languageId) {
 
     /** ASCII digits, left-justified, at byte 0 of the command data, in byte units: {@code bmFormatString 82}. */
     public static final int ASCII_BYTES_AT_START = 0x82;
@@ -49,8 +57,8 @@ public record PinEntryFormat(int timeOut, int timeOut2, int formatString, int pi
             throw new IllegalArgumentException("wLangId is two bytes; got " + languageId);
         }
         if (minDigits > maxDigits) {
-            throw new IllegalArgumentException("the minimum PIN size " + minDigits + " is above the maximum "
-                    + maxDigits);
+            throw new IllegalArgumentException(
+                    "the minimum PIN size " + minDigits + " is above the maximum " + maxDigits);
         }
     }
 
@@ -64,7 +72,15 @@ public record PinEntryFormat(int timeOut, int timeOut2, int formatString, int pi
      * @return the format
      */
     public static PinEntryFormat cnsBlock(int minDigits, int maxDigits, int timeOutSeconds) {
-        return new PinEntryFormat(timeOutSeconds, timeOutSeconds, ASCII_BYTES_AT_START, 0x08, 0x00, minDigits,
-                maxDigits, VALIDATION_KEY, ITALIAN);
+        return new PinEntryFormat(
+                timeOutSeconds,
+                timeOutSeconds,
+                ASCII_BYTES_AT_START,
+                0x08,
+                0x00,
+                minDigits,
+                maxDigits,
+                VALIDATION_KEY,
+                ITALIAN);
     }
 }

@@ -2,7 +2,6 @@ package io.tscns.card.pinpad;
 
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
-
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -26,9 +25,16 @@ import java.util.Objects;
  * @param template        {@code abData}: the command the reader completes, its code bytes blank ({@code FF})
  * @since 0.1.0
  */
-public record PinModifyStructure(PinEntryFormat format, int offsetOld, int offsetNew, int confirmPin,
-                                 int numberMessage, int messageIndex1, int messageIndex2, int messageIndex3,
-                                 CommandApdu template) {
+public record PinModifyStructure(
+        PinEntryFormat format,
+        int offsetOld,
+        int offsetNew,
+        int confirmPin,
+        int numberMessage,
+        int messageIndex1,
+        int messageIndex2,
+        int messageIndex3,
+        CommandApdu template) {
 
     /** The length of the fields before {@code abData}. */
     public static final int HEADER_LENGTH = 24;
@@ -64,9 +70,13 @@ public record PinModifyStructure(PinEntryFormat format, int offsetOld, int offse
         StructureBytes.putLeading(out, format);
         out.put((byte) offsetOld).put((byte) offsetNew);
         StructureBytes.putDigits(out, format);
-        out.put((byte) confirmPin).put((byte) format.entryValidationCondition()).put((byte) numberMessage)
+        out.put((byte) confirmPin)
+                .put((byte) format.entryValidationCondition())
+                .put((byte) numberMessage)
                 .putShort((short) format.languageId())
-                .put((byte) messageIndex1).put((byte) messageIndex2).put((byte) messageIndex3);
+                .put((byte) messageIndex1)
+                .put((byte) messageIndex2)
+                .put((byte) messageIndex3);
         StructureBytes.putTemplate(out, template);
         return out.array();
     }
@@ -93,7 +103,7 @@ public record PinModifyStructure(PinEntryFormat format, int offsetOld, int offse
         int second = StructureBytes.u8(in);
         int third = StructureBytes.u8(in);
         PinEntryFormat format = StructureBytes.format(leading, digits, validation, language, NAME);
-        return new PinModifyStructure(format, old, fresh, confirm, messages, first, second, third,
-                StructureBytes.template(in, NAME));
+        return new PinModifyStructure(
+                format, old, fresh, confirm, messages, first, second, third, StructureBytes.template(in, NAME));
     }
 }

@@ -2,7 +2,6 @@ package io.tscns.card.pinpad;
 
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
-
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -47,8 +46,10 @@ public record PinVerifyStructure(PinEntryFormat format, int numberMessage, int m
         ByteBuffer out = StructureBytes.allocate(HEADER_LENGTH, template);
         StructureBytes.putLeading(out, format);
         StructureBytes.putDigits(out, format);
-        out.put((byte) format.entryValidationCondition()).put((byte) numberMessage)
-                .putShort((short) format.languageId()).put((byte) messageIndex);
+        out.put((byte) format.entryValidationCondition())
+                .put((byte) numberMessage)
+                .putShort((short) format.languageId())
+                .put((byte) messageIndex);
         StructureBytes.putTemplate(out, template);
         return out.array();
     }

@@ -1,7 +1,6 @@
 package io.tscns.card.pinpad;
 
 import io.tscns.card.error.UnexpectedResponseException;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,14 +64,16 @@ public record ReaderFeatures(Map<Integer, Integer> controlCodes) {
             int tag = answer[at] & 0xFF;
             int length = answer[at + 1] & 0xFF;
             if (length != VALUE_LENGTH) {
-                throw new UnexpectedResponseException("the reader's feature list has length " + length
-                        + " at byte " + (at + 1) + "; every control code is " + VALUE_LENGTH + " bytes");
+                throw new UnexpectedResponseException("the reader's feature list has length " + length + " at byte "
+                        + (at + 1) + "; every control code is " + VALUE_LENGTH + " bytes");
             }
-            int code = (answer[at + 2] & 0xFF) << 24 | (answer[at + 3] & 0xFF) << 16
-                    | (answer[at + 4] & 0xFF) << 8 | answer[at + 5] & 0xFF;
+            int code = (answer[at + 2] & 0xFF) << 24
+                    | (answer[at + 3] & 0xFF) << 16
+                    | (answer[at + 4] & 0xFF) << 8
+                    | answer[at + 5] & 0xFF;
             if (codes.putIfAbsent(tag, code) != null) {
-                throw new UnexpectedResponseException("the reader's feature list names tag "
-                        + String.format("%02X", tag) + " twice, at byte " + at);
+                throw new UnexpectedResponseException(
+                        "the reader's feature list names tag " + String.format("%02X", tag) + " twice, at byte " + at);
             }
         }
         return new ReaderFeatures(codes);

@@ -2,10 +2,8 @@ package io.tscns.card.pinpad;
 
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-
 
 /**
  * The little-endian byte layout shared by the two PIN structures (multi-byte fields are USB words, least significant
@@ -16,8 +14,7 @@ final class StructureBytes {
     /** {@code bTeoPrologue}: three bytes, zero for T=1 with the reader building the blocks. */
     static final int TEO_PROLOGUE_LENGTH = 3;
 
-    private StructureBytes() {
-    }
+    private StructureBytes() {}
 
     static void requireByte(String field, int value) {
         if (value < 0 || value > 0xFF) {
@@ -32,8 +29,11 @@ final class StructureBytes {
 
     /** Writes bTimerOut, bTimerOut2, bmFormatString, bmPINBlockString, bmPINLengthFormat. */
     static void putLeading(ByteBuffer out, PinEntryFormat format) {
-        out.put((byte) format.timeOut()).put((byte) format.timeOut2()).put((byte) format.formatString())
-                .put((byte) format.pinBlockString()).put((byte) format.pinLengthFormat());
+        out.put((byte) format.timeOut())
+                .put((byte) format.timeOut2())
+                .put((byte) format.formatString())
+                .put((byte) format.pinBlockString())
+                .put((byte) format.pinLengthFormat());
     }
 
     /** Writes wPINMaxExtraDigit: minimum in the high byte, maximum in the low byte. */
@@ -49,8 +49,8 @@ final class StructureBytes {
 
     static ByteBuffer reader(byte[] structure, int headerLength, String name) {
         if (structure.length < headerLength) {
-            throw new MalformedApduException(name + " is " + structure.length + " bytes; its fixed part alone is "
-                    + headerLength);
+            throw new MalformedApduException(
+                    name + " is " + structure.length + " bytes; its fixed part alone is " + headerLength);
         }
         return ByteBuffer.wrap(structure).order(ByteOrder.LITTLE_ENDIAN);
     }
@@ -58,8 +58,16 @@ final class StructureBytes {
     /** Reads the five leading fields and wPINMaxExtraDigit around the fields between them. */
     static PinEntryFormat format(int[] leading, int digits, int validation, int language, String name) {
         try {
-            return new PinEntryFormat(leading[0], leading[1], leading[2], leading[3], leading[4], digits >>> 8,
-                    digits & 0xFF, validation, language);
+            return new PinEntryFormat(
+                    leading[0],
+                    leading[1],
+                    leading[2],
+                    leading[3],
+                    leading[4],
+                    digits >>> 8,
+                    digits & 0xFF,
+                    validation,
+                    language);
         } catch (IllegalArgumentException e) {
             throw new MalformedApduException(name + " breaks a rule: " + e.getMessage());
         }
@@ -82,8 +90,8 @@ final class StructureBytes {
         in.position(in.position() + TEO_PROLOGUE_LENGTH);
         long length = in.getInt() & 0xFFFFFFFFL;
         if (length != in.remaining()) {
-            throw new MalformedApduException(name + " announces an APDU template of " + length + " bytes; "
-                    + in.remaining() + " follow");
+            throw new MalformedApduException(
+                    name + " announces an APDU template of " + length + " bytes; " + in.remaining() + " follow");
         }
         byte[] apdu = new byte[in.remaining()];
         in.get(apdu);

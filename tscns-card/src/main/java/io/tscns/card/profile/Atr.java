@@ -1,6 +1,5 @@
 package io.tscns.card.profile;
 
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,8 +34,12 @@ public final class Atr {
     private final int historicalLength;
     private final boolean hasTck;
 
-    private Atr(byte[] bytes, List<InterfaceBytes> interfaceBytes, int historicalOffset, int historicalLength,
-                boolean hasTck) {
+    private Atr(
+            byte[] bytes,
+            List<InterfaceBytes> interfaceBytes,
+            int historicalOffset,
+            int historicalLength,
+            boolean hasTck) {
         this.bytes = bytes;
         this.interfaceBytes = interfaceBytes;
         this.historicalOffset = historicalOffset;
@@ -56,13 +59,13 @@ public final class Atr {
             throw new MalformedAtrException(0, "the ATR is empty; expected TS (3B or 3F)");
         }
         if (atr.length > MAX_LENGTH) {
-            throw new MalformedAtrException(MAX_LENGTH, "the ATR is " + atr.length + " bytes; at most " + MAX_LENGTH
-                    + " are allowed");
+            throw new MalformedAtrException(
+                    MAX_LENGTH, "the ATR is " + atr.length + " bytes; at most " + MAX_LENGTH + " are allowed");
         }
         int ts = atr[0] & 0xFF;
         if (ts != 0x3B && ts != 0x3F) {
-            throw new MalformedAtrException(0, "TS is " + HEX.toHexDigits((byte) ts)
-                    + "; expected 3B (direct) or 3F (inverse)");
+            throw new MalformedAtrException(
+                    0, "TS is " + HEX.toHexDigits((byte) ts) + "; expected 3B (direct) or 3F (inverse)");
         }
         int pos = 1;
         int t0 = byteAt(atr, pos++, "T0");
@@ -103,8 +106,10 @@ public final class Atr {
         }
         int historicalOffset = pos;
         if (atr.length < pos + historical) {
-            throw new MalformedAtrException(atr.length, "T0 announces " + historical + " historical bytes but only "
-                    + (atr.length - pos) + " follow the interface bytes");
+            throw new MalformedAtrException(
+                    atr.length,
+                    "T0 announces " + historical + " historical bytes but only " + (atr.length - pos)
+                            + " follow the interface bytes");
         }
         pos += historical;
         if (otherThanT0) {
@@ -193,7 +198,8 @@ public final class Atr {
      * @return Hn, or empty when there are fewer historical bytes
      */
     public OptionalInt historicalByte(int n) {
-        return n >= 1 && n <= historicalLength ? OptionalInt.of(bytes[historicalOffset + n - 1] & 0xFF)
+        return n >= 1 && n <= historicalLength
+                ? OptionalInt.of(bytes[historicalOffset + n - 1] & 0xFF)
                 : OptionalInt.empty();
     }
 

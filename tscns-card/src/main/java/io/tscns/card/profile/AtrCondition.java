@@ -1,6 +1,5 @@
 package io.tscns.card.profile;
 
-
 import java.util.HexFormat;
 import java.util.List;
 
@@ -180,7 +179,8 @@ public sealed interface AtrCondition {
 
         @Override
         public String describe() {
-            return String.join(" and ", conditions.stream().map(AtrCondition::describe).toList());
+            return String.join(
+                    " and ", conditions.stream().map(AtrCondition::describe).toList());
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.tscns.card.profile;
 
-
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -35,8 +34,12 @@ public enum AtrRule {
             if (td2 != 0x31) {
                 return Optional.of("TD2 is " + (td2 < 0 ? "absent" : hex(td2)) + "; expected 31");
             }
-            return expect(atr, 1, 0x00).or(() -> expect(atr, 2, 0x6B)).or(() -> expect(atr, 7, 0x01))
-                    .or(() -> expectCns(atr)).or(() -> expect(atr, 14, 0x31)).or(() -> expect(atr, 15, 0x80));
+            return expect(atr, 1, 0x00)
+                    .or(() -> expect(atr, 2, 0x6B))
+                    .or(() -> expect(atr, 7, 0x01))
+                    .or(() -> expectCns(atr))
+                    .or(() -> expect(atr, 14, 0x31))
+                    .or(() -> expect(atr, 15, 0x80));
         }
     },
 
@@ -77,9 +80,10 @@ public enum AtrRule {
 
     private static Optional<String> expect(Atr atr, int n, int value) {
         int actual = atr.historicalByte(n).orElse(-1);
-        return actual == value ? Optional.empty()
-                : Optional.of("historical byte H" + n + " is " + (actual < 0 ? "absent" : hex(actual))
-                + "; expected " + hex(value));
+        return actual == value
+                ? Optional.empty()
+                : Optional.of("historical byte H" + n + " is " + (actual < 0 ? "absent" : hex(actual)) + "; expected "
+                        + hex(value));
     }
 
     private static Optional<String> expectCns(Atr atr) {

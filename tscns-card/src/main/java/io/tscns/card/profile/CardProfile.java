@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param quirks             the behaviour to adapt to
  * @since 0.1.0
  */
-public record CardProfile(Atr atr, Manufacturer icManufacturer, Manufacturer maskManufacturer, int osVersion,
-                          CnsVersion cnsVersion, boolean openSc023Compatible, List<String> rules, Quirks quirks) {
+public record CardProfile(
+        Atr atr,
+        Manufacturer icManufacturer,
+        Manufacturer maskManufacturer,
+        int osVersion,
+        CnsVersion cnsVersion,
+        boolean openSc023Compatible,
+        List<String> rules,
+        Quirks quirks) {
 
     /**
      * Checks the components.

@@ -1,7 +1,6 @@
 package io.tscns.card.profile;
 
 import io.tscns.card.error.UnsupportedCardException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,24 +24,33 @@ public final class CardProfiles {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private static final List<ProfileRule> STANDARD_RULES = List.of(
-            new ProfileRule("CNS 1.0: RSA-1024 only", "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
+            new ProfileRule(
+                    "CNS 1.0: RSA-1024 only",
+                    "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
                     new AtrCondition.CnsVersionIs(CnsVersion.V1_0),
                     List.of(new Quirk.KeySizes(Set.of(1024)), new Quirk.ExtendedLength(false))),
-            new ProfileRule("CNS 1.1: RSA-2048 and extended length", "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
+            new ProfileRule(
+                    "CNS 1.1: RSA-2048 and extended length",
+                    "docs/card.md §5.1 (OpenSC 0.23 itacns_init)",
                     new AtrCondition.CnsVersionAtLeast(CnsVersion.V1_1),
                     List.of(new Quirk.KeySizes(Set.of(1024, 2048)), new Quirk.ExtendedLength(true))),
-            new ProfileRule("STIncard mask: PIN 90, PUK 91", "docs/card.md §4.2 (OpenSC itacns_pin_cmd)",
+            new ProfileRule(
+                    "STIncard mask: PIN 90, PUK 91",
+                    "docs/card.md §4.2 (OpenSC itacns_pin_cmd)",
                     new AtrCondition.MaskManufacturerIs(Manufacturer.MASK_STINCARD),
                     List.of(new Quirk.ReferenceBits(0x80))),
-            new ProfileRule("IDEMIA 2021: RSA-2048, GET CHALLENGE of 32 bytes",
+            new ProfileRule(
+                    "IDEMIA 2021: RSA-2048, GET CHALLENGE of 32 bytes",
                     "docs/card.md §5.2 (OpenSC >= 0.24, commits a4eed9597 and 3365f3a09)",
-                    new AtrCondition.AllOf(List.of(new AtrCondition.IcManufacturerIs(Manufacturer.IC_INFINEON),
+                    new AtrCondition.AllOf(List.of(
+                            new AtrCondition.IcManufacturerIs(Manufacturer.IC_INFINEON),
                             new AtrCondition.MaskManufacturerIs(Manufacturer.MASK_IDEMIA),
                             new AtrCondition.OsMajorAtLeast(0x20))),
                     List.of(new Quirk.KeySizes(Set.of(2048)), new Quirk.ChallengeLimit(32))));
 
     /** The CIE v1 ATR OpenSC keeps in its table ({@code docs/card.md §5.1}). */
     private static final String CIE_V1_ATR = "3BF41800FF8131805500318000C7";
+
     private static final byte[] CIE_BRANCH = {0x02, 'I', 'T', 'I', 'D', 0x20, 0x20, 0x31, (byte) 0x80};
 
     private static final CardProfiles STANDARD = new CardProfiles(STANDARD_RULES);
@@ -121,12 +129,15 @@ public final class CardProfiles {
         }
         int h5 = atr.historicalByte(5).orElseThrow();
         int h6 = atr.historicalByte(6).orElseThrow();
-        return new Recognition.Recognised(new CardProfile(atr,
+        return new Recognition.Recognised(new CardProfile(
+                atr,
                 Manufacturer.ic(atr.historicalByte(3).orElseThrow()),
                 Manufacturer.mask(atr.historicalByte(4).orElseThrow()),
                 (h5 << 8) | h6,
                 new CnsVersion(atr.historicalByte(13).orElseThrow()),
-                AtrRule.OPENSC_0_23.matches(atr), applied, quirks));
+                AtrRule.OPENSC_0_23.matches(atr),
+                applied,
+                quirks));
     }
 
     /**
@@ -142,7 +153,8 @@ public final class CardProfiles {
         try {
             atr = Atr.parse(atrBytes);
         } catch (MalformedAtrException e) {
-            String shown = atrBytes.length <= Atr.MAX_LENGTH ? HEX.formatHex(atrBytes)
+            String shown = atrBytes.length <= Atr.MAX_LENGTH
+                    ? HEX.formatHex(atrBytes)
                     : HEX.formatHex(atrBytes, 0, 0 + Atr.MAX_LENGTH) + "...";
             throw new UnsupportedCardException(new Rejection.MalformedAtr(e.getMessage()), shown);
         }
@@ -155,7 +167,9 @@ public final class CardProfiles {
 
     private static Optional<Rejection> contactlessOrSibling(Atr atr) {
         // PC/SC Part 3 synthesised ATR of a contactless card: T0 = 8n, TD1 = 80, TD2 = 01.
-        if ((atr.t0() & 0xF0) == 0x80 && atr.td(1).orElse(-1) == 0x80 && atr.td(2).orElse(-1) == 0x01) {
+        if ((atr.t0() & 0xF0) == 0x80
+                && atr.td(1).orElse(-1) == 0x80
+                && atr.td(2).orElse(-1) == 0x01) {
             return Optional.of(new Rejection.Contactless());
         }
         if (atr.toString().equals(CIE_V1_ATR) || historicalRange(atr, 7, CIE_BRANCH.length, CIE_BRANCH)) {

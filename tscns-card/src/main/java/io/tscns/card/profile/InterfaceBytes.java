@@ -12,5 +12,4 @@ import java.util.OptionalInt;
  * @param td TDi, if present: its low nibble names a protocol T and its high nibble announces the next group
  * @since 0.1.0
  */
-public record InterfaceBytes(OptionalInt ta, OptionalInt tb, OptionalInt tc, OptionalInt td) {
-}
+public record InterfaceBytes(OptionalInt ta, OptionalInt tb, OptionalInt tc, OptionalInt td) {}

@@ -1,6 +1,5 @@
 package io.tscns.card.profile;
 
-
 import java.util.HexFormat;
 import java.util.Map;
 

@@ -19,17 +19,23 @@ import java.util.TreeSet;
  * @param maxChallengeLength  the most random bytes one GET CHALLENGE may ask for
  * @since 0.1.0
  */
-public record Quirks(int pinReference, int pukReference, int keyReference, int securityEnvironment,
-                     Set<Integer> keySizes, boolean extendedLength, SigningMethod signingMethod,
-                     int maxChallengeLength) {
+public record Quirks(
+        int pinReference,
+        int pukReference,
+        int keyReference,
+        int securityEnvironment,
+        Set<Integer> keySizes,
+        boolean extendedLength,
+        SigningMethod signingMethod,
+        int maxChallengeLength) {
 
     /**
      * What every CNS gets before batch rules apply ({@code docs/card.md §4.2, §4.3, §5.1}): PIN 10, PUK 11, key 01,
      * security environment 03, RSA-1024, short APDUs, the raw-RSA signing path OpenSC uses, GET CHALLENGE up to 255
      * bytes.
      */
-    public static final Quirks CNS_DEFAULTS = new Quirks(0x10, 0x11, 0x01, 0x03, Set.of(1024), false,
-            SigningMethod.RAW_RSA_DECIPHER, 255);
+    public static final Quirks CNS_DEFAULTS =
+            new Quirks(0x10, 0x11, 0x01, 0x03, Set.of(1024), false, SigningMethod.RAW_RSA_DECIPHER, 255);
 
     /**
      * Checks the values.
@@ -59,28 +65,63 @@ public record Quirks(int pinReference, int pukReference, int keyReference, int s
     }
 
     Quirks withReferenceBits(int bits) {
-        return new Quirks(pinReference | bits, pukReference | bits, keyReference, securityEnvironment, keySizes,
-                extendedLength, signingMethod, maxChallengeLength);
+        return new Quirks(
+                pinReference | bits,
+                pukReference | bits,
+                keyReference,
+                securityEnvironment,
+                keySizes,
+                extendedLength,
+                signingMethod,
+                maxChallengeLength);
     }
 
     Quirks withKeySizes(Set<Integer> sizes) {
-        return new Quirks(pinReference, pukReference, keyReference, securityEnvironment, sizes, extendedLength,
-                signingMethod, maxChallengeLength);
+        return new Quirks(
+                pinReference,
+                pukReference,
+                keyReference,
+                securityEnvironment,
+                sizes,
+                extendedLength,
+                signingMethod,
+                maxChallengeLength);
     }
 
     Quirks withExtendedLength(boolean supported) {
-        return new Quirks(pinReference, pukReference, keyReference, securityEnvironment, keySizes, supported,
-                signingMethod, maxChallengeLength);
+        return new Quirks(
+                pinReference,
+                pukReference,
+                keyReference,
+                securityEnvironment,
+                keySizes,
+                supported,
+                signingMethod,
+                maxChallengeLength);
     }
 
     Quirks withSigningMethod(SigningMethod method) {
-        return new Quirks(pinReference, pukReference, keyReference, securityEnvironment, keySizes, extendedLength,
-                method, maxChallengeLength);
+        return new Quirks(
+                pinReference,
+                pukReference,
+                keyReference,
+                securityEnvironment,
+                keySizes,
+                extendedLength,
+                method,
+                maxChallengeLength);
     }
 
     Quirks withMaxChallengeLength(int max) {
-        return new Quirks(pinReference, pukReference, keyReference, securityEnvironment, keySizes, extendedLength,
-                signingMethod, max);
+        return new Quirks(
+                pinReference,
+                pukReference,
+                keyReference,
+                securityEnvironment,
+                keySizes,
+                extendedLength,
+                signingMethod,
+                max);
     }
 
     /**

@@ -13,14 +13,12 @@ public sealed interface Recognition {
      *
      * @param profile its profile
      */
-    record Recognised(CardProfile profile) implements Recognition {
-    }
+    record Recognised(CardProfile profile) implements Recognition {}
 
     /**
      * The card is not a CNS this SDK serves.
      *
      * @param reason why
      */
-    record Rejected(Rejection reason) implements Recognition {
-    }
+    record Rejected(Rejection reason) implements Recognition {}
 }

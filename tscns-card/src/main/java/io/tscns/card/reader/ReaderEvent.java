@@ -15,42 +15,36 @@ public sealed interface ReaderEvent {
      *
      * @param reader the reader's name
      */
-    record ReaderAttached(String reader) implements ReaderEvent {
-    }
+    record ReaderAttached(String reader) implements ReaderEvent {}
 
     /**
      * A reader was disconnected (<i>lettore scollegato</i>).
      *
      * @param reader the reader's name
      */
-    record ReaderDetached(String reader) implements ReaderEvent {
-    }
+    record ReaderDetached(String reader) implements ReaderEvent {}
 
     /**
      * A card was inserted (<i>carta inserita</i>).
      *
      * @param reader the reader's name
      */
-    record CardInserted(String reader) implements ReaderEvent {
-    }
+    record CardInserted(String reader) implements ReaderEvent {}
 
     /**
      * A card was removed (<i>carta rimossa</i>).
      *
      * @param reader the reader's name
      */
-    record CardRemoved(String reader) implements ReaderEvent {
-    }
+    record CardRemoved(String reader) implements ReaderEvent {}
 
     /**
      * The PC/SC service stopped or could not be reached (<i>servizio non disponibile</i>).
      *
      * @param reason what the PC/SC layer reported
      */
-    record ServiceUnavailable(String reason) implements ReaderEvent {
-    }
+    record ServiceUnavailable(String reason) implements ReaderEvent {}
 
     /** The PC/SC service can be reached again (<i>servizio di nuovo disponibile</i>). */
-    record ServiceAvailable() implements ReaderEvent {
-    }
+    record ServiceAvailable() implements ReaderEvent {}
 }

@@ -3,19 +3,18 @@ package io.tscns.card.reader;
 import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.PcscServiceUnavailableException;
 import io.tscns.card.smartcardio.internal.PcscFailures;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the card readers and reports changes to listeners (<i>monitoraggio dei lettori</i>): readers attached and
@@ -42,6 +41,7 @@ public final class ReaderMonitor implements AutoCloseable {
     private final List<ReaderListener> listeners = new CopyOnWriteArrayList<>();
     /** Held across PC/SC calls: a lock, not a monitor, so that a virtual thread reading the snapshot does not pin. */
     private final ReentrantLock pollLock = new ReentrantLock();
+
     private final ReentrantLock lock = new ReentrantLock();
     private ReaderSnapshot last = ReaderSnapshot.INITIAL;
     private volatile boolean running;
@@ -219,7 +219,9 @@ public final class ReaderMonitor implements AutoCloseable {
             return terminal.isCardPresent();
         } catch (CardException e) {
             // A reader that vanished between the list and this call: seen as empty now, gone at the next poll.
-            LOG.debug("card presence of {} unknown: {}", terminal.getName(),
+            LOG.debug(
+                    "card presence of {} unknown: {}",
+                    terminal.getName(),
                     PcscFailures.pcscCode(e).orElse(e.getMessage()));
             return false;
         }

@@ -4,17 +4,16 @@ import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.NoReaderException;
 import io.tscns.card.error.PcscServiceUnavailableException;
 import io.tscns.card.smartcardio.internal.PcscFailures;
-
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
-import javax.smartcardio.CardTerminals;
-import javax.smartcardio.TerminalFactory;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
 
 /**
  * The card readers of the machine (<i>lettori di smart card</i>), telling "no PC/SC service" apart from "no
@@ -46,6 +45,7 @@ public final class Readers {
 
     /** Held across PC/SC calls: a lock, not a monitor, so that a virtual thread listing readers does not pin. */
     private final ReentrantLock lock = new ReentrantLock();
+
     private TerminalFactorySource source;
     private CardTerminals terminals;
 
@@ -198,7 +198,9 @@ public final class Readers {
             // The JDK throws this when there is no reader to watch.
             return false;
         } catch (CardException e) {
-            if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
+            if (PcscFailures.pcscCode(e)
+                    .filter("SCARD_E_NO_READERS_AVAILABLE"::equals)
+                    .isPresent()) {
                 return false;
             }
             throw failed("waiting for a reader change", e, current);
@@ -217,7 +219,9 @@ public final class Readers {
         try {
             return current.list(state);
         } catch (CardException e) {
-            if (PcscFailures.pcscCode(e).filter("SCARD_E_NO_READERS_AVAILABLE"::equals).isPresent()) {
+            if (PcscFailures.pcscCode(e)
+                    .filter("SCARD_E_NO_READERS_AVAILABLE"::equals)
+                    .isPresent()) {
                 return List.of();
             }
             throw failed("listing the readers", e, current);
@@ -227,10 +231,14 @@ public final class Readers {
     private CardConnectionException failed(String what, CardException e, CardTerminals lost) {
         lock.lock();
         try {
-            CardConnectionException mapped = PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
-                    ? new PcscServiceUnavailableException(what + " failed: the PC/SC context is no longer valid (was"
-                            + " the service restarted?)", INVALID_HANDLE, e)
-                    : PcscFailures.toException(what, e);
+            CardConnectionException mapped =
+                    PcscFailures.pcscCode(e).filter(INVALID_HANDLE::equals).isPresent()
+                            ? new PcscServiceUnavailableException(
+                                    what + " failed: the PC/SC context is no longer valid (was"
+                                            + " the service restarted?)",
+                                    INVALID_HANDLE,
+                                    e)
+                            : PcscFailures.toException(what, e);
             if (mapped instanceof PcscServiceUnavailableException && terminals == lost) {
                 terminals = null;
                 source = Objects.requireNonNull(source.afterServiceLost(lost), "the source after a loss");
@@ -250,8 +258,10 @@ public final class Readers {
             terminals = factory.terminals();
         } catch (RuntimeException e) {
             // jnasmartcardio establishes its PC/SC context here, and throws an unchecked exception if it cannot.
-            throw new PcscServiceUnavailableException("no PC/SC service is available: no PC/SC context could be "
-                    + "established", PcscFailures.pcscCode(e).orElse("no PC/SC context"), e);
+            throw new PcscServiceUnavailableException(
+                    "no PC/SC service is available: no PC/SC context could be " + "established",
+                    PcscFailures.pcscCode(e).orElse("no PC/SC context"),
+                    e);
         }
         return terminals;
     }
@@ -261,8 +271,10 @@ public final class Readers {
         try {
             created = source.create();
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new PcscServiceUnavailableException("no PC/SC service is available: the terminal factory could "
-                    + "not be created", PcscFailures.pcscCode(e).orElse("no PC/SC library or provider"), e);
+            throw new PcscServiceUnavailableException(
+                    "no PC/SC service is available: the terminal factory could " + "not be created",
+                    PcscFailures.pcscCode(e).orElse("no PC/SC library or provider"),
+                    e);
         }
         if ("None".equals(created.getType())) {
             throw new PcscServiceUnavailableException("no PC/SC service is available: the JDK's default terminal "

@@ -1,11 +1,10 @@
 package io.tscns.card.reader;
 
 import io.tscns.card.reader.internal.FreshContextSource;
-
-import javax.smartcardio.CardTerminals;
-import javax.smartcardio.TerminalFactory;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
 
 /**
  * Makes a new {@link TerminalFactory} (<i>sorgente dei lettori</i>). {@link Readers} asks for a new one whenever

@@ -6,7 +6,6 @@ import io.tscns.card.error.CardConnectionException;
 import io.tscns.card.error.UnsupportedCardException;
 import io.tscns.card.internal.CardOpener;
 import io.tscns.card.smartcardio.internal.SmartcardioSession;
-
 import javax.smartcardio.Card;
 import javax.smartcardio.CardTerminal;
 
@@ -27,8 +26,7 @@ import javax.smartcardio.CardTerminal;
  */
 public final class PcscCards {
 
-    private PcscCards() {
-    }
+    private PcscCards() {}
 
     /**
      * Connects to the card in a reader with the default options.

@@ -3,13 +3,12 @@ package io.tscns.card.smartcardio;
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.smartcardio.internal.PcscFailures;
 import io.tscns.card.transport.CardTransport;
-
-import javax.smartcardio.Card;
-import javax.smartcardio.CardChannel;
-import javax.smartcardio.CardException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
 
 /**
  * The {@link CardTransport} over a {@code javax.smartcardio} card connection (<i>trasporto PC/SC</i>): sends each
@@ -52,11 +51,11 @@ public final class SmartcardioTransport implements CardTransport {
         } catch (CardException e) {
             throw PcscFailures.toException("sending a command to the card in reader \"" + readerName + "\"", e);
         } catch (IllegalStateException e) {
-            throw new CardCommunicationException("the connection to the card in reader \"" + readerName
-                    + "\" is closed");
+            throw new CardCommunicationException(
+                    "the connection to the card in reader \"" + readerName + "\" is closed");
         } catch (IllegalArgumentException e) {
-            throw new CardCommunicationException("the PC/SC layer refused the command for reader \"" + readerName
-                    + "\": " + e.getMessage());
+            throw new CardCommunicationException(
+                    "the PC/SC layer refused the command for reader \"" + readerName + "\": " + e.getMessage());
         } finally {
             Arrays.fill(response.array(), (byte) 0);
         }

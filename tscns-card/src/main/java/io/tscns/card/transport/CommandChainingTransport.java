@@ -3,7 +3,6 @@ package io.tscns.card.transport;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
-
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -52,16 +51,24 @@ public final class CommandChainingTransport implements CardTransport {
             int offset = 0;
             while (data.length - offset > CommandApdu.MAX_SHORT_NC) {
                 byte[] piece = Arrays.copyOfRange(data, offset, offset + CommandApdu.MAX_SHORT_NC);
-                byte[] raw = send(CommandApdu.of(parsed.cla() | CHAINING_BIT, parsed.ins(), parsed.p1(), parsed.p2(),
-                        piece), piece);
+                byte[] raw = send(
+                        CommandApdu.of(parsed.cla() | CHAINING_BIT, parsed.ins(), parsed.p1(), parsed.p2(), piece),
+                        piece);
                 if (!isSuccess(raw)) {
                     return raw;
                 }
                 offset += CommandApdu.MAX_SHORT_NC;
             }
             byte[] last = Arrays.copyOfRange(data, offset, data.length);
-            return send(CommandApdu.of(parsed.cla(), parsed.ins(), parsed.p1(), parsed.p2(), last,
-                    Math.min(parsed.ne(), CommandApdu.MAX_SHORT_NE)), last);
+            return send(
+                    CommandApdu.of(
+                            parsed.cla(),
+                            parsed.ins(),
+                            parsed.p1(),
+                            parsed.p2(),
+                            last,
+                            Math.min(parsed.ne(), CommandApdu.MAX_SHORT_NE)),
+                    last);
         } finally {
             Arrays.fill(data, (byte) 0);
             parsed.wipe();

@@ -4,7 +4,6 @@ import io.tscns.card.apdu.CnsCommands;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.error.UnexpectedResponseException;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 
@@ -47,21 +46,22 @@ public final class GetResponseTransport implements CardTransport {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             ResponseApdu part = ResponseApdu.parse(raw);
             if (data.size() + part.dataLength() > MAX_TOTAL) {
-                throw new UnexpectedResponseException("the card offered more than " + MAX_TOTAL
-                        + " response bytes through GET RESPONSE");
+                throw new UnexpectedResponseException(
+                        "the card offered more than " + MAX_TOTAL + " response bytes through GET RESPONSE");
             }
             data.writeBytes(part.data());
             if (part.sw1() != 0x61) {
                 return ResponseApdu.of(data.toByteArray(), part.sw()).encode();
             }
             int available = part.sw2() == 0 ? 256 : part.sw2();
-            raw = delegate.transmit(CnsCommands.getResponse(channelCla, available).encode());
+            raw = delegate.transmit(
+                    CnsCommands.getResponse(channelCla, available).encode());
             if (!isWellFormed(raw)) {
                 return raw;
             }
         }
-        throw new UnexpectedResponseException("the card answered 61xx to " + MAX_ROUNDS
-                + " GET RESPONSE commands in a row");
+        throw new UnexpectedResponseException(
+                "the card answered 61xx to " + MAX_ROUNDS + " GET RESPONSE commands in a row");
     }
 
     private static boolean isMoreData(byte[] raw) {

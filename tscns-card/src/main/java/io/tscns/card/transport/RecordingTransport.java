@@ -2,7 +2,6 @@ package io.tscns.card.transport;
 
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.tscns.card.transport;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
-
 import java.util.Arrays;
 
 /**
@@ -18,8 +17,7 @@ final class Redaction {
     /** The first bytes of PSO DECIPHER's data when it computes a signature: padding indicator, then 00 01 FF×8. */
     private static final byte[] SIGNATURE_BLOCK_START = {0x00, 0x00, 0x01, -1, -1, -1, -1, -1, -1, -1, -1};
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /**
      * Returns a copy of a command with its secret data replaced.
@@ -29,7 +27,8 @@ final class Redaction {
      */
     static byte[] command(byte[] command) {
         byte[] copy = command.clone();
-        if (command.length < 5 || !Instruction.commandDataSecret(CommandHeader.of(command).ins())) {
+        if (command.length < 5
+                || !Instruction.commandDataSecret(CommandHeader.of(command).ins())) {
             return copy;
         }
         try {
@@ -56,7 +55,12 @@ final class Redaction {
     static boolean signsWithDecipher(byte[] command) {
         int offset = command.length > 7 && command[4] == 0 ? 7 : 5;
         return command.length >= offset + SIGNATURE_BLOCK_START.length
-                && Arrays.equals(command, offset, offset + SIGNATURE_BLOCK_START.length, SIGNATURE_BLOCK_START, 0,
-                SIGNATURE_BLOCK_START.length);
+                && Arrays.equals(
+                        command,
+                        offset,
+                        offset + SIGNATURE_BLOCK_START.length,
+                        SIGNATURE_BLOCK_START,
+                        0,
+                        SIGNATURE_BLOCK_START.length);
     }
 }

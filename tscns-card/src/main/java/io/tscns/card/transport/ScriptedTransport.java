@@ -3,7 +3,6 @@ package io.tscns.card.transport;
 import io.tscns.card.apdu.CommandHeader;
 import io.tscns.card.apdu.Instruction;
 import io.tscns.card.transport.internal.ApduText;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -34,8 +33,7 @@ public final class ScriptedTransport implements CardTransport {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
-    private record Exchange(byte[] command, byte[] response) {
-    }
+    private record Exchange(byte[] command, byte[] response) {}
 
     private final List<Exchange> script;
     private final boolean redacted;
@@ -121,8 +119,13 @@ public final class ScriptedTransport implements CardTransport {
     }
 
     private static String firstDifference(byte[] expected, byte[] actual) {
-        boolean secret = expected.length >= 4 && Instruction.commandDataSecret(CommandHeader.of(expected).ins())
-                || actual != null && actual.length >= 4 && Instruction.commandDataSecret(CommandHeader.of(actual).ins());
+        boolean secret = expected.length >= 4
+                        && Instruction.commandDataSecret(
+                                CommandHeader.of(expected).ins())
+                || actual != null
+                        && actual.length >= 4
+                        && Instruction.commandDataSecret(
+                                CommandHeader.of(actual).ins());
         if (secret || actual == null) {
             return "";
         }
@@ -171,8 +174,7 @@ public final class ScriptedTransport implements CardTransport {
         private final List<Exchange> exchanges = new ArrayList<>();
         private boolean redacted;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Makes the script's commands redacted ones, as a {@link Transcript} holds them: each command sent is
@@ -194,8 +196,8 @@ public final class ScriptedTransport implements CardTransport {
          * @throws IllegalArgumentException if the text is not hexadecimal or the response is shorter than 2 bytes
          */
         public Builder expect(String commandHex, String responseHex) {
-            return expect(HEX.parseHex(commandHex.replaceAll("\\s", "")),
-                    HEX.parseHex(responseHex.replaceAll("\\s", "")));
+            return expect(
+                    HEX.parseHex(commandHex.replaceAll("\\s", "")), HEX.parseHex(responseHex.replaceAll("\\s", "")));
         }
 
         /**

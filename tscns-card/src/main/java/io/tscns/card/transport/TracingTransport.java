@@ -5,10 +5,9 @@ import io.tscns.card.apdu.Instruction;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.transport.internal.ApduText;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Objects;
 
 /**
  * A transport decorator that logs every APDU at TRACE level through SLF4J (<i>traccia degli APDU</i>), logger

@@ -1,7 +1,6 @@
 package io.tscns.card.transport;
 
 import io.tscns.card.error.UnexpectedResponseException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,11 +74,18 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
      * @return the header, then one {@code >} and one {@code <} line per exchange
      */
     public String toText() {
-        StringBuilder text = new StringBuilder(MAGIC).append('\n').append(ATR_PREFIX).append(HEX.formatHex(atr))
+        StringBuilder text = new StringBuilder(MAGIC)
+                .append('\n')
+                .append(ATR_PREFIX)
+                .append(HEX.formatHex(atr))
                 .append('\n');
         for (Exchange exchange : exchanges) {
-            text.append("> ").append(HEX.formatHex(exchange.command())).append('\n')
-                    .append("< ").append(HEX.formatHex(exchange.response())).append('\n');
+            text.append("> ")
+                    .append(HEX.formatHex(exchange.command()))
+                    .append('\n')
+                    .append("< ")
+                    .append(HEX.formatHex(exchange.response()))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -99,7 +105,8 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
         }
         List<Exchange> exchanges = new java.util.ArrayList<>();
         try {
-            byte[] atr = HEX.parseHex(lines.get(1).substring(ATR_PREFIX.length()).strip());
+            byte[] atr =
+                    HEX.parseHex(lines.get(1).substring(ATR_PREFIX.length()).strip());
             byte[] pending = null;
             for (int i = 2; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
@@ -113,8 +120,8 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
                     exchanges.add(new Exchange(pending, bytes));
                     pending = null;
                 } else {
-                    throw new UnexpectedResponseException("transcript line " + (i + 1) + " is out of order or "
-                            + "malformed");
+                    throw new UnexpectedResponseException(
+                            "transcript line " + (i + 1) + " is out of order or " + "malformed");
                 }
             }
             if (pending != null) {
@@ -136,8 +143,8 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
     public void write(Path file) {
         try {
             Path created = Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView("posix")
-                    ? Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")))
+                    ? Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                     : Files.createFile(file);
             Files.writeString(created, toText(), StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
@@ -158,8 +165,8 @@ public record Transcript(byte[] atr, List<Exchange> exchanges) {
     public static Transcript read(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_SIZE) {
-                throw new UnexpectedResponseException("the transcript " + file + " is larger than " + MAX_FILE_SIZE
-                        + " bytes");
+                throw new UnexpectedResponseException(
+                        "the transcript " + file + " is larger than " + MAX_FILE_SIZE + " bytes");
             }
             return parse(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {

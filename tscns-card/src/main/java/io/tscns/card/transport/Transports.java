@@ -7,8 +7,7 @@ package io.tscns.card.transport;
  */
 public final class Transports {
 
-    private Transports() {
-    }
+    private Transports() {}
 
     /**
      * Returns the stack the SDK uses on every card connection, outermost first: {@link GetResponseTransport}

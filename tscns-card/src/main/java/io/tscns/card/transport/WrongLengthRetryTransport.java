@@ -2,7 +2,6 @@ package io.tscns.card.transport;
 
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
-
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,7 +1,9 @@
 package io.tscns.card.apdu;
 
-import io.tscns.test.jqwik.TscnsArbitraries;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tscns.test.jqwik.TscnsArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,9 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CommandApduProperties {
 
@@ -24,12 +23,13 @@ class CommandApduProperties {
     }
 
     @Property(tries = 500)
-    void encodeThenParseGivesTheSameCommand(@ForAll @IntRange(max = 255) int cla,
-                                            @ForAll @IntRange(max = 255) int ins,
-                                            @ForAll @IntRange(max = 255) int p1,
-                                            @ForAll @IntRange(max = 255) int p2,
-                                            @ForAll("commandData") byte[] data,
-                                            @ForAll @IntRange(max = 65536) int ne) {
+    void encodeThenParseGivesTheSameCommand(
+            @ForAll @IntRange(max = 255) int cla,
+            @ForAll @IntRange(max = 255) int ins,
+            @ForAll @IntRange(max = 255) int p1,
+            @ForAll @IntRange(max = 255) int p2,
+            @ForAll("commandData") byte[] data,
+            @ForAll @IntRange(max = 65536) int ne) {
         CommandApdu command = CommandApdu.of(cla, ins, p1, p2, data, ne);
         byte[] encoded = command.encode();
         CommandApdu parsed = CommandApdu.parse(encoded);

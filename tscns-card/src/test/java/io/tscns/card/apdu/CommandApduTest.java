@@ -1,16 +1,15 @@
 package io.tscns.card.apdu;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandApduTest {
 
@@ -40,10 +39,17 @@ class CommandApduTest {
 
     @Test
     void encodesShortAndExtendedForms() {
-        assertEquals("00B000FF01", HEX.formatHex(CommandApdu.of(0, 0xB0, 0x00, 0xFF, 1).encode()));
-        assertEquals("00B0000000", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 256).encode()));
-        assertEquals("00B00000000101", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 257).encode()));
-        assertEquals("00B00000000000", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 65536).encode()));
+        assertEquals(
+                "00B000FF01",
+                HEX.formatHex(CommandApdu.of(0, 0xB0, 0x00, 0xFF, 1).encode()));
+        assertEquals(
+                "00B0000000", HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 256).encode()));
+        assertEquals(
+                "00B00000000101",
+                HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 257).encode()));
+        assertEquals(
+                "00B00000000000",
+                HEX.formatHex(CommandApdu.of(0, 0xB0, 0, 0, 65536).encode()));
 
         byte[] block = new byte[256];
         byte[] encoded = CommandApdu.of(0, 0x2A, 0x9E, 0x9A, block, 256).encode();
@@ -53,8 +59,19 @@ class CommandApduTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "00", "00A408", "00A4080C023F", "00A4080C033F00", "00A4080C023F000000",
-        "00B0000000010203", "00B000000000", "00B00000000005AA", "00B000000000000000"})
+    @ValueSource(
+            strings = {
+                "",
+                "00",
+                "00A408",
+                "00A4080C023F",
+                "00A4080C033F00",
+                "00A4080C023F000000",
+                "00B0000000010203",
+                "00B000000000",
+                "00B00000000005AA",
+                "00B000000000000000"
+            })
     void rejectsMalformedCommandsWithTheTypedException(String hex) {
         byte[] bytes = HEX.parseHex(hex);
         assertThrows(MalformedApduException.class, () -> CommandApdu.parse(bytes));
@@ -62,11 +79,11 @@ class CommandApduTest {
 
     @Test
     void saysWhichLengthFieldDisagreesWithTheBytesThatFollow() {
-        MalformedApduException shortLc = assertThrows(MalformedApduException.class,
-                () -> CommandApdu.parse(HEX.parseHex("00A4080C033F00")));
+        MalformedApduException shortLc =
+                assertThrows(MalformedApduException.class, () -> CommandApdu.parse(HEX.parseHex("00A4080C033F00")));
         assertEquals("short Lc is 3 but 2 bytes follow it; expected 3 or 4", shortLc.getMessage());
-        MalformedApduException extendedLc = assertThrows(MalformedApduException.class,
-                () -> CommandApdu.parse(HEX.parseHex("00B00000000005AA")));
+        MalformedApduException extendedLc =
+                assertThrows(MalformedApduException.class, () -> CommandApdu.parse(HEX.parseHex("00B00000000005AA")));
         assertEquals("extended Lc is 5 but 1 bytes follow it; expected 5 or 7", extendedLc.getMessage());
     }
 
@@ -76,7 +93,10 @@ class CommandApduTest {
         CommandApdu decipher = CommandApdu.parse(HEX.parseHex("002A8086000100" + "AB".repeat(0x100) + "0182"));
         assertEquals(0x0100, decipher.dataLength());
         assertEquals(0x0182, decipher.ne());
-        assertEquals(0x0102, CommandApdu.parse(HEX.parseHex("002A808600" + "0102" + "CD".repeat(0x102))).dataLength());
+        assertEquals(
+                0x0102,
+                CommandApdu.parse(HEX.parseHex("002A808600" + "0102" + "CD".repeat(0x102)))
+                        .dataLength());
     }
 
     @ParameterizedTest
@@ -86,7 +106,9 @@ class CommandApduTest {
         assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, bad, 0, 0));
         assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, bad, 0));
         assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, 0, bad));
-        assertThrows(MalformedApduException.class, () -> CommandApdu.of(0, 0xA4, 0, 0).withCla(bad));
+        assertThrows(
+                MalformedApduException.class,
+                () -> CommandApdu.of(0, 0xA4, 0, 0).withCla(bad));
     }
 
     @Test
@@ -110,9 +132,12 @@ class CommandApduTest {
         assertEquals(select.hashCode(), same.hashCode());
         assertTrue(select.equals(select.withNe(0)));
 
-        for (CommandApdu other : java.util.List.of(select.withCla(0x80), CommandApdu.of(0, 0xB0, 0x08, 0x0C,
-                HEX.parseHex("10001003")), CommandApdu.of(0, 0xA4, 0x00, 0x0C, HEX.parseHex("10001003")),
-                CommandApdu.of(0, 0xA4, 0x08, 0x00, HEX.parseHex("10001003")), select.withNe(256),
+        for (CommandApdu other : java.util.List.of(
+                select.withCla(0x80),
+                CommandApdu.of(0, 0xB0, 0x08, 0x0C, HEX.parseHex("10001003")),
+                CommandApdu.of(0, 0xA4, 0x00, 0x0C, HEX.parseHex("10001003")),
+                CommandApdu.of(0, 0xA4, 0x08, 0x00, HEX.parseHex("10001003")),
+                select.withNe(256),
                 CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("10001004")))) {
             assertFalse(select.equals(other), other.toString());
         }
@@ -120,7 +145,9 @@ class CommandApduTest {
         // The hash mixes the header and the lengths, never the data.
         assertFalse(select.hashCode() == select.withNe(256).hashCode());
         assertFalse(select.hashCode() == select.withCla(0x80).hashCode());
-        assertEquals(select.hashCode(), CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("FFFFFFFF")).hashCode());
+        assertEquals(
+                select.hashCode(),
+                CommandApdu.of(0, 0xA4, 0x08, 0x0C, HEX.parseHex("FFFFFFFF")).hashCode());
     }
 
     @Test
@@ -135,13 +162,17 @@ class CommandApduTest {
     void responsesAreEqualByStatusAndData() {
         ResponseApdu ok = ResponseApdu.parse(HEX.parseHex("0102039000"));
         assertEquals(ok, ResponseApdu.parse(HEX.parseHex("0102039000")));
-        assertEquals(ok.hashCode(), ResponseApdu.parse(HEX.parseHex("0102039000")).hashCode());
+        assertEquals(
+                ok.hashCode(), ResponseApdu.parse(HEX.parseHex("0102039000")).hashCode());
         assertFalse(ok.equals(ResponseApdu.parse(HEX.parseHex("0102036282"))));
         assertFalse(ok.equals(ResponseApdu.parse(HEX.parseHex("0102049000"))));
         assertFalse(ok.equals("0102039000"));
-        assertFalse(ok.hashCode() == ResponseApdu.parse(HEX.parseHex("0102036282")).hashCode());
-        assertEquals("response APDU is 0 bytes; it needs at least the two status bytes",
-                assertThrows(MalformedApduException.class, () -> ResponseApdu.parse(null)).getMessage());
+        assertFalse(
+                ok.hashCode() == ResponseApdu.parse(HEX.parseHex("0102036282")).hashCode());
+        assertEquals(
+                "response APDU is 0 bytes; it needs at least the two status bytes",
+                assertThrows(MalformedApduException.class, () -> ResponseApdu.parse(null))
+                        .getMessage());
         assertEquals(0x9000, ResponseApdu.parse(HEX.parseHex("9000")).sw());
     }
 

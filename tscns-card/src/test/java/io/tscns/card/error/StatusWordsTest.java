@@ -1,18 +1,17 @@
 package io.tscns.card.error;
 
-import io.tscns.card.apdu.CommandHeader;
-import io.tscns.card.apdu.ResponseApdu;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.OptionalInt;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.apdu.CommandHeader;
+import io.tscns.card.apdu.ResponseApdu;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StatusWordsTest {
 
@@ -66,20 +65,22 @@ class StatusWordsTest {
 
     @Test
     void wrongLengthReportsTheOfferedLength() {
-        assertEquals(OptionalInt.of(16), ((WrongLengthException) StatusWords.toException(VERIFY, 0x6C10))
-                .availableLength());
-        assertEquals(OptionalInt.of(256), ((WrongLengthException) StatusWords.toException(VERIFY, 0x6C00))
-                .availableLength());
-        assertEquals(OptionalInt.empty(), ((WrongLengthException) StatusWords.toException(VERIFY, 0x6700))
-                .availableLength());
+        assertEquals(
+                OptionalInt.of(16), ((WrongLengthException) StatusWords.toException(VERIFY, 0x6C10)).availableLength());
+        assertEquals(
+                OptionalInt.of(256),
+                ((WrongLengthException) StatusWords.toException(VERIFY, 0x6C00)).availableLength());
+        assertEquals(
+                OptionalInt.empty(),
+                ((WrongLengthException) StatusWords.toException(VERIFY, 0x6700)).availableLength());
     }
 
     @Test
     void requireSuccessReturnsDataOrThrowsTheMappedException() {
-        assertArrayEquals(new byte[] {1, 2}, StatusWords.requireSuccess(VERIFY, ResponseApdu.of(new byte[] {1, 2},
-                0x9000)));
-        CardStatusException e = assertThrows(CardStatusException.class,
-                () -> StatusWords.requireSuccess(VERIFY, ResponseApdu.of(0x6983)));
+        assertArrayEquals(
+                new byte[] {1, 2}, StatusWords.requireSuccess(VERIFY, ResponseApdu.of(new byte[] {1, 2}, 0x9000)));
+        CardStatusException e = assertThrows(
+                CardStatusException.class, () -> StatusWords.requireSuccess(VERIFY, ResponseApdu.of(0x6983)));
         assertInstanceOf(AuthenticationBlockedException.class, e);
     }
 

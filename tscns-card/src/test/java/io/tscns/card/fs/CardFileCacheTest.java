@@ -1,16 +1,15 @@
 package io.tscns.card.fs;
 
-import io.tscns.testpki.ManualClock;
-import io.tscns.core.card.CardId;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tscns.core.card.CardId;
+import io.tscns.testpki.ManualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class CardFileCacheTest {
 
@@ -27,7 +26,8 @@ class CardFileCacheTest {
         byte[] read = cache.get(ALICE, CnsFile.PERSONAL_DATA).orElseThrow();
         assertArrayEquals(new byte[] {1, 2, 3}, read);
         read[1] = 9;
-        assertArrayEquals(new byte[] {1, 2, 3}, cache.get(ALICE, CnsFile.PERSONAL_DATA).orElseThrow());
+        assertArrayEquals(
+                new byte[] {1, 2, 3}, cache.get(ALICE, CnsFile.PERSONAL_DATA).orElseThrow());
         assertEquals(Optional.empty(), cache.get(ALICE, CnsFile.AUTHENTICATION_CERTIFICATE));
         assertEquals(Optional.empty(), cache.get(BOB, CnsFile.PERSONAL_DATA));
     }

@@ -1,19 +1,18 @@
 package io.tscns.card.fs;
 
-import io.tscns.card.error.CardFileNotFoundException;
-import io.tscns.card.error.SecurityStatusNotSatisfiedException;
-import io.tscns.card.error.UnexpectedResponseException;
-import io.tscns.card.transport.ScriptedTransport;
-import org.junit.jupiter.api.Test;
-
-import java.util.HexFormat;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.error.CardFileNotFoundException;
+import io.tscns.card.error.SecurityStatusNotSatisfiedException;
+import io.tscns.card.error.UnexpectedResponseException;
+import io.tscns.card.transport.ScriptedTransport;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class CnsFileSystemTest {
 
@@ -66,8 +65,11 @@ class CnsFileSystemTest {
                 .expect("00A40800041000100300", fci(16) + "9000")
                 .expect("00B0000010", "363132303132333435363738393030309000")
                 .build();
-        assertEquals("6120123456789000", new String(new CnsFileSystem(card, true).read(CnsFile.CARD_ID),
-                java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(
+                "6120123456789000",
+                new String(
+                        new CnsFileSystem(card, true).read(CnsFile.CARD_ID),
+                        java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -109,7 +111,8 @@ class CnsFileSystemTest {
                     .expect("00B00000FF", slice(file, 0, 255) + "9000")
                     .expect("00B000FF91", endOfFile)
                     .build();
-            UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+            UnexpectedResponseException e = assertThrows(
+                    UnexpectedResponseException.class,
                     () -> new CnsFileSystem(card, false).read(CnsFile.PERSONAL_DATA));
             assertEquals("file 3F00/1100/1102 ended at offset 255 but its FCI gives 400 bytes", e.getMessage());
         }
@@ -118,7 +121,8 @@ class CnsFileSystemTest {
                 .expect("00B00000FF", slice(file, 0, 255) + "9000")
                 .expect("00B000FF91", slice(file, 255, 300) + "6282")
                 .build();
-        UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        UnexpectedResponseException e = assertThrows(
+                UnexpectedResponseException.class,
                 () -> new CnsFileSystem(truncated, false).read(CnsFile.PERSONAL_DATA));
         assertTrue(e.getMessage().contains("ended at offset 300"), e.getMessage());
     }
@@ -129,8 +133,8 @@ class CnsFileSystemTest {
                 .expect("00A40800041000100300", fci(16) + "9000")
                 .expect("00B0000010", "00".repeat(17) + "9000")
                 .build();
-        UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-                () -> new CnsFileSystem(card, false).read(CnsFile.CARD_ID));
+        UnexpectedResponseException e = assertThrows(
+                UnexpectedResponseException.class, () -> new CnsFileSystem(card, false).read(CnsFile.CARD_ID));
         assertTrue(e.getMessage().contains("asked for 16 bytes and got 17"), e.getMessage());
     }
 
@@ -148,7 +152,8 @@ class CnsFileSystemTest {
                 .expect("00B00000FF", slice(file, 0, 255) + "9000")
                 .expect("00B000FFFF", "6B00")
                 .build();
-        assertArrayEquals(java.util.Arrays.copyOf(file, 255),
+        assertArrayEquals(
+                java.util.Arrays.copyOf(file, 255),
                 new CnsFileSystem(exactMultiple, false).read(CardPath.parse("3F00/1203")));
     }
 
@@ -179,7 +184,8 @@ class CnsFileSystemTest {
                 .expect("00A40800041200120100", fci(10) + "9000")
                 .expect("00B000000A", "6982")
                 .build();
-        assertThrows(SecurityStatusNotSatisfiedException.class,
+        assertThrows(
+                SecurityStatusNotSatisfiedException.class,
                 () -> new CnsFileSystem(card, false).read(CnsFile.ADDITIONAL_PERSONAL_DATA));
     }
 
@@ -191,14 +197,14 @@ class CnsFileSystemTest {
                 .expect(SELECT_PERSONAL_DATA, "6F038002019000")
                 .build();
         CnsFileSystem fs = new CnsFileSystem(card, false);
-        UnexpectedResponseException df = assertThrows(UnexpectedResponseException.class,
-                () -> fs.read(CardPath.parse("3F00/1100")));
+        UnexpectedResponseException df =
+                assertThrows(UnexpectedResponseException.class, () -> fs.read(CardPath.parse("3F00/1100")));
         assertEquals("file 3F00/1100 is a DEDICATED_FILE, not a transparent EF", df.getMessage());
-        UnexpectedResponseException big = assertThrows(UnexpectedResponseException.class,
-                () -> fs.read(CnsFile.PERSONAL_DATA));
+        UnexpectedResponseException big =
+                assertThrows(UnexpectedResponseException.class, () -> fs.read(CnsFile.PERSONAL_DATA));
         assertTrue(big.getMessage().contains("the FCI gives 32769 bytes"), big.getMessage());
-        UnexpectedResponseException malformed = assertThrows(UnexpectedResponseException.class,
-                () -> fs.read(CnsFile.PERSONAL_DATA));
+        UnexpectedResponseException malformed =
+                assertThrows(UnexpectedResponseException.class, () -> fs.read(CnsFile.PERSONAL_DATA));
         assertTrue(malformed.getMessage().startsWith("SELECT 3F00/1100/1102: "), malformed.getMessage());
     }
 
@@ -210,7 +216,9 @@ class CnsFileSystemTest {
                 .build();
         CnsFileSystem fs = new CnsFileSystem(card, false);
         assertEquals(FileControlInfo.NONE, fs.select(CardPath.MASTER_FILE));
-        assertEquals(Optional.of(FileId.parse("1000")), fs.select(FileId.parse("1000")).fileId());
+        assertEquals(
+                Optional.of(FileId.parse("1000")),
+                fs.select(FileId.parse("1000")).fileId());
         card.assertComplete();
     }
 }

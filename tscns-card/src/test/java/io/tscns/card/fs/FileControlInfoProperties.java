@@ -1,7 +1,18 @@
 package io.tscns.card.fs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.tscns.card.fs.internal.BerTlv;
 import io.tscns.test.jqwik.GeneratorCoverage;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,23 +24,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
-import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 class FileControlInfoProperties {
 
     /** One data object of an FCI template as the model sees it. */
-    record Field(int tag, byte[] value) {
-    }
+    record Field(int tag, byte[] value) {}
 
     /**
      * What the FCI of some bytes must be, from ISO/IEC 7816-4 §5.3.3 as the tests read it: one 62, 64 or 6F
@@ -71,14 +69,18 @@ class FileControlInfoProperties {
                 size = OptionalInt.of(new java.math.BigInteger(1, v).intValueExact());
             }
         }
-        if (!lengthOk(byTag, 0x82, 1, 6) || !lengthOk(byTag, 0x83, 2, 2) || !lengthOk(byTag, 0x84, 1, 16)
+        if (!lengthOk(byTag, 0x82, 1, 6)
+                || !lengthOk(byTag, 0x83, 2, 2)
+                || !lengthOk(byTag, 0x84, 1, 16)
                 || !lengthOk(byTag, 0x8A, 1, 1)) {
             return Optional.empty();
         }
-        return Optional.of(new FileControlInfo(size,
+        return Optional.of(new FileControlInfo(
+                size,
                 Optional.ofNullable(byTag.get(0x83)).map(v -> new FileId(((v[0] & 0xFF) << 8) | (v[1] & 0xFF))),
                 Optional.ofNullable(byTag.get(0x82)).map(v -> FileType.of(v[0] & 0xFF)),
-                Optional.ofNullable(byTag.get(0x84)).map(v -> HexFormat.of().withUpperCase().formatHex(v)),
+                Optional.ofNullable(byTag.get(0x84))
+                        .map(v -> HexFormat.of().withUpperCase().formatHex(v)),
                 Optional.ofNullable(byTag.get(0x8A)).map(v -> LifeCycleStatus.of(v[0] & 0xFF)),
                 Optional.ofNullable(byTag.get(0x86)).map(AccessConditions::decode)));
     }
@@ -132,10 +134,16 @@ class FileControlInfoProperties {
     @Provide
     Arbitrary<byte[]> fcis() {
         Arbitrary<Field> field = Arbitraries.frequencyOf(
-                Tuple.of(3, value(0x80, 1, 4)), Tuple.of(1, value(0x81, 1, 4)), Tuple.of(3, value(0x82, 1, 6)),
-                Tuple.of(3, value(0x83, 2, 2)), Tuple.of(2, value(0x84, 1, 16)), Tuple.of(3, value(0x8A, 1, 1)),
-                Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMaxSize(12).map(v -> new Field(0x86, v))),
-                Tuple.of(1, value(0x85, 0, 3)), Tuple.of(1, value(0xA5, 0, 3)));
+                Tuple.of(3, value(0x80, 1, 4)),
+                Tuple.of(1, value(0x81, 1, 4)),
+                Tuple.of(3, value(0x82, 1, 6)),
+                Tuple.of(3, value(0x83, 2, 2)),
+                Tuple.of(2, value(0x84, 1, 16)),
+                Tuple.of(3, value(0x8A, 1, 1)),
+                Tuple.of(
+                        3, Arbitraries.bytes().array(byte[].class).ofMaxSize(12).map(v -> new Field(0x86, v))),
+                Tuple.of(1, value(0x85, 0, 3)),
+                Tuple.of(1, value(0xA5, 0, 3)));
         Arbitrary<List<Field>> fields = field.list().ofMaxSize(7);
         return Combinators.combine(Arbitraries.of(0x62, 0x64, 0x6F), fields, fields.optional(0.2))
                 .as((tag, outer, nested) -> {
@@ -152,9 +160,11 @@ class FileControlInfoProperties {
 
     /** A field of the given tag, its value of a valid length nine times in ten and one byte off otherwise. */
     private static Arbitrary<Field> value(int tag, int min, int max) {
-        Arbitrary<Integer> length = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(min, max)),
+        Arbitrary<Integer> length = Arbitraries.frequencyOf(
+                Tuple.of(9, Arbitraries.integers().between(min, max)),
                 Tuple.of(1, Arbitraries.of(Math.max(0, min - 1), max + 1)));
-        return length.flatMap(n -> Arbitraries.bytes().array(byte[].class).ofSize(n)).map(v -> new Field(tag, v));
+        return length.flatMap(n -> Arbitraries.bytes().array(byte[].class).ofSize(n))
+                .map(v -> new Field(tag, v));
     }
 
     private static byte[] tlv(int tag, byte[] value) {
@@ -191,11 +201,12 @@ class FileControlInfoProperties {
     }
 
     @Property
-    void builtFcisParseBackToTheirValues(@ForAll @IntRange(max = 0x7FFF) int size,
-                                         @ForAll @IntRange(max = 0xFFFF) int fid,
-                                         @ForAll @IntRange(max = 0xFF) int lcs,
-                                         @ForAll @Size(max = 12) byte[] attributes,
-                                         @ForAll boolean fcp) {
+    void builtFcisParseBackToTheirValues(
+            @ForAll @IntRange(max = 0x7FFF) int size,
+            @ForAll @IntRange(max = 0xFFFF) int fid,
+            @ForAll @IntRange(max = 0xFF) int lcs,
+            @ForAll @Size(max = 12) byte[] attributes,
+            @ForAll boolean fcp) {
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
         inner.writeBytes(new byte[] {(byte) 0x80, 0x02, (byte) (size >>> 8), (byte) size});
         inner.writeBytes(new byte[] {(byte) 0x82, 0x01, 0x01});

@@ -1,23 +1,22 @@
 package io.tscns.card.fs;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FileControlInfoTest {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** The FCI of EF.Dati_personali on an ACe 2025 card, from the official middleware trace (docs/card.md §1.2). */
-    static final String ACE_2025_PERSONAL_DATA = "6F38" + "80020190" + "8203010000" + "83021102" + "850101"
-            + "8609" + "00" + "FF".repeat(8) + "8A0105" + "CB18" + "FF".repeat(24);
+    static final String ACE_2025_PERSONAL_DATA = "6F38" + "80020190" + "8203010000" + "83021102" + "850101" + "8609"
+            + "00" + "FF".repeat(8) + "8A0105" + "CB18" + "FF".repeat(24);
 
     @Test
     void parsesTheRealFciOfEfDatiPersonali() {
@@ -76,10 +75,25 @@ class FileControlInfoTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "00", "9000", "6F", "6F05800201", "6F0380020190", "6F04800201906F00",
-        "6F06830111830112", "6F088002019080020190", "6F0783051102030405", "6F0780050102030405",
-        "6F068004FFFFFFFF", "6F038A0205", "6F026F006F00", "6F80", "6F840000000100", "6F021F"})
+    @ValueSource(
+            strings = {
+                "00",
+                "9000",
+                "6F",
+                "6F05800201",
+                "6F0380020190",
+                "6F04800201906F00",
+                "6F06830111830112",
+                "6F088002019080020190",
+                "6F0783051102030405",
+                "6F0780050102030405",
+                "6F068004FFFFFFFF",
+                "6F038A0205",
+                "6F026F006F00",
+                "6F80",
+                "6F840000000100",
+                "6F021F"
+            })
     void rejectsMalformedFcisWithTheTypedException(String hex) {
         byte[] bytes = HEX.parseHex(hex.replace(" ", ""));
         assertThrows(MalformedFciException.class, () -> FileControlInfo.parse(bytes));

@@ -1,10 +1,16 @@
 package io.tscns.card.generation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.fs.CnsFileSystem;
 import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.core.TscnsException;
 import io.tscns.core.card.CardId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,13 +18,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Properties of the generation data: card-id encodings, AIDs and recognition by application. */
 class CardGenerationProperties {
@@ -43,8 +42,10 @@ class CardGenerationProperties {
     }
 
     @Property
-    void aNibbleAboveNineIsRefused(@ForAll("digits") String digits, @ForAll @IntRange(max = 15) int position,
-                                   @ForAll @IntRange(min = 10, max = 15) int nibble) {
+    void aNibbleAboveNineIsRefused(
+            @ForAll("digits") String digits,
+            @ForAll @IntRange(max = 15) int position,
+            @ForAll @IntRange(min = 10, max = 15) int nibble) {
         char[] chars = digits.toCharArray();
         chars[position] = Character.forDigit(nibble, 16);
         byte[] file = HEX.parseHex(new String(chars));
@@ -69,9 +70,8 @@ class CardGenerationProperties {
      * (if it checks one) matches, and sends nothing after it.
      */
     @Property
-    void theProbePicksTheFirstAnsweringApplication(@ForAll("statuses") int aceStatus,
-                                                   @ForAll("statuses") int stStatus,
-                                                   @ForAll boolean modelMatches) {
+    void theProbePicksTheFirstAnsweringApplication(
+            @ForAll("statuses") int aceStatus, @ForAll("statuses") int stStatus, @ForAll boolean modelMatches) {
         ScriptedTransport.Builder script = ScriptedTransport.builder();
         script.expect(GenerationScripts.ACE_SELECT, String.format("%04X", aceStatus));
         Optional<CardGeneration> expected;
@@ -80,11 +80,11 @@ class CardGenerationProperties {
         } else {
             script.expect(GenerationScripts.ST_SELECT, String.format("%04X", stStatus));
             if (stStatus == 0x9000) {
-                script.expect(GenerationScripts.ST_MODEL,
+                script.expect(
+                        GenerationScripts.ST_MODEL,
                         (modelMatches ? GenerationScripts.JSIGN4 : "4A5369676E35") + "9000");
             }
-            expected = stStatus == 0x9000 && modelMatches ? Optional.of(CardGenerations.ST2022_NFC)
-                    : Optional.empty();
+            expected = stStatus == 0x9000 && modelMatches ? Optional.of(CardGenerations.ST2022_NFC) : Optional.empty();
         }
         ScriptedTransport card = script.build();
         assertEquals(expected, ApplicationProbe.find(new CnsFileSystem(card, false), CardGenerations.standard()));

@@ -1,21 +1,5 @@
 package io.tscns.card.generation;
 
-import io.tscns.card.CardIdentity;
-import io.tscns.card.CnsCard;
-import io.tscns.card.ReferenceCard;
-import io.tscns.card.error.CardFileNotFoundException;
-import io.tscns.card.error.GenerationGap;
-import io.tscns.card.error.NotSupportedOnGenerationException;
-import io.tscns.card.error.UnsupportedCardException;
-import io.tscns.card.fs.CnsFile;
-import io.tscns.card.profile.Rejection;
-import io.tscns.card.transport.ScriptedTransport;
-import io.tscns.core.card.CardId;
-import io.tscns.core.secret.Pin;
-import org.junit.jupiter.api.Test;
-
-import java.util.function.Consumer;
-
 import static io.tscns.card.generation.GenerationScripts.ACE_FCI;
 import static io.tscns.card.generation.GenerationScripts.ACE_SELECT;
 import static io.tscns.card.generation.GenerationScripts.HEX;
@@ -29,15 +13,30 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.card.CardIdentity;
+import io.tscns.card.CnsCard;
+import io.tscns.card.ReferenceCard;
+import io.tscns.card.error.CardFileNotFoundException;
+import io.tscns.card.error.GenerationGap;
+import io.tscns.card.error.NotSupportedOnGenerationException;
+import io.tscns.card.error.UnsupportedCardException;
+import io.tscns.card.fs.CnsFile;
+import io.tscns.card.profile.Rejection;
+import io.tscns.card.transport.ScriptedTransport;
+import io.tscns.core.card.CardId;
+import io.tscns.core.secret.Pin;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
 /** Card generations against scripted transports: recognition by application, where files live, refusals. */
 class CardGenerationsTest {
 
     @Test
     void anAce2025CardWithAnUnknownAtrIsRecognisedByItsApplicationAndReadRelativeToIt() {
         ScriptedTransport card = script(s -> {
-            s.expect(ACE_SELECT, ACE_FCI);                 // recognition at open
-            s.expect(ACE_SELECT, ACE_FCI);                 // the operation enters the application
-            GenerationScripts.aceIdentity(s, false);        // short APDUs: the generation's own quirks
+            s.expect(ACE_SELECT, ACE_FCI); // recognition at open
+            s.expect(ACE_SELECT, ACE_FCI); // the operation enters the application
+            GenerationScripts.aceIdentity(s, false); // short APDUs: the generation's own quirks
         });
         CnsCard cns = CnsCard.open(card, HEX.parseHex(UNKNOWN_ATR));
         assertEquals(CardGenerations.ACE_2025, cns.generation());
@@ -49,10 +48,10 @@ class CardGenerationsTest {
     @Test
     void anAce2025CardWhoseAtrLooksClassicIsFoundWhenItsClassicCardIdIsAbsent() {
         ScriptedTransport card = script(s -> {
-            s.expect("00A4080004" + "10001003" + "00", "6A82");   // classic EF.ID_Carta: absent
-            s.expect(ACE_SELECT, ACE_FCI);                          // the applications are tried once
-            GenerationScripts.aceIdentity(s, true);                 // the ATR's quirks: extended length
-            s.expect(ACE_SELECT, ACE_FCI);                          // the next operation enters the application
+            s.expect("00A4080004" + "10001003" + "00", "6A82"); // classic EF.ID_Carta: absent
+            s.expect(ACE_SELECT, ACE_FCI); // the applications are tried once
+            GenerationScripts.aceIdentity(s, true); // the ATR's quirks: extended length
+            s.expect(ACE_SELECT, ACE_FCI); // the next operation enters the application
             GenerationScripts.selectAndRead(s, 0x09, "D003", GenerationScripts.ACE_CARD_ID, false);
         });
         CnsCard cns = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED));
@@ -69,7 +68,7 @@ class CardGenerationsTest {
             s.expect("00A408000410001003" + "00", "6A82");
             s.expect(ACE_SELECT, "6A82");
             s.expect(ST_SELECT, "6A82");
-            s.expect("00A408000410001003" + "00", "6A82");       // the second call does not probe again
+            s.expect("00A408000410001003" + "00", "6A82"); // the second call does not probe again
         });
         CnsCard cns = CnsCard.open(card, HEX.parseHex(ReferenceCard.ATR_EXTENDED));
         assertThrows(CardFileNotFoundException.class, cns::readCardId);
@@ -100,8 +99,8 @@ class CardGenerationsTest {
             s.expect(ST_SELECT, "9000");
             s.expect(ST_MODEL, HEX.formatHex("JSign3".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "9000");
         });
-        UnsupportedCardException e = assertThrows(UnsupportedCardException.class,
-                () -> CnsCard.open(card, HEX.parseHex(NFC_ATR)));
+        UnsupportedCardException e =
+                assertThrows(UnsupportedCardException.class, () -> CnsCard.open(card, HEX.parseHex(NFC_ATR)));
         assertInstanceOf(Rejection.Contactless.class, e.reason(), "the ATR's own reason is kept");
         card.assertComplete();
     }
@@ -112,8 +111,8 @@ class CardGenerationsTest {
             s.expect(ACE_SELECT, "6A82");
             s.expect(ST_SELECT, "6D00");
         });
-        UnsupportedCardException e = assertThrows(UnsupportedCardException.class,
-                () -> CnsCard.open(card, HEX.parseHex(UNKNOWN_ATR)));
+        UnsupportedCardException e =
+                assertThrows(UnsupportedCardException.class, () -> CnsCard.open(card, HEX.parseHex(UNKNOWN_ATR)));
         assertInstanceOf(Rejection.NotCns.class, e.reason());
         card.assertComplete();
     }
@@ -121,7 +120,8 @@ class CardGenerationsTest {
     @Test
     void aSiblingIsRefusedWithoutProbingApplications() {
         ScriptedTransport nothing = ScriptedTransport.builder().build();
-        UnsupportedCardException e = assertThrows(UnsupportedCardException.class,
+        UnsupportedCardException e = assertThrows(
+                UnsupportedCardException.class,
                 () -> CnsCard.open(nothing, HEX.parseHex("3BF41800FF8131805500318000C7")));
         assertInstanceOf(Rejection.Sibling.class, e.reason());
         assertEquals(0, nothing.exchangesPlayed());
@@ -132,9 +132,12 @@ class CardGenerationsTest {
         ScriptedTransport card = script(s -> s.expect(ACE_SELECT, ACE_FCI));
         CnsCard cns = CnsCard.open(card, HEX.parseHex(UNKNOWN_ATR));
         try (Pin pin = Pin.parse("12345".toCharArray())) {
-            NotSupportedOnGenerationException e = assertThrows(NotSupportedOnGenerationException.class,
-                    () -> cns.verifyPin(pin));
-            assertEquals("ace2025", assertInstanceOf(GenerationGap.UnknownSequence.class, e.gap()).generation());
+            NotSupportedOnGenerationException e =
+                    assertThrows(NotSupportedOnGenerationException.class, () -> cns.verifyPin(pin));
+            assertEquals(
+                    "ace2025",
+                    assertInstanceOf(GenerationGap.UnknownSequence.class, e.gap())
+                            .generation());
             assertEquals("not-supported-on-generation", e.problems().get(0).code());
             assertTrue(e.getMessage().contains("docs/card.md §10.1"), e.getMessage());
         }
@@ -169,9 +172,10 @@ class CardGenerationsTest {
             s.expect(ACE_SELECT, ACE_FCI);
         });
         CnsCard cns = CnsCard.open(card, HEX.parseHex(UNKNOWN_ATR));
-        NotSupportedOnGenerationException e = assertThrows(NotSupportedOnGenerationException.class,
-                () -> cns.readFileIfPresent(CnsFile.CARD_STATUS));
-        String operation = assertInstanceOf(GenerationGap.UnknownSequence.class, e.gap()).operation();
+        NotSupportedOnGenerationException e =
+                assertThrows(NotSupportedOnGenerationException.class, () -> cns.readFileIfPresent(CnsFile.CARD_STATUS));
+        String operation =
+                assertInstanceOf(GenerationGap.UnknownSequence.class, e.gap()).operation();
         assertTrue(operation.contains("CARD_STATUS"), operation);
         card.assertComplete();
     }

@@ -3,7 +3,6 @@ package io.tscns.card.generation;
 import io.tscns.card.ReferenceCard;
 import io.tscns.card.fs.CnsFileSystem;
 import io.tscns.card.transport.ScriptedTransport;
-
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -17,6 +16,7 @@ final class GenerationScripts {
 
     /** The ACe 2025 application's FCI as the public trace shows it: it names itself 3F00. */
     static final String ACE_FCI = "6F17 8203380000 840CA000000530000B104001021A 83023F00 9000".replace(" ", "");
+
     static final String ACE_SELECT = "00A404000CA000000530000B104001021A00";
     static final String ST_SELECT = "00A4040008A00000009501004D00";
     static final String ST_MODEL = "00CA018000";
@@ -28,13 +28,12 @@ final class GenerationScripts {
     /** The recommended simulator ATR with "ACE" where "CNS" belongs: well formed, T=1, known to no rule. */
     static final String UNKNOWN_ATR = "3BFF1800008131FE45006B1105070001110141434511318062";
 
-    private GenerationScripts() {
-    }
+    private GenerationScripts() {}
 
     /** SELECT with FCI by path (P1 08 or 09) and the READ BINARY of one file, extended or in short pieces. */
-    static void selectAndRead(ScriptedTransport.Builder script, int p1, String path, byte[] content,
-                              boolean extended) {
-        script.expect(String.format("00A4%02X00%02X%s00", p1, path.length() / 2, path),
+    static void selectAndRead(ScriptedTransport.Builder script, int p1, String path, byte[] content, boolean extended) {
+        script.expect(
+                String.format("00A4%02X00%02X%s00", p1, path.length() / 2, path),
                 String.format("6F0A8002%04X8201018A01059000", content.length));
         if (extended && content.length > 256) {
             script.expect(String.format("00B0000000%04X", content.length), HEX.formatHex(content) + "9000");
@@ -42,7 +41,8 @@ final class GenerationScripts {
         }
         for (int offset = 0; offset < content.length; offset += CnsFileSystem.SHORT_READ) {
             int length = Math.min(CnsFileSystem.SHORT_READ, content.length - offset);
-            script.expect(String.format("00B0%04X%02X", offset, length),
+            script.expect(
+                    String.format("00B0%04X%02X", offset, length),
                     HEX.formatHex(Arrays.copyOfRange(content, offset, offset + length)) + "9000");
         }
     }

@@ -9,7 +9,6 @@ import io.tscns.card.profile.Quirk;
 import io.tscns.card.profile.SigningMethod;
 import io.tscns.core.secret.Pin;
 import io.tscns.test.junit.InteropEnvironment;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,12 +26,15 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 final class CardKeyFixtures {
 
     /** Options under which every CNS signs with PSO COMPUTE DIGITAL SIGNATURE: the card pads, no raw RSA. */
-    static final CnsCardOptions PADS_ON_CARD = CnsCardOptions.defaults().withProfiles(CardProfiles.standard()
-            .withRule(new ProfileRule("pads-on-card", "test", new AtrCondition.CnsVersionAtLeast(CnsVersion.V1_0),
-                    List.of(new Quirk.Signing(SigningMethod.PSO_COMPUTE_DIGITAL_SIGNATURE)))));
+    static final CnsCardOptions PADS_ON_CARD = CnsCardOptions.defaults()
+            .withProfiles(CardProfiles.standard()
+                    .withRule(new ProfileRule(
+                            "pads-on-card",
+                            "test",
+                            new AtrCondition.CnsVersionAtLeast(CnsVersion.V1_0),
+                            List.of(new Quirk.Signing(SigningMethod.PSO_COMPUTE_DIGITAL_SIGNATURE)))));
 
-    private CardKeyFixtures() {
-    }
+    private CardKeyFixtures() {}
 
     /** A handler that types the given PINs in turn, then cancels, and records what it was asked. */
     static final class TypingHandler implements CallbackHandler {
@@ -64,8 +66,8 @@ final class CardKeyFixtures {
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     /**
@@ -73,9 +75,10 @@ final class CardKeyFixtures {
      *
      * @return openssl's output, "Verified OK" on success
      */
-    static String opensslVerify(Path directory, byte[] publicKeyDer, byte[] data, byte[] signature,
-                                String... options) throws IOException, InterruptedException {
-        InteropEnvironment.require(Files.isExecutable(Path.of("/usr/bin/openssl")),
+    static String opensslVerify(Path directory, byte[] publicKeyDer, byte[] data, byte[] signature, String... options)
+            throws IOException, InterruptedException {
+        InteropEnvironment.require(
+                Files.isExecutable(Path.of("/usr/bin/openssl")),
                 "openssl is not installed (Debian: apt-get install openssl)");
         Path key = Files.writeString(directory.resolve("public.pem"), pem("PUBLIC KEY", publicKeyDer));
         Path in = Files.write(directory.resolve("data.bin"), data);

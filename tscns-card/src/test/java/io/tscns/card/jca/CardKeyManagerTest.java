@@ -1,13 +1,18 @@
 package io.tscns.card.jca;
 
+import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.LogCapture;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.testpki.TestPki;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
+import io.tscns.testpki.TestPki;
 import java.security.Principal;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -15,13 +20,7 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.smartcardio.CardTerminal;
-
-import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * TLS client authentication with the simulated card (in-process {@code javax.smartcardio} readers) against a JDK
@@ -39,7 +38,8 @@ class CardKeyManagerTest {
 
     @Test
     void aRawRsaCardAuthenticatesInTls13AndTls12(CardTerminal reader, IssuedCard issued) throws Exception {
-        try (CnsCard card = PcscCards.open(reader); ClientAuthServer server = server(issued)) {
+        try (CnsCard card = PcscCards.open(reader);
+                ClientAuthServer server = server(issued)) {
             TypingHandler pins = TypingHandler.typing(issued.pin());
             CardKeyManager keys = CardKeyManager.of(card, pins);
             assertEquals(List.of("TLSv1.3", "TLSv1.2"), keys.tlsProtocols());
@@ -66,8 +66,8 @@ class CardKeyManagerTest {
 
             String alias = keys.chooseClientAlias(new String[] {"RSA"}, null, null);
             assertTrue(alias != null && !alias.isEmpty(), String.valueOf(alias));
-            assertEquals(alias, keys.chooseEngineClientAlias(new String[] {"EC", "RSA"}, new Principal[] {issuer},
-                    null));
+            assertEquals(
+                    alias, keys.chooseEngineClientAlias(new String[] {"EC", "RSA"}, new Principal[] {issuer}, null));
             assertEquals(alias, keys.chooseClientAlias(new String[] {"RSA"}, new Principal[0], null));
             assertEquals(alias, keys.chooseClientAlias(new String[] {"RSA"}, new Principal[] {other, issuer}, null));
             assertArrayEquals(new String[] {alias}, keys.getClientAliases("RSA", null));
@@ -86,8 +86,9 @@ class CardKeyManagerTest {
 
     @Test
     void aCardThatPadsOnTheCardIsLimitedToTls12AndSaysSo(CardTerminal reader, IssuedCard issued) throws Exception {
-        try (CnsCard card = PcscCards.open(reader, CardKeyFixtures.PADS_ON_CARD); ClientAuthServer server =
-                server(issued); LogCapture log = LogCapture.start()) {
+        try (CnsCard card = PcscCards.open(reader, CardKeyFixtures.PADS_ON_CARD);
+                ClientAuthServer server = server(issued);
+                LogCapture log = LogCapture.start()) {
             CardKeyManager keys = CardKeyManager.of(card, TypingHandler.typing(issued.pin()));
             assertEquals(List.of("TLSv1.2"), keys.tlsProtocols());
             assertTrue(log.text().contains("limited to TLS 1.2 with rsa_pkcs1_sha256"), log.text());
@@ -101,13 +102,14 @@ class CardKeyManagerTest {
     @Test
     void withoutTheLimitACardThatPadsOnTheCardFailsTheTls13Handshake(CardTerminal reader, IssuedCard issued)
             throws Exception {
-        try (CnsCard card = PcscCards.open(reader, CardKeyFixtures.PADS_ON_CARD); ClientAuthServer server =
-                server(issued)) {
+        try (CnsCard card = PcscCards.open(reader, CardKeyFixtures.PADS_ON_CARD);
+                ClientAuthServer server = server(issued)) {
             CardKeyManager keys = CardKeyManager.of(card, TypingHandler.typing(issued.pin()));
             SSLContext byHand = SSLContext.getInstance("TLSv1.3");
             byHand.init(new KeyManager[] {keys}, ClientAuthServer.trusting(PKI), null);
             SSLException failure = assertThrows(SSLException.class, () -> server.handshake(byHand, "TLSv1.3"));
-            assertTrue(failure.getMessage().contains("No supported CertificateVerify signature algorithm"),
+            assertTrue(
+                    failure.getMessage().contains("No supported CertificateVerify signature algorithm"),
                     "TLS 1.3 needs RSA-PSS in CertificateVerify, which this card cannot make: " + failure);
         }
     }

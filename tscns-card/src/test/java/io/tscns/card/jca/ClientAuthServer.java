@@ -2,7 +2,6 @@ package io.tscns.card.jca;
 
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -24,15 +23,14 @@ import javax.net.ssl.TrustManagerFactory;
 final class ClientAuthServer implements AutoCloseable {
 
     /** What the server saw of one client. */
-    record Seen(String protocol, X509Certificate client) {
-    }
+    record Seen(String protocol, X509Certificate client) {}
 
     private final SSLServerSocket socket;
 
     ClientAuthServer(TestPki pki, X509Certificate clientIssuer) throws IOException {
         SSLContext context = TlsContexts.server(pki.localhostServerCredential(), List.of(clientIssuer));
-        socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 8,
-                InetAddress.getLoopbackAddress());
+        socket = (SSLServerSocket)
+                context.getServerSocketFactory().createServerSocket(0, 8, InetAddress.getLoopbackAddress());
         socket.setSSLParameters(TlsContexts.clientAuthRequired(context));
         socket.setSoTimeout(30_000);
     }
@@ -48,7 +46,8 @@ final class ClientAuthServer implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try (SSLSocket client = (SSLSocket) socket.accept()) {
                 client.startHandshake();
-                X509Certificate certificate = (X509Certificate) client.getSession().getPeerCertificates()[0];
+                X509Certificate certificate =
+                        (X509Certificate) client.getSession().getPeerCertificates()[0];
                 String protocol = client.getSession().getProtocol();
                 client.getOutputStream().write("ok\n".getBytes(StandardCharsets.US_ASCII));
                 client.getOutputStream().flush();
@@ -62,8 +61,8 @@ final class ClientAuthServer implements AutoCloseable {
     /** Connects a client context, reads the answer and returns what the server saw. */
     Seen handshake(SSLContext client, String... protocols) throws Exception {
         CompletableFuture<Seen> seen = acceptOne();
-        try (SSLSocket connection = (SSLSocket) client.getSocketFactory().createSocket("localhost",
-                socket.getLocalPort())) {
+        try (SSLSocket connection =
+                (SSLSocket) client.getSocketFactory().createSocket("localhost", socket.getLocalPort())) {
             if (protocols.length > 0) {
                 connection.setEnabledProtocols(protocols);
             }

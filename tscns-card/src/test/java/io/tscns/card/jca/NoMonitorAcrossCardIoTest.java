@@ -52,8 +52,8 @@ class NoMonitorAcrossCardIoTest {
         try (CnsCard card = CnsCard.open(transport, issued.card().powerOn())) {
             CardCredential credential = CardCredential.of(card, PinSource.none());
             transport.hold = true;
-            List<String> held = HeldMonitors.whileBlocked(credential::identity,
-                    thread -> transport.entered.getCount() == 0, transport.released::countDown);
+            List<String> held = HeldMonitors.whileBlocked(
+                    credential::identity, thread -> transport.entered.getCount() == 0, transport.released::countDown);
             assertEquals(List.of(), held);
         }
     }

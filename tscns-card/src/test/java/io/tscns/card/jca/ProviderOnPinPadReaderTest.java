@@ -1,5 +1,10 @@
 package io.tscns.card.jca;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.IssuedCard;
@@ -7,8 +12,6 @@ import io.tscns.simcard.smartcardio.SimulatedKeypad;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminal;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -19,11 +22,7 @@ import java.util.List;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.TextOutputCallback;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The provider on a PIN-pad reader (PC/SC part 10, the simulated reader's scripted keypad): the PIN is typed on the
@@ -43,8 +42,11 @@ class ProviderOnPinPadReaderTest {
         @Override
         public void handle(Callback[] callbacks) {
             for (Callback callback : callbacks) {
-                messages.add(assertInstanceOf(TextOutputCallback.class, callback,
-                        "a PIN-pad reader takes the PIN; the handler is not asked for it").getMessage());
+                messages.add(assertInstanceOf(
+                                TextOutputCallback.class,
+                                callback,
+                                "a PIN-pad reader takes the PIN; the handler is not asked for it")
+                        .getMessage());
             }
         }
     }
@@ -68,7 +70,8 @@ class ProviderOnPinPadReaderTest {
     @Test
     void thePinIsTypedOnTheReaderAndTheHandlerIsOnlyToldSo(SimulatedReaders readers, IssuedCard issued)
             throws Exception {
-        keypad.type(new String(issued.pin().toCharArray())).type(new String(issued.pin().toCharArray()));
+        keypad.type(new String(issued.pin().toCharArray()))
+                .type(new String(issued.pin().toCharArray()));
         Listener listener = new Listener();
         try (CnsCard card = openOnKeypad(readers)) {
             assertTrue(card.hasPinPad());
@@ -78,8 +81,8 @@ class ProviderOnPinPadReaderTest {
             verifier.update(DATA);
             assertTrue(verifier.verify(signature));
         }
-        assertEquals(List.of("Enter the PIN of card " + issued.cardId().value() + " on the reader."),
-                listener.messages);
+        assertEquals(
+                List.of("Enter the PIN of card " + issued.cardId().value() + " on the reader."), listener.messages);
         assertEquals(1, keypad.pending(), "one entry, the one the card needed");
     }
 
@@ -106,8 +109,10 @@ class ProviderOnPinPadReaderTest {
             signature.initSign(key);
             signature.update(DATA);
             SignatureException failure = assertThrows(SignatureException.class, signature::sign);
-            assertInstanceOf(PinProblem.EntryCancelled.class,
-                    assertInstanceOf(PinEntryException.class, failure.getCause()).problem());
+            assertInstanceOf(
+                    PinProblem.EntryCancelled.class,
+                    assertInstanceOf(PinEntryException.class, failure.getCause())
+                            .problem());
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.tscns.card.jca;
 
+import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static io.tscns.card.jca.CardKeyFixtures.pem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.CnsCardOptions;
 import io.tscns.card.smartcardio.PcscCards;
@@ -13,11 +18,6 @@ import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -35,11 +35,10 @@ import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-
-import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
-import static io.tscns.card.jca.CardKeyFixtures.pem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 20 acceptance through the real pcscd + vpcd: the {@code TSCNS} key store and {@code SHA256withRSA} /
@@ -52,23 +51,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProviderPcscIT {
 
     private static final TestPki PKI = TestPki.standard();
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(2024)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(2024)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final byte[] DATA = "ricetta 42".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path directory;
+
     private static NginxServer nginx;
     private static int nginxPort;
 
     @BeforeAll
     static void startNginx() throws Exception {
         TestCredential server = PKI.localhostServerCredential();
-        Files.writeString(directory.resolve("server.pem"), pem("CERTIFICATE", server.certificate().getEncoded())
-                + pem("CERTIFICATE", PKI.serverCa().certificate().getEncoded()));
-        Files.writeString(directory.resolve("server.key"), pem("PRIVATE KEY", server.privateKey().getEncoded()));
-        Files.writeString(directory.resolve("clients.pem"),
-                pem("CERTIFICATE", PKI.issuingCa(io.tscns.testpki.TestIssuer.TOSCANA).certificate().getEncoded())
+        Files.writeString(
+                directory.resolve("server.pem"),
+                pem("CERTIFICATE", server.certificate().getEncoded())
+                        + pem("CERTIFICATE", PKI.serverCa().certificate().getEncoded()));
+        Files.writeString(
+                directory.resolve("server.key"),
+                pem("PRIVATE KEY", server.privateKey().getEncoded()));
+        Files.writeString(
+                directory.resolve("clients.pem"),
+                pem(
+                                "CERTIFICATE",
+                                PKI.issuingCa(io.tscns.testpki.TestIssuer.TOSCANA)
+                                        .certificate()
+                                        .getEncoded())
                         + pem("CERTIFICATE", PKI.root().certificate().getEncoded()));
         nginxPort = NginxServer.freePort();
         nginx = NginxServer.start(directory, """
@@ -129,8 +139,8 @@ class ProviderPcscIT {
 
     private static void signaturesVerifyInTheJdkAndWithOpenssl(CnsCard card, IssuedCard issued) throws Exception {
         KeyStore store = KeyStore.getInstance("TSCNS", TscnsProvider.install());
-        store.load(TscnsKeyStoreParameter.of(card, new KeyStore.CallbackHandlerProtection(
-                TypingHandler.typing(issued.pin()))));
+        store.load(TscnsKeyStoreParameter.of(
+                card, new KeyStore.CallbackHandlerProtection(TypingHandler.typing(issued.pin()))));
         String alias = "MARIO ROSSI " + issued.cardId().value();
         assertEquals(alias, store.aliases().nextElement());
         PrivateKey key = (PrivateKey) store.getKey(alias, null);
@@ -150,12 +160,22 @@ class ProviderPcscIT {
         pss.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
         pss.initSign(key);
         pss.update(DATA);
-        assertEquals("Verified OK", CardKeyFixtures.opensslVerify(directory, publicKey, DATA, pss.sign(),
-                "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32"));
+        assertEquals(
+                "Verified OK",
+                CardKeyFixtures.opensslVerify(
+                        directory,
+                        publicKey,
+                        DATA,
+                        pss.sign(),
+                        "-sigopt",
+                        "rsa_padding_mode:pss",
+                        "-sigopt",
+                        "rsa_pss_saltlen:32"));
     }
 
     private static void jdkServerSeesTheCard(SSLContext tls, IssuedCard issued, String protocol) throws Exception {
-        try (ClientAuthServer server = new ClientAuthServer(PKI, PKI.issuingCa(issued.issuer()).certificate())) {
+        try (ClientAuthServer server =
+                new ClientAuthServer(PKI, PKI.issuingCa(issued.issuer()).certificate())) {
             ClientAuthServer.Seen seen = protocol == null ? server.handshake(tls) : server.handshake(tls, protocol);
             assertEquals(protocol == null ? "TLSv1.2" : protocol, seen.protocol());
             assertEquals(issued.certificate(), seen.client());
@@ -170,8 +190,8 @@ class ProviderPcscIT {
                 socket.setEnabledProtocols(new String[] {protocol});
             }
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(response.startsWith("HTTP/1.1 200"), () -> response + log());
@@ -181,9 +201,9 @@ class ProviderPcscIT {
         assertEquals(protocol == null ? "TLSv1.2" : protocol, fields[0]);
         assertEquals("SUCCESS", fields[1]);
         assertTrue(fields[2].contains(issued.codiceFiscale().value()), fields[2]);
-        X509Certificate seen = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(URLDecoder.decode(fields[3], StandardCharsets.UTF_8)
-                        .getBytes(StandardCharsets.US_ASCII)));
+        X509Certificate seen = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(
+                        URLDecoder.decode(fields[3], StandardCharsets.UTF_8).getBytes(StandardCharsets.US_ASCII)));
         assertEquals(issued.certificate(), seen, "nginx sees the card's certificate");
     }
 

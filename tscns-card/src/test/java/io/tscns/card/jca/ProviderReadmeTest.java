@@ -1,12 +1,13 @@
 package io.tscns.card.jca;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.testpki.TestPki;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
+import io.tscns.testpki.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -16,9 +17,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.security.auth.callback.CallbackHandler;
 import javax.smartcardio.CardTerminal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The examples of the README's section on the JCA provider, run against the simulated card. */
 @WithSimulatedCard(seed = 2023)
@@ -29,8 +28,10 @@ class ProviderReadmeTest {
         CallbackHandler pinDialog = CardKeyFixtures.TypingHandler.typing(issued.pin());
         byte[] document = "ricetta 42".getBytes(StandardCharsets.UTF_8);
         TrustManager[] serverTrust = ClientAuthServer.trusting(TestPki.standard());
-        try (CnsCard card = PcscCards.open(reader); ClientAuthServer server = new ClientAuthServer(
-                TestPki.standard(), TestPki.standard().issuingCa(issued.issuer()).certificate())) {
+        try (CnsCard card = PcscCards.open(reader);
+                ClientAuthServer server = new ClientAuthServer(
+                        TestPki.standard(),
+                        TestPki.standard().issuingCa(issued.issuer()).certificate())) {
             // tag::sign[]
             KeyStore store = KeyStore.getInstance("TSCNS", TscnsProvider.install());
             store.load(TscnsKeyStoreParameter.of(card, new KeyStore.CallbackHandlerProtection(pinDialog)));

@@ -1,13 +1,15 @@
 package io.tscns.card.jca;
 
+import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.LogCapture;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.testpki.TestPki;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
+import io.tscns.testpki.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -18,10 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.smartcardio.CardTerminal;
-
-import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * With TRACE logging on for the whole SDK, neither the right PIN nor a wrong one reaches the log, an exception
@@ -55,7 +54,8 @@ class SecretsNeverLeakThroughTheProviderTest {
 
                 CardKeyManager keys = CardKeyManager.of(card, handler);
                 seen.add(keys.toString());
-                try (ClientAuthServer server = new ClientAuthServer(TestPki.standard(),
+                try (ClientAuthServer server = new ClientAuthServer(
+                        TestPki.standard(),
                         TestPki.standard().issuingCa(issued.issuer()).certificate())) {
                     SSLContext context = keys.sslContext(ClientAuthServer.trusting(TestPki.standard()));
                     seen.add(server.handshake(context).toString());
@@ -63,8 +63,8 @@ class SecretsNeverLeakThroughTheProviderTest {
             }
             try (CnsCard card = PcscCards.open(reader)) {
                 KeyStore store = KeyStore.getInstance("TSCNS", new TscnsProvider());
-                store.load(TscnsKeyStoreParameter.of(card, new KeyStore.CallbackHandlerProtection(
-                        new TypingHandler())));
+                store.load(
+                        TscnsKeyStoreParameter.of(card, new KeyStore.CallbackHandlerProtection(new TypingHandler())));
                 String alias = store.aliases().nextElement();
                 collect(seen, () -> store.getKey(alias, WRONG.toCharArray()));
                 PrivateKey key = (PrivateKey) store.getKey(alias, null);

@@ -1,20 +1,26 @@
 package io.tscns.card.jca;
 
+import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.key.HashAlgorithm;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminal;
 import io.tscns.test.junit.SimulatedCardExtension;
-import io.tscns.testpki.KeyPairSource;
-import io.tscns.simcard.SimulatedProfile;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.tscns.testpki.KeyPairSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.InvalidKeyException;
@@ -32,15 +38,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import javax.smartcardio.CardTerminal;
-
-import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The provider against the simulated card through tscns-simcard's in-process {@code javax.smartcardio} readers: the
@@ -84,8 +83,8 @@ class TscnsProviderTest {
             assertNull(key.getEncoded(), "the key never leaves the card");
             assertNull(key.getFormat());
             assertEquals("RSA", key.getAlgorithm());
-            assertEquals(((RSAPublicKey) issued.certificate().getPublicKey()).getModulus(),
-                    ((RSAKey) key).getModulus());
+            assertEquals(
+                    ((RSAPublicKey) issued.certificate().getPublicKey()).getModulus(), ((RSAKey) key).getModulus());
             KeyStore.PrivateKeyEntry entry = (KeyStore.PrivateKeyEntry) store.getEntry(alias, null);
             assertEquals(issued.certificate(), entry.getCertificate());
             assertInstanceOf(CardPrivateKey.class, entry.getPrivateKey());
@@ -108,24 +107,31 @@ class TscnsProviderTest {
             throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
             KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
-            var refused = assertThrows(java.io.IOException.class, () -> store.load(TscnsKeyStoreParameter.of(card,
-                    new KeyStore.PasswordProtection("99999".toCharArray()))));
+            var refused = assertThrows(
+                    java.io.IOException.class,
+                    () -> store.load(
+                            TscnsKeyStoreParameter.of(card, new KeyStore.PasswordProtection("99999".toCharArray()))));
             assertInstanceOf(PinEntryException.class, refused.getCause());
-            store.load(TscnsKeyStoreParameter.of(card, new KeyStore.PasswordProtection(issued.pin().toCharArray())));
-            assertEquals(issued.card().securityStatus().pinMaxTries(), issued.card().securityStatus().pinTriesLeft(),
+            store.load(TscnsKeyStoreParameter.of(
+                    card, new KeyStore.PasswordProtection(issued.pin().toCharArray())));
+            assertEquals(
+                    issued.card().securityStatus().pinMaxTries(),
+                    issued.card().securityStatus().pinTriesLeft(),
                     "the right PIN at load reset the tries the wrong one spent");
-            assertThrows(IllegalArgumentException.class, () -> store.load(new KeyStore.LoadStoreParameter() {
-                @Override
-                public KeyStore.ProtectionParameter getProtectionParameter() {
-                    return null;
-                }
-            }));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> store.load(new KeyStore.LoadStoreParameter() {
+                        @Override
+                        public KeyStore.ProtectionParameter getProtectionParameter() {
+                            return null;
+                        }
+                    }));
         }
     }
 
     @Test
-    void everyPkcs1SignatureVerifiesInTheJdkAndTheDigestInfoOneMatchesSha256(CardTerminal reader,
-                                                                             IssuedCard issued) throws Exception {
+    void everyPkcs1SignatureVerifiesInTheJdkAndTheDigestInfoOneMatchesSha256(CardTerminal reader, IssuedCard issued)
+            throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
             TypingHandler handler = TypingHandler.typing(issued.pin());
             KeyStore store = load(card, handler);
@@ -137,8 +143,11 @@ class TscnsProviderTest {
                 verifier.update(DATA);
                 assertTrue(verifier.verify(signature), hash.signatureAlgorithm());
             }
-            byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(MessageDigest.getInstance("SHA-256").digest(DATA));
-            assertArrayEquals(sign("SHA256withRSA", key, DATA), sign("NONEwithRSA", key, digestInfo),
+            byte[] digestInfo = HashAlgorithm.SHA_256.digestInfo(
+                    MessageDigest.getInstance("SHA-256").digest(DATA));
+            assertArrayEquals(
+                    sign("SHA256withRSA", key, DATA),
+                    sign("NONEwithRSA", key, digestInfo),
                     "PKCS#1 v1.5 is deterministic: the DigestInfo signature is the SHA256withRSA one");
             assertEquals(1, handler.prompts.get(), "the PIN was asked once; the card remembered it");
         }
@@ -150,14 +159,32 @@ class TscnsProviderTest {
             KeyStore store = load(card, TypingHandler.typing(issued.pin()));
             PrivateKey key = (PrivateKey) store.getKey(store.aliases().nextElement(), null);
             byte[] publicKey = issued.certificate().getPublicKey().getEncoded();
-            assertEquals("Verified OK", CardKeyFixtures.opensslVerify(directory, publicKey, DATA,
-                    sign("SHA256withRSA", key, DATA)));
+            assertEquals(
+                    "Verified OK",
+                    CardKeyFixtures.opensslVerify(directory, publicKey, DATA, sign("SHA256withRSA", key, DATA)));
             byte[] pss = pss(key, DATA);
-            assertEquals("Verified OK", CardKeyFixtures.opensslVerify(directory, publicKey, DATA, pss,
-                    "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32"));
+            assertEquals(
+                    "Verified OK",
+                    CardKeyFixtures.opensslVerify(
+                            directory,
+                            publicKey,
+                            DATA,
+                            pss,
+                            "-sigopt",
+                            "rsa_padding_mode:pss",
+                            "-sigopt",
+                            "rsa_pss_saltlen:32"));
             pss[10] ^= 1;
-            assertFalse(CardKeyFixtures.opensslVerify(directory, publicKey, DATA, pss,
-                    "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32").contains("Verified OK"));
+            assertFalse(CardKeyFixtures.opensslVerify(
+                            directory,
+                            publicKey,
+                            DATA,
+                            pss,
+                            "-sigopt",
+                            "rsa_padding_mode:pss",
+                            "-sigopt",
+                            "rsa_pss_saltlen:32")
+                    .contains("Verified OK"));
         }
     }
 
@@ -173,8 +200,8 @@ class TscnsProviderTest {
     void oneSignatureObjectSignsAgainAfterSignOrInitAndVerifiesThroughTheJdk(CardTerminal reader, IssuedCard issued)
             throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
-            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin())).getKey(
-                    "MARIO ROSSI " + issued.cardId().value(), null);
+            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin()))
+                    .getKey("MARIO ROSSI " + issued.cardId().value(), null);
             Signature signer = Signature.getInstance("SHA256withRSA", PROVIDER);
             signer.initSign(key);
             signer.update("left over".getBytes(StandardCharsets.UTF_8));
@@ -218,8 +245,8 @@ class TscnsProviderTest {
     @Test
     void aRawRsaCardMakesRsaPssSignaturesTheJdkVerifies(CardTerminal reader, IssuedCard issued) throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
-            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin())).getKey(
-                    "MARIO ROSSI " + issued.cardId().value(), null);
+            PrivateKey key = (PrivateKey) load(card, TypingHandler.typing(issued.pin()))
+                    .getKey("MARIO ROSSI " + issued.cardId().value(), null);
             assertTrue(((CardPrivateKey) key).supportsPss());
             byte[] first = pss(key, DATA);
             Signature verifier = Signature.getInstance("RSASSA-PSS");
@@ -252,21 +279,22 @@ class TscnsProviderTest {
     void aWrongPinIsAskedAgainWithTheTriesLeftAndACancelIsATypedFailure(CardTerminal reader, IssuedCard issued)
             throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
-            TypingHandler handler = new TypingHandler("99999", new String(issued.pin().toCharArray()));
-            PrivateKey key = (PrivateKey) load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(),
-                    null);
+            TypingHandler handler =
+                    new TypingHandler("99999", new String(issued.pin().toCharArray()));
+            PrivateKey key = (PrivateKey)
+                    load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(), null);
             sign("SHA256withRSA", key, DATA);
             assertEquals(2, handler.prompts.get());
             assertEquals(OptionalInt.empty(), handler.seen.get(0).triesLeft());
             assertEquals(OptionalInt.of(2), handler.seen.get(1).triesLeft());
-            assertTrue(new String(handler.seen.get(1).getPassword()).isBlank(),
+            assertTrue(
+                    new String(handler.seen.get(1).getPassword()).isBlank(),
                     "the provider wiped the PIN it was given (PasswordCallback.clearPassword blanks it)");
         }
         try (CnsCard card = PcscCards.open(reader)) {
-            PrivateKey key = (PrivateKey) load(card, new TypingHandler()).getKey(
-                    "MARIO ROSSI " + issued.cardId().value(), null);
-            SignatureException failure = assertThrows(SignatureException.class,
-                    () -> sign("SHA256withRSA", key, DATA));
+            PrivateKey key = (PrivateKey) load(card, new TypingHandler())
+                    .getKey("MARIO ROSSI " + issued.cardId().value(), null);
+            SignatureException failure = assertThrows(SignatureException.class, () -> sign("SHA256withRSA", key, DATA));
             PinEntryException cause = assertInstanceOf(PinEntryException.class, failure.getCause());
             assertInstanceOf(PinProblem.EntryCancelled.class, cause.problem());
         }
@@ -276,27 +304,28 @@ class TscnsProviderTest {
     void theThirdWrongPinIsBlockedWithoutAFourthPrompt(CardTerminal reader, IssuedCard issued) throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
             TypingHandler handler = new TypingHandler("99999", "99999", "99999", "99999");
-            PrivateKey key = (PrivateKey) load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(),
-                    null);
-            SignatureException failure = assertThrows(SignatureException.class,
-                    () -> sign("SHA256withRSA", key, DATA));
-            assertInstanceOf(PinProblem.PinBlocked.class,
-                    assertInstanceOf(PinEntryException.class, failure.getCause()).problem());
+            PrivateKey key = (PrivateKey)
+                    load(card, handler).getKey("MARIO ROSSI " + issued.cardId().value(), null);
+            SignatureException failure = assertThrows(SignatureException.class, () -> sign("SHA256withRSA", key, DATA));
+            assertInstanceOf(
+                    PinProblem.PinBlocked.class,
+                    assertInstanceOf(PinEntryException.class, failure.getCause())
+                            .problem());
             assertEquals(3, handler.prompts.get(), "a refusal with 0 tries left is the PIN blocked");
         }
     }
 
     @Test
-    void aPinGivenToGetKeyIsVerifiedThereAndAWrongOneIsRefusedWithoutARetry(CardTerminal reader,
-                                                                            IssuedCard issued) throws Exception {
+    void aPinGivenToGetKeyIsVerifiedThereAndAWrongOneIsRefusedWithoutARetry(CardTerminal reader, IssuedCard issued)
+            throws Exception {
         try (CnsCard card = PcscCards.open(reader)) {
             KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
             store.load(TscnsKeyStoreParameter.of(card, null));
             String alias = store.aliases().nextElement();
-            var failure = assertThrows(java.security.UnrecoverableKeyException.class,
-                    () -> store.getKey(alias, "99999".toCharArray()));
-            PinProblem.WrongPin wrong = assertInstanceOf(PinProblem.WrongPin.class,
-                    ((PinEntryException) failure.getCause()).problem());
+            var failure = assertThrows(
+                    java.security.UnrecoverableKeyException.class, () -> store.getKey(alias, "99999".toCharArray()));
+            PinProblem.WrongPin wrong =
+                    assertInstanceOf(PinProblem.WrongPin.class, ((PinEntryException) failure.getCause()).problem());
             assertEquals(OptionalInt.of(2), wrong.triesLeft());
             PrivateKey key = (PrivateKey) store.getKey(alias, issued.pin().toCharArray());
             Signature verifier = Signature.getInstance("SHA256withRSA");
@@ -310,16 +339,21 @@ class TscnsProviderTest {
     void aStoreLoadedFromAReaderFollowsTheCardInIt(SimulatedReaders readers, IssuedCard issued) throws Exception {
         SimulatedTerminal reader = readers.terminal(SimulatedCardExtension.READER_NAME);
         KeyStore store = KeyStore.getInstance("TSCNS", PROVIDER);
-        store.load(TscnsKeyStoreParameter.reopening(() -> PcscCards.open(reader),
-                new KeyStore.CallbackHandlerProtection(new TypingHandler())));
+        store.load(TscnsKeyStoreParameter.reopening(
+                () -> PcscCards.open(reader), new KeyStore.CallbackHandlerProtection(new TypingHandler())));
         assertEquals(List.of("MARIO ROSSI " + issued.cardId().value()), Collections.list(store.aliases()));
-        try (IssuedCard other = CardFactory.builder().keys(KeyPairSource.seeded(77)).build()
+        try (IssuedCard other = CardFactory.builder()
+                .keys(KeyPairSource.seeded(77))
+                .build()
                 .issue(CardHolder.example(), SimulatedProfile.CLASSIC)) {
             reader.remove();
             reader.insert(other.card());
-            assertEquals(List.of("MARIO ROSSI " + other.cardId().value()), Collections.list(store.aliases()),
+            assertEquals(
+                    List.of("MARIO ROSSI " + other.cardId().value()),
+                    Collections.list(store.aliases()),
                     "the alias follows the card now in the reader");
-            assertEquals(other.certificate(), store.getCertificate(store.aliases().nextElement()));
+            assertEquals(
+                    other.certificate(), store.getCertificate(store.aliases().nextElement()));
         }
     }
 
@@ -329,7 +363,8 @@ class TscnsProviderTest {
         try (CnsCard card = PcscCards.open(reader)) {
             var failure = assertThrows(java.io.IOException.class, () -> load(card, new TypingHandler()));
             assertInstanceOf(io.tscns.card.error.NotSupportedOnGenerationException.class, failure.getCause());
-            assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class,
+            assertThrows(
+                    io.tscns.card.error.NotSupportedOnGenerationException.class,
                     () -> CardKeyManager.of(card, new TypingHandler()));
         }
     }

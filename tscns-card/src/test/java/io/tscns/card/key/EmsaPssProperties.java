@@ -1,11 +1,8 @@
 package io.tscns.card.key;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -17,10 +14,12 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.List;
 import javax.crypto.Cipher;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * EMSA-PSS built here and turned into a signature by a raw RSA private-key operation, as the card does, is an
@@ -48,9 +47,11 @@ class EmsaPssProperties {
     }
 
     @Property(tries = 200)
-    void theRawRsaOfTheBlockVerifiesAsRsassaPssInTheJdk(@ForAll HashAlgorithm hash, @ForAll("messages") byte[] message,
-                                                          @ForAll @IntRange(min = 0, max = 64) int saltLength,
-                                                          @ForAll @IntRange(min = 0, max = 2) int keyIndex)
+    void theRawRsaOfTheBlockVerifiesAsRsassaPssInTheJdk(
+            @ForAll HashAlgorithm hash,
+            @ForAll("messages") byte[] message,
+            @ForAll @IntRange(min = 0, max = 64) int saltLength,
+            @ForAll @IntRange(min = 0, max = 2) int keyIndex)
             throws GeneralSecurityException {
         KeyPair key = KEYS.get(keyIndex);
         int bits = ((RSAPublicKey) key.getPublic()).getModulus().bitLength();
@@ -69,8 +70,8 @@ class EmsaPssProperties {
         byte[] signature = raw.doFinal(block);
 
         Signature verifier = Signature.getInstance("RSASSA-PSS");
-        verifier.setParameter(new PSSParameterSpec(hash.digestAlgorithm(), "MGF1",
-                new MGF1ParameterSpec(hash.digestAlgorithm()), saltLength, 1));
+        verifier.setParameter(new PSSParameterSpec(
+                hash.digestAlgorithm(), "MGF1", new MGF1ParameterSpec(hash.digestAlgorithm()), saltLength, 1));
         verifier.initVerify(key.getPublic());
         verifier.update(message);
         assertTrue(verifier.verify(signature));

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 final class ClassRoots {
 
-    private ClassRoots() {
-    }
+    private ClassRoots() {}
 
     /**
      * Returns the directory or JAR holding a class.

@@ -1,8 +1,10 @@
 package io.tscns.card.layers;
 
-import io.tscns.card.CnsCard;
-import org.junit.jupiter.api.Test;
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.card.CnsCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static java.util.Map.entry;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The layers of tscns-card, read from its class files: which package of the module each package may use, and which
@@ -69,7 +68,9 @@ class LayersTest {
         assertEquals(new TreeSet<>(MAY_USE.keySet()), uses.keySet(), "every package of the module has its layer");
         List<String> violations = new ArrayList<>();
         uses.forEach((from, used) -> used.stream()
-                .filter(to -> !to.equals(from) && !to.equals(ERROR) && !MAY_USE.get(from).contains(to))
+                .filter(to -> !to.equals(from)
+                        && !to.equals(ERROR)
+                        && !MAY_USE.get(from).contains(to))
                 .forEach(to -> violations.add(full(from) + " uses " + full(to))));
         assertEquals(List.of(), violations);
     }
@@ -82,8 +83,10 @@ class LayersTest {
                 users.add(packageOf(file));
             }
         }
-        assertTrue(PCSC.containsAll(users), () -> "javax.smartcardio is used by "
-                + users.stream().map(LayersTest::full).toList());
+        assertTrue(
+                PCSC.containsAll(users),
+                () -> "javax.smartcardio is used by "
+                        + users.stream().map(LayersTest::full).toList());
         assertTrue(users.contains("smartcardio") && users.contains("reader"), () -> "the check sees " + users);
     }
 

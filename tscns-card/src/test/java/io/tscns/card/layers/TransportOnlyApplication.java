@@ -2,7 +2,6 @@ package io.tscns.card.layers;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.transport.ScriptedTransport;
-
 import java.util.HexFormat;
 
 /**
@@ -25,8 +24,7 @@ public final class TransportOnlyApplication {
             < 36313230313233343536373839303030 9000
             """;
 
-    private TransportOnlyApplication() {
-    }
+    private TransportOnlyApplication() {}
 
     /**
      * Runs the application.

@@ -1,5 +1,10 @@
 package io.tscns.card.pin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.tscns.card.apdu.CnsCommands;
 import io.tscns.card.apdu.CommandApdu;
 import io.tscns.card.apdu.MalformedApduException;
@@ -12,21 +17,15 @@ import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.core.secret.CardCode;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
-
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PinOperationsTest {
 
@@ -37,11 +36,18 @@ class PinOperationsTest {
     }
 
     @ParameterizedTest(name = "SW {0}")
-    @CsvSource({"9000, ACCEPTED, -1", "63C2, REJECTED, 2", "63C1, REJECTED, 1", "63C0, BLOCKED, -1", "6300, REJECTED, -1",
-        "6983, BLOCKED, -1"})
+    @CsvSource({
+        "9000, ACCEPTED, -1",
+        "63C2, REJECTED, 2",
+        "63C1, REJECTED, 1",
+        "63C0, BLOCKED, -1",
+        "6300, REJECTED, -1",
+        "6983, BLOCKED, -1"
+    })
     void verifyMapsEveryAnswer(String sw, String outcome, int tries) {
-        ScriptedTransport card = ScriptedTransport.builder().expect("00200010083132333435FFFFFF".replace(" ", ""),
-                sw).build();
+        ScriptedTransport card = ScriptedTransport.builder()
+                .expect("00200010083132333435FFFFFF".replace(" ", ""), sw)
+                .build();
         VerificationResult expected = switch (outcome) {
             case "ACCEPTED" -> new VerificationResult.Accepted();
             case "BLOCKED" -> new VerificationResult.Blocked();
@@ -63,7 +69,9 @@ class PinOperationsTest {
                 .expect("002C00901038373635343332313131313131FFFFFF".replace(" ", ""), "9000")
                 .build();
         PinOperations pins = new PinOperations(card, STINCARD);
-        try (Pin pin = Pin.parse("12345678"); Puk puk = Puk.parse("87654321"); Pin newPin = Pin.parse("11111")) {
+        try (Pin pin = Pin.parse("12345678");
+                Puk puk = Puk.parse("87654321");
+                Pin newPin = Pin.parse("11111")) {
             assertEquals(new VerificationResult.Accepted(), pins.verify(pin));
             assertEquals(new PinStatus.NotVerified(OptionalInt.of(3)), pins.pinStatus());
             assertEquals(new PinStatus.NotVerified(OptionalInt.of(10)), pins.pukStatus());
@@ -96,8 +104,10 @@ class PinOperationsTest {
                 .expect("002C0110083837363534333231".replace(" ", ""), "6983")
                 .build();
         PinOperations pins = pins(card);
-        try (Pin wrong = Pin.parse("12345"); Pin current = Pin.parse("12346"); Pin next = Pin.parse("99999999");
-             Puk puk = Puk.parse("87654321")) {
+        try (Pin wrong = Pin.parse("12345");
+                Pin current = Pin.parse("12346");
+                Pin next = Pin.parse("99999999");
+                Puk puk = Puk.parse("87654321")) {
             assertEquals(new VerificationResult.Rejected(OptionalInt.of(1)), pins.change(wrong, next));
             assertEquals(new VerificationResult.Accepted(), pins.change(current, next));
             assertEquals(new VerificationResult.Rejected(OptionalInt.of(9)), pins.unblock(puk, wrong));
@@ -126,7 +136,9 @@ class PinOperationsTest {
             return HexFormat.of().parseHex("63C1");
         };
         PinOperations pins = new PinOperations(recording, Quirks.CNS_DEFAULTS);
-        try (Pin pin = Pin.parse("12345678"); Pin next = Pin.parse("87654321"); Puk puk = Puk.parse("11223344")) {
+        try (Pin pin = Pin.parse("12345678");
+                Pin next = Pin.parse("87654321");
+                Puk puk = Puk.parse("11223344")) {
             pins.verify(pin);
             pins.change(pin, next);
             pins.unblock(puk, next);
@@ -137,6 +149,7 @@ class PinOperationsTest {
             assertArrayEquals(new byte[command.length], command, "the encoded command is zeroed after sending");
         }
     }
+
     @Test
     void everyInternalCopyOfAPinOrPukIsWipedOnceSent() {
         // A spy on the codes sees each padded block handed to PinOperations, and one on CnsCommands sees each command
@@ -146,14 +159,15 @@ class PinOperationsTest {
         CardTransport card = command -> HexFormat.of().parseHex("63C1");
         PinOperations pins = new PinOperations(card, Quirks.CNS_DEFAULTS);
         try (MockedStatic<CnsCommands> built = Mockito.mockStatic(CnsCommands.class, invocation -> {
-            Object result = invocation.callRealMethod();
-            if (result instanceof CommandApdu command) {
-                commands.add(command);
-            }
-            return result;
-        }); Pin pin = seeingBlocks(Pin.parse("12345678"), blocks);
-             Pin next = seeingBlocks(Pin.parse("87654321"), blocks);
-             Puk puk = seeingBlocks(Puk.parse("11223344"), blocks)) {
+                    Object result = invocation.callRealMethod();
+                    if (result instanceof CommandApdu command) {
+                        commands.add(command);
+                    }
+                    return result;
+                });
+                Pin pin = seeingBlocks(Pin.parse("12345678"), blocks);
+                Pin next = seeingBlocks(Pin.parse("87654321"), blocks);
+                Puk puk = seeingBlocks(Puk.parse("11223344"), blocks)) {
             pins.verify(pin);
             pins.change(pin, next);
             pins.unblock(puk, next);
@@ -174,24 +188,26 @@ class PinOperationsTest {
     private static <T extends CardCode> T seeingBlocks(T code, List<byte[]> blocks) {
         T spy = Mockito.spy(code);
         Mockito.doAnswer(invocation -> {
-            byte[] block = (byte[]) invocation.callRealMethod();
-            blocks.add(block);
-            return block;
-        }).when(spy).paddedForCard();
+                    byte[] block = (byte[]) invocation.callRealMethod();
+                    blocks.add(block);
+                    return block;
+                })
+                .when(spy)
+                .paddedForCard();
         return spy;
     }
 
     @ParameterizedTest(name = "{0} bytes")
     @CsvSource({"7", "9"})
     void aPinBlockOfAnyLengthButEightIsRefusedBeforeSending(int length) {
-        MalformedApduException one = assertThrows(MalformedApduException.class,
-                () -> CnsCommands.verify(0x10, new byte[length]));
+        MalformedApduException one =
+                assertThrows(MalformedApduException.class, () -> CnsCommands.verify(0x10, new byte[length]));
         assertEquals("expected 8 bytes of PIN/PUK blocks; got " + length, one.getMessage());
-        assertThrows(MalformedApduException.class, () -> CnsCommands.resetRetryCounterKeepingPin(0x10,
-                new byte[length]));
+        assertThrows(
+                MalformedApduException.class, () -> CnsCommands.resetRetryCounterKeepingPin(0x10, new byte[length]));
         for (int two : new int[] {length + 8, 16 + length - 8}) {
-            MalformedApduException both = assertThrows(MalformedApduException.class,
-                    () -> CnsCommands.changeReferenceData(0x10, new byte[two]));
+            MalformedApduException both = assertThrows(
+                    MalformedApduException.class, () -> CnsCommands.changeReferenceData(0x10, new byte[two]));
             assertEquals("expected 16 bytes of PIN/PUK blocks; got " + two, both.getMessage());
             assertThrows(MalformedApduException.class, () -> CnsCommands.resetRetryCounter(0x10, new byte[two]));
         }

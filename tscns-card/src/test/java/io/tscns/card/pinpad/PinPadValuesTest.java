@@ -1,15 +1,14 @@
 package io.tscns.card.pinpad;
 
-import io.tscns.card.apdu.CommandApdu;
-import io.tscns.card.error.UnexpectedResponseException;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.apdu.CommandApdu;
+import io.tscns.card.error.UnexpectedResponseException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The part 10 values: control codes per platform, a reader's feature list, and the limits of the PIN format. */
 class PinPadValuesTest {
@@ -40,13 +39,16 @@ class PinPadValuesTest {
     @Test
     void aMalformedFeatureListSaysWhere() {
         assertTrue(assertThrows(UnexpectedResponseException.class, () -> ReaderFeatures.parse(new byte[7]))
-                .getMessage().contains("7 bytes"));
+                .getMessage()
+                .contains("7 bytes"));
         byte[] wrongLength = {0x06, 0x05, 0x42, 0x33, 0x00, 0x06};
         assertTrue(assertThrows(UnexpectedResponseException.class, () -> ReaderFeatures.parse(wrongLength))
-                .getMessage().contains("length 5 at byte 1"));
+                .getMessage()
+                .contains("length 5 at byte 1"));
         byte[] twice = {0x06, 0x04, 0, 0, 0, 1, 0x06, 0x04, 0, 0, 0, 2};
         assertTrue(assertThrows(UnexpectedResponseException.class, () -> ReaderFeatures.parse(twice))
-                .getMessage().contains("tag 06 twice, at byte 6"));
+                .getMessage()
+                .contains("tag 06 twice, at byte 6"));
         assertThrows(IllegalArgumentException.class, () -> new ReaderFeatures(Map.of(256, 1)));
     }
 
@@ -71,19 +73,21 @@ class PinPadValuesTest {
             for (int field = 0; field < 8; field++) {
                 int[] v = {30, 30, 0x82, 8, 0, 5, 8, 2};
                 v[field] = bad;
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(
+                        IllegalArgumentException.class,
                         () -> new PinEntryFormat(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], 0x0410));
             }
             for (int field = 0; field < 2; field++) {
                 int[] v = {1, 0};
                 v[field] = bad;
-                assertThrows(IllegalArgumentException.class,
-                        () -> new PinVerifyStructure(format, v[0], v[1], template));
+                assertThrows(
+                        IllegalArgumentException.class, () -> new PinVerifyStructure(format, v[0], v[1], template));
             }
             for (int field = 0; field < 7; field++) {
                 int[] v = {0, 8, 3, 3, 0, 1, 2};
                 v[field] = bad;
-                assertThrows(IllegalArgumentException.class,
+                assertThrows(
+                        IllegalArgumentException.class,
                         () -> new PinModifyStructure(format, v[0], v[1], v[2], v[3], v[4], v[5], v[6], template));
             }
         }

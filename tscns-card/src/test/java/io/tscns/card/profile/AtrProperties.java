@@ -1,6 +1,16 @@
 package io.tscns.card.profile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.test.jqwik.GeneratorCoverage;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -9,17 +19,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
-
-import java.io.ByteArrayOutputStream;
-import java.util.List;
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AtrProperties {
 
@@ -38,8 +37,8 @@ class AtrProperties {
     }
 
     @Property
-    void arbitraryBytesAfterAPlausiblePrefixOnlyFailTyped(@ForAll("plausiblePrefix") byte[] prefix,
-                                                          @ForAll @Size(max = 30) byte[] rest) {
+    void arbitraryBytesAfterAPlausiblePrefixOnlyFailTyped(
+            @ForAll("plausiblePrefix") byte[] prefix, @ForAll @Size(max = 30) byte[] rest) {
         byte[] bytes = new byte[prefix.length + rest.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(rest, 0, bytes, prefix.length, rest.length);
@@ -48,8 +47,11 @@ class AtrProperties {
 
     @Provide
     Arbitrary<byte[]> plausiblePrefix() {
-        return Arbitraries.of(List.of(new byte[] {0x3B, (byte) 0xFF}, new byte[] {0x3B, (byte) 0xDF},
-                new byte[] {0x3F, (byte) 0x8F}, new byte[] {0x3B, (byte) 0x88, (byte) 0x80, 0x01}));
+        return Arbitraries.of(List.of(
+                new byte[] {0x3B, (byte) 0xFF},
+                new byte[] {0x3B, (byte) 0xDF},
+                new byte[] {0x3F, (byte) 0x8F},
+                new byte[] {0x3B, (byte) 0x88, (byte) 0x80, 0x01}));
     }
 
     /** Builds a well-formed ATR from interface-byte groups and historical bytes, with the right TCK. */
@@ -110,13 +112,15 @@ class AtrProperties {
     }
 
     private static int presence(InterfaceBytes group) {
-        return (group.ta().isPresent() ? 1 : 0) | (group.tb().isPresent() ? 2 : 0) | (group.tc().isPresent() ? 4 : 0)
+        return (group.ta().isPresent() ? 1 : 0)
+                | (group.tb().isPresent() ? 2 : 0)
+                | (group.tc().isPresent() ? 4 : 0)
                 | (group.td().isPresent() ? 8 : 0);
     }
 
     @Property
-    void wellFormedAtrsParseToTheirStructure(@ForAll("groups") List<byte[]> groups,
-                                             @ForAll @Size(max = 15) byte[] historical) {
+    void wellFormedAtrsParseToTheirStructure(
+            @ForAll("groups") List<byte[]> groups, @ForAll @Size(max = 15) byte[] historical) {
         byte[] atrBytes = wellFormed(groups, historical);
         if (atrBytes.length > Atr.MAX_LENGTH) {
             assertThrows(MalformedAtrException.class, () -> Atr.parse(atrBytes));
@@ -144,10 +148,16 @@ class AtrProperties {
 
     @Provide
     Arbitrary<byte[]> editedAtrs() {
-        Arbitrary<byte[]> valid = Combinators.combine(groups(), Arbitraries.bytes().array(byte[].class).ofMaxSize(15))
-                .as(AtrProperties::wellFormed).filter(a -> a.length <= Atr.MAX_LENGTH);
-        return Combinators.combine(valid, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 99),
-                Arbitraries.bytes()).as((atr, kind, where, b) -> {
+        Arbitrary<byte[]> valid = Combinators.combine(
+                        groups(), Arbitraries.bytes().array(byte[].class).ofMaxSize(15))
+                .as(AtrProperties::wellFormed)
+                .filter(a -> a.length <= Atr.MAX_LENGTH);
+        return Combinators.combine(
+                        valid,
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.bytes())
+                .as((atr, kind, where, b) -> {
                     int at = where % atr.length;
                     return switch (kind) {
                         case 0 -> atr;
@@ -197,10 +207,13 @@ class AtrProperties {
      */
     @Provide
     Arbitrary<List<byte[]>> groups() {
-        Arbitrary<byte[]> group = Arbitraries.bytes().array(byte[].class).ofSize(5).map(g -> {
-            g[0] = (byte) (g[0] & 0x0F);
-            return g;
-        });
+        Arbitrary<byte[]> group = Arbitraries.bytes()
+                .array(byte[].class)
+                .ofSize(5)
+                .map(g -> {
+                    g[0] = (byte) (g[0] & 0x0F);
+                    return g;
+                });
         return group.list().ofMaxSize(4).map(list -> {
             for (int i = 0; i < list.size() - 1; i++) {
                 list.get(i)[0] |= 0x08;

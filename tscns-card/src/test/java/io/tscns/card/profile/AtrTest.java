@@ -1,18 +1,17 @@
 package io.tscns.card.profile;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.HexFormat;
-import java.util.OptionalInt;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HexFormat;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AtrTest {
 
@@ -79,12 +78,14 @@ class AtrTest {
         bytes[0] = 0x3B;
         assertThrows(MalformedAtrException.class, () -> Atr.parse(bytes));
     }
+
     @Test
     void acceptsAnAtrOfExactly33Bytes() {
         // TS, T0 (TA1..TD1 and 15 historical bytes), three full groups of interface bytes, TA4..TC4, the historical
         // bytes and TCK: the longest ATR ISO/IEC 7816-3 allows.
-        byte[] atr = HexFormat.of().parseHex("3BFF" + "110000F1" + "000000F1" + "00000071" + "000000"
-                + "0102030405060708090A0B0C0D0E0F" + "00");
+        byte[] atr = HexFormat.of()
+                .parseHex("3BFF" + "110000F1" + "000000F1" + "00000071" + "000000" + "0102030405060708090A0B0C0D0E0F"
+                        + "00");
         int tck = 0;
         for (int i = 1; i < atr.length - 1; i++) {
             tck ^= atr[i];
@@ -99,14 +100,22 @@ class AtrTest {
 
     @Test
     void namesTheMissingByteAndCountsWhatIsLeftOver() {
-        assertEquals("malformed ATR at byte 3: the ATR ends where TA2 is announced",
-                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B8011")).getMessage());
-        assertEquals("malformed ATR at byte 4: the ATR ends where TB3 is announced",
-                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B808021")).getMessage());
-        assertEquals("malformed ATR at byte 4: T0 announces 5 historical bytes but only 2 follow the interface bytes",
-                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B05AABB")).getMessage());
-        assertEquals("malformed ATR at byte 4: 2 bytes follow the end of the ATR structure",
-                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B02AABBCCDD")).getMessage());
+        assertEquals(
+                "malformed ATR at byte 3: the ATR ends where TA2 is announced",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B8011"))
+                        .getMessage());
+        assertEquals(
+                "malformed ATR at byte 4: the ATR ends where TB3 is announced",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B808021"))
+                        .getMessage());
+        assertEquals(
+                "malformed ATR at byte 4: T0 announces 5 historical bytes but only 2 follow the interface bytes",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B05AABB"))
+                        .getMessage());
+        assertEquals(
+                "malformed ATR at byte 4: 2 bytes follow the end of the ATR structure",
+                assertThrows(MalformedAtrException.class, () -> Atr.parse("3B02AABBCCDD"))
+                        .getMessage());
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.tscns.card.profile;
 
 import java.util.HexFormat;
 
-
 /**
  * Helpers for ATR test vectors.
  */
@@ -10,8 +9,7 @@ final class AtrVectors {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
-    private AtrVectors() {
-    }
+    private AtrVectors() {}
 
     /**
      * Appends the right TCK to an ATR given without it, for vectors whose TCK the sources leave open ("..").

@@ -1,17 +1,17 @@
 package io.tscns.card.reader;
 
-import javax.smartcardio.Card;
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
-import javax.smartcardio.CardTerminals;
-import javax.smartcardio.TerminalFactory;
-import javax.smartcardio.TerminalFactorySpi;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
+import javax.smartcardio.TerminalFactory;
+import javax.smartcardio.TerminalFactorySpi;
 
 /**
  * A PC/SC stand-in for tests: a provider whose terminal factory lists readers a test adds and removes, and which
@@ -31,6 +31,7 @@ final class FakePcsc {
     int freshContextsOpen;
     /** What a call on a dead context fails with. */
     String deadContextCode = "SCARD_E_NO_SERVICE";
+
     final Map<String, Boolean> readers = new LinkedHashMap<>();
     private int generation;
     private Integer jdkContext;
@@ -66,7 +67,8 @@ final class FakePcsc {
         return () -> {
             factoriesCreated++;
             if (!serviceUp) {
-                throw new NoSuchAlgorithmException("Error constructing TerminalFactory for PC/SC using SunPCSC",
+                throw new NoSuchAlgorithmException(
+                        "Error constructing TerminalFactory for PC/SC using SunPCSC",
                         new Exception("SCARD_E_NO_SERVICE"));
             }
             if (jdkContext == null) {
@@ -135,7 +137,8 @@ final class FakePcsc {
             }
             List<CardTerminal> list = new ArrayList<>();
             readers.forEach((name, present) -> {
-                if (state == State.ALL || state == State.CARD_PRESENT && present
+                if (state == State.ALL
+                        || state == State.CARD_PRESENT && present
                         || state == State.CARD_ABSENT && !present) {
                     list.add(new Terminal(name));
                 }

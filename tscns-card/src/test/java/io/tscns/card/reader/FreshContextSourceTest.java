@@ -1,12 +1,11 @@
 package io.tscns.card.reader;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import org.junit.jupiter.api.Test;
 
 class FreshContextSourceTest {
 
@@ -25,6 +24,8 @@ class FreshContextSourceTest {
         // Before a loss it is the JDK's provider, whose factory needs a running pcscd: SmartcardioPcscIT's side.
         TerminalFactorySource recovering = TerminalFactorySource.recovering();
         CardTerminals lost = new FakePcsc().source().create().terminals();
-        assertEquals("JNA2PCSC", recovering.afterServiceLost(lost).create().getProvider().getName());
+        assertEquals(
+                "JNA2PCSC",
+                recovering.afterServiceLost(lost).create().getProvider().getName());
     }
 }

@@ -1,20 +1,19 @@
 package io.tscns.card.reader;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * The monitor's recovery as a state machine: over any sequence of pcscd restarts, stops, starts, readers and cards
@@ -24,14 +23,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReaderMonitorRecoveryProperties {
 
-    enum Step { RESTART, STOP, START, ATTACH, DETACH, INSERT, REMOVE, POLL, WAIT }
-
-    record Action(Step step, int reader) {
+    enum Step {
+        RESTART,
+        STOP,
+        START,
+        ATTACH,
+        DETACH,
+        INSERT,
+        REMOVE,
+        POLL,
+        WAIT
     }
+
+    record Action(Step step, int reader) {}
 
     @Provide
     Arbitrary<List<Action>> actions() {
-        Arbitrary<Action> action = Combinators.combine(Arbitraries.of(Step.class), Arbitraries.integers().between(0, 2))
+        Arbitrary<Action> action = Combinators.combine(
+                        Arbitraries.of(Step.class), Arbitraries.integers().between(0, 2))
                 .as(Action::new);
         return action.list().ofMaxSize(40);
     }
@@ -41,7 +50,7 @@ class ReaderMonitorRecoveryProperties {
             @ForAll("actions") List<Action> actions, @ForAll boolean invalidHandle) throws InterruptedException {
         FakePcsc pcsc = new FakePcsc();
         if (invalidHandle) {
-            pcsc.deadContextCode = "SCARD_E_INVALID_HANDLE";   // what some pcsc-lite versions answer instead
+            pcsc.deadContextCode = "SCARD_E_INVALID_HANDLE"; // what some pcsc-lite versions answer instead
         }
         ReaderMonitor monitor = new ReaderMonitor(
                 Readers.using(pcsc.source().switchingAfterServiceLost(pcsc.freshSource())), Duration.ofMillis(1));
@@ -64,7 +73,8 @@ class ReaderMonitorRecoveryProperties {
                 case POLL -> {
                     ReaderSnapshot seen = monitor.poll();
                     if (!seen.equals(expected(pcsc))) {
-                        assertTrue(restartedSinceLastCall && !seen.serviceAvailable(),
+                        assertTrue(
+                                restartedSinceLastCall && !seen.serviceAvailable(),
                                 "only a restart makes a poll differ from the service, and it is reported lost");
                         seen = monitor.poll();
                     }
@@ -83,13 +93,15 @@ class ReaderMonitorRecoveryProperties {
             assertEquals(monitor.lastSnapshot(), replayed, "the events lead to what the monitor saw");
             assertTrue(pcsc.freshContextsOpen <= 1, "contexts open: " + pcsc.freshContextsOpen);
         }
-        assertTrue(pcsc.factoriesCreated <= 2 * count(actions, Step.POLL) + count(actions, Step.WAIT),
+        assertTrue(
+                pcsc.factoriesCreated <= 2 * count(actions, Step.POLL) + count(actions, Step.WAIT),
                 "no more than one factory per call");
     }
 
     private static ReaderSnapshot expected(FakePcsc pcsc) {
-        return pcsc.serviceUp ? new ReaderSnapshot(true, new TreeMap<>(pcsc.readers)) : new ReaderSnapshot(false,
-                Map.of());
+        return pcsc.serviceUp
+                ? new ReaderSnapshot(true, new TreeMap<>(pcsc.readers))
+                : new ReaderSnapshot(false, Map.of());
     }
 
     private static long count(List<Action> actions, Step step) {

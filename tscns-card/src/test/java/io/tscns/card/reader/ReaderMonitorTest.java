@@ -1,8 +1,12 @@
 package io.tscns.card.reader;
 
-import io.tscns.card.LogCapture;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.card.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +14,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReaderMonitorTest {
 
@@ -53,21 +52,31 @@ class ReaderMonitorTest {
 
     private static Thread monitorThread() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("tscns-reader-monitor") && t.isAlive()).findFirst().orElseThrow();
+                .filter(t -> t.getName().equals("tscns-reader-monitor") && t.isAlive())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void reportsReadersCardsAndTheServiceInAConsistentOrder() {
         monitor.addListener(events::add);
         pcsc.readers.put("A", true);
-        assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
-                new ReaderEvent.CardInserted("A")), poll());
+        assertEquals(
+                List.of(
+                        new ReaderEvent.ServiceAvailable(),
+                        new ReaderEvent.ReaderAttached("A"),
+                        new ReaderEvent.CardInserted("A")),
+                poll());
         assertEquals(List.of(), poll());
 
         pcsc.readers.put("A", false);
         pcsc.readers.put("B", true);
-        assertEquals(List.of(new ReaderEvent.CardRemoved("A"), new ReaderEvent.ReaderAttached("B"),
-                new ReaderEvent.CardInserted("B")), poll());
+        assertEquals(
+                List.of(
+                        new ReaderEvent.CardRemoved("A"),
+                        new ReaderEvent.ReaderAttached("B"),
+                        new ReaderEvent.CardInserted("B")),
+                poll());
 
         pcsc.readers.remove("B");
         assertEquals(List.of(new ReaderEvent.CardRemoved("B"), new ReaderEvent.ReaderDetached("B")), poll());
@@ -81,8 +90,12 @@ class ReaderMonitorTest {
 
         pcsc.serviceUp = true;
         pcsc.readers.put("A", true);
-        assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
-                new ReaderEvent.CardInserted("A")), poll());
+        assertEquals(
+                List.of(
+                        new ReaderEvent.ServiceAvailable(),
+                        new ReaderEvent.ReaderAttached("A"),
+                        new ReaderEvent.CardInserted("A")),
+                poll());
         assertEquals(new ReaderSnapshot(true, Map.of("A", true)), monitor.lastSnapshot());
     }
 
@@ -97,13 +110,19 @@ class ReaderMonitorTest {
             events.clear();
             pcsc.restart();
             recovering.awaitChange();
-            assertEquals(List.of(new ReaderEvent.CardRemoved("A"), new ReaderEvent.ReaderDetached("A")),
+            assertEquals(
+                    List.of(new ReaderEvent.CardRemoved("A"), new ReaderEvent.ReaderDetached("A")),
                     events.subList(0, 2));
             assertInstanceOf(ReaderEvent.ServiceUnavailable.class, events.get(2));
             events.clear();
             recovering.poll();
-            assertEquals(List.of(new ReaderEvent.ServiceAvailable(), new ReaderEvent.ReaderAttached("A"),
-                    new ReaderEvent.CardInserted("A")), events, "back after restart " + restart);
+            assertEquals(
+                    List.of(
+                            new ReaderEvent.ServiceAvailable(),
+                            new ReaderEvent.ReaderAttached("A"),
+                            new ReaderEvent.CardInserted("A")),
+                    events,
+                    "back after restart " + restart);
         }
     }
 

@@ -1,5 +1,9 @@
 package io.tscns.card.reader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -7,25 +11,21 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 class ReaderSnapshotProperties {
 
     @Provide
     Arbitrary<ReaderSnapshot> snapshots() {
-        Arbitrary<Map<String, Boolean>> readers = Arbitraries.maps(Arbitraries.of("A", "B", "C", "D"),
-                Arbitraries.of(true, false)).ofMaxSize(4);
+        Arbitrary<Map<String, Boolean>> readers = Arbitraries.maps(
+                        Arbitraries.of("A", "B", "C", "D"), Arbitraries.of(true, false))
+                .ofMaxSize(4);
         return Combinators.combine(Arbitraries.of(true, false), readers)
                 .as((service, map) -> new ReaderSnapshot(service, service ? map : Map.of()));
     }
 
     /** Model check: the events between two snapshots, applied one by one to the first, give the second. */
     @Property
-    void eventsLeadFromOneSnapshotToTheNext(@ForAll("snapshots") ReaderSnapshot before,
-                                            @ForAll("snapshots") ReaderSnapshot after) {
+    void eventsLeadFromOneSnapshotToTheNext(
+            @ForAll("snapshots") ReaderSnapshot before, @ForAll("snapshots") ReaderSnapshot after) {
         ReaderSnapshot state = before;
         for (ReaderEvent event : before.changesTo(after)) {
             state = state.apply(event);

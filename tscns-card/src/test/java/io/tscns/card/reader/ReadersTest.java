@@ -1,18 +1,17 @@
 package io.tscns.card.reader;
 
-import io.tscns.card.error.NoReaderException;
-import io.tscns.card.error.PcscServiceUnavailableException;
-import org.junit.jupiter.api.Test;
-
-import javax.smartcardio.CardTerminal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.error.NoReaderException;
+import io.tscns.card.error.PcscServiceUnavailableException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.smartcardio.CardTerminal;
+import org.junit.jupiter.api.Test;
 
 class ReadersTest {
 
@@ -83,8 +82,8 @@ class ReadersTest {
         assertEquals(1, recovering.list().size());
         for (int restart = 1; restart <= 3; restart++) {
             pcsc.restart();
-            PcscServiceUnavailableException lost = assertThrows(PcscServiceUnavailableException.class,
-                    recovering::list);
+            PcscServiceUnavailableException lost =
+                    assertThrows(PcscServiceUnavailableException.class, recovering::list);
             assertEquals(Optional.of("SCARD_E_NO_SERVICE"), lost.pcscCode());
             assertEquals("Reader A", recovering.firstWithCard().getName(), "back after restart " + restart);
             assertEquals(1, pcsc.freshContextsOpen, "one context open, the lost ones released");
@@ -127,7 +126,8 @@ class ReadersTest {
 
     @Test
     void theJdksEmptyDefaultFactoryIsNotMistakenForNoReaders() {
-        PcscServiceUnavailableException e = assertThrows(PcscServiceUnavailableException.class,
+        PcscServiceUnavailableException e = assertThrows(
+                PcscServiceUnavailableException.class,
                 () -> Readers.using(pcsc.noneSource()).list());
         assertTrue(e.getMessage().contains("type None"), e.getMessage());
     }

@@ -1,5 +1,7 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.error.CardAccessException;
 import io.tscns.simcard.CardFactory;
@@ -9,6 +11,9 @@ import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.test.jqwik.GeneratorCoverage;
 import io.tscns.testpki.KeyPairSource;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,12 +21,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-
-import java.security.GeneralSecurityException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The simulated card knows the truth about itself (its id, personal data, certificate, PIN and key); a fault makes it
@@ -32,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class CnsCardFaultProperties {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(404)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(404)).build();
 
     @Provide
     Arbitrary<Fault> faults() {
@@ -50,8 +50,7 @@ class CnsCardFaultProperties {
 
     /** 500 tries, the least over which the coverage of both outcomes is checked: each runs about 20 APDUs. */
     @Property(tries = 500)
-    void underAFaultTheCardGivesTheTruthOrATypedError(@ForAll SimulatedProfile profile,
-                                                      @ForAll("faults") Fault fault)
+    void underAFaultTheCardGivesTheTruthOrATypedError(@ForAll SimulatedProfile profile, @ForAll("faults") Fault fault)
             throws GeneralSecurityException {
         IssuedCard issued = CARDS.computeIfAbsent(profile, p -> FACTORY.issue(CardHolder.example(), p));
         issued.card().clearFaults();

@@ -1,20 +1,19 @@
 package io.tscns.card.simulated;
 
-import io.tscns.card.CardIdentity;
-import io.tscns.card.CnsCard;
-import io.tscns.card.pin.VerificationResult;
-import io.tscns.core.secret.Pin;
-import io.tscns.simcard.IssuedCard;
-
-import java.security.GeneralSecurityException;
-import java.security.Signature;
-import java.util.OptionalInt;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.CardIdentity;
+import io.tscns.card.CnsCard;
+import io.tscns.card.pin.VerificationResult;
+import io.tscns.core.secret.Pin;
+import io.tscns.simcard.IssuedCard;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.util.OptionalInt;
 
 /**
  * The flows of issue 4's acceptance, run by tscns-card's {@link CnsCard} against an issued simulated card, whatever
@@ -23,20 +22,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class CnsCardFlows {
 
-    private CnsCardFlows() {
-    }
+    private CnsCardFlows() {}
 
     public static void readIdentityMatchesTheIssuedCard(CnsCard card, IssuedCard issued) {
         CardIdentity identity = card.readIdentity();
         assertEquals(issued.cardId(), identity.cardId());
         assertEquals(issued.teamNumber(), identity.teamNumber());
         assertEquals(issued.personalData().data(), identity.personalData().data());
-        assertArrayEquals(issued.personalData().encode(), identity.personalData().encode());
+        assertArrayEquals(
+                issued.personalData().encode(), identity.personalData().encode());
         assertEquals(issued.certificate(), identity.certificate());
     }
 
     public static void pinLifeCycle(CnsCard card, IssuedCard issued) {
-        try (Pin wrong = Pin.parse("99999"); Pin changed = Pin.parse("24680"); Pin unblocked = Pin.parse("13579")) {
+        try (Pin wrong = Pin.parse("99999");
+                Pin changed = Pin.parse("24680");
+                Pin unblocked = Pin.parse("13579")) {
             VerificationResult rejected = card.verifyPin(wrong);
             assertEquals(new VerificationResult.Rejected(OptionalInt.of(2)), rejected);
             assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
@@ -73,11 +74,12 @@ public final class CnsCardFlows {
             pinLifeCycle(card, issued);
             return;
         }
-        assertEquals(issued.cardId(), card.readCardId());   // finds the applet behind the classic-looking ATR
+        assertEquals(issued.cardId(), card.readCardId()); // finds the applet behind the classic-looking ATR
         java.util.List<io.tscns.simcard.ApduExchange> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         issued.card().addListener(sent::add);
         assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class, () -> card.verifyPin(issued.pin()));
-        assertThrows(io.tscns.card.error.NotSupportedOnGenerationException.class,
+        assertThrows(
+                io.tscns.card.error.NotSupportedOnGenerationException.class,
                 () -> card.authenticate(new byte[] {1, 2, 3}));
         assertEquals(java.util.List.of(), sent, "no APDU is sent for an operation the generation lacks");
     }

@@ -1,31 +1,30 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.error.CardRemovedException;
 import io.tscns.card.smartcardio.PcscCards;
-import io.tscns.simcard.CardFile;
 import io.tscns.simcard.ApduExchange;
 import io.tscns.simcard.CardFactory;
+import io.tscns.simcard.CardFile;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
-import io.tscns.testpki.KeyPairSource;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
+import io.tscns.testpki.KeyPairSource;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** tscns-card against the simulated card in process and through the simulated {@code javax.smartcardio} readers. */
 class CnsCardOnSimulatedCardTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(404)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(404)).build();
 
     private static IssuedCard issue(SimulatedProfile profile) {
         return FACTORY.issue(CardHolder.example(), profile);
@@ -62,7 +61,10 @@ class CnsCardOnSimulatedCardTest {
             issued.card().addListener(sent::add);
             try (CnsCard card = inProcess(issued)) {
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
-                int certificate = issued.card().fileContent(CardFile.AUTHENTICATION_CERTIFICATE).orElseThrow().length;
+                int certificate = issued.card()
+                        .fileContent(CardFile.AUTHENTICATION_CERTIFICATE)
+                        .orElseThrow()
+                        .length;
                 assertEquals(firstRead(profile, certificate), sent.size(), sent::toString);
                 sent.clear();
                 CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
@@ -75,7 +77,8 @@ class CnsCardOnSimulatedCardTest {
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void pinOperationsAndAuthenticationInProcess(SimulatedProfile profile) throws Exception {
-        try (IssuedCard issued = issue(profile); CnsCard card = inProcess(issued)) {
+        try (IssuedCard issued = issue(profile);
+                CnsCard card = inProcess(issued)) {
             CnsCardFlows.pinAndSigningAsTheGenerationAllows(card, issued);
         }
     }
@@ -96,7 +99,8 @@ class CnsCardOnSimulatedCardTest {
     @ParameterizedTest
     @EnumSource(SimulatedProfile.class)
     void aCardPulledOutMidReadIsReportedAsRemoved(SimulatedProfile profile) {
-        try (IssuedCard issued = issue(profile); CnsCard card = inProcess(issued)) {
+        try (IssuedCard issued = issue(profile);
+                CnsCard card = inProcess(issued)) {
             issued.card().injectFault(Fault.removeCardAt(4));
             assertThrows(CardRemovedException.class, card::readIdentity);
         }

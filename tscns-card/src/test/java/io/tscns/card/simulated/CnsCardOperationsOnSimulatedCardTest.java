@@ -1,12 +1,19 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.error.CardCommunicationException;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.key.HashAlgorithm;
-import io.tscns.card.profile.SigningMethod;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.card.pin.VerificationResult;
+import io.tscns.card.profile.SigningMethod;
 import io.tscns.core.secret.Pin;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardFile;
@@ -16,8 +23,6 @@ import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedCardBuilder;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-import org.junit.jupiter.api.Test;
-
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.Signature;
@@ -29,13 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The card facade's single operations against an issued simulated card, each checked against what the card holds:
@@ -45,26 +44,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CnsCardOperationsOnSimulatedCardTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(405)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(405)).build();
 
     @Test
     void readsThePersonalDataFileAsTheCardHoldsIt() {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC);
-             CnsCard card = InProcessTransport.open(issued.card())) {
-            assertArrayEquals(issued.personalData().encode(), card.readPersonalData().encode());
-            assertArrayEquals(SimulatedProfile.CLASSIC.atr(), card.profile().orElseThrow().atr().bytes());
+                CnsCard card = InProcessTransport.open(issued.card())) {
+            assertArrayEquals(
+                    issued.personalData().encode(), card.readPersonalData().encode());
+            assertArrayEquals(
+                    SimulatedProfile.CLASSIC.atr(),
+                    card.profile().orElseThrow().atr().bytes());
         }
     }
 
     @Test
     void theChallengeHasTheLengthAskedAndTheStatusQueriesSpendNoTry() {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC);
-             CnsCard card = InProcessTransport.open(issued.card())) {
+                CnsCard card = InProcessTransport.open(issued.card())) {
             byte[] first = card.getChallenge(8);
             byte[] second = card.getChallenge(8);
             assertEquals(8, first.length);
             assertFalse(Arrays.equals(first, second), "two challenges of the card's generator");
-            assertEquals(new PinStatus.NotVerified(OptionalInt.of(issued.card().securityStatus().pukTriesLeft())),
+            assertEquals(
+                    new PinStatus.NotVerified(
+                            OptionalInt.of(issued.card().securityStatus().pukTriesLeft())),
                     card.pukStatus());
         }
     }
@@ -72,7 +77,7 @@ class CnsCardOperationsOnSimulatedCardTest {
     @Test
     void internalAuthenticateAnswersWithTheAuthenticationKey() throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC);
-             CnsCard card = InProcessTransport.open(issued.card())) {
+                CnsCard card = InProcessTransport.open(issued.card())) {
             assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
             byte[] input = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             byte[] answer = card.internalAuthenticate(input);
@@ -87,8 +92,8 @@ class CnsCardOperationsOnSimulatedCardTest {
     @Test
     void unblockingWithThePukKeepsThePin() {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC);
-             CnsCard card = InProcessTransport.open(issued.card());
-             Pin wrong = Pin.parse("99999")) {
+                CnsCard card = InProcessTransport.open(issued.card());
+                Pin wrong = Pin.parse("99999")) {
             for (int i = 0; i < 3; i++) {
                 card.verifyPin(wrong);
             }
@@ -101,7 +106,7 @@ class CnsCardOperationsOnSimulatedCardTest {
     @Test
     void aPssSignatureWithAnEmptySaltVerifies() throws Exception {
         try (IssuedCard issued = FACTORY.issue(CardHolder.example(), SimulatedProfile.CLASSIC);
-             CnsCard card = InProcessTransport.open(issued.card())) {
+                CnsCard card = InProcessTransport.open(issued.card())) {
             assertEquals(SigningMethod.RAW_RSA_DECIPHER, card.signingMethod());
             assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
             byte[] message = "a document".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -113,7 +118,8 @@ class CnsCardOperationsOnSimulatedCardTest {
             verifier.initVerify(issued.certificate().getPublicKey());
             verifier.update(message);
             assertTrue(verifier.verify(signature));
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> card.signPss(HashAlgorithm.SHA_256, digest, -1, new SecureRandom()));
         }
     }
@@ -132,8 +138,7 @@ class CnsCardOperationsOnSimulatedCardTest {
             byte[] mixed = Arrays.copyOf(der, der.length + 2);
             mixed[der.length + 1] = (byte) 0xFF;
             try (CnsCard card = InProcessTransport.open(withCertificateFile(issued, mixed))) {
-                UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-                        card::readCertificate);
+                UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class, card::readCertificate);
                 assertTrue(e.getMessage().contains("followed by 2 bytes that are not padding"), e.getMessage());
             }
         }
@@ -145,7 +150,8 @@ class CnsCardOperationsOnSimulatedCardTest {
         CnsCard card = InProcessTransport.open(issued.card());
         card.readCertificate();
         card.close();
-        assertEquals("this CnsCard is closed",
+        assertEquals(
+                "this CnsCard is closed",
                 assertThrows(CardCommunicationException.class, card::hasPinPad).getMessage());
         assertThrows(CardCommunicationException.class, card::readCertificate);
         ExecutorService other = Executors.newSingleThreadExecutor();
@@ -170,7 +176,8 @@ class CnsCardOperationsOnSimulatedCardTest {
 
     /** The issued card's files and codes, with another content in its certificate file. */
     private static SimulatedCard withCertificateFile(IssuedCard issued, byte[] content) {
-        SimulatedCardBuilder builder = SimulatedCard.builder(SimulatedProfile.CLASSIC).pin(issued.pin())
+        SimulatedCardBuilder builder = SimulatedCard.builder(SimulatedProfile.CLASSIC)
+                .pin(issued.pin())
                 .puk(issued.puk());
         for (CardFile file : CardFile.values()) {
             issued.card().fileContent(file).ifPresent(bytes -> builder.file(file, bytes));

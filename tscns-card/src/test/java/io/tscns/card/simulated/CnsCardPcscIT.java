@@ -1,29 +1,26 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.tscns.card.CnsCard;
+import io.tscns.card.error.PinPadException;
+import io.tscns.card.error.PinPadProblem;
+import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
-import io.tscns.card.simulated.CnsCardFlows;
+import io.tscns.simcard.vpcd.VirtualReader;
 import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.KeyPairSource;
-import io.tscns.simcard.vpcd.VirtualReader;
-
-import io.tscns.card.error.PinPadException;
-import io.tscns.card.error.PinPadProblem;
-import io.tscns.card.pin.VerificationResult;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Issue 4 acceptance through the real pcscd + vpcd: tscns-card's {@code readIdentity()}, PIN verify, change and
@@ -32,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @WithPcscd
 class CnsCardPcscIT {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(505)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(505)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     @ParameterizedTest
@@ -57,8 +55,10 @@ class CnsCardPcscIT {
             reader.insert(issued.card(), TIMEOUT);
             try (CnsCard card = PcscCards.open(reader.terminal())) {
                 assertFalse(card.hasPinPad());
-                assertEquals(PinPadProblem.FEATURE_MISSING,
-                        assertThrows(PinPadException.class, card::verifyPinOnReader).problem());
+                assertEquals(
+                        PinPadProblem.FEATURE_MISSING,
+                        assertThrows(PinPadException.class, card::verifyPinOnReader)
+                                .problem());
                 assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
             }
         }

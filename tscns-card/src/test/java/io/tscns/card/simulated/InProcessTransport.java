@@ -46,11 +46,11 @@ final class InProcessTransport implements CardTransport {
             return card.process(command);
         } catch (SimulatedCardException e) {
             if (e.reason() == SimulatedCardException.Reason.INTERRUPTED) {
-                throw new CardCommunicationException("interrupted while the simulated card delayed its answer",
-                        "SCARD_E_CANCELLED", e);
+                throw new CardCommunicationException(
+                        "interrupted while the simulated card delayed its answer", "SCARD_E_CANCELLED", e);
             }
-            throw new CardRemovedException("the simulated card was removed or is not powered", "SCARD_W_REMOVED_CARD",
-                    e);
+            throw new CardRemovedException(
+                    "the simulated card was removed or is not powered", "SCARD_W_REMOVED_CARD", e);
         }
     }
 }

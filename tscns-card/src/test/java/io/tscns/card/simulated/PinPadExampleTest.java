@@ -1,5 +1,7 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.smartcardio.PcscCards;
@@ -8,12 +10,9 @@ import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedKeypad;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
 import java.util.function.Supplier;
 import javax.smartcardio.CardTerminal;
-
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import org.junit.jupiter.api.Test;
 
 /** The tscns-card README's PIN-pad example, run on a simulated reader whose keypad a script types on. */
 @WithSimulatedCard(seed = 42)
@@ -21,8 +20,11 @@ class PinPadExampleTest {
 
     @Test
     void thePinIsTypedOnTheReader(SimulatedReaders readers, CardTerminal reader, IssuedCard issued) {
-        readers.terminals().get(0).attachKeypad(SimulatedKeypad.create().type(new String(issued.pin().toCharArray())));
-        Runnable tellTheUser = () -> { };
+        readers.terminals()
+                .get(0)
+                .attachKeypad(
+                        SimulatedKeypad.create().type(new String(issued.pin().toCharArray())));
+        Runnable tellTheUser = () -> {};
         Supplier<char[]> askTheUser = () -> {
             throw new AssertionError("a PIN-pad reader asks the PIN itself");
         };

@@ -1,8 +1,14 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
-import io.tscns.card.LogCapture;
 import io.tscns.card.CnsCardOptions;
+import io.tscns.card.LogCapture;
 import io.tscns.card.error.NotSupportedOnGenerationException;
 import io.tscns.card.error.PinPadException;
 import io.tscns.card.error.PinPadProblem;
@@ -18,19 +24,12 @@ import io.tscns.simcard.smartcardio.SimulatedKeypad;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.simcard.smartcardio.SimulatedTerminal;
 import io.tscns.test.junit.WithSimulatedCard;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javax.smartcardio.CardException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * PIN-pad flows on the simulated reader with a scripted keypad (issue 19): verify, change and unblock typed on the
@@ -59,7 +58,9 @@ class PinPadOnSimulatedReaderTest {
 
         assertTrue(issued.card().securityStatus().pinVerified(), "the card received the PIN from the reader");
         assertEquals(0, keypad.pending());
-        assertEquals(List.of(ControlCodeEncoding.PCSC_LITE.getFeatureRequest()), host.controlCodes().subList(0, 1));
+        assertEquals(
+                List.of(ControlCodeEncoding.PCSC_LITE.getFeatureRequest()),
+                host.controlCodes().subList(0, 1));
         assertNeverSent(host, issued.pin(), issued.puk());
     }
 
@@ -95,8 +96,10 @@ class PinPadOnSimulatedReaderTest {
         keypad.pressCancel().walkAway();
         withKeypad(readers, recorder -> {
             try (CnsCard card = open(recorder)) {
-                assertEquals(PinPadProblem.CANCELLED,
-                        assertThrows(PinPadException.class, card::verifyPinOnReader).problem());
+                assertEquals(
+                        PinPadProblem.CANCELLED,
+                        assertThrows(PinPadException.class, card::verifyPinOnReader)
+                                .problem());
                 PinPadException timeout = assertThrows(PinPadException.class, card::verifyPinOnReader);
                 assertEquals(PinPadProblem.TIMED_OUT, timeout.problem());
                 assertEquals("timed-out", timeout.problems().get(0).code());
@@ -111,8 +114,10 @@ class PinPadOnSimulatedReaderTest {
         keypad.type("1234");
         withKeypad(readers, recorder -> {
             try (CnsCard card = open(recorder)) {
-                assertEquals(PinPadProblem.LENGTH_OUT_OF_RANGE,
-                        assertThrows(PinPadException.class, card::verifyPinOnReader).problem());
+                assertEquals(
+                        PinPadProblem.LENGTH_OUT_OF_RANGE,
+                        assertThrows(PinPadException.class, card::verifyPinOnReader)
+                                .problem());
             }
             return recorder;
         });
@@ -123,7 +128,8 @@ class PinPadOnSimulatedReaderTest {
     void theReaderChangesThePin(SimulatedReaders readers, IssuedCard issued) {
         keypad.type(text(issued.pin())).type(NEW_PIN).type(NEW_PIN);
         HostSideRecorder host = withKeypad(readers, recorder -> {
-            try (CnsCard card = open(recorder); Pin fresh = Pin.parse(NEW_PIN)) {
+            try (CnsCard card = open(recorder);
+                    Pin fresh = Pin.parse(NEW_PIN)) {
                 assertInstanceOf(VerificationResult.Accepted.class, card.changePinOnReader());
                 assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(fresh));
             }
@@ -138,8 +144,10 @@ class PinPadOnSimulatedReaderTest {
         keypad.type(text(issued.pin())).type(NEW_PIN).type("24681");
         withKeypad(readers, recorder -> {
             try (CnsCard card = open(recorder)) {
-                assertEquals(PinPadProblem.ENTRIES_DIFFER,
-                        assertThrows(PinPadException.class, card::changePinOnReader).problem());
+                assertEquals(
+                        PinPadProblem.ENTRIES_DIFFER,
+                        assertThrows(PinPadException.class, card::changePinOnReader)
+                                .problem());
                 assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(issued.pin()));
             }
             return recorder;
@@ -161,7 +169,9 @@ class PinPadOnSimulatedReaderTest {
     void theReaderUnblocksThePinWithThePukAndANewPin(SimulatedReaders readers, IssuedCard issued) {
         keypad.type(text(issued.puk())).type(NEW_PIN).type(NEW_PIN).type(text(issued.puk()));
         HostSideRecorder host = withKeypad(readers, recorder -> {
-            try (CnsCard card = open(recorder); Pin wrong = Pin.parse(WRONG_PIN); Pin fresh = Pin.parse(NEW_PIN)) {
+            try (CnsCard card = open(recorder);
+                    Pin wrong = Pin.parse(WRONG_PIN);
+                    Pin fresh = Pin.parse(NEW_PIN)) {
                 for (int i = 0; i < 3; i++) {
                     card.verifyPin(wrong);
                 }
@@ -210,7 +220,9 @@ class PinPadOnSimulatedReaderTest {
             }
             return recorder;
         });
-        assertEquals(issued.card().securityStatus().pukMaxTries() - 1, issued.card().securityStatus().pukTriesLeft());
+        assertEquals(
+                issued.card().securityStatus().pukMaxTries() - 1,
+                issued.card().securityStatus().pukTriesLeft());
     }
 
     @Test
@@ -218,7 +230,8 @@ class PinPadOnSimulatedReaderTest {
         SimulatedTerminal terminal = readers.terminals().get(0);
         try (CnsCard card = PcscCards.open(terminal)) {
             assertFalse(card.hasPinPad());
-            assertEquals(PinPadProblem.FEATURE_MISSING,
+            assertEquals(
+                    PinPadProblem.FEATURE_MISSING,
                     assertThrows(PinPadException.class, card::verifyPinOnReader).problem());
         }
     }

@@ -1,41 +1,43 @@
 package io.tscns.card.simulated;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.card.CnsCard;
 import io.tscns.card.pin.VerificationResult;
-import io.tscns.core.secret.Pin;
 import io.tscns.card.transport.RecordingTransport;
-import io.tscns.card.transport.Transcript;
 import io.tscns.card.transport.ScriptedTransport;
+import io.tscns.card.transport.Transcript;
+import io.tscns.core.secret.Pin;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Capture and replay: a redacted transcript of each profile, replayed without a reader. */
 class TranscriptOnSimulatedCardTest {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(1919)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(1919)).build();
     /** Its own factory, so that the other tests' cards (and PINs) stay those they were written with. */
-    private static final CardFactory CONSENT_FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(2019)).build();
+    private static final CardFactory CONSENT_FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(2019)).build();
+
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     @ParameterizedTest
@@ -71,18 +73,28 @@ class TranscriptOnSimulatedCardTest {
             }
             recorder.transcript(atr).write(file);
             String text = Files.readString(file, StandardCharsets.US_ASCII);
-            for (String code : new String[] {new String(issued.pin().toCharArray()),
-                new String(issued.puk().toCharArray()), "99999", "24680", "13579"}) {
+            for (String code : new String[] {
+                new String(issued.pin().toCharArray()),
+                new String(issued.puk().toCharArray()),
+                "99999",
+                "24680",
+                "13579"
+            }) {
                 String hex = HEX.formatHex(code.getBytes(StandardCharsets.US_ASCII));
                 assertFalse(text.toUpperCase(Locale.ROOT).contains(hex), "the code's bytes are in the transcript");
                 // As a token: a code's digits may by chance be part of a longer hex run, which is not the code.
-                assertFalse(java.util.regex.Pattern.compile("(?<![0-9A-Fa-f])" + code + "(?![0-9A-Fa-f])")
-                        .matcher(text).find(), "the code is in the transcript");
+                assertFalse(
+                        java.util.regex.Pattern.compile("(?<![0-9A-Fa-f])" + code + "(?![0-9A-Fa-f])")
+                                .matcher(text)
+                                .find(),
+                        "the code is in the transcript");
             }
             assertTrue(text.contains("> 0020001008" + "2A".repeat(8)), "VERIFY is there, its PIN replaced");
             assertTrue(text.contains("> 002C001010" + "2A".repeat(16)), "RESET RETRY COUNTER, PUK and PIN replaced");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-            assertThrows(java.io.UncheckedIOException.class, () -> Transcript.read(file).write(file),
+            assertThrows(
+                    java.io.UncheckedIOException.class,
+                    () -> Transcript.read(file).write(file),
                     "an existing file is never overwritten");
         }
     }
@@ -94,10 +106,11 @@ class TranscriptOnSimulatedCardTest {
      * verifies with the certificate.
      */
     @ParameterizedTest
-    @EnumSource(value = SimulatedProfile.class, names = {"CLASSIC", "ST2022_NFC"})
-    void aConsentedPinVerifyAndSignatureHoldNoPinKeepTheSignatureAndReplayWithAnyPin(SimulatedProfile profile,
-                                                                                     @TempDir Path dir)
-            throws Exception {
+    @EnumSource(
+            value = SimulatedProfile.class,
+            names = {"CLASSIC", "ST2022_NFC"})
+    void aConsentedPinVerifyAndSignatureHoldNoPinKeepTheSignatureAndReplayWithAnyPin(
+            SimulatedProfile profile, @TempDir Path dir) throws Exception {
         byte[] challenge = "a fixed public challenge".getBytes(StandardCharsets.US_ASCII);
         java.util.Set<String> pins = new java.util.HashSet<>();
         for (int run = 0; pins.size() < 3 && run < 20; run++) {
@@ -107,8 +120,8 @@ class TranscriptOnSimulatedCardTest {
                     continue;
                 }
                 byte[] atr = issued.card().powerOn();
-                RecordingTransport recorder = RecordingTransport.keepingSignatures(
-                        InProcessTransport.raw(issued.card()));
+                RecordingTransport recorder =
+                        RecordingTransport.keepingSignatures(InProcessTransport.raw(issued.card()));
                 byte[] signature;
                 try (CnsCard card = CnsCard.open(recorder, atr)) {
                     card.readIdentity();
@@ -120,9 +133,11 @@ class TranscriptOnSimulatedCardTest {
                 String text = Files.readString(file, StandardCharsets.US_ASCII);
                 byte[] block = issued.pin().paddedForCard();
                 assertFalse(text.contains(HEX.formatHex(block)), "the PIN block is in the transcript");
-                assertFalse(text.contains(HEX.formatHex(pin.getBytes(StandardCharsets.US_ASCII))),
+                assertFalse(
+                        text.contains(HEX.formatHex(pin.getBytes(StandardCharsets.US_ASCII))),
                         "the PIN's ASCII bytes are in the transcript");
-                assertTrue(text.matches("(?s).*\n> 002000[0-9A-F]{2}08(2A){8}\n.*"),
+                assertTrue(
+                        text.matches("(?s).*\n> 002000[0-9A-F]{2}08(2A){8}\n.*"),
                         "VERIFY is there, its whole block replaced, its length kept");
                 assertTrue(text.contains(HEX.formatHex(signature)), "the signature is kept");
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -132,7 +147,9 @@ class TranscriptOnSimulatedCardTest {
                 try (CnsCard card = CnsCard.open(replay, transcript.atr())) {
                     CnsCardFlows.readIdentityMatchesTheIssuedCard(card, issued);
                     try (Pin other = Pin.parse(pin.startsWith("1") ? "23456" : "12345")) {
-                        assertInstanceOf(VerificationResult.Accepted.class, card.verifyPin(other),
+                        assertInstanceOf(
+                                VerificationResult.Accepted.class,
+                                card.verifyPin(other),
                                 "the recorded answer, whatever PIN the replay types");
                     }
                     assertArrayEquals(signature, card.authenticate(challenge));
@@ -149,8 +166,10 @@ class TranscriptOnSimulatedCardTest {
         java.util.Arrays.fill(cryptogram, (byte) 0x5A);
         byte[] plain = HEX.parseHex("0102030405069000");
         RecordingTransport recorder = RecordingTransport.keepingSignatures(command -> plain.clone());
-        recorder.transmit(io.tscns.card.apdu.CnsCommands.decipher(cryptogram, 256).encode());
-        byte[] recorded = recorder.transcript(new byte[] {0x3B, 0x00}).exchanges().get(0).response();
+        recorder.transmit(
+                io.tscns.card.apdu.CnsCommands.decipher(cryptogram, 256).encode());
+        byte[] recorded =
+                recorder.transcript(new byte[] {0x3B, 0x00}).exchanges().get(0).response();
         assertEquals("2A2A2A2A2A2A9000", HEX.formatHex(recorded));
     }
 }

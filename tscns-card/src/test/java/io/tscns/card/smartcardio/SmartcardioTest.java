@@ -1,28 +1,5 @@
 package io.tscns.card.smartcardio;
 
-import io.tscns.card.CnsCard;
-import io.tscns.card.CnsCardOptions;
-import io.tscns.card.ReferenceCard;
-import io.tscns.card.error.CardCommunicationException;
-import io.tscns.card.error.CardConnectionException;
-import io.tscns.card.error.CardRemovedException;
-import io.tscns.card.error.CardResetException;
-import io.tscns.card.error.ReaderUnavailableException;
-import io.tscns.card.error.UnsupportedCardException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.InOrder;
-
-import javax.smartcardio.ATR;
-import javax.smartcardio.Card;
-import javax.smartcardio.CardChannel;
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
-import java.nio.ByteBuffer;
-import java.util.HexFormat;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +9,28 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import io.tscns.card.CnsCard;
+import io.tscns.card.CnsCardOptions;
+import io.tscns.card.ReferenceCard;
+import io.tscns.card.error.CardCommunicationException;
+import io.tscns.card.error.CardConnectionException;
+import io.tscns.card.error.CardRemovedException;
+import io.tscns.card.error.CardResetException;
+import io.tscns.card.error.ReaderUnavailableException;
+import io.tscns.card.error.UnsupportedCardException;
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.smartcardio.ATR;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.InOrder;
 
 class SmartcardioTest {
 
@@ -61,8 +60,10 @@ class SmartcardioTest {
         answer("01029000");
         byte[] response = new SmartcardioTransport(card, "Reader").transmit(HEX.parseHex("00B0000002"));
         assertArrayEquals(HEX.parseHex("01029000"), response);
-        verify(channel).transmit(org.mockito.ArgumentMatchers.eq(ByteBuffer.wrap(HEX.parseHex("00B0000002"))),
-                any(ByteBuffer.class));
+        verify(channel)
+                .transmit(
+                        org.mockito.ArgumentMatchers.eq(ByteBuffer.wrap(HEX.parseHex("00B0000002"))),
+                        any(ByteBuffer.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +83,8 @@ class SmartcardioTest {
     void mapsEveryPcscFailure(String code, String exception) throws CardException {
         when(channel.transmit(any(ByteBuffer.class), any(ByteBuffer.class)))
                 .thenThrow(new CardException("transmit() failed", new Exception(code)));
-        CardConnectionException e = assertThrows(CardConnectionException.class,
+        CardConnectionException e = assertThrows(
+                CardConnectionException.class,
                 () -> new SmartcardioTransport(card, "Reader X").transmit(HEX.parseHex("00A4000C023F00")));
         assertEquals(exception, e.getClass().getSimpleName());
         assertEquals(Optional.of(code), e.pcscCode());
@@ -95,8 +97,8 @@ class SmartcardioTest {
                 .thenThrow(new CardException("something odd"))
                 .thenThrow(new IllegalStateException("Card has been disconnected"));
         SmartcardioTransport transport = new SmartcardioTransport(card, "R");
-        CardCommunicationException odd = assertThrows(CardCommunicationException.class,
-                () -> transport.transmit(HEX.parseHex("00A4000C023F00")));
+        CardCommunicationException odd = assertThrows(
+                CardCommunicationException.class, () -> transport.transmit(HEX.parseHex("00A4000C023F00")));
         assertEquals(Optional.empty(), odd.pcscCode());
         assertThrows(CardCommunicationException.class, () -> transport.transmit(HEX.parseHex("00A4000C023F00")));
     }
@@ -105,8 +107,8 @@ class SmartcardioTest {
     void opensWithT1FallsBackToAnyProtocolAndHoldsExclusiveAccessPerOperation() throws CardException {
         CardTerminal terminal = mock(CardTerminal.class);
         when(terminal.getName()).thenReturn("Reader");
-        when(terminal.connect("T=1")).thenThrow(new CardException("connect() failed",
-                new Exception("SCARD_E_PROTO_MISMATCH")));
+        when(terminal.connect("T=1"))
+                .thenThrow(new CardException("connect() failed", new Exception("SCARD_E_PROTO_MISMATCH")));
         when(terminal.connect("*")).thenReturn(card);
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
         answer("6F04800200109000", HEX.formatHex(ReferenceCard.CARD_ID_FILE) + "9000");
@@ -128,7 +130,8 @@ class SmartcardioTest {
         when(terminal.getName()).thenReturn("Reader");
         when(terminal.connect("T=1")).thenReturn(card);
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex("3B9813400AA503010101AD1311")));
-        assertThrows(UnsupportedCardException.class,
+        assertThrows(
+                UnsupportedCardException.class,
                 () -> PcscCards.open(terminal, CnsCardOptions.defaults().withResetOnClose(false)));
         verify(card).disconnect(false);
     }
@@ -149,7 +152,8 @@ class SmartcardioTest {
     void aCardTheCallerConnectedIsLeftConnected() throws CardException {
         when(card.getATR()).thenReturn(new ATR(HEX.parseHex(ReferenceCard.ATR_SHORT)));
         org.mockito.Mockito.doThrow(new CardException("beginExclusive() failed", new Exception("SCARD_W_RESET_CARD")))
-                .when(card).beginExclusive();
+                .when(card)
+                .beginExclusive();
         CnsCard cnsCard = PcscCards.open(card, "Reader", CnsCardOptions.defaults());
         assertThrows(CardResetException.class, cnsCard::readCardId);
         cnsCard.close();

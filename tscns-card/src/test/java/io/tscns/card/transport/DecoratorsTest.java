@@ -1,14 +1,13 @@
 package io.tscns.card.transport;
 
-import io.tscns.card.error.UnexpectedResponseException;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tscns.card.error.UnexpectedResponseException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 
 class DecoratorsTest {
 
@@ -38,7 +37,8 @@ class DecoratorsTest {
     @Test
     void getResponseGivesUpOnACardThatNeverStops() {
         CardTransport endless = command -> HEX.parseHex("016101");
-        assertThrows(UnexpectedResponseException.class,
+        assertThrows(
+                UnexpectedResponseException.class,
                 () -> new GetResponseTransport(endless).transmit(HEX.parseHex("00B0000001")));
     }
 
@@ -69,7 +69,8 @@ class DecoratorsTest {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) i;
         }
-        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 256).encode();
+        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 256)
+                .encode();
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("102A8086FF" + HEX.formatHex(Arrays.copyOf(data, 255)), "9000")
                 .expect("002A808602" + HEX.formatHex(Arrays.copyOfRange(data, 255, 257)) + "00", "CAFE9000")
@@ -80,7 +81,8 @@ class DecoratorsTest {
 
     @Test
     void chainingStopsAtTheFirstRefusedPiece() {
-        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, new byte[600], 0).encode();
+        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, new byte[600], 0)
+                .encode();
         ScriptedTransport card = ScriptedTransport.builder()
                 .expect("102A8086FF" + "00".repeat(255), "9000")
                 .expect("102A8086FF" + "00".repeat(255), "6982")
@@ -91,15 +93,18 @@ class DecoratorsTest {
 
     @Test
     void chainingLeavesShortCommandsAlone() {
-        ScriptedTransport card = ScriptedTransport.builder().expect("0022F1B803830101", "9000").build();
-        assertEquals("9000",
-                HEX.formatHex(new CommandChainingTransport(card).transmit(HEX.parseHex("0022F1B803830101"))));
+        ScriptedTransport card =
+                ScriptedTransport.builder().expect("0022F1B803830101", "9000").build();
+        assertEquals(
+                "9000", HEX.formatHex(new CommandChainingTransport(card).transmit(HEX.parseHex("0022F1B803830101"))));
     }
+
     @Test
     void chainingSends510BytesInExactlyTwoPiecesAndWipesEveryPieceItHandedOn() {
         byte[] data = new byte[510];
         Arrays.fill(data, (byte) 0x5A);
-        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 0).encode();
+        byte[] extended = io.tscns.card.apdu.CommandApdu.of(0x00, 0x2A, 0x80, 0x86, data, 0)
+                .encode();
         java.util.List<byte[]> handedOn = new java.util.ArrayList<>();
         java.util.List<String> seen = new java.util.ArrayList<>();
         CardTransport card = command -> {

@@ -1,13 +1,12 @@
 package io.tscns.card.transport;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Exactly which bytes the recorder replaces: the data of the commands that carry a code (short and extended form,
@@ -25,11 +24,15 @@ class RecordingTransportTest {
     }
 
     private static List<String> commands(Transcript transcript) {
-        return transcript.exchanges().stream().map(e -> HEX.formatHex(e.command())).toList();
+        return transcript.exchanges().stream()
+                .map(e -> HEX.formatHex(e.command()))
+                .toList();
     }
 
     private static List<String> responses(Transcript transcript) {
-        return transcript.exchanges().stream().map(e -> HEX.formatHex(e.response())).toList();
+        return transcript.exchanges().stream()
+                .map(e -> HEX.formatHex(e.response()))
+                .toList();
     }
 
     @Test
@@ -42,8 +45,14 @@ class RecordingTransportTest {
         recorder.transmit(HEX.parseHex("00200010"));
         recorder.transmit(HEX.parseHex("00A4080C0410001003"));
 
-        assertEquals(List.of("00200010082A2A2A2A2A2A2A2A", "00200010000008" + "2A".repeat(8), "002000102A2A2A",
-                "00200010", "00A4080C0410001003"), commands(recorder.transcript(new byte[] {0x3B, 0x00})));
+        assertEquals(
+                List.of(
+                        "00200010082A2A2A2A2A2A2A2A",
+                        "00200010000008" + "2A".repeat(8),
+                        "002000102A2A2A",
+                        "00200010",
+                        "00A4080C0410001003"),
+                commands(recorder.transcript(new byte[] {0x3B, 0x00})));
         assertEquals("002000100831323334352A2A2A", HEX.formatHex(verify), "the card got the command untouched");
     }
 
@@ -53,8 +62,8 @@ class RecordingTransportTest {
         recorder.transmit(HEX.parseHex("002A80860300AABB00"));
         recorder.transmit(HEX.parseHex("00C0000002"));
         recorder.transmit(HEX.parseHex("00C0000002"));
-        assertEquals(List.of("2A2A2A6102", "2A2A9000", "11229000"),
-                responses(recorder.transcript(new byte[] {0x3B, 0x00})));
+        assertEquals(
+                List.of("2A2A2A6102", "2A2A9000", "11229000"), responses(recorder.transcript(new byte[] {0x3B, 0x00})));
     }
 
     @Test
@@ -82,7 +91,7 @@ class RecordingTransportTest {
         assertEquals(true, Redaction.signsWithDecipher(HEX.parseHex("002A8086" + "0B" + block)));
         assertEquals(true, Redaction.signsWithDecipher(HEX.parseHex("002A8086" + "00000B" + block)));
         assertEquals(false, Redaction.signsWithDecipher(HEX.parseHex("002A8086" + "0A" + block.substring(0, 20))));
-        assertEquals(false,
-                Redaction.signsWithDecipher(HEX.parseHex("002A8086" + "0B" + "000002" + block.substring(6))));
+        assertEquals(
+                false, Redaction.signsWithDecipher(HEX.parseHex("002A8086" + "0B" + "000002" + block.substring(6))));
     }
 }

@@ -1,13 +1,12 @@
 package io.tscns.card.transport;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 
 class ScriptedTransportTest {
 
@@ -20,17 +19,18 @@ class ScriptedTransportTest {
                 .expect("00B0000010", "363132303132333435363738393030309000")
                 .build();
         assertEquals("9000", HEX.formatHex(script.transmit(HEX.parseHex("00A4000C023F00"))));
-        assertEquals("363132303132333435363738393030309000",
-                HEX.formatHex(script.transmit(HEX.parseHex("00B0000010"))));
+        assertEquals(
+                "363132303132333435363738393030309000", HEX.formatHex(script.transmit(HEX.parseHex("00B0000010"))));
         assertEquals(2, script.exchangesPlayed());
         script.assertComplete();
     }
 
     @Test
     void aDifferentCommandFailsAndTheTransportStaysFailed() {
-        ScriptedTransport script = ScriptedTransport.builder().expect("00B0000010", "9000").build();
-        ScriptedTransportException e = assertThrows(ScriptedTransportException.class,
-                () -> script.transmit(HEX.parseHex("00B0000011")));
+        ScriptedTransport script =
+                ScriptedTransport.builder().expect("00B0000010", "9000").build();
+        ScriptedTransportException e =
+                assertThrows(ScriptedTransportException.class, () -> script.transmit(HEX.parseHex("00B0000011")));
         assertTrue(e.getMessage().contains("command #1 differs"), e.getMessage());
         assertTrue(e.getMessage().contains("expected 00 B0 00 00 Le=16, got 00 B0 00 00 Le=17"), e.getMessage());
         assertTrue(e.getMessage().contains("first difference at byte 4"), e.getMessage());
@@ -40,17 +40,20 @@ class ScriptedTransportTest {
 
     @Test
     void anExtraCommandFails() {
-        ScriptedTransport script = ScriptedTransport.builder().expect("00A4000C023F00", "9000").build();
+        ScriptedTransport script =
+                ScriptedTransport.builder().expect("00A4000C023F00", "9000").build();
         script.transmit(HEX.parseHex("00A4000C023F00"));
-        ScriptedTransportException e = assertThrows(ScriptedTransportException.class,
-                () -> script.transmit(HEX.parseHex("00A4000C023F00")));
+        ScriptedTransportException e =
+                assertThrows(ScriptedTransportException.class, () -> script.transmit(HEX.parseHex("00A4000C023F00")));
         assertTrue(e.getMessage().contains("the script has only 1 exchanges"), e.getMessage());
     }
 
     @Test
     void aMissingCommandFailsTheCompletenessCheck() {
         ScriptedTransport script = ScriptedTransport.builder()
-                .expect("00A4000C023F00", "9000").expect("00B0000010", "9000").build();
+                .expect("00A4000C023F00", "9000")
+                .expect("00B0000010", "9000")
+                .build();
         script.transmit(HEX.parseHex("00A4000C023F00"));
         ScriptedTransportException e = assertThrows(ScriptedTransportException.class, script::assertComplete);
         assertTrue(e.getMessage().contains("1 scripted exchanges were never sent"), e.getMessage());
@@ -60,9 +63,10 @@ class ScriptedTransportTest {
     @Test
     void mismatchMessagesNeverShowPinData() {
         ScriptedTransport script = ScriptedTransport.builder()
-                .expect("00200010083132333435FFFFFF", "9000").build();
-        ScriptedTransportException e = assertThrows(ScriptedTransportException.class,
-                () -> script.transmit(HEX.parseHex("00200010083132333436FFFFFF")));
+                .expect("00200010083132333435FFFFFF", "9000")
+                .build();
+        ScriptedTransportException e = assertThrows(
+                ScriptedTransportException.class, () -> script.transmit(HEX.parseHex("00200010083132333436FFFFFF")));
         assertFalse(e.getMessage().contains("313233"), e.getMessage());
         assertFalse(e.getMessage().contains("first difference"), e.getMessage());
         assertTrue(e.getMessage().contains("data=<8 bytes redacted>"), e.getMessage());
@@ -79,7 +83,8 @@ class ScriptedTransportTest {
                 < 36313230313233343536373839303030 9000
                 """);
         assertEquals(2, script.exchangesScripted());
-        assertEquals("6F0880020010830210039000".replace(" ", ""),
+        assertEquals(
+                "6F0880020010830210039000".replace(" ", ""),
                 HEX.formatHex(script.transmit(HEX.parseHex("00A40800041000100300"))));
     }
 

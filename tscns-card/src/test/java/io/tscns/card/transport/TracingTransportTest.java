@@ -1,13 +1,12 @@
 package io.tscns.card.transport;
 
-import io.tscns.card.LogCapture;
-import org.junit.jupiter.api.Test;
-
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.card.LogCapture;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 
 class TracingTransportTest {
 
@@ -58,8 +57,8 @@ class TracingTransportTest {
             assertFalse(text.contains("DEADBEEF"), text);
             assertFalse(text.contains("BEEF9000") || text.contains("data=BEEF"), text);
             assertTrue(text.contains("APDU #1 > 00 2A 80 86 Lc=3 data=000102 Le=256"), text);
-            assertTrue(text.contains("APDU #1 < SW=6102 (2 response bytes still available) Nr=4 data=<redacted>"),
-                    text);
+            assertTrue(
+                    text.contains("APDU #1 < SW=6102 (2 response bytes still available) Nr=4 data=<redacted>"), text);
             assertTrue(text.contains("APDU #2 < SW=9000 Nr=2 data=<redacted>"), text);
             assertTrue(text.contains("APDU #3 < SW=9000 Nr=2 data=CAFE"), text);
         }

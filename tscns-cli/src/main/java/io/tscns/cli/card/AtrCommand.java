@@ -17,12 +17,16 @@ import picocli.CommandLine.Parameters;
  * table of card batches: CNS or not and why, chip and mask manufacturer, versions, the batch rules that matched and
  * the quirks the SDK adapts to.
  */
-@Command(name = "atr", mixinStandardHelpOptions = true,
+@Command(
+        name = "atr",
+        mixinStandardHelpOptions = true,
         description = "Recognise a card from its ATR: CNS profile and quirks, or why it is not a CNS. "
                 + "Exit code 1 when the ATR is not a CNS.")
 public final class AtrCommand extends TscnsCommand {
 
-    @Parameters(paramLabel = "HEX", arity = "1..*",
+    @Parameters(
+            paramLabel = "HEX",
+            arity = "1..*",
             description = "The ATR in hexadecimal; spaces and colons are allowed, also as several arguments.")
     private String[] hex;
 
@@ -39,16 +43,32 @@ public final class AtrCommand extends TscnsCommand {
             report.put("cns", "CNS", true)
                     .put("description", "Card", profile.describe())
                     .put("cnsVersion", "CNS version", profile.cnsVersion().toString())
-                    .put("icManufacturer", "Chip manufacturer", profile.icManufacturer().toString())
-                    .put("maskManufacturer", "Mask manufacturer", profile.maskManufacturer().toString())
+                    .put(
+                            "icManufacturer",
+                            "Chip manufacturer",
+                            profile.icManufacturer().toString())
+                    .put(
+                            "maskManufacturer",
+                            "Mask manufacturer",
+                            profile.maskManufacturer().toString())
                     .put("osVersion", "OS version", String.format("%04X", profile.osVersion()))
                     .put("openSc023", "Recognised by OpenSC 0.23", profile.openSc023Compatible())
                     .put("rules", "Batch rules", profile.rules())
-                    .put("keySizes", "RSA key sizes", profile.quirks().keySizesAscending().stream()
-                            .map(String::valueOf).toList())
+                    .put(
+                            "keySizes",
+                            "RSA key sizes",
+                            profile.quirks().keySizesAscending().stream()
+                                    .map(String::valueOf)
+                                    .toList())
                     .put("extendedLength", "Extended length", profile.quirks().extendedLength())
-                    .put("pinReference", "PIN reference", String.format("%02X", profile.quirks().pinReference()))
-                    .put("signingMethod", "Signing method", profile.quirks().signingMethod().name());
+                    .put(
+                            "pinReference",
+                            "PIN reference",
+                            String.format("%02X", profile.quirks().pinReference()))
+                    .put(
+                            "signingMethod",
+                            "Signing method",
+                            profile.quirks().signingMethod().name());
             report.print(environment().out(), json.enabled());
             return ExitCode.OK;
         }

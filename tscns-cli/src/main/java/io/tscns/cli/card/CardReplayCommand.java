@@ -11,13 +11,12 @@ import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.secret.Pin;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tscns card replay FILE}: runs the SDK's read against a transcript made by {@code tscns card capture}, with
@@ -27,7 +26,9 @@ import java.util.Optional;
  * again and checks the recorded signature with the certificate. Every command the SDK sends must match the
  * transcript byte for byte, PIN blocks compared redacted.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
         description = "Run the SDK's read (and a recorded PIN verify and signature) against a transcript made by "
                 + "`tscns card capture`, without a reader, and print what `tscns read` prints.")
 public final class CardReplayCommand extends TscnsCommand {
@@ -51,13 +52,19 @@ public final class CardReplayCommand extends TscnsCommand {
         }
         ScriptedTransport replay = transcript.replay();
         try (CnsCard card = CnsCard.open(replay, transcript.atr())) {
-            Report report = ReadReport.of("transcript " + file.getFileName(), card.readIdentity(),
-                    environment().clock().instant(), Optional.empty()).report();
+            Report report = ReadReport.of(
+                            "transcript " + file.getFileName(),
+                            card.readIdentity(),
+                            environment().clock().instant(),
+                            Optional.empty())
+                    .report();
             if (holds(transcript, Instruction.VERIFY)) {
                 try (Pin placeholder = Pin.parse(PLACEHOLDER_PIN)) {
                     VerificationResult result = card.verifyPin(placeholder);
-                    report.put("pinVerify", "PIN verify", result instanceof VerificationResult.Accepted
-                            ? "accepted" : result.toString());
+                    report.put(
+                            "pinVerify",
+                            "PIN verify",
+                            result instanceof VerificationResult.Accepted ? "accepted" : result.toString());
                 }
             }
             if (holds(transcript, Instruction.PERFORM_SECURITY_OPERATION)) {
@@ -71,7 +78,8 @@ public final class CardReplayCommand extends TscnsCommand {
     }
 
     private static boolean holds(Transcript transcript, Instruction instruction) {
-        return transcript.exchanges().stream().anyMatch(exchange -> exchange.command().length >= 4
-                && (exchange.command()[1] & 0xFF) == instruction.ins());
+        return transcript.exchanges().stream()
+                .anyMatch(exchange ->
+                        exchange.command().length >= 4 && (exchange.command()[1] & 0xFF) == instruction.ins());
     }
 }

@@ -3,10 +3,10 @@ package io.tscns.cli.card;
 import io.tscns.cli.ExitCode;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.core.personaldata.HeaderConvention;
+import io.tscns.core.personaldata.Padding;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.personaldata.PersonalDataCodec;
 import io.tscns.core.personaldata.PersonalDataFile;
-import io.tscns.core.personaldata.Padding;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
@@ -15,10 +15,6 @@ import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestPki;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +25,9 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code tscns card serve --vpcd}: issues a simulated TS-CNS card and puts it in the virtual reader of pcscd's vpcd
@@ -40,14 +39,17 @@ import java.util.Base64;
  * EF.Dati_personali, a file changed after the certificate was issued, and the issuing CA with its CRL (the card's
  * certificate revoked or not) written to a directory for {@code read --trust ... --crl ...}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve a simulated TS-CNS card to pcscd through vsmartcard's vpcd driver and print its "
                 + "identity and codes, until interrupted.")
 public final class CardServeCommand extends TscnsCommand {
 
     /** What EF.Dati_personali's length header counts. */
     enum Header {
-        INCLUDES(HeaderConvention.INCLUDES_HEADER), EXCLUDES(HeaderConvention.EXCLUDES_HEADER);
+        INCLUDES(HeaderConvention.INCLUDES_HEADER),
+        EXCLUDES(HeaderConvention.EXCLUDES_HEADER);
 
         private final HeaderConvention convention;
 
@@ -56,49 +58,70 @@ public final class CardServeCommand extends TscnsCommand {
         }
     }
 
-    @Option(names = "--vpcd", required = true,
+    @Option(
+            names = "--vpcd",
+            required = true,
             description = "Insert the card into vpcd's virtual reader (the only way to serve it for now).")
     private boolean vpcd;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "vpcd's host (default ${DEFAULT-VALUE}).")
     private String host;
 
-    @Option(names = "--port", defaultValue = "35963",
+    @Option(
+            names = "--port",
+            defaultValue = "35963",
             description = "vpcd's port: 35963 for reader \"Virtual PCD 00 00\", 35964 for \"00 01\" "
                     + "(default ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--profile", defaultValue = "classic", paramLabel = "PROFILE",
-            description = "The chip family: classic, stincard, rsa1024, ace2025 or st2022-nfc (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--profile",
+            defaultValue = "classic",
+            paramLabel = "PROFILE",
+            description =
+                    "The chip family: classic, stincard, rsa1024, ace2025 or st2022-nfc (default ${DEFAULT-VALUE}).")
     private String profile;
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
             description = "Issue the same card (card id, codes, key) for the same N; the certificate's dates follow "
                     + "the clock.")
     private Long seed;
 
-    @Option(names = "--omocode", paramLabel = "LEVEL", defaultValue = "0",
+    @Option(
+            names = "--omocode",
+            paramLabel = "LEVEL",
+            defaultValue = "0",
             description = "Give the holder the omocodic codice fiscale of this level, 1 to 7 (default 0: the base "
                     + "code).")
     private int omocode;
 
-    @Option(names = "--header", paramLabel = "COUNTS", defaultValue = "includes",
+    @Option(
+            names = "--header",
+            paramLabel = "COUNTS",
+            defaultValue = "includes",
             description = "What EF.Dati_personali's length header counts: includes (itself too, as on the real card; "
                     + "the default) or excludes (the fields only).")
     private Header header;
 
-    @Option(names = "--tamper",
+    @Option(
+            names = "--tamper",
             description = "Change one byte of EF.Dati_personali (the surname's last letter) after the certificate was "
                     + "issued over it, so that the card no longer matches its certificate.")
     private boolean tamper;
 
-    @Option(names = "--pki-out", paramLabel = "DIR",
+    @Option(
+            names = "--pki-out",
+            paramLabel = "DIR",
             description = "Write the issuing CA's certificate (ca.pem), its current CRL (ca.crl) and the card's "
                     + "certificate (card.pem) into DIR, for `tscns read --trust DIR/ca.pem --crl DIR/ca.crl`.")
     private Path pkiOut;
 
-    @Option(names = "--revoked", description = "List the card's certificate as revoked (key compromise) in the CRL "
-            + "that --pki-out writes.")
+    @Option(
+            names = "--revoked",
+            description =
+                    "List the card's certificate as revoked (key compromise) in the CRL " + "that --pki-out writes.")
     private boolean revoked;
 
     @Override
@@ -108,12 +131,15 @@ public final class CardServeCommand extends TscnsCommand {
             if (revoked && pkiOut == null) {
                 throw new IllegalArgumentException("--revoked needs --pki-out, where the CRL is written");
             }
-            options = VpcdCardServer.Options.defaults().withVpcd(host + ":" + port).withProfile(profile)
+            options = VpcdCardServer.Options.defaults()
+                    .withVpcd(host + ":" + port)
+                    .withProfile(profile)
                     .withHolder(CardHolder.example().withOmocodeLevel(omocode));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec().commandLine(), e.getMessage());
         }
-        VpcdCardServer server = VpcdCardServer.start(options, factory(), environment().out());
+        VpcdCardServer server =
+                VpcdCardServer.start(options, factory(), environment().out());
         Thread hook = new Thread(server::close, "tscns-card-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -123,8 +149,10 @@ public final class CardServeCommand extends TscnsCommand {
             if (pkiOut != null) {
                 writePki(server.card(), environment().out());
             }
-            environment().out().println("Serving it to vpcd at " + options.vpcd().getHostString() + ":"
-                    + options.vpcd().getPort() + "; stop with Ctrl-C.");
+            environment()
+                    .out()
+                    .println("Serving it to vpcd at " + options.vpcd().getHostString() + ":"
+                            + options.vpcd().getPort() + "; stop with Ctrl-C.");
             environment().out().flush();
             server.awaitClose();
         } catch (InterruptedException e) {
@@ -160,9 +188,14 @@ public final class CardServeCommand extends TscnsCommand {
         String surname = data.surname();
         char last = surname.charAt(surname.length() - 1);
         PersonalData changed = data.toBuilder()
-                .surname(surname.substring(0, surname.length() - 1) + (last == 'A' ? 'E' : 'A')).build();
-        return PersonalDataFile.of(changed, decoded.headerConvention(), decoded.padding().orElse(Padding.ZERO_BYTES),
-                decoded.fileSize()).encode();
+                .surname(surname.substring(0, surname.length() - 1) + (last == 'A' ? 'E' : 'A'))
+                .build();
+        return PersonalDataFile.of(
+                        changed,
+                        decoded.headerConvention(),
+                        decoded.padding().orElse(Padding.ZERO_BYTES),
+                        decoded.fileSize())
+                .encode();
     }
 
     private void writePki(IssuedCard card, PrintStream out) throws IOException {
@@ -180,8 +213,9 @@ public final class CardServeCommand extends TscnsCommand {
 
     private static String pem(X509Certificate certificate) {
         try {
-            return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                    .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("a certificate the test PKI issued encodes", e);
         }

@@ -9,7 +9,6 @@ import io.tscns.cli.internal.CliFailure;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -20,8 +19,7 @@ import java.util.Locale;
  */
 final class PinOutcome {
 
-    private PinOutcome() {
-    }
+    private PinOutcome() {}
 
     /**
      * Parses typed characters as a PIN and wipes them.
@@ -64,8 +62,14 @@ final class PinOutcome {
      * @return {@link ExitCode#OK} when accepted
      * @throws CliFailure with {@link ExitCode#WRONG_PIN} and the tries left, or {@link ExitCode#BLOCKED}
      */
-    static ExitCode report(CardReaders.OpenCard open, String operation, VerificationResult result, String code,
-                           String success, CliEnvironment environment, boolean json) {
+    static ExitCode report(
+            CardReaders.OpenCard open,
+            String operation,
+            VerificationResult result,
+            String code,
+            String success,
+            CliEnvironment environment,
+            boolean json) {
         requireAccepted(open, operation, result, code, environment, json);
         if (json) {
             document(open, operation, "accepted", success, PinStates.read(open.card()))
@@ -89,8 +93,13 @@ final class PinOutcome {
      * @throws CliFailure with {@link ExitCode#WRONG_PIN} and the tries left, or {@link ExitCode#BLOCKED}; a blocked
      *                    PIN's message gives the PUK's tries left
      */
-    static void requireAccepted(CardReaders.OpenCard open, String operation, VerificationResult result, String code,
-                                CliEnvironment environment, boolean json) {
+    static void requireAccepted(
+            CardReaders.OpenCard open,
+            String operation,
+            VerificationResult result,
+            String code,
+            CliEnvironment environment,
+            boolean json) {
         if (result instanceof VerificationResult.Accepted) {
             return;
         }
@@ -110,21 +119,28 @@ final class PinOutcome {
                     ? rejected.triesLeft().getAsInt() + (rejected.triesLeft().getAsInt() == 1 ? " try" : " tries")
                             + " left"
                     : "the card does not say how many tries are left";
-            return new CliFailure(ExitCode.WRONG_PIN, "wrong " + code + ": " + left + "; check it before trying "
-                    + "again, the " + code + " blocks after the last try");
+            return new CliFailure(
+                    ExitCode.WRONG_PIN,
+                    "wrong " + code + ": " + left + "; check it before trying " + "again, the " + code
+                            + " blocks after the last try");
         }
         if ("PUK".equals(code)) {
-            return new CliFailure(ExitCode.BLOCKED, "the PUK is blocked: the card cannot be unblocked any more; ask "
-                    + "the issuing region for a new one");
+            return new CliFailure(
+                    ExitCode.BLOCKED,
+                    "the PUK is blocked: the card cannot be unblocked any more; ask "
+                            + "the issuing region for a new one");
         }
-        return new CliFailure(ExitCode.BLOCKED, states.puk() instanceof PinStatus.Blocked
-                ? "the PIN is blocked and so is the PUK: the card cannot be unblocked any more; ask the issuing "
-                        + "region for a new one"
-                : "the PIN is blocked (" + states.pukPhrase() + "): unblock it with the PUK, `tscns pin unblock`");
+        return new CliFailure(
+                ExitCode.BLOCKED,
+                states.puk() instanceof PinStatus.Blocked
+                        ? "the PIN is blocked and so is the PUK: the card cannot be unblocked any more; ask the issuing "
+                                + "region for a new one"
+                        : "the PIN is blocked (" + states.pukPhrase()
+                                + "): unblock it with the PUK, `tscns pin unblock`");
     }
 
-    private static Report document(CardReaders.OpenCard open, String operation, String outcome, String message,
-                                   PinStates states) {
+    private static Report document(
+            CardReaders.OpenCard open, String operation, String outcome, String message, PinStates states) {
         return states.addTo(new Report()
                 .put("schemaVersion", "Schema version", PinStates.SCHEMA_VERSION)
                 .put("reader", "Reader", open.reader())

@@ -4,7 +4,6 @@ import io.tscns.card.CnsCard;
 import io.tscns.card.error.StatusWords;
 import io.tscns.card.pin.PinStatus;
 import io.tscns.cli.internal.Report;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,7 +51,8 @@ record PinStates(PinStatus pin, PinStatus puk) {
      * @return for example {@code "10 PUK tries left"}
      */
     String pukPhrase() {
-        return triesLeft(puk).map(n -> n + (n == 1 ? " PUK try" : " PUK tries") + " left")
+        return triesLeft(puk)
+                .map(n -> n + (n == 1 ? " PUK try" : " PUK tries") + " left")
                 .orElse("the card does not say how many PUK tries are left");
     }
 
@@ -60,8 +60,13 @@ record PinStates(PinStatus pin, PinStatus puk) {
         report.put(key + "TriesLeft", name + " tries left", triesLeft(status))
                 .put(key + "Blocked", name + " blocked", reported(status).map(s -> s instanceof PinStatus.Blocked));
         if (status instanceof PinStatus.NotReported notReported) {
-            report.put(key + "NotReported", name + " state not reported by the card",
-                    String.format(Locale.ROOT, "SW %04X: %s", notReported.statusWord(),
+            report.put(
+                    key + "NotReported",
+                    name + " state not reported by the card",
+                    String.format(
+                            Locale.ROOT,
+                            "SW %04X: %s",
+                            notReported.statusWord(),
                             StatusWords.describe(notReported.statusWord())));
         }
     }
@@ -74,7 +79,8 @@ record PinStates(PinStatus pin, PinStatus puk) {
         if (status instanceof PinStatus.Blocked) {
             return Optional.of(0);
         }
-        if (status instanceof PinStatus.NotVerified notVerified && notVerified.triesLeft().isPresent()) {
+        if (status instanceof PinStatus.NotVerified notVerified
+                && notVerified.triesLeft().isPresent()) {
             return Optional.of(notVerified.triesLeft().getAsInt());
         }
         return Optional.empty();

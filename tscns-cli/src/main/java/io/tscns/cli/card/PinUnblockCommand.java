@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tscns pin unblock}: unblocks the PIN with the PUK (<i>sblocco del PIN</i>). */
-@Command(name = "unblock", mixinStandardHelpOptions = true,
+@Command(
+        name = "unblock",
+        mixinStandardHelpOptions = true,
         description = "Unblock the PIN with the PUK and set a new PIN (twice at the terminal or on a PIN-pad "
                 + "reader's keypad). With --pin-stdin: the PUK, then the new PIN, one per line.")
 public final class PinUnblockCommand extends TscnsCommand {
@@ -33,15 +35,25 @@ public final class PinUnblockCommand extends TscnsCommand {
     @Override
     protected ExitCode execute() {
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
-            return PinOutcome.report(open, "unblock", unblock(open), "PUK",
-                    keepPin ? "PIN unblocked." : "PIN unblocked and changed.", environment(), json.enabled());
+            return PinOutcome.report(
+                    open,
+                    "unblock",
+                    unblock(open),
+                    "PUK",
+                    keepPin ? "PIN unblocked." : "PIN unblocked and changed.",
+                    environment(),
+                    json.enabled());
         }
     }
 
     private VerificationResult unblock(CardReaders.OpenCard open) {
-        if (secrets.onReader(open.card(), environment(), keepPin ? "Enter the PUK on the reader."
-                : "Enter on the reader the PUK, then the new PIN twice.")) {
-            return keepPin ? open.card().unblockPinOnReaderKeepingPin() : open.card().unblockPinOnReader();
+        if (secrets.onReader(
+                open.card(),
+                environment(),
+                keepPin ? "Enter the PUK on the reader." : "Enter on the reader the PUK, then the new PIN twice.")) {
+            return keepPin
+                    ? open.card().unblockPinOnReaderKeepingPin()
+                    : open.card().unblockPinOnReader();
         }
         SecretInput input = secrets.input(environment());
         try (Puk puk = PinOutcome.puk(input.read("PUK"))) {

@@ -14,7 +14,6 @@ import io.tscns.core.personaldata.ConsistencyWarning;
 import io.tscns.core.personaldata.PersonalDataField;
 import io.tscns.core.personaldata.PersonalDataFile;
 import io.tscns.core.personaldata.TypedPersonalData;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,12 +56,14 @@ record ReadReport(Report report, boolean matches) {
                 .put("schemaVersion", "Schema version (--json)", SCHEMA_VERSION)
                 .put("reader", "Reader", reader)
                 .put("cardId", "Card id (ID_Carta)", identity.cardId().value())
-                .put("teamNumber", "TEAM number (derived from the card id)", identity.teamNumber().value())
+                .put(
+                        "teamNumber",
+                        "TEAM number (derived from the card id)",
+                        identity.teamNumber().value())
                 .put("personalData", "Personal data (EF.Dati_personali)", personalData(file, typed));
         codiceFiscale(typed, commonName, LocalDate.ofInstant(now, ZoneOffset.UTC))
                 .ifPresent(decoded -> report.put("codiceFiscale", "Codice fiscale, decoded", decoded));
-        report.put("certificate", "Authentication certificate", CertificateReports.summary(identity.certificate(),
-                        now))
+        report.put("certificate", "Authentication certificate", CertificateReports.summary(identity.certificate(), now))
                 .put("checks", "Card against certificate", checks.report());
         verdict.ifPresent(v -> report.put("trust", "Trust (--trust)", TrustReports.of(v, now)));
         return new ReadReport(report, checks.allMatch());
@@ -82,10 +83,16 @@ record ReadReport(Report report, boolean matches) {
             warnings.add(entry.put("description", "Description", warning.describe()));
         }
         return personal.put("warnings", "Warnings", warnings)
-                .put("layout", "File layout", new Report()
-                        .put("headerConvention", "Header convention", file.headerConvention().name())
-                        .put("textLength", "Text length", file.textLength())
-                        .put("fileSize", "File size", file.fileSize()))
+                .put(
+                        "layout",
+                        "File layout",
+                        new Report()
+                                .put(
+                                        "headerConvention",
+                                        "Header convention",
+                                        file.headerConvention().name())
+                                .put("textLength", "Text length", file.textLength())
+                                .put("fileSize", "File size", file.fileSize()))
                 .put("storedText", "Stored text (as on the card)", stored);
     }
 
@@ -95,7 +102,8 @@ record ReadReport(Report report, boolean matches) {
             case EXPIRY_DATE -> typed.expiryDate().map(LocalDate::toString);
             case BIRTH_DATE -> typed.birthDate().map(LocalDate::toString);
             case SEX -> typed.sex().map(sex -> String.valueOf(sex.code()));
-            case HEIGHT -> typed.height().isPresent() ? Optional.of(typed.height().getAsInt()) : Optional.empty();
+            case HEIGHT ->
+                typed.height().isPresent() ? Optional.of(typed.height().getAsInt()) : Optional.empty();
             case CODICE_FISCALE -> typed.codiceFiscale().map(CodiceFiscale::value);
             case BIRTH_MUNICIPALITY -> typed.birthMunicipality().map(BirthPlaceCode::value);
             case RESIDENCE_MUNICIPALITY -> typed.residenceMunicipality().map(BirthPlaceCode::value);
@@ -119,26 +127,31 @@ record ReadReport(Report report, boolean matches) {
     /**
      * Decodes the codice fiscale of EF.Dati_personali, or of the certificate's CN when the file holds none.
      */
-    private static Optional<Report> codiceFiscale(TypedPersonalData typed, Optional<CnsCommonName> commonName,
-                                                  LocalDate today) {
+    private static Optional<Report> codiceFiscale(
+            TypedPersonalData typed, Optional<CnsCommonName> commonName, LocalDate today) {
         boolean fromCard = typed.codiceFiscale().isPresent();
-        Optional<CodiceFiscale> found = fromCard ? typed.codiceFiscale()
-                : commonName.map(CnsCommonName::codiceFiscale);
+        Optional<CodiceFiscale> found = fromCard ? typed.codiceFiscale() : commonName.map(CnsCommonName::codiceFiscale);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         CodiceFiscale code = found.get();
-        Report report = new Report().put("value", "Value", code.value())
+        Report report = new Report()
+                .put("value", "Value", code.value())
                 .put("source", "Read from", fromCard ? "personalData" : "certificate")
                 .put("temporary", "Temporary numeric code", !(code instanceof PersonalCodiceFiscale));
         if (code instanceof PersonalCodiceFiscale personal) {
             report.put("omocodic", "Omocodic", personal.isOmocode())
                     .put("omocodeLevel", "Omocode level", personal.omocodeLevel())
-                    .put("normalised", "Normalised (base code)", personal.baseCode().value());
-            birthDate(personal, typed, today)
-                    .ifPresent(date -> report.put("birthDate", "Birth date", date.toString()));
+                    .put(
+                            "normalised",
+                            "Normalised (base code)",
+                            personal.baseCode().value());
+            birthDate(personal, typed, today).ifPresent(date -> report.put("birthDate", "Birth date", date.toString()));
             report.put("sex", "Sex", String.valueOf(personal.sex().code()))
-                    .put("birthPlace", "Birth place (codice catastale)", personal.birthPlace().value())
+                    .put(
+                            "birthPlace",
+                            "Birth place (codice catastale)",
+                            personal.birthPlace().value())
                     .put("bornAbroad", "Born abroad", personal.birthPlace().isForeignState());
             if (fromCard) {
                 List<String> disagreements = typed.warnings().stream()
@@ -156,8 +169,7 @@ record ReadReport(Report report, boolean matches) {
      * The code holds two digits of the year: the card's birth date when it agrees, else the latest date on or
      * before the issue date (or today).
      */
-    private static Optional<LocalDate> birthDate(PersonalCodiceFiscale code, TypedPersonalData typed,
-                                                 LocalDate today) {
+    private static Optional<LocalDate> birthDate(PersonalCodiceFiscale code, TypedPersonalData typed, LocalDate today) {
         Optional<LocalDate> onCard = typed.birthDate().filter(code::matchesBirthDate);
         if (onCard.isPresent()) {
             return onCard;
@@ -187,33 +199,38 @@ record ReadReport(Report report, boolean matches) {
      * The card's files against the certificate's CN: the digest of EF.Dati_personali, the card id, the codice
      * fiscale; and the issuer code against the card id (an inference, {@code docs/card.md §3.1}).
      */
-    private record Checks(Optional<PersonalDataMatch> digest, Optional<Boolean> cardId,
-                          Optional<Boolean> codiceFiscale, Optional<Boolean> issuerCode) {
+    private record Checks(
+            Optional<PersonalDataMatch> digest,
+            Optional<Boolean> cardId,
+            Optional<Boolean> codiceFiscale,
+            Optional<Boolean> issuerCode) {
 
         static Checks of(CardIdentity identity, TypedPersonalData typed, Optional<CnsCommonName> commonName) {
             return new Checks(
                     commonName.map(cn -> PersonalDataMatch.check(cn, identity.personalData())),
                     commonName.map(cn -> cn.cardId().equals(identity.cardId())),
-                    commonName.flatMap(cn -> typed.codiceFiscale().map(cf -> cf.value().equals(cn.codiceFiscale()
-                            .value()))),
+                    commonName.flatMap(cn -> typed.codiceFiscale()
+                            .map(cf -> cf.value().equals(cn.codiceFiscale().value()))),
                     typed.issuerCode().map(code -> code.equals(identity.cardId().inferredIssuerCode())));
         }
 
         boolean allMatch() {
-            return digest.filter(match -> !(match instanceof PersonalDataMatch.Mismatch)).isPresent()
-                    && cardId.orElse(false) && codiceFiscale.orElse(false);
+            return digest.filter(match -> !(match instanceof PersonalDataMatch.Mismatch))
+                            .isPresent()
+                    && cardId.orElse(false)
+                    && codiceFiscale.orElse(false);
         }
 
         Report report() {
             Report report = new Report()
-                    .put("personalDataMatchesCertificate", "EF.Dati_personali matches the certificate's digest",
+                    .put(
+                            "personalDataMatchesCertificate",
+                            "EF.Dati_personali matches the certificate's digest",
                             digest.map(match -> !(match instanceof PersonalDataMatch.Mismatch)));
-            digest.flatMap(Checks::hashedBytes).ifPresent(bytes ->
-                    report.put("personalDataDigestOver", "Digest taken over", bytes));
-            return report
-                    .put("cardIdMatchesCertificate", "EF.ID_Carta matches the certificate's card id", cardId)
-                    .put("codiceFiscaleMatchesCertificate", "Codice fiscale matches the certificate's",
-                            codiceFiscale)
+            digest.flatMap(Checks::hashedBytes)
+                    .ifPresent(bytes -> report.put("personalDataDigestOver", "Digest taken over", bytes));
+            return report.put("cardIdMatchesCertificate", "EF.ID_Carta matches the certificate's card id", cardId)
+                    .put("codiceFiscaleMatchesCertificate", "Codice fiscale matches the certificate's", codiceFiscale)
                     .put("issuerCodeMatchesCardId", "Issuer code matches the card id (inference)", issuerCode);
         }
 

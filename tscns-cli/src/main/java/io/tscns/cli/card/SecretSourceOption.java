@@ -15,12 +15,14 @@ import picocli.CommandLine.Option;
  */
 public final class SecretSourceOption {
 
-    @Option(names = "--pin-stdin",
+    @Option(
+            names = "--pin-stdin",
             description = "Read the PIN (and PUK, new PIN) from standard input, one per line, instead of asking at "
                     + "the terminal without echo. Secrets are never taken from the command line.")
     private boolean stdin;
 
-    @Option(names = "--keyboard",
+    @Option(
+            names = "--keyboard",
             description = "Ask the codes at this computer's terminal even when the reader has a PIN pad. By "
                     + "default a PIN-pad reader asks them on its own keypad, and they never pass through this "
                     + "computer.")

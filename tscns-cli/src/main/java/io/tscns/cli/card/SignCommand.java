@@ -13,11 +13,6 @@ import io.tscns.cli.internal.DistinguishedNames;
 import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
 import io.tscns.core.TscnsException;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +28,10 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tscns sign}: signs data, a file or a server's challenge with the card's authentication key after the PIN
@@ -40,7 +39,9 @@ import java.util.HexFormat;
  * what {@code CnsCard.authenticate} returns and a service provider's {@code ChallengeVerifier} checks; it is made
  * through the card's JCA provider ({@code TscnsProvider}), as an application would make it.
  */
-@Command(name = "sign", mixinStandardHelpOptions = true,
+@Command(
+        name = "sign",
+        mixinStandardHelpOptions = true,
         description = "Sign data, a file or a challenge with the card's authentication key (SHA256withRSA), after "
                 + "verifying the PIN.")
 public final class SignCommand extends TscnsCommand {
@@ -55,23 +56,35 @@ public final class SignCommand extends TscnsCommand {
         @Option(names = "--file", paramLabel = "FILE", required = true, description = "Sign this file's bytes.")
         Path file;
 
-        @Option(names = "--challenge", paramLabel = "BASE64", required = true,
+        @Option(
+                names = "--challenge",
+                paramLabel = "BASE64",
+                required = true,
                 description = "Sign these bytes, given in base64 (standard or URL-safe), such as a service "
                         + "provider's login challenge.")
         String challenge;
     }
 
     /** How the signature is written. */
-    enum Format { BASE64, HEX }
+    enum Format {
+        BASE64,
+        HEX
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Input input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "BASE64",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "BASE64",
             description = "Signature encoding on standard output: base64 or hex (default base64).")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the raw signature bytes to FILE.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the raw signature bytes to FILE.")
     private Path output;
 
     @Mixin
@@ -89,25 +102,28 @@ public final class SignCommand extends TscnsCommand {
         byte[] signature;
         X509Certificate certificate;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
-            PinOutcome.requireAccepted(open, "sign", secrets.verifyPin(open.card(), environment()), "PIN",
-                    environment(), json.enabled());
+            PinOutcome.requireAccepted(
+                    open, "sign", secrets.verifyPin(open.card(), environment()), "PIN", environment(), json.enabled());
             certificate = open.card().readCertificate();
             signature = signThroughProvider(open.card(), payload);
         }
         if (output != null) {
             Files.write(output, signature);
         }
-        String encoded = format == Format.HEX ? HexFormat.of().withUpperCase().formatHex(signature)
+        String encoded = format == Format.HEX
+                ? HexFormat.of().withUpperCase().formatHex(signature)
                 : Base64.getEncoder().encodeToString(signature);
         if (json.enabled()) {
-            new Report().put("algorithm", "Algorithm", ALGORITHM)
+            new Report()
+                    .put("algorithm", "Algorithm", ALGORITHM)
                     .put("signature", "Signature", encoded)
                     .put("certificate", "Certificate", base64(certificate))
                     .put("subject", "Subject", DistinguishedNames.readable(certificate.getSubjectX500Principal()))
                     .print(environment().out(), true);
         } else if (output != null) {
-            environment().out().println("Signature (" + signature.length + " bytes, " + ALGORITHM + ") written to "
-                    + output);
+            environment()
+                    .out()
+                    .println("Signature (" + signature.length + " bytes, " + ALGORITHM + ") written to " + output);
         } else {
             environment().out().println(encoded);
         }
@@ -167,8 +183,9 @@ public final class SignCommand extends TscnsCommand {
             }
         }
         if (!Files.isRegularFile(input.file) || !Files.isReadable(input.file)) {
-            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot sign " + InputFiles.printable(input.file)
-                    + ": not a readable file");
+            throw new CliFailure(
+                    ExitCode.INVALID_INPUT,
+                    "cannot sign " + InputFiles.printable(input.file) + ": not a readable file");
         }
         Path file = input.file;
         return signer -> {

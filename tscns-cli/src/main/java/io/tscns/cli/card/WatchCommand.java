@@ -7,29 +7,36 @@ import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CardReaders;
 import io.tscns.cli.internal.Report;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code tscns watch}: prints reader and card events as they happen (<i>monitoraggio dei lettori</i>) until
  * interrupted, or until {@code --count} events were printed. The first events list the readers and cards already
  * there (the service being available at the start is not an event).
  */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
         description = "Print reader and card events (attached, detached, inserted, removed, service lost and back) "
                 + "until interrupted; the first events show what is already there.")
 public final class WatchCommand extends TscnsCommand {
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--count",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Stop after N events (default: never).")
     private int count;
 
-    @Option(names = "--interval", paramLabel = "MILLIS", defaultValue = "500",
+    @Option(
+            names = "--interval",
+            paramLabel = "MILLIS",
+            defaultValue = "500",
             description = "Longest wait between two polls of the readers, in milliseconds (default ${DEFAULT-VALUE}).")
     private long intervalMillis;
 
@@ -39,12 +46,12 @@ public final class WatchCommand extends TscnsCommand {
     @Override
     protected ExitCode execute() {
         if (count < 0 || intervalMillis < 1) {
-            throw new picocli.CommandLine.ParameterException(spec().commandLine(),
-                    "--count must not be negative and --interval must be positive");
+            throw new picocli.CommandLine.ParameterException(
+                    spec().commandLine(), "--count must not be negative and --interval must be positive");
         }
         BlockingQueue<ReaderEvent> events = new LinkedBlockingQueue<>();
-        try (ReaderMonitor monitor = new ReaderMonitor(CardReaders.readers(environment()),
-                Duration.ofMillis(intervalMillis))) {
+        try (ReaderMonitor monitor =
+                new ReaderMonitor(CardReaders.readers(environment()), Duration.ofMillis(intervalMillis))) {
             monitor.addListener(events::add);
             monitor.start();
             ReaderEvent first = events.take();
@@ -63,7 +70,8 @@ public final class WatchCommand extends TscnsCommand {
     }
 
     private void print(ReaderEvent event) {
-        Report report = new Report().put("time", "Time", environment().clock().instant().toString());
+        Report report =
+                new Report().put("time", "Time", environment().clock().instant().toString());
         if (event instanceof ReaderEvent.ReaderAttached e) {
             report.put("event", "Event", "reader-attached").put("reader", "Reader", e.reader());
         } else if (event instanceof ReaderEvent.ReaderDetached e) {

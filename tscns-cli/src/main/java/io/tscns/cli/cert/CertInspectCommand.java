@@ -5,18 +5,19 @@ import io.tscns.cli.JsonOption;
 import io.tscns.cli.TscnsCommand;
 import io.tscns.cli.internal.CertificateReports;
 import io.tscns.cli.internal.InputFiles;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-
-import java.nio.file.Path;
 
 /**
  * {@code tscns cert inspect <file>}: what a certificate says (<i>esame del certificato</i>): the holder's CNS
  * identity, the policy classification, validity, key usage and every extension. It checks the form, not the trust:
  * use {@code cert verify} for that.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = "Show a certificate (PEM or DER): CNS identity, policy, validity, key usage, extensions. "
                 + "Checks the form, not the trust (see `tscns cert verify`).")
 public final class CertInspectCommand extends TscnsCommand {
@@ -29,7 +30,8 @@ public final class CertInspectCommand extends TscnsCommand {
 
     @Override
     protected ExitCode execute() {
-        CertificateReports.inspection(InputFiles.certificate(file), environment().clock().instant())
+        CertificateReports.inspection(
+                        InputFiles.certificate(file), environment().clock().instant())
                 .print(environment().out(), json.enabled());
         return ExitCode.OK;
     }

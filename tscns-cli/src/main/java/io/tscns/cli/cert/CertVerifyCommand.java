@@ -10,16 +10,15 @@ import io.tscns.cli.internal.InputFiles;
 import io.tscns.cli.internal.Report;
 import io.tscns.cli.internal.TrustOptions;
 import io.tscns.cli.internal.TrustReports;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code tscns cert verify <file> --trust ...}: validates a CNS login certificate as a service provider does
@@ -27,7 +26,9 @@ import java.time.ZoneOffset;
  * chain to a trusted CA, the policy, key usage and clientAuth, the CN, and revocation against the CRLs given. The
  * exit code follows the verdict: 0 accepted, 6 refused, 7 revoked.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Validate a CNS login certificate against trusted CAs and CRLs, as a service provider does at "
                 + "login. Exit code: 0 accepted, 6 refused, 7 revoked.")
 public final class CertVerifyCommand extends TscnsCommand {
@@ -38,7 +39,9 @@ public final class CertVerifyCommand extends TscnsCommand {
     @Mixin
     private TrustOptions trust;
 
-    @Option(names = "--at", paramLabel = "INSTANT",
+    @Option(
+            names = "--at",
+            paramLabel = "INSTANT",
             description = "Validate at this instant (ISO-8601, e.g. 2026-01-31T12:00:00Z) instead of now.")
     private Instant at;
 

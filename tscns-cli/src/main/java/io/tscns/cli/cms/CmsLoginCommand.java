@@ -39,20 +39,30 @@ import picocli.CommandLine.Option;
  * {@code --pin-stdin}) when the card first needs it; the CMS finds the operator by the codice fiscale of the card's
  * certificate ({@code operators/me}). The defaults are those of {@code tscns cms serve}.
  */
-@Command(name = "login", mixinStandardHelpOptions = true,
+@Command(
+        name = "login",
+        mixinStandardHelpOptions = true,
         description = "Log in to a CMS with your own card (mutual TLS with the card's key, the PIN verified on the "
                 + "card) and print who the CMS says you are.")
 public final class CmsLoginCommand extends TscnsCommand {
 
-    @Option(names = "--card", required = true,
+    @Option(
+            names = "--card",
+            required = true,
             description = "Log in with the card in the reader (the only way this command logs in).")
     private boolean card;
 
-    @Option(names = "--url", defaultValue = "https://localhost:8443", paramLabel = "URL",
+    @Option(
+            names = "--url",
+            defaultValue = "https://localhost:8443",
+            paramLabel = "URL",
             description = "The CMS's base URI (default ${DEFAULT-VALUE}, where `tscns cms serve` listens).")
     private URI url;
 
-    @Option(names = "--trust", defaultValue = "cms-sandbox/ca.pem", paramLabel = "CA",
+    @Option(
+            names = "--trust",
+            defaultValue = "cms-sandbox/ca.pem",
+            paramLabel = "CA",
             description = "The CA certificate the CMS's server certificate must chain to, PEM or DER (default "
                     + "${DEFAULT-VALUE}, written by `tscns cms serve`).")
     private Path trust;
@@ -75,8 +85,9 @@ public final class CmsLoginCommand extends TscnsCommand {
                     throw new UnsupportedCallbackException(callback);
                 }
                 if (asked.triesLeft().isPresent()) {
-                    environment().err().println("tscns: wrong PIN, " + asked.triesLeft().getAsInt()
-                            + " tries left");
+                    environment()
+                            .err()
+                            .println("tscns: wrong PIN, " + asked.triesLeft().getAsInt() + " tries left");
                 }
                 char[] typed = input.read("PIN of the card " + asked.cardId().value());
                 asked.setPassword(typed);
@@ -87,7 +98,8 @@ public final class CmsLoginCommand extends TscnsCommand {
         String cardId;
         try (CardReaders.OpenCard open = CardReaders.open(environment(), reader.name())) {
             cardId = open.card().readIdentity().cardId().value();
-            CmsClient client = CmsClient.builder().baseUri(url)
+            CmsClient client = CmsClient.builder()
+                    .baseUri(url)
                     .trustAnchors(List.of(InputFiles.certificate(trust)))
                     .credentials(OperatorCredentials.card(open.card(), pinPad))
                     // The handshake waits for the PIN to be typed.
@@ -99,7 +111,8 @@ public final class CmsLoginCommand extends TscnsCommand {
         } catch (CmsCredentialException e) {
             throw pinFailure(e);
         }
-        new Report().put("operatorId", "Operator", me.operatorId())
+        new Report()
+                .put("operatorId", "Operator", me.operatorId())
                 .put("displayName", "Name", me.displayName())
                 .put("role", "Role", me.role().name())
                 .put("counterId", "Counter", me.counterId())
@@ -112,11 +125,14 @@ public final class CmsLoginCommand extends TscnsCommand {
 
     private static CliFailure refused(CmsAuthenticationException e) {
         Optional<ProblemCode> code = e.problemCode();
-        ExitCode exit = code.filter(ProblemCode.CARD_CERTIFICATE_REVOKED::equals).isPresent()
-                ? ExitCode.CERTIFICATE_REVOKED
-                : code.filter(c -> c == ProblemCode.CARD_CERTIFICATE_EXPIRED
-                        || c == ProblemCode.CARD_CERTIFICATE_UNTRUSTED).isPresent()
-                        ? ExitCode.CERTIFICATE_REJECTED : ExitCode.FAILED;
+        ExitCode exit =
+                code.filter(ProblemCode.CARD_CERTIFICATE_REVOKED::equals).isPresent()
+                        ? ExitCode.CERTIFICATE_REVOKED
+                        : code.filter(c -> c == ProblemCode.CARD_CERTIFICATE_EXPIRED
+                                                || c == ProblemCode.CARD_CERTIFICATE_UNTRUSTED)
+                                        .isPresent()
+                                ? ExitCode.CERTIFICATE_REJECTED
+                                : ExitCode.FAILED;
         return new CliFailure(exit, "the CMS refused the card: " + e.getMessage());
     }
 
@@ -124,8 +140,8 @@ public final class CmsLoginCommand extends TscnsCommand {
         if (e.credentialFailure() instanceof PinEntryException pin) {
             PinProblem problem = pin.problem();
             if (problem instanceof PinProblem.PinBlocked) {
-                return new CliFailure(ExitCode.BLOCKED, "the card's PIN is blocked: unblock it with "
-                        + "`tscns pin unblock`");
+                return new CliFailure(
+                        ExitCode.BLOCKED, "the card's PIN is blocked: unblock it with " + "`tscns pin unblock`");
             }
             if (problem instanceof PinProblem.WrongPin) {
                 return new CliFailure(ExitCode.WRONG_PIN, problem.describe());

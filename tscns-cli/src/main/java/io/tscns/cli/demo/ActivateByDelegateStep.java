@@ -18,7 +18,6 @@ import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
 import io.tscns.simcard.IssuedCard;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,27 +43,33 @@ final class ActivateByDelegateStep implements DemoStep {
     @Override
     public StepDetails run(DemoContext context) {
         IssuedCard card = context.delegated();
-        CodiceFiscale delegateCf = CodiceFiscaleCalculator.compute("VERDI", "PAOLO", Sex.MALE,
-                LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
+        CodiceFiscale delegateCf = CodiceFiscaleCalculator.compute(
+                "VERDI", "PAOLO", Sex.MALE, LocalDate.of(1976, 4, 12), new BirthPlaceCode("D612"));
         DelegateIdentity delegate = new DelegateIdentity("VERDI", "PAOLO", delegateCf);
         CmsClient client = context.client(DemoContext.ASL_OPERATOR);
-        IdentifyResult identified = client.identifyCard(new IdentifyRequest(card.codiceFiscale(), card.teamNumber(),
+        IdentifyResult identified = client.identifyCard(new IdentifyRequest(
+                card.codiceFiscale(),
+                card.teamNumber(),
                 card.personalData().data().parsedExpiryDate().orElseThrow()));
         if (!(identified instanceof IdentifyResult.Match match)) {
             throw new DemoCheckException("expected MATCH for the second card, the CMS answered " + identified);
         }
-        ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
-                card.personalData().data().parsedExpiryDate().orElseThrow(),
-                ApplicantData.of(new Applicant.HealthDelegate(delegate,
-                        Documents.identityCard("CA11111BB", ActivateDirectStep.today(context)))),
-                Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
-                new DeliveryChannel(ChannelKind.SMS, "+393331234567"), true, List.of())
+        ActivateCardRequest request = new ActivateCardRequest(
+                        card.codiceFiscale(),
+                        card.personalData().data().parsedExpiryDate().orElseThrow(),
+                        ApplicantData.of(new Applicant.HealthDelegate(
+                                delegate, Documents.identityCard("CA11111BB", ActivateDirectStep.today(context)))),
+                        Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
+                        new DeliveryChannel(ChannelKind.SMS, "+393331234567"),
+                        true,
+                        List.of())
                 .withIdentification(match.identificationRef());
         try (Receipt receipt = client.activateCard(card.cardId(), request)) {
             int documents = DemoDocuments.write(context, card, request, receipt);
             CardStatus status = client.getCard(card.cardId());
-            DemoCheckException.check(status.state() == CardState.ACTIVE, "expected the second card active, it is "
-                    + status.state().id());
+            DemoCheckException.check(
+                    status.state() == CardState.ACTIVE,
+                    "expected the second card active, it is " + status.state().id());
             return StepDetails.summary(card.holder().displayName() + " by delegate PAOLO VERDI, receipt "
                             + receipt.receiptId() + ", second halves to " + receipt.maskedAddress())
                     .put("mode", "DELEGATE_HEALTH")

@@ -1,5 +1,6 @@
 package io.tscns.cli.demo;
 
+import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CardStatus;
@@ -7,11 +8,9 @@ import io.tscns.cms.protocol.ChannelKind;
 import io.tscns.cms.protocol.CodeHalves;
 import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.Receipt;
-import io.tscns.cms.client.CmsClient;
 import io.tscns.core.activation.Applicant;
 import io.tscns.core.lifecycle.CardState;
 import io.tscns.simcard.IssuedCard;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,19 +40,24 @@ final class ActivateDirectStep implements DemoStep {
     public StepDetails run(DemoContext context) {
         IssuedCard card = context.citizen();
         CmsClient client = context.client(DemoContext.PHARMACIST);
-        ActivateCardRequest request = new ActivateCardRequest(card.codiceFiscale(),
-                card.personalData().data().parsedExpiryDate().orElseThrow(),
-                ApplicantData.of(new Applicant.Holder(Documents.identityCard("CA00000AA", today(context)))),
-                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, EMAIL), true, List.of())
+        ActivateCardRequest request = new ActivateCardRequest(
+                        card.codiceFiscale(),
+                        card.personalData().data().parsedExpiryDate().orElseThrow(),
+                        ApplicantData.of(new Applicant.Holder(Documents.identityCard("CA00000AA", today(context)))),
+                        Set.of(),
+                        new DeliveryChannel(ChannelKind.EMAIL, EMAIL),
+                        true,
+                        List.of())
                 .withIdentification(context.identification());
         Receipt receipt = client.activateCard(card.cardId(), request);
         context.receipt(receipt);
         int documents = DemoDocuments.write(context, card, request, receipt);
         CardStatus status = client.getCard(card.cardId());
-        DemoCheckException.check(status.state() == CardState.ACTIVE, "expected the card active, it is "
-                + status.state().id());
-        return StepDetails.summary("receipt " + receipt.receiptId() + ", counter halves " + masked(
-                        receipt.counterHalves()) + ", second halves to " + receipt.maskedAddress())
+        DemoCheckException.check(
+                status.state() == CardState.ACTIVE,
+                "expected the card active, it is " + status.state().id());
+        return StepDetails.summary("receipt " + receipt.receiptId() + ", counter halves "
+                        + masked(receipt.counterHalves()) + ", second halves to " + receipt.maskedAddress())
                 .put("receiptId", receipt.receiptId())
                 .put("operatorId", receipt.operatorId())
                 .put("counterHalves", masked(receipt.counterHalves()))
@@ -70,7 +74,8 @@ final class ActivateDirectStep implements DemoStep {
 
     /** The halves as their lengths only, e.g. {@code PIN ****, PUK ****, CIP ****}. */
     static String masked(CodeHalves halves) {
-        return "PIN " + "*".repeat(halves.pin().length()) + ", PUK " + "*".repeat(halves.puk().length())
+        return "PIN " + "*".repeat(halves.pin().length()) + ", PUK "
+                + "*".repeat(halves.puk().length())
                 + halves.cip().map(cip -> ", CIP " + "*".repeat(cip.length())).orElse("");
     }
 }

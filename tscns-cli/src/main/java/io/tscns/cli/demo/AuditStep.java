@@ -4,7 +4,6 @@ import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.protocol.AuditVerificationView;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.audit.AuditVerifier;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +38,20 @@ final class AuditStep implements DemoStep {
         }
         // The CMS audits the export itself, so its chain is at least as long as the export.
         AuditVerificationView server = admin.verifyAudit();
-        DemoCheckException.check(server.intact() && server.entries() >= intact.count(),
+        DemoCheckException.check(
+                server.intact() && server.entries() >= intact.count(),
                 "the CMS's verification disagrees: intact " + server.intact() + ", " + server.entries()
                         + " entries, the export has " + intact.count());
         // Every operator's work is in the chain under their own id, the one who logged in with a card included.
-        List<String> operators = context.cms().auditEntries().stream().map(entry -> entry.record().operatorId())
-                .distinct().sorted().toList();
-        DemoCheckException.check(operators.contains(DemoContext.ASL_OPERATOR), "the audit chain does not show "
-                + DemoContext.ASL_OPERATOR + ", who logged in with a card: " + operators);
+        List<String> operators = context.cms().auditEntries().stream()
+                .map(entry -> entry.record().operatorId())
+                .distinct()
+                .sorted()
+                .toList();
+        DemoCheckException.check(
+                operators.contains(DemoContext.ASL_OPERATOR),
+                "the audit chain does not show " + DemoContext.ASL_OPERATOR + ", who logged in with a card: "
+                        + operators);
         String head = intact.head().hash().toString();
         return StepDetails.summary(intact.count() + " entries by " + String.join(", ", operators) + ", verified, head #"
                         + intact.head().sequence() + " " + head.substring(0, 16) + "…")

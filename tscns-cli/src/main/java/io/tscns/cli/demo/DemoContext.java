@@ -6,16 +6,15 @@ import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.CodeHalves;
 import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.Receipt;
-import io.tscns.core.secret.Pin;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
+import io.tscns.core.secret.Pin;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.simcard.smartcardio.SimulatedReaders;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestPki;
-import io.tscns.simcard.smartcardio.SimulatedReaders;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,8 +55,13 @@ public final class DemoContext implements AutoCloseable {
     /** The ASL operator who logs in with their own card and activates the second card. */
     public static final String ASL_OPERATOR = "asl-1";
     /** The ASL operator as the holder of their own TS-CNS. */
-    public static final CardHolder ASL_OPERATOR_HOLDER = new CardHolder("NERI", "LAURA", Sex.FEMALE,
-            LocalDate.of(1978, 4, 12), new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+    public static final CardHolder ASL_OPERATOR_HOLDER = new CardHolder(
+            "NERI",
+            "LAURA",
+            Sex.FEMALE,
+            LocalDate.of(1978, 4, 12),
+            new BirthPlaceCode("D612"),
+            new BirthPlaceCode("D612"));
     /** The name of the simulated reader at the ASL counter, where the operator's card goes. */
     public static final String COUNTER_READER = "Counter Reader 0";
 
@@ -123,8 +127,11 @@ public final class DemoContext implements AutoCloseable {
      */
     public void documentsDirectory(Path directory) {
         try {
-            this.documentsDirectory = Files.isDirectory(directory) ? directory : Files.createDirectories(directory,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            this.documentsDirectory = Files.isDirectory(directory)
+                    ? directory
+                    : Files.createDirectories(
+                            directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
             try {
                 this.documentsDirectory = Files.createDirectories(directory);
@@ -192,7 +199,8 @@ public final class DemoContext implements AutoCloseable {
         char[] password = randomPassword();
         try {
             KeyStore store = credential.toPkcs12(operatorId, password);
-            CmsClient client = CmsClient.builder().baseUri(cms().baseUri())
+            CmsClient client = CmsClient.builder()
+                    .baseUri(cms().baseUri())
                     .credentials(OperatorCredentials.keyStore(store, password))
                     .trustAnchors(List.of(cms().caCertificate()))
                     .requestTimeout(Duration.ofSeconds(10))
@@ -226,7 +234,8 @@ public final class DemoContext implements AutoCloseable {
                 Arrays.fill(pin, '\0');
             }
         };
-        CmsClient client = CmsClient.builder().baseUri(cms().baseUri())
+        CmsClient client = CmsClient.builder()
+                .baseUri(cms().baseUri())
                 .credentials(OperatorCredentials.card(cns, pinPad))
                 .trustAnchors(List.of(cms().caCertificate()))
                 .requestTimeout(Duration.ofSeconds(10))
@@ -321,7 +330,8 @@ public final class DemoContext implements AutoCloseable {
             cms.close();
         }
         try (Stream<Path> files = Files.walk(workDirectory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // A leftover temporary directory is harmless; the operating system cleans it.
         }

@@ -2,8 +2,8 @@ package io.tscns.cli.demo;
 
 import io.tscns.cms.documents.ActivationDocuments;
 import io.tscns.cms.documents.CounterDocument;
-import io.tscns.cms.documents.Person;
 import io.tscns.cms.documents.PdfDocumentWriter;
+import io.tscns.cms.documents.Person;
 import io.tscns.cms.protocol.ActivateCardRequest;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.simcard.IssuedCard;
@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 final class DemoDocuments {
 
-    private DemoDocuments() {
-    }
+    private DemoDocuments() {}
 
     /**
      * Writes the papers of one activation, if the demo was asked to.
@@ -32,11 +31,15 @@ final class DemoDocuments {
         }
         Person holder = new Person(card.holder().surname(), card.holder().name(), card.codiceFiscale());
         PdfDocumentWriter writer = PdfDocumentWriter.create(context.clock());
-        try (ActivationDocuments documents = ActivationDocuments.of(receipt, holder, request,
-                ActivateDirectStep.today(context))) {
+        try (ActivationDocuments documents =
+                ActivationDocuments.of(receipt, holder, request, ActivateDirectStep.today(context))) {
             for (CounterDocument document : documents.all()) {
-                writer.writeFile(document, directory.get().resolve(card.cardId().value() + "-"
-                        + document.kind().fileStem() + ".pdf"));
+                writer.writeFile(
+                        document,
+                        directory
+                                .get()
+                                .resolve(card.cardId().value() + "-"
+                                        + document.kind().fileStem() + ".pdf"));
             }
             return documents.all().size();
         }

@@ -7,8 +7,7 @@ package io.tscns.cli.demo;
 public interface DemoListener {
 
     /** A listener that ignores everything. */
-    DemoListener NONE = new DemoListener() {
-    };
+    DemoListener NONE = new DemoListener() {};
 
     /**
      * A step starts.
@@ -17,16 +16,14 @@ public interface DemoListener {
      * @param total how many steps there are
      * @param step  the step
      */
-    default void started(int index, int total, DemoStep step) {
-    }
+    default void started(int index, int total, DemoStep step) {}
 
     /**
      * A slow step reports progress.
      *
      * @param message what it is doing, a few words
      */
-    default void progress(String message) {
-    }
+    default void progress(String message) {}
 
     /**
      * A step ended.
@@ -34,6 +31,5 @@ public interface DemoListener {
      * @param result its result
      * @param total  how many steps there are
      */
-    default void finished(StepResult result, int total) {
-    }
+    default void finished(StepResult result, int total) {}
 }

@@ -39,6 +39,8 @@ public record DemoResult(List<StepResult> steps, Duration duration, Optional<Thr
      * @return the failed step
      */
     public Optional<StepResult> failedStep() {
-        return steps.stream().filter(step -> step.outcome() == StepOutcome.FAILED).findFirst();
+        return steps.stream()
+                .filter(step -> step.outcome() == StepOutcome.FAILED)
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.cli.demo;
 
 import io.tscns.cli.internal.Failures;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,14 @@ public final class DemoRunner {
             DemoStep step = steps.get(i);
             int index = i + 1;
             if (failure.isPresent()) {
-                results.add(new StepResult(index, step.name(), step.title(), StepOutcome.NOT_RUN,
-                        StepDetails.summary("").build(), Duration.ZERO, Optional.empty()));
+                results.add(new StepResult(
+                        index,
+                        step.name(),
+                        step.title(),
+                        StepOutcome.NOT_RUN,
+                        StepDetails.summary("").build(),
+                        Duration.ZERO,
+                        Optional.empty()));
                 continue;
             }
             listener.started(index, total, step);
@@ -62,12 +67,17 @@ public final class DemoRunner {
             StepResult result;
             try {
                 StepDetails details = step.run(context);
-                result = new StepResult(index, step.name(), step.title(), StepOutcome.OK, details,
-                        since(stepStart), Optional.empty());
+                result = new StepResult(
+                        index, step.name(), step.title(), StepOutcome.OK, details, since(stepStart), Optional.empty());
             } catch (Exception | AssertionError | LinkageError e) {
                 failure = Optional.of(e);
-                result = new StepResult(index, step.name(), step.title(), StepOutcome.FAILED,
-                        StepDetails.summary("").build(), since(stepStart),
+                result = new StepResult(
+                        index,
+                        step.name(),
+                        step.title(),
+                        StepOutcome.FAILED,
+                        StepDetails.summary("").build(),
+                        since(stepStart),
                         Optional.of(Failures.classify(e).getMessage()));
             }
             results.add(result);

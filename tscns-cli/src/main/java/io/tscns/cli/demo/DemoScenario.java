@@ -9,8 +9,7 @@ import java.util.Objects;
  */
 public final class DemoScenario {
 
-    private DemoScenario() {
-    }
+    private DemoScenario() {}
 
     /**
      * Returns the thirteen steps.
@@ -18,10 +17,20 @@ public final class DemoScenario {
      * @return the steps, in order
      */
     public static List<DemoStep> steps() {
-        return List.of(new StartSandboxStep(), new IssueCardsStep(), new OperatorLoginStep(),
-                new OperatorCardLoginStep(), new IdentifyHolderStep(), new ActivateDirectStep(), new ActivateByDelegateStep(),
-                new ReadOutboxStep(), new RecombinePinStep(), new ServiceProviderLoginStep(),
-                new RevokeWithCipStep(), new RevokedLoginStep(), new AuditStep());
+        return List.of(
+                new StartSandboxStep(),
+                new IssueCardsStep(),
+                new OperatorLoginStep(),
+                new OperatorCardLoginStep(),
+                new IdentifyHolderStep(),
+                new ActivateDirectStep(),
+                new ActivateByDelegateStep(),
+                new ReadOutboxStep(),
+                new RecombinePinStep(),
+                new ServiceProviderLoginStep(),
+                new RevokeWithCipStep(),
+                new RevokedLoginStep(),
+                new AuditStep());
     }
 
     /**
@@ -38,7 +47,9 @@ public final class DemoScenario {
             throw new IllegalArgumentException("no demo step is named " + name + "; the steps are "
                     + String.join(", ", steps.stream().map(DemoStep::name).toList()));
         }
-        return steps.stream().map(step -> step.name().equals(name) ? new FaultyStep(step) : step).toList();
+        return steps.stream()
+                .map(step -> step.name().equals(name) ? new FaultyStep(step) : step)
+                .toList();
     }
 
     /** A step that fails at once in place of another. */
@@ -56,8 +67,8 @@ public final class DemoScenario {
 
         @Override
         public StepDetails run(DemoContext context) {
-            throw new DemoCheckException("a fault was injected into step " + replaced.name()
-                    + " (--fail-at); run without it");
+            throw new DemoCheckException(
+                    "a fault was injected into step " + replaced.name() + " (--fail-at); run without it");
         }
     }
 }

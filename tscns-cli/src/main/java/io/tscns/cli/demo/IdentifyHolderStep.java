@@ -25,19 +25,22 @@ final class IdentifyHolderStep implements DemoStep {
     @Override
     public StepDetails run(DemoContext context) {
         IssuedCard card = context.citizen();
-        IdentifyResult result = context.client(DemoContext.PHARMACIST).identifyCard(new IdentifyRequest(
-                card.codiceFiscale(), card.teamNumber(),
-                card.personalData().data().parsedExpiryDate().orElseThrow()));
+        IdentifyResult result = context.client(DemoContext.PHARMACIST)
+                .identifyCard(new IdentifyRequest(
+                        card.codiceFiscale(),
+                        card.teamNumber(),
+                        card.personalData().data().parsedExpiryDate().orElseThrow()));
         if (!(result instanceof IdentifyResult.Match match)) {
             throw new DemoCheckException("expected MATCH, the CMS answered " + result);
         }
         PersonData holder = match.holder();
         context.identification(match.identificationRef());
-        DemoCheckException.check(holder.codiceFiscale().equals(card.codiceFiscale())
-                && holder.surname().equals(card.holder().surname()),
+        DemoCheckException.check(
+                holder.codiceFiscale().equals(card.codiceFiscale())
+                        && holder.surname().equals(card.holder().surname()),
                 "the CMS's holder is not the card's: " + holder.codiceFiscale().value());
-        return StepDetails.summary("MATCH: " + holder.name() + " " + holder.surname() + ", born "
-                        + holder.birthDate() + ", card " + match.card().state().id())
+        return StepDetails.summary("MATCH: " + holder.name() + " " + holder.surname() + ", born " + holder.birthDate()
+                        + ", card " + match.card().state().id())
                 .put("outcome", "MATCH")
                 .put("surname", holder.surname())
                 .put("name", holder.name())

@@ -5,7 +5,6 @@ import io.tscns.core.person.Sex;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
-
 import java.time.LocalDate;
 
 /**
@@ -16,8 +15,13 @@ import java.time.LocalDate;
 final class IssueCardsStep implements DemoStep {
 
     /** The second citizen, activated by a delegate for health reasons. */
-    static final CardHolder SECOND = new CardHolder("VERDI", "GIULIA", Sex.FEMALE, LocalDate.of(1948, 9, 23),
-            new BirthPlaceCode("G702"), new BirthPlaceCode("G702"));
+    static final CardHolder SECOND = new CardHolder(
+            "VERDI",
+            "GIULIA",
+            Sex.FEMALE,
+            LocalDate.of(1948, 9, 23),
+            new BirthPlaceCode("G702"),
+            new BirthPlaceCode("G702"));
 
     @Override
     public String name() {
@@ -50,6 +54,7 @@ final class IssueCardsStep implements DemoStep {
     }
 
     private static String describe(IssuedCard card) {
-        return card.holder().displayName() + " " + card.codiceFiscale().value() + ", card " + card.cardId().value();
+        return card.holder().displayName() + " " + card.codiceFiscale().value() + ", card "
+                + card.cardId().value();
     }
 }

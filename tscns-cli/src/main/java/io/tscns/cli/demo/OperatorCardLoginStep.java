@@ -8,7 +8,6 @@ import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.IssuedCard;
-
 import javax.smartcardio.CardTerminal;
 
 /**
@@ -35,18 +34,22 @@ final class OperatorCardLoginStep implements DemoStep {
         context.progress("card for " + DemoContext.ASL_OPERATOR_HOLDER.displayName());
         IssuedCard card = CardFactory.builder().pki(context.pki()).build().issue(DemoContext.ASL_OPERATOR_HOLDER);
         context.readers().terminal(DemoContext.COUNTER_READER).insert(card.card());
-        CardTerminal reader = Readers.using(context.readers()::terminalFactory).find(DemoContext.COUNTER_READER)
-                .orElseThrow(() -> new DemoCheckException("the simulated reader " + DemoContext.COUNTER_READER
-                        + " is missing"));
+        CardTerminal reader = Readers.using(context.readers()::terminalFactory)
+                .find(DemoContext.COUNTER_READER)
+                .orElseThrow(() ->
+                        new DemoCheckException("the simulated reader " + DemoContext.COUNTER_READER + " is missing"));
         CnsCard cns = PcscCards.open(reader);
         CmsClient client = context.cardClient(card, cns);
         OperatorProfile operator = client.login();
-        DemoCheckException.check(operator.operatorId().equals(DemoContext.ASL_OPERATOR)
-                && operator.role() == OperatorRole.ASL_COUNTER, "expected the ASL operator "
-                + DemoContext.ASL_OPERATOR + ", the CMS answered " + operator.operatorId() + " (" + operator.role()
-                + ")");
+        DemoCheckException.check(
+                operator.operatorId().equals(DemoContext.ASL_OPERATOR) && operator.role() == OperatorRole.ASL_COUNTER,
+                "expected the ASL operator "
+                        + DemoContext.ASL_OPERATOR + ", the CMS answered " + operator.operatorId() + " ("
+                        + operator.role()
+                        + ")");
         return StepDetails.summary(operator.operatorId() + " " + operator.displayName() + ", " + operator.role()
-                        + " at " + operator.counterId() + "; card " + card.cardId().value() + ", PIN verified on the"
+                        + " at " + operator.counterId() + "; card "
+                        + card.cardId().value() + ", PIN verified on the"
                         + " card, TLS with the card's key")
                 .put("operatorId", operator.operatorId())
                 .put("displayName", operator.displayName())

@@ -22,9 +22,10 @@ final class OperatorLoginStep implements DemoStep {
     @Override
     public StepDetails run(DemoContext context) {
         OperatorProfile operator = context.client(DemoContext.PHARMACIST).login();
-        DemoCheckException.check(operator.operatorId().equals(DemoContext.PHARMACIST)
-                && operator.role() == OperatorRole.PHARMACY, "expected the pharmacist " + DemoContext.PHARMACIST
-                + ", the CMS answered " + operator.operatorId() + " (" + operator.role() + ")");
+        DemoCheckException.check(
+                operator.operatorId().equals(DemoContext.PHARMACIST) && operator.role() == OperatorRole.PHARMACY,
+                "expected the pharmacist " + DemoContext.PHARMACIST + ", the CMS answered " + operator.operatorId()
+                        + " (" + operator.role() + ")");
         return StepDetails.summary(operator.operatorId() + ", " + operator.role() + " at " + operator.counterId()
                         + ", region " + operator.region())
                 .put("operatorId", operator.operatorId())

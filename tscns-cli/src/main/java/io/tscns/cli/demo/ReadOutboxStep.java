@@ -2,7 +2,6 @@ package io.tscns.cli.demo;
 
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.simcard.IssuedCard;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +40,8 @@ final class ReadOutboxStep implements DemoStep {
         }
         context.remoteHalves(kept.remoteHalves());
         int halves = kept.remoteHalves().cip().isPresent() ? 3 : 2;
-        DemoCheckException.check(halves == 3, "expected the remote halves of PIN, PUK and CIP, the message has "
-                + halves);
+        DemoCheckException.check(
+                halves == 3, "expected the remote halves of PIN, PUK and CIP, the message has " + halves);
         return StepDetails.summary(kept.channel() + " to " + kept.address() + ", " + halves + " halves ("
                         + ActivateDirectStep.masked(kept.remoteHalves()) + ")")
                 .put("messageId", kept.messageId())

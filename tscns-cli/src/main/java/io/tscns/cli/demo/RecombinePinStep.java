@@ -10,9 +10,8 @@ import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.SplitPolicy;
 import io.tscns.simcard.IssuedCard;
-
-import javax.smartcardio.CardTerminal;
 import java.util.Arrays;
+import javax.smartcardio.CardTerminal;
 
 /**
  * Step 9: the citizen puts together the PIN from the receipt's half and the e-mail's half (core
@@ -44,23 +43,27 @@ final class RecombinePinStep implements DemoStep {
             Arrays.fill(remote, '\0');
         }
         context.readers().terminal(DemoContext.READER).insert(card.card());
-        CardTerminal reader = Readers.using(context.readers()::terminalFactory).find(DemoContext.READER)
-                .orElseThrow(() -> new DemoCheckException("the simulated reader " + DemoContext.READER
-                        + " is missing"));
+        CardTerminal reader = Readers.using(context.readers()::terminalFactory)
+                .find(DemoContext.READER)
+                .orElseThrow(
+                        () -> new DemoCheckException("the simulated reader " + DemoContext.READER + " is missing"));
         try (CnsCard cns = PcscCards.open(reader)) {
             PinStatus before = cns.pinStatus();
             int triesLeft = before instanceof PinStatus.NotVerified notVerified
-                    ? notVerified.triesLeft().orElse(-1) : -1;
+                    ? notVerified.triesLeft().orElse(-1)
+                    : -1;
             Pin pin = context.pin();
             VerificationResult result = cns.verifyPin(pin);
-            DemoCheckException.check(result instanceof VerificationResult.Accepted,
-                    "the card refused the recombined PIN: " + result);
+            DemoCheckException.check(
+                    result instanceof VerificationResult.Accepted, "the card refused the recombined PIN: " + result);
             CardIdentity identity = cns.readIdentity();
             PersonalData data = identity.personalData().data();
-            DemoCheckException.check(identity.cardId().equals(card.cardId())
-                    && data.codiceFiscale().equals(card.codiceFiscale().value()),
+            DemoCheckException.check(
+                    identity.cardId().equals(card.cardId())
+                            && data.codiceFiscale().equals(card.codiceFiscale().value()),
                     "the card read is not the citizen's: " + identity.cardId().value());
-            return StepDetails.summary("PIN accepted, " + triesLeft + " tries left; card " + identity.cardId().value()
+            return StepDetails.summary("PIN accepted, " + triesLeft + " tries left; card "
+                            + identity.cardId().value()
                             + ", TEAM " + identity.teamNumber().value() + ", " + data.name() + " " + data.surname()
                             + " " + data.codiceFiscale())
                     .put("pinAccepted", true)

@@ -3,7 +3,6 @@ package io.tscns.cli.demo;
 import io.tscns.auth.challenge.ChallengeResult;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
-
 import java.util.Optional;
 
 /**
@@ -26,13 +25,15 @@ final class RevokedLoginStep implements DemoStep {
     public StepDetails run(DemoContext context) {
         ServiceProvider.Attempt attempt = ServiceProvider.login(context);
         Optional<RejectionReason.Revoked> revoked = attempt.result() instanceof ChallengeResult.Verified verified
-                && verified.verdict() instanceof Verdict.Rejected rejected
-                ? rejected.reasons().stream().filter(RejectionReason.Revoked.class::isInstance)
-                        .map(RejectionReason.Revoked.class::cast).findFirst()
+                        && verified.verdict() instanceof Verdict.Rejected rejected
+                ? rejected.reasons().stream()
+                        .filter(RejectionReason.Revoked.class::isInstance)
+                        .map(RejectionReason.Revoked.class::cast)
+                        .findFirst()
                 : Optional.empty();
-        RejectionReason.Revoked reason = revoked.orElseThrow(() -> new DemoCheckException(
-                "expected the login refused as revoked, the service provider answered "
-                + ServiceProvider.describe(attempt.result())));
+        RejectionReason.Revoked reason = revoked.orElseThrow(
+                () -> new DemoCheckException("expected the login refused as revoked, the service provider answered "
+                        + ServiceProvider.describe(attempt.result())));
         String crlReason = reason.reason().map(Enum::name).orElse("unspecified");
         return StepDetails.summary("REVOKED since " + reason.revocationDate() + " (" + crlReason + "), "
                         + ServiceProvider.crl(attempt.crlEntries()))

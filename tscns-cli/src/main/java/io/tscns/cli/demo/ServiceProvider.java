@@ -17,7 +17,6 @@ import io.tscns.card.pin.VerificationResult;
 import io.tscns.card.reader.Readers;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.testpki.TestCa;
-
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +32,7 @@ final class ServiceProvider {
     /** The audience the challenges are bound to. */
     static final String AUDIENCE = "portale.example";
 
-    private ServiceProvider() {
-    }
+    private ServiceProvider() {}
 
     /**
      * What a login attempt gave.
@@ -42,8 +40,7 @@ final class ServiceProvider {
      * @param result     the verifier's result
      * @param crlEntries how many certificates the CRL listed
      */
-    record Attempt(ChallengeResult result, int crlEntries) {
-    }
+    record Attempt(ChallengeResult result, int crlEntries) {}
 
     /**
      * Describes a login's result in a few words, without the certificate.
@@ -53,8 +50,11 @@ final class ServiceProvider {
      */
     static String describe(ChallengeResult result) {
         if (result instanceof ChallengeResult.Verified verified) {
-            return verified.verdict() instanceof Verdict.Rejected rejected ? "REJECTED "
-                    + rejected.reasons().stream().map(reason -> reason.getClass().getSimpleName()).toList()
+            return verified.verdict() instanceof Verdict.Rejected rejected
+                    ? "REJECTED "
+                            + rejected.reasons().stream()
+                                    .map(reason -> reason.getClass().getSimpleName())
+                                    .toList()
                     : "ACCEPTED";
         }
         return result.getClass().getSimpleName();
@@ -80,22 +80,25 @@ final class ServiceProvider {
         TestCa ca = context.pki().issuingCa(context.citizen().issuer());
         X509Certificate caCertificate = ca.certificate();
         RevocationList crl = RevocationList.load(ca.signCrl(ca.crl().build()), caCertificate);
-        CrlRevocationChecker revocation = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT,
-                context.clock(), CrlLimits.DEFAULT);
+        CrlRevocationChecker revocation =
+                new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, context.clock(), CrlLimits.DEFAULT);
         revocation.put(crl, caCertificate);
-        CnsCertificateValidator validator = new CnsCertificateValidator(TrustAnchors.of(List.of(caCertificate)),
-                ValidationPolicy.DEFAULT, Optional.of(revocation), context.clock());
-        ChallengeVerifier server = new ChallengeVerifier(AUDIENCE, Duration.ofMinutes(2), 100, validator,
+        CnsCertificateValidator validator = new CnsCertificateValidator(
+                TrustAnchors.of(List.of(caCertificate)),
+                ValidationPolicy.DEFAULT,
+                Optional.of(revocation),
                 context.clock());
+        ChallengeVerifier server =
+                new ChallengeVerifier(AUDIENCE, Duration.ofMinutes(2), 100, validator, context.clock());
         Challenge challenge = server.issue();
         try (CnsCard card = PcscCards.open(Readers.using(context.readers()::terminalFactory)
-                .find(DemoContext.READER).orElseThrow())) {
+                .find(DemoContext.READER)
+                .orElseThrow())) {
             CardIdentity identity = card.readIdentity();
             VerificationResult pin = card.verifyPin(context.pin());
             DemoCheckException.check(pin instanceof VerificationResult.Accepted, "the card refused the PIN: " + pin);
             byte[] signature = card.authenticate(challenge.bytes());
-            return new Attempt(server.verify(challenge.bytes(), signature, identity.certificate()),
-                    crl.size());
+            return new Attempt(server.verify(challenge.bytes(), signature, identity.certificate()), crl.size());
         }
     }
 }

@@ -32,7 +32,8 @@ final class ServiceProviderLoginStep implements DemoStep {
                     + ServiceProvider.describe(attempt.result()));
         }
         CnsIdentity identity = accepted.identity();
-        DemoCheckException.check(identity.codiceFiscale().equals(card.codiceFiscale()),
+        DemoCheckException.check(
+                identity.codiceFiscale().equals(card.codiceFiscale()),
                 "the login names " + identity.codiceFiscale().value() + ", not the card's holder");
         return StepDetails.summary("ACCEPTED: " + identity.givenName() + " " + identity.surname() + " "
                         + identity.codiceFiscale().value() + " (" + ServiceProvider.crl(attempt.crlEntries()) + ")")

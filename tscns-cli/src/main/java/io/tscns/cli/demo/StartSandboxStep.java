@@ -27,14 +27,16 @@ final class StartSandboxStep implements DemoStep {
         context.progress("test CA");
         TestPki pki = TestPki.builder().clock(context.clock()).build();
         context.progress("HTTPS server");
-        SimulatedCms cms = SimulatedCms.builder().pki(pki).clock(context.clock())
+        SimulatedCms cms = SimulatedCms.builder()
+                .pki(pki)
+                .clock(context.clock())
                 .dataDirectory(context.workDirectory().resolve("cms"))
                 .operator(OperatorSeed.of(DemoContext.PHARMACIST, OperatorRole.PHARMACY, SimulatedCms.TUSCANY))
                 .operator(OperatorSeed.of(DemoContext.ASL_OPERATOR, OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
-                        .withPerson(DemoContext.ASL_OPERATOR_HOLDER.displayName(),
+                        .withPerson(
+                                DemoContext.ASL_OPERATOR_HOLDER.displayName(),
                                 DemoContext.ASL_OPERATOR_HOLDER.codiceFiscale()))
-                .operator(OperatorSeed.of(DemoContext.REGIONAL_ADMIN, OperatorRole.ISSUER_ADMIN,
-                        SimulatedCms.TUSCANY))
+                .operator(OperatorSeed.of(DemoContext.REGIONAL_ADMIN, OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
                 .start();
         context.sandbox(pki, cms);
         return StepDetails.summary(cms.baseUri() + ", " + cms.lifecycle().id() + " profile, "
@@ -42,7 +44,9 @@ final class StartSandboxStep implements DemoStep {
                 .put("baseUri", cms.baseUri().toString())
                 .put("profile", cms.lifecycle().id())
                 .put("operators", cms.operators().size())
-                .put("trustAnchor", cms.caCertificate().getSubjectX500Principal().getName())
+                .put(
+                        "trustAnchor",
+                        cms.caCertificate().getSubjectX500Principal().getName())
                 .build();
     }
 }

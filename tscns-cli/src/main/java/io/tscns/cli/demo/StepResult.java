@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param duration how long it took
  * @param error    for a failed step, the one-line reason (never a secret)
  */
-public record StepResult(int index, String name, String title, StepOutcome outcome, StepDetails details,
-        Duration duration, Optional<String> error) {
+public record StepResult(
+        int index,
+        String name,
+        String title,
+        StepOutcome outcome,
+        StepDetails details,
+        Duration duration,
+        Optional<String> error) {
 
     /**
      * Checks the components.

@@ -6,12 +6,11 @@ import io.tscns.card.error.NoReaderException;
 import io.tscns.card.reader.Readers;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.cli.CliEnvironment;
-
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
 
 /**
  * Finds the reader a command works on and opens the card in it (<i>scelta del lettore</i>): the first reader that
@@ -20,8 +19,7 @@ import java.util.Optional;
  */
 public final class CardReaders {
 
-    private CardReaders() {
-    }
+    private CardReaders() {}
 
     /**
      * Returns the readers of the environment.
@@ -51,12 +49,15 @@ public final class CardReaders {
         }
         String wanted = name.get().toLowerCase(Locale.ROOT);
         List<CardTerminal> matching = all.stream()
-                .filter(t -> t.getName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+                .filter(t -> t.getName().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
         if (matching.isEmpty()) {
             throw new NoReaderException("no reader's name contains \"" + name.get() + "\"; the readers are "
                     + all.stream().map(CardTerminal::getName).toList());
         }
-        return matching.stream().filter(CardReaders::holdsCard).findFirst()
+        return matching.stream()
+                .filter(CardReaders::holdsCard)
+                .findFirst()
                 .orElseThrow(() -> new NoReaderException("no card is inserted in "
                         + matching.stream().map(t -> "\"" + t.getName() + "\"").toList()));
     }

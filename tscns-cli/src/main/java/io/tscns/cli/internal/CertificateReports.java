@@ -5,10 +5,6 @@ import io.tscns.auth.identity.CnsCommonName;
 import io.tscns.auth.identity.CnsIdentities;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.identity.InvalidIdentityException;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.x509.CertificatePolicies;
-import org.bouncycastle.asn1.x509.PolicyInformation;
-
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 
 /**
  * Describes a certificate for people and scripts (<i>descrizione del certificato</i>): the summary that
@@ -27,8 +26,17 @@ import java.util.TreeSet;
 public final class CertificateReports {
 
     private static final String CERTIFICATE_POLICIES = "2.5.29.32";
-    private static final String[] KEY_USAGES = {"digitalSignature", "nonRepudiation", "keyEncipherment",
-        "dataEncipherment", "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
+    private static final String[] KEY_USAGES = {
+        "digitalSignature",
+        "nonRepudiation",
+        "keyEncipherment",
+        "dataEncipherment",
+        "keyAgreement",
+        "keyCertSign",
+        "cRLSign",
+        "encipherOnly",
+        "decipherOnly"
+    };
     private static final Map<String, String> PURPOSES = Map.of(
             "1.3.6.1.5.5.7.3.1", "serverAuth",
             "1.3.6.1.5.5.7.3.2", "clientAuth",
@@ -49,8 +57,7 @@ public final class CertificateReports {
             Map.entry("1.3.6.1.5.5.7.1.1", "authorityInfoAccess"),
             Map.entry("1.3.6.1.5.5.7.1.3", "qcStatements"));
 
-    private CertificateReports() {
-    }
+    private CertificateReports() {}
 
     /**
      * The summary of a CNS certificate: subject (with readable attribute names, and attribute by attribute),
@@ -64,27 +71,59 @@ public final class CertificateReports {
     public static Report summary(X509Certificate certificate, Instant now) {
         Report report = new Report()
                 .put("subject", "Subject", DistinguishedNames.readable(certificate.getSubjectX500Principal()))
-                .put("subjectAttributes", "Subject attributes",
+                .put(
+                        "subjectAttributes",
+                        "Subject attributes",
                         DistinguishedNames.attributes(certificate.getSubjectX500Principal()))
-                .put("serialNumber", "Serial number",
-                        HexFormat.of().withUpperCase().formatHex(certificate.getSerialNumber().toByteArray()))
+                .put(
+                        "serialNumber",
+                        "Serial number",
+                        HexFormat.of()
+                                .withUpperCase()
+                                .formatHex(certificate.getSerialNumber().toByteArray()))
                 .put("issuer", "Issuer", DistinguishedNames.readable(certificate.getIssuerX500Principal()))
-                .put("notBefore", "Valid from", certificate.getNotBefore().toInstant().toString())
-                .put("notAfter", "Valid until", certificate.getNotAfter().toInstant().toString())
+                .put(
+                        "notBefore",
+                        "Valid from",
+                        certificate.getNotBefore().toInstant().toString())
+                .put(
+                        "notAfter",
+                        "Valid until",
+                        certificate.getNotAfter().toInstant().toString())
                 .put("validity", "Validity now", validity(certificate, now));
         List<String> policies = policies(certificate);
-        report.put("policy", "Policy", CertificateKind.classify(policies).map(Enum::name).orElse("none known"))
+        report.put(
+                        "policy",
+                        "Policy",
+                        CertificateKind.classify(policies).map(Enum::name).orElse("none known"))
                 .put("policyOids", "Policy OIDs", policies);
         try {
             CnsCommonName commonName = CnsIdentities.of(certificate).commonName();
-            report.put("codiceFiscale", "Codice fiscale", commonName.codiceFiscale().value())
-                    .put("commonName", "Common name (CN)", new Report()
-                            .put("codiceFiscale", "Codice fiscale", commonName.codiceFiscale().value())
-                            .put("cardId", "Card id", commonName.cardId().value())
-                            .put("personalDataDigest", "Digest of EF.Dati_personali (base64)",
-                                    commonName.personalDataHash()));
+            report.put(
+                            "codiceFiscale",
+                            "Codice fiscale",
+                            commonName.codiceFiscale().value())
+                    .put(
+                            "commonName",
+                            "Common name (CN)",
+                            new Report()
+                                    .put(
+                                            "codiceFiscale",
+                                            "Codice fiscale",
+                                            commonName.codiceFiscale().value())
+                                    .put(
+                                            "cardId",
+                                            "Card id",
+                                            commonName.cardId().value())
+                                    .put(
+                                            "personalDataDigest",
+                                            "Digest of EF.Dati_personali (base64)",
+                                            commonName.personalDataHash()));
         } catch (InvalidIdentityException e) {
-            report.put("identityProblem", "Identity", "not a CNS identity: " + e.problem().describe());
+            report.put(
+                    "identityProblem",
+                    "Identity",
+                    "not a CNS identity: " + e.problem().describe());
         }
         return report;
     }
@@ -196,8 +235,11 @@ public final class CertificateReports {
     private static List<String> extendedKeyUsage(X509Certificate certificate) {
         try {
             List<String> purposes = certificate.getExtendedKeyUsage();
-            return purposes == null ? List.of()
-                    : purposes.stream().map(oid -> PURPOSES.getOrDefault(oid, oid)).toList();
+            return purposes == null
+                    ? List.of()
+                    : purposes.stream()
+                            .map(oid -> PURPOSES.getOrDefault(oid, oid))
+                            .toList();
         } catch (CertificateParsingException e) {
             return List.of("(unreadable)");
         }
@@ -205,10 +247,11 @@ public final class CertificateReports {
 
     private static List<Report> extensions(X509Certificate certificate) {
         List<Report> extensions = new ArrayList<>();
-        TreeSet<String> critical = new TreeSet<>(Optional.ofNullable(certificate.getCriticalExtensionOIDs())
-                .orElse(java.util.Set.of()));
+        TreeSet<String> critical = new TreeSet<>(
+                Optional.ofNullable(certificate.getCriticalExtensionOIDs()).orElse(java.util.Set.of()));
         TreeSet<String> all = new TreeSet<>(critical);
-        all.addAll(Optional.ofNullable(certificate.getNonCriticalExtensionOIDs()).orElse(java.util.Set.of()));
+        all.addAll(
+                Optional.ofNullable(certificate.getNonCriticalExtensionOIDs()).orElse(java.util.Set.of()));
         for (String oid : all) {
             extensions.add(new Report()
                     .put("oid", "OID", oid)

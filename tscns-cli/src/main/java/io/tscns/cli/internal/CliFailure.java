@@ -1,7 +1,6 @@
 package io.tscns.cli.internal;
 
 import io.tscns.cli.ExitCode;
-
 import java.util.Objects;
 
 /**

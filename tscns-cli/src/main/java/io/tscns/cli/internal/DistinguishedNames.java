@@ -1,18 +1,17 @@
 package io.tscns.cli.internal;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-
-import javax.security.auth.x500.X500Principal;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Shows a distinguished name the way people read it (<i>nome distinto leggibile</i>): every attribute by its name
@@ -22,8 +21,7 @@ import java.util.Locale;
  */
 public final class DistinguishedNames {
 
-    private DistinguishedNames() {
-    }
+    private DistinguishedNames() {}
 
     /**
      * Returns the name as one line in the string form of RFC 4514: the last attribute the certificate encodes

@@ -26,11 +26,10 @@ import io.tscns.core.secret.InvalidSecretCodeException;
 public final class Failures {
 
     /** What to do when no reader or card is found. */
-    public static final String CONNECT_A_READER = "connect a reader and insert the card, or start "
-            + "`tscns card serve --vpcd` for a simulated one";
+    public static final String CONNECT_A_READER =
+            "connect a reader and insert the card, or start " + "`tscns card serve --vpcd` for a simulated one";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * Classifies a failure.
@@ -43,17 +42,20 @@ public final class Failures {
             return failure;
         }
         if (thrown instanceof PcscServiceUnavailableException e) {
-            return new CliFailure(ExitCode.NO_CARD, e.getMessage() + ": start the smart-card service (pcscd on "
-                    + "Linux, \"Smart Card\" on Windows), or start `tscns card serve --vpcd` with pcscd and vpcd", e);
+            return new CliFailure(
+                    ExitCode.NO_CARD,
+                    e.getMessage() + ": start the smart-card service (pcscd on "
+                            + "Linux, \"Smart Card\" on Windows), or start `tscns card serve --vpcd` with pcscd and vpcd",
+                    e);
         }
         if (thrown instanceof NoReaderException e) {
-            return new CliFailure(ExitCode.NO_CARD, "no card reader found (" + e.getMessage() + "): "
-                    + CONNECT_A_READER, e);
+            return new CliFailure(
+                    ExitCode.NO_CARD, "no card reader found (" + e.getMessage() + "): " + CONNECT_A_READER, e);
         }
-        if (thrown instanceof CardRemovedException || thrown instanceof CardResetException
+        if (thrown instanceof CardRemovedException
+                || thrown instanceof CardResetException
                 || thrown instanceof ReaderUnavailableException) {
-            return new CliFailure(ExitCode.NO_CARD, thrown.getMessage() + ": put the card back and try again",
-                    thrown);
+            return new CliFailure(ExitCode.NO_CARD, thrown.getMessage() + ": put the card back and try again", thrown);
         }
         if (thrown instanceof UnsupportedCardException e) {
             return new CliFailure(ExitCode.NO_CARD, e.getMessage() + ": insert a TS-CNS card", e);
@@ -70,16 +72,22 @@ public final class Failures {
         if (thrown instanceof CardAccessException e) {
             return new CliFailure(ExitCode.FAILED, "the card failed: " + e.getMessage(), e);
         }
-        if (thrown instanceof InvalidCertificateException || thrown instanceof InvalidCrlException
-                || thrown instanceof InvalidTrustException || thrown instanceof InvalidIdentityException
-                || thrown instanceof InvalidSecretCodeException || thrown instanceof MalformedAtrException) {
+        if (thrown instanceof InvalidCertificateException
+                || thrown instanceof InvalidCrlException
+                || thrown instanceof InvalidTrustException
+                || thrown instanceof InvalidIdentityException
+                || thrown instanceof InvalidSecretCodeException
+                || thrown instanceof MalformedAtrException) {
             return new CliFailure(ExitCode.INVALID_INPUT, thrown.getMessage(), thrown);
         }
         if (thrown instanceof TscnsException e) {
             return new CliFailure(ExitCode.FAILED, e.getMessage(), e);
         }
-        return new CliFailure(ExitCode.FAILED, "unexpected failure (" + thrown.getClass().getSimpleName()
-                + "); run again with --verbose for the details and report it", thrown);
+        return new CliFailure(
+                ExitCode.FAILED,
+                "unexpected failure (" + thrown.getClass().getSimpleName()
+                        + "); run again with --verbose for the details and report it",
+                thrown);
     }
 
     /** A PIN-pad entry that ended on the reader: the card judged no code, so no try was spent. */
@@ -87,10 +95,11 @@ public final class Failures {
         String again = "; no try was spent, run the command again";
         return switch (e.problem()) {
             case ENTRIES_DIFFER, LENGTH_OUT_OF_RANGE ->
-                    new CliFailure(ExitCode.INVALID_INPUT, e.getMessage() + again, e);
+                new CliFailure(ExitCode.INVALID_INPUT, e.getMessage() + again, e);
             case TIMED_OUT, CANCELLED -> new CliFailure(ExitCode.FAILED, e.getMessage() + again, e);
-            case STRUCTURE_REFUSED, FEATURE_MISSING -> new CliFailure(ExitCode.FAILED, e.getMessage()
-                    + ": use --keyboard to type the codes at this computer", e);
+            case STRUCTURE_REFUSED, FEATURE_MISSING ->
+                new CliFailure(
+                        ExitCode.FAILED, e.getMessage() + ": use --keyboard to type the codes at this computer", e);
         };
     }
 }

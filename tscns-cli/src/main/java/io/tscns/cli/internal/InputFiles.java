@@ -2,10 +2,9 @@ package io.tscns.cli.internal;
 
 import io.tscns.auth.cert.Certificates;
 import io.tscns.cli.ExitCode;
-
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -16,8 +15,7 @@ import java.security.cert.X509Certificate;
  */
 public final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
      * Reads a whole file of bounded size.
@@ -32,30 +30,36 @@ public final class InputFiles {
         String name = printable(file);
         try {
             if (!Files.exists(file)) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
-                        + ": no such file");
+                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name + ": no such file");
             }
             if (Files.isDirectory(file)) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
-                        + ": it is a directory; give a file");
+                throw new CliFailure(
+                        ExitCode.INVALID_INPUT,
+                        "cannot read the " + what + " " + name + ": it is a directory; give a file");
             }
             if (!Files.isRegularFile(file)) {
                 // A device (/dev/zero), a pipe or a socket: no size to bound before reading, so not read at all.
-                throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
-                        + ": not a regular file (a device, pipe or socket); give a file");
+                throw new CliFailure(
+                        ExitCode.INVALID_INPUT,
+                        "cannot read the " + what + " " + name
+                                + ": not a regular file (a device, pipe or socket); give a file");
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " " + name + " has " + size
-                        + " bytes, more than the " + maxBytes + " a " + what + " can have");
+                throw new CliFailure(
+                        ExitCode.INVALID_INPUT,
+                        "the " + what + " " + name + " has " + size + " bytes, more than the " + maxBytes + " a " + what
+                                + " can have");
             }
             return Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
-            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
-                    + ": permission denied", e);
+            throw new CliFailure(
+                    ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name + ": permission denied", e);
         } catch (IOException e) {
-            throw new CliFailure(ExitCode.INVALID_INPUT, "cannot read the " + what + " " + name
-                    + ": the file system reported an error while reading it", e);
+            throw new CliFailure(
+                    ExitCode.INVALID_INPUT,
+                    "cannot read the " + what + " " + name + ": the file system reported an error while reading it",
+                    e);
         }
     }
 

@@ -13,8 +13,7 @@ public final class LogLevels {
 
     private static final String LOGGER = "io.tscns";
 
-    private LogLevels() {
-    }
+    private LogLevels() {}
 
     /**
      * Sets the level of the {@code io.tscns} loggers: TRACE when verbose (the APDU trace of tscns-card, secrets
@@ -26,7 +25,8 @@ public final class LogLevels {
     public static boolean apply(boolean verbose) {
         Logger logger = LoggerFactory.getLogger(LOGGER);
         try {
-            Class<?> level = Class.forName("ch.qos.logback.classic.Level", true, logger.getClass().getClassLoader());
+            Class<?> level = Class.forName(
+                    "ch.qos.logback.classic.Level", true, logger.getClass().getClassLoader());
             Object value = level.getMethod("toLevel", String.class).invoke(null, verbose ? "TRACE" : "WARN");
             logger.getClass().getMethod("setLevel", level).invoke(logger, value);
             return true;

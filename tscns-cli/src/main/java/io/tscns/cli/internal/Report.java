@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ public final class Report {
     /** How the text shows an empty {@code Optional}. */
     static final String UNKNOWN = "(none)";
 
-    private record Entry(String key, String label, Object value) {
-    }
+    private record Entry(String key, String label, Object value) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -182,7 +180,9 @@ public final class Report {
             list.forEach(Report::check);
         } else if (value instanceof Optional<?> optional) {
             optional.ifPresent(Report::check);
-        } else if (!(value instanceof String || value instanceof Number || value instanceof Boolean
+        } else if (!(value instanceof String
+                || value instanceof Number
+                || value instanceof Boolean
                 || value instanceof Report)) {
             throw new IllegalArgumentException("a report holds strings, numbers, booleans, reports and lists, not "
                     + (value == null ? "null" : value.getClass().getName()));

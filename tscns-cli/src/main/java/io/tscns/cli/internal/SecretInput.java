@@ -3,7 +3,6 @@ package io.tscns.cli.internal;
 import io.tscns.auth.internal.Reasons;
 import io.tscns.cli.CliEnvironment;
 import io.tscns.cli.ExitCode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -44,9 +43,12 @@ public final class SecretInput {
         if (fromStdin) {
             return readLine(environment.in(), what);
         }
-        char[] typed = environment.terminal()
-                .orElseThrow(() -> new CliFailure(ExitCode.USAGE, "there is no terminal to ask for the " + what
-                        + " on: pass --pin-stdin and write it to standard input, one secret per line"))
+        char[] typed = environment
+                .terminal()
+                .orElseThrow(() -> new CliFailure(
+                        ExitCode.USAGE,
+                        "there is no terminal to ask for the " + what
+                                + " on: pass --pin-stdin and write it to standard input, one secret per line"))
                 .read(what + ": ");
         if (typed == null) {
             throw new CliFailure(ExitCode.INVALID_INPUT, "input ended before the " + what + " was typed");
@@ -70,8 +72,8 @@ public final class SecretInput {
         try {
             if (!Arrays.equals(first, again)) {
                 Arrays.fill(first, '\0');
-                throw new CliFailure(ExitCode.INVALID_INPUT, "the two entries of the " + what
-                        + " differ; nothing was changed");
+                throw new CliFailure(
+                        ExitCode.INVALID_INPUT, "the two entries of the " + what + " differ; nothing was changed");
             }
             return first;
         } finally {
@@ -105,8 +107,9 @@ public final class SecretInput {
                 throw tooLong(what);
             }
             if (ended && length == 0) {
-                throw new CliFailure(ExitCode.INVALID_INPUT, "standard input ended before the " + what
-                        + "; write it on a line of its own");
+                throw new CliFailure(
+                        ExitCode.INVALID_INPUT,
+                        "standard input ended before the " + what + "; write it on a line of its own");
             }
             char[] chars = new char[length];
             for (int i = 0; i < length; i++) {
@@ -114,15 +117,16 @@ public final class SecretInput {
             }
             return chars;
         } catch (IOException e) {
-            throw new CliFailure(ExitCode.FAILED, "reading the " + what + " from standard input failed: "
-                    + Reasons.of(e), e);
+            throw new CliFailure(
+                    ExitCode.FAILED, "reading the " + what + " from standard input failed: " + Reasons.of(e), e);
         } finally {
             Arrays.fill(line, (byte) 0);
         }
     }
 
     private static CliFailure tooLong(String what) {
-        return new CliFailure(ExitCode.INVALID_INPUT, "the " + what + " line on standard input is longer than "
-                + MAX_LINE + " characters");
+        return new CliFailure(
+                ExitCode.INVALID_INPUT,
+                "the " + what + " line on standard input is longer than " + MAX_LINE + " characters");
     }
 }

@@ -13,8 +13,6 @@ import io.tscns.auth.validation.CnsCertificateValidator;
 import io.tscns.auth.validation.ValidationPolicy;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.cli.ExitCode;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Option;
 
 /**
  * Where trust comes from for {@code cert verify} and {@code read --trust} (<i>fonti di fiducia</i>): a directory of
@@ -32,16 +31,23 @@ import java.util.Set;
  */
 public final class TrustOptions {
 
-    @Option(names = "--trust", required = true, paramLabel = "DIR|TSL.xml|CA",
+    @Option(
+            names = "--trust",
+            required = true,
+            paramLabel = "DIR|TSL.xml|CA",
             description = "The trusted CNS CAs: a directory of certificates (PEM or DER), a trusted list (.xml, with "
                     + "--tsl-signer), or one CA certificate.")
     private Path trust;
 
-    @Option(names = "--tsl-signer", paramLabel = "CERT",
+    @Option(
+            names = "--tsl-signer",
+            paramLabel = "CERT",
             description = "The certificate that must have signed the trusted list given to --trust.")
     private Path tslSigner;
 
-    @Option(names = "--crl", paramLabel = "FILE",
+    @Option(
+            names = "--crl",
+            paramLabel = "FILE",
             description = "A DER CRL of one of the trusted CAs; repeat for several. Without it revocation is not "
                     + "checked and the verdict says so.")
     private List<Path> crls = List.of();
@@ -59,8 +65,8 @@ public final class TrustOptions {
         TrustAnchors anchors = anchors(clock);
         Optional<RevocationChecker> revocation = Optional.empty();
         if (!crls.isEmpty()) {
-            CrlRevocationChecker checker = new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock,
-                    CrlLimits.DEFAULT);
+            CrlRevocationChecker checker =
+                    new CrlRevocationChecker(Optional.empty(), FreshnessPolicy.DEFAULT, clock, CrlLimits.DEFAULT);
             for (Path crl : crls) {
                 Loaded loaded = load(crl, anchors.certificates());
                 checker.put(loaded.list(), loaded.issuer());
@@ -82,12 +88,15 @@ public final class TrustOptions {
         }
         if (trust.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
             if (tslSigner == null) {
-                throw new CliFailure(ExitCode.USAGE, "a trusted list is believed only if its signer is pinned: pass "
-                        + "--tsl-signer with the signer's certificate");
+                throw new CliFailure(
+                        ExitCode.USAGE,
+                        "a trusted list is believed only if its signer is pinned: pass "
+                                + "--tsl-signer with the signer's certificate");
             }
             byte[] xml = InputFiles.read(trust, TrustedListReader.MAX_BYTES, "trusted list");
             return new TrustedListReader(Set.of(InputFiles.certificate(tslSigner)), clock, Duration.ZERO)
-                    .read(xml).toTrustAnchors();
+                    .read(xml)
+                    .toTrustAnchors();
         }
         return TrustAnchors.of(List.of(InputFiles.certificate(trust)));
     }
@@ -113,8 +122,10 @@ public final class TrustOptions {
                 wrongIssuer = e;
             }
         }
-        throw Optional.ofNullable(wrongIssuer).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
-                "no CA certificate was given to check the CRL " + InputFiles.printable(file) + " with"));
+        throw Optional.ofNullable(wrongIssuer)
+                .orElseThrow(() -> new CliFailure(
+                        ExitCode.USAGE,
+                        "no CA certificate was given to check the CRL " + InputFiles.printable(file) + " with"));
     }
 
     /**
@@ -123,6 +134,5 @@ public final class TrustOptions {
      * @param list   the CRL
      * @param issuer the CA
      */
-    public record Loaded(RevocationList list, X509Certificate issuer) {
-    }
+    public record Loaded(RevocationList list, X509Certificate issuer) {}
 }

@@ -4,7 +4,6 @@ import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.cli.ExitCode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Optional;
  */
 public final class TrustReports {
 
-    private TrustReports() {
-    }
+    private TrustReports() {}
 
     /**
      * Describes a verdict.
@@ -31,20 +29,29 @@ public final class TrustReports {
      */
     public static Report of(Verdict verdict, Instant checkedAt) {
         Optional<RejectionReason.Revoked> revoked = revocation(verdict);
-        Report report = new Report().put("checkedAt", "Checked at", checkedAt.toString())
-                .put("verdict", "Verdict", verdict instanceof Verdict.Accepted ? "accepted"
-                        : revoked.isPresent() ? "revoked" : "rejected")
+        Report report = new Report()
+                .put("checkedAt", "Checked at", checkedAt.toString())
+                .put(
+                        "verdict",
+                        "Verdict",
+                        verdict instanceof Verdict.Accepted ? "accepted" : revoked.isPresent() ? "revoked" : "rejected")
                 .put("trusted", "Trusted", verdict instanceof Verdict.Accepted)
                 .put("revoked", "Revoked", revoked.isPresent());
-        revoked.ifPresent(r -> report.put("revocationDate", "Revoked at", r.revocationDate().toString())
-                .putIfPresent("revocationReason", "Revocation reason", r.reason().map(Enum::name)));
-        report.put("revocation", "Revocation", verdict instanceof Verdict.Accepted accepted
-                ? describe(accepted.revocation()) : revoked.map(r -> "revoked (" + r.source() + ")")
-                .orElse("see the reasons"));
+        revoked.ifPresent(r -> report.put(
+                        "revocationDate", "Revoked at", r.revocationDate().toString())
+                .putIfPresent(
+                        "revocationReason", "Revocation reason", r.reason().map(Enum::name)));
+        report.put(
+                "revocation",
+                "Revocation",
+                verdict instanceof Verdict.Accepted accepted
+                        ? describe(accepted.revocation())
+                        : revoked.map(r -> "revoked (" + r.source() + ")").orElse("see the reasons"));
         List<Report> reasons = new ArrayList<>();
         if (verdict instanceof Verdict.Rejected rejected) {
             for (RejectionReason reason : rejected.reasons()) {
-                reasons.add(new Report().put("code", "Code", reason.code())
+                reasons.add(new Report()
+                        .put("code", "Code", reason.code())
                         .put("description", "Description", reason.describe()));
             }
         }
@@ -67,8 +74,10 @@ public final class TrustReports {
 
     private static Optional<RejectionReason.Revoked> revocation(Verdict verdict) {
         if (verdict instanceof Verdict.Rejected rejected) {
-            return rejected.reasons().stream().filter(RejectionReason.Revoked.class::isInstance)
-                    .map(RejectionReason.Revoked.class::cast).findFirst();
+            return rejected.reasons().stream()
+                    .filter(RejectionReason.Revoked.class::isInstance)
+                    .map(RejectionReason.Revoked.class::cast)
+                    .findFirst();
         }
         return Optional.empty();
     }

@@ -1,13 +1,12 @@
 package io.tscns.cli.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 7 acceptance: the {@code ./tscns demo --json} launcher, run as a subprocess as a user runs it on a fresh
@@ -23,7 +22,10 @@ class DemoLauncherIT {
         Path err = Files.createTempFile("tscns-demo-err", ".txt");
         try {
             Process process = new ProcessBuilder(ROOT.resolve("tscns").toString(), "demo", "--json")
-                    .directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                    .directory(ROOT.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

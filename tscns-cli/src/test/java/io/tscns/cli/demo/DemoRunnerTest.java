@@ -1,15 +1,14 @@
 package io.tscns.cli.demo;
 
-import io.tscns.simcard.IssuedCard;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.simcard.IssuedCard;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The demo's steps run in-process on one context: the outcome of each against the cards, and no code shown. */
 class DemoRunnerTest {
@@ -26,8 +25,12 @@ class DemoRunnerTest {
         try (DemoContext context = new DemoContext(Clock.systemUTC(), listener)) {
             DemoResult result = new DemoRunner(DemoScenario.steps()).run(context, listener);
 
-            assertTrue(result.succeeded(), () -> result.failedStep().map(StepResult::toString).orElse(""));
-            assertEquals(DemoJson.STEPS, result.steps().stream().map(StepResult::name).toList());
+            assertTrue(
+                    result.succeeded(),
+                    () -> result.failedStep().map(StepResult::toString).orElse(""));
+            assertEquals(
+                    DemoJson.STEPS,
+                    result.steps().stream().map(StepResult::name).toList());
             IssuedCard card = context.citizen();
             assertEquals(card.codiceFiscale().value(), value(result, "login", "codiceFiscale"));
             assertEquals(card.cardId().value(), value(result, "verify-pin", "cardId"));
@@ -39,9 +42,12 @@ class DemoRunnerTest {
                 step.details().values().values().forEach(value -> shown.add(String.valueOf(value)));
             });
             for (IssuedCard issued : List.of(card, context.delegated())) {
-                for (String code : List.of(new String(issued.pin().toCharArray()),
-                        new String(issued.puk().toCharArray()), new String(issued.cip().toCharArray()))) {
-                    assertFalse(shown.stream().anyMatch(text -> text.contains(code)),
+                for (String code : List.of(
+                        new String(issued.pin().toCharArray()),
+                        new String(issued.puk().toCharArray()),
+                        new String(issued.cip().toCharArray()))) {
+                    assertFalse(
+                            shown.stream().anyMatch(text -> text.contains(code)),
                             "a code of " + issued.holder().displayName() + " is shown");
                 }
             }
@@ -62,7 +68,12 @@ class DemoRunnerTest {
     }
 
     private static Object value(DemoResult result, String step, String key) {
-        return result.steps().stream().filter(s -> s.name().equals(step)).findFirst().orElseThrow()
-                .details().values().get(key);
+        return result.steps().stream()
+                .filter(s -> s.name().equals(step))
+                .findFirst()
+                .orElseThrow()
+                .details()
+                .values()
+                .get(key);
     }
 }

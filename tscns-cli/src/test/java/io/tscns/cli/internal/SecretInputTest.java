@@ -1,16 +1,15 @@
 package io.tscns.cli.internal;
 
-import io.tscns.cli.ExitCode;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tscns.cli.ExitCode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class SecretInputTest {
 
@@ -35,8 +34,10 @@ class SecretInputTest {
         CliFailure failure = assertThrows(CliFailure.class, () -> SecretInput.readLine(stream(line + "\n"), "PIN"));
         assertEquals(ExitCode.INVALID_INPUT, failure.exitCode());
         assertFalse(failure.getMessage().contains("99999"), failure.getMessage());
-        assertArrayEquals(new char[SecretInput.MAX_LINE], SecretInput.readLine(
-                stream("\0".repeat(SecretInput.MAX_LINE) + "\n"), "PIN"), "exactly MAX_LINE is accepted");
+        assertArrayEquals(
+                new char[SecretInput.MAX_LINE],
+                SecretInput.readLine(stream("\0".repeat(SecretInput.MAX_LINE) + "\n"), "PIN"),
+                "exactly MAX_LINE is accepted");
     }
 
     private static InputStream stream(String text) {

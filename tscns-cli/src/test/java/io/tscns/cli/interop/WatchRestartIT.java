@@ -1,5 +1,8 @@
 package io.tscns.cli.interop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.card.CardIdentity;
@@ -15,9 +18,6 @@ import io.tscns.simcard.vpcd.VpcdBridge;
 import io.tscns.test.junit.InteropEnvironment;
 import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.KeyPairSource;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,9 +30,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 19 acceptance: {@code ./tscns watch}, run as a subprocess like a user runs it, keeps reporting insertions
@@ -44,19 +43,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("pcscd-restart")
 class WatchRestartIT {
 
-    private static final CardFactory FACTORY = CardFactory.builder().keys(KeyPairSource.seeded(1919)).build();
+    private static final CardFactory FACTORY =
+            CardFactory.builder().keys(KeyPairSource.seeded(1919)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final String READER = PcscDaemon.FIRST_READER_NAME;
 
     @Test
     void watchKeepsReportingInsertionsAfterTwoPcscdRestarts(PcscDaemon daemon) throws Exception {
-        InteropEnvironment.require(daemon.startedHere(), "a pcscd started by the tests (this test restarts it; stop "
-                + "the running one)");
+        InteropEnvironment.require(
+                daemon.startedHere(),
+                "a pcscd started by the tests (this test restarts it; stop " + "the running one)");
         InetSocketAddress vpcd = daemon.reader(0).vpcdAddress();
         Readers readers = Readers.using(TerminalFactorySource.recovering());
         Process watch = new ProcessBuilder(ROOT.resolve("tscns").toString(), "watch", "--json", "--interval", "200")
-                .directory(ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .directory(ROOT.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Events events = new Events(watch);
         try (IssuedCard issued = FACTORY.issue(CardHolder.example())) {
             events.await("reader-attached", READER);
@@ -72,7 +75,9 @@ class WatchRestartIT {
                     assertTrue(bridge.awaitReaderContact(TIMEOUT), "vpcd took the card after restart " + restart);
                     events.await("card-inserted", READER);
                     if (restart > 0) {
-                        assertEquals(issued.cardId(), readThroughPcsc(readers).cardId(),
+                        assertEquals(
+                                issued.cardId(),
+                                readThroughPcsc(readers).cardId(),
                                 "this JVM reads the card again after restart " + restart);
                     }
                 } finally {
@@ -109,17 +114,19 @@ class WatchRestartIT {
         private final List<JsonNode> seen = new ArrayList<>();
 
         Events(Process watch) {
-            Thread reader = new Thread(() -> {
-                ObjectMapper json = new ObjectMapper();
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(watch.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        queue.add(json.readTree(line));
-                    }
-                } catch (IOException e) {
-                    // The process was destroyed.
-                }
-            }, "watch-output");
+            Thread reader = new Thread(
+                    () -> {
+                        ObjectMapper json = new ObjectMapper();
+                        try (BufferedReader in = new BufferedReader(
+                                new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
+                            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                                queue.add(json.readTree(line));
+                            }
+                        } catch (IOException e) {
+                            // The process was destroyed.
+                        }
+                    },
+                    "watch-output");
             reader.setDaemon(true);
             reader.start();
         }

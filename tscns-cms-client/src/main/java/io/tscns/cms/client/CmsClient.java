@@ -20,8 +20,8 @@ import io.tscns.cms.protocol.LoginRequest;
 import io.tscns.cms.protocol.LoginResult;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.PersonCards;
-import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.PersonData;
+import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProblemDocument;
 import io.tscns.cms.protocol.Receipt;
@@ -102,6 +102,7 @@ public final class CmsClient {
     private final RandomGenerator random;
     /** Held across the login call: a lock, not a monitor, so that a virtual thread waiting for it does not pin. */
     private final ReentrantLock sessionLock = new ReentrantLock();
+
     private volatile Session session;
 
     private record Session(String bearer, java.time.Instant expiresAt, OperatorProfile operator) {
@@ -147,8 +148,13 @@ public final class CmsClient {
         }
         sessionLock.lock();
         try {
-            LoginResult result = call(CmsOperation.LOGIN, "/sessions", new LoginRequest(token.operatorId(),
-                    token.token()), CallOptions.none(), LoginResult.class, null);
+            LoginResult result = call(
+                    CmsOperation.LOGIN,
+                    "/sessions",
+                    new LoginRequest(token.operatorId(), token.token()),
+                    CallOptions.none(),
+                    LoginResult.class,
+                    null);
             char[] chars = result.sessionToken().reveal();
             try {
                 session = new Session("Bearer " + new String(chars), result.expiresAt(), result.operator());
@@ -179,7 +185,12 @@ public final class CmsClient {
             session = null;
             if (current != null) {
                 try {
-                    call(CmsOperation.LOGOUT, "/sessions/logout", null, CallOptions.none(), Void.class,
+                    call(
+                            CmsOperation.LOGOUT,
+                            "/sessions/logout",
+                            null,
+                            CallOptions.none(),
+                            Void.class,
                             current.bearer());
                 } catch (CmsAuthenticationException expired) {
                     LOG.debug("CMS logout: the session had already ended");
@@ -278,10 +289,14 @@ public final class CmsClient {
      * @param options key and request id
      * @return the codes for the envelope
      */
-    public SealedEnvelope activateCardBySealedEnvelope(CardId cardId, SealedEnvelopeActivationRequest request,
-            CallOptions options) {
-        return post(CmsOperation.ACTIVATE_CARD_SEALED_ENVELOPE, card(cardId, "/sealed-envelope-activation"), request,
-                options, SealedEnvelope.class);
+    public SealedEnvelope activateCardBySealedEnvelope(
+            CardId cardId, SealedEnvelopeActivationRequest request, CallOptions options) {
+        return post(
+                CmsOperation.ACTIVATE_CARD_SEALED_ENVELOPE,
+                card(cardId, "/sealed-envelope-activation"),
+                request,
+                options,
+                SealedEnvelope.class);
     }
 
     /**
@@ -415,8 +430,7 @@ public final class CmsClient {
      * @return the status
      */
     public CardStatus reactivateCard(CardId cardId, LifecycleRequest request, CallOptions options) {
-        return post(CmsOperation.REACTIVATE_CARD, card(cardId, "/reactivation"), request, options,
-                CardStatus.class);
+        return post(CmsOperation.REACTIVATE_CARD, card(cardId, "/reactivation"), request, options, CardStatus.class);
     }
 
     /**
@@ -490,8 +504,10 @@ public final class CmsClient {
      * @throws CmsNotFoundException with {@code card-not-found} for a TEAM number of no card
      */
     public CardStatus getCardByTeamNumber(TeamNumber teamNumber) {
-        return get(CmsOperation.GET_CARD_BY_TEAM_NUMBER, "/team-numbers/" + URLEncoder.encode(teamNumber.value(),
-                StandardCharsets.UTF_8), CardStatus.class);
+        return get(
+                CmsOperation.GET_CARD_BY_TEAM_NUMBER,
+                "/team-numbers/" + URLEncoder.encode(teamNumber.value(), StandardCharsets.UTF_8),
+                CardStatus.class);
     }
 
     /**
@@ -557,7 +573,11 @@ public final class CmsClient {
      * @return the recorded request
      */
     public ReissueResult requestReissue(CodiceFiscale codiceFiscale, ReissueRequest request, CallOptions options) {
-        return post(CmsOperation.REQUEST_REISSUE, person(codiceFiscale, "/reissue-requests"), request, options,
+        return post(
+                CmsOperation.REQUEST_REISSUE,
+                person(codiceFiscale, "/reissue-requests"),
+                request,
+                options,
                 ReissueResult.class);
     }
 
@@ -657,15 +677,14 @@ public final class CmsClient {
         return current.bearer();
     }
 
-    private <T> T call(CmsOperation op, String path, Object body, CallOptions options, Class<T> type,
-            String bearer) {
+    private <T> T call(CmsOperation op, String path, Object body, CallOptions options, Class<T> type, String bearer) {
         String requestId = options.requestId().orElseGet(requestIds);
-        IdempotencyKey key = op.requiresIdempotencyKey()
-                ? options.idempotencyKey().orElseGet(IdempotencyKey::random) : null;
+        IdempotencyKey key =
+                op.requiresIdempotencyKey() ? options.idempotencyKey().orElseGet(IdempotencyKey::random) : null;
         URI uri = URI.create(base + path);
         String authorization = bearer;
         boolean loggedInAgain = false;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put(CmsHeaders.REQUEST_ID, requestId);
             headers.put("Accept", CmsHeaders.JSON + ", " + CmsHeaders.PROBLEM_JSON + ", " + CmsHeaders.AUDIT_EXPORT);
@@ -694,8 +713,13 @@ public final class CmsClient {
                     pause(op, attempt, e.kind().toString(), requestId);
                     continue;
                 }
-                throw new CmsUnavailableException(safe ? "retries-exhausted" : "transport-failure", 0, requestId,
-                        attempt, "no response from the CMS (" + e.kind() + ")", e);
+                throw new CmsUnavailableException(
+                        safe ? "retries-exhausted" : "transport-failure",
+                        0,
+                        requestId,
+                        attempt,
+                        "no response from the CMS (" + e.kind() + ")",
+                        e);
             } finally {
                 request.wipe();
             }
@@ -704,7 +728,8 @@ public final class CmsClient {
                 if (status >= 200 && status < 300) {
                     return decode(response, type, requestId);
                 }
-                if ((status == 502 || status == 503 || status == 504) && op.retryable()
+                if ((status == 502 || status == 503 || status == 504)
+                        && op.retryable()
                         && attempt < retryPolicy.maxAttempts()) {
                     Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"), clock.instant());
                     // A server that asks for a longer wait than the policy allows is not retried early.
@@ -714,9 +739,13 @@ public final class CmsClient {
                     }
                 }
                 CmsException failure = failure(response, requestId, attempt);
-                if (failure instanceof CmsAuthenticationException && bearer != null && !loggedInAgain
+                if (failure instanceof CmsAuthenticationException
+                        && bearer != null
+                        && !loggedInAgain
                         && op != CmsOperation.LOGOUT
-                        && failure.problemCode().filter(ProblemCode.UNAUTHENTICATED::equals).isPresent()) {
+                        && failure.problemCode()
+                                .filter(ProblemCode.UNAUTHENTICATED::equals)
+                                .isPresent()) {
                     loggedInAgain = true;
                     LOG.debug("CMS {} [request {}]: session refused, logging in again", op, requestId);
                     sessionLock.lock();
@@ -744,14 +773,19 @@ public final class CmsClient {
     private void pause(CmsOperation op, int attempt, String reason, String requestId, Duration atLeast) {
         Duration backoff = retryPolicy.delayBefore(attempt + 1, random);
         Duration delay = backoff.compareTo(atLeast) >= 0 ? backoff : atLeast;
-        LOG.debug("CMS {} attempt {} failed ({}) [request {}]; retrying in {} ms with the same idempotency key", op,
-                attempt, reason, requestId, delay.toMillis());
+        LOG.debug(
+                "CMS {} attempt {} failed ({}) [request {}]; retrying in {} ms with the same idempotency key",
+                op,
+                attempt,
+                reason,
+                requestId,
+                delay.toMillis());
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CmsUnavailableException("transport-failure", 0, requestId, attempt,
-                    "interrupted while waiting to retry", null);
+            throw new CmsUnavailableException(
+                    "transport-failure", 0, requestId, attempt, "interrupted while waiting to retry", null);
         }
     }
 
@@ -765,34 +799,51 @@ public final class CmsClient {
         try {
             return CmsJson.decode(response.body(), type);
         } catch (CmsProtocolException e) {
-            throw new CmsResponseException("malformed-response", response.status(), requestId,
+            throw new CmsResponseException(
+                    "malformed-response",
+                    response.status(),
+                    requestId,
                     "the CMS answered a body that is not a valid " + type.getSimpleName() + ": "
-                            + e.problem().describe(), e);
+                            + e.problem().describe(),
+                    e);
         }
     }
 
     private static CmsException failure(CmsHttpResponse response, String requestId, int attempts) {
         int status = response.status();
-        boolean problemJson = response.header("Content-Type").map(v -> v.startsWith(CmsHeaders.PROBLEM_JSON))
+        boolean problemJson = response.header("Content-Type")
+                .map(v -> v.startsWith(CmsHeaders.PROBLEM_JSON))
                 .orElse(false);
         if (problemJson || response.body().length > 0 && response.body()[0] == '{') {
             try {
-                return ProblemMapping.toException(CmsJson.decode(response.body(), ProblemDocument.class), requestId,
-                        attempts);
+                return ProblemMapping.toException(
+                        CmsJson.decode(response.body(), ProblemDocument.class), requestId, attempts);
             } catch (CmsProtocolException e) {
                 if (status < 500) {
-                    return new CmsResponseException("malformed-response", status, requestId,
+                    return new CmsResponseException(
+                            "malformed-response",
+                            status,
+                            requestId,
                             "the CMS answered HTTP " + status + " with a malformed problem document: "
-                                    + e.problem().describe(), e);
+                                    + e.problem().describe(),
+                            e);
                 }
             }
         }
         if (status >= 500) {
-            return new CmsUnavailableException(status == 502 || status == 503 || status == 504
-                    ? "retries-exhausted" : "server-error", status, requestId, attempts,
-                    "the CMS answered HTTP " + status, null);
+            return new CmsUnavailableException(
+                    status == 502 || status == 503 || status == 504 ? "retries-exhausted" : "server-error",
+                    status,
+                    requestId,
+                    attempts,
+                    "the CMS answered HTTP " + status,
+                    null);
         }
-        return new CmsResponseException("unexpected-status", status, requestId,
-                "the CMS answered HTTP " + status + " without a problem document", null);
+        return new CmsResponseException(
+                "unexpected-status",
+                status,
+                requestId,
+                "the CMS answered HTTP " + status + " without a problem document",
+                null);
     }
 }

@@ -46,8 +46,7 @@ public final class CmsClientBuilder {
     private int maxResponseBytes = CmsJson.MAX_DOCUMENT_BYTES;
     private UnaryOperator<CmsTransport> decorator = UnaryOperator.identity();
 
-    CmsClientBuilder() {
-    }
+    CmsClientBuilder() {}
 
     /**
      * Sets the server root, e.g. {@code https://cms.example.it:8443}; the client adds {@code /cms/v1} unless the
@@ -220,7 +219,8 @@ public final class CmsClientBuilder {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
                 .sslContext(tls);
-        if (credentials instanceof OperatorCredentials.MutualTls mutual && !mutual.tlsProtocols().isEmpty()) {
+        if (credentials instanceof OperatorCredentials.MutualTls mutual
+                && !mutual.tlsProtocols().isEmpty()) {
             // The context's defaults (cipher suites, named groups), with only the versions the key can serve.
             SSLParameters parameters = tls.getDefaultSSLParameters();
             parameters.setProtocols(mutual.tlsProtocols().toArray(String[]::new));
@@ -246,7 +246,8 @@ public final class CmsClientBuilder {
             context.init(keys, trust == null ? null : trust.getTrustManagers(), null);
             return context;
         } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new InvalidCredentialsException("cannot build the TLS context: " + e.getClass().getSimpleName());
+            throw new InvalidCredentialsException(
+                    "cannot build the TLS context: " + e.getClass().getSimpleName());
         }
     }
 

@@ -25,8 +25,14 @@ public final class CmsCredentialException extends CmsException {
     private final TscnsException failure;
 
     CmsCredentialException(String requestId, TscnsException failure) {
-        super(CODE, 0, null, requestId, "the operator's credential could not sign the TLS handshake: "
-                + Objects.requireNonNull(failure, "failure").getMessage(), failure);
+        super(
+                CODE,
+                0,
+                null,
+                requestId,
+                "the operator's credential could not sign the TLS handshake: "
+                        + Objects.requireNonNull(failure, "failure").getMessage(),
+                failure);
         this.failure = failure;
     }
 

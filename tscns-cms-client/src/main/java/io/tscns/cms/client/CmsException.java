@@ -32,10 +32,18 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public abstract sealed class CmsException extends TscnsException permits CmsBadRequestException,
-        CmsAuthenticationException, CmsForbiddenException, CmsNotFoundException, CmsRuleException, CmsCipException,
-        CmsConflictException, CmsUnavailableException, CmsResponseException, CmsCredentialException,
-        CmsIdentificationException {
+public abstract sealed class CmsException extends TscnsException
+        permits CmsBadRequestException,
+                CmsAuthenticationException,
+                CmsForbiddenException,
+                CmsNotFoundException,
+                CmsRuleException,
+                CmsCipException,
+                CmsConflictException,
+                CmsUnavailableException,
+                CmsResponseException,
+                CmsCredentialException,
+                CmsIdentificationException {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,9 +52,9 @@ public abstract sealed class CmsException extends TscnsException permits CmsBadR
     private final int status;
     private final String requestId;
 
-    CmsException(String code, int status, ProblemDocument document, String requestId, String message,
-            Throwable cause) {
-        super(code + (status > 0 ? " (HTTP " + status + ")" : "") + ": " + message + " [request " + requestId + "]",
+    CmsException(String code, int status, ProblemDocument document, String requestId, String message, Throwable cause) {
+        super(
+                code + (status > 0 ? " (HTTP " + status + ")" : "") + ": " + message + " [request " + requestId + "]",
                 cause);
         this.code = code;
         this.status = status;
@@ -55,8 +63,13 @@ public abstract sealed class CmsException extends TscnsException permits CmsBadR
     }
 
     CmsException(ProblemDocument document, String requestId) {
-        this(document.code(), document.status(), document, requestId,
-                document.detail().orElse(document.title()), null);
+        this(
+                document.code(),
+                document.status(),
+                document,
+                requestId,
+                document.detail().orElse(document.title()),
+                null);
     }
 
     /**
@@ -117,8 +130,8 @@ public abstract sealed class CmsException extends TscnsException permits CmsBadR
     @Override
     public List<CmsProblem> problems() {
         List<CmsProblem> problems = new ArrayList<>();
-        problems.add(new CmsProblem(code, document == null ? getMessage()
-                : document.detail().orElse(document.title())));
+        problems.add(new CmsProblem(
+                code, document == null ? getMessage() : document.detail().orElse(document.title())));
         for (Violation v : violations()) {
             problems.add(new CmsProblem(v.code(), v.detail()));
         }

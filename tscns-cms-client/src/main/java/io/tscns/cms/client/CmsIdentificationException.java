@@ -28,7 +28,10 @@ public final class CmsIdentificationException extends CmsException {
      * @return the reason, or empty when the server did not give one this client knows
      */
     public Optional<IdentificationProblem> reason() {
-        return violations().stream().map(Violation::code).map(IdentificationProblem::byCode).flatMap(Optional::stream)
+        return violations().stream()
+                .map(Violation::code)
+                .map(IdentificationProblem::byCode)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 }

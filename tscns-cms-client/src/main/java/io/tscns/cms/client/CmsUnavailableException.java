@@ -18,13 +18,17 @@ public final class CmsUnavailableException extends CmsException {
     private final int attempts;
 
     CmsUnavailableException(ProblemDocument document, String requestId, int attempts) {
-        super(document.code(), document.status(), document, requestId, document.detail().orElse(document.title())
-                + " after " + attempts + " attempt(s)", null);
+        super(
+                document.code(),
+                document.status(),
+                document,
+                requestId,
+                document.detail().orElse(document.title()) + " after " + attempts + " attempt(s)",
+                null);
         this.attempts = attempts;
     }
 
-    CmsUnavailableException(String code, int status, String requestId, int attempts, String message,
-            Throwable cause) {
+    CmsUnavailableException(String code, int status, String requestId, int attempts, String message, Throwable cause) {
         super(code, status, null, requestId, message + " after " + attempts + " attempt(s)", cause);
         this.attempts = attempts;
     }

@@ -30,17 +30,32 @@ public final class LoggingTransport implements CmsTransport {
     @Override
     public CmsHttpResponse exchange(CmsHttpRequest request) {
         String requestId = request.headers().getOrDefault("X-Request-Id", "-");
-        LOG.debug("CMS -> {} {} [request {}] {} bytes", request.method(), request.uri().getRawPath(), requestId,
+        LOG.debug(
+                "CMS -> {} {} [request {}] {} bytes",
+                request.method(),
+                request.uri().getRawPath(),
+                requestId,
                 request.body().length);
         try {
             CmsHttpResponse response = delegate.exchange(request);
-            LOG.debug("CMS <- {} {} [request {}] status {}, {} bytes{}", request.method(),
-                    request.uri().getRawPath(), requestId, response.status(), response.body().length,
-                    response.header("Idempotent-Replayed").map(v -> ", replayed").orElse(""));
+            LOG.debug(
+                    "CMS <- {} {} [request {}] status {}, {} bytes{}",
+                    request.method(),
+                    request.uri().getRawPath(),
+                    requestId,
+                    response.status(),
+                    response.body().length,
+                    response.header("Idempotent-Replayed")
+                            .map(v -> ", replayed")
+                            .orElse(""));
             return response;
         } catch (CmsTransportException e) {
-            LOG.debug("CMS <- {} {} [request {}] failed: {}", request.method(), request.uri().getRawPath(),
-                    requestId, e.kind());
+            LOG.debug(
+                    "CMS <- {} {} [request {}] failed: {}",
+                    request.method(),
+                    request.uri().getRawPath(),
+                    requestId,
+                    e.kind());
             throw e;
         }
     }

@@ -66,7 +66,8 @@ public sealed interface OperatorCredentials permits OperatorCredentials.MutualTl
             factory.init(store, password);
             return new MutualTls(factory.getKeyManagers());
         } catch (GeneralSecurityException e) {
-            throw new InvalidCredentialsException("cannot use the key store's key: " + e.getClass().getSimpleName());
+            throw new InvalidCredentialsException(
+                    "cannot use the key store's key: " + e.getClass().getSimpleName());
         }
     }
 
@@ -115,8 +116,8 @@ public sealed interface OperatorCredentials permits OperatorCredentials.MutualTl
         Objects.requireNonNull(keyManager, "keyManager");
         for (String protocol : tlsProtocols) {
             if (!protocol.matches("TLSv1\\.[23]")) {
-                throw new IllegalArgumentException("not a TLS protocol this client speaks: " + protocol
-                        + " (TLSv1.3, TLSv1.2)");
+                throw new IllegalArgumentException(
+                        "not a TLS protocol this client speaks: " + protocol + " (TLSv1.3, TLSv1.2)");
             }
         }
         return new MutualTls(new KeyManager[] {keyManager}, tlsProtocols);

@@ -19,8 +19,7 @@ final class RetryAfter {
     /** Longest HTTP date read ({@code "Wednesday, 30 September 2026 10:00:00 GMT"} is 41 characters). */
     private static final int MAX_DATE = 64;
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
      * Parses the header.
@@ -36,15 +35,17 @@ final class RetryAfter {
         }
         String text = value.get().trim();
         if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(text.length() <= MAX_DIGITS ? text
-                    : "9".repeat(MAX_DIGITS))));
+            return Optional.of(
+                    Duration.ofSeconds(Long.parseLong(text.length() <= MAX_DIGITS ? text : "9".repeat(MAX_DIGITS))));
         }
         if (text.length() > MAX_DATE) {
             return Optional.empty();
         }
         try {
-            Duration wait = Duration.between(now,
-                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            Duration wait = Duration.between(
+                    now,
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant());
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeException e) {
             return Optional.empty();

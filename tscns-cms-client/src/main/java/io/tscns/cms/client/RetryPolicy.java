@@ -18,12 +18,11 @@ import java.util.random.RandomGenerator;
  * @param jitter       the random share removed from each delay, 0 to 1
  * @since 0.1.0
  */
-public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, double multiplier,
-        double jitter) {
+public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, double multiplier, double jitter) {
 
     /** Four attempts, 200 ms doubling to at most 5 s, half jitter. */
-    public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(5), 2.0,
-            0.5);
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(5), 2.0, 0.5);
 
     /** One attempt, no retry. */
     public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 1.0, 0.0);
@@ -36,8 +35,13 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     public RetryPolicy {
         Objects.requireNonNull(initialDelay, "initialDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
-        if (maxAttempts < 1 || maxAttempts > 100 || initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0
-                || !(multiplier >= 1.0) || multiplier > 10 || !(jitter >= 0.0 && jitter <= 1.0)) {
+        if (maxAttempts < 1
+                || maxAttempts > 100
+                || initialDelay.isNegative()
+                || maxDelay.compareTo(initialDelay) < 0
+                || !(multiplier >= 1.0)
+                || multiplier > 10
+                || !(jitter >= 0.0 && jitter <= 1.0)) {
             throw new IllegalArgumentException("retry policy out of range: attempts 1..100, 0 <= initialDelay <= "
                     + "maxDelay, multiplier 1..10, jitter 0..1");
         }

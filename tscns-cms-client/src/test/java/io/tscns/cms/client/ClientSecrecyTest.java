@@ -9,38 +9,38 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import io.tscns.card.CnsCard;
 import io.tscns.card.reader.Readers;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
+import io.tscns.core.secret.Cip;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.PasswordCallback;
-import ch.qos.logback.core.read.ListAppender;
-import io.tscns.cms.protocol.ProblemCode;
-import io.tscns.cms.protocol.Receipt;
-import io.tscns.cms.protocol.RevocationRequest;
-import io.tscns.core.lifecycle.CardState;
-import io.tscns.core.lifecycle.RevocationCause;
-import io.tscns.core.secret.Cip;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +80,9 @@ class ClientSecrecyTest {
                 .thenJson(201, CmsFixtures.session(far))
                 .thenProblem(ProblemCode.SERVICE_UNAVAILABLE)
                 .thenJson(201, CmsFixtures.receipt())
-                .thenProblem(io.tscns.cms.protocol.ProblemDocument.of(ProblemCode.WRONG_CIP,
-                        "the CIP does not match", "/cms/v1/cards/x/revocation", "r").withTriesLeft(2))
+                .thenProblem(io.tscns.cms.protocol.ProblemDocument.of(
+                                ProblemCode.WRONG_CIP, "the CIP does not match", "/cms/v1/cards/x/revocation", "r")
+                        .withTriesLeft(2))
                 .thenJson(200, CmsFixtures.status(CardState.REVOKED));
         CmsClient client = cms.client()
                 .credentials(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()))
@@ -94,13 +95,17 @@ class ClientSecrecyTest {
             char[] pin = receipt.counterHalves().pin().reveal();
             assertTrue(new String(pin).equals(CmsFixtures.PIN_HALF), "the receipt carries the counter half");
         }
-        CmsCipException wrong = assertThrows(CmsCipException.class, () -> client.revokeCard(CARD,
-                RevocationRequest.byHolder(RevocationCause.LOSS, Cip.parse(CIP.toCharArray()))));
+        CmsCipException wrong = assertThrows(
+                CmsCipException.class,
+                () -> client.revokeCard(
+                        CARD, RevocationRequest.byHolder(RevocationCause.LOSS, Cip.parse(CIP.toCharArray()))));
         texts.add(wrong.getMessage());
         texts.add(wrong.problems().toString());
-        texts.add(client.revokeCard(CARD, RevocationRequest.byHolder(RevocationCause.LOSS,
-                Cip.parse(CIP.toCharArray()))).toString());
-        texts.add(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()).toString());
+        texts.add(
+                client.revokeCard(CARD, RevocationRequest.byHolder(RevocationCause.LOSS, Cip.parse(CIP.toCharArray())))
+                        .toString());
+        texts.add(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray())
+                .toString());
         assertFalse(appender.list.isEmpty(), "debug logging was captured");
         for (ILoggingEvent event : appender.list) {
             String line = event.getFormattedMessage();
@@ -112,8 +117,13 @@ class ClientSecrecyTest {
         }
         assertTrue(cms.seen.get(1).body().contains(CmsFixtures.HOLDER.value()), "the body did carry data");
         for (String text : texts) {
-            for (String secret : List.of(CmsFixtures.PIN_HALF, CmsFixtures.PUK_HALF, CmsFixtures.CIP_HALF, CIP,
-                    CmsFixtures.TOKEN, CmsFixtures.SESSION)) {
+            for (String secret : List.of(
+                    CmsFixtures.PIN_HALF,
+                    CmsFixtures.PUK_HALF,
+                    CmsFixtures.CIP_HALF,
+                    CIP,
+                    CmsFixtures.TOKEN,
+                    CmsFixtures.SESSION)) {
                 assertFalse(text.contains(secret), "'" + secret + "' leaked into: " + text);
             }
         }
@@ -126,8 +136,13 @@ class ClientSecrecyTest {
      */
     @Test
     void theCardsPinNeverReachesLogsExceptionsOrToString() throws Exception {
-        CardHolder operator = new CardHolder("NERI", "LAURA", Sex.FEMALE, LocalDate.of(1978, 4, 12),
-                new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+        CardHolder operator = new CardHolder(
+                "NERI",
+                "LAURA",
+                Sex.FEMALE,
+                LocalDate.of(1978, 4, 12),
+                new BirthPlaceCode("D612"),
+                new BirthPlaceCode("D612"));
         List<String> texts = new ArrayList<>();
         List<String> pins = new ArrayList<>();
         try (SimulatedCms cms = SimulatedCms.builder()
@@ -138,15 +153,15 @@ class ClientSecrecyTest {
             for (int run = 0; run < 2; run++) {
                 IssuedCard own = factory.issue(operator);
                 String pin = new String(own.pin().toCharArray());
-                String wrong = pin.substring(0, pin.length() - 1) + (pin.endsWith("9") ? "0" : (char) (pin.charAt(
-                        pin.length() - 1) + 1));
+                String wrong = pin.substring(0, pin.length() - 1)
+                        + (pin.endsWith("9") ? "0" : (char) (pin.charAt(pin.length() - 1) + 1));
                 pins.add(pin);
                 pins.add(wrong);
                 String reader = "Secrecy Reader " + run;
                 SimulatedReaders readers = SimulatedReaders.create(reader);
                 readers.terminal(reader).insert(own.card());
-                try (CnsCard card = PcscCards.open(Readers.using(readers::terminalFactory).find(reader)
-                        .orElseThrow())) {
+                try (CnsCard card = PcscCards.open(
+                        Readers.using(readers::terminalFactory).find(reader).orElseThrow())) {
                     // The first card: wrong, then right. The second: wrong until blocked.
                     List<String> typed = run == 0 ? List.of(wrong, pin) : List.of(wrong);
                     AtomicInteger prompts = new AtomicInteger();
@@ -161,10 +176,14 @@ class ClientSecrecyTest {
                     };
                     OperatorCredentials credentials = OperatorCredentials.card(card, pad);
                     texts.add(credentials.toString());
-                    CmsClient client = CmsClient.builder().baseUri(cms.baseUri())
-                            .trustAnchors(List.of(cms.caCertificate())).credentials(credentials)
-                            .connectTimeout(Duration.ofMinutes(2)).retryPolicy(RetryPolicy.NONE)
-                            .decorateTransport(LoggingTransport::new).build();
+                    CmsClient client = CmsClient.builder()
+                            .baseUri(cms.baseUri())
+                            .trustAnchors(List.of(cms.caCertificate()))
+                            .credentials(credentials)
+                            .connectTimeout(Duration.ofMinutes(2))
+                            .retryPolicy(RetryPolicy.NONE)
+                            .decorateTransport(LoggingTransport::new)
+                            .build();
                     texts.add(client.toString());
                     try {
                         texts.add(client.login().toString());
@@ -181,14 +200,16 @@ class ClientSecrecyTest {
         }
         // The SDK's own log lines (client, provider, card, sandbox): Jetty's never see a PIN, and their ports and
         // timings could hold a short PIN's digits by chance.
-        for (ILoggingEvent event : appender.list.stream().filter(e -> e.getLoggerName().startsWith("io.tscns"))
+        for (ILoggingEvent event : appender.list.stream()
+                .filter(e -> e.getLoggerName().startsWith("io.tscns"))
                 .toList()) {
             texts.add(event.getFormattedMessage());
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 texts.add(t.getMessage());
             }
         }
-        assertTrue(appender.list.stream().anyMatch(e -> e.getLoggerName().startsWith("io.tscns")),
+        assertTrue(
+                appender.list.stream().anyMatch(e -> e.getLoggerName().startsWith("io.tscns")),
                 "the client's and the provider's debug logging was captured");
         for (String text : texts) {
             for (String pin : pins) {
@@ -206,7 +227,9 @@ class ClientSecrecyTest {
         if (text == null) {
             return false;
         }
-        if (Pattern.compile("(?<![0-9A-Fa-f])" + pin + "(?![0-9A-Fa-f])").matcher(text).find()) {
+        if (Pattern.compile("(?<![0-9A-Fa-f])" + pin + "(?![0-9A-Fa-f])")
+                .matcher(text)
+                .find()) {
             return true;
         }
         String hex = text.toUpperCase(Locale.ROOT).replace(" ", "").replace(":", "");

@@ -1,6 +1,5 @@
 package io.tscns.cms.client;
 
-import io.tscns.testpki.ManualClock;
 import static io.tscns.cms.client.CmsFixtures.CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.client.CmsTransportException.Kind;
-import io.tscns.core.TscnsException;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.LifecycleRequest;
@@ -19,7 +17,9 @@ import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProblemDocument;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.Violation;
+import io.tscns.core.TscnsException;
 import io.tscns.core.lifecycle.CardState;
+import io.tscns.testpki.ManualClock;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -109,18 +109,23 @@ class CmsClientTest {
     @Test
     void wrongCipCarriesTriesLeftAndViolationsArePassedOn() {
         FakeCms cms = new FakeCms()
-                .thenProblem(ProblemDocument.of(ProblemCode.WRONG_CIP, "wrong CIP", "/x", "r").withTriesLeft(2))
+                .thenProblem(ProblemDocument.of(ProblemCode.WRONG_CIP, "wrong CIP", "/x", "r")
+                        .withTriesLeft(2))
                 .thenProblem(ProblemDocument.of(ProblemCode.ACTIVATION_REJECTED, "rejected", "/x", "r")
-                        .withViolations(List.of(new Violation("document-expired-without-declaration",
-                                Optional.of("applicant.document"), "the document expired"))));
+                        .withViolations(List.of(new Violation(
+                                "document-expired-without-declaration",
+                                Optional.of("applicant.document"),
+                                "the document expired"))));
         CmsClient client = cms.client().build();
         CmsCipException cip = assertThrows(CmsCipException.class, () -> client.getCard(CARD));
         assertEquals(Optional.of(2), cip.triesLeft());
         assertFalse(cip.blocked());
-        CmsRuleException rule = assertThrows(CmsRuleException.class,
-                () -> client.activateCard(CARD, CmsFixtures.activation()));
-        assertEquals("document-expired-without-declaration", rule.violations().get(0).code());
-        assertEquals(List.of("activation-rejected", "document-expired-without-declaration"),
+        CmsRuleException rule =
+                assertThrows(CmsRuleException.class, () -> client.activateCard(CARD, CmsFixtures.activation()));
+        assertEquals(
+                "document-expired-without-declaration", rule.violations().get(0).code());
+        assertEquals(
+                List.of("activation-rejected", "document-expired-without-declaration"),
                 rule.problems().stream().map(CmsProblem::code).toList());
     }
 
@@ -136,22 +141,27 @@ class CmsClientTest {
             assertEquals("R-1", receipt.receiptId());
         }
         assertEquals(4, cms.seen.size());
-        Set<String> keys = cms.seen.stream().map(s -> s.headers().get("Idempotency-Key")).collect(Collectors.toSet());
-        Set<String> ids = cms.seen.stream().map(s -> s.headers().get("X-Request-Id")).collect(Collectors.toSet());
+        Set<String> keys =
+                cms.seen.stream().map(s -> s.headers().get("Idempotency-Key")).collect(Collectors.toSet());
+        Set<String> ids =
+                cms.seen.stream().map(s -> s.headers().get("X-Request-Id")).collect(Collectors.toSet());
         assertEquals(1, keys.size());
         assertEquals(1, ids.size());
         new IdempotencyKey(keys.iterator().next());
         assertEquals(1, cms.seen.stream().map(FakeCms.Seen::body).distinct().count(), "same body on each attempt");
-        assertEquals("/cms/v1/cards/" + CARD.value() + "/activation", cms.seen.get(0).path());
+        assertEquals(
+                "/cms/v1/cards/" + CARD.value() + "/activation", cms.seen.get(0).path());
     }
 
     @Test
     void callersKeyIsSentOnEveryAttempt() {
-        FakeCms cms = new FakeCms().thenProblem(ProblemCode.SERVICE_UNAVAILABLE)
+        FakeCms cms = new FakeCms()
+                .thenProblem(ProblemCode.SERVICE_UNAVAILABLE)
                 .thenJson(200, CmsFixtures.status(CardState.SUSPENDED));
         IdempotencyKey key = new IdempotencyKey("counter-3:2026-03-01:17");
         cms.client().build().suspendCard(CARD, new LifecycleRequest(Optional.empty()), CallOptions.withKey(key));
-        assertEquals(List.of(key.value(), key.value()),
+        assertEquals(
+                List.of(key.value(), key.value()),
                 cms.seen.stream().map(s -> s.headers().get("Idempotency-Key")).toList());
     }
 
@@ -162,7 +172,8 @@ class CmsClientTest {
         for (int i = 0; i < 5; i++) {
             cms.then(r -> new CmsHttpResponse(502, Map.of(), new byte[0]));
         }
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class,
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
                 () -> cms.client().retryPolicy(policy).build().getCard(CARD));
         assertEquals(5, e.attempts());
         assertEquals("retries-exhausted", e.code());
@@ -181,26 +192,38 @@ class CmsClientTest {
                 .then(r -> new CmsHttpResponse(503, Map.of("Retry-After", "2"), new byte[0]))
                 .then(r -> new CmsHttpResponse(503, Map.of("retry-after", "not a number"), new byte[0]))
                 .then(r -> new CmsHttpResponse(503, Map.of(), new byte[0]));
-        assertThrows(CmsUnavailableException.class, () -> seconds.client().retryPolicy(policy).build().getCard(CARD));
+        assertThrows(
+                CmsUnavailableException.class,
+                () -> seconds.client().retryPolicy(policy).build().getCard(CARD));
         // Two seconds asked for, then an unreadable value: the policy's own 20 ms.
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofMillis(20)), seconds.sleeps);
 
-        FakeCms date = new FakeCms().then(r -> new CmsHttpResponse(503, Map.of("Retry-After",
-                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(
-                        java.time.ZoneOffset.UTC).plusSeconds(3))), new byte[0]))
+        FakeCms date = new FakeCms()
+                .then(r -> new CmsHttpResponse(
+                        503,
+                        Map.of(
+                                "Retry-After",
+                                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                                                .plusSeconds(3))),
+                        new byte[0]))
                 .then(r -> new CmsHttpResponse(503, Map.of(), new byte[0]));
-        assertThrows(CmsUnavailableException.class, () -> date.client()
-                .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(5), 2.0, 0.0)).build()
-                .getCard(CARD));
+        assertThrows(
+                CmsUnavailableException.class,
+                () -> date.client()
+                        .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(5), 2.0, 0.0))
+                        .build()
+                        .getCard(CARD));
         long waited = date.sleeps.get(0).toMillis();
         assertTrue(waited > 1_000 && waited <= 3_000, "waited " + waited + " ms for a date 3 s ahead");
 
         // Sixty seconds, or a day and a second, is over the policy's 5 s ceiling: no early retry, the caller gets the
         // 503 at once, however long the wait asked for.
         for (String asked : List.of("60", "86401")) {
-            FakeCms tooLong = new FakeCms().then(r -> new CmsHttpResponse(503, Map.of("Retry-After", asked),
-                    new byte[0]));
-            CmsUnavailableException e = assertThrows(CmsUnavailableException.class,
+            FakeCms tooLong =
+                    new FakeCms().then(r -> new CmsHttpResponse(503, Map.of("Retry-After", asked), new byte[0]));
+            CmsUnavailableException e = assertThrows(
+                    CmsUnavailableException.class,
                     () -> tooLong.client().retryPolicy(policy).build().getCard(CARD));
             assertEquals(1, e.attempts(), asked);
             assertTrue(tooLong.sleeps.isEmpty(), asked);
@@ -214,8 +237,9 @@ class CmsClientTest {
                 continue;
             }
             FakeCms cms = new FakeCms().thenProblem(code);
-            assertThrows(CmsException.class, () -> cms.client().build().revokeCard(CARD,
-                    io.tscns.cms.protocol.RevocationRequest.byIssuer()));
+            assertThrows(
+                    CmsException.class,
+                    () -> cms.client().build().revokeCard(CARD, io.tscns.cms.protocol.RevocationRequest.byIssuer()));
             assertEquals(1, cms.seen.size(), code.code());
             assertTrue(cms.sleeps.isEmpty());
         }
@@ -227,9 +251,12 @@ class CmsClientTest {
         for (int i = 0; i < 3; i++) {
             cms.thenFail(Kind.CONNECTION_DROPPED);
         }
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class, () -> cms.client()
-                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0)).build()
-                .activateCard(CARD, CmsFixtures.activation()));
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
+                () -> cms.client()
+                        .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0))
+                        .build()
+                        .activateCard(CARD, CmsFixtures.activation()));
         assertEquals(3, e.attempts());
         assertEquals(0, e.status());
         assertInstanceOf(CmsTransportException.class, e.getCause());
@@ -239,8 +266,8 @@ class CmsClientTest {
     void tlsFailuresAndOversizedResponsesAreNotRetried() {
         for (Kind kind : List.of(Kind.TLS_FAILURE, Kind.RESPONSE_TOO_LARGE, Kind.INTERRUPTED)) {
             FakeCms cms = new FakeCms().thenFail(kind);
-            CmsUnavailableException e = assertThrows(CmsUnavailableException.class,
-                    () -> cms.client().build().getCard(CARD));
+            CmsUnavailableException e = assertThrows(
+                    CmsUnavailableException.class, () -> cms.client().build().getCard(CARD));
             assertEquals("transport-failure", e.code());
             assertEquals(1, cms.seen.size(), kind.name());
         }
@@ -248,35 +275,43 @@ class CmsClientTest {
 
     @Test
     void aKeyThatCannotSignTheHandshakeIsTheCredentialsOwnTypedFailureNeverRetried() {
-        TscnsException wrongPin = new TscnsException(new CmsProblem("pin-wrong", "the card refused the PIN; 2 tries"
-                + " left")) {
-            private static final long serialVersionUID = 1L;
-        };
+        TscnsException wrongPin =
+                new TscnsException(new CmsProblem("pin-wrong", "the card refused the PIN; 2 tries" + " left")) {
+                    private static final long serialVersionUID = 1L;
+                };
         FakeCms cms = new FakeCms().then(r -> {
             throw new CmsTransportException("the operator's key could not sign", wrongPin);
         });
-        CmsCredentialException e = assertThrows(CmsCredentialException.class, () -> cms.client()
-                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0)).build().getCard(CARD));
+        CmsCredentialException e = assertThrows(
+                CmsCredentialException.class,
+                () -> cms.client()
+                        .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0))
+                        .build()
+                        .getCard(CARD));
         assertEquals(1, cms.seen.size(), "a retry would spend another PIN try");
         assertEquals(CmsCredentialException.CODE, e.code());
         assertSame(wrongPin, e.credentialFailure());
-        assertEquals(List.of(CmsCredentialException.CODE, "pin-wrong"),
+        assertEquals(
+                List.of(CmsCredentialException.CODE, "pin-wrong"),
                 e.problems().stream().map(CmsProblem::code).toList());
     }
 
     @Test
     void loginIsRetriedOnlyWhenTheConnectionCouldNotBeOpened() {
-        FakeCms cms = new FakeCms().thenFail(Kind.CONNECT_FAILED)
+        FakeCms cms = new FakeCms()
+                .thenFail(Kind.CONNECT_FAILED)
                 .thenJson(201, CmsFixtures.session(java.time.Instant.parse("2100-01-01T00:00:00Z")));
-        CmsClient client = cms.client().credentials(OperatorCredentials.personalToken("op-7",
-                CmsFixtures.TOKEN.toCharArray())).build();
+        CmsClient client = cms.client()
+                .credentials(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()))
+                .build();
         assertEquals("op-7", client.login().operatorId());
         assertEquals(2, cms.seen.size());
         assertNull(cms.seen.get(0).headers().get("Idempotency-Key"));
 
         FakeCms timeout = new FakeCms().thenFail(Kind.TIMEOUT);
-        CmsClient other = timeout.client().credentials(OperatorCredentials.personalToken("op-7",
-                CmsFixtures.TOKEN.toCharArray())).build();
+        CmsClient other = timeout.client()
+                .credentials(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()))
+                .build();
         assertThrows(CmsUnavailableException.class, other::login);
         assertEquals(1, timeout.seen.size());
     }
@@ -292,8 +327,8 @@ class CmsClientTest {
 
     @Test
     void aBaseUriThatAlreadyEndsWithTheBasePathIsNotExtendedTwice() {
-        for (String base : List.of("https://cms.test", "https://cms.test/", "https://cms.test/cms/v1",
-                "https://cms.test/cms/v1/")) {
+        for (String base : List.of(
+                "https://cms.test", "https://cms.test/", "https://cms.test/cms/v1", "https://cms.test/cms/v1/")) {
             FakeCms cms = new FakeCms().thenJson(200, CmsFixtures.status(CardState.ACTIVE));
             cms.client().baseUri(java.net.URI.create(base)).build().getCard(CARD);
             assertEquals("/cms/v1/cards/" + CARD.value(), cms.seen.get(0).path(), base);
@@ -309,13 +344,19 @@ class CmsClientTest {
                 .thenJson(200, CmsFixtures.status(CardState.ACTIVE))
                 .thenJson(201, CmsFixtures.session(t0.plusSeconds(1800)))
                 .thenJson(200, CmsFixtures.status(CardState.ACTIVE));
-        CmsClient client = cms.client().clock(clock).credentials(OperatorCredentials.personalToken("op-7",
-                CmsFixtures.TOKEN.toCharArray())).build();
+        CmsClient client = cms.client()
+                .clock(clock)
+                .credentials(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()))
+                .build();
         client.getCard(CARD);
         clock.set(t0.plusSeconds(601));
         client.getCard(CARD);
-        assertEquals(List.of("POST /cms/v1/sessions", "GET /cms/v1/cards/" + CARD.value(),
-                "POST /cms/v1/sessions", "GET /cms/v1/cards/" + CARD.value()),
+        assertEquals(
+                List.of(
+                        "POST /cms/v1/sessions",
+                        "GET /cms/v1/cards/" + CARD.value(),
+                        "POST /cms/v1/sessions",
+                        "GET /cms/v1/cards/" + CARD.value()),
                 cms.seen.stream().map(s -> s.method() + " " + s.path()).toList());
         assertEquals("Bearer " + CmsFixtures.SESSION, cms.seen.get(1).headers().get("Authorization"));
         assertTrue(cms.seen.get(0).body().contains("\"token\":\"" + CmsFixtures.TOKEN + "\""));
@@ -329,30 +370,52 @@ class CmsClientTest {
                 .thenProblem(ProblemCode.UNAUTHENTICATED)
                 .thenJson(201, CmsFixtures.session(far))
                 .thenProblem(ProblemCode.UNAUTHENTICATED);
-        CmsClient client = cms.client().credentials(OperatorCredentials.personalToken("op-7",
-                CmsFixtures.TOKEN.toCharArray())).build();
+        CmsClient client = cms.client()
+                .credentials(OperatorCredentials.personalToken("op-7", CmsFixtures.TOKEN.toCharArray()))
+                .build();
         assertThrows(CmsAuthenticationException.class, () -> client.getCard(CARD));
         assertEquals(4, cms.seen.size());
     }
 
     @Test
     void malformedServerJsonIsATypedError() {
-        for (String body : List.of("{not json", "{\"cardId\":\"123\"}", "[]", "", "{\"cardId\":\"8038000912345678\","
-                + "\"teamNumber\":\"1\",\"state\":\"ACTIVE\",\"issuerRegion\":\"090\",\"expiryDate\":\"x\"}")) {
-            FakeCms cms = new FakeCms().then(r -> new CmsHttpResponse(200, Map.of(),
-                    body.getBytes(StandardCharsets.UTF_8)));
-            CmsResponseException e = assertThrows(CmsResponseException.class,
-                    () -> cms.client().build().getCard(CARD), body);
+        for (String body : List.of(
+                "{not json",
+                "{\"cardId\":\"123\"}",
+                "[]",
+                "",
+                "{\"cardId\":\"8038000912345678\","
+                        + "\"teamNumber\":\"1\",\"state\":\"ACTIVE\",\"issuerRegion\":\"090\",\"expiryDate\":\"x\"}")) {
+            FakeCms cms =
+                    new FakeCms().then(r -> new CmsHttpResponse(200, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
+            CmsResponseException e = assertThrows(
+                    CmsResponseException.class, () -> cms.client().build().getCard(CARD), body);
             assertEquals("malformed-response", e.code());
         }
-        FakeCms html = new FakeCms().then(r -> new CmsHttpResponse(418, Map.of("Content-Type", "text/html"),
-                "<html>teapot</html>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("unexpected-status", assertThrows(CmsResponseException.class,
-                () -> html.client().build().getCard(CARD)).code());
-        FakeCms newer = new FakeCms().thenProblem(new ProblemDocument("https://tscns.io/problems/brand-new", "New",
-                409, Optional.empty(), Optional.empty(), "brand-new", Optional.empty(), Optional.empty(), List.of()));
-        CmsResponseException unknown = assertThrows(CmsResponseException.class,
-                () -> newer.client().build().getCard(CARD));
+        FakeCms html = new FakeCms()
+                .then(r -> new CmsHttpResponse(
+                        418,
+                        Map.of("Content-Type", "text/html"),
+                        "<html>teapot</html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "unexpected-status",
+                assertThrows(
+                                CmsResponseException.class,
+                                () -> html.client().build().getCard(CARD))
+                        .code());
+        FakeCms newer = new FakeCms()
+                .thenProblem(new ProblemDocument(
+                        "https://tscns.io/problems/brand-new",
+                        "New",
+                        409,
+                        Optional.empty(),
+                        Optional.empty(),
+                        "brand-new",
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of()));
+        CmsResponseException unknown = assertThrows(
+                CmsResponseException.class, () -> newer.client().build().getCard(CARD));
         assertEquals("brand-new", unknown.code());
         assertTrue(unknown.problemDocument().isPresent());
     }
@@ -361,9 +424,13 @@ class CmsClientTest {
     void theClientHasOneMethodPerDocumentedOperation() throws Exception {
         Set<String> methods = Arrays.stream(CmsClient.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                .map(Method::getName).collect(Collectors.toSet());
+                .map(Method::getName)
+                .collect(Collectors.toSet());
         // The protocol module's contract test keeps CmsOperation and the OpenAPI document in step.
-        assertEquals(Arrays.stream(CmsOperation.values()).map(CmsOperation::operationId).collect(Collectors.toSet()),
+        assertEquals(
+                Arrays.stream(CmsOperation.values())
+                        .map(CmsOperation::operationId)
+                        .collect(Collectors.toSet()),
                 methods);
     }
 }

@@ -33,16 +33,15 @@ import java.util.Set;
 final class CmsFixtures {
 
     static final CardId CARD = new CardId("8038000912345678");
-    static final CodiceFiscale HOLDER = CodiceFiscaleCalculator.compute("Rossi", "Mario", Sex.MALE,
-            LocalDate.of(1980, 1, 1), new BirthPlaceCode("D612"));
+    static final CodiceFiscale HOLDER = CodiceFiscaleCalculator.compute(
+            "Rossi", "Mario", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("D612"));
     static final String PIN_HALF = "48151";
     static final String PUK_HALF = "62342";
     static final String CIP_HALF = "7319";
     static final String TOKEN = "tok-SECRET-9911";
     static final String SESSION = "sess-SECRET-5522";
 
-    private CmsFixtures() {
-    }
+    private CmsFixtures() {}
 
     static OperatorCredentials mutualTls() {
         try {
@@ -63,18 +62,38 @@ final class CmsFixtures {
     }
 
     static ActivateCardRequest activation() {
-        IdentityDocument document = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA1234567",
-                "Comune di Firenze", LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2030, 1, 1)));
-        return new ActivateCardRequest(HOLDER, LocalDate.of(2029, 12, 31),
-                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
-                        PresentedDocument.withoutDeclaration(document)), Set.of(),
-                new DeliveryChannel(ChannelKind.EMAIL, "mario@example.it"), true, List.of());
+        IdentityDocument document = new IdentityDocument(
+                IdentityDocumentType.IDENTITY_CARD,
+                "CA1234567",
+                "Comune di Firenze",
+                LocalDate.of(2020, 1, 1),
+                Optional.of(LocalDate.of(2030, 1, 1)));
+        return new ActivateCardRequest(
+                HOLDER,
+                LocalDate.of(2029, 12, 31),
+                new ApplicantData(
+                        ActivationMode.DIRECT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        PresentedDocument.withoutDeclaration(document)),
+                Set.of(),
+                new DeliveryChannel(ChannelKind.EMAIL, "mario@example.it"),
+                true,
+                List.of());
     }
 
     static Receipt receipt() {
-        return new Receipt("R-1", CARD, "op-7", Instant.parse("2026-03-01T10:00:00Z"),
-                new CodeHalves(SecretText.of(PIN_HALF.toCharArray()), SecretText.of(PUK_HALF.toCharArray()),
-                        Optional.of(SecretText.of(CIP_HALF.toCharArray()))), ChannelKind.EMAIL, "m***o@example.it");
+        return new Receipt(
+                "R-1",
+                CARD,
+                "op-7",
+                Instant.parse("2026-03-01T10:00:00Z"),
+                new CodeHalves(
+                        SecretText.of(PIN_HALF.toCharArray()),
+                        SecretText.of(PUK_HALF.toCharArray()),
+                        Optional.of(SecretText.of(CIP_HALF.toCharArray()))),
+                ChannelKind.EMAIL,
+                "m***o@example.it");
     }
 
     static CardStatus status(CardState state) {

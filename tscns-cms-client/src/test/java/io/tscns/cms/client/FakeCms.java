@@ -19,8 +19,7 @@ import java.util.function.Function;
 final class FakeCms implements CmsTransport {
 
     /** A request as seen by the transport. */
-    record Seen(String method, String path, Map<String, String> headers, String body, Duration timeout) {
-    }
+    record Seen(String method, String path, Map<String, String> headers, String body, Duration timeout) {}
 
     private final Deque<Function<CmsHttpRequest, CmsHttpResponse>> script = new ArrayDeque<>();
     final List<Seen> seen = new ArrayList<>();
@@ -36,8 +35,8 @@ final class FakeCms implements CmsTransport {
     }
 
     FakeCms thenProblem(ProblemDocument problem) {
-        return then(r -> new CmsHttpResponse(problem.status(), Map.of("Content-Type", "application/problem+json"),
-                CmsJson.encode(problem)));
+        return then(r -> new CmsHttpResponse(
+                problem.status(), Map.of("Content-Type", "application/problem+json"), CmsJson.encode(problem)));
     }
 
     FakeCms thenProblem(ProblemCode code) {
@@ -57,9 +56,12 @@ final class FakeCms implements CmsTransport {
     @Override
     public CmsHttpResponse exchange(CmsHttpRequest request) {
         URI uri = request.uri();
-        seen.add(new Seen(request.method(), uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?"
-                + uri.getRawQuery()), request.headers(), new String(request.body(),
-                java.nio.charset.StandardCharsets.UTF_8), request.timeout()));
+        seen.add(new Seen(
+                request.method(),
+                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                request.headers(),
+                new String(request.body(), java.nio.charset.StandardCharsets.UTF_8),
+                request.timeout()));
         Function<CmsHttpRequest, CmsHttpResponse> step = script.poll();
         if (step == null) {
             throw new AssertionError("unscripted exchange " + request);

@@ -55,7 +55,12 @@ class FaultInjectionTest {
 
     /** What the fake server does to one exchange. */
     private enum Fault {
-        NONE, CONNECT_REFUSED, UNAVAILABLE_BEFORE, DROPPED_BEFORE, DROPPED_AFTER_COMMIT, TIMEOUT_AFTER_COMMIT,
+        NONE,
+        CONNECT_REFUSED,
+        UNAVAILABLE_BEFORE,
+        DROPPED_BEFORE,
+        DROPPED_AFTER_COMMIT,
+        TIMEOUT_AFTER_COMMIT,
         GATEWAY_ERROR_AFTER_COMMIT
     }
 
@@ -78,7 +83,8 @@ class FaultInjectionTest {
         @Override
         public synchronized CmsHttpResponse exchange(CmsHttpRequest request) {
             exchanges++;
-            Fault fault = random.nextInt(100) < 35 ? Fault.values()[1 + random.nextInt(Fault.values().length - 1)]
+            Fault fault = random.nextInt(100) < 35
+                    ? Fault.values()[1 + random.nextInt(Fault.values().length - 1)]
                     : Fault.NONE;
             injected.merge(fault, 1, Integer::sum);
             switch (fault) {
@@ -87,8 +93,7 @@ class FaultInjectionTest {
                 case UNAVAILABLE_BEFORE -> {
                     return problem(ProblemCode.SERVICE_UNAVAILABLE);
                 }
-                default -> {
-                }
+                default -> {}
             }
             CmsHttpResponse response = handle(request);
             return switch (fault) {
@@ -119,7 +124,9 @@ class FaultInjectionTest {
                     return problem(ProblemCode.IDEMPOTENCY_KEY_REUSED);
                 }
                 replays++;
-                return new CmsHttpResponse(Integer.parseInt(stored[1]), Map.of("Idempotent-Replayed", "true"),
+                return new CmsHttpResponse(
+                        Integer.parseInt(stored[1]),
+                        Map.of("Idempotent-Replayed", "true"),
                         stored[2].getBytes(StandardCharsets.UTF_8));
             }
             CmsHttpResponse fresh;
@@ -130,20 +137,31 @@ class FaultInjectionTest {
                 CmsJson.decode(request.body(), ActivateCardRequest.class);
                 states.put(card, CardState.ACTIVE);
                 activations.merge(card, 1, Integer::sum);
-                fresh = FakeCms.json(201, new Receipt("R-" + key, new CardId(card), "op-1", Instant.EPOCH,
-                        new CodeHalves(SecretText.of("1".toCharArray()), SecretText.of("2".toCharArray()),
-                                Optional.empty()), ChannelKind.SMS, "***"));
+                fresh = FakeCms.json(
+                        201,
+                        new Receipt(
+                                "R-" + key,
+                                new CardId(card),
+                                "op-1",
+                                Instant.EPOCH,
+                                new CodeHalves(
+                                        SecretText.of("1".toCharArray()),
+                                        SecretText.of("2".toCharArray()),
+                                        Optional.empty()),
+                                ChannelKind.SMS,
+                                "***"));
             } else {
                 ConsentsUpdate update = CmsJson.decode(request.body(), ConsentsUpdate.class);
                 List<ConsentRecord> list = consents.computeIfAbsent(card, c -> new ArrayList<>());
                 for (ConsentChoice choice : update.consents()) {
-                    list.add(ConsentRecord.of(CmsFixtures.HOLDER, choice.kind(), choice.status(),
-                            Instant.parse("2026-01-01T00:00:00Z")));
+                    list.add(ConsentRecord.of(
+                            CmsFixtures.HOLDER, choice.kind(), choice.status(), Instant.parse("2026-01-01T00:00:00Z")));
                 }
                 fresh = FakeCms.json(200, new ConsentsView(new CardId(card), list));
             }
-            idempotency.put(key, new String[] {hash, Integer.toString(fresh.status()),
-                new String(fresh.body(), StandardCharsets.UTF_8)});
+            idempotency.put(key, new String[] {
+                hash, Integer.toString(fresh.status()), new String(fresh.body(), StandardCharsets.UTF_8)
+            });
             return fresh;
         }
 
@@ -153,13 +171,16 @@ class FaultInjectionTest {
         }
 
         private static CmsHttpResponse problem(ProblemCode code) {
-            return new CmsHttpResponse(code.status(), Map.of("Content-Type", "application/problem+json"),
+            return new CmsHttpResponse(
+                    code.status(),
+                    Map.of("Content-Type", "application/problem+json"),
                     CmsJson.encode(ProblemDocument.of(code, "injected", "/", "r")));
         }
 
         private static String sha256(byte[] body) {
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(body));
             } catch (NoSuchAlgorithmException e) {
                 throw new AssertionError(e);
             }
@@ -176,10 +197,14 @@ class FaultInjectionTest {
             cards.add(id);
             server.states.put(id.value(), CardState.SHIPPED);
         }
-        CmsClient client = CmsClient.builder().baseUri(URI.create("https://cms.test"))
-                .credentials(CmsFixtures.mutualTls()).transport(server).sleeper(d -> { })
+        CmsClient client = CmsClient.builder()
+                .baseUri(URI.create("https://cms.test"))
+                .credentials(CmsFixtures.mutualTls())
+                .transport(server)
+                .sleeper(d -> {})
                 .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(100), 2, 0.5))
-                .random(new Random(1)).build();
+                .random(new Random(1))
+                .build();
 
         Map<String, Integer> consentsAsked = new HashMap<>();
         int activated = 0;
@@ -189,20 +214,23 @@ class FaultInjectionTest {
             CardId card = cards.get(op % CARDS);
             IdempotencyKey key = new IdempotencyKey("op-" + op);
             int kind = op < CARDS ? 0 : 1 + random.nextInt(2);
-            for (int tries = 1;; tries++) {
+            for (int tries = 1; ; tries++) {
                 try {
                     switch (kind) {
                         case 0 -> {
-                            try (Receipt receipt = client.activateCard(card, CmsFixtures.activation(),
-                                    CallOptions.withKey(key))) {
+                            try (Receipt receipt =
+                                    client.activateCard(card, CmsFixtures.activation(), CallOptions.withKey(key))) {
                                 assertEquals("R-" + key.value(), receipt.receiptId());
                             }
                             activated++;
                         }
                         case 1 -> {
-                            ConsentsView view = client.recordConsents(card, new ConsentsUpdate(List.of(
-                                    new ConsentChoice(ConsentKind.CONSULTATION, op % 2 == 0 ? ConsentStatus.GIVEN
-                                            : ConsentStatus.WITHDRAWN))), CallOptions.withKey(key));
+                            ConsentsView view = client.recordConsents(
+                                    card,
+                                    new ConsentsUpdate(List.of(new ConsentChoice(
+                                            ConsentKind.CONSULTATION,
+                                            op % 2 == 0 ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN))),
+                                    CallOptions.withKey(key));
                             int asked = consentsAsked.merge(card.value(), 1, Integer::sum);
                             assertEquals(asked, view.consents().size(), "consents of " + card);
                         }
@@ -223,13 +251,18 @@ class FaultInjectionTest {
         for (CardId card : cards) {
             assertEquals(1, server.activations.get(card.value()), "activations of " + card);
             assertEquals(CardState.ACTIVE, server.states.get(card.value()));
-            assertEquals(consentsAsked.getOrDefault(card.value(), 0),
-                    server.consents.getOrDefault(card.value(), List.of()).size(), "consents of " + card);
+            assertEquals(
+                    consentsAsked.getOrDefault(card.value(), 0),
+                    server.consents.getOrDefault(card.value(), List.of()).size(),
+                    "consents of " + card);
         }
-        assertEquals(OPERATIONS - CARDS - reads, consentsAsked.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                OPERATIONS - CARDS - reads,
+                consentsAsked.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(server.replays > 0, "responses lost after commit were replayed");
         assertTrue(gaveUp > 0, "the caller-level retry with the same key was exercised");
-        assertTrue(Arrays.stream(Fault.values()).allMatch(f -> server.injected.getOrDefault(f, 0) > 100),
+        assertTrue(
+                Arrays.stream(Fault.values()).allMatch(f -> server.injected.getOrDefault(f, 0) > 100),
                 "every fault was injected: " + server.injected);
     }
 }

@@ -1,6 +1,5 @@
 package io.tscns.cms.client;
 
-import java.util.Locale;
 import static io.tscns.cms.client.CmsFixtures.CARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,6 +22,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -71,7 +71,10 @@ class JdkHttpTransportTest {
     }
 
     private CmsClientBuilder client(URI uri) {
-        return CmsClient.builder().baseUri(uri).credentials(CmsFixtures.mutualTls()).sleeper(d -> { })
+        return CmsClient.builder()
+                .baseUri(uri)
+                .credentials(CmsFixtures.mutualTls())
+                .sleeper(d -> {})
                 .requestTimeout(Duration.ofSeconds(10));
     }
 
@@ -82,8 +85,10 @@ class JdkHttpTransportTest {
             send(exchange, 200, "application/json", CmsJson.encode(CmsFixtures.status(CardState.SUSPENDED)));
         });
         CmsClient client = client(uri).build();
-        assertEquals(CardState.SUSPENDED, client.suspendCard(CARD,
-                new io.tscns.cms.protocol.LifecycleRequest(java.util.Optional.empty())).state());
+        assertEquals(
+                CardState.SUSPENDED,
+                client.suspendCard(CARD, new io.tscns.cms.protocol.LifecycleRequest(java.util.Optional.empty()))
+                        .state());
         assertEquals("application/json", lastHeaders.get("content-type"));
         assertTrue(lastHeaders.containsKey("idempotency-key"));
         assertTrue(lastHeaders.containsKey("x-request-id"));
@@ -95,8 +100,8 @@ class JdkHttpTransportTest {
      */
     @Test
     void callsRunOnTheCallersThreadWithoutStartingAThreadEach() throws IOException {
-        URI uri = start(exchange -> send(exchange, 200, "application/json",
-                CmsJson.encode(CmsFixtures.status(CardState.ACTIVE))));
+        URI uri = start(exchange ->
+                send(exchange, 200, "application/json", CmsJson.encode(CmsFixtures.status(CardState.ACTIVE))));
         CmsClient client = client(uri).build();
         client.getCard(CARD);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -110,8 +115,11 @@ class JdkHttpTransportTest {
 
     @Test
     void problemDocumentsOverTheWireMapToTypedErrors() throws IOException {
-        URI uri = start(exchange -> send(exchange, 404, "application/problem+json", CmsJson.encode(
-                ProblemDocument.of(ProblemCode.CARD_NOT_FOUND, "no card", "/cms/v1/cards/x", "r"))));
+        URI uri = start(exchange -> send(
+                exchange,
+                404,
+                "application/problem+json",
+                CmsJson.encode(ProblemDocument.of(ProblemCode.CARD_NOT_FOUND, "no card", "/cms/v1/cards/x", "r"))));
         assertThrows(CmsNotFoundException.class, () -> client(uri).build().getCard(CARD));
         assertEquals(1, hits.get());
     }
@@ -119,9 +127,12 @@ class JdkHttpTransportTest {
     @Test
     void oversizedResponsesAreCutOffAndNotRetried() throws IOException {
         URI uri = start(exchange -> send(exchange, 200, "application/json", new byte[64 * 1024]));
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class,
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
                 () -> client(uri).maxResponseBytes(4096).build().getCard(CARD));
-        assertEquals(Kind.RESPONSE_TOO_LARGE, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+        assertEquals(
+                Kind.RESPONSE_TOO_LARGE,
+                assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
         assertEquals(1, hits.get());
     }
 
@@ -135,10 +146,16 @@ class JdkHttpTransportTest {
             }
             exchange.close();
         });
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class, () -> client(uri)
-                .requestTimeout(Duration.ofMillis(300))
-                .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0)).build().getCard(CARD));
-        assertEquals(Kind.TIMEOUT, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
+                () -> client(uri)
+                        .requestTimeout(Duration.ofMillis(300))
+                        .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0))
+                        .build()
+                        .getCard(CARD));
+        assertEquals(
+                Kind.TIMEOUT,
+                assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
         assertEquals(2, e.attempts());
     }
 
@@ -158,21 +175,31 @@ class JdkHttpTransportTest {
         });
         CmsUnavailableException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 Duration.ofSeconds(30), // a guard against the hang this test is about, not a speed claim
-                () -> assertThrows(CmsUnavailableException.class, () -> client(uri)
-                        .requestTimeout(Duration.ofMillis(300))
-                        .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0)).build()
-                        .getCard(CARD)));
-        assertEquals(Kind.TIMEOUT, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+                () -> assertThrows(
+                        CmsUnavailableException.class,
+                        () -> client(uri)
+                                .requestTimeout(Duration.ofMillis(300))
+                                .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0))
+                                .build()
+                                .getCard(CARD)));
+        assertEquals(
+                Kind.TIMEOUT,
+                assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
         assertEquals(2, e.attempts());
     }
 
     @Test
     void aDroppedConnectionIsRetriedThenReported() throws IOException {
         URI uri = start(HttpExchange::close);
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class, () -> client(uri)
-                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0)).build()
-                .activateCard(CARD, CmsFixtures.activation()));
-        assertEquals(Kind.CONNECTION_DROPPED, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
+                () -> client(uri)
+                        .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 1, 0))
+                        .build()
+                        .activateCard(CARD, CmsFixtures.activation()));
+        assertEquals(
+                Kind.CONNECTION_DROPPED,
+                assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
         assertEquals(3, hits.get());
     }
 
@@ -181,9 +208,15 @@ class JdkHttpTransportTest {
         URI uri = start(exchange -> send(exchange, 200, "application/json", new byte[0]));
         server.stop(0);
         server = null;
-        CmsUnavailableException e = assertThrows(CmsUnavailableException.class, () -> client(uri)
-                .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0)).build().getCard(CARD));
-        assertEquals(Kind.CONNECT_FAILED, assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
+        CmsUnavailableException e = assertThrows(
+                CmsUnavailableException.class,
+                () -> client(uri)
+                        .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1, 0))
+                        .build()
+                        .getCard(CARD));
+        assertEquals(
+                Kind.CONNECT_FAILED,
+                assertInstanceOf(CmsTransportException.class, e.getCause()).kind());
         assertEquals("retries-exhausted", e.code());
     }
 }

@@ -54,12 +54,24 @@ class ReadmeExampleTest {
         }
         PersonData holder = match.holder(); // compare with the identity document shown
 
-        IdentityDocument document = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA1234567",
-                "Comune di Firenze", LocalDate.of(2021, 5, 3), Optional.of(LocalDate.of(2031, 5, 3)));
-        ActivateCardRequest activation = new ActivateCardRequest(holder.codiceFiscale(), expiry,
-                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
-                        PresentedDocument.withoutDeclaration(document)),
-                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"), true, List.of())
+        IdentityDocument document = new IdentityDocument(
+                IdentityDocumentType.IDENTITY_CARD,
+                "CA1234567",
+                "Comune di Firenze",
+                LocalDate.of(2021, 5, 3),
+                Optional.of(LocalDate.of(2031, 5, 3)));
+        ActivateCardRequest activation = new ActivateCardRequest(
+                        holder.codiceFiscale(),
+                        expiry,
+                        new ApplicantData(
+                                ActivationMode.DIRECT,
+                                Optional.empty(),
+                                Optional.empty(),
+                                PresentedDocument.withoutDeclaration(document)),
+                        Set.of(),
+                        new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"),
+                        true,
+                        List.of())
                 .withIdentification(match.identificationRef()); // the CMS requires this identification first
 
         try (Receipt receipt = cms.activateCard(match.card().cardId(), activation)) {
@@ -84,31 +96,55 @@ class ReadmeExampleTest {
         LocalDate expiry = LocalDate.of(2029, 12, 31);
         FakeCms cms = new FakeCms()
                 .thenJson(200, CmsFixtures.operator())
-                .thenJson(200, new IdentifyResult.Match(CmsFixtures.status(CardState.SHIPPED),
-                        new PersonData("ROSSI", "MARIO", LocalDate.of(1980, 1, 1), Sex.MALE, "FIRENZE", cf),
-                        IdentificationRef.parse("c2FuZGJveC1pZGVudGlmaWNhdGlvbg")))
+                .thenJson(
+                        200,
+                        new IdentifyResult.Match(
+                                CmsFixtures.status(CardState.SHIPPED),
+                                new PersonData("ROSSI", "MARIO", LocalDate.of(1980, 1, 1), Sex.MALE, "FIRENZE", cf),
+                                IdentificationRef.parse("c2FuZGJveC1pZGVudGlmaWNhdGlvbg")))
                 .thenJson(201, CmsFixtures.receipt());
-        assertEquals("activated",
-                counterFlow(cms.client().build(), cf, team, expiry));
+        assertEquals("activated", counterFlow(cms.client().build(), cf, team, expiry));
         String readme = Files.readString(Path.of("README.md"));
         String source = Files.readString(Path.of("src/test/java/io/tscns/cms/client/ReadmeExampleTest.java"));
-        String example = source.substring(source.indexOf("// README-EXAMPLE-START") + 24,
-                source.indexOf("        // README-EXAMPLE-END"));
-        assertTrue(readme.contains(example.stripTrailing().stripIndent().strip()), "README example differs from the compiled one");
+        String example = source.substring(
+                source.indexOf("// README-EXAMPLE-START") + 24, source.indexOf("        // README-EXAMPLE-END"));
+        assertTrue(
+                readme.contains(example.stripTrailing().stripIndent().strip()),
+                "README example differs from the compiled one");
     }
 
     @Test
     void credentialsLoadFromPkcs12AndPem(@TempDir Path dir) throws Exception {
         Path p12 = dir.resolve("operator.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "operator", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=op-7", "-validity", "2", "-storetype", "PKCS12", "-keystore", p12.toString(),
-                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "operator",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=op-7",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        p12.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         keytool.getInputStream().readAllBytes();
         assertEquals(0, keytool.waitFor());
-        assertTrue(OperatorCredentials.pkcs12(p12, "changeit".toCharArray())
-                instanceof OperatorCredentials.MutualTls);
-        InvalidCredentialsException wrong = assertThrows(InvalidCredentialsException.class,
+        assertTrue(OperatorCredentials.pkcs12(p12, "changeit".toCharArray()) instanceof OperatorCredentials.MutualTls);
+        InvalidCredentialsException wrong = assertThrows(
+                InvalidCredentialsException.class,
                 () -> OperatorCredentials.pkcs12(p12, "wrong-password".toCharArray()));
         assertTrue(!wrong.getMessage().contains("wrong-password"));
 
@@ -125,8 +161,14 @@ class ReadmeExampleTest {
         assertTrue(OperatorCredentials.pem(keyPem, certPem) instanceof OperatorCredentials.MutualTls);
 
         Path rsaPem = dir.resolve("rsa.key");
-        Files.writeString(rsaPem, pem("PRIVATE KEY", KeyPairGenerator.getInstance("RSA").generateKeyPair()
-                .getPrivate().getEncoded()));
+        Files.writeString(
+                rsaPem,
+                pem(
+                        "PRIVATE KEY",
+                        KeyPairGenerator.getInstance("RSA")
+                                .generateKeyPair()
+                                .getPrivate()
+                                .getEncoded()));
         assertTrue(OperatorCredentials.pem(rsaPem, certPem) instanceof OperatorCredentials.MutualTls);
         Files.writeString(rsaPem, "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n");
         assertThrows(InvalidCredentialsException.class, () -> OperatorCredentials.pem(rsaPem, certPem));
@@ -134,7 +176,7 @@ class ReadmeExampleTest {
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + label + "-----\n";
     }
 }

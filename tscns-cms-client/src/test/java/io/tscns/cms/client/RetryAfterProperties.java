@@ -29,12 +29,14 @@ class RetryAfterProperties {
 
     @Test
     void datesAreReadAgainstTheClock() {
-        assertEquals(Optional.of(Duration.ofSeconds(90)),
+        assertEquals(
+                Optional.of(Duration.ofSeconds(90)),
                 RetryAfter.parse(Optional.of("Sun, 22 Nov 2026 10:01:30 GMT"), NOW));
         assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse(Optional.of("Sun, 22 Nov 2026 09:00:00 GMT"), NOW));
-        assertEquals(Optional.of(Duration.ofDays(30)),
-                RetryAfter.parse(Optional.of("Tue, 22 Dec 2026 10:00:00 GMT"), NOW));
-        assertEquals(Optional.of(Duration.ofSeconds(9_999_999_999L)),
+        assertEquals(
+                Optional.of(Duration.ofDays(30)), RetryAfter.parse(Optional.of("Tue, 22 Dec 2026 10:00:00 GMT"), NOW));
+        assertEquals(
+                Optional.of(Duration.ofSeconds(9_999_999_999L)),
                 RetryAfter.parse(Optional.of("123456789012345678901234567890"), NOW));
         assertEquals(Optional.empty(), RetryAfter.parse(Optional.of("-5"), NOW));
         assertEquals(Optional.empty(), RetryAfter.parse(Optional.empty(), NOW));

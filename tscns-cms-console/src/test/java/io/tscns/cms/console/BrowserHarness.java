@@ -46,6 +46,7 @@ final class BrowserHarness implements AutoCloseable {
 
     /** axe-core from the npm registry ({@code npm pack}), the accessibility judge. */
     static final String AXE_VERSION = "4.14.1";
+
     static final Path ARTEFACTS = Path.of("target", "console-browser");
     private static final Path DOWNLOADS = ARTEFACTS.resolve("downloads").toAbsolutePath();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -68,26 +69,38 @@ final class BrowserHarness implements AutoCloseable {
     }
 
     static BrowserHarness start() throws IOException, InterruptedException {
-        InteropEnvironment.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        InteropEnvironment.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         String axe = axeCore();
         Files.createDirectories(DOWNLOADS);
-        SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation().mount(CmsConsole.mount()).start();
+        SimulatedCms cms = SimulatedCms.builder()
+                .withDefaultPopulation()
+                .mount(CmsConsole.mount())
+                .start();
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             // The sandbox's certificate comes from the test CA: Chromium trusts exactly its key (SPKI pin), no other
             // certificate error is ignored. --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--window-size=1280,1400", "--lang=it-IT",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-dev-shm-usage",
+                    "--disable-gpu",
+                    "--window-size=1280,1400",
+                    "--lang=it-IT",
                     "--ignore-certificate-errors-spki-list=" + spki(cms));
-            options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-                    "download.prompt_for_download", false));
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             return new BrowserHarness(cms, new ChromeDriver(service, options), axe);
         } catch (RuntimeException e) {
             cms.close();
@@ -97,8 +110,13 @@ final class BrowserHarness implements AutoCloseable {
 
     private static String spki(SimulatedCms cms) {
         try {
-            byte[] key = cms.pki().localhostServerCredential().certificate().getPublicKey().getEncoded();
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(key));
+            byte[] key = cms.pki()
+                    .localhostServerCredential()
+                    .certificate()
+                    .getPublicKey()
+                    .getEncoded();
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(key));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -113,15 +131,19 @@ final class BrowserHarness implements AutoCloseable {
             run(dir, "npm", "pack", "--silent", "axe-core@" + AXE_VERSION);
             run(dir, "tar", "xzf", "axe-core-" + AXE_VERSION + ".tgz");
         }
-        InteropEnvironment.require(Files.isRegularFile(script), "axe-core " + AXE_VERSION
-                + " from the npm registry (npm pack axe-core@" + AXE_VERSION + ")");
+        InteropEnvironment.require(
+                Files.isRegularFile(script),
+                "axe-core " + AXE_VERSION + " from the npm registry (npm pack axe-core@" + AXE_VERSION + ")");
         return Files.readString(script);
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(command[0] + ".log").toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
@@ -132,7 +154,9 @@ final class BrowserHarness implements AutoCloseable {
 
     void open(String hash) {
         driver.get(base + hash);
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState")
+                .equals("complete"));
     }
 
     void go(String hash) {
@@ -230,7 +254,8 @@ final class BrowserHarness implements AutoCloseable {
             }
         }
         int pixels = ((image.getHeight() + 1) / 2) * ((image.getWidth() + 1) / 2);
-        int commonest = colours.values().stream().mapToInt(Integer::intValue).max().orElse(pixels);
+        int commonest =
+                colours.values().stream().mapToInt(Integer::intValue).max().orElse(pixels);
         assertTrue(colours.size() >= 16, name + ": only " + colours.size() + " colours, a blank page");
         assertTrue(commonest < pixels * 0.98, name + ": one colour covers " + commonest + " of " + pixels);
     }
@@ -242,7 +267,8 @@ final class BrowserHarness implements AutoCloseable {
                 continue;
             }
             String message = entry.getMessage();
-            boolean expected = !expectedRefusals.isEmpty() && message.contains("Failed to load resource")
+            boolean expected = !expectedRefusals.isEmpty()
+                    && message.contains("Failed to load resource")
                     && message.matches(".*status of 4\\d\\d.*");
             if (expected) {
                 expectedRefusals.remove(0);
@@ -280,7 +306,8 @@ final class BrowserHarness implements AutoCloseable {
         Process process;
         try {
             process = new ProcessBuilder("pdftotext", "-layout", file.toString(), text.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             InteropEnvironment.unavailable("pdftotext (poppler-utils)", e);
             throw new UncheckedIOException(e);
@@ -297,5 +324,4 @@ final class BrowserHarness implements AutoCloseable {
             cms.close();
         }
     }
-
 }

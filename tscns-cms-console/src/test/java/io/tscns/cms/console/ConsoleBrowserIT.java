@@ -39,8 +39,11 @@ class ConsoleBrowserIT {
     }
 
     private IssuedCard card(String region, int index) {
-        return browser.cms.issuedCards().stream().filter(c -> c.cardId().value().substring(1, 4).equals(region))
-                .skip(index).findFirst().orElseThrow();
+        return browser.cms.issuedCards().stream()
+                .filter(c -> c.cardId().value().substring(1, 4).equals(region))
+                .skip(index)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String expiry(IssuedCard card) {
@@ -86,17 +89,23 @@ class ConsoleBrowserIT {
         browser.type("card-search-value", cardId);
         browser.driver.findElement(By.id("card-search-submit")).click();
         browser.waitForStatus("tessere trovate");
-        String row = browser.driver.findElement(By.cssSelector("#cards-table tbody tr")).getText();
-        assertTrue(row.contains(cardId) && row.contains("SHIPPED") && row.contains("090")
-                && row.contains(expiry(card)), row);
+        String row = browser.driver
+                .findElement(By.cssSelector("#cards-table tbody tr"))
+                .getText();
+        assertTrue(
+                row.contains(cardId) && row.contains("SHIPPED") && row.contains("090") && row.contains(expiry(card)),
+                row);
         browser.checkPage("02-cards");
         // The TEAM number as printed on the card's back, in groups of four (docs/console.md §8).
         browser.select("card-search-kind", "teamNumber");
         browser.type("card-search-value", card.teamNumber().value().replaceAll("(\\d{4})(?!$)", "$1 "));
         browser.driver.findElement(By.id("card-search-submit")).click();
         browser.waitForStatus("tessere trovate per Numero TEAM");
-        String byTeam = browser.driver.findElement(By.cssSelector("#cards-table tbody tr")).getText();
-        assertTrue(byTeam.contains(cardId) && byTeam.contains(card.teamNumber().value()) && byTeam.contains("SHIPPED"),
+        String byTeam = browser.driver
+                .findElement(By.cssSelector("#cards-table tbody tr"))
+                .getText();
+        assertTrue(
+                byTeam.contains(cardId) && byTeam.contains(card.teamNumber().value()) && byTeam.contains("SHIPPED"),
                 byTeam);
 
         identify(card);
@@ -115,7 +124,10 @@ class ConsoleBrowserIT {
         assertEquals("%PDF-", new String(receipt, 0, 5, StandardCharsets.US_ASCII));
         String receiptText = BrowserHarness.pdfText("04-ricevuta-attivazione", receipt);
         assertTrue(receiptText.contains("Stampa riepilogativa dell'attivazione della TS-CNS"), receiptText);
-        assertTrue(receiptText.contains(cardId) && receiptText.contains(card.codiceFiscale().value()), receiptText);
+        assertTrue(
+                receiptText.contains(cardId)
+                        && receiptText.contains(card.codiceFiscale().value()),
+                receiptText);
         Matcher cipHalf = CIP_HALF.matcher(receiptText);
         assertTrue(cipHalf.find(), receiptText);
         String counterHalf = cipHalf.group(1);
@@ -123,8 +135,8 @@ class ConsoleBrowserIT {
 
         browser.driver.findElement(By.id("paper-richiesta-attivazione")).click();
         browser.waitForStatus("Modulo di richiesta di attivazione (request form)");
-        String form = BrowserHarness.pdfText("05-richiesta-attivazione",
-                browser.download("activation-richiesta-attivazione.pdf"));
+        String form = BrowserHarness.pdfText(
+                "05-richiesta-attivazione", browser.download("activation-richiesta-attivazione.pdf"));
         assertTrue(form.contains("Modulo di richiesta di attivazione della TS-CNS"), form);
         browser.driver.findElement(By.id("reprint-submit")).click();
         browser.waitForStatus("Ristampa registrata");
@@ -137,8 +149,10 @@ class ConsoleBrowserIT {
         browser.waitForStatus("Consensi registrati");
         browser.checkPage("05-reprinted-consents");
         // The halves stay in the tab's memory and the papers: nothing is kept by the browser.
-        assertEquals("0 0 ", browser.driver.executeScript(
-                "return localStorage.length + ' ' + sessionStorage.length + ' ' + document.cookie"));
+        assertEquals(
+                "0 0 ",
+                browser.driver.executeScript(
+                        "return localStorage.length + ' ' + sessionStorage.length + ' ' + document.cookie"));
         assertFalse(browser.driver.findElement(By.tagName("body")).getText().contains("prima parte"));
         browser.signOut();
 
@@ -147,8 +161,11 @@ class ConsoleBrowserIT {
         browser.type("outbox-address", "titolare@example.org");
         browser.driver.findElement(By.id("outbox-submit")).click();
         browser.waitForStatus("messaggi");
-        String remoteHalf = browser.driver.findElement(By.cssSelector("#outbox-messages .half-cip")).getText();
-        assertTrue(browser.driver.findElement(By.id("outbox-messages")).getText().contains(cardId));
+        String remoteHalf = browser.driver
+                .findElement(By.cssSelector("#outbox-messages .half-cip"))
+                .getText();
+        assertTrue(
+                browser.driver.findElement(By.id("outbox-messages")).getText().contains(cardId));
         browser.checkPage("06-outbox");
         browser.signOut();
 
@@ -164,7 +181,10 @@ class ConsoleBrowserIT {
         browser.type("card-search-value", cardId);
         browser.driver.findElement(By.id("card-search-submit")).click();
         browser.waitForStatus("tessere trovate");
-        assertTrue(browser.driver.findElement(By.cssSelector("#cards-table tbody tr")).getText().contains("REVOKED"));
+        assertTrue(browser.driver
+                .findElement(By.cssSelector("#cards-table tbody tr"))
+                .getText()
+                .contains("REVOKED"));
         browser.signOut();
 
         browser.signIn("admin-1");
@@ -205,10 +225,13 @@ class ConsoleBrowserIT {
         browser.waitForStatus("Attivazione registrata");
         browser.driver.findElement(By.id("paper-dichiarazione-delegato")).click();
         browser.waitForStatus("Dichiarazione del delegato");
-        String declaration = BrowserHarness.pdfText("21-dichiarazione-delegato",
-                browser.download("activation-dichiarazione-delegato.pdf")).replaceAll("\\s+", " ");
-        assertTrue(declaration.contains("Dichiarazione sostitutiva del delegato per motivi di salute")
-                && declaration.contains("RSSMRA85T10A562S"), declaration);
+        String declaration = BrowserHarness.pdfText(
+                        "21-dichiarazione-delegato", browser.download("activation-dichiarazione-delegato.pdf"))
+                .replaceAll("\\s+", " ");
+        assertTrue(
+                declaration.contains("Dichiarazione sostitutiva del delegato per motivi di salute")
+                        && declaration.contains("RSSMRA85T10A562S"),
+                declaration);
         browser.checkPage("21-delegate-activated");
     }
 
@@ -223,7 +246,8 @@ class ConsoleBrowserIT {
         browser.checkPage("11-outbox-reserved");
         browser.signOut();
         // The pharmacist's own token is no outbox capability: the API refuses it.
-        browser.signInAsAdministrator(new String(browser.cms.operator("pharmacy-1").token()));
+        browser.signInAsAdministrator(
+                new String(browser.cms.operator("pharmacy-1").token()));
         String refusal = browser.waitForRefusal();
         assertTrue(refusal.contains("401") || refusal.contains("403"), refusal);
         assertTrue(browser.driver.findElement(By.id("page-login")).isDisplayed());

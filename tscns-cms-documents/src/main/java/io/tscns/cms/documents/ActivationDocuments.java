@@ -41,8 +41,7 @@ public record ActivationDocuments(ActivationReceipt receipt, List<CounterDocumen
      * @param date    the date printed on the forms
      * @return the papers
      */
-    public static ActivationDocuments of(Receipt receipt, Person holder, ActivateCardRequest request,
-            LocalDate date) {
+    public static ActivationDocuments of(Receipt receipt, Person holder, ActivateCardRequest request, LocalDate date) {
         List<CounterDocument> forms = new ArrayList<>();
         forms.add(ActivationRequestForm.of(holder, receipt.cardId(), request, date));
         forms.addAll(declarations(holder, receipt.cardId(), request.counterRecord(), date));
@@ -61,19 +60,18 @@ public record ActivationDocuments(ActivationReceipt receipt, List<CounterDocumen
      * @param date   the date printed on the forms
      * @return the declarations, possibly none (the holder in person with a valid document)
      */
-    public static List<CounterDocument> declarations(Person holder, CardId cardId, CounterRecord record,
-            LocalDate date) {
+    public static List<CounterDocument> declarations(
+            Person holder, CardId cardId, CounterRecord record, LocalDate date) {
         ApplicantData applicant = record.presentedBy();
         PresentedDocument presented = applicant.document();
         IdentityDocument document = presented.document();
         List<CounterDocument> forms = new ArrayList<>();
         Person declarant = applicant.delegate().map(Person::of).orElse(holder);
         if (applicant.mode() == ActivationMode.DELEGATE_HEALTH) {
-            forms.add(new HealthDelegateDeclaration(declarant, holder, cardId, document, record.declarations(),
-                    date));
+            forms.add(new HealthDelegateDeclaration(declarant, holder, cardId, document, record.declarations(), date));
         } else if (applicant.mode() == ActivationMode.LEGAL_REPRESENTATIVE) {
-            forms.add(new RepresentativeDeclaration(declarant, applicant.representativeRole().orElseThrow(), holder,
-                    cardId, document, date));
+            forms.add(new RepresentativeDeclaration(
+                    declarant, applicant.representativeRole().orElseThrow(), holder, cardId, document, date));
         }
         if (presented.unchangedDataDeclaration()) {
             forms.add(new ExpiredDocumentDeclaration(declarant, holder, cardId, document, date));

@@ -29,9 +29,19 @@ import java.util.Objects;
  * @param fseConsents    the FSE consents given at activation (§10.1 step 11), possibly none
  * @since 0.1.0
  */
-public record ActivationReceipt(String receiptId, Person holder, CardId cardId, ApplicantData applicant,
-        String operatorId, Instant issuedAt, CounterHalves counterHalves, ChannelKind channel, String maskedAddress,
-        boolean privacyConsent, List<ConsentChoice> fseConsents) implements CounterDocument, AutoCloseable {
+public record ActivationReceipt(
+        String receiptId,
+        Person holder,
+        CardId cardId,
+        ApplicantData applicant,
+        String operatorId,
+        Instant issuedAt,
+        CounterHalves counterHalves,
+        ChannelKind channel,
+        String maskedAddress,
+        boolean privacyConsent,
+        List<ConsentChoice> fseConsents)
+        implements CounterDocument, AutoCloseable {
 
     /**
      * Checks the components.
@@ -61,9 +71,18 @@ public record ActivationReceipt(String receiptId, Person holder, CardId cardId, 
      * @return the receipt document
      */
     public static ActivationReceipt of(Receipt receipt, Person holder, ActivateCardRequest request) {
-        return new ActivationReceipt(receipt.receiptId(), holder, receipt.cardId(), request.applicant(),
-                receipt.operatorId(), receipt.issuedAt(), CounterHalves.copyOf(receipt.counterHalves()),
-                receipt.channel(), receipt.maskedAddress(), request.privacyConsent(), request.fseConsents());
+        return new ActivationReceipt(
+                receipt.receiptId(),
+                holder,
+                receipt.cardId(),
+                request.applicant(),
+                receipt.operatorId(),
+                receipt.issuedAt(),
+                CounterHalves.copyOf(receipt.counterHalves()),
+                receipt.channel(),
+                receipt.maskedAddress(),
+                request.privacyConsent(),
+                request.fseConsents());
     }
 
     @Override

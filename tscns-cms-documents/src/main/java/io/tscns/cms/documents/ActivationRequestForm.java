@@ -20,8 +20,14 @@ import java.util.Objects;
  * @param date              the date of the request
  * @since 0.1.0
  */
-public record ActivationRequestForm(Person holder, CardId cardId, ApplicantData applicant, DeliveryChannel channel,
-        boolean activationConsent, LocalDate date) implements CounterDocument {
+public record ActivationRequestForm(
+        Person holder,
+        CardId cardId,
+        ApplicantData applicant,
+        DeliveryChannel channel,
+        boolean activationConsent,
+        LocalDate date)
+        implements CounterDocument {
 
     /** Checks the components. */
     public ActivationRequestForm {
@@ -42,8 +48,8 @@ public record ActivationRequestForm(Person holder, CardId cardId, ApplicantData 
      * @return the form
      */
     public static ActivationRequestForm of(Person holder, CardId cardId, ActivateCardRequest request, LocalDate date) {
-        return new ActivationRequestForm(holder, cardId, request.applicant(), request.channel(),
-                request.privacyConsent(), date);
+        return new ActivationRequestForm(
+                holder, cardId, request.applicant(), request.channel(), request.privacyConsent(), date);
     }
 
     @Override

@@ -9,9 +9,17 @@ import io.tscns.core.card.CardId;
  *
  * @since 0.1.0
  */
-public sealed interface CounterDocument permits ActivationReceipt, ActivationRequestForm, ExpiredDocumentDeclaration,
-        RepresentativeDeclaration, HealthDelegateDeclaration, DelegationForm, FseConsentSummary, HealthDataConsentForm,
-        SealedEnvelopeLetter, ReprintReceipt {
+public sealed interface CounterDocument
+        permits ActivationReceipt,
+                ActivationRequestForm,
+                ExpiredDocumentDeclaration,
+                RepresentativeDeclaration,
+                HealthDelegateDeclaration,
+                DelegationForm,
+                FseConsentSummary,
+                HealthDataConsentForm,
+                SealedEnvelopeLetter,
+                ReprintReceipt {
 
     /** @return which document this is, with its title */
     DocumentKind kind();

@@ -5,8 +5,7 @@ import java.util.List;
 /** Normalisation and checks of the free text a document prints (names, references, places). */
 final class DocumentText {
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     /**
      * Trims a name or free text and checks it: not blank, at most {@code maxLength} characters, no control character

@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param date      the date of the declaration
  * @since 0.1.0
  */
-public record ExpiredDocumentDeclaration(Person declarant, Person holder, CardId cardId, IdentityDocument document,
-        LocalDate date) implements CounterDocument {
+public record ExpiredDocumentDeclaration(
+        Person declarant, Person holder, CardId cardId, IdentityDocument document, LocalDate date)
+        implements CounterDocument {
 
     /** Checks the components. */
     public ExpiredDocumentDeclaration {

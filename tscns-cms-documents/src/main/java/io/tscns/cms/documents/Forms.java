@@ -19,8 +19,7 @@ final class Forms {
     /** The legal warnings and notice a declaration carries, which the public texts leave to the region. */
     private static final String LEGAL_WARNINGS = "Avvertenze di legge e informativa";
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Returns the form of a document; the form of a receipt, a reprint summary or a sealed envelope holds copies of
@@ -54,8 +53,10 @@ final class Forms {
     }
 
     private static Form receipt(ActivationReceipt receipt) {
-        FormBuilder form = start(receipt, "Ricevuta n. " + receipt.receiptId() + " del "
-                + FormBuilder.dateTime(receipt.issuedAt()) + ", operatore " + receipt.operatorId())
+        FormBuilder form = start(
+                        receipt,
+                        "Ricevuta n. " + receipt.receiptId() + " del " + FormBuilder.dateTime(receipt.issuedAt())
+                                + ", operatore " + receipt.operatorId())
                 .holderAndCard(receipt.holder(), receipt.cardId());
         applicant(form, receipt.applicant());
         List<char[]> halves = receipt.counterHalves().reveal();
@@ -77,25 +78,32 @@ final class Forms {
             form.paragraph("Nessun consenso registrato con questa operazione.");
         }
         for (ConsentChoice consent : receipt.fseConsents()) {
-            form.field(capitalised(consent.kind().italianLabel()), consent.status().italianLabel());
+            form.field(
+                    capitalised(consent.kind().italianLabel()), consent.status().italianLabel());
         }
         return form.note("Custodire i codici separatamente dalla carta. Il CIP serve per chiedere la revoca del"
-                + " certificato della carta.").build();
+                        + " certificato della carta.")
+                .build();
     }
 
     private static Form request(ActivationRequestForm request) {
         FormBuilder form = start(request, "Data della richiesta: " + FormBuilder.date(request.date()))
                 .holderAndCard(request.holder(), request.cardId());
         applicant(form, request.applicant());
-        form.document("Documento di identità del richiedente", request.applicant().document().document())
-                .field("Dichiarazione di dati non variati (art. 45, c. 3, DPR 445/2000)",
+        form.document(
+                        "Documento di identità del richiedente",
+                        request.applicant().document().document())
+                .field(
+                        "Dichiarazione di dati non variati (art. 45, c. 3, DPR 445/2000)",
                         request.applicant().document().unchangedDataDeclaration() ? "resa" : "non resa")
                 .heading("Seconda parte dei codici")
                 .field("Modalità di consegna", channel(request.channel().kind()))
                 .field("Recapito", request.channel().address())
                 .heading("Richiesta e consenso")
-                .choice("Il richiedente chiede il rilascio dei codici PIN e PUK della TS-CNS e presta il consenso"
-                        + " all'attivazione", request.activationConsent())
+                .choice(
+                        "Il richiedente chiede il rilascio dei codici PIN e PUK della TS-CNS e presta il consenso"
+                                + " all'attivazione",
+                        request.activationConsent())
                 .forRegion(LEGAL_WARNINGS)
                 .placeAndDate(request.date())
                 .signature("Firma del richiedente")
@@ -144,7 +152,9 @@ final class Forms {
                 .heading("Documenti consegnati allo sportello");
         for (SupportingDocument paper : SupportingDocument.values()) {
             if (paper != SupportingDocument.AUTHORITY_SELF_DECLARATION) {
-                form.choice(capitalised(paper.italianLabel()), declaration.collected().contains(paper));
+                form.choice(
+                        capitalised(paper.italianLabel()),
+                        declaration.collected().contains(paper));
             }
         }
         return form.forRegion(LEGAL_WARNINGS)
@@ -177,16 +187,20 @@ final class Forms {
     }
 
     private static Form fseSummary(FseConsentSummary summary) {
-        FormBuilder form = start(summary, "Stampata il " + FormBuilder.dateTime(summary.printedAt())
-                + ", operatore " + summary.operatorId())
+        FormBuilder form = start(
+                        summary,
+                        "Stampata il " + FormBuilder.dateTime(summary.printedAt()) + ", operatore "
+                                + summary.operatorId())
                 .holderAndCard(summary.holder(), summary.cardId())
                 .heading("Consensi registrati");
         if (summary.consents().isEmpty()) {
             form.paragraph("Nessun consenso registrato.");
         }
         for (ConsentRecord consent : summary.consents()) {
-            form.field(capitalised(consent.kind().italianLabel()), consent.status().italianLabel() + " il "
-                    + FormBuilder.dateTime(consent.recordedAt()) + " (" + consent.regime().italianLabel() + ")");
+            form.field(
+                    capitalised(consent.kind().italianLabel()),
+                    consent.status().italianLabel() + " il " + FormBuilder.dateTime(consent.recordedAt()) + " ("
+                            + consent.regime().italianLabel() + ")");
         }
         return form.build();
     }
@@ -214,8 +228,10 @@ final class Forms {
 
     private static Form envelope(SealedEnvelopeLetter letter) {
         List<char[]> codes = letter.codes().reveal();
-        return start(letter, "Attivazione n. " + letter.receiptId() + " del " + FormBuilder.dateTime(letter.issuedAt())
-                + ", operatore " + letter.operatorId())
+        return start(
+                        letter,
+                        "Attivazione n. " + letter.receiptId() + " del " + FormBuilder.dateTime(letter.issuedAt())
+                                + ", operatore " + letter.operatorId())
                 .holderAndCard(letter.holder(), letter.cardId())
                 .heading("Codici personali")
                 .secret("PIN", codes.get(0))
@@ -228,15 +244,22 @@ final class Forms {
     }
 
     private static Form reprint(ReprintReceipt reprint) {
-        FormBuilder form = start(reprint, "Ricevuta n. " + reprint.receiptId() + " del "
-                + FormBuilder.dateTime(reprint.issuedAt()) + ", operatore " + reprint.operatorId())
+        FormBuilder form = start(
+                        reprint,
+                        "Ricevuta n. " + reprint.receiptId() + " del " + FormBuilder.dateTime(reprint.issuedAt())
+                                + ", operatore " + reprint.operatorId())
                 .holderAndCard(reprint.holder(), reprint.cardId())
                 .heading("Richiedente")
                 .field("Modalità di ristampa", reprint.delegate().isPresent() ? "tramite delega" : "diretta");
-        reprint.delegate().ifPresent(delegate -> form.field("Delegato", delegate.givenName() + " "
-                + delegate.surname() + ", codice fiscale " + delegate.codiceFiscale().value()));
+        reprint.delegate()
+                .ifPresent(delegate -> form.field(
+                        "Delegato",
+                        delegate.givenName() + " " + delegate.surname() + ", codice fiscale "
+                                + delegate.codiceFiscale().value()));
         List<char[]> halves = reprint.counterHalves().reveal();
-        return form.document("Documento di identità del richiedente", reprint.document().document())
+        return form.document(
+                        "Documento di identità del richiedente",
+                        reprint.document().document())
                 .heading("Prima parte dei codici")
                 .secret("PIN (prima parte)", halves.get(0))
                 .secret("PUK (prima parte)", halves.get(1))
@@ -250,12 +273,17 @@ final class Forms {
     }
 
     private static void applicant(FormBuilder form, ApplicantData applicant) {
-        form.heading("Richiedente").field("Modalità di attivazione", applicant.mode().italianLabel());
-        applicant.delegate().ifPresent(delegate -> form.field(
-                capitalised(applicant.representativeRole().map(LegalRepresentativeRole::italianLabel)
-                        .orElse("delegato")),
-                delegate.givenName() + " " + delegate.surname() + ", codice fiscale "
-                        + delegate.codiceFiscale().value()));
+        form.heading("Richiedente")
+                .field("Modalità di attivazione", applicant.mode().italianLabel());
+        applicant
+                .delegate()
+                .ifPresent(delegate -> form.field(
+                        capitalised(applicant
+                                .representativeRole()
+                                .map(LegalRepresentativeRole::italianLabel)
+                                .orElse("delegato")),
+                        delegate.givenName() + " " + delegate.surname() + ", codice fiscale "
+                                + delegate.codiceFiscale().value()));
     }
 
     private static String channel(ChannelKind kind) {

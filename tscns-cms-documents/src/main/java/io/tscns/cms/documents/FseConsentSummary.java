@@ -18,8 +18,9 @@ import java.util.Objects;
  * @param printedAt  when the summary is printed
  * @since 0.1.0
  */
-public record FseConsentSummary(Person holder, CardId cardId, List<ConsentRecord> consents, String operatorId,
-        Instant printedAt) implements CounterDocument {
+public record FseConsentSummary(
+        Person holder, CardId cardId, List<ConsentRecord> consents, String operatorId, Instant printedAt)
+        implements CounterDocument {
 
     /** Longest list of consents printed. */
     public static final int MAX_CONSENTS = 200;

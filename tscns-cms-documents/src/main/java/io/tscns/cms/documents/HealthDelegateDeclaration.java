@@ -21,8 +21,14 @@ import java.util.Set;
  * @param date      the date of the declaration
  * @since 0.1.0
  */
-public record HealthDelegateDeclaration(Person delegate, Person holder, CardId cardId, IdentityDocument document,
-        Set<SupportingDocument> collected, LocalDate date) implements CounterDocument {
+public record HealthDelegateDeclaration(
+        Person delegate,
+        Person holder,
+        CardId cardId,
+        IdentityDocument document,
+        Set<SupportingDocument> collected,
+        LocalDate date)
+        implements CounterDocument {
 
     /** Checks the components and copies the set. */
     public HealthDelegateDeclaration {

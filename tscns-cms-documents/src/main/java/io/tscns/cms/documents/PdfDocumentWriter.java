@@ -82,7 +82,8 @@ public final class PdfDocumentWriter {
         try {
             boolean posix = Files.getFileStore(file.toAbsolutePath().getParent())
                     .supportsFileAttributeView(PosixFileAttributeView.class);
-            Path created = posix ? Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            Path created = posix
+                    ? Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                     : Files.createFile(file);
             try (OutputStream out = Files.newOutputStream(created, StandardOpenOption.WRITE)) {
                 out.write(pdf);

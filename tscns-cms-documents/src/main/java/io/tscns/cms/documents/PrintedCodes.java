@@ -87,8 +87,10 @@ final class PrintedCodes {
     /** @return the type and the lengths only, e.g. {@code CounterHalves[pin=2, puk=4, cip=4]} */
     String describe(String type) {
         StringBuilder text = new StringBuilder(type).append('[');
-        codes.forEach((name, code) -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ", ").append(name)
-                .append('=').append(code.length));
+        codes.forEach((name, code) -> text.append(text.charAt(text.length() - 1) == '[' ? "" : ", ")
+                .append(name)
+                .append('=')
+                .append(code.length));
         return text.append(']').toString();
     }
 }

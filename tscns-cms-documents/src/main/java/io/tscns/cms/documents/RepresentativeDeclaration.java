@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param date           the date of the declaration
  * @since 0.1.0
  */
-public record RepresentativeDeclaration(Person representative, LegalRepresentativeRole role, Person holder,
-        CardId cardId, IdentityDocument document, LocalDate date) implements CounterDocument {
+public record RepresentativeDeclaration(
+        Person representative,
+        LegalRepresentativeRole role,
+        Person holder,
+        CardId cardId,
+        IdentityDocument document,
+        LocalDate date)
+        implements CounterDocument {
 
     /** Checks the components. */
     public RepresentativeDeclaration {

@@ -29,9 +29,18 @@ import java.util.Optional;
  * @param maskedAddress the channel's address, masked by the CMS
  * @since 0.1.0
  */
-public record ReprintReceipt(String receiptId, Person holder, CardId cardId, Optional<DelegateIdentity> delegate,
-        PresentedDocument document, String operatorId, Instant issuedAt, CounterHalves counterHalves,
-        ChannelKind channel, String maskedAddress) implements CounterDocument, AutoCloseable {
+public record ReprintReceipt(
+        String receiptId,
+        Person holder,
+        CardId cardId,
+        Optional<DelegateIdentity> delegate,
+        PresentedDocument document,
+        String operatorId,
+        Instant issuedAt,
+        CounterHalves counterHalves,
+        ChannelKind channel,
+        String maskedAddress)
+        implements CounterDocument, AutoCloseable {
 
     /**
      * Checks the components.
@@ -64,9 +73,17 @@ public record ReprintReceipt(String receiptId, Person holder, CardId cardId, Opt
      * @return the summary
      */
     public static ReprintReceipt of(Receipt receipt, Person holder, ReprintRequest request) {
-        return new ReprintReceipt(receipt.receiptId(), holder, receipt.cardId(), request.delegate(),
-                request.document(), receipt.operatorId(), receipt.issuedAt(),
-                CounterHalves.copyOf(receipt.counterHalves()), receipt.channel(), receipt.maskedAddress());
+        return new ReprintReceipt(
+                receipt.receiptId(),
+                holder,
+                receipt.cardId(),
+                request.delegate(),
+                request.document(),
+                receipt.operatorId(),
+                receipt.issuedAt(),
+                CounterHalves.copyOf(receipt.counterHalves()),
+                receipt.channel(),
+                receipt.maskedAddress());
     }
 
     @Override

@@ -20,8 +20,9 @@ import java.util.Objects;
  * @param codes      the whole PIN and PUK
  * @since 0.1.0
  */
-public record SealedEnvelopeLetter(String receiptId, Person holder, CardId cardId, String operatorId,
-        Instant issuedAt, EnvelopeCodes codes) implements CounterDocument, AutoCloseable {
+public record SealedEnvelopeLetter(
+        String receiptId, Person holder, CardId cardId, String operatorId, Instant issuedAt, EnvelopeCodes codes)
+        implements CounterDocument, AutoCloseable {
 
     /**
      * Checks the components.
@@ -46,8 +47,13 @@ public record SealedEnvelopeLetter(String receiptId, Person holder, CardId cardI
      * @return the letter
      */
     public static SealedEnvelopeLetter of(SealedEnvelope envelope, Person holder) {
-        return new SealedEnvelopeLetter(envelope.receiptId(), holder, envelope.cardId(), envelope.operatorId(),
-                envelope.issuedAt(), EnvelopeCodes.copyOf(envelope));
+        return new SealedEnvelopeLetter(
+                envelope.receiptId(),
+                holder,
+                envelope.cardId(),
+                envelope.operatorId(),
+                envelope.issuedAt(),
+                EnvelopeCodes.copyOf(envelope));
     }
 
     @Override

@@ -45,7 +45,9 @@ class DocumentsReadmeTest {
         // end::activation[]
         assertEquals(3, files.size());
         assertTrue(files.stream().allMatch(Files::isRegularFile));
-        assertThrows(IllegalStateException.class, () -> cmsReceipt.counterHalves().pin().reveal());
+        assertThrows(
+                IllegalStateException.class,
+                () -> cmsReceipt.counterHalves().pin().reveal());
     }
 
     @Test
@@ -53,12 +55,24 @@ class DocumentsReadmeTest {
         ReprintRequest reprint = Samples.reprintRequest();
         Person holder = Samples.HOLDER;
         PdfDocumentWriter writer = PdfDocumentWriter.create(Clock.systemUTC());
-        Receipt cmsReprint = new Receipt("R-7", Samples.CARD, "asl-1", Samples.NOW, new CodeHalves(
-                SecretText.of(Samples.REPRINT_PIN_COUNTER.toCharArray()),
-                SecretText.of(Samples.REPRINT_PUK_COUNTER.toCharArray()), Optional.empty()), ChannelKind.SMS,
+        Receipt cmsReprint = new Receipt(
+                "R-7",
+                Samples.CARD,
+                "asl-1",
+                Samples.NOW,
+                new CodeHalves(
+                        SecretText.of(Samples.REPRINT_PIN_COUNTER.toCharArray()),
+                        SecretText.of(Samples.REPRINT_PUK_COUNTER.toCharArray()),
+                        Optional.empty()),
+                ChannelKind.SMS,
                 "+39 *** *** 4567");
-        SealedEnvelope cmsEnvelope = new SealedEnvelope("R-8", Samples.CARD, "asl-1", Samples.NOW,
-                SecretText.of(Samples.ENVELOPE_PIN.toCharArray()), SecretText.of(Samples.ENVELOPE_PUK.toCharArray()));
+        SealedEnvelope cmsEnvelope = new SealedEnvelope(
+                "R-8",
+                Samples.CARD,
+                "asl-1",
+                Samples.NOW,
+                SecretText.of(Samples.ENVELOPE_PIN.toCharArray()),
+                SecretText.of(Samples.ENVELOPE_PUK.toCharArray()));
         ByteArrayOutputStream envelopePrinter = new ByteArrayOutputStream();
         Path file;
         // tag::reprint-envelope[]
@@ -75,6 +89,8 @@ class DocumentsReadmeTest {
         assertTrue(Pdfs.text(Files.readAllBytes(file)).contains(Samples.REPRINT_PIN_COUNTER));
         assertTrue(Pdfs.text(envelopePrinter.toByteArray()).contains(Samples.ENVELOPE_PIN));
         assertThrows(IllegalStateException.class, () -> cmsEnvelope.pin().reveal());
-        assertThrows(IllegalStateException.class, () -> cmsReprint.counterHalves().pin().reveal());
+        assertThrows(
+                IllegalStateException.class,
+                () -> cmsReprint.counterHalves().pin().reveal());
     }
 }

@@ -60,17 +60,19 @@ class PdfDocumentWriterTest {
 
     @ParameterizedTest
     @MethodSource("documents")
-    void everyDocumentIsMarkedPdfA2bWithEmbeddedFontsAndAnSrgbOutputIntent(CounterDocument document)
-            throws Exception {
+    void everyDocumentIsMarkedPdfA2bWithEmbeddedFontsAndAnSrgbOutputIntent(CounterDocument document) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(Pdfs.write(document))) {
             assertFalse(pdf.isEncrypted());
-            XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+            XMPMetadata xmp = new DomXmpParser()
+                    .parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
             PDFAIdentificationSchema identification = xmp.getPDFAIdentificationSchema();
             assertEquals(2, identification.getPart());
             assertEquals("B", identification.getConformance());
             assertEquals(document.kind().title(), xmp.getDublinCoreSchema().getTitle());
             assertEquals(document.kind().title(), pdf.getDocumentInformation().getTitle());
-            assertEquals(xmp.getAdobePDFSchema().getProducer(), pdf.getDocumentInformation().getProducer());
+            assertEquals(
+                    xmp.getAdobePDFSchema().getProducer(),
+                    pdf.getDocumentInformation().getProducer());
             List<PDOutputIntent> intents = pdf.getDocumentCatalog().getOutputIntents();
             assertEquals(1, intents.size());
             assertEquals("sRGB IEC61966-2.1", intents.get(0).getOutputConditionIdentifier());
@@ -102,22 +104,27 @@ class PdfDocumentWriterTest {
     @Test
     void aCharacterTheFontCannotPrintIsATypedProblemNamingItsField() {
         Person holder = new Person("Rossi 한", "漢字", CodiceFiscale.parse("RSSMRA80A01H501U"));
-        DocumentException e = assertThrows(DocumentException.class,
+        DocumentException e = assertThrows(
+                DocumentException.class,
                 () -> Pdfs.write(new HealthDataConsentForm(holder, Samples.CARD, Samples.TODAY)));
-        assertEquals(List.of(new DocumentProblem.UnprintableCharacter("Cognome", 7, 0xD55C),
-                new DocumentProblem.UnprintableCharacter("Nome", 1, 0x6F22)), e.problems());
+        assertEquals(
+                List.of(
+                        new DocumentProblem.UnprintableCharacter("Cognome", 7, 0xD55C),
+                        new DocumentProblem.UnprintableCharacter("Nome", 1, 0x6F22)),
+                e.problems());
         assertFalse(e.getMessage().contains("Rossi"), e.getMessage());
     }
 
     @Test
     void hostileNamesAreRefusedWithTheirPosition() {
-        DocumentException control = assertThrows(DocumentException.class,
-                () -> new Person("Ros\nsi", "Mario", CodiceFiscale.parse("RSSMRA80A01H501U")));
+        DocumentException control = assertThrows(
+                DocumentException.class, () -> new Person("Ros\nsi", "Mario", CodiceFiscale.parse("RSSMRA80A01H501U")));
         assertEquals(List.of(new DocumentProblem.ControlCharacter("surname", 4)), control.problems());
-        DocumentException blank = assertThrows(DocumentException.class,
-                () -> new Person("  ", "Mario", CodiceFiscale.parse("RSSMRA80A01H501U")));
+        DocumentException blank = assertThrows(
+                DocumentException.class, () -> new Person("  ", "Mario", CodiceFiscale.parse("RSSMRA80A01H501U")));
         assertEquals(List.of(new DocumentProblem.Blank("surname")), blank.problems());
-        DocumentException longName = assertThrows(DocumentException.class,
+        DocumentException longName = assertThrows(
+                DocumentException.class,
                 () -> new Person("R".repeat(101), "Mario", CodiceFiscale.parse("RSSMRA80A01H501U")));
         assertEquals(List.of(new DocumentProblem.TooLong("surname", 100)), longName.problems());
     }
@@ -132,8 +139,8 @@ class PdfDocumentWriterTest {
 
     @Test
     void blanksAreMarkedForTheRegionOrTheSigner() {
-        String text = Pdfs.text(Pdfs.write(new DelegationForm(Samples.HOLDER, Samples.CARD,
-                java.util.Optional.empty())));
+        String text =
+                Pdfs.text(Pdfs.write(new DelegationForm(Samples.HOLDER, Samples.CARD, java.util.Optional.empty())));
         assertTrue(text.contains("Testo del modello regionale di delega [da compilare a cura della Regione]"), text);
         assertTrue(text.matches("(?s).*Delegato\\s+Cognome _{10,}.*"), text);
     }
@@ -151,8 +158,10 @@ class PdfDocumentWriterTest {
     @Test
     void theSealedEnvelopeSaysWhereItsCodesComeFromAndHasNoCip() {
         String text = Pdfs.text(Pdfs.write(Samples.envelope())).replaceAll("\\s+", " ");
-        assertTrue(text.contains("busta chiusa contestualmente alla richiesta di attivazione (DM 20 giugno 2011,"
-                + " Allegato 2, punto 1c)"), text);
+        assertTrue(
+                text.contains("busta chiusa contestualmente alla richiesta di attivazione (DM 20 giugno 2011,"
+                        + " Allegato 2, punto 1c)"),
+                text);
         assertTrue(text.contains("Attivazione n. 5b2e7c1a-90d4-4e43-8f6a-0e7b1d2c3a4f del 22/11/2026 11:15"), text);
         assertFalse(text.contains("CIP"), text);
     }
@@ -183,8 +192,11 @@ class PdfDocumentWriterTest {
     void theHalvesNeverReachToString() {
         try (ActivationReceipt receipt = Samples.receipt()) {
             String shown = receipt.toString();
-            assertFalse(shown.contains(Samples.PIN_COUNTER) || shown.contains(Samples.PUK_COUNTER)
-                    || shown.contains(Samples.CIP_COUNTER), shown);
+            assertFalse(
+                    shown.contains(Samples.PIN_COUNTER)
+                            || shown.contains(Samples.PUK_COUNTER)
+                            || shown.contains(Samples.CIP_COUNTER),
+                    shown);
             assertTrue(shown.contains("CounterHalves[pin=5, puk=5, cip=5]"), shown);
         }
     }
@@ -197,10 +209,12 @@ class PdfDocumentWriterTest {
             assertEquals("1234", new String(halves.reveal().get(0)));
             assertFalse(halves.hasCip());
         }
-        DocumentException e = assertThrows(DocumentException.class,
+        DocumentException e = assertThrows(
+                DocumentException.class,
                 () -> CounterHalves.of("12 4".toCharArray(), "5678".toCharArray(), java.util.Optional.empty()));
         assertEquals(List.of(new DocumentProblem.ControlCharacter("pin half", 3)), e.problems());
-        assertThrows(DocumentException.class,
+        assertThrows(
+                DocumentException.class,
                 () -> CounterHalves.of(new char[0], "5678".toCharArray(), java.util.Optional.empty()));
     }
 

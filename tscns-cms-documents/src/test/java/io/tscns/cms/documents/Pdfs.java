@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -18,8 +18,7 @@ final class Pdfs {
 
     static final PdfDocumentWriter WRITER = PdfDocumentWriter.create(Clock.fixed(Samples.NOW, ZoneOffset.UTC));
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     static byte[] write(CounterDocument document) {
         return WRITER.toBytes(document);
@@ -38,7 +37,8 @@ final class Pdfs {
         StringBuilder all = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (COSObject object : document.getDocument().getXrefTable().keySet().stream()
-                    .map(key -> document.getDocument().getObjectFromPool(key)).toList()) {
+                    .map(key -> document.getDocument().getObjectFromPool(key))
+                    .toList()) {
                 COSBase base = object.getObject();
                 if (base instanceof COSStream stream) {
                     try (InputStream in = stream.createInputStream()) {

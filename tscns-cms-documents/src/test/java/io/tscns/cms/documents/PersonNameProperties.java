@@ -23,20 +23,24 @@ class PersonNameProperties {
     /** Characters DejaVu Sans prints: Italian and other accented letters, apostrophes, PDF syntax, Greek, Cyrillic. */
     private static final String PRINTABLE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             + "àèéìòùÀÈÉÌÒÙçÇñÑäöüßøØłŁőŐ'’-.,()\\%<>[]/{}#ΑΒΓαβγАБВабв";
+
     private static final String UNPRINTABLE = "漢한";
     private static final String CONTROL = "\n\t\u0000\u007f\u0085";
 
     @Provide
     Arbitrary<String> names() {
-        Arbitrary<String> printable = Arbitraries.of(PRINTABLE.chars().mapToObj(c -> String.valueOf((char) c))
-                .toList());
+        Arbitrary<String> printable = Arbitraries.of(
+                PRINTABLE.chars().mapToObj(c -> String.valueOf((char) c)).toList());
         Arbitrary<String> space = Arbitraries.just(" ");
         Arbitrary<String> unprintable = Arbitraries.of("漢", "한");
         Arbitrary<String> control = Arbitraries.of("\n", "\t", "\u0000", "\u007f", "\u0085", "\uD800", "\uDC00");
         return Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(40, printable), net.jqwik.api.Tuple.of(6, space),
                         net.jqwik.api.Tuple.of(1, unprintable), net.jqwik.api.Tuple.of(1, control))
-                .list().ofMinSize(0).ofMaxSize(110).map(parts -> String.join("", parts));
+                .list()
+                .ofMinSize(0)
+                .ofMaxSize(110)
+                .map(parts -> String.join("", parts));
     }
 
     /** Rendering a PDF and extracting its text takes tens of milliseconds: 150 tries keep the property cheap. */
@@ -54,20 +58,26 @@ class PersonNameProperties {
                 assertEquals(new DocumentProblem.TooLong("surname", Person.MAX_NAME_LENGTH), problem);
             } else {
                 int position = ((DocumentProblem.ControlCharacter) problem).position();
-                assertTrue(CONTROL.indexOf(trimmed.charAt(position - 1)) >= 0
-                        || Character.isSurrogate(trimmed.charAt(position - 1)), trimmed);
+                assertTrue(
+                        CONTROL.indexOf(trimmed.charAt(position - 1)) >= 0
+                                || Character.isSurrogate(trimmed.charAt(position - 1)),
+                        trimmed);
             }
             return;
         }
         // Code points, not chars: a valid surrogate pair (U+10000 and up) is accepted; only a lone one is refused.
-        assertTrue(trimmed.codePoints().noneMatch(c -> CONTROL.indexOf(c) >= 0
-                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE), trimmed);
+        assertTrue(
+                trimmed.codePoints()
+                        .noneMatch(c -> CONTROL.indexOf(c) >= 0
+                                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE),
+                trimmed);
         try {
             String text = Pdfs.text(Pdfs.write(new HealthDataConsentForm(holder, Samples.CARD, Samples.TODAY)));
             assertTrue(flat(text).contains(flat(holder.surname())), "whole name in\n" + text);
             assertTrue(trimmed.chars().noneMatch(c -> UNPRINTABLE.indexOf(c) >= 0));
         } catch (DocumentException e) {
-            DocumentProblem.UnprintableCharacter problem = (DocumentProblem.UnprintableCharacter) e.problems().get(0);
+            DocumentProblem.UnprintableCharacter problem =
+                    (DocumentProblem.UnprintableCharacter) e.problems().get(0);
             assertEquals("Cognome", problem.field());
             assertEquals(trimmed.codePointAt(problem.position() - 1), problem.codePoint());
             assertTrue(UNPRINTABLE.indexOf(problem.codePoint()) >= 0);
@@ -75,8 +85,8 @@ class PersonNameProperties {
     }
 
     @Property
-    void wrappingKeepsEveryCharacterAndFitsTheWidth(@ForAll("names") String text,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int width) {
+    void wrappingKeepsEveryCharacterAndFitsTheWidth(
+            @ForAll("names") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int width) {
         List<String> lines = TextWrap.lines(text, width, String::length);
         assertEquals(flat(text), flat(String.join("", lines)));
         for (String line : lines) {

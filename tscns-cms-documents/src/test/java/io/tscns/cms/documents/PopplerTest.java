@@ -28,7 +28,8 @@ class PopplerTest {
 
     @BeforeAll
     static void poppler() {
-        InteropEnvironment.require(onPath("pdftotext") && onPath("pdftoppm") && onPath("pdffonts"),
+        InteropEnvironment.require(
+                onPath("pdftotext") && onPath("pdftoppm") && onPath("pdffonts"),
                 "Poppler's pdftotext, pdftoppm and pdffonts (apt-get install poppler-utils)");
     }
 
@@ -47,12 +48,18 @@ class PopplerTest {
             List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
             assertTrue(!fonts.isEmpty(), document.kind() + " has fonts");
             for (String font : fonts) {
-                assertTrue(font.matches(".*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*$"),
+                assertTrue(
+                        font.matches(".*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*$"),
                         "embedded, subset, with ToUnicode: " + font);
             }
 
-            run("pdftoppm", "-r", "40", "-png", pdf.toString(), directory.resolve(document.kind().fileStem())
-                    .toString());
+            run(
+                    "pdftoppm",
+                    "-r",
+                    "40",
+                    "-png",
+                    pdf.toString(),
+                    directory.resolve(document.kind().fileStem()).toString());
             BufferedImage page = ImageIO.read(firstPage(document).toFile());
             assertEquals(Math.round(8.27 * 40), page.getWidth(), 2.0, "A4 at 40 dpi");
             int dark = 0;
@@ -75,14 +82,20 @@ class PopplerTest {
 
     private static Path firstPage(CounterDocument document) throws IOException {
         try (var files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(document.kind().fileStem() + "-")
-                    && file.toString().endsWith(".png")).sorted().findFirst().orElseThrow();
+            return files.filter(file -> file.getFileName()
+                                    .toString()
+                                    .startsWith(document.kind().fileStem() + "-")
+                            && file.toString().endsWith(".png"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     private static boolean onPath(String tool) {
         try {
-            Process process = new ProcessBuilder(tool, "-v").redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(tool, "-v").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(20, TimeUnit.SECONDS);
         } catch (IOException e) {
@@ -94,7 +107,9 @@ class PopplerTest {
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " finished");
         assertEquals(0, process.exitValue(), String.join(" ", command));

@@ -39,29 +39,41 @@ final class Samples {
 
     /** The counter halves: on the receipt only. */
     static final String PIN_COUNTER = "73429";
+
     static final String PUK_COUNTER = "48261";
     static final String CIP_COUNTER = "55197";
     /** The counter halves of a reprint: on the reprint summary only. */
     static final String REPRINT_PIN_COUNTER = "26814";
+
     static final String REPRINT_PUK_COUNTER = "60932";
     /** The whole PIN and PUK of a sealed envelope (DM 2011 Allegato 2 point 1c): in the envelope only. */
     static final String ENVELOPE_PIN = "84170236";
+
     static final String ENVELOPE_PUK = "39518427";
     /** The remote halves: on no document. */
     static final String PIN_REMOTE = "91583";
+
     static final String PUK_REMOTE = "03716";
     static final String CIP_REMOTE = "82640";
 
-    static final IdentityDocument ID_CARD = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA00000AA",
-            "Comune di Firenze", LocalDate.of(2020, 3, 1), Optional.of(LocalDate.of(2030, 3, 1)));
+    static final IdentityDocument ID_CARD = new IdentityDocument(
+            IdentityDocumentType.IDENTITY_CARD,
+            "CA00000AA",
+            "Comune di Firenze",
+            LocalDate.of(2020, 3, 1),
+            Optional.of(LocalDate.of(2030, 3, 1)));
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Receipt cmsReceipt() {
-        return new Receipt("7390237f-8a43-46fb-8c1e-d696839a0dae", CARD, "pharmacy-1", NOW,
+        return new Receipt(
+                "7390237f-8a43-46fb-8c1e-d696839a0dae",
+                CARD,
+                "pharmacy-1",
+                NOW,
                 new CodeHalves(secret(PIN_COUNTER), secret(PUK_COUNTER), Optional.of(secret(CIP_COUNTER))),
-                ChannelKind.EMAIL, "m*****@example.org");
+                ChannelKind.EMAIL,
+                "m*****@example.org");
     }
 
     private static SecretText secret(String text) {
@@ -69,12 +81,15 @@ final class Samples {
     }
 
     static ActivateCardRequest request() {
-        return new ActivateCardRequest(HOLDER.codiceFiscale(), LocalDate.of(2031, 1, 1),
+        return new ActivateCardRequest(
+                HOLDER.codiceFiscale(),
+                LocalDate.of(2031, 1, 1),
                 ApplicantData.of(new io.tscns.core.activation.Applicant.HealthDelegate(
                         new DelegateIdentity(DELEGATE.surname(), DELEGATE.givenName(), DELEGATE.codiceFiscale()),
                         PresentedDocument.withoutDeclaration(ID_CARD))),
                 Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY),
-                new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.org"), true,
+                new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.org"),
+                true,
                 List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
     }
 
@@ -85,41 +100,57 @@ final class Samples {
     }
 
     static ReprintRequest reprintRequest() {
-        return new ReprintRequest(RequesterKind.DELEGATE, Optional.of(new DelegateIdentity(DELEGATE.surname(),
-                DELEGATE.givenName(), DELEGATE.codiceFiscale())), PresentedDocument.withoutDeclaration(ID_CARD),
+        return new ReprintRequest(
+                RequesterKind.DELEGATE,
+                Optional.of(new DelegateIdentity(DELEGATE.surname(), DELEGATE.givenName(), DELEGATE.codiceFiscale())),
+                PresentedDocument.withoutDeclaration(ID_CARD),
                 new DeliveryChannel(ChannelKind.SMS, "+393331234567"));
     }
 
     static ReprintReceipt reprint() {
-        try (Receipt receipt = new Receipt("0c1d6a58-3f0e-4a9b-9a55-52b0a6c0e4f1", CARD, "asl-1", NOW,
+        try (Receipt receipt = new Receipt(
+                "0c1d6a58-3f0e-4a9b-9a55-52b0a6c0e4f1",
+                CARD,
+                "asl-1",
+                NOW,
                 new CodeHalves(secret(REPRINT_PIN_COUNTER), secret(REPRINT_PUK_COUNTER), Optional.empty()),
-                ChannelKind.SMS, "+39 *** *** 4567")) {
+                ChannelKind.SMS,
+                "+39 *** *** 4567")) {
             return ReprintReceipt.of(receipt, HOLDER, reprintRequest());
         }
     }
 
     static SealedEnvelopeLetter envelope() {
-        try (SealedEnvelope envelope = new SealedEnvelope("5b2e7c1a-90d4-4e43-8f6a-0e7b1d2c3a4f", CARD, "pharmacy-1",
-                NOW, secret(ENVELOPE_PIN), secret(ENVELOPE_PUK))) {
+        try (SealedEnvelope envelope = new SealedEnvelope(
+                "5b2e7c1a-90d4-4e43-8f6a-0e7b1d2c3a4f",
+                CARD,
+                "pharmacy-1",
+                NOW,
+                secret(ENVELOPE_PIN),
+                secret(ENVELOPE_PUK))) {
             return SealedEnvelopeLetter.of(envelope, HOLDER);
         }
     }
 
     /** One of each kind, the receipt first. */
     static List<CounterDocument> all() {
-        return List.of(receipt(),
+        return List.of(
+                receipt(),
                 ActivationRequestForm.of(HOLDER, CARD, request(), TODAY),
                 new ExpiredDocumentDeclaration(HOLDER, HOLDER, CARD, ID_CARD, TODAY),
                 new RepresentativeDeclaration(DELEGATE, LegalRepresentativeRole.GUARDIAN, HOLDER, CARD, ID_CARD, TODAY),
-                new HealthDelegateDeclaration(DELEGATE, HOLDER, CARD, ID_CARD, Set.of(SupportingDocument.DELEGATION_FORM),
-                        TODAY),
+                new HealthDelegateDeclaration(
+                        DELEGATE, HOLDER, CARD, ID_CARD, Set.of(SupportingDocument.DELEGATION_FORM), TODAY),
                 new DelegationForm(HOLDER, CARD, Optional.of(DELEGATE)),
-                new FseConsentSummary(HOLDER, CARD, List.of(
-                        ConsentRecord.of(HOLDER.codiceFiscale(), ConsentKind.CONSULTATION, ConsentStatus.GIVEN, NOW)),
-                        "pharmacy-1", NOW),
+                new FseConsentSummary(
+                        HOLDER,
+                        CARD,
+                        List.of(ConsentRecord.of(
+                                HOLDER.codiceFiscale(), ConsentKind.CONSULTATION, ConsentStatus.GIVEN, NOW)),
+                        "pharmacy-1",
+                        NOW),
                 new HealthDataConsentForm(HOLDER, CARD, TODAY),
                 envelope(),
                 reprint());
     }
-
 }

@@ -24,44 +24,53 @@ import org.junit.jupiter.api.Test;
 class SecretsInDocumentsTest {
 
     private static final Map<String, String> NEVER = Map.of(
-            "full PIN", Samples.PIN_COUNTER + Samples.PIN_REMOTE,
-            "full PUK", Samples.PUK_COUNTER + Samples.PUK_REMOTE,
-            "full CIP", Samples.CIP_COUNTER + Samples.CIP_REMOTE,
-            "PIN remote half", Samples.PIN_REMOTE,
-            "PUK remote half", Samples.PUK_REMOTE,
-            "CIP remote half", Samples.CIP_REMOTE);
+            "full PIN",
+            Samples.PIN_COUNTER + Samples.PIN_REMOTE,
+            "full PUK",
+            Samples.PUK_COUNTER + Samples.PUK_REMOTE,
+            "full CIP",
+            Samples.CIP_COUNTER + Samples.CIP_REMOTE,
+            "PIN remote half",
+            Samples.PIN_REMOTE,
+            "PUK remote half",
+            Samples.PUK_REMOTE,
+            "CIP remote half",
+            Samples.CIP_REMOTE);
 
     /** Where each code may appear: on one kind of document, and there it must. */
     private static final Map<DocumentKind, Map<String, String>> ONLY_ON = Map.of(
-            DocumentKind.ACTIVATION_RECEIPT, Map.of(
-                    "PIN counter half", Samples.PIN_COUNTER,
-                    "PUK counter half", Samples.PUK_COUNTER,
-                    "CIP counter half", Samples.CIP_COUNTER),
-            DocumentKind.REPRINT_RECEIPT, Map.of(
-                    "reprinted PIN counter half", Samples.REPRINT_PIN_COUNTER,
-                    "reprinted PUK counter half", Samples.REPRINT_PUK_COUNTER),
-            DocumentKind.SEALED_ENVELOPE_LETTER, Map.of(
-                    "whole PIN in the envelope", Samples.ENVELOPE_PIN,
-                    "whole PUK in the envelope", Samples.ENVELOPE_PUK));
+            DocumentKind.ACTIVATION_RECEIPT,
+                    Map.of(
+                            "PIN counter half", Samples.PIN_COUNTER,
+                            "PUK counter half", Samples.PUK_COUNTER,
+                            "CIP counter half", Samples.CIP_COUNTER),
+            DocumentKind.REPRINT_RECEIPT,
+                    Map.of(
+                            "reprinted PIN counter half", Samples.REPRINT_PIN_COUNTER,
+                            "reprinted PUK counter half", Samples.REPRINT_PUK_COUNTER),
+            DocumentKind.SEALED_ENVELOPE_LETTER,
+                    Map.of(
+                            "whole PIN in the envelope", Samples.ENVELOPE_PIN,
+                            "whole PUK in the envelope", Samples.ENVELOPE_PUK));
 
     @Test
     void everyCodeIsOnlyWhereTheSeedsPutItAndNoRemoteHalfOrFullCodeAnywhere() {
         for (CounterDocument document : Samples.all()) {
             byte[] pdf = Pdfs.write(document);
-            List<String> places = List.of(Pdfs.text(pdf), new String(pdf, StandardCharsets.ISO_8859_1),
-                    Pdfs.decodedStreams(pdf));
+            List<String> places =
+                    List.of(Pdfs.text(pdf), new String(pdf, StandardCharsets.ISO_8859_1), Pdfs.decodedStreams(pdf));
             for (String place : places) {
                 NEVER.forEach((what, code) -> assertFalse(place.contains(code), what + " in " + document.kind()));
                 ONLY_ON.forEach((kind, codes) -> {
                     if (kind != document.kind()) {
-                        codes.forEach((what, code) -> assertFalse(place.contains(code),
-                                what + " in " + document.kind()));
+                        codes.forEach(
+                                (what, code) -> assertFalse(place.contains(code), what + " in " + document.kind()));
                     }
                 });
             }
             String text = Pdfs.text(pdf);
-            ONLY_ON.getOrDefault(document.kind(), Map.of()).forEach((what, code) -> assertTrue(text.contains(code),
-                    what + " on the " + document.kind()));
+            ONLY_ON.getOrDefault(document.kind(), Map.of())
+                    .forEach((what, code) -> assertTrue(text.contains(code), what + " on the " + document.kind()));
         }
     }
 
@@ -76,8 +85,12 @@ class SecretsInDocumentsTest {
                 }
             }
         }
-        assertEquals(List.of("ActivationReceipt.counterHalves", "SealedEnvelopeLetter.codes",
-                "ReprintReceipt.counterHalves"), holders);
+        assertEquals(
+                List.of(
+                        "ActivationReceipt.counterHalves",
+                        "SealedEnvelopeLetter.codes",
+                        "ReprintReceipt.counterHalves"),
+                holders);
     }
 
     @Test
@@ -94,21 +107,39 @@ class SecretsInDocumentsTest {
 
     @Test
     void aReprintSummaryRefusesACipHalf() {
-        try (CounterHalves withCip = CounterHalves.of(Samples.REPRINT_PIN_COUNTER.toCharArray(),
-                Samples.REPRINT_PUK_COUNTER.toCharArray(), Optional.of(Samples.CIP_COUNTER.toCharArray()))) {
+        try (CounterHalves withCip = CounterHalves.of(
+                Samples.REPRINT_PIN_COUNTER.toCharArray(),
+                Samples.REPRINT_PUK_COUNTER.toCharArray(),
+                Optional.of(Samples.CIP_COUNTER.toCharArray()))) {
             ReprintReceipt sample = Samples.reprint();
-            DocumentException e = assertThrows(DocumentException.class, () -> new ReprintReceipt(sample.receiptId(),
-                    sample.holder(), sample.cardId(), sample.delegate(), sample.document(), sample.operatorId(),
-                    sample.issuedAt(), withCip, sample.channel(), sample.maskedAddress()));
+            DocumentException e = assertThrows(
+                    DocumentException.class,
+                    () -> new ReprintReceipt(
+                            sample.receiptId(),
+                            sample.holder(),
+                            sample.cardId(),
+                            sample.delegate(),
+                            sample.document(),
+                            sample.operatorId(),
+                            sample.issuedAt(),
+                            withCip,
+                            sample.channel(),
+                            sample.maskedAddress()));
             assertEquals(List.of(new DocumentProblem.NotOnThisDocument("cip half")), e.problems());
             assertFalse(e.getMessage().contains(Samples.CIP_COUNTER), e.getMessage());
         }
     }
 
     private static boolean canHoldACode(String type) {
-        return type.contains("char[]") || type.contains("byte[]") || type.contains("SecretText")
-                || type.contains("CodeHalves") || type.contains("CounterHalves") || type.contains("EnvelopeCodes")
-                || type.contains("Receipt") || type.contains("SealedEnvelope") || type.contains("io.tscns.core.secret")
+        return type.contains("char[]")
+                || type.contains("byte[]")
+                || type.contains("SecretText")
+                || type.contains("CodeHalves")
+                || type.contains("CounterHalves")
+                || type.contains("EnvelopeCodes")
+                || type.contains("Receipt")
+                || type.contains("SealedEnvelope")
+                || type.contains("io.tscns.core.secret")
                 || type.equals("java.lang.Object");
     }
 }

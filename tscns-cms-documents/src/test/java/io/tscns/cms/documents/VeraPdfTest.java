@@ -28,15 +28,16 @@ class VeraPdfTest {
     }
 
     private static List<String> failures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B)) {
+        try (PDFAParser parser =
+                Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + ": " + assertion.getMessage())
-                    .distinct().toList();
+                    .map(assertion -> assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage())
+                    .distinct()
+                    .toList();
             assertEquals(failed.isEmpty(), result.isCompliant(), failed::toString);
             return failed;
         }
@@ -45,7 +46,8 @@ class VeraPdfTest {
     @Test
     void everyDocumentIsPdfA2b() throws Exception {
         for (CounterDocument document : Samples.all()) {
-            assertEquals(List.of(), failures(Pdfs.write(document)), document.kind().toString());
+            assertEquals(
+                    List.of(), failures(Pdfs.write(document)), document.kind().toString());
         }
     }
 

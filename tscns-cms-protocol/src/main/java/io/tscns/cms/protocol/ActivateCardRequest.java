@@ -29,9 +29,15 @@ import java.util.Set;
  *                            without it ({@code docs/cms.md §9.5})
  * @since 0.1.0
  */
-public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
-        Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
-        List<ConsentChoice> fseConsents, Optional<String> counterReference,
+public record ActivateCardRequest(
+        CodiceFiscale holder,
+        LocalDate cardExpiry,
+        ApplicantData applicant,
+        Set<SupportingDocument> supportingDocuments,
+        DeliveryChannel channel,
+        boolean privacyConsent,
+        List<ConsentChoice> fseConsents,
+        Optional<String> counterReference,
         Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components and copies the collections. */
@@ -58,11 +64,25 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
      * @param fseConsents         FSE consents given at activation, possibly none
      * @param counterReference    the counter's reference for the papers collected, if it gives one
      */
-    public ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
-            Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
-            List<ConsentChoice> fseConsents, Optional<String> counterReference) {
-        this(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent, fseConsents,
-                counterReference, Optional.empty());
+    public ActivateCardRequest(
+            CodiceFiscale holder,
+            LocalDate cardExpiry,
+            ApplicantData applicant,
+            Set<SupportingDocument> supportingDocuments,
+            DeliveryChannel channel,
+            boolean privacyConsent,
+            List<ConsentChoice> fseConsents,
+            Optional<String> counterReference) {
+        this(
+                holder,
+                cardExpiry,
+                applicant,
+                supportingDocuments,
+                channel,
+                privacyConsent,
+                fseConsents,
+                counterReference,
+                Optional.empty());
     }
 
     /**
@@ -77,10 +97,22 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
      * @param privacyConsent      whether the holder accepted the privacy notice
      * @param fseConsents         FSE consents given at activation, possibly none
      */
-    public ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
-            Set<SupportingDocument> supportingDocuments, DeliveryChannel channel, boolean privacyConsent,
+    public ActivateCardRequest(
+            CodiceFiscale holder,
+            LocalDate cardExpiry,
+            ApplicantData applicant,
+            Set<SupportingDocument> supportingDocuments,
+            DeliveryChannel channel,
+            boolean privacyConsent,
             List<ConsentChoice> fseConsents) {
-        this(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent, fseConsents,
+        this(
+                holder,
+                cardExpiry,
+                applicant,
+                supportingDocuments,
+                channel,
+                privacyConsent,
+                fseConsents,
                 Optional.empty());
     }
 
@@ -91,8 +123,16 @@ public record ActivateCardRequest(CodiceFiscale holder, LocalDate cardExpiry, Ap
      * @return a copy with the reference
      */
     public ActivateCardRequest withIdentification(IdentificationRef reference) {
-        return new ActivateCardRequest(holder, cardExpiry, applicant, supportingDocuments, channel, privacyConsent,
-                fseConsents, counterReference, Optional.of(reference));
+        return new ActivateCardRequest(
+                holder,
+                cardExpiry,
+                applicant,
+                supportingDocuments,
+                channel,
+                privacyConsent,
+                fseConsents,
+                counterReference,
+                Optional.of(reference));
     }
 
     /**

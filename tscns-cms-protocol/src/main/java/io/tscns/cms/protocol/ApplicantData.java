@@ -23,8 +23,11 @@ import java.util.Optional;
  *                            c.3 declaration flag
  * @since 0.1.0
  */
-public record ApplicantData(ActivationMode mode, Optional<LegalRepresentativeRole> representativeRole,
-        Optional<DelegateIdentity> delegate, PresentedDocument document) {
+public record ApplicantData(
+        ActivationMode mode,
+        Optional<LegalRepresentativeRole> representativeRole,
+        Optional<DelegateIdentity> delegate,
+        PresentedDocument document) {
 
     /**
      * Checks that the fields present are the ones the mode needs.
@@ -53,8 +56,8 @@ public record ApplicantData(ActivationMode mode, Optional<LegalRepresentativeRol
      * @return the wire form
      */
     public static ApplicantData of(Applicant applicant) {
-        Optional<LegalRepresentativeRole> role = applicant instanceof Applicant.LegalRepresentative r
-                ? Optional.of(r.role()) : Optional.empty();
+        Optional<LegalRepresentativeRole> role =
+                applicant instanceof Applicant.LegalRepresentative r ? Optional.of(r.role()) : Optional.empty();
         return new ApplicantData(applicant.mode(), role, applicant.delegate(), applicant.document());
     }
 
@@ -67,8 +70,8 @@ public record ApplicantData(ActivationMode mode, Optional<LegalRepresentativeRol
         return switch (mode) {
             case DIRECT -> new Applicant.Holder(document);
             case DELEGATE_HEALTH -> new Applicant.HealthDelegate(delegate.orElseThrow(), document);
-            case LEGAL_REPRESENTATIVE -> new Applicant.LegalRepresentative(representativeRole.orElseThrow(),
-                    delegate.orElseThrow(), document);
+            case LEGAL_REPRESENTATIVE ->
+                new Applicant.LegalRepresentative(representativeRole.orElseThrow(), delegate.orElseThrow(), document);
         };
     }
 }

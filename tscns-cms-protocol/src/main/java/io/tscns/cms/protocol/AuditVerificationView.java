@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param detail     the sentence describing the break
  * @since 0.1.0
  */
-public record AuditVerificationView(boolean intact, long entries, Optional<String> defectCode,
-        Optional<String> detail) {
+public record AuditVerificationView(
+        boolean intact, long entries, Optional<String> defectCode, Optional<String> detail) {
 
     /** Checks the components. */
     public AuditVerificationView {
@@ -35,8 +35,8 @@ public record AuditVerificationView(boolean intact, long entries, Optional<Strin
      */
     public static AuditVerificationView of(AuditVerification verification) {
         if (verification instanceof AuditVerification.Broken broken) {
-            return new AuditVerificationView(false, broken.index(), Optional.of(broken.defect().code()),
-                    Optional.of(broken.describe()));
+            return new AuditVerificationView(
+                    false, broken.index(), Optional.of(broken.defect().code()), Optional.of(broken.describe()));
         }
         AuditVerification.Intact intact = (AuditVerification.Intact) verification;
         return new AuditVerificationView(true, intact.count(), Optional.empty(), Optional.empty());

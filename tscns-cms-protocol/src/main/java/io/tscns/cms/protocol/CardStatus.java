@@ -18,8 +18,8 @@ import java.time.LocalDate;
  * @param expiryDate   the card's expiry date
  * @since 0.1.0
  */
-public record CardStatus(CardId cardId, TeamNumber teamNumber, CardState state, String issuerRegion,
-        LocalDate expiryDate) {
+public record CardStatus(
+        CardId cardId, TeamNumber teamNumber, CardState state, String issuerRegion, LocalDate expiryDate) {
 
     /** Checks the components. */
     public CardStatus {

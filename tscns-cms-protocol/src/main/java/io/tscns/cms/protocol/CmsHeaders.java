@@ -24,6 +24,5 @@ public final class CmsHeaders {
     /** The media type of the audit export (core {@code AuditExport} format). */
     public static final String AUDIT_EXPORT = "text/plain";
 
-    private CmsHeaders() {
-    }
+    private CmsHeaders() {}
 }

@@ -48,8 +48,7 @@ public final class CmsJson {
 
     private static final ObjectMapper MAPPER = build();
 
-    private CmsJson() {
-    }
+    private CmsJson() {}
 
     private static ObjectMapper build() {
         JsonFactory factory = JsonFactory.builder()
@@ -77,8 +76,8 @@ public final class CmsJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
-                        JsonInclude.Include.NON_ABSENT))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
     }
 
@@ -138,8 +137,10 @@ public final class CmsJson {
                 throw new CmsProtocolException(new ProtocolProblem.TooLarge(MAX_DOCUMENT_BYTES));
             }
             JsonLocation at = e.getLocation();
-            throw new CmsProtocolException(at == null ? new ProtocolProblem.MalformedJson(-1, -1)
-                    : new ProtocolProblem.MalformedJson(at.getLineNr(), at.getColumnNr()));
+            throw new CmsProtocolException(
+                    at == null
+                            ? new ProtocolProblem.MalformedJson(-1, -1)
+                            : new ProtocolProblem.MalformedJson(at.getLineNr(), at.getColumnNr()));
         } catch (IOException e) {
             throw new CmsProtocolException(new ProtocolProblem.MalformedJson(-1, -1));
         }

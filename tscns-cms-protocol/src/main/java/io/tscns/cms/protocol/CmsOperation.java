@@ -24,13 +24,12 @@ public enum CmsOperation {
     /** Card identification (§10.1 steps 4–5). */
     IDENTIFY_CARD("identifyCard", "POST", "/cards/identify", IdentifyRequest.class, IdentifyResult.class, 200),
     /** Activation (§10.1–10.3). */
-    ACTIVATE_CARD("activateCard", "POST", "/cards/{cardId}/activation", ActivateCardRequest.class, Receipt.class,
-            201),
+    ACTIVATE_CARD("activateCard", "POST", "/cards/{cardId}/activation", ActivateCardRequest.class, Receipt.class, 201),
     /** The FSE consents of a card's holder. */
     GET_CONSENTS("getConsents", "GET", "/cards/{cardId}/consents", null, ConsentsView.class, 200),
     /** FSE consents after activation (§10.4). */
-    RECORD_CONSENTS("recordConsents", "POST", "/cards/{cardId}/consents", ConsentsUpdate.class, ConsentsView.class,
-            200),
+    RECORD_CONSENTS(
+            "recordConsents", "POST", "/cards/{cardId}/consents", ConsentsUpdate.class, ConsentsView.class, 200),
     /** PIN/PUK reprint (§10.6). */
     REPRINT_CODES("reprintCodes", "POST", "/cards/{cardId}/reprint", ReprintRequest.class, Receipt.class, 201),
     /** Revocation (§10.7, §10.7.1). */
@@ -38,8 +37,8 @@ public enum CmsOperation {
     /** Suspension (DM 2011 Allegato 2 point 4). */
     SUSPEND_CARD("suspendCard", "POST", "/cards/{cardId}/suspension", LifecycleRequest.class, CardStatus.class, 200),
     /** Reactivation of a suspended card. */
-    REACTIVATE_CARD("reactivateCard", "POST", "/cards/{cardId}/reactivation", LifecycleRequest.class,
-            CardStatus.class, 200),
+    REACTIVATE_CARD(
+            "reactivateCard", "POST", "/cards/{cardId}/reactivation", LifecycleRequest.class, CardStatus.class, 200),
     /** Card status (DM 2011 Allegato 2 point 6). */
     GET_CARD("getCard", "GET", "/cards/{cardId}", null, CardStatus.class, 200),
     /** Chronological history of a card (DM 2011 Allegato 2 point 5). */
@@ -49,14 +48,18 @@ public enum CmsOperation {
     /** All cards of a person. */
     GET_PERSON_CARDS("getPersonCards", "GET", "/persons/{codiceFiscale}/cards", null, PersonCards.class, 200),
     /** Every operation on a person's cards, with what the counter recorded (DM 2011 Allegato 2 point 5). */
-    GET_PERSON_OPERATIONS("getPersonOperations", "GET", "/persons/{codiceFiscale}/operations", null,
-            PersonOperations.class, 200),
+    GET_PERSON_OPERATIONS(
+            "getPersonOperations", "GET", "/persons/{codiceFiscale}/operations", null, PersonOperations.class, 200),
     /** Duplicate request (§10.5; DM 2011 Allegato 2 point 7). */
-    REQUEST_REISSUE("requestReissue", "POST", "/persons/{codiceFiscale}/reissue-requests", ReissueRequest.class,
-            ReissueResult.class, 201),
-    /** Emission request for newborns and immigrants (DM 2011 Allegato 2 point 8). */
-    REQUEST_EMISSION("requestEmission", "POST", "/emission-requests", EmissionRequest.class, EmissionResult.class,
+    REQUEST_REISSUE(
+            "requestReissue",
+            "POST",
+            "/persons/{codiceFiscale}/reissue-requests",
+            ReissueRequest.class,
+            ReissueResult.class,
             201),
+    /** Emission request for newborns and immigrants (DM 2011 Allegato 2 point 8). */
+    REQUEST_EMISSION("requestEmission", "POST", "/emission-requests", EmissionRequest.class, EmissionResult.class, 201),
     /** Audit export in the core {@code AuditExport} format ({@code text/plain}). */
     EXPORT_AUDIT("exportAudit", "GET", "/audit/export", null, String.class, 200),
     /** Audit chain verification. */
@@ -75,8 +78,13 @@ public enum CmsOperation {
      * Activation with PIN and PUK printed whole in a sealed envelope (DM 2011 Allegato 2 point 1c), where the CMS's
      * profile offers it.
      */
-    ACTIVATE_CARD_SEALED_ENVELOPE("activateCardBySealedEnvelope", "POST", "/cards/{cardId}/sealed-envelope-activation",
-            SealedEnvelopeActivationRequest.class, SealedEnvelope.class, 201),
+    ACTIVATE_CARD_SEALED_ENVELOPE(
+            "activateCardBySealedEnvelope",
+            "POST",
+            "/cards/{cardId}/sealed-envelope-activation",
+            SealedEnvelopeActivationRequest.class,
+            SealedEnvelope.class,
+            201),
     /**
      * Card status (DM 2011 Allegato 2 point 6), looked up by the TEAM number printed on the card rather than the card
      * id read from the chip: the same answer as {@link #GET_CARD}.
@@ -90,7 +98,12 @@ public enum CmsOperation {
     private final Class<?> responseType;
     private final int successStatus;
 
-    CmsOperation(String operationId, String method, String path, Class<?> requestType, Class<?> responseType,
+    CmsOperation(
+            String operationId,
+            String method,
+            String path,
+            Class<?> requestType,
+            Class<?> responseType,
             int successStatus) {
         this.operationId = operationId;
         this.method = method;

@@ -19,8 +19,11 @@ import java.util.Set;
  *                          by the CMS ({@code docs/cms.md §9.5})
  * @since 0.1.0
  */
-public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
-        Set<SupportingDocument> declarations, Optional<String> counterReference,
+public record ConsentsUpdate(
+        List<ConsentChoice> consents,
+        Optional<ApplicantData> presentedBy,
+        Set<SupportingDocument> declarations,
+        Optional<String> counterReference,
         Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components. */
@@ -43,8 +46,11 @@ public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantDat
      * @param declarations     the papers collected, possibly none
      * @param counterReference the counter's reference for the papers collected, if it gives one
      */
-    public ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantData> presentedBy,
-            Set<SupportingDocument> declarations, Optional<String> counterReference) {
+    public ConsentsUpdate(
+            List<ConsentChoice> consents,
+            Optional<ApplicantData> presentedBy,
+            Set<SupportingDocument> declarations,
+            Optional<String> counterReference) {
         this(consents, presentedBy, declarations, counterReference, Optional.empty());
     }
 
@@ -74,7 +80,7 @@ public record ConsentsUpdate(List<ConsentChoice> consents, Optional<ApplicantDat
      * @return the record, or empty
      */
     public Optional<CounterRecord> counterRecord() {
-        return presentedBy.map(applicant -> new CounterRecord(applicant, declarations, counterReference,
-                Optional.empty()));
+        return presentedBy.map(
+                applicant -> new CounterRecord(applicant, declarations, counterReference, Optional.empty()));
     }
 }

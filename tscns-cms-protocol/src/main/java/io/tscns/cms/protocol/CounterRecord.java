@@ -22,8 +22,11 @@ import java.util.Set;
  * @param privacyConsent   the holder's privacy flag, for an activation
  * @since 0.1.0
  */
-public record CounterRecord(ApplicantData presentedBy, Set<SupportingDocument> declarations,
-        Optional<String> counterReference, Optional<Boolean> privacyConsent) {
+public record CounterRecord(
+        ApplicantData presentedBy,
+        Set<SupportingDocument> declarations,
+        Optional<String> counterReference,
+        Optional<Boolean> privacyConsent) {
 
     /** Largest counter reference, in characters. */
     public static final int MAX_REFERENCE = 64;
@@ -49,7 +52,9 @@ public record CounterRecord(ApplicantData presentedBy, Set<SupportingDocument> d
         required("counterReference", reference);
         if (reference.isPresent()) {
             String text = reference.get();
-            if (text.isEmpty() || text.length() > MAX_REFERENCE || text.charAt(0) == ' '
+            if (text.isEmpty()
+                    || text.length() > MAX_REFERENCE
+                    || text.charAt(0) == ' '
                     || !text.chars().allMatch(CounterRecord::referenceCharacter)) {
                 throw new CmsProtocolException(new ProtocolProblem.InvalidValue("counterReference"));
             }

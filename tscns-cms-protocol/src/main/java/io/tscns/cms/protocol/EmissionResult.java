@@ -15,8 +15,7 @@ import java.time.Instant;
  * @param requestedAt   when
  * @since 0.1.0
  */
-public record EmissionResult(String emissionId, EmissionKind kind, CodiceFiscale codiceFiscale,
-        Instant requestedAt) {
+public record EmissionResult(String emissionId, EmissionKind kind, CodiceFiscale codiceFiscale, Instant requestedAt) {
 
     /** Checks the components. */
     public EmissionResult {

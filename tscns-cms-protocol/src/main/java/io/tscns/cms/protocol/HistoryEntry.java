@@ -23,9 +23,16 @@ import java.util.Optional;
  *                      delegate's presence
  * @since 0.1.0
  */
-public record HistoryEntry(long sequence, Instant at, CmsOperation operation, String operatorId,
-        EntryOutcome outcome, Optional<String> problemCode, Optional<CardState> stateAfter,
-        Optional<CodiceFiscale> holder, Optional<CounterRecord> counterRecord) {
+public record HistoryEntry(
+        long sequence,
+        Instant at,
+        CmsOperation operation,
+        String operatorId,
+        EntryOutcome outcome,
+        Optional<String> problemCode,
+        Optional<CardState> stateAfter,
+        Optional<CodiceFiscale> holder,
+        Optional<CounterRecord> counterRecord) {
 
     /** Checks the components. */
     public HistoryEntry {

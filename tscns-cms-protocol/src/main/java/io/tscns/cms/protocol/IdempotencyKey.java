@@ -28,8 +28,8 @@ public record IdempotencyKey(String value) {
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");
         if (!SYNTAX.matcher(value).matches()) {
-            throw new CmsProtocolException(new ProtocolProblem.InvalidHeader(CmsHeaders.IDEMPOTENCY_KEY,
-                    "must be 1 to " + MAX_LENGTH + " characters from [A-Za-z0-9._:-]"));
+            throw new CmsProtocolException(new ProtocolProblem.InvalidHeader(
+                    CmsHeaders.IDEMPOTENCY_KEY, "must be 1 to " + MAX_LENGTH + " characters from [A-Za-z0-9._:-]"));
         }
     }
 

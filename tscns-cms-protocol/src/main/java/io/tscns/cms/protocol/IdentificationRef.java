@@ -28,7 +28,8 @@ public record IdentificationRef(String value) {
     /** Checks the token. */
     public IdentificationRef {
         Objects.requireNonNull(value, "value");
-        if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH
+        if (value.length() < MIN_LENGTH
+                || value.length() > MAX_LENGTH
                 || !value.chars().allMatch(IdentificationRef::base64Url)) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("identificationRef"));
         }

@@ -15,8 +15,13 @@ import static io.tscns.cms.protocol.WireText.text;
  * @param reissueEnabled whether the counter is enabled for re-issue (manual §10.5)
  * @since 0.1.0
  */
-public record OperatorProfile(String operatorId, String displayName, OperatorRole role, String counterId,
-        String region, boolean reissueEnabled) {
+public record OperatorProfile(
+        String operatorId,
+        String displayName,
+        OperatorRole role,
+        String counterId,
+        String region,
+        boolean reissueEnabled) {
 
     /** Checks the components. */
     public OperatorProfile {

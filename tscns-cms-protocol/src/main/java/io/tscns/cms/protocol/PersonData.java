@@ -19,8 +19,8 @@ import java.time.LocalDate;
  * @param codiceFiscale the codice fiscale
  * @since 0.1.0
  */
-public record PersonData(String surname, String name, LocalDate birthDate, Sex sex, String birthPlace,
-        CodiceFiscale codiceFiscale) {
+public record PersonData(
+        String surname, String name, LocalDate birthDate, Sex sex, String birthPlace, CodiceFiscale codiceFiscale) {
 
     /** Checks the components. */
     public PersonData {

@@ -24,8 +24,15 @@ import java.util.Optional;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProblemDocument(String type, String title, int status, Optional<String> detail,
-        Optional<String> instance, String code, Optional<String> requestId, Optional<Integer> triesLeft,
+public record ProblemDocument(
+        String type,
+        String title,
+        int status,
+        Optional<String> detail,
+        Optional<String> instance,
+        String code,
+        Optional<String> requestId,
+        Optional<Integer> triesLeft,
         List<Violation> violations) {
 
     /** Checks the components. */
@@ -53,8 +60,16 @@ public record ProblemDocument(String type, String title, int status, Optional<St
      * @return the document, without extension members
      */
     public static ProblemDocument of(ProblemCode code, String detail, String instance, String requestId) {
-        return new ProblemDocument(code.type().toString(), code.title(), code.status(), Optional.of(detail),
-                Optional.of(instance), code.code(), Optional.of(requestId), Optional.empty(), List.of());
+        return new ProblemDocument(
+                code.type().toString(),
+                code.title(),
+                code.status(),
+                Optional.of(detail),
+                Optional.of(instance),
+                code.code(),
+                Optional.of(requestId),
+                Optional.empty(),
+                List.of());
     }
 
     /**
@@ -74,8 +89,8 @@ public record ProblemDocument(String type, String title, int status, Optional<St
      * @return a copy
      */
     public ProblemDocument withTriesLeft(int tries) {
-        return new ProblemDocument(type, title, status, detail, instance, code, requestId, Optional.of(tries),
-                violations);
+        return new ProblemDocument(
+                type, title, status, detail, instance, code, requestId, Optional.of(tries), violations);
     }
 
     /**

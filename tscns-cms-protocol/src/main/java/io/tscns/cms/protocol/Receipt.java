@@ -20,8 +20,15 @@ import java.time.Instant;
  * @param maskedAddress the channel address, masked for printing
  * @since 0.1.0
  */
-public record Receipt(String receiptId, CardId cardId, String operatorId, Instant issuedAt, CodeHalves counterHalves,
-        ChannelKind channel, String maskedAddress) implements AutoCloseable {
+public record Receipt(
+        String receiptId,
+        CardId cardId,
+        String operatorId,
+        Instant issuedAt,
+        CodeHalves counterHalves,
+        ChannelKind channel,
+        String maskedAddress)
+        implements AutoCloseable {
 
     /** Checks the components. */
     public Receipt {

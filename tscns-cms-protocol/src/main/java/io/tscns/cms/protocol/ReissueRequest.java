@@ -29,8 +29,12 @@ import java.util.Set;
  * @param counterReference the counter's reference for the papers collected, if it gives one
  * @since 0.1.0
  */
-public record ReissueRequest(ReissueReason reason, Optional<CardId> cardId, Optional<Cip> cip,
-        Optional<ApplicantData> presentedBy, Optional<String> counterReference) {
+public record ReissueRequest(
+        ReissueReason reason,
+        Optional<CardId> cardId,
+        Optional<Cip> cip,
+        Optional<ApplicantData> presentedBy,
+        Optional<String> counterReference) {
 
     /** Checks the components. */
     public ReissueRequest {
@@ -64,7 +68,10 @@ public record ReissueRequest(ReissueReason reason, Optional<CardId> cardId, Opti
      * @param counterReference the counter's reference for the papers collected, if any
      * @return the request
      */
-    public static ReissueRequest identified(ReissueReason reason, Optional<CardId> cardId, ApplicantData presentedBy,
+    public static ReissueRequest identified(
+            ReissueReason reason,
+            Optional<CardId> cardId,
+            ApplicantData presentedBy,
             Optional<String> counterReference) {
         return new ReissueRequest(reason, cardId, Optional.empty(), Optional.of(presentedBy), counterReference);
     }

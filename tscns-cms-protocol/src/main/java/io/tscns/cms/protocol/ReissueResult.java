@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param requestedAt   when
  * @since 0.1.0
  */
-public record ReissueResult(String reissueId, CodiceFiscale codiceFiscale, ReissueReason reason,
-        Optional<CardId> replacedCard, Instant requestedAt) {
+public record ReissueResult(
+        String reissueId,
+        CodiceFiscale codiceFiscale,
+        ReissueReason reason,
+        Optional<CardId> replacedCard,
+        Instant requestedAt) {
 
     /** Checks the components. */
     public ReissueResult {

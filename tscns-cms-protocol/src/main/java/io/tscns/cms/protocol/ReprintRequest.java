@@ -25,8 +25,13 @@ import java.util.Set;
  *                          (§10.6 steps 2–5) the document served; required by the CMS ({@code docs/cms.md §9.5})
  * @since 0.1.0
  */
-public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
-        DeliveryChannel channel, Optional<String> counterReference, Optional<IdentificationRef> identificationRef) {
+public record ReprintRequest(
+        RequesterKind by,
+        Optional<DelegateIdentity> delegate,
+        PresentedDocument document,
+        DeliveryChannel channel,
+        Optional<String> counterReference,
+        Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components. */
     public ReprintRequest {
@@ -35,8 +40,8 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
         required("document", document);
         required("channel", channel);
         if (by == RequesterKind.ISSUER || delegate.isPresent() != (by == RequesterKind.DELEGATE)) {
-            throw new CmsProtocolException(new ProtocolProblem.InvalidValue(
-                    by == RequesterKind.ISSUER ? "by" : "delegate"));
+            throw new CmsProtocolException(
+                    new ProtocolProblem.InvalidValue(by == RequesterKind.ISSUER ? "by" : "delegate"));
         }
         counterReference = CounterRecord.reference(counterReference);
         required("identificationRef", identificationRef);
@@ -51,8 +56,12 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
      * @param channel  where the remote halves of the reprinted codes go
      * @param counterReference the counter's reference for the papers collected, if it gives one
      */
-    public ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
-            DeliveryChannel channel, Optional<String> counterReference) {
+    public ReprintRequest(
+            RequesterKind by,
+            Optional<DelegateIdentity> delegate,
+            PresentedDocument document,
+            DeliveryChannel channel,
+            Optional<String> counterReference) {
         this(by, delegate, document, channel, counterReference, Optional.empty());
     }
 
@@ -65,7 +74,10 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
      * @param document the identity document of the person at the counter
      * @param channel  where the remote halves of the reprinted codes go
      */
-    public ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delegate, PresentedDocument document,
+    public ReprintRequest(
+            RequesterKind by,
+            Optional<DelegateIdentity> delegate,
+            PresentedDocument document,
             DeliveryChannel channel) {
         this(by, delegate, document, channel, Optional.empty());
     }
@@ -86,8 +98,11 @@ public record ReprintRequest(RequesterKind by, Optional<DelegateIdentity> delega
      * @return the record
      */
     public CounterRecord counterRecord() {
-        ApplicantData presentedBy = new ApplicantData(delegate.isPresent() ? ActivationMode.DELEGATE_HEALTH
-                : ActivationMode.DIRECT, Optional.empty(), delegate, document);
+        ApplicantData presentedBy = new ApplicantData(
+                delegate.isPresent() ? ActivationMode.DELEGATE_HEALTH : ActivationMode.DIRECT,
+                Optional.empty(),
+                delegate,
+                document);
         return new CounterRecord(presentedBy, Set.of(), counterReference, Optional.empty());
     }
 }

@@ -36,9 +36,14 @@ import java.util.Set;
  * @param counterReference       the counter's reference for the papers collected, if it gives one
  * @since 0.1.0
  */
-public record RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
-        Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale,
-        Optional<ApplicantData> presentedBy, Optional<String> counterReference) {
+public record RevocationRequest(
+        RequesterKind requester,
+        RevocationCause cause,
+        Optional<Cip> cip,
+        Optional<LegalRepresentativeRole> delegateRole,
+        Optional<CodiceFiscale> delegateCodiceFiscale,
+        Optional<ApplicantData> presentedBy,
+        Optional<String> counterReference) {
 
     /** Checks that the fields present are those the requester needs and that the cause suits the requester. */
     public RevocationRequest {
@@ -66,8 +71,8 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
         if (identified && presentedBy.isEmpty()) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("presentedBy"));
         }
-        if (presentedBy.isPresent() && !presentedByFits(requester, cause, presentedBy.get(), delegateRole,
-                delegateCodiceFiscale)) {
+        if (presentedBy.isPresent()
+                && !presentedByFits(requester, cause, presentedBy.get(), delegateRole, delegateCodiceFiscale)) {
             throw new CmsProtocolException(new ProtocolProblem.InvalidValue("presentedBy"));
         }
         counterReference = CounterRecord.reference(counterReference);
@@ -82,19 +87,28 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      * @param delegateRole          the delegate's capacity; present exactly for a delegate
      * @param delegateCodiceFiscale the delegate's codice fiscale; present exactly for a delegate
      */
-    public RevocationRequest(RequesterKind requester, RevocationCause cause, Optional<Cip> cip,
-            Optional<LegalRepresentativeRole> delegateRole, Optional<CodiceFiscale> delegateCodiceFiscale) {
+    public RevocationRequest(
+            RequesterKind requester,
+            RevocationCause cause,
+            Optional<Cip> cip,
+            Optional<LegalRepresentativeRole> delegateRole,
+            Optional<CodiceFiscale> delegateCodiceFiscale) {
         this(requester, cause, cip, delegateRole, delegateCodiceFiscale, Optional.empty(), Optional.empty());
     }
 
-    private static boolean presentedByFits(RequesterKind requester, RevocationCause cause, ApplicantData by,
-            Optional<LegalRepresentativeRole> role, Optional<CodiceFiscale> delegate) {
+    private static boolean presentedByFits(
+            RequesterKind requester,
+            RevocationCause cause,
+            ApplicantData by,
+            Optional<LegalRepresentativeRole> role,
+            Optional<CodiceFiscale> delegate) {
         return switch (requester) {
             case HOLDER -> by.mode() == ActivationMode.DIRECT;
-            case DELEGATE -> by.mode() == ActivationMode.LEGAL_REPRESENTATIVE && by.representativeRole().equals(role)
-                    && by.delegate().map(DelegateIdentity::codiceFiscale).equals(delegate);
-            case ISSUER -> cause != RevocationCause.PERSONAL_DATA_ERROR
-                    && by.mode() != ActivationMode.DELEGATE_HEALTH;
+            case DELEGATE ->
+                by.mode() == ActivationMode.LEGAL_REPRESENTATIVE
+                        && by.representativeRole().equals(role)
+                        && by.delegate().map(DelegateIdentity::codiceFiscale).equals(delegate);
+            case ISSUER -> cause != RevocationCause.PERSONAL_DATA_ERROR && by.mode() != ActivationMode.DELEGATE_HEALTH;
         };
     }
 
@@ -115,8 +129,7 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      * @return the request
      */
     public static RevocationRequest byHolder(RevocationCause cause, Cip cip) {
-        return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.of(cip), Optional.empty(),
-                Optional.empty());
+        return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.of(cip), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -127,8 +140,7 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      * @return the request
      */
     public static RevocationRequest byHolder(RevocationCause cause) {
-        return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new RevocationRequest(RequesterKind.HOLDER, cause, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -143,10 +155,16 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      * @return the request
      * @throws CmsProtocolException if the cause is the issuer's own or the mode is a health delegate's
      */
-    public static RevocationRequest onIdentification(RevocationCause cause, ApplicantData presentedBy,
-            Optional<String> counterReference) {
-        return new RevocationRequest(RequesterKind.ISSUER, cause, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(presentedBy), counterReference);
+    public static RevocationRequest onIdentification(
+            RevocationCause cause, ApplicantData presentedBy, Optional<String> counterReference) {
+        return new RevocationRequest(
+                RequesterKind.ISSUER,
+                cause,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(presentedBy),
+                counterReference);
     }
 
     /**
@@ -155,7 +173,11 @@ public record RevocationRequest(RequesterKind requester, RevocationCause cause, 
      * @return the request
      */
     public static RevocationRequest byIssuer() {
-        return new RevocationRequest(RequesterKind.ISSUER, RevocationCause.PERSONAL_DATA_ERROR, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new RevocationRequest(
+                RequesterKind.ISSUER,
+                RevocationCause.PERSONAL_DATA_ERROR,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -21,8 +21,9 @@ import java.time.Instant;
  * @param puk        the whole PUK
  * @since 0.1.0
  */
-public record SealedEnvelope(String receiptId, CardId cardId, String operatorId, Instant issuedAt, SecretText pin,
-        SecretText puk) implements AutoCloseable {
+public record SealedEnvelope(
+        String receiptId, CardId cardId, String operatorId, Instant issuedAt, SecretText pin, SecretText puk)
+        implements AutoCloseable {
 
     /** Checks the components. */
     public SealedEnvelope {

@@ -29,9 +29,15 @@ import java.util.Set;
  *                            without it ({@code docs/cms.md §9.5})
  * @since 0.1.0
  */
-public record SealedEnvelopeActivationRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
-        Set<SupportingDocument> supportingDocuments, boolean privacyConsent, List<ConsentChoice> fseConsents,
-        Optional<String> counterReference, Optional<IdentificationRef> identificationRef) {
+public record SealedEnvelopeActivationRequest(
+        CodiceFiscale holder,
+        LocalDate cardExpiry,
+        ApplicantData applicant,
+        Set<SupportingDocument> supportingDocuments,
+        boolean privacyConsent,
+        List<ConsentChoice> fseConsents,
+        Optional<String> counterReference,
+        Optional<IdentificationRef> identificationRef) {
 
     /** Checks the components and copies the collections. */
     public SealedEnvelopeActivationRequest {
@@ -55,10 +61,22 @@ public record SealedEnvelopeActivationRequest(CodiceFiscale holder, LocalDate ca
      * @param fseConsents         FSE consents given at activation, possibly none
      * @param counterReference    the counter's reference for the papers collected, if it gives one
      */
-    public SealedEnvelopeActivationRequest(CodiceFiscale holder, LocalDate cardExpiry, ApplicantData applicant,
-            Set<SupportingDocument> supportingDocuments, boolean privacyConsent, List<ConsentChoice> fseConsents,
+    public SealedEnvelopeActivationRequest(
+            CodiceFiscale holder,
+            LocalDate cardExpiry,
+            ApplicantData applicant,
+            Set<SupportingDocument> supportingDocuments,
+            boolean privacyConsent,
+            List<ConsentChoice> fseConsents,
             Optional<String> counterReference) {
-        this(holder, cardExpiry, applicant, supportingDocuments, privacyConsent, fseConsents, counterReference,
+        this(
+                holder,
+                cardExpiry,
+                applicant,
+                supportingDocuments,
+                privacyConsent,
+                fseConsents,
+                counterReference,
                 Optional.empty());
     }
 
@@ -69,8 +87,15 @@ public record SealedEnvelopeActivationRequest(CodiceFiscale holder, LocalDate ca
      * @return a copy with the reference
      */
     public SealedEnvelopeActivationRequest withIdentification(IdentificationRef reference) {
-        return new SealedEnvelopeActivationRequest(holder, cardExpiry, applicant, supportingDocuments,
-                privacyConsent, fseConsents, counterReference, Optional.of(reference));
+        return new SealedEnvelopeActivationRequest(
+                holder,
+                cardExpiry,
+                applicant,
+                supportingDocuments,
+                privacyConsent,
+                fseConsents,
+                counterReference,
+                Optional.of(reference));
     }
 
     /**

@@ -59,7 +59,12 @@ final class WireModule extends SimpleModule {
                 int year = digits(text, at, 4);
                 int month = digits(text, at + 5, 2);
                 int day = digits(text, at + 8, 2);
-                if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && text[at + 4] == '-' && text[at + 7] == '-'
+                if (year >= 0
+                        && month >= 1
+                        && month <= 12
+                        && day >= 1
+                        && text[at + 4] == '-'
+                        && text[at + 7] == '-'
                         && day <= Month.of(month).length(Year.isLeap(year))) {
                     return LocalDate.of(year, month, day);
                 }
@@ -134,8 +139,8 @@ final class WireModule extends SimpleModule {
             if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > SecretText.MAX_LENGTH) {
                 return ctxt.reportInputMismatch(Cip.class, "expected a short string");
             }
-            char[] chars = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
-                    p.getTextOffset() + p.getTextLength());
+            char[] chars =
+                    Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength());
             try {
                 return Cip.parse(chars);
             } finally {

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Checks of free-text and list fields of the wire records; failures are {@link CmsProtocolException}s. */
 final class WireText {
 
-    private WireText() {
-    }
+    private WireText() {}
 
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank() || value.length() > max) {

@@ -19,12 +19,14 @@ import net.jqwik.api.Tuple;
 /** Round trip of every protocol record through {@link CmsJson}, and nothing but typed errors on any input. */
 class CmsJsonProperties {
 
-    private static final List<Class<?>> TYPES = new ArrayList<>(WireArbitraries.all().keySet());
+    private static final List<Class<?>> TYPES =
+            new ArrayList<>(WireArbitraries.all().keySet());
 
     @Provide
     Arbitrary<Object> values() {
         @SuppressWarnings({"unchecked", "rawtypes"})
-        List<Arbitrary<Object>> all = (List) new ArrayList<>(WireArbitraries.all().values());
+        List<Arbitrary<Object>> all =
+                (List) new ArrayList<>(WireArbitraries.all().values());
         return Arbitraries.oneOf(all);
     }
 
@@ -33,8 +35,8 @@ class CmsJsonProperties {
         byte[] json = CmsJson.encode(value);
         Object decoded = CmsJson.decode(json, value.getClass());
         assertInstanceOf(value.getClass(), decoded);
-        assertEquals(new String(json, StandardCharsets.UTF_8),
-                new String(CmsJson.encode(decoded), StandardCharsets.UTF_8));
+        assertEquals(
+                new String(json, StandardCharsets.UTF_8), new String(CmsJson.encode(decoded), StandardCharsets.UTF_8));
         assertEquals(value.toString(), decoded.toString());
     }
 
@@ -50,11 +52,32 @@ class CmsJsonProperties {
 
     @Provide
     Arbitrary<Tuple.Tuple2<Object, List<Tuple.Tuple3<Integer, Integer, String>>>> mutated() {
-        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit = Arbitraries.integers().between(0, 10_000)
-                .flatMap(at -> Arbitraries.integers().between(0, 4).flatMap(drop -> Arbitraries.of("", "\"", "{",
-                        "}", "[", "]", ",", ":", "null", "0", "-1e999", "true", "\"x\"", "\\u0000", "{\"a\":1}",
-                        "99999999999999999999", "\"2024-13-45\"", "\"\"").map(ins -> Tuple.of(at, drop, ins))));
-        return Combinators.combine(values(), edit.list().ofMinSize(1).ofMaxSize(4)).as(Tuple::of);
+        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit = Arbitraries.integers()
+                .between(0, 10_000)
+                .flatMap(at -> Arbitraries.integers()
+                        .between(0, 4)
+                        .flatMap(drop -> Arbitraries.of(
+                                        "",
+                                        "\"",
+                                        "{",
+                                        "}",
+                                        "[",
+                                        "]",
+                                        ",",
+                                        ":",
+                                        "null",
+                                        "0",
+                                        "-1e999",
+                                        "true",
+                                        "\"x\"",
+                                        "\\u0000",
+                                        "{\"a\":1}",
+                                        "99999999999999999999",
+                                        "\"2024-13-45\"",
+                                        "\"\"")
+                                .map(ins -> Tuple.of(at, drop, ins))));
+        return Combinators.combine(values(), edit.list().ofMinSize(1).ofMaxSize(4))
+                .as(Tuple::of);
     }
 
     @Property
@@ -66,7 +89,8 @@ class CmsJsonProperties {
             json.delete(at, Math.min(json.length(), at + edit.get2()));
             json.insert(at, edit.get3());
         }
-        decodeTyped(json.toString().getBytes(StandardCharsets.UTF_8), input.get1().getClass());
+        decodeTyped(
+                json.toString().getBytes(StandardCharsets.UTF_8), input.get1().getClass());
     }
 
     @Property(tries = 50)

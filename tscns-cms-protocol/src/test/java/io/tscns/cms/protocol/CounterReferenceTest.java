@@ -17,8 +17,8 @@ class CounterReferenceTest {
 
     @Test
     void aProtocolNumberPasses() {
-        assertEquals(Optional.of("PROT-2026/0042 a.b_c:d"),
-                CounterRecord.reference(Optional.of("PROT-2026/0042 a.b_c:d")));
+        assertEquals(
+                Optional.of("PROT-2026/0042 a.b_c:d"), CounterRecord.reference(Optional.of("PROT-2026/0042 a.b_c:d")));
         assertEquals(Optional.empty(), CounterRecord.reference(Optional.empty()));
         assertEquals(Optional.of("x".repeat(64)), CounterRecord.reference(Optional.of("x".repeat(64))));
     }
@@ -26,9 +26,11 @@ class CounterReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " PROT-1", "PROT\n1", "PROT\t1", "PROT\uD800", "PROT-è", "PROT;1", "PROT%0A"})
     void anythingElseIsTheTypedProblem(String reference) {
-        CmsProtocolException e = assertThrows(CmsProtocolException.class,
-                () -> CounterRecord.reference(Optional.of(reference)));
-        assertEquals(new ProtocolProblem.InvalidValue("counterReference"), e.problems().get(0));
+        CmsProtocolException e =
+                assertThrows(CmsProtocolException.class, () -> CounterRecord.reference(Optional.of(reference)));
+        assertEquals(
+                new ProtocolProblem.InvalidValue("counterReference"),
+                e.problems().get(0));
     }
 
     @Test
@@ -40,7 +42,8 @@ class CounterReferenceTest {
     void everyRequestThatTakesOneChecksIt() {
         String update = "{\"consents\":[{\"kind\":\"CONSULTATION\",\"status\":\"GIVEN\"}],"
                 + "\"counterReference\":\"\\ud800\"}";
-        assertThrows(CmsProtocolException.class, () -> CmsJson.decode(update.getBytes(StandardCharsets.UTF_8),
-                ConsentsUpdate.class));
+        assertThrows(
+                CmsProtocolException.class,
+                () -> CmsJson.decode(update.getBytes(StandardCharsets.UTF_8), ConsentsUpdate.class));
     }
 }

@@ -15,8 +15,7 @@ public final class OpenApiDocument {
     /** Where the document lives on the class path. */
     public static final String RESOURCE = "/io/tscns/cms/protocol/openapi.yaml";
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     /**
      * Reads the document.
@@ -41,7 +40,9 @@ public final class OpenApiDocument {
      */
     public static Set<String> operationIds() {
         Set<String> ids = new TreeSet<>();
-        read().get("paths").forEach(path -> path.forEach(op -> ids.add(op.get("operationId").asText())));
+        read().get("paths")
+                .forEach(
+                        path -> path.forEach(op -> ids.add(op.get("operationId").asText())));
         return ids;
     }
 }

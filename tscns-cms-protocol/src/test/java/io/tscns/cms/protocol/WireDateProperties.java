@@ -45,10 +45,16 @@ class WireDateProperties {
 
     @Provide
     Arbitrary<String> dateLike() {
-        Arbitrary<String> shaped = Arbitraries.strings().withChars("0123456789").ofLength(8)
+        Arbitrary<String> shaped = Arbitraries.strings()
+                .withChars("0123456789")
+                .ofLength(8)
                 .map(d -> d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6, 8));
-        Arbitrary<String> noisy = Arbitraries.strings().withChars("0123456789-+T: ").ofLength(10);
+        Arbitrary<String> noisy =
+                Arbitraries.strings().withChars("0123456789-+T: ").ofLength(10);
         return Arbitraries.oneOf(shaped, shaped, noisy)
-                .edgeCases(edges -> edges.add("2024-02-29").add("2023-02-29").add("0000-01-01").add("9999-12-31"));
+                .edgeCases(edges -> edges.add("2024-02-29")
+                        .add("2023-02-29")
+                        .add("0000-01-01")
+                        .add("9999-12-31"));
     }
 }

@@ -50,9 +50,22 @@ import java.util.Set;
  * @param cip         the CIP
  * @since 0.1.0
  */
-public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holder, String surname, String givenName,
-        LocalDate birthDate, Sex sex, String birthPlace, String region, LocalDate expiryDate, CardState state,
-        Optional<X509Certificate> certificate, Pin pin, Puk puk, Cip cip) {
+public record CardSeed(
+        CardId cardId,
+        TeamNumber teamNumber,
+        CodiceFiscale holder,
+        String surname,
+        String givenName,
+        LocalDate birthDate,
+        Sex sex,
+        String birthPlace,
+        String region,
+        LocalDate expiryDate,
+        CardState state,
+        Optional<X509Certificate> certificate,
+        Pin pin,
+        Puk puk,
+        Cip cip) {
 
     /**
      * Checks the components.
@@ -82,16 +95,36 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
      * @return the seed
      */
     public static CardSeed of(IssuedCard card) {
-        return new CardSeed(card.cardId(), card.teamNumber(), card.codiceFiscale(), card.holder().surname(),
-                card.holder().name(), card.holder().birthDate(), card.holder().sex(),
-                card.holder().birthPlace().toString(), card.cardId().inferredRegionCode(),
-                card.personalData().data().parsedExpiryDate().orElseThrow(), CardState.SHIPPED,
-                Optional.of(card.certificate()), card.pin(), card.puk(), card.cip());
+        return new CardSeed(
+                card.cardId(),
+                card.teamNumber(),
+                card.codiceFiscale(),
+                card.holder().surname(),
+                card.holder().name(),
+                card.holder().birthDate(),
+                card.holder().sex(),
+                card.holder().birthPlace().toString(),
+                card.cardId().inferredRegionCode(),
+                card.personalData().data().parsedExpiryDate().orElseThrow(),
+                CardState.SHIPPED,
+                Optional.of(card.certificate()),
+                card.pin(),
+                card.puk(),
+                card.cip());
     }
 
     /** Surnames of the synthetic holders, each with its own consonant code in the codice fiscale. */
-    private static final List<String> SYNTHETIC_SURNAMES = List.of("SINTETICO", "SIMULATO", "FITTIZIO", "ARTIFICIALE",
-            "CAMPIONE", "ESEMPIO", "MODELLO", "PROVA", "VIRTUALE", "FIGURATO");
+    private static final List<String> SYNTHETIC_SURNAMES = List.of(
+            "SINTETICO",
+            "SIMULATO",
+            "FITTIZIO",
+            "ARTIFICIALE",
+            "CAMPIONE",
+            "ESEMPIO",
+            "MODELLO",
+            "PROVA",
+            "VIRTUALE",
+            "FIGURATO");
     /** Synthetic cards per surname: one birth date a day from 1 January 1940. */
     private static final int PER_SURNAME = 30_000;
 
@@ -121,11 +154,24 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
         String surname = SYNTHETIC_SURNAMES.get(index / PER_SURNAME);
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(index % PER_SURNAME);
         Sex sex = index % 2 == 0 ? Sex.FEMALE : Sex.MALE;
-        CodiceFiscale holder = CodiceFiscaleCalculator.compute(surname, "CITTADINO", sex, birth,
-                new BirthPlaceCode("D612"));
-        return new CardSeed(id, TeamNumber.fromCardId(id), holder, surname, "CITTADINO", birth, sex, "D612", region,
-                LocalDate.of(2035, 12, 31), CardState.SHIPPED, Optional.empty(), codes.generatePin(),
-                codes.generatePuk(), codes.generateCip());
+        CodiceFiscale holder =
+                CodiceFiscaleCalculator.compute(surname, "CITTADINO", sex, birth, new BirthPlaceCode("D612"));
+        return new CardSeed(
+                id,
+                TeamNumber.fromCardId(id),
+                holder,
+                surname,
+                "CITTADINO",
+                birth,
+                sex,
+                "D612",
+                region,
+                LocalDate.of(2035, 12, 31),
+                CardState.SHIPPED,
+                Optional.empty(),
+                codes.generatePin(),
+                codes.generatePuk(),
+                codes.generateCip());
     }
 
     /**
@@ -150,12 +196,22 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
      * @return the request
      */
     public ActivateCardRequest directActivation(DeliveryChannel channel, List<ConsentChoice> fseConsents) {
-        PresentedDocument document = new PresentedDocument(new IdentityDocument(IdentityDocumentType.IDENTITY_CARD,
-                "CA1234567", "Comune di Firenze", LocalDate.of(2020, 1, 10), Optional.of(LocalDate.of(2030, 1, 10))),
+        PresentedDocument document = new PresentedDocument(
+                new IdentityDocument(
+                        IdentityDocumentType.IDENTITY_CARD,
+                        "CA1234567",
+                        "Comune di Firenze",
+                        LocalDate.of(2020, 1, 10),
+                        Optional.of(LocalDate.of(2030, 1, 10))),
                 false);
-        return new ActivateCardRequest(holder, expiryDate,
-                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document), Set.of(),
-                channel, true, fseConsents);
+        return new ActivateCardRequest(
+                holder,
+                expiryDate,
+                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document),
+                Set.of(),
+                channel,
+                true,
+                fseConsents);
     }
 
     /**
@@ -165,8 +221,22 @@ public record CardSeed(CardId cardId, TeamNumber teamNumber, CodiceFiscale holde
      * @return the new seed
      */
     public CardSeed inState(CardState initial) {
-        return new CardSeed(cardId, teamNumber, holder, surname, givenName, birthDate, sex, birthPlace, region,
-                expiryDate, initial, certificate, pin, puk, cip);
+        return new CardSeed(
+                cardId,
+                teamNumber,
+                holder,
+                surname,
+                givenName,
+                birthDate,
+                sex,
+                birthPlace,
+                region,
+                expiryDate,
+                initial,
+                certificate,
+                pin,
+                puk,
+                cip);
     }
 
     @Override

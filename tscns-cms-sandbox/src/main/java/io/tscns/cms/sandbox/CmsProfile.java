@@ -30,16 +30,16 @@ import java.util.Set;
  * @param sealedEnvelope  whether an activation may deliver PIN and PUK whole in a sealed envelope
  * @since 0.1.0
  */
-public record CmsProfile(LifecyclePolicy lifecycle, ActivationPolicy activation, Set<CodeKind> activationCodes,
-        boolean sealedEnvelope) {
+public record CmsProfile(
+        LifecyclePolicy lifecycle, ActivationPolicy activation, Set<CodeKind> activationCodes, boolean sealedEnvelope) {
 
     /** The Toscana manual v2.0 (2018). */
-    public static final CmsProfile TOSCANA_2_0 = new CmsProfile(LifecyclePolicy.TOSCANA_2_0,
-            ActivationPolicy.TOSCANA_2_0, EnumSet.allOf(CodeKind.class), false);
+    public static final CmsProfile TOSCANA_2_0 = new CmsProfile(
+            LifecyclePolicy.TOSCANA_2_0, ActivationPolicy.TOSCANA_2_0, EnumSet.allOf(CodeKind.class), false);
 
     /** DM 20 giugno 2011, Allegato 2. */
-    public static final CmsProfile DM_2011 = new CmsProfile(LifecyclePolicy.DM_2011, ActivationPolicy.DM_2011,
-            EnumSet.of(CodeKind.PIN, CodeKind.PUK), true);
+    public static final CmsProfile DM_2011 = new CmsProfile(
+            LifecyclePolicy.DM_2011, ActivationPolicy.DM_2011, EnumSet.of(CodeKind.PIN, CodeKind.PUK), true);
 
     /**
      * Checks the components and copies the set.

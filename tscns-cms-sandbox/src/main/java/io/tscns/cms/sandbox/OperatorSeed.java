@@ -25,8 +25,15 @@ import java.util.Objects;
  * @param enabled        whether the account may log in
  * @since 0.1.0
  */
-public record OperatorSeed(String operatorId, String displayName, CodiceFiscale codiceFiscale, OperatorRole role,
-        String region, String counterId, boolean reissueEnabled, boolean enabled) {
+public record OperatorSeed(
+        String operatorId,
+        String displayName,
+        CodiceFiscale codiceFiscale,
+        OperatorRole role,
+        String region,
+        String counterId,
+        boolean reissueEnabled,
+        boolean enabled) {
 
     /** Days over which the made-up birth dates of {@link #of} spread: forty years. */
     private static final int BIRTH_DAYS = 40 * 365;
@@ -58,10 +65,17 @@ public record OperatorSeed(String operatorId, String displayName, CodiceFiscale 
      */
     public static OperatorSeed of(String operatorId, OperatorRole role, String region) {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(operatorId.hashCode(), BIRTH_DAYS));
-        CodiceFiscale madeUp = CodiceFiscaleCalculator.compute("OPERATORE", "SANDBOX", Sex.FEMALE, birth,
-                new BirthPlaceCode("D612"));
-        return new OperatorSeed(operatorId, "Operator " + operatorId, madeUp, role, region, "counter-" + operatorId,
-                role == OperatorRole.ASL_COUNTER, true);
+        CodiceFiscale madeUp =
+                CodiceFiscaleCalculator.compute("OPERATORE", "SANDBOX", Sex.FEMALE, birth, new BirthPlaceCode("D612"));
+        return new OperatorSeed(
+                operatorId,
+                "Operator " + operatorId,
+                madeUp,
+                role,
+                region,
+                "counter-" + operatorId,
+                role == OperatorRole.ASL_COUNTER,
+                true);
     }
 
     /**
@@ -81,8 +95,7 @@ public record OperatorSeed(String operatorId, String displayName, CodiceFiscale 
      * @return the new seed
      */
     public OperatorSeed withEnabled(boolean value) {
-        return new OperatorSeed(operatorId, displayName, codiceFiscale, role, region, counterId, reissueEnabled,
-                value);
+        return new OperatorSeed(operatorId, displayName, codiceFiscale, role, region, counterId, reissueEnabled, value);
     }
 
     /**

@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param remoteHalves the remote halves of PIN, PUK and (at activation) CIP
  * @since 0.1.0
  */
-public record OutboxMessage(String messageId, ChannelKind channel, String address, CardId cardId, Instant sentAt,
-        CodeHalves remoteHalves) {
+public record OutboxMessage(
+        String messageId, ChannelKind channel, String address, CardId cardId, Instant sentAt, CodeHalves remoteHalves) {
 
     /**
      * Checks the components.

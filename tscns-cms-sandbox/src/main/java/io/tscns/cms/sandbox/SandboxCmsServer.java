@@ -23,8 +23,7 @@ public final class SandboxCmsServer {
     /** Password of the operators' PKCS#12 files. */
     public static final String KEYSTORE_PASSWORD = CredentialFiles.PKCS12_PASSWORD;
 
-    private SandboxCmsServer() {
-    }
+    private SandboxCmsServer() {}
 
     /**
      * Starts the sandbox and blocks.
@@ -41,8 +40,8 @@ public final class SandboxCmsServer {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--data" -> data = Path.of(args[i + 1]);
-                case "--profile" -> profile = args[i + 1].equals("dm-2011") ? LifecyclePolicy.DM_2011
-                        : LifecyclePolicy.TOSCANA_2_0;
+                case "--profile" ->
+                    profile = args[i + 1].equals("dm-2011") ? LifecyclePolicy.DM_2011 : LifecyclePolicy.TOSCANA_2_0;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -61,8 +60,7 @@ public final class SandboxCmsServer {
      * @return the running sandbox
      * @throws IOException if the data directory cannot be written
      */
-    public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out)
-            throws IOException {
+    public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, PrintStream out) throws IOException {
         return start(port, data, profile, List.of(), out);
     }
 
@@ -78,12 +76,16 @@ public final class SandboxCmsServer {
      * @return the running sandbox
      * @throws IOException if the data directory cannot be written
      */
-    public static SimulatedCms start(int port, Path data, LifecyclePolicy profile, List<SandboxMount> mounts,
-            PrintStream out) throws IOException {
+    public static SimulatedCms start(
+            int port, Path data, LifecyclePolicy profile, List<SandboxMount> mounts, PrintStream out)
+            throws IOException {
         if (java.nio.file.Files.isDirectory(data)) {
             CredentialFiles.checkPrivate(data);
         }
-        SimulatedCms.Builder builder = SimulatedCms.builder().dataDirectory(data).port(port).lifecycle(profile)
+        SimulatedCms.Builder builder = SimulatedCms.builder()
+                .dataDirectory(data)
+                .port(port)
+                .lifecycle(profile)
                 .withDefaultPopulation();
         mounts.forEach(builder::mount);
         SimulatedCms cms = builder.start();
@@ -99,8 +101,8 @@ public final class SandboxCmsServer {
             // Written by the sandbox on its first start on the directory and kept since (SimulatedCms.Builder).
             Path p12 = CredentialFiles.pkcs12(data, operator.operatorId());
             Path token = CredentialFiles.token(data, operator.operatorId());
-            out.println("operator " + operator.operatorId() + " (" + operator.account().role() + "): " + p12
-                    + ", token in " + token);
+            out.println("operator " + operator.operatorId() + " ("
+                    + operator.account().role() + "): " + p12 + ", token in " + token);
         }
         return cms;
     }

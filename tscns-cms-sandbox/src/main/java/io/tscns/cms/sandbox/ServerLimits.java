@@ -32,9 +32,19 @@ import java.util.Objects;
  *                                  card to the operator who made it ({@code docs/cms.md §9.5})
  * @since 0.1.0
  */
-public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Duration requestDeadline,
-        Duration bodyDeadline, Duration idleTimeout, int workerThreads, int loginAttempts, int cipAttempts,
-        Duration rateWindow, int maxSessions, int sessionsPerOperator, Duration sessionLifetime,
+public record ServerLimits(
+        int maxConnections,
+        int maxConnectionsPerAddress,
+        Duration requestDeadline,
+        Duration bodyDeadline,
+        Duration idleTimeout,
+        int workerThreads,
+        int loginAttempts,
+        int cipAttempts,
+        Duration rateWindow,
+        int maxSessions,
+        int sessionsPerOperator,
+        Duration sessionLifetime,
         Duration identificationLifetime) {
 
     /**
@@ -42,9 +52,20 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * 32 worker threads, 10 logins and 30 requests with a CIP per operator per minute, 4,096 sessions, 8 per
      * operator, sessions of 8 hours, identifications of 30 minutes.
      */
-    public static final ServerLimits DEFAULT = new ServerLimits(1_024, 128, Duration.ofSeconds(10),
-            Duration.ofSeconds(10), Duration.ofSeconds(30), 32, 10, 30, Duration.ofMinutes(1), 4_096, 8,
-            Duration.ofHours(8), Duration.ofMinutes(30));
+    public static final ServerLimits DEFAULT = new ServerLimits(
+            1_024,
+            128,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            32,
+            10,
+            30,
+            Duration.ofMinutes(1),
+            4_096,
+            8,
+            Duration.ofHours(8),
+            Duration.ofMinutes(30));
 
     /**
      * Checks the components.
@@ -78,8 +99,19 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * @return a copy
      */
     public ServerLimits withConnections(int total, int perAddress) {
-        return new ServerLimits(total, perAddress, requestDeadline, bodyDeadline, idleTimeout, workerThreads,
-                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime,
+        return new ServerLimits(
+                total,
+                perAddress,
+                requestDeadline,
+                bodyDeadline,
+                idleTimeout,
+                workerThreads,
+                loginAttempts,
+                cipAttempts,
+                rateWindow,
+                maxSessions,
+                sessionsPerOperator,
+                sessionLifetime,
                 identificationLifetime);
     }
 
@@ -91,8 +123,19 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * @return a copy
      */
     public ServerLimits withDeadlines(Duration request, Duration body) {
-        return new ServerLimits(maxConnections, maxConnectionsPerAddress, request, body, idleTimeout, workerThreads,
-                loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator, sessionLifetime,
+        return new ServerLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                request,
+                body,
+                idleTimeout,
+                workerThreads,
+                loginAttempts,
+                cipAttempts,
+                rateWindow,
+                maxSessions,
+                sessionsPerOperator,
+                sessionLifetime,
                 identificationLifetime);
     }
 
@@ -105,8 +148,19 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * @return a copy
      */
     public ServerLimits withRates(int logins, int cips, Duration window) {
-        return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
-                workerThreads, logins, cips, window, maxSessions, sessionsPerOperator, sessionLifetime,
+        return new ServerLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                requestDeadline,
+                bodyDeadline,
+                idleTimeout,
+                workerThreads,
+                logins,
+                cips,
+                window,
+                maxSessions,
+                sessionsPerOperator,
+                sessionLifetime,
                 identificationLifetime);
     }
 
@@ -119,8 +173,19 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * @return a copy
      */
     public ServerLimits withSessions(int total, int perOperator, Duration lifetime) {
-        return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
-                workerThreads, loginAttempts, cipAttempts, rateWindow, total, perOperator, lifetime,
+        return new ServerLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                requestDeadline,
+                bodyDeadline,
+                idleTimeout,
+                workerThreads,
+                loginAttempts,
+                cipAttempts,
+                rateWindow,
+                total,
+                perOperator,
+                lifetime,
                 identificationLifetime);
     }
 
@@ -131,9 +196,20 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerAddress, Dur
      * @return a copy
      */
     public ServerLimits withIdentificationLifetime(Duration lifetime) {
-        return new ServerLimits(maxConnections, maxConnectionsPerAddress, requestDeadline, bodyDeadline, idleTimeout,
-                workerThreads, loginAttempts, cipAttempts, rateWindow, maxSessions, sessionsPerOperator,
-                sessionLifetime, lifetime);
+        return new ServerLimits(
+                maxConnections,
+                maxConnectionsPerAddress,
+                requestDeadline,
+                bodyDeadline,
+                idleTimeout,
+                workerThreads,
+                loginAttempts,
+                cipAttempts,
+                rateWindow,
+                maxSessions,
+                sessionsPerOperator,
+                sessionLifetime,
+                lifetime);
     }
 
     private static void positive(String name, int value) {

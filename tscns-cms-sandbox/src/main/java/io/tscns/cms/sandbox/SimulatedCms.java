@@ -3,6 +3,7 @@ package io.tscns.cms.sandbox;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.AuditSegment;
 import io.tscns.cms.sandbox.internal.http.Wire;
+import io.tscns.cms.sandbox.internal.setup.CaSerialLedger;
 import io.tscns.cms.sandbox.internal.setup.DefaultPopulation;
 import io.tscns.cms.sandbox.internal.setup.SandboxAssembly;
 import io.tscns.cms.sandbox.internal.setup.Seeder;
@@ -13,7 +14,6 @@ import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.lifecycle.LifecyclePolicy;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.IssuedCard;
-import io.tscns.cms.sandbox.internal.setup.CaSerialLedger;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import io.tscns.testpki.TlsContexts;
@@ -99,15 +99,30 @@ public final class SimulatedCms implements AutoCloseable {
         this.issuedCards = new CopyOnWriteArrayList<>(b.issued);
         List<CardSeed> seeds = new ArrayList<>(b.cards);
         issuedCards.forEach(card -> seeds.add(CardSeed.of(card)));
-        Optional<byte[][]> keys = b.secretKey == null ? Optional.empty()
+        Optional<byte[][]> keys = b.secretKey == null
+                ? Optional.empty()
                 : Optional.of(new byte[][] {b.secretKey.clone(), b.auditKey.clone()});
-        this.sandbox = SandboxAssembly.start(new Settings(Optional.ofNullable(b.dataDirectory), b.port, b.profile,
-                b.pki, b.clock, b.faults, b.latency, keys, b.limits, b.operatorCardIssuers, b.mounts), seeds, b.operators);
+        this.sandbox = SandboxAssembly.start(
+                new Settings(
+                        Optional.ofNullable(b.dataDirectory),
+                        b.port,
+                        b.profile,
+                        b.pki,
+                        b.clock,
+                        b.faults,
+                        b.latency,
+                        keys,
+                        b.limits,
+                        b.operatorCardIssuers,
+                        b.mounts),
+                seeds,
+                b.operators);
         Map<String, SandboxOperator> seeded = new LinkedHashMap<>();
         for (Seeder.SeededOperator operator : sandbox.operators()) {
             try {
-                seeded.put(operator.seed().operatorId(), new SandboxOperator(operator.seed(), operator.credential(),
-                        operator.token()));
+                seeded.put(
+                        operator.seed().operatorId(),
+                        new SandboxOperator(operator.seed(), operator.credential(), operator.token()));
             } finally {
                 Arrays.fill(operator.token(), '\0');
             }
@@ -352,8 +367,7 @@ public final class SimulatedCms implements AutoCloseable {
         private Set<TestIssuer> operatorCardIssuers = EnumSet.allOf(TestIssuer.class);
         private final List<SandboxMount> mounts = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Keeps the database in a directory, so a restart on it keeps every acknowledged operation; the default is
@@ -539,7 +553,9 @@ public final class SimulatedCms implements AutoCloseable {
          */
         private static TestPki ledgered(Path directory) {
             try {
-                return TestPki.builder().serialLedger(CaSerialLedger.in(directory)).build();
+                return TestPki.builder()
+                        .serialLedger(CaSerialLedger.in(directory))
+                        .build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -27,23 +27,31 @@ class CardSeedTest {
             assertEquals(seed.holder(), CodiceFiscale.parse(seed.holder().value()));
         }
         assertTrue(ids.contains("6090000299999000"), "the last index was checked");
-        assertEquals("FIGURATO", CardSeed.synthetic(CardSeed.SYNTHETIC_LIMIT - 1, SimulatedCms.TUSCANY, codes)
-                .surname());
+        assertEquals(
+                "FIGURATO",
+                CardSeed.synthetic(CardSeed.SYNTHETIC_LIMIT - 1, SimulatedCms.TUSCANY, codes)
+                        .surname());
     }
 
     @Test
     void theFirstThirtyThousandKeepTheirHolders() {
         CardSeed first = CardSeed.synthetic(0, SimulatedCms.TUSCANY, codes);
         assertEquals("6090000000000000", first.cardId().value());
-        assertTrue(first.holder().value().startsWith("SNTCTD40A41"), first.holder().value());
-        assertEquals("SINTETICO", CardSeed.synthetic(29_999, SimulatedCms.TUSCANY, codes).surname());
-        assertEquals("SIMULATO", CardSeed.synthetic(30_000, SimulatedCms.TUSCANY, codes).surname());
+        assertTrue(
+                first.holder().value().startsWith("SNTCTD40A41"), first.holder().value());
+        assertEquals(
+                "SINTETICO",
+                CardSeed.synthetic(29_999, SimulatedCms.TUSCANY, codes).surname());
+        assertEquals(
+                "SIMULATO",
+                CardSeed.synthetic(30_000, SimulatedCms.TUSCANY, codes).surname());
     }
 
     @Test
     void indexesOutsideThePopulationAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> CardSeed.synthetic(-1, SimulatedCms.TUSCANY, codes));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CardSeed.synthetic(CardSeed.SYNTHETIC_LIMIT, SimulatedCms.TUSCANY, codes));
     }
 }

@@ -26,15 +26,18 @@ class CmsProfileTest {
         assertEquals(EnumSet.allOf(CodeKind.class), CmsProfile.TOSCANA_2_0.activationCodes());
         assertTrue(CmsProfile.DM_2011.sealedEnvelope());
         assertFalse(CmsProfile.TOSCANA_2_0.sealedEnvelope());
-        try (SimulatedCms cms = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011).start()) {
+        try (SimulatedCms cms =
+                SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011).start()) {
             assertEquals(CmsProfile.DM_2011, cms.profile());
         }
     }
 
     @Test
     void anActivationReleasesAtLeastPinAndPukAndTheSetIsCopied() {
-        assertThrows(IllegalArgumentException.class, () -> new CmsProfile(LifecyclePolicy.DM_2011,
-                ActivationPolicy.DM_2011, Set.of(CodeKind.PIN, CodeKind.CIP), true));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CmsProfile(
+                        LifecyclePolicy.DM_2011, ActivationPolicy.DM_2011, Set.of(CodeKind.PIN, CodeKind.CIP), true));
         EnumSet<CodeKind> codes = EnumSet.of(CodeKind.PIN, CodeKind.PUK);
         CmsProfile profile = new CmsProfile(LifecyclePolicy.TOSCANA_2_0, ActivationPolicy.STRICT, codes, false);
         codes.add(CodeKind.CIP);

@@ -66,26 +66,33 @@ class GeneratedClientTest {
     @Test
     void theGeneratedClientDrivesEveryOperationAndReadsTypedRefusals() throws Exception {
         Set<CmsOperation> driven = EnumSet.noneOf(CmsOperation.class);
-        try (SimulatedCms cms = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011).withDefaultPopulation()
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .lifecycle(LifecyclePolicy.DM_2011)
+                .withDefaultPopulation()
                 .start()) {
-            ApiClient asl = client(cms, "asl-1", request -> { });
-            ApiClient admin = client(cms, "admin-1", request -> { });
+            ApiClient asl = client(cms, "asl-1", request -> {});
+            ApiClient admin = client(cms, "admin-1", request -> {});
             IssuedCard card = cms.issuedCards().get(0);
             IssuedCard other = cms.issuedCards().get(1);
             String cardId = card.cardId().value();
 
             // Sessions: who am I, login with a personal token, logout of that session.
-            assertEquals(io.tscns.cms.protocol.OperatorProfile.class.cast(back(asl,
-                    new SessionsApi(asl).whoAmI(null), io.tscns.cms.protocol.OperatorProfile.class)).operatorId(),
+            assertEquals(
+                    io.tscns.cms.protocol.OperatorProfile.class
+                            .cast(back(
+                                    asl,
+                                    new SessionsApi(asl).whoAmI(null),
+                                    io.tscns.cms.protocol.OperatorProfile.class))
+                            .operatorId(),
                     "asl-1");
             driven.add(CmsOperation.WHO_AM_I);
             char[] token = cms.operator("admin-1").token();
-            io.tscns.generated.model.LoginResult login = new SessionsApi(asl).login(new LoginRequest()
-                    .operatorId("admin-1").token(new String(token)), null);
+            io.tscns.generated.model.LoginResult login = new SessionsApi(asl)
+                    .login(new LoginRequest().operatorId("admin-1").token(new String(token)), null);
             Arrays.fill(token, '\0');
             driven.add(CmsOperation.LOGIN);
-            ApiClient session = client(cms, null, request -> request.header("Authorization", "Bearer "
-                    + login.getSessionToken()));
+            ApiClient session =
+                    client(cms, null, request -> request.header("Authorization", "Bearer " + login.getSessionToken()));
             assertEquals("admin-1", new SessionsApi(session).whoAmI(null).getOperatorId());
             new SessionsApi(session).logout(null);
             driven.add(CmsOperation.LOGOUT);
@@ -94,98 +101,226 @@ class GeneratedClientTest {
             // A card's life: identify, activate, consents, reprint, suspend, reactivate, read, revoke.
             io.tscns.cms.protocol.IdentificationRef visit = identify(asl, card);
             driven.add(CmsOperation.IDENTIFY_CARD);
-            back(asl, new CardsApi(asl).activateCard(key(), cardId, as(asl, SandboxClient.activation(card,
-                    "g@example.org").withIdentification(visit), ActivateCardRequest.class), null),
-                    io.tscns.cms.protocol.Receipt.class).close();
+            back(
+                            asl,
+                            new CardsApi(asl)
+                                    .activateCard(
+                                            key(),
+                                            cardId,
+                                            as(
+                                                    asl,
+                                                    SandboxClient.activation(card, "g@example.org")
+                                                            .withIdentification(visit),
+                                                    ActivateCardRequest.class),
+                                            null),
+                            io.tscns.cms.protocol.Receipt.class)
+                    .close();
             driven.add(CmsOperation.ACTIVATE_CARD);
-            back(asl, new ConsentsApi(asl).recordConsents(key(), cardId, as(asl, new io.tscns.cms.protocol
-                    .ConsentsUpdate(List.of(new io.tscns.cms.protocol.ConsentChoice(ConsentKind.CONSULTATION,
-                    ConsentStatus.WITHDRAWN))).withIdentification(visit), ConsentsUpdate.class), null),
+            back(
+                    asl,
+                    new ConsentsApi(asl)
+                            .recordConsents(
+                                    key(),
+                                    cardId,
+                                    as(
+                                            asl,
+                                            new io.tscns.cms.protocol.ConsentsUpdate(
+                                                            List.of(new io.tscns.cms.protocol.ConsentChoice(
+                                                                    ConsentKind.CONSULTATION, ConsentStatus.WITHDRAWN)))
+                                                    .withIdentification(visit),
+                                            ConsentsUpdate.class),
+                                    null),
                     io.tscns.cms.protocol.ConsentsView.class);
             driven.add(CmsOperation.RECORD_CONSENTS);
-            assertEquals(2, back(asl, new ConsentsApi(asl).getConsents(cardId, null),
-                    io.tscns.cms.protocol.ConsentsView.class).consents().size());
+            assertEquals(
+                    2,
+                    back(asl, new ConsentsApi(asl).getConsents(cardId, null), io.tscns.cms.protocol.ConsentsView.class)
+                            .consents()
+                            .size());
             driven.add(CmsOperation.GET_CONSENTS);
-            back(asl, new CardsApi(asl).reprintCodes(key(), cardId, as(asl, new ReprintRequest(RequesterKind.HOLDER,
-                    Optional.empty(), PresentedDocument.withoutDeclaration(new IdentityDocument(
-                    IdentityDocumentType.IDENTITY_CARD, "CA1234567", "Comune di Firenze", LocalDate.of(2015, 1, 10),
-                    Optional.of(LocalDate.now().plusYears(3)))), new io.tscns.cms.protocol.DeliveryChannel(
-                    io.tscns.cms.protocol.ChannelKind.EMAIL, "g@example.org")).withIdentification(identify(asl, card)),
-                    io.tscns.generated.model.ReprintRequest.class), null), io.tscns.cms.protocol.Receipt.class)
+            back(
+                            asl,
+                            new CardsApi(asl)
+                                    .reprintCodes(
+                                            key(),
+                                            cardId,
+                                            as(
+                                                    asl,
+                                                    new ReprintRequest(
+                                                                    RequesterKind.HOLDER,
+                                                                    Optional.empty(),
+                                                                    PresentedDocument.withoutDeclaration(
+                                                                            new IdentityDocument(
+                                                                                    IdentityDocumentType.IDENTITY_CARD,
+                                                                                    "CA1234567",
+                                                                                    "Comune di Firenze",
+                                                                                    LocalDate.of(2015, 1, 10),
+                                                                                    Optional.of(LocalDate.now()
+                                                                                            .plusYears(3)))),
+                                                                    new io.tscns.cms.protocol.DeliveryChannel(
+                                                                            io.tscns.cms.protocol.ChannelKind.EMAIL,
+                                                                            "g@example.org"))
+                                                            .withIdentification(identify(asl, card)),
+                                                    io.tscns.generated.model.ReprintRequest.class),
+                                            null),
+                            io.tscns.cms.protocol.Receipt.class)
                     .close();
             driven.add(CmsOperation.REPRINT_CODES);
-            io.tscns.generated.model.LifecycleRequest note = as(asl, new LifecycleRequest(Optional.of("by phone")),
+            io.tscns.generated.model.LifecycleRequest note = as(
+                    asl,
+                    new LifecycleRequest(Optional.of("by phone")),
                     io.tscns.generated.model.LifecycleRequest.class);
-            assertEquals(CardState.SUSPENDED, back(asl, new LifecycleApi(asl).suspendCard(key(), cardId, note,
-                    null), io.tscns.cms.protocol.CardStatus.class).state());
+            assertEquals(
+                    CardState.SUSPENDED,
+                    back(
+                                    asl,
+                                    new LifecycleApi(asl).suspendCard(key(), cardId, note, null),
+                                    io.tscns.cms.protocol.CardStatus.class)
+                            .state());
             driven.add(CmsOperation.SUSPEND_CARD);
-            assertEquals(CardState.ACTIVE, back(asl, new LifecycleApi(asl).reactivateCard(key(), cardId, note,
-                    null), io.tscns.cms.protocol.CardStatus.class).state());
+            assertEquals(
+                    CardState.ACTIVE,
+                    back(
+                                    asl,
+                                    new LifecycleApi(asl).reactivateCard(key(), cardId, note, null),
+                                    io.tscns.cms.protocol.CardStatus.class)
+                            .state());
             driven.add(CmsOperation.REACTIVATE_CARD);
             back(asl, new CardsApi(asl).getCard(cardId, null), io.tscns.cms.protocol.CardStatus.class);
             driven.add(CmsOperation.GET_CARD);
-            assertEquals(card.cardId(), back(asl, new CardsApi(asl).getCardByTeamNumber(card.teamNumber().value(),
-                    null), io.tscns.cms.protocol.CardStatus.class).cardId());
+            assertEquals(
+                    card.cardId(),
+                    back(
+                                    asl,
+                                    new CardsApi(asl)
+                                            .getCardByTeamNumber(
+                                                    card.teamNumber().value(), null),
+                                    io.tscns.cms.protocol.CardStatus.class)
+                            .cardId());
             driven.add(CmsOperation.GET_CARD_BY_TEAM_NUMBER);
             back(asl, new CardsApi(asl).getHistory(cardId, null), io.tscns.cms.protocol.HistoryView.class);
             driven.add(CmsOperation.GET_HISTORY);
             back(asl, new CardsApi(asl).getHolder(cardId, null), io.tscns.cms.protocol.PersonData.class);
             driven.add(CmsOperation.GET_HOLDER);
             // Typed refusal: another region's operator may not try this card's CIP.
-            ApiClient lombard = client(cms, "pharmacy-lombardy", request -> { });
-            RevocationRequest lost = as(asl, io.tscns.cms.protocol.RevocationRequest.byHolder(RevocationCause.LOSS,
-                    card.cip()), RevocationRequest.class);
-            assertEquals("other-region", refusal(lombard, 403,
-                    () -> new LifecycleApi(lombard).revokeCard(key(), cardId, lost, null)));
-            assertEquals(CardState.REVOKED, back(asl, new LifecycleApi(asl).revokeCard(key(), cardId, lost, null),
-                    io.tscns.cms.protocol.CardStatus.class).state());
+            ApiClient lombard = client(cms, "pharmacy-lombardy", request -> {});
+            RevocationRequest lost = as(
+                    asl,
+                    io.tscns.cms.protocol.RevocationRequest.byHolder(RevocationCause.LOSS, card.cip()),
+                    RevocationRequest.class);
+            assertEquals(
+                    "other-region",
+                    refusal(lombard, 403, () -> new LifecycleApi(lombard).revokeCard(key(), cardId, lost, null)));
+            assertEquals(
+                    CardState.REVOKED,
+                    back(
+                                    asl,
+                                    new LifecycleApi(asl).revokeCard(key(), cardId, lost, null),
+                                    io.tscns.cms.protocol.CardStatus.class)
+                            .state());
             driven.add(CmsOperation.REVOKE_CARD);
-            assertEquals("card-not-found", refusal(asl, 404, () -> new CardsApi(asl).getCard("6090000000000000",
-                    null)));
+            assertEquals(
+                    "card-not-found", refusal(asl, 404, () -> new CardsApi(asl).getCard("6090000000000000", null)));
 
             // A person's cards, re-issue, emission.
             String cf = other.codiceFiscale().value();
             back(asl, new PersonsApi(asl).getPersonCards(cf, null), io.tscns.cms.protocol.PersonCards.class);
             driven.add(CmsOperation.GET_PERSON_CARDS);
-            io.tscns.cms.protocol.PersonOperations done = back(asl, new PersonsApi(asl).getPersonOperations(
-                    card.codiceFiscale().value(), null), io.tscns.cms.protocol.PersonOperations.class);
-            assertTrue(done.operations().stream().flatMap(op -> op.entry().counterRecord().stream())
-                    .anyMatch(record -> record.presentedBy().mode() == ActivationMode.DIRECT && record.presentedBy()
-                    .document().document().number().equals("CA1234567")), "the reprint's document, read back");
+            io.tscns.cms.protocol.PersonOperations done = back(
+                    asl,
+                    new PersonsApi(asl).getPersonOperations(card.codiceFiscale().value(), null),
+                    io.tscns.cms.protocol.PersonOperations.class);
+            assertTrue(
+                    done.operations().stream()
+                            .flatMap(op -> op.entry().counterRecord().stream())
+                            .anyMatch(record -> record.presentedBy().mode() == ActivationMode.DIRECT
+                                    && record.presentedBy()
+                                            .document()
+                                            .document()
+                                            .number()
+                                            .equals("CA1234567")),
+                    "the reprint's document, read back");
             driven.add(CmsOperation.GET_PERSON_OPERATIONS);
-            back(asl, new PersonsApi(asl).requestReissue(key(), cf, as(asl, new io.tscns.cms.protocol.ReissueRequest(
-                    ReissueReason.DAMAGED, Optional.of(other.cardId())), ReissueRequest.class), null),
+            back(
+                    asl,
+                    new PersonsApi(asl)
+                            .requestReissue(
+                                    key(),
+                                    cf,
+                                    as(
+                                            asl,
+                                            new io.tscns.cms.protocol.ReissueRequest(
+                                                    ReissueReason.DAMAGED, Optional.of(other.cardId())),
+                                            ReissueRequest.class),
+                                    null),
                     io.tscns.cms.protocol.ReissueResult.class);
             driven.add(CmsOperation.REQUEST_REISSUE);
-            io.tscns.cms.protocol.PersonData baby = new io.tscns.cms.protocol.PersonData("NERI", "GIULIA",
-                    LocalDate.of(2024, 2, 29), Sex.FEMALE, "D612", CodiceFiscaleCalculator.compute("NERI", "GIULIA",
-                    Sex.FEMALE, LocalDate.of(2024, 2, 29), new BirthPlaceCode("D612")));
-            back(asl, new PersonsApi(asl).requestEmission(key(), as(asl, new io.tscns.cms.protocol.EmissionRequest(
-                    EmissionKind.NEWBORN, baby), EmissionRequest.class), null),
+            io.tscns.cms.protocol.PersonData baby = new io.tscns.cms.protocol.PersonData(
+                    "NERI",
+                    "GIULIA",
+                    LocalDate.of(2024, 2, 29),
+                    Sex.FEMALE,
+                    "D612",
+                    CodiceFiscaleCalculator.compute(
+                            "NERI", "GIULIA", Sex.FEMALE, LocalDate.of(2024, 2, 29), new BirthPlaceCode("D612")));
+            back(
+                    asl,
+                    new PersonsApi(asl)
+                            .requestEmission(
+                                    key(),
+                                    as(
+                                            asl,
+                                            new io.tscns.cms.protocol.EmissionRequest(EmissionKind.NEWBORN, baby),
+                                            EmissionRequest.class),
+                                    null),
                     io.tscns.cms.protocol.EmissionResult.class);
             driven.add(CmsOperation.REQUEST_EMISSION);
             // The newborn's card is shipped by the issuer (docs/cms.md §9.6); its expiry is not due yet.
-            String emitted = back(asl, new PersonsApi(asl).getPersonCards(baby.codiceFiscale().value(), null),
-                    io.tscns.cms.protocol.PersonCards.class).cards().get(0).cardId().value();
-            assertEquals(CardState.SHIPPED, back(admin, new LifecycleApi(admin).shipCard(key(), emitted, note, null),
-                    io.tscns.cms.protocol.CardStatus.class).state());
+            String emitted = back(
+                            asl,
+                            new PersonsApi(asl)
+                                    .getPersonCards(baby.codiceFiscale().value(), null),
+                            io.tscns.cms.protocol.PersonCards.class)
+                    .cards()
+                    .get(0)
+                    .cardId()
+                    .value();
+            assertEquals(
+                    CardState.SHIPPED,
+                    back(
+                                    admin,
+                                    new LifecycleApi(admin).shipCard(key(), emitted, note, null),
+                                    io.tscns.cms.protocol.CardStatus.class)
+                            .state());
             driven.add(CmsOperation.SHIP_CARD);
-            assertEquals("illegal-transition", refusal(admin, 409,
-                    () -> new LifecycleApi(admin).expireCard(key(), emitted, note, null)));
+            assertEquals(
+                    "illegal-transition",
+                    refusal(admin, 409, () -> new LifecycleApi(admin).expireCard(key(), emitted, note, null)));
             driven.add(CmsOperation.EXPIRE_CARD);
-            assertEquals("malformed-request", refusal(asl, 400, () -> new PersonsApi(asl).getPersonCards("NOTACODE",
-                    null)));
+            assertEquals(
+                    "malformed-request", refusal(asl, 400, () -> new PersonsApi(asl).getPersonCards("NOTACODE", null)));
 
             // The DM 2011 profile's sealed envelope (Allegato 2 point 1c): the whole PIN and PUK, no CIP.
             IssuedCard third = cms.issuedCards().get(2);
             io.tscns.cms.protocol.ActivateCardRequest direct = SandboxClient.activation(third, "v@example.org");
-            io.tscns.cms.protocol.SealedEnvelopeActivationRequest sealed = new io.tscns.cms.protocol
-                    .SealedEnvelopeActivationRequest(direct.holder(), direct.cardExpiry(), direct.applicant(),
-                    direct.supportingDocuments(), true, List.of(), Optional.empty())
-                    .withIdentification(identify(asl, third));
-            io.tscns.cms.protocol.SealedEnvelope envelope = back(asl, new CardsApi(asl).activateCardBySealedEnvelope(
-                    key(), third.cardId().value(), as(asl, sealed,
-                    io.tscns.generated.model.SealedEnvelopeActivationRequest.class), null),
+            io.tscns.cms.protocol.SealedEnvelopeActivationRequest sealed =
+                    new io.tscns.cms.protocol.SealedEnvelopeActivationRequest(
+                                    direct.holder(),
+                                    direct.cardExpiry(),
+                                    direct.applicant(),
+                                    direct.supportingDocuments(),
+                                    true,
+                                    List.of(),
+                                    Optional.empty())
+                            .withIdentification(identify(asl, third));
+            io.tscns.cms.protocol.SealedEnvelope envelope = back(
+                    asl,
+                    new CardsApi(asl)
+                            .activateCardBySealedEnvelope(
+                                    key(),
+                                    third.cardId().value(),
+                                    as(asl, sealed, io.tscns.generated.model.SealedEnvelopeActivationRequest.class),
+                                    null),
                     io.tscns.cms.protocol.SealedEnvelope.class);
             char[] pin = envelope.pin().reveal();
             assertTrue(third.pin().matches(io.tscns.core.secret.Pin.parse(pin)), "the card's own PIN");
@@ -196,22 +331,28 @@ class GeneratedClientTest {
             // The audit chain, as the issuer administrator; a pharmacy is refused.
             assertTrue(new AuditApi(admin).exportAudit(null, null, 5L).contains("session.login"));
             driven.add(CmsOperation.EXPORT_AUDIT);
-            assertTrue(back(admin, new AuditApi(admin).verifyAudit(null),
-                    io.tscns.cms.protocol.AuditVerificationView.class).intact());
+            assertTrue(back(
+                            admin,
+                            new AuditApi(admin).verifyAudit(null),
+                            io.tscns.cms.protocol.AuditVerificationView.class)
+                    .intact());
             driven.add(CmsOperation.VERIFY_AUDIT);
-            ApiClient pharmacy = client(cms, "pharmacy-1", request -> { });
+            ApiClient pharmacy = client(cms, "pharmacy-1", request -> {});
             assertEquals("forbidden-role", refusal(pharmacy, 403, () -> new AuditApi(pharmacy).verifyAudit(null)));
         }
         assertEquals(EnumSet.allOf(CmsOperation.class), driven, "every operation of the protocol");
     }
 
     /** A generated client with an operator's certificate (none: anonymous) and a hook on every request. */
-    private static ApiClient client(SimulatedCms cms, String operatorId, Consumer<java.net.http.HttpRequest.Builder>
-            interceptor) {
+    private static ApiClient client(
+            SimulatedCms cms, String operatorId, Consumer<java.net.http.HttpRequest.Builder> interceptor) {
         ApiClient api = new ApiClient();
-        api.setHttpClientBuilder(HttpClient.newBuilder().sslContext(operatorId == null
-                ? TlsContexts.anonymousClient(List.of(cms.caCertificate()))
-                : TlsContexts.client(cms.operator(operatorId).credential(), List.of(cms.caCertificate()))));
+        api.setHttpClientBuilder(HttpClient.newBuilder()
+                .sslContext(
+                        operatorId == null
+                                ? TlsContexts.anonymousClient(List.of(cms.caCertificate()))
+                                : TlsContexts.client(
+                                        cms.operator(operatorId).credential(), List.of(cms.caCertificate()))));
         api.setScheme("https");
         api.setHost("localhost");
         api.setPort(cms.port());
@@ -233,10 +374,24 @@ class GeneratedClientTest {
     /** Identifies a card through the generated client, as a counter does before each operation on it. */
     private static io.tscns.cms.protocol.IdentificationRef identify(ApiClient asl, IssuedCard card)
             throws ApiException {
-        return ((io.tscns.cms.protocol.IdentifyResult.Match) back(asl, new CardsApi(asl).identifyCard(key(),
-                as(asl, new IdentifyRequest(card.codiceFiscale(), card.teamNumber(), card.personalData().data()
-                .parsedExpiryDate().orElseThrow()), io.tscns.generated.model.IdentifyRequest.class), null),
-                io.tscns.cms.protocol.IdentifyResult.class)).identificationRef();
+        return ((io.tscns.cms.protocol.IdentifyResult.Match) back(
+                        asl,
+                        new CardsApi(asl)
+                                .identifyCard(
+                                        key(),
+                                        as(
+                                                asl,
+                                                new IdentifyRequest(
+                                                        card.codiceFiscale(),
+                                                        card.teamNumber(),
+                                                        card.personalData()
+                                                                .data()
+                                                                .parsedExpiryDate()
+                                                                .orElseThrow()),
+                                                io.tscns.generated.model.IdentifyRequest.class),
+                                        null),
+                        io.tscns.cms.protocol.IdentifyResult.class))
+                .identificationRef();
     }
 
     private static <T> T back(ApiClient api, Object generated, Class<T> protocol) {

@@ -26,7 +26,10 @@ class JvmSettingsTest {
         Handler[] rootHandlers = Logger.getLogger("").getHandlers();
         try (SimulatedCms cms = SimulatedCms.start()) {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals(200, asl.get("cards/" + cms.issuedCards().get(0).cardId().value()).statusCode());
+            assertEquals(
+                    200,
+                    asl.get("cards/" + cms.issuedCards().get(0).cardId().value())
+                            .statusCode());
         }
         Map<Object, Object> changed = new TreeMap<>();
         System.getProperties().forEach((key, value) -> {
@@ -37,7 +40,9 @@ class JvmSettingsTest {
         assertEquals(Map.of(), changed, "no system property set or changed");
         assertNull(System.getProperty("hsqldb.reconfig_logging"), "the sandbox sets no HSQLDB property");
         assertArrayEquals(rootHandlers, Logger.getLogger("").getHandlers(), "the root logger's handlers");
-        assertEquals(0, Logger.getLogger("org.hsqldb.cmdline").getHandlers().length,
+        assertEquals(
+                0,
+                Logger.getLogger("org.hsqldb.cmdline").getHandlers().length,
                 "HSQLDB did not reconfigure java.util.logging");
     }
 }

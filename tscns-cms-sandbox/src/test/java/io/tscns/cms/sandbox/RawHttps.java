@@ -134,7 +134,8 @@ final class RawHttps implements AutoCloseable {
             Map<String, String> headers = new TreeMap<>();
             for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
                 int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                headers.put(
+                        header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
                         header.substring(colon + 1).trim());
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -144,18 +145,20 @@ final class RawHttps implements AutoCloseable {
             if (headers.containsKey("content-length")) {
                 body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
             } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                for (int size = Integer.parseInt(line(in).trim(), 16); size > 0;
+                for (int size = Integer.parseInt(line(in).trim(), 16);
+                        size > 0;
                         size = Integer.parseInt(line(in).trim(), 16)) {
                     body.write(in.readNBytes(size));
                     line(in);
                 }
                 line(in);
             }
-            return new Answer(Integer.parseInt(status.split(" ")[1]), headers,
-                    body.toString(StandardCharsets.UTF_8));
+            return new Answer(Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AssertionError("the connection failed without an answer, "
-                    + (System.nanoTime() - connectedAt) / 1_000_000 + " ms after the handshake", e);
+            throw new AssertionError(
+                    "the connection failed without an answer, " + (System.nanoTime() - connectedAt) / 1_000_000
+                            + " ms after the handshake",
+                    e);
         }
     }
 

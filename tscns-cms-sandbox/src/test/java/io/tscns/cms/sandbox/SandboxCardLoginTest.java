@@ -50,7 +50,8 @@ class SandboxCardLoginTest {
                 .operator(OperatorSeed.of("asl-card", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
                         .withPerson("LAURA NERI", LAURA))
                 .operator(OperatorSeed.of("pharmacy-card", OperatorRole.PHARMACY, SimulatedCms.TUSCANY)
-                        .withPerson("PAOLA GIALLI", PAOLA).withEnabled(false))
+                        .withPerson("PAOLA GIALLI", PAOLA)
+                        .withEnabled(false))
                 .operatorCardIssuers(Set.of(TestIssuer.TOSCANA))
                 .start();
     }
@@ -85,50 +86,66 @@ class SandboxCardLoginTest {
     void anExpiredCardIsRefused() {
         TestCa ca = cms.pki().issuingCa(TestIssuer.TOSCANA);
         Instant now = Instant.now();
-        TestCredential expired = issue(ca, LAURA, "6090000000000103",
+        TestCredential expired = issue(
+                ca,
+                LAURA,
+                "6090000000000103",
                 spec -> spec.validity(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1))));
         assertProblem(new SandboxClient(cms, expired).get("operators/me"), 401, "card-certificate-expired");
     }
 
     @Test
     void aCardFromACaNotTrustedForOperatorsOrFromAnImpostorIsRefused() {
-        assertProblem(new SandboxClient(cms, card(TestIssuer.LOMBARDIA, LAURA, "6030000000000104"))
-                .get("operators/me"), 401, "card-certificate-untrusted");
+        assertProblem(
+                new SandboxClient(cms, card(TestIssuer.LOMBARDIA, LAURA, "6030000000000104")).get("operators/me"),
+                401,
+                "card-certificate-untrusted");
         TestCredential impostor = issue(cms.pki().untrustedCa(), LAURA, "6090000000000105", spec -> spec);
         assertProblem(new SandboxClient(cms, impostor).get("operators/me"), 401, "card-certificate-untrusted");
     }
 
     @Test
     void aCertificateWithoutClientAuthIsNotACnsAuthenticationCertificate() {
-        TestCredential signing = issue(cms.pki().issuingCa(TestIssuer.TOSCANA), LAURA, "6090000000000106",
+        TestCredential signing = issue(
+                cms.pki().issuingCa(TestIssuer.TOSCANA),
+                LAURA,
+                "6090000000000106",
                 spec -> spec.extendedKeyUsage(KeyPurpose.EMAIL_PROTECTION));
         assertProblem(new SandboxClient(cms, signing).get("operators/me"), 401, "card-certificate-untrusted");
     }
 
     @Test
     void aValidCardOfSomeoneWhoIsNoOperatorIsUnknownOperator() {
-        assertProblem(new SandboxClient(cms, card(TestIssuer.TOSCANA, STRANGER, "6090000000000107"))
-                .get("operators/me"), 403, "unknown-operator");
+        assertProblem(
+                new SandboxClient(cms, card(TestIssuer.TOSCANA, STRANGER, "6090000000000107")).get("operators/me"),
+                403,
+                "unknown-operator");
     }
 
     @Test
     void aDisabledOperatorsCardIsRefusedAsDisabled() {
-        assertProblem(new SandboxClient(cms, card(TestIssuer.TOSCANA, PAOLA, "6090000000000108"))
-                .get("operators/me"), 403, "operator-disabled");
+        assertProblem(
+                new SandboxClient(cms, card(TestIssuer.TOSCANA, PAOLA, "6090000000000108")).get("operators/me"),
+                403,
+                "operator-disabled");
     }
 
     @Test
     void aPersonalCertificateNoOperatorHoldsIsStillUnauthenticated() {
-        TestCredential stranger = cms.pki().operatorCredential(new OperatorSubject("nobody",
-                STRANGER, "BRUNI", "ELENA", "tscns Sandbox CMS", Optional.empty()));
+        TestCredential stranger = cms.pki()
+                .operatorCredential(new OperatorSubject(
+                        "nobody", STRANGER, "BRUNI", "ELENA", "tscns Sandbox CMS", Optional.empty()));
         assertProblem(new SandboxClient(cms, stranger).get("operators/me"), 401, "unauthenticated");
     }
 
     @Test
     void twoOperatorsWithOneCodiceFiscaleAreRefusedAtTheStart() {
-        SimulatedCms.Builder builder = SimulatedCms.builder().pki(cms.pki())
-                .operator(OperatorSeed.of("one", OperatorRole.PHARMACY, SimulatedCms.TUSCANY).withPerson("A", LAURA))
-                .operator(OperatorSeed.of("two", OperatorRole.PHARMACY, SimulatedCms.TUSCANY).withPerson("B", LAURA));
+        SimulatedCms.Builder builder = SimulatedCms.builder()
+                .pki(cms.pki())
+                .operator(OperatorSeed.of("one", OperatorRole.PHARMACY, SimulatedCms.TUSCANY)
+                        .withPerson("A", LAURA))
+                .operator(OperatorSeed.of("two", OperatorRole.PHARMACY, SimulatedCms.TUSCANY)
+                        .withPerson("B", LAURA));
         SandboxSetupException e = assertThrows(SandboxSetupException.class, builder::start);
         assertEquals(true, e.getMessage().contains("two"), e.getMessage());
     }
@@ -137,18 +154,18 @@ class SandboxCardLoginTest {
         return issue(cms.pki().issuingCa(issuer), holder, cardId, spec -> spec);
     }
 
-    private static TestCredential issue(TestCa ca, CodiceFiscale holder, String cardId,
-            UnaryOperator<CertificateSpec.Builder> variant) {
+    private static TestCredential issue(
+            TestCa ca, CodiceFiscale holder, String cardId, UnaryOperator<CertificateSpec.Builder> variant) {
         // One key for every card of the test: deriving an RSA key is the slow part, and the certificates differ.
         KeyPair pair = cms.pki().keys().rsa("holder/operator-card");
-        CnsSubject subject = CnsSubject.of(holder, cardId, "GIVEN", "SURNAME", "REGIONE TOSCANA",
-                cardId.getBytes(StandardCharsets.US_ASCII));
-        return ca.issueCredential(variant.apply(ca.cnsAuthentication(subject, pair.getPublic())).build(),
-                pair.getPrivate());
+        CnsSubject subject = CnsSubject.of(
+                holder, cardId, "GIVEN", "SURNAME", "REGIONE TOSCANA", cardId.getBytes(StandardCharsets.US_ASCII));
+        return ca.issueCredential(
+                variant.apply(ca.cnsAuthentication(subject, pair.getPublic())).build(), pair.getPrivate());
     }
 
     private static CodiceFiscale person(String surname, String name, int day) {
-        return CodiceFiscaleCalculator.compute(surname, name, Sex.FEMALE, LocalDate.of(1978, 4, day),
-                new BirthPlaceCode("D612"));
+        return CodiceFiscaleCalculator.compute(
+                surname, name, Sex.FEMALE, LocalDate.of(1978, 4, day), new BirthPlaceCode("D612"));
     }
 }

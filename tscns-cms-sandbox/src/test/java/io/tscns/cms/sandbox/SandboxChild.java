@@ -10,8 +10,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SandboxChild {
 
-    private SandboxChild() {
-    }
+    private SandboxChild() {}
 
     /**
      * Starts the sandbox and blocks.

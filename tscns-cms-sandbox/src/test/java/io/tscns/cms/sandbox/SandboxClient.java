@@ -38,7 +38,8 @@ final class SandboxClient {
     /** A client presenting any credential: an operator's card, a stranger's certificate. */
     SandboxClient(SimulatedCms cms, TestCredential credential) {
         this.cms = cms;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
                 .sslContext(TlsContexts.client(credential, List.of(cms.caCertificate())))
                 .build();
     }
@@ -53,7 +54,8 @@ final class SandboxClient {
 
     HttpResponse<String> post(String path, String json, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -69,7 +71,10 @@ final class SandboxClient {
     HttpRequest outbox(String path) {
         char[] token = cms.outboxToken();
         try {
-            return HttpRequest.newBuilder(uri(path)).header("X-Sandbox-Outbox-Token", new String(token)).GET().build();
+            return HttpRequest.newBuilder(uri(path))
+                    .header("X-Sandbox-Outbox-Token", new String(token))
+                    .GET()
+                    .build();
         } finally {
             java.util.Arrays.fill(token, '\0');
         }
@@ -129,7 +134,9 @@ final class SandboxClient {
 
     /** A direct activation of a card, without the identification the sandbox requires. */
     static ActivateCardRequest activation(IssuedCard card, String email) {
-        return CardSeed.of(card).directActivation(new DeliveryChannel(ChannelKind.EMAIL, email),
-                List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
+        return CardSeed.of(card)
+                .directActivation(
+                        new DeliveryChannel(ChannelKind.EMAIL, email),
+                        List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)));
     }
 }

@@ -1,12 +1,12 @@
 package io.tscns.cms.sandbox;
 
-import io.tscns.cms.protocol.OperatorRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.core.lifecycle.CardEventType;
 import io.tscns.core.lifecycle.CardState;
@@ -27,17 +27,25 @@ import org.junit.jupiter.api.Test;
 class SandboxConcurrencyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, CardEventType> EVENTS = Map.of("SUSPEND_CARD", CardEventType.SUSPENSION,
-            "REACTIVATE_CARD", CardEventType.REACTIVATION, "REVOKE_CARD", CardEventType.REVOCATION);
+    private static final Map<String, CardEventType> EVENTS = Map.of(
+            "SUSPEND_CARD",
+            CardEventType.SUSPENSION,
+            "REACTIVATE_CARD",
+            CardEventType.REACTIVATION,
+            "REVOKE_CARD",
+            CardEventType.REVOCATION);
 
     @Test
     void racingOperationsOnOneCardFollowTheLifecycle() throws Exception {
         TestPki pki = TestPki.standard();
         IssuedCard card = CardFactory.builder().pki(pki).build().issue(CardHolder.example());
-        try (SimulatedCms cms = SimulatedCms.builder().pki(pki).lifecycle(LifecyclePolicy.DM_2011)
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .pki(pki)
+                .lifecycle(LifecyclePolicy.DM_2011)
                 .card(CardSeed.of(card).inState(CardState.ACTIVE))
                 .operator(OperatorSeed.of("cc-1", OperatorRole.CALL_CENTER, SimulatedCms.TUSCANY))
-                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY)).start()) {
+                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
+                .start()) {
             SandboxClient callCentre = new SandboxClient(cms, "cc-1");
             SandboxClient admin = new SandboxClient(cms, "admin-1");
             String path = "cards/" + card.cardId().value();
@@ -46,10 +54,13 @@ class SandboxConcurrencyTest {
             for (int i = 0; i < 96; i++) {
                 int n = i;
                 results.add(pool.submit(() -> switch (n % 12) {
-                    case 11 -> admin.post(path + "/revocation",
-                            "{\"requester\":\"ISSUER\",\"cause\":\"PERSONAL_DATA_ERROR\"}").statusCode();
-                    default -> callCentre.post(path + (n % 2 == 0 ? "/suspension" : "/reactivation"), "{}")
-                            .statusCode();
+                    case 11 ->
+                        admin.post(path + "/revocation", "{\"requester\":\"ISSUER\",\"cause\":\"PERSONAL_DATA_ERROR\"}")
+                                .statusCode();
+                    default ->
+                        callCentre
+                                .post(path + (n % 2 == 0 ? "/suspension" : "/reactivation"), "{}")
+                                .statusCode();
                 }));
             }
             for (Future<Integer> result : results) {
@@ -57,7 +68,8 @@ class SandboxConcurrencyTest {
                 assertTrue(status == 200 || status == 409, "status " + status);
             }
             pool.shutdown();
-            JsonNode history = JSON.readTree(admin.get(path + "/history").body()).get("entries");
+            JsonNode history =
+                    JSON.readTree(admin.get(path + "/history").body()).get("entries");
             CardState state = CardState.ACTIVE;
             int applied = 0;
             for (JsonNode entry : history) {
@@ -65,18 +77,26 @@ class SandboxConcurrencyTest {
                     continue;
                 }
                 CardEventType event = EVENTS.get(entry.get("operation").asText());
-                CardState next = LifecyclePolicy.DM_2011.table().target(state, event).orElseThrow(
-                        () -> new AssertionError("illegal step in the history"));
+                CardState next = LifecyclePolicy.DM_2011
+                        .table()
+                        .target(state, event)
+                        .orElseThrow(() -> new AssertionError("illegal step in the history"));
                 assertEquals(next.name(), entry.get("stateAfter").asText());
                 state = next;
                 applied++;
             }
-            assertEquals("REVOKED", JSON.readTree(admin.get(path).body()).get("state").asText());
+            assertEquals(
+                    "REVOKED",
+                    JSON.readTree(admin.get(path).body()).get("state").asText());
             assertEquals(CardState.REVOKED, state);
             assertTrue(applied >= 1);
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
-            assertTrue(pki.issuingCa(io.tscns.testpki.TestIssuer.TOSCANA).revocations()
-                    .entry(card.certificate().getSerialNumber()).isPresent(), "the CA revoked the certificate");
+            assertTrue(
+                    pki.issuingCa(io.tscns.testpki.TestIssuer.TOSCANA)
+                            .revocations()
+                            .entry(card.certificate().getSerialNumber())
+                            .isPresent(),
+                    "the CA revoked the certificate");
         }
     }
 }

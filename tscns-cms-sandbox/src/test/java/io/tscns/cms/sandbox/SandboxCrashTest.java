@@ -58,15 +58,21 @@ class SandboxCrashTest {
 
     @Test
     void everyAcknowledgedOperationSurvivesASigkill(@TempDir Path data) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                SandboxChild.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SandboxChild.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         ConcurrentLinkedQueue<CodiceFiscale> acknowledged = new ConcurrentLinkedQueue<>();
         try {
             URI base = awaitStart(child.getInputStream());
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .sslContext(operatorTls(data, "asl-1")).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .sslContext(operatorTls(data, "asl-1"))
+                    .build();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger next = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -75,12 +81,15 @@ class SandboxCrashTest {
                     while (!stop.get()) {
                         PersonData person = person(next.getAndIncrement());
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    base.resolve("emission-requests"))
-                                    .header("Content-Type", "application/json")
-                                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                                    .POST(HttpRequest.BodyPublishers.ofByteArray(CmsJson.encode(
-                                            new EmissionRequest(EmissionKind.NEWBORN, person)))).build(),
+                            HttpResponse<String> response = http.send(
+                                    HttpRequest.newBuilder(base.resolve("emission-requests"))
+                                            .header("Content-Type", "application/json")
+                                            .header(
+                                                    "Idempotency-Key",
+                                                    UUID.randomUUID().toString())
+                                            .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                                    CmsJson.encode(new EmissionRequest(EmissionKind.NEWBORN, person))))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 201) {
                                 acknowledged.add(person.codiceFiscale());
@@ -108,13 +117,17 @@ class SandboxCrashTest {
         }
         assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, "load ran: " + acknowledged.size());
 
-        try (SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).withDefaultPopulation().start()) {
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .dataDirectory(data)
+                .withDefaultPopulation()
+                .start()) {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
             List<CodiceFiscale> lost = new ArrayList<>();
             for (CodiceFiscale cf : acknowledged) {
                 HttpResponse<String> cards = asl.get("persons/" + cf.value() + "/cards");
-                if (cards.statusCode() != 200 || SandboxClient.read(cards, PersonCards.class).cards().stream()
-                        .noneMatch(card -> card.state() == CardState.ISSUED)) {
+                if (cards.statusCode() != 200
+                        || SandboxClient.read(cards, PersonCards.class).cards().stream()
+                                .noneMatch(card -> card.state() == CardState.ISSUED)) {
                     lost.add(cf);
                 }
             }
@@ -125,8 +138,7 @@ class SandboxCrashTest {
 
     private static PersonData person(int n) {
         LocalDate born = LocalDate.of(1950, 1, 1).plusDays(n);
-        CodiceFiscale cf = CodiceFiscaleCalculator.compute("CRASH", "TEST", Sex.MALE, born,
-                new BirthPlaceCode("D612"));
+        CodiceFiscale cf = CodiceFiscaleCalculator.compute("CRASH", "TEST", Sex.MALE, born, new BirthPlaceCode("D612"));
         return new PersonData("CRASH", "TEST", born, Sex.MALE, "D612", cf);
     }
 
@@ -167,7 +179,8 @@ class SandboxCrashTest {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(data.resolve("ca.pem"))) {
-            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trust.setCertificateEntry(
+                    "ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trust);

@@ -1,25 +1,25 @@
 package io.tscns.cms.sandbox;
 
-import io.tscns.cms.protocol.OperatorRole;
-import io.tscns.cms.protocol.RevocationRequest;
-import io.tscns.testpki.TestCa;
-import io.tscns.testpki.TestIssuer;
-import java.security.cert.X509CRL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tscns.cms.protocol.OperatorRole;
+import io.tscns.cms.protocol.RevocationRequest;
 import io.tscns.core.audit.AuditVerification;
 import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509CRL;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +37,13 @@ class SandboxDurabilityTest {
         long entries;
         try (SimulatedCms cms = builder(data, pki).card(card).start()) {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals(201, asl.post(cardPath + "/activation", asl.identifiedActivation(card, "mario@example.org"))
-                    .statusCode());
-            var wrong = asl.post(cardPath + "/revocation", "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\","
-                    + "\"cip\":\"" + otherCip(card) + "\"}");
+            assertEquals(
+                    201,
+                    asl.post(cardPath + "/activation", asl.identifiedActivation(card, "mario@example.org"))
+                            .statusCode());
+            var wrong = asl.post(
+                    cardPath + "/revocation",
+                    "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\"," + "\"cip\":\"" + otherCip(card) + "\"}");
             assertEquals(422, wrong.statusCode(), wrong.body());
             assertEquals(2, JSON.readTree(wrong.body()).get("triesLeft").asInt());
             entries = cms.auditEntries().size();
@@ -48,13 +51,17 @@ class SandboxDurabilityTest {
         assertCodesNotInClear(data, card);
         try (SimulatedCms cms = builder(data, pki).card(card).start()) {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals("ACTIVE", JSON.readTree(asl.get(cardPath).body()).get("state").asText());
-            var wrong = asl.post(cardPath + "/revocation", "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\","
-                    + "\"cip\":\"" + otherCip(card) + "\"}");
+            assertEquals(
+                    "ACTIVE",
+                    JSON.readTree(asl.get(cardPath).body()).get("state").asText());
+            var wrong = asl.post(
+                    cardPath + "/revocation",
+                    "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\"," + "\"cip\":\"" + otherCip(card) + "\"}");
             assertEquals(1, JSON.readTree(wrong.body()).get("triesLeft").asInt(), "the try before the restart counts");
             assertTrue(cms.auditEntries().size() > entries);
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
-            assertEquals(1, cms.outbox(java.util.Optional.of("mario@example.org")).size());
+            assertEquals(
+                    1, cms.outbox(java.util.Optional.of("mario@example.org")).size());
         }
     }
 
@@ -62,17 +69,20 @@ class SandboxDurabilityTest {
     void aRestartReappliesRevocationsToTheTestCa(@TempDir Path data) {
         TestPki before = TestPki.builder().build();
         IssuedCard card = CardFactory.builder().pki(before).build().issue(CardHolder.example());
-        try (SimulatedCms cms = builder(data, before).card(card)
-                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY)).start()) {
-            var revoked = new SandboxClient(cms, "admin-1").post("cards/" + card.cardId().value() + "/revocation",
-                    RevocationRequest.byIssuer());
+        try (SimulatedCms cms = builder(data, before)
+                .card(card)
+                .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
+                .start()) {
+            var revoked = new SandboxClient(cms, "admin-1")
+                    .post("cards/" + card.cardId().value() + "/revocation", RevocationRequest.byIssuer());
             assertEquals(200, revoked.statusCode(), revoked.body());
         }
         TestPki after = TestPki.builder().build();
         TestCa ca = after.issuingCa(TestIssuer.TOSCANA);
         assertTrue(ca.revocations().entry(card.certificate().getSerialNumber()).isEmpty(), "a fresh CA");
         try (SimulatedCms cms = builder(data, after).card(card).start()) {
-            assertTrue(ca.revocations().entry(card.certificate().getSerialNumber()).isPresent(),
+            assertTrue(
+                    ca.revocations().entry(card.certificate().getSerialNumber()).isPresent(),
                     "the restart told the CA again");
             X509CRL crl = ca.issueCrl(ca.crl().build());
             assertTrue(crl.getRevokedCertificate(card.certificate().getSerialNumber()) != null, "listed on the CRL");
@@ -81,7 +91,9 @@ class SandboxDurabilityTest {
     }
 
     private static SimulatedCms.Builder builder(Path data, TestPki pki) {
-        return SimulatedCms.builder().dataDirectory(data).pki(pki)
+        return SimulatedCms.builder()
+                .dataDirectory(data)
+                .pki(pki)
                 .operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY));
     }
 

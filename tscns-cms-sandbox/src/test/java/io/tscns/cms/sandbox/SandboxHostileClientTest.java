@@ -66,13 +66,17 @@ class SandboxHostileClientTest {
         // A long request deadline, so that the 64 half-open connections stay open while the client is served: what
         // keeps the service up is that a half-sent request holds no worker thread, not that it is cut short.
         ServerLimits limits = ServerLimits.DEFAULT.withDeadlines(Duration.ofMinutes(2), Duration.ofSeconds(10));
-        try (SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
+        try (SimulatedCms cms =
+                SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
             List<RawHttps> loris = new ArrayList<>();
             try {
                 for (int i = 0; i < 64; i++) {
                     // TLS done, no client certificate, then part of a request line or of the headers.
-                    loris.add(RawHttps.connect(cms).send(i % 2 == 0 ? "GET /cms/v1/oper"
-                            : "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
+                    loris.add(RawHttps.connect(cms)
+                            .send(
+                                    i % 2 == 0
+                                            ? "GET /cms/v1/oper"
+                                            : "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
                 }
                 SandboxClient asl = new SandboxClient(cms, "asl-1");
                 for (int i = 0; i < 40; i++) {
@@ -102,18 +106,24 @@ class SandboxHostileClientTest {
     @Test
     void secretFilesArePrivateUnderUmask022(@TempDir Path temp) throws Exception {
         Path data = temp.resolve("cms-sandbox");
-        Process child = new ProcessBuilder("/bin/sh", "-c", "umask 022 && exec \"$0\" -cp \"$1\" \"$2\" \"$3\"",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                System.getProperty("java.class.path"), SandboxChild.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        "/bin/sh",
+                        "-c",
+                        "umask 022 && exec \"$0\" -cp \"$1\" \"$2\" \"$3\"",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        System.getProperty("java.class.path"),
+                        SandboxChild.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             String output = awaitReady(child);
             // The umask was in force: a file with no secret, written with the default mode, is readable by all.
             assertEquals("rw-r--r--", mode(data.resolve("ca.pem")), output);
             assertEquals("rwx------", mode(data));
             assertEquals("rwx------", mode(data.resolve("operators")));
-            List<Path> secrets = new ArrayList<>(List.of(data.resolve("codes.key"), data.resolve("audit.key"),
-                    data.resolve("outbox.token")));
+            List<Path> secrets = new ArrayList<>(
+                    List.of(data.resolve("codes.key"), data.resolve("audit.key"), data.resolve("outbox.token")));
             try (Stream<Path> operators = Files.list(data.resolve("operators"))) {
                 operators.forEach(secrets::add);
             }
@@ -129,15 +139,16 @@ class SandboxHostileClientTest {
         }
         // A key file another user can read is refused at start, with what to do.
         Files.setPosixFilePermissions(data.resolve("codes.key"), PosixFilePermissions.fromString("rw-r--r--"));
-        SandboxSetupException refused = assertThrows(SandboxSetupException.class,
+        SandboxSetupException refused = assertThrows(
+                SandboxSetupException.class,
                 () -> SimulatedCms.builder().dataDirectory(data).start());
         assertTrue(refused.getMessage().contains("chmod 600"), refused.getMessage());
     }
 
     private static String awaitReady(Process child) throws IOException {
         StringBuilder output = new StringBuilder();
-        var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8));
+        var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             output.append(line).append('\n');
             if (line.equals("ready")) {
@@ -159,17 +170,22 @@ class SandboxHostileClientTest {
             SandboxClient asl = new SandboxClient(cms, "asl-1");
             IssuedCard card = cms.issuedCards().get(0);
             String path = "cards/" + card.cardId().value();
-            assertEquals(201, asl.post(path + "/activation", asl.identifiedActivation(card, "c@example.org"))
-                    .statusCode());
+            assertEquals(
+                    201,
+                    asl.post(path + "/activation", asl.identifiedActivation(card, "c@example.org"))
+                            .statusCode());
             IdentificationRef visit = asl.identify(card);
             for (int i = 0; i < 600; i++) {
                 ConsentStatus status = i % 2 == 0 ? ConsentStatus.WITHDRAWN : ConsentStatus.GIVEN;
-                HttpResponse<String> write = asl.post(path + "/consents",
+                HttpResponse<String> write = asl.post(
+                        path + "/consents",
                         new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION, status)))
                                 .withIdentification(visit));
                 assertEquals(200, write.statusCode(), i + ": " + write.body());
-                assertTrue(write.body().length() < 4_096, "the answer does not grow with the history: "
-                        + write.body().length());
+                assertTrue(
+                        write.body().length() < 4_096,
+                        "the answer does not grow with the history: "
+                                + write.body().length());
             }
             JsonNode history = json(asl.get(path + "/consents"));
             assertTrue(history.toString().length() > 600 * 20, "the whole history is still readable");
@@ -184,20 +200,25 @@ class SandboxHostileClientTest {
             IssuedCard tuscan = cms.issuedCards().get(0);
             String path = "cards/" + tuscan.cardId().value();
             SandboxClient asl = new SandboxClient(cms, "asl-1");
-            assertEquals(201, asl.post(path + "/activation", asl.identifiedActivation(tuscan, "t@example.org"))
-                    .statusCode());
+            assertEquals(
+                    201,
+                    asl.post(path + "/activation", asl.identifiedActivation(tuscan, "t@example.org"))
+                            .statusCode());
             SandboxClient lombard = new SandboxClient(cms, "pharmacy-lombardy");
             for (int i = 0; i < 3; i++) {
-                HttpResponse<String> refused = lombard.post(path + "/revocation",
+                HttpResponse<String> refused = lombard.post(
+                        path + "/revocation",
                         RevocationRequest.byHolder(RevocationCause.LOSS, Cip.parse(("1234567" + i).toCharArray())));
                 assertEquals(403, refused.statusCode(), refused.body());
                 assertEquals("other-region", json(refused).get("code").asText());
             }
             // The CIP was never tried: the holder can still revoke the lost card with it.
-            HttpResponse<String> revoked = asl.post(path + "/revocation",
-                    RevocationRequest.byHolder(RevocationCause.LOSS, tuscan.cip()));
+            HttpResponse<String> revoked =
+                    asl.post(path + "/revocation", RevocationRequest.byHolder(RevocationCause.LOSS, tuscan.cip()));
             assertEquals(200, revoked.statusCode(), revoked.body());
-            assertEquals(CardState.REVOKED, SandboxClient.read(revoked, CardStatus.class).state());
+            assertEquals(
+                    CardState.REVOKED,
+                    SandboxClient.read(revoked, CardStatus.class).state());
         }
     }
 
@@ -209,13 +230,19 @@ class SandboxHostileClientTest {
         Map<String, String> tokens = null;
         Set<BigInteger> serials = new HashSet<>();
         for (int run = 0; run < 3; run++) {
-            try (SimulatedCms cms = SandboxCmsServer.start(0, data, io.tscns.core.lifecycle.LifecyclePolicy
-                    .TOSCANA_2_0, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
+            try (SimulatedCms cms = SandboxCmsServer.start(
+                    0,
+                    data,
+                    io.tscns.core.lifecycle.LifecyclePolicy.TOSCANA_2_0,
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
                 Map<String, String> runCertificates = new TreeMap<>();
                 Map<String, String> runTokens = new TreeMap<>();
                 for (SandboxOperator operator : cms.operators().values()) {
-                    runCertificates.put(operator.operatorId(), Base64.getEncoder().encodeToString(
-                            operator.credential().certificate().getEncoded()));
+                    runCertificates.put(
+                            operator.operatorId(),
+                            Base64.getEncoder()
+                                    .encodeToString(
+                                            operator.credential().certificate().getEncoded()));
                     char[] token = operator.token();
                     runTokens.put(operator.operatorId(), new String(token));
                     Arrays.fill(token, '\0');
@@ -233,13 +260,18 @@ class SandboxHostileClientTest {
                 // The .p12 file of the first run opens the sandbox; its token logs in.
                 SandboxClient asl = new SandboxClient(cms, "asl-1");
                 assertEquals(200, asl.get("operators/me").statusCode());
-                assertEquals(201, asl.post("sessions", "{\"operatorId\":\"admin-1\",\"token\":\""
-                        + tokens.get("admin-1") + "\"}").statusCode());
+                assertEquals(
+                        201,
+                        asl.post("sessions", "{\"operatorId\":\"admin-1\",\"token\":\"" + tokens.get("admin-1") + "\"}")
+                                .statusCode());
                 // No more seed cards: each holder of the population still has one card.
                 for (IssuedCard card : cms.issuedCards()) {
-                    List<CardStatus> cards = SandboxClient.read(asl.get("persons/" + card.codiceFiscale().value()
-                            + "/cards"), PersonCards.class).cards();
-                    assertEquals(List.of(card.cardId()), cards.stream().map(CardStatus::cardId).toList());
+                    List<CardStatus> cards = SandboxClient.read(
+                                    asl.get("persons/" + card.codiceFiscale().value() + "/cards"), PersonCards.class)
+                            .cards();
+                    assertEquals(
+                            List.of(card.cardId()),
+                            cards.stream().map(CardStatus::cardId).toList());
                 }
                 // Every certificate issued in this run has a serial number no earlier run used.
                 try (RawHttps tls = RawHttps.connect(cms)) {
@@ -259,24 +291,48 @@ class SandboxHostileClientTest {
     @Test
     void controlCharactersAndMalformedHttpAreAnsweredAsProblems() {
         try (SimulatedCms cms = SimulatedCms.start()) {
-            for (String path : List.of("/cms/v1/cards/%00", "/cms/v1/cards/%0a", "/cms/v1/cards/%7f",
-                    "/cms/v1/cards/%0d%0aSet-Cookie:x", "/cms/v1/cards/%zz", "/cms/v1/%")) {
+            for (String path : List.of(
+                    "/cms/v1/cards/%00",
+                    "/cms/v1/cards/%0a",
+                    "/cms/v1/cards/%7f",
+                    "/cms/v1/cards/%0d%0aSet-Cookie:x",
+                    "/cms/v1/cards/%zz",
+                    "/cms/v1/%")) {
                 assertProblem(cms, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n", 400, path);
             }
-            assertProblem(cms, "POST /cms/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", 400, "bad chunk size");
-            assertProblem(cms, "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nX-Big: "
-                    + "a".repeat(1 << 20) + "\r\n\r\n", 431, "1 MB header");
-            assertProblem(cms, "POST /cms/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
-                    + "\r\nContent-Length: 100000000000\r\n\r\n{", 413, "100 GB declared");
-            assertProblem(cms, "GET /cms/v1/" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n", 414,
+            assertProblem(
+                    cms,
+                    "POST /cms/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                            + "\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                    400,
+                    "bad chunk size");
+            assertProblem(
+                    cms,
+                    "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(1 << 20)
+                            + "\r\n\r\n",
+                    431,
+                    "1 MB header");
+            assertProblem(
+                    cms,
+                    "POST /cms/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                            + "\r\nContent-Length: 100000000000\r\n\r\n{",
+                    413,
+                    "100 GB declared");
+            assertProblem(
+                    cms,
+                    "GET /cms/v1/" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                    414,
                     "long target");
             assertProblem(cms, "BREW /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\n\r\n", 405, "method");
             assertProblem(cms, "GET /cms/v1/operators/me HTTP/9.9\r\nHost: localhost\r\n\r\n", 505, "version");
-            assertProblem(cms, "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n", 400,
+            assertProblem(
+                    cms,
+                    "GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n",
+                    400,
                     "header without colon");
             // The server still answers afterwards.
-            assertEquals(200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
+            assertEquals(
+                    200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
         }
     }
 
@@ -288,16 +344,19 @@ class SandboxHostileClientTest {
      */
     @Test
     void anAnswerGivenBeforeTheBodyIsReadSaysTheConnectionCloses() {
-        try (SimulatedCms cms = SimulatedCms.start(); RawHttps raw = RawHttps.connect(cms)) {
+        try (SimulatedCms cms = SimulatedCms.start();
+                RawHttps raw = RawHttps.connect(cms)) {
             RawHttps.Answer answer = raw.send("POST /cms/v1/no-such-route HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 10\r\n\r\n").read();
+                            + "Content-Type: application/json\r\nContent-Length: 10\r\n\r\n")
+                    .read();
             assertEquals("application/problem+json", answer.contentType());
             if ("close".equalsIgnoreCase(answer.headers().getOrDefault("connection", ""))) {
                 assertTrue(raw.closedByServer(), "Connection: close, and closed");
             } else {
                 // Kept open: then it must carry the body and another request.
-                RawHttps.Answer next = raw.send("0123456789GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost"
-                        + "\r\n\r\n").read();
+                RawHttps.Answer next = raw.send(
+                                "0123456789GET /cms/v1/operators/me HTTP/1.1\r\nHost: localhost" + "\r\n\r\n")
+                        .read();
                 assertEquals("application/problem+json", next.contentType());
             }
         }
@@ -318,7 +377,8 @@ class SandboxHostileClientTest {
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> answer = asl.post("cards/identify", body);
                 assertEquals(413, answer.statusCode(), answer.body());
-                assertEquals("payload-too-large", json(answer.body()).get("code").asText());
+                assertEquals(
+                        "payload-too-large", json(answer.body()).get("code").asText());
             }
             assertEquals(200, asl.get("operators/me").statusCode(), "and the server goes on serving");
         }
@@ -341,9 +401,11 @@ class SandboxHostileClientTest {
     @Test
     void tenThousandLoginsLeaveABoundedSessionTable() throws Exception {
         ServerLimits limits = ServerLimits.DEFAULT.withRates(1_000_000, 30, Duration.ofMinutes(1));
-        try (SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
+        try (SimulatedCms cms =
+                SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
             List<SandboxOperator> operators = cms.operators().values().stream()
-                    .filter(operator -> operator.account().enabled()).toList();
+                    .filter(operator -> operator.account().enabled())
+                    .toList();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
                 List<Future<Integer>> logins = new ArrayList<>();
@@ -371,8 +433,11 @@ class SandboxHostileClientTest {
             }
             int bound = operators.size() * limits.sessionsPerOperator();
             assertTrue(cms.openSessions() <= bound, cms.openSessions() + " sessions open, bound " + bound);
-            assertEquals(10_000, cms.auditEntries().stream()
-                    .filter(entry -> entry.record().operation().equals("session.login")).count(),
+            assertEquals(
+                    10_000,
+                    cms.auditEntries().stream()
+                            .filter(entry -> entry.record().operation().equals("session.login"))
+                            .count(),
                     "every login is audited");
         }
     }
@@ -384,16 +449,28 @@ class SandboxHostileClientTest {
             SandboxOperator admin = cms.operator("admin-1");
             HttpResponse<String> login = login(client, admin);
             assertEquals(201, login.statusCode(), login.body());
-            char[] session = SandboxClient.read(login, LoginResult.class).sessionToken().reveal();
+            char[] session =
+                    SandboxClient.read(login, LoginResult.class).sessionToken().reveal();
             String bearer = "Bearer " + new String(session);
             Arrays.fill(session, '\0');
-            assertEquals(200, client.send(HttpRequest.newBuilder(client.uri("operators/me"))
-                    .header("Authorization", bearer).GET().build()).statusCode());
-            assertEquals(204, client.send(HttpRequest.newBuilder(client.uri("sessions/logout"))
-                    .header("Authorization", bearer).POST(HttpRequest.BodyPublishers.noBody()).build())
-                    .statusCode());
+            assertEquals(
+                    200,
+                    client.send(HttpRequest.newBuilder(client.uri("operators/me"))
+                                    .header("Authorization", bearer)
+                                    .GET()
+                                    .build())
+                            .statusCode());
+            assertEquals(
+                    204,
+                    client.send(HttpRequest.newBuilder(client.uri("sessions/logout"))
+                                    .header("Authorization", bearer)
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build())
+                            .statusCode());
             HttpResponse<String> after = client.send(HttpRequest.newBuilder(client.uri("operators/me"))
-                    .header("Authorization", bearer).GET().build());
+                    .header("Authorization", bearer)
+                    .GET()
+                    .build());
             assertEquals(401, after.statusCode(), "the session ended");
 
             // Wrong tokens: refused, audited under the id claimed, and limited per operator id (429, Retry-After).
@@ -409,14 +486,24 @@ class SandboxHostileClientTest {
             assertEquals("too-many-requests", json(last).get("code").asText());
 
             List<AuditEntry> entries = cms.auditEntries();
-            assertTrue(entries.stream().anyMatch(e -> e.record().operation().equals("session.login")
-                    && e.record().operatorId().equals("admin-1")
-                    && e.record().outcome() instanceof AuditOutcome.Succeeded), "the login is audited");
-            assertTrue(entries.stream().anyMatch(e -> e.record().operation().equals("session.logout")
-                    && e.record().operatorId().equals("admin-1")), "the logout is audited");
-            assertTrue(entries.stream().filter(e -> e.record().operation().equals("session.login")
-                    && e.record().operatorId().equals("pharmacy-1")
-                    && e.record().outcome() instanceof AuditOutcome.Refused).count() >= 2,
+            assertTrue(
+                    entries.stream()
+                            .anyMatch(e -> e.record().operation().equals("session.login")
+                                    && e.record().operatorId().equals("admin-1")
+                                    && e.record().outcome() instanceof AuditOutcome.Succeeded),
+                    "the login is audited");
+            assertTrue(
+                    entries.stream()
+                            .anyMatch(e -> e.record().operation().equals("session.logout")
+                                    && e.record().operatorId().equals("admin-1")),
+                    "the logout is audited");
+            assertTrue(
+                    entries.stream()
+                                    .filter(e -> e.record().operation().equals("session.login")
+                                            && e.record().operatorId().equals("pharmacy-1")
+                                            && e.record().outcome() instanceof AuditOutcome.Refused)
+                                    .count()
+                            >= 2,
                     "refused logins are audited");
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
         }
@@ -425,8 +512,9 @@ class SandboxHostileClientTest {
     private static HttpResponse<String> login(SandboxClient client, SandboxOperator operator) {
         char[] token = operator.token();
         try {
-            return client.post("sessions", "{\"operatorId\":\"" + operator.operatorId() + "\",\"token\":\""
-                    + new String(token) + "\"}");
+            return client.post(
+                    "sessions",
+                    "{\"operatorId\":\"" + operator.operatorId() + "\",\"token\":\"" + new String(token) + "\"}");
         } finally {
             Arrays.fill(token, '\0');
         }
@@ -442,21 +530,42 @@ class SandboxHostileClientTest {
             Map<String, HttpResponse<String>> refused = new TreeMap<>();
             refused.put("forbidden-role", pharmacy.get("cards/" + card + "/history"));
             refused.put("card-not-found", pharmacy.get("cards/6090000000000000"));
-            refused.put("person-not-found", new SandboxClient(cms, "asl-1").get("persons/"
-                    + io.tscns.core.person.CodiceFiscaleCalculator.compute("NESSUNO", "ALCUNO",
-                    io.tscns.core.person.Sex.MALE, java.time.LocalDate.of(1970, 1, 1),
-                    new io.tscns.core.person.BirthPlaceCode("D612")).value() + "/cards"));
+            refused.put(
+                    "person-not-found",
+                    new SandboxClient(cms, "asl-1")
+                            .get("persons/"
+                                    + io.tscns.core.person.CodiceFiscaleCalculator.compute(
+                                                    "NESSUNO",
+                                                    "ALCUNO",
+                                                    io.tscns.core.person.Sex.MALE,
+                                                    java.time.LocalDate.of(1970, 1, 1),
+                                                    new io.tscns.core.person.BirthPlaceCode("D612"))
+                                            .value()
+                                    + "/cards"));
             refused.put("malformed-request", pharmacy.post("cards/" + card + "/consents", "{\"consents\":null}"));
-            refused.put("identification-required", pharmacy.post("cards/" + card + "/consents",
-                    "{\"consents\":[{\"kind\":\"CONSULTATION\",\"status\":\"GIVEN\"}]}"));
-            refused.put("idempotency-key-required", pharmacy.post("cards/" + card + "/consents",
-                    "{\"consents\":[]}", null));
+            refused.put(
+                    "identification-required",
+                    pharmacy.post(
+                            "cards/" + card + "/consents",
+                            "{\"consents\":[{\"kind\":\"CONSULTATION\",\"status\":\"GIVEN\"}]}"));
+            refused.put(
+                    "idempotency-key-required",
+                    pharmacy.post("cards/" + card + "/consents", "{\"consents\":[]}", null));
             for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
-                assertEquals(answer.getKey(), json(answer.getValue()).get("code").asText(), answer.getValue().body());
-                String requestId = answer.getValue().headers().firstValue("X-Request-Id").orElseThrow();
-                assertTrue(cms.auditEntries().stream().anyMatch(entry -> entry.record().requestId()
-                        .filter(requestId::equals).isPresent() && entry.record().outcome()
-                        .equals(new AuditOutcome.Refused(answer.getKey()))), answer.getKey() + " is audited");
+                assertEquals(
+                        answer.getKey(),
+                        json(answer.getValue()).get("code").asText(),
+                        answer.getValue().body());
+                String requestId =
+                        answer.getValue().headers().firstValue("X-Request-Id").orElseThrow();
+                assertTrue(
+                        cms.auditEntries().stream()
+                                .anyMatch(entry -> entry.record()
+                                                .requestId()
+                                                .filter(requestId::equals)
+                                                .isPresent()
+                                        && entry.record().outcome().equals(new AuditOutcome.Refused(answer.getKey()))),
+                        answer.getKey() + " is audited");
             }
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
         }
@@ -469,8 +578,12 @@ class SandboxHostileClientTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(0);
             SandboxClient pharmacy = new SandboxClient(cms, "pharmacy-1");
-            assertEquals(201, pharmacy.post("cards/" + card.cardId().value() + "/activation",
-                    pharmacy.identifiedActivation(card, "o@example.org")).statusCode());
+            assertEquals(
+                    201,
+                    pharmacy.post(
+                                    "cards/" + card.cardId().value() + "/activation",
+                                    pharmacy.identifiedActivation(card, "o@example.org"))
+                            .statusCode());
             for (String operator : cms.operators().keySet()) {
                 HttpResponse<String> read = new SandboxClient(cms, operator).get("outbox?address=o%40example.org");
                 assertEquals(401, read.statusCode(), operator);

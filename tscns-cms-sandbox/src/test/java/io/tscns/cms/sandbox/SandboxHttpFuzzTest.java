@@ -41,47 +41,109 @@ class SandboxHttpFuzzTest {
     private static final long SEED = 20_161_207L;
     /** Clients at once, each with its own seeded generator and connections. */
     private static final int CLIENTS = 4;
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> CODES = Arrays.stream(ProblemCode.values()).map(ProblemCode::code)
-            .collect(Collectors.toSet());
-    private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "POST", "POST", "HEAD", "PUT",
-            "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "G\u00c9T", "get", "X".repeat(300));
-    private static final List<String> PATHS = List.of("operators/me", "sessions", "sessions/logout",
-            "cards/identify", "cards/{card}", "cards/{card}/activation", "cards/{card}/consents",
-            "cards/{card}/reprint", "cards/{card}/revocation", "cards/{card}/suspension", "cards/{card}/reactivation",
-            "cards/{card}/history", "cards/{card}/holder", "persons/{cf}/cards", "persons/{cf}/reissue-requests",
-            "emission-requests", "audit/export", "audit/verification", "audit/export?after=-1&limit=0",
-            "audit/export?limit=99999999999999999999", "outbox", "outbox?address=a%40b", "../../etc/passwd",
-            "cards/..%2f..%2fsandbox.keys", "cards/%00", "cards/%0d%0a", "cards/%7f", "cards/%zz", "cards/%",
-            "cards/%c0%ae%c0%ae", "cards/\u00e8", "", "?", "cards//x", "cards/1/2/3/4/5/6/7/8/9");
-    private static final List<String> BODIES = List.of("{}", "[]", "null", "{\"operatorId\":null}", "\"x\"", "1e999",
-            "{\"operatorId\":\"asl-1\",\"token\":\"x\"}", "{\"reason\":\"LOST\",\"cip\":\"12345678\"}",
+    private static final Set<String> CODES =
+            Arrays.stream(ProblemCode.values()).map(ProblemCode::code).collect(Collectors.toSet());
+    private static final List<String> METHODS = List.of(
+            "GET",
+            "GET",
+            "GET",
+            "POST",
+            "POST",
+            "POST",
+            "HEAD",
+            "PUT",
+            "DELETE",
+            "OPTIONS",
+            "PATCH",
+            "TRACE",
+            "CONNECT",
+            "G\u00c9T",
+            "get",
+            "X".repeat(300));
+    private static final List<String> PATHS = List.of(
+            "operators/me",
+            "sessions",
+            "sessions/logout",
+            "cards/identify",
+            "cards/{card}",
+            "cards/{card}/activation",
+            "cards/{card}/consents",
+            "cards/{card}/reprint",
+            "cards/{card}/revocation",
+            "cards/{card}/suspension",
+            "cards/{card}/reactivation",
+            "cards/{card}/history",
+            "cards/{card}/holder",
+            "persons/{cf}/cards",
+            "persons/{cf}/reissue-requests",
+            "emission-requests",
+            "audit/export",
+            "audit/verification",
+            "audit/export?after=-1&limit=0",
+            "audit/export?limit=99999999999999999999",
+            "outbox",
+            "outbox?address=a%40b",
+            "../../etc/passwd",
+            "cards/..%2f..%2fsandbox.keys",
+            "cards/%00",
+            "cards/%0d%0a",
+            "cards/%7f",
+            "cards/%zz",
+            "cards/%",
+            "cards/%c0%ae%c0%ae",
+            "cards/\u00e8",
+            "",
+            "?",
+            "cards//x",
+            "cards/1/2/3/4/5/6/7/8/9");
+    private static final List<String> BODIES = List.of(
+            "{}",
+            "[]",
+            "null",
+            "{\"operatorId\":null}",
+            "\"x\"",
+            "1e999",
+            "{\"operatorId\":\"asl-1\",\"token\":\"x\"}",
+            "{\"reason\":\"LOST\",\"cip\":\"12345678\"}",
             "{\"requester\":\"HOLDER\",\"cause\":\"LOSS\",\"cip\":\"00000000\"}",
             "{\"consents\":[{\"kind\":\"CONSULTATION\",\"status\":\"GIVEN\"}]}",
-            "{\"a\":".repeat(200) + "1" + "}".repeat(200), "{\"a\":1,\"a\":2}", "{\"codiceFiscale\":\"\u0000\"}",
-            "\u00ff\u00fe", "{\"kind\":\"NEWBORN\",\"person\":{}}");
-    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
-            "text/plain", "application/problem+json", "multipart/form-data; boundary=x", "", "application/json\u0001");
+            "{\"a\":".repeat(200) + "1" + "}".repeat(200),
+            "{\"a\":1,\"a\":2}",
+            "{\"codiceFiscale\":\"\u0000\"}",
+            "\u00ff\u00fe",
+            "{\"kind\":\"NEWBORN\",\"person\":{}}");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "application/json; charset=utf-8",
+            "text/plain",
+            "application/problem+json",
+            "multipart/form-data; boundary=x",
+            "",
+            "application/json\u0001");
 
     @Test
     void twentyThousandGeneratedRequestsAreEachAnsweredInTheProtocolsFormat() throws Exception {
         // The read deadlines are the hostile-client suite's subject, not this test's: on a loaded machine a new
         // connection's handshake and first request may take longer than the default 10 s, and the guard would then
         // close it without an answer, as it should (seen twice under load 15-20).
-        ServerLimits limits = ServerLimits.DEFAULT.withRates(1_000_000, 1_000_000, java.time.Duration.ofMinutes(1))
+        ServerLimits limits = ServerLimits.DEFAULT
+                .withRates(1_000_000, 1_000_000, java.time.Duration.ofMinutes(1))
                 .withDeadlines(java.time.Duration.ofMinutes(2), ServerLimits.DEFAULT.bodyDeadline());
-        try (SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
+        try (SimulatedCms cms =
+                SimulatedCms.builder().withDefaultPopulation().limits(limits).start()) {
             List<IssuedCard> cards = cms.issuedCards();
             SSLContext asl = TlsContexts.client(cms.operator("asl-1").credential(), List.of(cms.caCertificate()));
-            SSLContext admin = TlsContexts.client(cms.operator("admin-1").credential(),
-                    List.of(cms.caCertificate()));
+            SSLContext admin = TlsContexts.client(cms.operator("admin-1").credential(), List.of(cms.caCertificate()));
             SSLContext anonymous = TlsContexts.anonymousClient(List.of(cms.caCertificate()));
             List<SSLContext> identities = List.of(asl, admin, anonymous);
             // The clients live in the server's JVM: their own session caches are not the server's heap to count.
             identities.forEach(tls -> tls.getClientSessionContext().setSessionCacheSize(16));
 
             // Warm up, then the baseline of heap and threads.
-            assertEquals(200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
+            assertEquals(
+                    200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
             long heapBefore = usedHeapAfterGc();
             int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
 
@@ -106,7 +168,8 @@ class SandboxHttpFuzzTest {
             long elapsed = (System.nanoTime() - started) / 1_000_000;
 
             // Still serving, bounded, and the audit chain of every request it audited verifies.
-            assertEquals(200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
+            assertEquals(
+                    200, new SandboxClient(cms, "asl-1").get("operators/me").statusCode());
             long heapGrowth = usedHeapAfterGc() - heapBefore;
             int threadGrowth = ManagementFactory.getThreadMXBean().getThreadCount() - threadsBefore;
             // What the sandbox keeps by design: an in-memory database holds every audit entry, idempotent answer and
@@ -116,7 +179,8 @@ class SandboxHttpFuzzTest {
             assertTrue(threadGrowth <= limits.workerThreads() + 8, "threads grew by " + threadGrowth);
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
             assertTrue(truncated > REQUESTS / 40, "truncations: " + truncated);
-            assertTrue(statuses.keySet().stream().filter(status -> status >= 400).count() >= 8,
+            assertTrue(
+                    statuses.keySet().stream().filter(status -> status >= 400).count() >= 8,
                     "a spread of refusals: " + statuses);
             assertTrue(statuses.keySet().stream().anyMatch(status -> status < 300), "some successes: " + statuses);
             System.out.println("fuzz: " + elapsed + " ms, " + REQUESTS + " requests (" + truncated
@@ -126,12 +190,12 @@ class SandboxHttpFuzzTest {
     }
 
     /** What one client saw. */
-    private record Run(Map<Integer, Integer> statuses, int truncated) {
-    }
+    private record Run(Map<Integer, Integer> statuses, int truncated) {}
 
     /** One client: its requests, one connection at a time, each answer checked. */
-    private static Run run(SimulatedCms cms, Random random, int requests, List<SSLContext> identities,
-            List<IssuedCard> cards) throws InterruptedException {
+    private static Run run(
+            SimulatedCms cms, Random random, int requests, List<SSLContext> identities, List<IssuedCard> cards)
+            throws InterruptedException {
         Map<Integer, Integer> statuses = new TreeMap<>();
         int truncated = 0;
         String previous = "none";
@@ -215,7 +279,9 @@ class SandboxHttpFuzzTest {
     private static byte[] request(Random random, String method, List<IssuedCard> cards) {
         IssuedCard card = cards.get(random.nextInt(cards.size()));
         String path = pick(random, PATHS)
-                .replace("{card}", random.nextBoolean() ? card.cardId().value() : segment(random, 1 + random.nextInt(20)))
+                .replace(
+                        "{card}",
+                        random.nextBoolean() ? card.cardId().value() : segment(random, 1 + random.nextInt(20)))
                 .replace("{cf}", random.nextBoolean() ? card.codiceFiscale().value() : segment(random, 16));
         String body = switch (random.nextInt(4)) {
             case 0 -> "";
@@ -227,7 +293,8 @@ class SandboxHttpFuzzTest {
             }
         };
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(method).append(" /cms/v1/").append(path).append(" HTTP/1.1\r\n");
+        StringBuilder head =
+                new StringBuilder(method).append(" /cms/v1/").append(path).append(" HTTP/1.1\r\n");
         if (random.nextInt(10) != 0) {
             head.append("Host: localhost\r\n");
         }
@@ -235,15 +302,20 @@ class SandboxHttpFuzzTest {
             head.append("Content-Type: ").append(pick(random, CONTENT_TYPES)).append("\r\n");
         }
         if (random.nextBoolean()) {
-            head.append("Idempotency-Key: ").append(random.nextInt(5) == 0 ? junk(random, 300)
-                    : Long.toHexString(random.nextLong())).append("\r\n");
+            head.append("Idempotency-Key: ")
+                    .append(random.nextInt(5) == 0 ? junk(random, 300) : Long.toHexString(random.nextLong()))
+                    .append("\r\n");
         }
         if (random.nextInt(4) == 0) {
-            head.append("X-Request-Id: ").append(junk(random, random.nextInt(200))).append("\r\n");
+            head.append("X-Request-Id: ")
+                    .append(junk(random, random.nextInt(200)))
+                    .append("\r\n");
         }
         if (random.nextInt(6) == 0) {
-            head.append("Authorization: ").append(random.nextBoolean() ? "Bearer " : "Basic ")
-                    .append(junk(random, random.nextInt(60))).append("\r\n");
+            head.append("Authorization: ")
+                    .append(random.nextBoolean() ? "Bearer " : "Basic ")
+                    .append(junk(random, random.nextInt(60)))
+                    .append("\r\n");
         }
         if (random.nextInt(10) == 0) {
             head.append("X-Sandbox-Outbox-Token: ").append(junk(random, 43)).append("\r\n");
@@ -258,10 +330,10 @@ class SandboxHttpFuzzTest {
         }
         if (random.nextInt(8) == 0 && !method.equals("HEAD")) {
             head.append("Transfer-Encoding: chunked\r\n\r\n");
-            String chunked = (bytes.length == 0 ? "" : Integer.toHexString(bytes.length) + "\r\n" + body + "\r\n")
-                    + "0\r\n\r\n";
-            return concat(head.toString().getBytes(StandardCharsets.ISO_8859_1),
-                    chunked.getBytes(StandardCharsets.UTF_8));
+            String chunked =
+                    (bytes.length == 0 ? "" : Integer.toHexString(bytes.length) + "\r\n" + body + "\r\n") + "0\r\n\r\n";
+            return concat(
+                    head.toString().getBytes(StandardCharsets.ISO_8859_1), chunked.getBytes(StandardCharsets.UTF_8));
         }
         head.append("Content-Length: ").append(bytes.length).append("\r\n\r\n");
         return concat(head.toString().getBytes(StandardCharsets.UTF_8), bytes);
@@ -277,7 +349,8 @@ class SandboxHttpFuzzTest {
             cut.chars().forEach(c -> shown.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", c) : (char) c));
             shown.append(" | ");
         }
-        return shown.append(end < 0 ? "(no end of headers)" : (request.length - end - 4) + " body bytes").toString();
+        return shown.append(end < 0 ? "(no end of headers)" : (request.length - end - 4) + " body bytes")
+                .toString();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -292,8 +365,9 @@ class SandboxHttpFuzzTest {
      */
     private static String segment(Random random, int length) {
         String junk = junk(random, length);
-        return random.nextInt(10) == 0 ? junk : java.net.URLEncoder.encode(junk, StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return random.nextInt(10) == 0
+                ? junk
+                : java.net.URLEncoder.encode(junk, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Printable characters mostly, with control characters, quotes, escapes and non-ASCII among them. */

@@ -31,15 +31,19 @@ class SeedingClockTest {
     @Test
     void cardsAreSeededAtTheSandboxClock(@TempDir Path data) {
         CodeGenerator codes = new CodeGenerator(new SecureRandom());
-        try (SimulatedCms cms = SimulatedCms.builder().dataDirectory(data).clock(Clock.fixed(FAR, ZoneOffset.UTC))
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .dataDirectory(data)
+                .clock(Clock.fixed(FAR, ZoneOffset.UTC))
                 .operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY))
-                .card(CardSeed.synthetic(0, SimulatedCms.TUSCANY, codes)).start()) {
+                .card(CardSeed.synthetic(0, SimulatedCms.TUSCANY, codes))
+                .start()) {
             cms.addCard(CardFactory.builder().pki(cms.pki()).build().issue(CardHolder.example()));
         }
         try (SandboxDatabase database = SandboxDatabase.inDirectory(data)) {
             List<Instant> seeded = database.read(c -> {
                 List<Instant> instants = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT updated_at FROM cards")) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("SELECT updated_at FROM cards")) {
                     while (r.next()) {
                         instants.add(r.getObject(1, OffsetDateTime.class).toInstant());
                     }

@@ -20,8 +20,11 @@ import java.util.Set;
  * @param representatives            in which capacities a legal representative may act, if that mode is offered
  * @since 0.1.0
  */
-public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean medicalCertificateRequired,
-        Set<ActivationMode> modes, Set<LegalRepresentativeRole> representatives) {
+public record ActivationPolicy(
+        ExpiredDocumentRule expiredDocuments,
+        boolean medicalCertificateRequired,
+        Set<ActivationMode> modes,
+        Set<LegalRepresentativeRole> representatives) {
 
     /**
      * Regione Toscana, Manuale Operativo v2.0: an expired document is accepted from the holder with the art. 45 c.3
@@ -38,7 +41,9 @@ public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean med
      * accepts none (an inference, {@code docs/cms.md §9.7}; the art. 45 c.3 declaration proves data, and whether it
      * identifies someone is the issuer's choice, §4).
      */
-    public static final ActivationPolicy DM_2011 = new ActivationPolicy(ExpiredDocumentRule.NEVER, false,
+    public static final ActivationPolicy DM_2011 = new ActivationPolicy(
+            ExpiredDocumentRule.NEVER,
+            false,
             Set.of(ActivationMode.DIRECT, ActivationMode.LEGAL_REPRESENTATIVE),
             Set.of(LegalRepresentativeRole.PARENT, LegalRepresentativeRole.GUARDIAN));
 
@@ -61,8 +66,8 @@ public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean med
             throw new IllegalArgumentException("an activation policy offers at least one mode");
         }
         modes = Collections.unmodifiableSet(EnumSet.copyOf(modes));
-        representatives = representatives.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(representatives));
+        representatives =
+                representatives.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(representatives));
     }
 
     /**
@@ -72,7 +77,10 @@ public record ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean med
      * @param medicalCertificateRequired whether a health delegation needs a medical certificate
      */
     public ActivationPolicy(ExpiredDocumentRule expiredDocuments, boolean medicalCertificateRequired) {
-        this(expiredDocuments, medicalCertificateRequired, EnumSet.allOf(ActivationMode.class),
+        this(
+                expiredDocuments,
+                medicalCertificateRequired,
+                EnumSet.allOf(ActivationMode.class),
                 EnumSet.allOf(LegalRepresentativeRole.class));
     }
 }

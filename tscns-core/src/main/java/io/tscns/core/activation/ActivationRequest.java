@@ -1,7 +1,6 @@
 package io.tscns.core.activation;
 
 import io.tscns.core.person.CodiceFiscale;
-
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -23,8 +22,8 @@ import java.util.Set;
  * @param supportingDocuments the papers collected besides the identity document
  * @since 0.1.0
  */
-public record ActivationRequest(CodiceFiscale holder, LocalDate cardExpiry, Applicant applicant,
-        Set<SupportingDocument> supportingDocuments) {
+public record ActivationRequest(
+        CodiceFiscale holder, LocalDate cardExpiry, Applicant applicant, Set<SupportingDocument> supportingDocuments) {
 
     /**
      * Checks the components and copies the set.

@@ -25,8 +25,8 @@ import java.util.Set;
  * @param supportingDocuments the papers to collect besides the identity document
  * @since 0.1.0
  */
-public record ActivationRequirements(ActivationMode mode, boolean delegateIdentity,
-        Set<SupportingDocument> supportingDocuments) {
+public record ActivationRequirements(
+        ActivationMode mode, boolean delegateIdentity, Set<SupportingDocument> supportingDocuments) {
 
     /**
      * Checks the components and copies the set.
@@ -34,7 +34,8 @@ public record ActivationRequirements(ActivationMode mode, boolean delegateIdenti
     public ActivationRequirements {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(supportingDocuments, "supportingDocuments");
-        supportingDocuments = supportingDocuments.isEmpty() ? Set.of()
+        supportingDocuments = supportingDocuments.isEmpty()
+                ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(supportingDocuments));
     }
 
@@ -50,12 +51,18 @@ public record ActivationRequirements(ActivationMode mode, boolean delegateIdenti
         Objects.requireNonNull(policy, "policy");
         return switch (mode) {
             case DIRECT -> new ActivationRequirements(mode, false, Set.of());
-            case DELEGATE_HEALTH -> new ActivationRequirements(mode, true, policy.medicalCertificateRequired()
-                    ? Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY,
-                            SupportingDocument.MEDICAL_CERTIFICATE)
-                    : Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY));
-            case LEGAL_REPRESENTATIVE -> new ActivationRequirements(mode, true,
-                    Set.of(SupportingDocument.AUTHORITY_SELF_DECLARATION));
+            case DELEGATE_HEALTH ->
+                new ActivationRequirements(
+                        mode,
+                        true,
+                        policy.medicalCertificateRequired()
+                                ? Set.of(
+                                        SupportingDocument.DELEGATION_FORM,
+                                        SupportingDocument.HOLDER_DOCUMENT_COPY,
+                                        SupportingDocument.MEDICAL_CERTIFICATE)
+                                : Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY));
+            case LEGAL_REPRESENTATIVE ->
+                new ActivationRequirements(mode, true, Set.of(SupportingDocument.AUTHORITY_SELF_DECLARATION));
         };
     }
 }

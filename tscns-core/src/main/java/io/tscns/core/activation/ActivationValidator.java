@@ -2,7 +2,6 @@ package io.tscns.core.activation;
 
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.PersonalCodiceFiscale;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,7 @@ public final class ActivationValidator {
 
     private static final int AGE_OF_MAJORITY = 18;
 
-    private ActivationValidator() {
-    }
+    private ActivationValidator() {}
 
     /**
      * Checks a request.
@@ -53,9 +51,10 @@ public final class ActivationValidator {
             violations.add(new ActivationViolation.CardExpired(request.cardExpiry()));
         }
         checkOffered(request.applicant(), policy, violations);
-        violations.addAll(checkDocument(request.applicant().document(),
-                request.applicant().mode() == ActivationMode.DIRECT, policy, day));
-        for (SupportingDocument required : ActivationRequirements.of(request.mode(), policy).supportingDocuments()) {
+        violations.addAll(checkDocument(
+                request.applicant().document(), request.applicant().mode() == ActivationMode.DIRECT, policy, day));
+        for (SupportingDocument required :
+                ActivationRequirements.of(request.mode(), policy).supportingDocuments()) {
             if (!request.supportingDocuments().contains(required)) {
                 violations.add(new ActivationViolation.MissingSupportingDocument(required));
             }
@@ -64,11 +63,12 @@ public final class ActivationValidator {
         if (!violations.isEmpty()) {
             return new ActivationVerdict.Rejected(violations);
         }
-        return new ActivationVerdict.Accepted(request, request.applicant().document().document().isExpiredOn(day));
+        return new ActivationVerdict.Accepted(
+                request, request.applicant().document().document().isExpiredOn(day));
     }
 
-    private static void checkOffered(Applicant applicant, ActivationPolicy policy,
-            List<ActivationViolation> violations) {
+    private static void checkOffered(
+            Applicant applicant, ActivationPolicy policy, List<ActivationViolation> violations) {
         if (!policy.modes().contains(applicant.mode())) {
             violations.add(new ActivationViolation.ModeNotOffered(applicant.mode()));
         } else if (applicant instanceof Applicant.LegalRepresentative representative
@@ -88,8 +88,8 @@ public final class ActivationValidator {
      * @param day               the day of the check
      * @return the violations, in the order of the checks; empty if the document is acceptable
      */
-    public static List<ActivationViolation> checkDocument(PresentedDocument presented, boolean presentedByHolder,
-            ActivationPolicy policy, LocalDate day) {
+    public static List<ActivationViolation> checkDocument(
+            PresentedDocument presented, boolean presentedByHolder, ActivationPolicy policy, LocalDate day) {
         Objects.requireNonNull(presented, "presented");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(day, "day");
@@ -115,10 +115,12 @@ public final class ActivationValidator {
         return violations;
     }
 
-    private static void checkDelegate(ActivationRequest request, LocalDate day,
-            List<ActivationViolation> violations) {
+    private static void checkDelegate(ActivationRequest request, LocalDate day, List<ActivationViolation> violations) {
         Applicant applicant = request.applicant();
-        if (applicant.delegate().map(d -> d.codiceFiscale().equals(request.holder())).orElse(false)) {
+        if (applicant
+                .delegate()
+                .map(d -> d.codiceFiscale().equals(request.holder()))
+                .orElse(false)) {
             violations.add(new ActivationViolation.DelegateIsHolder());
         }
         if (applicant instanceof Applicant.LegalRepresentative representative

@@ -1,7 +1,6 @@
 package io.tscns.core.activation;
 
 import io.tscns.core.Problem;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -196,8 +195,7 @@ public sealed interface ActivationViolation extends Problem {
 
         @Override
         public String describe() {
-            return "the issuer's rules do not let a " + role.id() + " (" + role.italianLabel()
-                    + ") ask for the codes";
+            return "the issuer's rules do not let a " + role.id() + " (" + role.italianLabel() + ") ask for the codes";
         }
     }
 }

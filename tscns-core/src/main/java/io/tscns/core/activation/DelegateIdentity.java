@@ -1,7 +1,6 @@
 package io.tscns.core.activation;
 
 import io.tscns.core.person.CodiceFiscale;
-
 import java.util.Objects;
 
 /**

@@ -22,10 +22,14 @@ public enum ExpiredDocumentRule implements StableCode {
     /** An expired document is never accepted. */
     NEVER(1, "never", "documento scaduto non ammesso"),
     /** Accepted from the holder in person, with the art. 45 c.3 declaration; never from a delegate. */
-    HOLDER_WITH_DECLARATION(2, "holder-with-declaration",
+    HOLDER_WITH_DECLARATION(
+            2,
+            "holder-with-declaration",
             "documento scaduto ammesso per il titolare con dichiarazione art. 45 c.3 DPR 445/2000"),
     /** Accepted from whoever comes to the counter, with the art. 45 c.3 declaration. */
-    ANYONE_WITH_DECLARATION(3, "anyone-with-declaration",
+    ANYONE_WITH_DECLARATION(
+            3,
+            "anyone-with-declaration",
             "documento scaduto ammesso per chiunque con dichiarazione art. 45 c.3 DPR 445/2000");
 
     private final Info info;

@@ -25,7 +25,11 @@ import java.util.Optional;
  *                    pension booklets
  * @since 0.1.0
  */
-public record IdentityDocument(IdentityDocumentType type, String number, String issuingBody, LocalDate issueDate,
+public record IdentityDocument(
+        IdentityDocumentType type,
+        String number,
+        String issuingBody,
+        LocalDate issueDate,
         Optional<LocalDate> expiryDate) {
 
     /** Longest document number accepted. */

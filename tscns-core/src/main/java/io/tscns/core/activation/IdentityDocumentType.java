@@ -24,15 +24,16 @@ public enum IdentityDocumentType implements StableCode {
     /** Pension booklet (<i>libretto di pensione</i>); it may carry no expiry date. */
     PENSION_BOOK(5, "pension-book", "libretto di pensione"),
     /** Heating-plant operator licence (<i>patentino di abilitazione alla conduzione di impianti termici</i>). */
-    HEATING_PLANT_LICENCE(6, "heating-plant-licence",
-            "patentino di abilitazione alla conduzione di impianti termici"),
+    HEATING_PLANT_LICENCE(6, "heating-plant-licence", "patentino di abilitazione alla conduzione di impianti termici"),
     /** Firearms licence (<i>porto d'armi</i>). */
     FIREARMS_LICENCE(7, "firearms-licence", "porto d'armi"),
     /**
      * Any other recognition card with a photograph and a stamp issued by a State administration (<i>tessera di
      * riconoscimento munita di fotografia e di timbro rilasciata da un'Amministrazione dello Stato</i>).
      */
-    OTHER_STATE_PHOTO_ID(8, "other-state-photo-id",
+    OTHER_STATE_PHOTO_ID(
+            8,
+            "other-state-photo-id",
             "tessera di riconoscimento con fotografia e timbro rilasciata da un'Amministrazione dello Stato");
 
     private final Info info;

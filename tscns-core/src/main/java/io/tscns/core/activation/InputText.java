@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Normalisation and format checks of the text fields typed at the counter. */
 final class InputText {
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /**
      * Trims free text (a name, an issuing body) and checks it: not blank, not longer than {@code maxLength}, no
@@ -19,8 +18,8 @@ final class InputText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || (Character.isSurrogate(c) && !validSurrogateAt(text, i))) {
-                throw new InvalidActivationInputException(new ActivationInputProblem.BadCharacter(
-                        field, i + 1, c, "no control character"));
+                throw new InvalidActivationInputException(
+                        new ActivationInputProblem.BadCharacter(field, i + 1, c, "no control character"));
             }
             letterOrDigit |= Character.isLetterOrDigit(c);
         }

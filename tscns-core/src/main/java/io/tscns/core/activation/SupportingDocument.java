@@ -20,8 +20,8 @@ public enum SupportingDocument implements StableCode {
      * The representative's signed self-declaration of parental authority or guardianship (<i>dichiarazione
      * sostitutiva</i> of "potestà parentale" or "tutela", §8.3.1 and §10.2 step 8).
      */
-    AUTHORITY_SELF_DECLARATION(3, "authority-self-declaration",
-            "dichiarazione sostitutiva della potestà genitoriale o della tutela"),
+    AUTHORITY_SELF_DECLARATION(
+            3, "authority-self-declaration", "dichiarazione sostitutiva della potestà genitoriale o della tutela"),
     /**
      * A medical certificate, without diagnosis, of the holder's impediment (<i>certificato medico senza
      * diagnosi</i>). Not in the Toscana manual; Sardegna and Bolzano require it ({@code docs/cms.md §4.1}).

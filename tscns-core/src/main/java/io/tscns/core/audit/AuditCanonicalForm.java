@@ -44,8 +44,7 @@ public final class AuditCanonicalForm {
 
     private static final byte[] MAGIC = {'T', 'S', 'A', 'U'};
 
-    private AuditCanonicalForm() {
-    }
+    private AuditCanonicalForm() {}
 
     /**
      * Encodes a sequence number and a record.

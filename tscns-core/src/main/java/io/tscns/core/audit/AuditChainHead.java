@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.util.Objects;
 
 /**
@@ -41,8 +40,8 @@ public record AuditChainHead(long sequence, AuditHash hash) {
      */
     public long nextSequence() {
         if (sequence == Long.MAX_VALUE) {
-            throw new InvalidAuditValueException("head.sequence", Reason.OUT_OF_RANGE,
-                    "the chain has used every sequence number");
+            throw new InvalidAuditValueException(
+                    "head.sequence", Reason.OUT_OF_RANGE, "the chain has used every sequence number");
         }
         return sequence + 1;
     }

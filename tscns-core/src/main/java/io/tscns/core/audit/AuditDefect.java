@@ -87,8 +87,8 @@ public sealed interface AuditDefect extends Problem {
     record UnsupportedSeal(String version, String algorithm) implements AuditDefect {
         @Override
         public String describe() {
-            return "the seal uses " + version + ":" + algorithm + "; this verifier supports " + AuditSeal.VERSION
-                    + ":" + AuditSeal.ALGORITHM;
+            return "the seal uses " + version + ":" + algorithm + "; this verifier supports " + AuditSeal.VERSION + ":"
+                    + AuditSeal.ALGORITHM;
         }
     }
 

@@ -2,8 +2,6 @@ package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
 import io.tscns.core.audit.internal.PercentText;
-
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +108,9 @@ public final class AuditDetails {
     public static AuditDetails parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidAuditValueException("details", Reason.TOO_LONG,
+            throw new InvalidAuditValueException(
+                    "details",
+                    Reason.TOO_LONG,
                     "text form has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " allowed");
         }
         if (text.isEmpty()) {
@@ -123,8 +123,8 @@ public final class AuditDetails {
             int end = comma < 0 ? text.length() : comma;
             int colon = text.indexOf(':', start);
             if (colon < 0 || colon > end) {
-                throw new InvalidAuditValueException("details", Reason.SYNTAX,
-                        "entry at index " + start + " has no ':' between key and value");
+                throw new InvalidAuditValueException(
+                        "details", Reason.SYNTAX, "entry at index " + start + " has no ':' between key and value");
             }
             String key = text.substring(start, colon);
             builder.put(key, PercentText.decode("details." + keyForMessages(key), text.substring(colon + 1, end)));
@@ -132,7 +132,9 @@ public final class AuditDetails {
         }
         AuditDetails details = builder.build();
         if (!details.toText().equals(text)) {
-            throw new InvalidAuditValueException("details", Reason.NOT_CANONICAL,
+            throw new InvalidAuditValueException(
+                    "details",
+                    Reason.NOT_CANONICAL,
                     "text is readable but not in canonical form (keys in order, escapes exactly where required)");
         }
         return details;
@@ -255,8 +257,7 @@ public final class AuditDetails {
         private final TreeMap<String, String> entries = new TreeMap<>();
         private int valueBytes;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a text value.
@@ -272,13 +273,19 @@ public final class AuditDetails {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
             if (!isWellFormedKey(key)) {
-                throw new InvalidAuditValueException("details", Reason.SYNTAX, "a key must be 1 to "
-                        + MAX_KEY_LENGTH + " lower-case ASCII letters and digits, starting with a letter, in parts"
-                        + " joined by one '.', '_' or '-'");
+                throw new InvalidAuditValueException(
+                        "details",
+                        Reason.SYNTAX,
+                        "a key must be 1 to "
+                                + MAX_KEY_LENGTH
+                                + " lower-case ASCII letters and digits, starting with a letter, in parts"
+                                + " joined by one '.', '_' or '-'");
             }
             String field = "details." + key;
             if (SecretKeyNames.namesASecret(key)) {
-                throw new InvalidAuditValueException(field, Reason.NAMES_A_SECRET,
+                throw new InvalidAuditValueException(
+                        field,
+                        Reason.NAMES_A_SECRET,
                         "the key names a secret (PIN, PUK, CIP, password, key...); secrets never go in the audit"
                                 + " trail");
             }
@@ -286,13 +293,15 @@ public final class AuditDetails {
                 throw new InvalidAuditValueException(field, Reason.DUPLICATE, "the key was given twice");
             }
             if (entries.size() == MAX_ENTRIES) {
-                throw new InvalidAuditValueException("details", Reason.TOO_MANY,
-                        "at most " + MAX_ENTRIES + " entries allowed");
+                throw new InvalidAuditValueException(
+                        "details", Reason.TOO_MANY, "at most " + MAX_ENTRIES + " entries allowed");
             }
             AuditText.textAllowingEmpty(field, value, MAX_VALUE_LENGTH);
             int bytes = utf8Length(value);
             if (valueBytes + bytes > MAX_TOTAL_VALUE_BYTES) {
-                throw new InvalidAuditValueException(field, Reason.TOO_LONG,
+                throw new InvalidAuditValueException(
+                        field,
+                        Reason.TOO_LONG,
                         "all values together would take " + (valueBytes + bytes) + " UTF-8 bytes; at most "
                                 + MAX_TOTAL_VALUE_BYTES + " allowed");
             }

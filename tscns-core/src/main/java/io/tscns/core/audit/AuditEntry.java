@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.util.Objects;
 
 /**
@@ -21,8 +20,7 @@ import java.util.Objects;
  * @param seal         the seal over the hash
  * @since 0.1.0
  */
-public record AuditEntry(long sequence, AuditHash previousHash, AuditRecord record, AuditHash hash,
-                         AuditSeal seal) {
+public record AuditEntry(long sequence, AuditHash previousHash, AuditRecord record, AuditHash hash, AuditSeal seal) {
 
     /**
      * Checks the fields.

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.internal.ExportLines;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +53,7 @@ public final class AuditExport {
      */
     public static final int MAX_LINE_BYTES = ExportLines.MAX_LINE_BYTES;
 
-    private AuditExport() {
-    }
+    private AuditExport() {}
 
     /**
      * Writes an export: the header, one line per entry in the order given, and a trailer sealed by {@code sealer}.
@@ -69,8 +67,8 @@ public final class AuditExport {
      * @throws IOException                if writing fails
      * @throws DestroyedAuditKeyException if the sealer's key has been destroyed
      */
-    public static AuditExportTrailer write(OutputStream out, AuditChainHead anchor,
-                                           Iterable<? extends AuditEntry> entries, AuditSealer sealer)
+    public static AuditExportTrailer write(
+            OutputStream out, AuditChainHead anchor, Iterable<? extends AuditEntry> entries, AuditSealer sealer)
             throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(anchor, "anchor");

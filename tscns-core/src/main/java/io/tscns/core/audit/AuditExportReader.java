@@ -2,7 +2,6 @@ package io.tscns.core.audit;
 
 import io.tscns.core.audit.internal.BoundedLineReader;
 import io.tscns.core.audit.internal.ExportLines;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -59,16 +58,16 @@ public final class AuditExportReader {
         try {
             Optional<String> line = lines.readLine();
             if (line.isEmpty()) {
-                throw new MalformedAuditExportException(lines.lineNumber() + 1,
-                        new AuditExportProblem.MissingTrailer());
+                throw new MalformedAuditExportException(
+                        lines.lineNumber() + 1, new AuditExportProblem.MissingTrailer());
             }
             if (!ExportLines.isTrailer(line.get())) {
                 return Optional.of(ExportLines.parseEntry(line.get(), lines.lineNumber()));
             }
             AuditExportTrailer read = ExportLines.parseTrailer(line.get(), lines.lineNumber());
             if (!atEnd()) {
-                throw new MalformedAuditExportException(lines.lineNumber(),
-                        new AuditExportProblem.ContentAfterTrailer());
+                throw new MalformedAuditExportException(
+                        lines.lineNumber(), new AuditExportProblem.ContentAfterTrailer());
             }
             trailer = read;
             return Optional.empty();

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -39,8 +38,8 @@ public final class AuditHash {
     public static AuditHash of(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length != LENGTH) {
-            throw new InvalidAuditValueException("hash", Reason.SYNTAX,
-                    "has " + bytes.length + " bytes; a SHA-256 value has " + LENGTH);
+            throw new InvalidAuditValueException(
+                    "hash", Reason.SYNTAX, "has " + bytes.length + " bytes; a SHA-256 value has " + LENGTH);
         }
         return new AuditHash(bytes.clone());
     }
@@ -55,14 +54,16 @@ public final class AuditHash {
     public static AuditHash parseHex(String hex) {
         Objects.requireNonNull(hex, "hex");
         if (hex.length() != 2 * LENGTH) {
-            throw new InvalidAuditValueException("hash", Reason.SYNTAX,
+            throw new InvalidAuditValueException(
+                    "hash",
+                    Reason.SYNTAX,
                     "has " + hex.length() + " characters; expected " + 2 * LENGTH + " lower-case hex digits");
         }
         for (int i = 0; i < hex.length(); i++) {
             char c = hex.charAt(i);
             if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                throw new InvalidAuditValueException("hash", Reason.SYNTAX,
-                        "character at index " + i + " is not a lower-case hex digit");
+                throw new InvalidAuditValueException(
+                        "hash", Reason.SYNTAX, "character at index " + i + " is not a lower-case hex digit");
             }
         }
         return new AuditHash(HEX.parseHex(hex));

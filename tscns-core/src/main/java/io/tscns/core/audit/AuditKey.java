@@ -1,12 +1,11 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
-import javax.crypto.SecretKey;
-import javax.security.auth.Destroyable;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import javax.crypto.SecretKey;
+import javax.security.auth.Destroyable;
 
 /**
  * A secret HMAC-SHA256 key that seals audit entries (<i>chiave di sigillo</i>), with the id written in every seal
@@ -55,8 +54,10 @@ public final class AuditKey implements Destroyable {
         AuditText.code("keyId", keyId);
         Objects.requireNonNull(material, "material");
         if (material.length < MIN_LENGTH || material.length > MAX_LENGTH) {
-            throw new InvalidAuditValueException("key", Reason.OUT_OF_RANGE, "has " + material.length
-                    + " bytes; an audit key has " + MIN_LENGTH + " to " + MAX_LENGTH);
+            throw new InvalidAuditValueException(
+                    "key",
+                    Reason.OUT_OF_RANGE,
+                    "has " + material.length + " bytes; an audit key has " + MIN_LENGTH + " to " + MAX_LENGTH);
         }
         return new AuditKey(keyId, material.clone());
     }

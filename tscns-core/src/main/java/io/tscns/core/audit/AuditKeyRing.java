@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,8 +50,8 @@ public final class AuditKeyRing implements AutoCloseable {
         for (AuditKey key : keys) {
             Objects.requireNonNull(key, "key");
             if (byId.putIfAbsent(key.keyId(), key) != null) {
-                throw new InvalidAuditValueException("keyRing", Reason.DUPLICATE,
-                        "two keys have the id '" + key.keyId() + "'");
+                throw new InvalidAuditValueException(
+                        "keyRing", Reason.DUPLICATE, "two keys have the id '" + key.keyId() + "'");
             }
         }
         return new AuditKeyRing(byId);

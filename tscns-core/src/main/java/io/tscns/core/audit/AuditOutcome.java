@@ -13,8 +13,7 @@ public sealed interface AuditOutcome permits AuditOutcome.Succeeded, AuditOutcom
     /**
      * The operation was carried out.
      */
-    record Succeeded() implements AuditOutcome {
-    }
+    record Succeeded() implements AuditOutcome {}
 
     /**
      * The operation was refused by a rule (wrong CIP, illegal lifecycle transition, role not allowed, identity
@@ -85,7 +84,9 @@ public sealed interface AuditOutcome permits AuditOutcome.Succeeded, AuditOutcom
         if (text.startsWith("failed:")) {
             return failed(text.substring("failed:".length()));
         }
-        throw new InvalidAuditValueException("outcome", InvalidAuditValueException.Reason.SYNTAX,
+        throw new InvalidAuditValueException(
+                "outcome",
+                InvalidAuditValueException.Reason.SYNTAX,
                 "expected 'succeeded', 'refused:<code>' or 'failed:<code>'");
     }
 

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,9 +32,15 @@ import java.util.Optional;
  * @param details       the particulars (<i>estremi dell'operazione</i>), never a secret
  * @since 0.1.0
  */
-public record AuditRecord(String operatorId, Instant instant, String operation, Optional<String> cardId,
-                          Optional<String> codiceFiscale, AuditOutcome outcome, Optional<String> requestId,
-                          AuditDetails details) {
+public record AuditRecord(
+        String operatorId,
+        Instant instant,
+        String operation,
+        Optional<String> cardId,
+        Optional<String> codiceFiscale,
+        AuditOutcome outcome,
+        Optional<String> requestId,
+        AuditDetails details) {
 
     /** Longest operator id and request id, in characters. */
     public static final int MAX_ID_LENGTH = 128;
@@ -55,8 +60,7 @@ public record AuditRecord(String operatorId, Instant instant, String operation, 
         AuditText.text("operatorId", operatorId, MAX_ID_LENGTH);
         Objects.requireNonNull(instant, "instant");
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new InvalidAuditValueException("instant", Reason.OUT_OF_RANGE,
-                    "must lie in the years 0000 to 9999");
+            throw new InvalidAuditValueException("instant", Reason.OUT_OF_RANGE, "must lie in the years 0000 to 9999");
         }
         AuditText.code("operation", operation);
         AuditText.optionalText("cardId", cardId, MAX_SUBJECT_LENGTH);
@@ -151,8 +155,7 @@ public record AuditRecord(String operatorId, Instant instant, String operation, 
          * @throws InvalidAuditValueException naming the first field that breaks its rule
          */
         public AuditRecord build() {
-            return new AuditRecord(operatorId, instant, operation, cardId, codiceFiscale, outcome, requestId,
-                    details);
+            return new AuditRecord(operatorId, instant, operation, cardId, codiceFiscale, outcome, requestId, details);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -47,17 +46,17 @@ public record AuditSeal(String version, String algorithm, String keyId, String m
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(mac, "mac");
         if (!VERSION_SYNTAX.matcher(version).matches()) {
-            throw new InvalidAuditValueException("seal.version", Reason.SYNTAX,
-                    "expected 'v' and 1 to 3 digits, not starting with 0");
+            throw new InvalidAuditValueException(
+                    "seal.version", Reason.SYNTAX, "expected 'v' and 1 to 3 digits, not starting with 0");
         }
         if (!ALGORITHM_SYNTAX.matcher(algorithm).matches()) {
-            throw new InvalidAuditValueException("seal.algorithm", Reason.SYNTAX,
-                    "expected 1 to 32 upper-case ASCII letters, digits and '-'");
+            throw new InvalidAuditValueException(
+                    "seal.algorithm", Reason.SYNTAX, "expected 1 to 32 upper-case ASCII letters, digits and '-'");
         }
         AuditText.code("seal.keyId", keyId);
         if (!MAC_SYNTAX.matcher(mac).matches()) {
-            throw new InvalidAuditValueException("seal.mac", Reason.SYNTAX,
-                    "expected 2 to 256 lower-case hex digits, an even number");
+            throw new InvalidAuditValueException(
+                    "seal.mac", Reason.SYNTAX, "expected 2 to 256 lower-case hex digits, an even number");
         }
     }
 
@@ -72,13 +71,15 @@ public record AuditSeal(String version, String algorithm, String keyId, String m
     public static AuditSeal parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidAuditValueException("seal", Reason.TOO_LONG,
+            throw new InvalidAuditValueException(
+                    "seal",
+                    Reason.TOO_LONG,
                     "has " + text.length() + " characters; at most " + MAX_LENGTH + " allowed");
         }
         String[] parts = text.split(":", -1);
         if (parts.length != 4) {
-            throw new InvalidAuditValueException("seal", Reason.SYNTAX,
-                    "expected version:algorithm:keyId:mac, found " + parts.length + " parts");
+            throw new InvalidAuditValueException(
+                    "seal", Reason.SYNTAX, "expected version:algorithm:keyId:mac, found " + parts.length + " parts");
         }
         return new AuditSeal(parts[0], parts[1], parts[2], parts[3]);
     }

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,8 +13,7 @@ final class AuditText {
     /** Longest stable code (operation, outcome reason, key id). */
     static final int MAX_CODE_LENGTH = 64;
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     /**
      * Checks a free text field: not empty, at most {@code maxChars} UTF-16 units, well-formed.
@@ -39,17 +37,18 @@ final class AuditText {
     static String textAllowingEmpty(String field, String value, int maxChars) {
         Objects.requireNonNull(value, field);
         if (value.length() > maxChars) {
-            throw new InvalidAuditValueException(field, Reason.TOO_LONG,
-                    "has " + value.length() + " characters; at most " + maxChars + " allowed");
+            throw new InvalidAuditValueException(
+                    field, Reason.TOO_LONG, "has " + value.length() + " characters; at most " + maxChars + " allowed");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new InvalidAuditValueException(field, Reason.ILL_FORMED_UNICODE,
-                        "unpaired UTF-16 surrogate at index " + i);
+                throw new InvalidAuditValueException(
+                        field, Reason.ILL_FORMED_UNICODE, "unpaired UTF-16 surrogate at index " + i);
             }
         }
         return value;
@@ -65,16 +64,21 @@ final class AuditText {
             throw new InvalidAuditValueException(field, Reason.EMPTY, "must not be empty");
         }
         if (value.length() > MAX_CODE_LENGTH) {
-            throw new InvalidAuditValueException(field, Reason.TOO_LONG,
+            throw new InvalidAuditValueException(
+                    field,
+                    Reason.TOO_LONG,
                     "has " + value.length() + " characters; at most " + MAX_CODE_LENGTH + " allowed");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean alnum = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
             if (!alnum && (i == 0 || c != '.' && c != '_' && c != '-')) {
-                throw new InvalidAuditValueException(field, Reason.SYNTAX, "character at index " + i
-                        + " is not allowed; a code is an ASCII letter or digit followed by letters, digits, '.', '_'"
-                        + " or '-'");
+                throw new InvalidAuditValueException(
+                        field,
+                        Reason.SYNTAX,
+                        "character at index " + i
+                                + " is not allowed; a code is an ASCII letter or digit followed by letters, digits, '.', '_'"
+                                + " or '-'");
             }
         }
         return value;

@@ -73,17 +73,20 @@ public final class AuditVerifier {
      * @throws InvalidAuditValueException if the checkpoint lies before the anchor
      * @throws DestroyedAuditKeyException if a key of the ring has been destroyed
      */
-    public AuditVerification verifySegment(AuditChainHead anchor, Iterable<? extends AuditEntry> entries,
-                                           Optional<AuditChainHead> checkpoint) {
+    public AuditVerification verifySegment(
+            AuditChainHead anchor, Iterable<? extends AuditEntry> entries, Optional<AuditChainHead> checkpoint) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(checkpoint, "checkpoint");
         if (checkpoint.isPresent() && checkpoint.get().sequence() < anchor.sequence()) {
-            throw new InvalidAuditValueException("checkpoint", InvalidAuditValueException.Reason.OUT_OF_RANGE,
+            throw new InvalidAuditValueException(
+                    "checkpoint",
+                    InvalidAuditValueException.Reason.OUT_OF_RANGE,
                     "checkpoint " + checkpoint.get().sequence() + " lies before the anchor " + anchor.sequence());
         }
         ChainWalk walk = new ChainWalk(ring, anchor, checkpoint);
-        if (checkpoint.isPresent() && checkpoint.get().sequence() == anchor.sequence()
+        if (checkpoint.isPresent()
+                && checkpoint.get().sequence() == anchor.sequence()
                 && !checkpoint.get().equals(anchor)) {
             return walk.broken(new AuditDefect.CheckpointMismatch(anchor.sequence()));
         }

@@ -34,14 +34,16 @@ final class ChainWalk {
         if (!entry.previousHash().equals(head.hash())) {
             return Optional.of(broken(new AuditDefect.BrokenLink()));
         }
-        if (!AuditCanonicalForm.entryHash(entry.previousHash(), found, entry.record()).equals(entry.hash())) {
+        if (!AuditCanonicalForm.entryHash(entry.previousHash(), found, entry.record())
+                .equals(entry.hash())) {
             return Optional.of(broken(new AuditDefect.HashMismatch()));
         }
         Optional<AuditDefect> sealDefect = Seals.checkEntry(ring, entry.seal(), entry.hash());
         if (sealDefect.isPresent()) {
             return Optional.of(broken(sealDefect.get()));
         }
-        if (checkpoint.isPresent() && checkpoint.get().sequence() == found
+        if (checkpoint.isPresent()
+                && checkpoint.get().sequence() == found
                 && !checkpoint.get().hash().equals(entry.hash())) {
             return Optional.of(broken(new AuditDefect.CheckpointMismatch(found)));
         }

@@ -1,7 +1,6 @@
 package io.tscns.core.audit;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

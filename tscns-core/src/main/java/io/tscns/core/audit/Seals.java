@@ -1,11 +1,11 @@
 package io.tscns.core.audit;
 
-import javax.crypto.Mac;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Optional;
+import javax.crypto.Mac;
 
 /**
  * Makes and checks {@link AuditSeal}s. The MAC covers the protect-string prefix ({@code v1:HMAC-SHA256:<keyId>:}),
@@ -22,8 +22,7 @@ final class Seals {
     private static final byte ENTRY = 0x01;
     private static final byte EXPORT = 0x02;
 
-    private Seals() {
-    }
+    private Seals() {}
 
     static AuditSeal sealEntry(AuditKey key, AuditHash hash) {
         return seal(key, ENTRY, hash.toBytes());
@@ -39,8 +38,8 @@ final class Seals {
     }
 
     /** Checks an export seal; empty when it is valid. */
-    static Optional<AuditDefect> checkExport(AuditKeyRing ring, AuditSeal seal, AuditChainHead anchor,
-                                             AuditChainHead head) {
+    static Optional<AuditDefect> checkExport(
+            AuditKeyRing ring, AuditSeal seal, AuditChainHead anchor, AuditChainHead head) {
         return check(ring, seal, EXPORT, exportMessage(anchor, head));
     }
 
@@ -82,8 +81,10 @@ final class Seals {
 
     private static byte[] exportMessage(AuditChainHead anchor, AuditChainHead head) {
         return ByteBuffer.allocate(2 * (Long.BYTES + AuditHash.LENGTH))
-                .putLong(anchor.sequence()).put(anchor.hash().toBytes())
-                .putLong(head.sequence()).put(head.hash().toBytes())
+                .putLong(anchor.sequence())
+                .put(anchor.hash().toBytes())
+                .putLong(head.sequence())
+                .put(head.hash().toBytes())
                 .array();
     }
 }

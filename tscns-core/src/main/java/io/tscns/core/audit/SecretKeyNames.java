@@ -18,25 +18,57 @@ import java.util.regex.Pattern;
 final class SecretKeyNames {
 
     private static final Set<String> SECRET_WORDS = Set.of(
-            "pin", "puk", "cip", "pwd", "otp", "password", "passwd", "passphrase", "passcode", "secret", "secrets",
-            "token", "credential", "credentials", "privatekey", "secretkey", "apikey", "hmackey", "segreto",
-            "segreta", "segreti", "parolachiave");
+            "pin",
+            "puk",
+            "cip",
+            "pwd",
+            "otp",
+            "password",
+            "passwd",
+            "passphrase",
+            "passcode",
+            "secret",
+            "secrets",
+            "token",
+            "credential",
+            "credentials",
+            "privatekey",
+            "secretkey",
+            "apikey",
+            "hmackey",
+            "segreto",
+            "segreta",
+            "segreti",
+            "parolachiave");
 
-    private static final List<String> SECRET_FRAGMENTS = List.of(
-            "password", "passwd", "passphrase", "passcode", "secret", "segret");
+    private static final List<String> SECRET_FRAGMENTS =
+            List.of("password", "passwd", "passphrase", "passcode", "secret", "segret");
 
     private static final Set<String> KEY_WORDS = Set.of("key", "keys", "chiave", "chiavi");
 
     private static final Set<String> KEY_QUALIFIERS = Set.of(
-            "private", "secret", "hmac", "mac", "session", "master", "signing", "api", "encryption", "aes", "des",
-            "seal", "privata", "privato", "cifratura", "firma");
+            "private",
+            "secret",
+            "hmac",
+            "mac",
+            "session",
+            "master",
+            "signing",
+            "api",
+            "encryption",
+            "aes",
+            "des",
+            "seal",
+            "privata",
+            "privato",
+            "cifratura",
+            "firma");
 
     private static final Pattern SEPARATORS = Pattern.compile("[._-]");
 
     private static final List<String> AFFIXES = List.of("new", "old", "current");
 
-    private SecretKeyNames() {
-    }
+    private SecretKeyNames() {}
 
     /**
      * Tells whether a key (already known to be lower-case ASCII with {@code . _ -} separators) names a secret.

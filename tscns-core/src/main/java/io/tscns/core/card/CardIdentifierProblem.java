@@ -40,9 +40,7 @@ public sealed interface CardIdentifierProblem extends Problem {
     record NotADigit(CardIdentifierKind kind, int position, int found) implements CardIdentifierProblem {
         @Override
         public String describe() {
-            String shown = found >= 0x20 && found < 0x7F
-                    ? "'" + (char) found + "'"
-                    : String.format("0x%02X", found);
+            String shown = found >= 0x20 && found < 0x7F ? "'" + (char) found + "'" : String.format("0x%02X", found);
             return kind.label() + " character at position " + position + " is " + shown
                     + "; expected an ASCII digit 0-9";
         }
@@ -62,8 +60,8 @@ public sealed interface CardIdentifierProblem extends Problem {
 
         @Override
         public String describe() {
-            return "TEAM card number check digit (position 20) is '" + found + "'; the Luhn rule gives '"
-                    + expected + "'";
+            return "TEAM card number check digit (position 20) is '" + found + "'; the Luhn rule gives '" + expected
+                    + "'";
         }
     }
 }

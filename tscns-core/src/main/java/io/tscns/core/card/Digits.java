@@ -5,8 +5,7 @@ package io.tscns.core.card;
  */
 final class Digits {
 
-    private Digits() {
-    }
+    private Digits() {}
 
     /**
      * Checks that a value has exactly the length of its kind and holds only ASCII digits.

@@ -1,7 +1,6 @@
 package io.tscns.core.card;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

@@ -7,8 +7,7 @@ package io.tscns.core.card;
  */
 final class Luhn {
 
-    private Luhn() {
-    }
+    private Luhn() {}
 
     /**
      * Computes the check digit to append to a payload.

@@ -1,7 +1,6 @@
 package io.tscns.core.consent;
 
 import io.tscns.core.person.CodiceFiscale;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.tscns.core.consent;
 
 import io.tscns.core.Problem;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -31,7 +30,9 @@ public sealed interface ConsentProblem extends Problem {
         @Override
         public String describe() {
             return "'" + kind.id() + "' is not collected under regime '" + regime.id() + "'"
-                    + regime.effectiveFrom().map(d -> " (in force from " + d + ")").orElse("");
+                    + regime.effectiveFrom()
+                            .map(d -> " (in force from " + d + ")")
+                            .orElse("");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tscns.core.consent;
 
 import io.tscns.core.person.CodiceFiscale;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,8 +22,8 @@ import java.util.Objects;
  * @param regime     the regime in force at {@code recordedAt}
  * @since 0.1.0
  */
-public record ConsentRecord(CodiceFiscale citizen, ConsentKind kind, ConsentStatus status, Instant recordedAt,
-        FseRegime regime) {
+public record ConsentRecord(
+        CodiceFiscale citizen, ConsentKind kind, ConsentStatus status, Instant recordedAt, FseRegime regime) {
 
     /**
      * Checks that the regime is the one in force at the instant and that it collects the kind.
@@ -58,9 +57,12 @@ public record ConsentRecord(CodiceFiscale citizen, ConsentKind kind, ConsentStat
      * @throws InvalidConsentException with {@link ConsentProblem.NotCollectedInRegime} if that regime does not
      *                                 collect the kind
      */
-    public static ConsentRecord of(CodiceFiscale citizen, ConsentKind kind, ConsentStatus status,
-            Instant recordedAt) {
-        return new ConsentRecord(citizen, kind, status, recordedAt,
+    public static ConsentRecord of(CodiceFiscale citizen, ConsentKind kind, ConsentStatus status, Instant recordedAt) {
+        return new ConsentRecord(
+                citizen,
+                kind,
+                status,
+                recordedAt,
                 FseRegime.inForceAt(Objects.requireNonNull(recordedAt, "recordedAt")));
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.core.consent;
 
 import io.tscns.core.StableCode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,8 +37,15 @@ public enum FseRegime implements StableCode {
      * art. 12 c.3-bis); a further, separate consent is needed for consultation (DPCM 178/2015 art. 6); the consent
      * to the <i>pregresso</i> is the Tuscan third consent (an inference; see {@link ConsentKind}).
      */
-    CONSENT_BASED(1, "consent-based", "FSE alimentato con il consenso (DL 179/2012 art. 12 c.3-bis, DPCM 178/2015)",
-            null, ConsentRule.OPT_IN, ConsentRule.OPT_IN, ConsentRule.OPT_IN, ConsentRule.NOT_COLLECTED),
+    CONSENT_BASED(
+            1,
+            "consent-based",
+            "FSE alimentato con il consenso (DL 179/2012 art. 12 c.3-bis, DPCM 178/2015)",
+            null,
+            ConsentRule.OPT_IN,
+            ConsentRule.OPT_IN,
+            ConsentRule.OPT_IN,
+            ConsentRule.NOT_COLLECTED),
 
     /**
      * From 19 May 2020, the day DL 34/2020 ("Decreto Rilancio") came into force: art. 11 repealed art. 12 c.3-bis,
@@ -47,8 +53,15 @@ public enum FseRegime implements StableCode {
      * withdrawn; consultation still needs consent; data produced up to 18 May 2020 are loaded unless the citizen
      * objects ({@code docs/cms.md §5.2}).
      */
-    DL_34_2020(2, "dl-34-2020", "DL 19 maggio 2020 n. 34, art. 11", LocalDate.of(2020, 5, 19),
-            ConsentRule.NOT_COLLECTED, ConsentRule.OPT_IN, ConsentRule.NOT_COLLECTED, ConsentRule.OPT_OUT),
+    DL_34_2020(
+            2,
+            "dl-34-2020",
+            "DL 19 maggio 2020 n. 34, art. 11",
+            LocalDate.of(2020, 5, 19),
+            ConsentRule.NOT_COLLECTED,
+            ConsentRule.OPT_IN,
+            ConsentRule.NOT_COLLECTED,
+            ConsentRule.OPT_OUT),
 
     /**
      * FSE 2.0, DM Salute 7 settembre 2023 (GU n. 249 of 24 October 2023), which replaces DPCM 178/2015. The three
@@ -59,8 +72,15 @@ public enum FseRegime implements StableCode {
      * so the ordinary rule applies, the fifteenth day after publication (disposizioni preliminari al codice civile,
      * art. 10): 8 November 2023.
      */
-    FSE_2_0(3, "fse-2.0", "Fascicolo Sanitario Elettronico 2.0 (DM 7 settembre 2023)", LocalDate.of(2023, 11, 8),
-            ConsentRule.NOT_COLLECTED, ConsentRule.OPT_IN, ConsentRule.NOT_COLLECTED, ConsentRule.OPT_OUT);
+    FSE_2_0(
+            3,
+            "fse-2.0",
+            "Fascicolo Sanitario Elettronico 2.0 (DM 7 settembre 2023)",
+            LocalDate.of(2023, 11, 8),
+            ConsentRule.NOT_COLLECTED,
+            ConsentRule.OPT_IN,
+            ConsentRule.NOT_COLLECTED,
+            ConsentRule.OPT_OUT);
 
     /** The time zone of the legal dates: Italy. */
     public static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Europe/Rome");
@@ -72,8 +92,15 @@ public enum FseRegime implements StableCode {
     private final ConsentRule pastDataInclusion;
     private final ConsentRule pastDataObjection;
 
-    FseRegime(int code, String id, String italianLabel, LocalDate effectiveFrom, ConsentRule feeding,
-            ConsentRule consultation, ConsentRule pastDataInclusion, ConsentRule pastDataObjection) {
+    FseRegime(
+            int code,
+            String id,
+            String italianLabel,
+            LocalDate effectiveFrom,
+            ConsentRule feeding,
+            ConsentRule consultation,
+            ConsentRule pastDataInclusion,
+            ConsentRule pastDataObjection) {
         this.info = new Info(code, id, italianLabel);
         this.effectiveFrom = effectiveFrom;
         this.feeding = feeding;
@@ -133,7 +160,9 @@ public enum FseRegime implements StableCode {
      * @return the regime
      */
     public static FseRegime inForceOn(LocalDate date) {
-        return inForceAt(Objects.requireNonNull(date, "date").atStartOfDay(LEGAL_TIME_ZONE).toInstant());
+        return inForceAt(Objects.requireNonNull(date, "date")
+                .atStartOfDay(LEGAL_TIME_ZONE)
+                .toInstant());
     }
 
     /**
@@ -148,7 +177,8 @@ public enum FseRegime implements StableCode {
         FseRegime found = CONSENT_BASED;
         for (FseRegime regime : values()) {
             if (regime.effectiveFrom != null
-                    && !instant.isBefore(regime.effectiveFrom.atStartOfDay(LEGAL_TIME_ZONE).toInstant())) {
+                    && !instant.isBefore(
+                            regime.effectiveFrom.atStartOfDay(LEGAL_TIME_ZONE).toInstant())) {
                 found = regime;
             }
         }

@@ -6,8 +6,7 @@ package io.tscns.core.internal;
  */
 public final class Printable {
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /**
      * Returns a printable rendering of a character.

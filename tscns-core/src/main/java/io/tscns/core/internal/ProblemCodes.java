@@ -1,7 +1,6 @@
 package io.tscns.core.internal;
 
 import io.tscns.core.Problem;
-
 import java.util.Locale;
 
 /**
@@ -19,8 +18,7 @@ public final class ProblemCodes {
         }
     };
 
-    private ProblemCodes() {
-    }
+    private ProblemCodes() {}
 
     /**
      * Returns the code a problem's name gives.

@@ -1,7 +1,6 @@
 package io.tscns.core.internal;
 
 import io.tscns.core.StableCode;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,8 +28,8 @@ public final class StableCodeIndex<E extends Enum<E> & StableCode> {
         Map<String, E> ids = new HashMap<>();
         for (E constant : type.getEnumConstants()) {
             if (codes.put(constant.code(), constant) != null || ids.put(constant.id(), constant) != null) {
-                throw new IllegalStateException(type.getName() + " reuses code " + constant.code()
-                        + " or id '" + constant.id() + "'");
+                throw new IllegalStateException(
+                        type.getName() + " reuses code " + constant.code() + " or id '" + constant.id() + "'");
             }
         }
         this.byCode = Map.copyOf(codes);

@@ -1,7 +1,6 @@
 package io.tscns.core.lifecycle;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -28,11 +27,16 @@ public final class IllegalTransitionException extends TscnsException {
      * @param event     the event type refused
      * @param rejection the rule broken
      */
-    public IllegalTransitionException(LifecyclePolicy policy, CardState from, CardEventType event,
-            TransitionRejection rejection) {
-        super(describe("cannot apply '" + Objects.requireNonNull(event, "event").id() + "' to a card in state '"
-                + Objects.requireNonNull(from, "from").id() + "' under policy "
-                + Objects.requireNonNull(policy, "policy").name(), List.of(rejection)), List.of(rejection));
+    public IllegalTransitionException(
+            LifecyclePolicy policy, CardState from, CardEventType event, TransitionRejection rejection) {
+        super(
+                describe(
+                        "cannot apply '"
+                                + Objects.requireNonNull(event, "event").id() + "' to a card in state '"
+                                + Objects.requireNonNull(from, "from").id() + "' under policy "
+                                + Objects.requireNonNull(policy, "policy").name(),
+                        List.of(rejection)),
+                List.of(rejection));
         this.policy = policy;
         this.from = from;
         this.event = event;

@@ -1,7 +1,6 @@
 package io.tscns.core.lifecycle;
 
 import io.tscns.core.StableCode;
-
 import java.util.Objects;
 import java.util.Optional;
 

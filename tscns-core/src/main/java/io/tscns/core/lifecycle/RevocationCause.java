@@ -1,7 +1,6 @@
 package io.tscns.core.lifecycle;
 
 import io.tscns.core.StableCode;
-
 import java.security.cert.CRLReason;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,27 +32,61 @@ import java.util.Set;
 public enum RevocationCause implements StableCode {
 
     /** Theft of the card (<i>furto</i>). */
-    THEFT(1, "theft", "furto", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE,
+    THEFT(
+            1,
+            "theft",
+            "furto",
+            CRLReason.KEY_COMPROMISE,
+            RequesterKind.HOLDER,
+            RequesterKind.DELEGATE,
             RequesterKind.ISSUER),
     /** Loss of the card (<i>smarrimento</i>). */
-    LOSS(2, "loss", "smarrimento", CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE,
+    LOSS(
+            2,
+            "loss",
+            "smarrimento",
+            CRLReason.KEY_COMPROMISE,
+            RequesterKind.HOLDER,
+            RequesterKind.DELEGATE,
             RequesterKind.ISSUER),
     /** The card does not work or is damaged (<i>malfunzionamento o deterioramento</i>). */
-    MALFUNCTION_OR_DETERIORATION(3, "malfunction-or-deterioration", "malfunzionamento o deterioramento",
-            CRLReason.SUPERSEDED, RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
+    MALFUNCTION_OR_DETERIORATION(
+            3,
+            "malfunction-or-deterioration",
+            "malfunzionamento o deterioramento",
+            CRLReason.SUPERSEDED,
+            RequesterKind.HOLDER,
+            RequesterKind.DELEGATE,
+            RequesterKind.ISSUER),
     /** The secret codes are known to someone else (<i>compromissione dei codici PIN, PUK o CIP</i>). */
-    COMPROMISED_CODES(4, "compromised-codes", "compromissione dei codici segreti",
-            CRLReason.KEY_COMPROMISE, RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
+    COMPROMISED_CODES(
+            4,
+            "compromised-codes",
+            "compromissione dei codici segreti",
+            CRLReason.KEY_COMPROMISE,
+            RequesterKind.HOLDER,
+            RequesterKind.DELEGATE,
+            RequesterKind.ISSUER),
     /**
      * The issuer found an error in the personal data on the card (<i>errore nei dati anagrafici</i>; revocation
      * "su iniziativa dell'Ente emittitore", Toscana manual v2.0 §10.7.1). Only the issuer cites it; a holder who
      * finds an error is sent to the issuer's office (§10.1 step 5).
      */
-    PERSONAL_DATA_ERROR(5, "personal-data-error", "errore nei dati anagrafici",
-            CRLReason.AFFILIATION_CHANGED, RequesterKind.ISSUER),
+    PERSONAL_DATA_ERROR(
+            5,
+            "personal-data-error",
+            "errore nei dati anagrafici",
+            CRLReason.AFFILIATION_CHANGED,
+            RequesterKind.ISSUER),
     /** The PUK was entered wrongly three times and the card is blocked for good (<i>PUK bloccato</i>). */
-    PUK_BLOCKED(6, "puk-blocked", "PUK bloccato", CRLReason.CESSATION_OF_OPERATION,
-            RequesterKind.HOLDER, RequesterKind.DELEGATE, RequesterKind.ISSUER),
+    PUK_BLOCKED(
+            6,
+            "puk-blocked",
+            "PUK bloccato",
+            CRLReason.CESSATION_OF_OPERATION,
+            RequesterKind.HOLDER,
+            RequesterKind.DELEGATE,
+            RequesterKind.ISSUER),
     /**
      * A duplicate or reissued card takes this card's place (<i>sostituzione con duplicato</i>). No requester cites
      * it in a {@link CardEvent.Revocation}: it is the cause the {@link CardEvent.Replacement} event revokes with.

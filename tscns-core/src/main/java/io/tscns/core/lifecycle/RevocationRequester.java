@@ -2,7 +2,6 @@ package io.tscns.core.lifecycle;
 
 import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.person.CodiceFiscale;
-
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package io.tscns.core.lifecycle;
 
 import io.tscns.core.Problem;
-
 import java.util.Objects;
 
 /**
@@ -40,8 +39,11 @@ public sealed interface TransitionRejection extends Problem {
                     && (event == CardEventType.SUSPENSION || event == CardEventType.REACTIVATION)) {
                 return "policy " + policy.name() + " has no suspension or reactivation";
             }
-            return "policy " + policy.name() + " has no '" + event.id() + "' transition from state '"
-                    + from.id() + "'; allowed: " + policy.table().eventsFrom(from).stream().map(CardEventType::id).toList();
+            return "policy " + policy.name() + " has no '" + event.id() + "' transition from state '" + from.id()
+                    + "'; allowed: "
+                    + policy.table().eventsFrom(from).stream()
+                            .map(CardEventType::id)
+                            .toList();
         }
     }
 
@@ -85,8 +87,8 @@ public sealed interface TransitionRejection extends Problem {
 
         @Override
         public String describe() {
-            return "the holder or a delegate may ask for revocation only after activation; the card is '"
-                    + from.id() + "': ask for a duplicate (replacement) or an issuer revocation";
+            return "the holder or a delegate may ask for revocation only after activation; the card is '" + from.id()
+                    + "': ask for a duplicate (replacement) or an issuer revocation";
         }
     }
 

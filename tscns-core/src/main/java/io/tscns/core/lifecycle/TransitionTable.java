@@ -90,9 +90,8 @@ public final class TransitionTable {
             new Row(SUSPENDED, REVOCATION, REVOKED),
             new Row(SUSPENDED, EXPIRY, EXPIRED));
 
-    private static final List<Row> SUSPENSION_ROWS = List.of(
-            new Row(ACTIVE, SUSPENSION, SUSPENDED),
-            new Row(SUSPENDED, REACTIVATION, ACTIVE));
+    private static final List<Row> SUSPENSION_ROWS =
+            List.of(new Row(ACTIVE, SUSPENSION, SUSPENDED), new Row(SUSPENDED, REACTIVATION, ACTIVE));
 
     private static final Map<LifecyclePolicy, TransitionTable> TABLES = buildTables();
 
@@ -144,7 +143,8 @@ public final class TransitionTable {
      */
     public Optional<CardState> target(CardState from, CardEventType event) {
         Objects.requireNonNull(event, "event");
-        return Optional.ofNullable(targets.get(Objects.requireNonNull(from, "from")).get(event));
+        return Optional.ofNullable(
+                targets.get(Objects.requireNonNull(from, "from")).get(event));
     }
 
     /**
@@ -155,7 +155,8 @@ public final class TransitionTable {
      * @return the event types with a row from that state; empty for a final state
      */
     public Set<CardEventType> eventsFrom(CardState from) {
-        Set<CardEventType> events = targets.get(Objects.requireNonNull(from, "from")).keySet();
+        Set<CardEventType> events =
+                targets.get(Objects.requireNonNull(from, "from")).keySet();
         return events.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(events));
     }
 

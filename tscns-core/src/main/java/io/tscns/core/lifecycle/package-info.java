@@ -14,7 +14,7 @@
  * }</pre>
  *
  * <p>Sources: {@code docs/cms.md §3} (states, triggers, proposed CRL mapping), {@code docs/prior-art.md §6} (EJBCA:
-  * frozen
+ * frozen
  * codes, explicit tables, hold as the only reversible revocation), DM 20 giugno 2011 Allegato 2 and the Toscana
  * manual v2.0 §3.2, §9.1.4, §10.7. Where a rule is an inference, its Javadoc says so.
  *

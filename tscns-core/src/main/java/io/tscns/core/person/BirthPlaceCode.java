@@ -24,8 +24,8 @@ public record BirthPlaceCode(String value) {
         Objects.requireNonNull(value, "value");
         if (!isWellFormed(value)) {
             throw new IllegalArgumentException(
-                    "birth-place code must be one upper-case letter and three digits (e.g. H501), found \""
-                            + value + "\"");
+                    "birth-place code must be one upper-case letter and three digits (e.g. H501), found \"" + value
+                            + "\"");
         }
     }
 

@@ -24,8 +24,7 @@ public final class CodiceFiscaleCalculator {
 
     private static final String VOWELS = "AEIOU";
 
-    private CodiceFiscaleCalculator() {
-    }
+    private CodiceFiscaleCalculator() {}
 
     /**
      * Computes the base codice fiscale.
@@ -39,8 +38,8 @@ public final class CodiceFiscaleCalculator {
      * @throws InvalidCodiceFiscaleException with {@link CodiceFiscaleProblem.NoLetters} if the surname or name has
      *                                       no usable letter
      */
-    public static PersonalCodiceFiscale compute(String surname, String name, Sex sex, LocalDate birthDate,
-                                                BirthPlaceCode birthPlace) {
+    public static PersonalCodiceFiscale compute(
+            String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace) {
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(birthPlace, "birthPlace");

@@ -33,8 +33,8 @@ public sealed interface CodiceFiscaleProblem extends Problem {
     record BadCharacter(int position, char found, String expected) implements CodiceFiscaleProblem {
         @Override
         public String describe() {
-            return "codice fiscale character at position " + position + " is '" + printable(found)
-                    + "'; expected " + expected;
+            return "codice fiscale character at position " + position + " is '" + printable(found) + "'; expected "
+                    + expected;
         }
 
         private static String printable(char c) {

@@ -1,7 +1,6 @@
 package io.tscns.core.person;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

@@ -70,7 +70,8 @@ public record PersonalCodiceFiscale(String value) implements CodiceFiscale {
         if (parsed instanceof PersonalCodiceFiscale personal) {
             return personal;
         }
-        throw new InvalidCodiceFiscaleException(new CodiceFiscaleProblem.WrongLength(parsed.value().length()));
+        throw new InvalidCodiceFiscaleException(
+                new CodiceFiscaleProblem.WrongLength(parsed.value().length()));
     }
 
     private static void validate(String v) {
@@ -307,8 +308,7 @@ public record PersonalCodiceFiscale(String value) implements CodiceFiscale {
                 // 29 February in a century year that is not a leap year: try the previous century.
             }
         }
-        throw new IllegalArgumentException("no birth date for this codice fiscale falls on or before "
-                + referenceDate);
+        throw new IllegalArgumentException("no birth date for this codice fiscale falls on or before " + referenceDate);
     }
 
     /**

@@ -5,8 +5,7 @@ package io.tscns.core.personaldata;
  */
 final class AsciiHexDigits {
 
-    private AsciiHexDigits() {
-    }
+    private AsciiHexDigits() {}
 
     /**
      * Returns the value of a hexadecimal digit in either case.

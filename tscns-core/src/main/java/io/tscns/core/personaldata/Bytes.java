@@ -5,8 +5,7 @@ package io.tscns.core.personaldata;
  */
 final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /**
      * Shows a byte in an error description: its hexadecimal value, and the character when it is printable ASCII.

@@ -4,7 +4,6 @@ import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.InvalidCodiceFiscaleException;
 import io.tscns.core.person.PersonalCodiceFiscale;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,8 @@ final class ConsistencyCheck {
         if (data.codiceFiscale().isPresent() && data.codiceFiscale().get() instanceof PersonalCodiceFiscale code) {
             compareLetters(PersonalDataField.SURNAME, code.surnameCode(), CodiceFiscaleCalculator::surnameCode);
             compareLetters(PersonalDataField.NAME, code.nameCode(), CodiceFiscaleCalculator::nameCode);
-            if (data.birthDate().isPresent() && !code.matchesBirthDate(data.birthDate().get())) {
+            if (data.birthDate().isPresent()
+                    && !code.matchesBirthDate(data.birthDate().get())) {
                 disagrees(PersonalDataField.BIRTH_DATE);
             }
             if (data.sex().isPresent() && data.sex().get() != code.sex()) {
@@ -87,9 +87,8 @@ final class ConsistencyCheck {
             return;
         }
         if (!municipality.equals(Optional.of(encoded)) && !country.equals(Optional.of(encoded))) {
-            disagrees(municipality.isPresent()
-                    ? PersonalDataField.BIRTH_MUNICIPALITY
-                    : PersonalDataField.BIRTH_COUNTRY);
+            disagrees(
+                    municipality.isPresent() ? PersonalDataField.BIRTH_MUNICIPALITY : PersonalDataField.BIRTH_COUNTRY);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tscns.core.personaldata;
 
 import io.tscns.core.Problem;
-
 import java.time.LocalDate;
 
 /**
@@ -55,7 +54,8 @@ public sealed interface ConsistencyWarning extends Problem {
     record ImpossibleDate(PersonalDataField field, int day, int month, int year) implements ConsistencyWarning {
         @Override
         public String describe() {
-            String why = month < 1 || month > 12 ? "there is no month " + month
+            String why = month < 1 || month > 12
+                    ? "there is no month " + month
                     : "month " + month + " of year " + year + " has no day " + day;
             return field.label() + " is not a calendar date: " + why;
         }

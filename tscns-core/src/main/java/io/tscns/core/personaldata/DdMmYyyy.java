@@ -11,8 +11,7 @@ final class DdMmYyyy {
 
     private static final int LENGTH = 8;
 
-    private DdMmYyyy() {
-    }
+    private DdMmYyyy() {}
 
     /**
      * Reads a date.
@@ -40,8 +39,9 @@ final class DdMmYyyy {
                 return Optional.empty();
             }
         }
-        return Optional.of(new int[] {Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 2, 4, 10),
-            Integer.parseInt(text, 4, 8, 10)});
+        return Optional.of(new int[] {
+            Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 2, 4, 10), Integer.parseInt(text, 4, 8, 10)
+        });
     }
 
     /**

@@ -4,7 +4,6 @@ import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.InvalidCodiceFiscaleException;
 import io.tscns.core.person.Sex;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +75,24 @@ public record PersonalData(
      * @throws NullPointerException         if a value is {@code null} (use the empty string for an empty field)
      */
     public PersonalData {
-        String[] values = {issuerCode, issueDate, expiryDate, surname, name, birthDate, sex, height,
-            codiceFiscale, citizenship, birthMunicipality, birthCountry, birthAct, residenceMunicipality,
-            residenceAddress, expatriationNote};
+        String[] values = {
+            issuerCode,
+            issueDate,
+            expiryDate,
+            surname,
+            name,
+            birthDate,
+            sex,
+            height,
+            codiceFiscale,
+            citizenship,
+            birthMunicipality,
+            birthCountry,
+            birthAct,
+            residenceMunicipality,
+            residenceAddress,
+            expatriationNote
+        };
         List<PersonalDataProblem> problems = new ArrayList<>();
         for (PersonalDataField field : PersonalDataField.values()) {
             String value = Objects.requireNonNull(values[field.ordinal()], field.name());
@@ -113,9 +127,23 @@ public record PersonalData(
         if (values.size() != FIELD_COUNT) {
             throw new IllegalArgumentException("expected " + FIELD_COUNT + " values, found " + values.size());
         }
-        return new PersonalData(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-                values.get(5), values.get(6), values.get(7), values.get(8), values.get(9), values.get(10),
-                values.get(11), values.get(12), values.get(13), values.get(14), values.get(15));
+        return new PersonalData(
+                values.get(0),
+                values.get(1),
+                values.get(2),
+                values.get(3),
+                values.get(4),
+                values.get(5),
+                values.get(6),
+                values.get(7),
+                values.get(8),
+                values.get(9),
+                values.get(10),
+                values.get(11),
+                values.get(12),
+                values.get(13),
+                values.get(14),
+                values.get(15));
     }
 
     /**
@@ -142,8 +170,22 @@ public record PersonalData(
      * @return an unmodifiable list of sixteen strings
      */
     public List<String> values() {
-        return List.of(issuerCode, issueDate, expiryDate, surname, name, birthDate, sex, height, codiceFiscale,
-                citizenship, birthMunicipality, birthCountry, birthAct, residenceMunicipality, residenceAddress,
+        return List.of(
+                issuerCode,
+                issueDate,
+                expiryDate,
+                surname,
+                name,
+                birthDate,
+                sex,
+                height,
+                codiceFiscale,
+                citizenship,
+                birthMunicipality,
+                birthCountry,
+                birthAct,
+                residenceMunicipality,
+                residenceAddress,
                 expatriationNote);
     }
 

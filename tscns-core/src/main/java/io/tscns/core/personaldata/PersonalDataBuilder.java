@@ -4,7 +4,6 @@ import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.Sex;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -239,8 +238,8 @@ public final class PersonalDataBuilder {
      * @return this builder
      * @throws io.tscns.core.person.InvalidCodiceFiscaleException if the surname or name has no letter
      */
-    public PersonalDataBuilder holder(String surname, String name, Sex sex, LocalDate birthDate,
-                                      BirthPlaceCode birthPlace) {
+    public PersonalDataBuilder holder(
+            String surname, String name, Sex sex, LocalDate birthDate, BirthPlaceCode birthPlace) {
         codiceFiscale(CodiceFiscaleCalculator.compute(surname, name, sex, birthDate, birthPlace));
         surname(surname).name(name).sex(sex).birthDate(birthDate);
         return birthPlace.isForeignState() ? birthCountry(birthPlace) : birthMunicipality(birthPlace);

@@ -22,8 +22,7 @@ public final class PersonalDataCodec {
     /** The size of {@code EF.Dati_personali} on the TS-CNS card traced in {@code docs/card.md §1.1}. */
     public static final int TYPICAL_FILE_SIZE = 400;
 
-    private PersonalDataCodec() {
-    }
+    private PersonalDataCodec() {}
 
     /**
      * Decodes the whole content of {@code EF.Dati_personali} as read from the card (the file size from the FCI).
@@ -139,8 +138,7 @@ public final class PersonalDataCodec {
      * @throws InvalidPersonalDataException if the text does not fit the file size, or the size exceeds
      *                                      {@link PersonalDataFile#MAX_FILE_SIZE}
      */
-    public static byte[] encode(PersonalData data, HeaderConvention headerConvention, Padding padding,
-                                int fileSize) {
+    public static byte[] encode(PersonalData data, HeaderConvention headerConvention, Padding padding, int fileSize) {
         return PersonalDataFile.of(data, headerConvention, padding, fileSize).encode();
     }
 }

@@ -42,8 +42,8 @@ public final class PersonalDataFile {
      * #digitIndex}. */
     private final long lowerCaseLetters;
 
-    PersonalDataFile(PersonalData data, HeaderConvention headerConvention, Padding padding, int fileSize,
-                     long lowerCaseDigits) {
+    PersonalDataFile(
+            PersonalData data, HeaderConvention headerConvention, Padding padding, int fileSize, long lowerCaseDigits) {
         this.data = Objects.requireNonNull(data, "data");
         this.headerConvention = Objects.requireNonNull(headerConvention, "headerConvention");
         Objects.requireNonNull(padding, "padding");
@@ -73,8 +73,8 @@ public final class PersonalDataFile {
      * @throws InvalidPersonalDataException with {@link PersonalDataProblem.FileSizeTooSmall} or
      *                                      {@link PersonalDataProblem.FileTooLarge} if the size does not fit
      */
-    public static PersonalDataFile of(PersonalData data, HeaderConvention headerConvention, Padding padding,
-                                      int fileSize) {
+    public static PersonalDataFile of(
+            PersonalData data, HeaderConvention headerConvention, Padding padding, int fileSize) {
         return new PersonalDataFile(data, headerConvention, padding, fileSize, 0L);
     }
 

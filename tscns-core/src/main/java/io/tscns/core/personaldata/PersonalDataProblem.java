@@ -76,8 +76,8 @@ public sealed interface PersonalDataProblem extends Problem {
     record TruncatedLength(PersonalDataField field, int offset) implements PersonalDataProblem {
         @Override
         public String describe() {
-            return "personal-data file ends inside the two-character length of " + field.label()
-                    + " at offset " + offset;
+            return "personal-data file ends inside the two-character length of " + field.label() + " at offset "
+                    + offset;
         }
     }
 
@@ -104,8 +104,7 @@ public sealed interface PersonalDataProblem extends Problem {
      * @param length    the length its prefix declares
      * @param available the bytes left in the file from {@code offset}
      */
-    record FieldPastEnd(PersonalDataField field, int offset, int length, int available)
-            implements PersonalDataProblem {
+    record FieldPastEnd(PersonalDataField field, int offset, int length, int available) implements PersonalDataProblem {
         @Override
         public String describe() {
             return field.label() + " declares " + length + " characters from offset " + offset
@@ -217,8 +216,8 @@ public sealed interface PersonalDataProblem extends Problem {
     record NonAsciiCharacter(PersonalDataField field, int index, char found) implements PersonalDataProblem {
         @Override
         public String describe() {
-            return field.label() + " has the non-ASCII character " + String.format("U+%04X", (int) found)
-                    + " at index " + index + "; the file holds ASCII only";
+            return field.label() + " has the non-ASCII character " + String.format("U+%04X", (int) found) + " at index "
+                    + index + "; the file holds ASCII only";
         }
     }
 

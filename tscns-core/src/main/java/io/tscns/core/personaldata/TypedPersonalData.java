@@ -3,7 +3,6 @@ package io.tscns.core.personaldata;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.Sex;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +60,27 @@ public final class TypedPersonalData {
         this.expiryDate = date(PersonalDataField.EXPIRY_DATE, found);
         this.birthDate = date(PersonalDataField.BIRTH_DATE, found);
         this.sex = readable(PersonalDataField.SEX, stored.parsedSex(), "M or F", found);
-        Optional<Integer> centimetres = readable(PersonalDataField.HEIGHT, height(stored.height()),
-                "a height in centimetres, 1 to " + MAX_HEIGHT_DIGITS + " digits", found);
+        Optional<Integer> centimetres = readable(
+                PersonalDataField.HEIGHT,
+                height(stored.height()),
+                "a height in centimetres, 1 to " + MAX_HEIGHT_DIGITS + " digits",
+                found);
         this.height = centimetres.map(OptionalInt::of).orElseGet(OptionalInt::empty);
-        this.codiceFiscale = readable(PersonalDataField.CODICE_FISCALE, stored.parsedCodiceFiscale(),
-                "a valid codice fiscale in upper case", found);
-        this.birthMunicipality = readable(PersonalDataField.BIRTH_MUNICIPALITY, stored.parsedBirthMunicipality(),
-                "a cadastral code such as H501", found);
-        this.residenceMunicipality = readable(PersonalDataField.RESIDENCE_MUNICIPALITY,
-                stored.parsedResidenceMunicipality(), "a cadastral code such as H501", found);
+        this.codiceFiscale = readable(
+                PersonalDataField.CODICE_FISCALE,
+                stored.parsedCodiceFiscale(),
+                "a valid codice fiscale in upper case",
+                found);
+        this.birthMunicipality = readable(
+                PersonalDataField.BIRTH_MUNICIPALITY,
+                stored.parsedBirthMunicipality(),
+                "a cadastral code such as H501",
+                found);
+        this.residenceMunicipality = readable(
+                PersonalDataField.RESIDENCE_MUNICIPALITY,
+                stored.parsedResidenceMunicipality(),
+                "a cadastral code such as H501",
+                found);
         found.addAll(ConsistencyCheck.between(this));
         this.warnings = List.copyOf(found);
     }
@@ -86,8 +97,8 @@ public final class TypedPersonalData {
         return readable(field, date, DATE_FORMAT, found);
     }
 
-    private <T> Optional<T> readable(PersonalDataField field, Optional<T> parsed, String expected,
-                                     List<ConsistencyWarning> found) {
+    private <T> Optional<T> readable(
+            PersonalDataField field, Optional<T> parsed, String expected, List<ConsistencyWarning> found) {
         if (parsed.isEmpty() && !stored.value(field).isEmpty()) {
             found.add(new ConsistencyWarning.UnreadableValue(field, expected));
         }

@@ -17,8 +17,7 @@ final class CardField {
     /** The padding byte. */
     static final byte PAD = (byte) 0xFF;
 
-    private CardField() {
-    }
+    private CardField() {}
 
     /** Returns a new 8-byte field: the code's characters, then padding. */
     static byte[] pad(SecretBytes code) {
@@ -37,8 +36,8 @@ final class CardField {
     static byte[] unpad(CodeKind kind, CodeFormat format, byte[] field) {
         Objects.requireNonNull(field, "field");
         if (field.length != LENGTH) {
-            throw new InvalidSecretCodeException(kind,
-                    List.of(new SecretCodeProblem.WrongCardFieldLength(field.length, LENGTH)));
+            throw new InvalidSecretCodeException(
+                    kind, List.of(new SecretCodeProblem.WrongCardFieldLength(field.length, LENGTH)));
         }
         int length = 0;
         while (length < LENGTH && format.allows((char) (field[length] & 0xFF))) {
@@ -50,8 +49,8 @@ final class CardField {
             }
         }
         if (!format.allowsLength(length)) {
-            throw new InvalidSecretCodeException(kind,
-                    List.of(new SecretCodeProblem.WrongLength(length, format.minLength(), format.maxLength())));
+            throw new InvalidSecretCodeException(
+                    kind, List.of(new SecretCodeProblem.WrongLength(length, format.minLength(), format.maxLength())));
         }
         return Arrays.copyOf(field, length);
     }

@@ -191,13 +191,16 @@ public final class CodeFormat {
 
     /** What the alphabet allows, for error messages. */
     String describeAlphabet() {
-        return DIGITS.equals(alphabet) ? "a digit 0-9" : "one of the " + alphabet.length() + " characters of the "
-                + "format's alphabet";
+        return DIGITS.equals(alphabet)
+                ? "a digit 0-9"
+                : "one of the " + alphabet.length() + " characters of the " + "format's alphabet";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CodeFormat other && minLength == other.minLength && maxLength == other.maxLength
+        return o instanceof CodeFormat other
+                && minLength == other.minLength
+                && maxLength == other.maxLength
                 && alphabet.equals(other.alphabet);
     }
 

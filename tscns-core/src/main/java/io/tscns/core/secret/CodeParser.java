@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 final class CodeParser {
 
-    private CodeParser() {
-    }
+    private CodeParser() {}
 
     /**
      * Checks the text against the format and returns its characters as ASCII bytes, which the caller then owns.

@@ -13,11 +13,10 @@ final class EmailAddresses {
 
     private static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~-";
     private static final String LOCAL_EXPECTED = "a letter, a digit, a dot or one of " + LOCAL_SPECIALS;
-    private static final String DOMAIN_EXPECTED = "a letter, a digit, '-' or '.' (internationalised domains in "
-            + "their xn-- form)";
+    private static final String DOMAIN_EXPECTED =
+            "a letter, a digit, '-' or '.' (internationalised domains in " + "their xn-- form)";
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     static String normalise(String text) {
         Objects.requireNonNull(text, "address");
@@ -34,8 +33,8 @@ final class EmailAddresses {
         }
         int secondAt = s.indexOf('@', at + 1);
         if (secondAt >= 0) {
-            throw fail(new AddressProblem.BadCharacter(WHAT, secondAt + 1,
-                    "a single '@' (quoted local parts are not accepted)"));
+            throw fail(new AddressProblem.BadCharacter(
+                    WHAT, secondAt + 1, "a single '@' (quoted local parts are not accepted)"));
         }
         checkLocalPart(s, at);
         checkDomain(s, at + 1);
@@ -47,14 +46,16 @@ final class EmailAddresses {
             throw fail(new AddressProblem.Malformed(WHAT, "nothing before the '@'"));
         }
         if (at > MAX_LOCAL_LENGTH) {
-            throw fail(new AddressProblem.Malformed(WHAT,
-                    "the part before the '@' has " + at + " characters; at most " + MAX_LOCAL_LENGTH));
+            throw fail(new AddressProblem.Malformed(
+                    WHAT, "the part before the '@' has " + at + " characters; at most " + MAX_LOCAL_LENGTH));
         }
         for (int i = 0; i < at; i++) {
             char c = s.charAt(i);
             if (c == '.') {
                 if (i == 0 || i == at - 1 || s.charAt(i - 1) == '.') {
-                    throw fail(new AddressProblem.BadCharacter(WHAT, i + 1,
+                    throw fail(new AddressProblem.BadCharacter(
+                            WHAT,
+                            i + 1,
                             "no dot at the start or end of the part before the '@', nor two dots in a row"));
                 }
             } else if (!isAsciiLetterOrDigit(c) && LOCAL_SPECIALS.indexOf(c) < 0) {
@@ -89,12 +90,12 @@ final class EmailAddresses {
 
     private static void checkLabel(String s, int from, int to) {
         if (from == to) {
-            throw fail(new AddressProblem.Malformed(WHAT,
-                    "the domain has an empty label (a dot at its start or end, or two dots in a row)"));
+            throw fail(new AddressProblem.Malformed(
+                    WHAT, "the domain has an empty label (a dot at its start or end, or two dots in a row)"));
         }
         if (to - from > MAX_LABEL_LENGTH) {
-            throw fail(new AddressProblem.Malformed(WHAT,
-                    "a domain label has more than " + MAX_LABEL_LENGTH + " characters"));
+            throw fail(new AddressProblem.Malformed(
+                    WHAT, "a domain label has more than " + MAX_LABEL_LENGTH + " characters"));
         }
         if (s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
             throw fail(new AddressProblem.Malformed(WHAT, "a domain label starts or ends with '-'"));
@@ -105,8 +106,8 @@ final class EmailAddresses {
         boolean punycode = tld.length() > 4 && tld.regionMatches(true, 0, "xn--", 0, 4);
         boolean letters = tld.length() >= 2 && tld.chars().allMatch(c -> isAsciiLetter((char) c));
         if (!punycode && !letters) {
-            throw fail(new AddressProblem.Malformed(WHAT,
-                    "the top-level domain must be two or more letters (or an xn-- name)"));
+            throw fail(new AddressProblem.Malformed(
+                    WHAT, "the top-level domain must be two or more letters (or an xn-- name)"));
         }
     }
 

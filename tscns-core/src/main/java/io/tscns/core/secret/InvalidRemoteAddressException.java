@@ -1,7 +1,6 @@
 package io.tscns.core.secret;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

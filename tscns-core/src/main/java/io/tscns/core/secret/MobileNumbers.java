@@ -13,8 +13,7 @@ final class MobileNumbers {
     private static final String SEPARATORS = " -./()";
     private static final String ITALIAN_MOBILE_DIGITS = "9 or 10 for an Italian mobile number (after +39)";
 
-    private MobileNumbers() {
-    }
+    private MobileNumbers() {}
 
     static String normalise(String text) {
         Objects.requireNonNull(text, "number");
@@ -34,8 +33,8 @@ final class MobileNumbers {
             } else if (c == '+' && !international && digits.length() == 0) {
                 international = true;
             } else if (SEPARATORS.indexOf(c) < 0) {
-                throw fail(new AddressProblem.BadCharacter(WHAT, i + 1,
-                        "a digit, one leading '+', or a separator (space - . / ( ))"));
+                throw fail(new AddressProblem.BadCharacter(
+                        WHAT, i + 1, "a digit, one leading '+', or a separator (space - . / ( ))"));
             }
         }
         if (!international && digits.length() >= 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0') {

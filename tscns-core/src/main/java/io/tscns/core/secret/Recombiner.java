@@ -11,16 +11,15 @@ import java.util.Objects;
  */
 final class Recombiner {
 
-    private Recombiner() {
-    }
+    private Recombiner() {}
 
     /**
      * Checks both halves against the rule and the format, reporting every problem at once, then joins them.
      *
      * @throws SplitDeliveryException if the rule does not fit the format, or a half is wrong in shape
      */
-    static SecretCode join(CodeKind kind, CodeFormat format, SplitRule rule, CharSequence counter,
-                           CharSequence remote) {
+    static SecretCode join(
+            CodeKind kind, CodeFormat format, SplitRule rule, CharSequence counter, CharSequence remote) {
         Objects.requireNonNull(counter, "counterPart");
         Objects.requireNonNull(remote, "remotePart");
         SplitPolicy.requireFit(kind, rule, format);
@@ -28,7 +27,8 @@ final class Recombiner {
         int counterLength = counter.length();
         int remoteLength = remote.length();
         boolean swapped = counterLength != rule.counterLength()
-                && counterLength == rule.remoteLength() && remoteLength == rule.counterLength();
+                && counterLength == rule.remoteLength()
+                && remoteLength == rule.counterLength();
         if (swapped) {
             problems.add(new SplitProblem.HalvesSwapped(false));
         } else {
@@ -60,8 +60,8 @@ final class Recombiner {
             if (rule.counterLength() == rule.remoteLength() && swappedMatches(code, rule, reference)) {
                 throw new SplitDeliveryException(code.kind(), List.of(new SplitProblem.HalvesSwapped(true)));
             }
-            throw new SplitDeliveryException(code.kind(),
-                    List.of(new SplitProblem.DoesNotMatchIssuedCode(code.kind())));
+            throw new SplitDeliveryException(
+                    code.kind(), List.of(new SplitProblem.DoesNotMatchIssuedCode(code.kind())));
         } finally {
             if (!matches) {
                 code.destroy();
@@ -89,8 +89,8 @@ final class Recombiner {
     }
 
     /** Inspects at most {@link CodeFormat#MAX_LENGTH} characters, so the problem list stays bounded. */
-    private static void addCharacterProblems(List<SplitProblem> problems, HalfRole role, CodeFormat format,
-                                             CharSequence half) {
+    private static void addCharacterProblems(
+            List<SplitProblem> problems, HalfRole role, CodeFormat format, CharSequence half) {
         int inspected = Math.min(half.length(), CodeFormat.MAX_LENGTH);
         for (int i = 0; i < inspected; i++) {
             if (!format.allows(half.charAt(i))) {

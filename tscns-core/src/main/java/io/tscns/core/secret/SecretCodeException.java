@@ -2,7 +2,6 @@ package io.tscns.core.secret;
 
 import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /**

@@ -22,8 +22,8 @@ public sealed interface SecretConfigurationProblem extends Problem {
     record LengthsOutOfRange(int minLength, int maxLength) implements SecretConfigurationProblem {
         @Override
         public String describe() {
-            return "code lengths must satisfy 1 <= minimum <= maximum <= " + CodeFormat.MAX_LENGTH
-                    + "; found minimum " + minLength + " and maximum " + maxLength;
+            return "code lengths must satisfy 1 <= minimum <= maximum <= " + CodeFormat.MAX_LENGTH + "; found minimum "
+                    + minLength + " and maximum " + maxLength;
         }
     }
 
@@ -105,8 +105,8 @@ public sealed interface SecretConfigurationProblem extends Problem {
             implements SecretConfigurationProblem {
         @Override
         public String describe() {
-            return "cannot generate a " + kind.label() + " of " + length + " characters: its format allows "
-                    + minLength + " to " + maxLength;
+            return "cannot generate a " + kind.label() + " of " + length + " characters: its format allows " + minLength
+                    + " to " + maxLength;
         }
     }
 

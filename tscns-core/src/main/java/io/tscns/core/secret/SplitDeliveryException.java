@@ -25,8 +25,12 @@ public final class SplitDeliveryException extends SecretCodeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public SplitDeliveryException(CodeKind kind, List<? extends SplitProblem> problems) {
-        super(describe("split delivery of the " + Objects.requireNonNull(kind, "kind").label() + " failed",
-                problems), problems);
+        super(
+                describe(
+                        "split delivery of the "
+                                + Objects.requireNonNull(kind, "kind").label() + " failed",
+                        problems),
+                problems);
         this.kind = kind;
     }
 

@@ -113,8 +113,8 @@ public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
             }
             byte[] counter = Arrays.copyOfRange(all, 0, rule.counterLength());
             byte[] remote = Arrays.copyOfRange(all, rule.counterLength(), all.length);
-            return new SplitCode(new CounterHalf(kind, code.format(), counter),
-                    new RemoteHalf(kind, code.format(), remote));
+            return new SplitCode(
+                    new CounterHalf(kind, code.format(), counter), new RemoteHalf(kind, code.format(), remote));
         } finally {
             Arrays.fill(all, (byte) 0);
         }
@@ -171,8 +171,9 @@ public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
         Objects.requireNonNull(counterHalf, "counterHalf");
         Objects.requireNonNull(remoteHalf, "remoteHalf");
         if (counterHalf.kind() != remoteHalf.kind() || !counterHalf.format().equals(remoteHalf.format())) {
-            throw new SplitDeliveryException(counterHalf.kind(), List.of(
-                    new SplitProblem.HalvesDoNotBelongTogether(counterHalf.kind(), remoteHalf.kind())));
+            throw new SplitDeliveryException(
+                    counterHalf.kind(),
+                    List.of(new SplitProblem.HalvesDoNotBelongTogether(counterHalf.kind(), remoteHalf.kind())));
         }
         char[] counter = counterHalf.reveal();
         char[] remote = remoteHalf.reveal();
@@ -200,8 +201,12 @@ public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
      *                                             {@link SplitProblem.DoesNotMatchIssuedCode}
      * @throws InvalidSecretConfigurationException if a PIN or PUK is asked for with another format
      */
-    public SecretCode recombine(CodeKind kind, CodeFormat format, CharSequence counterPart, CharSequence remotePart,
-                                CodeReference reference) {
+    public SecretCode recombine(
+            CodeKind kind,
+            CodeFormat format,
+            CharSequence counterPart,
+            CharSequence remotePart,
+            CodeReference reference) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(reference, "reference");
@@ -221,8 +226,9 @@ public record SplitPolicy(SplitRule pin, SplitRule puk, SplitRule cip) {
     /** Throws if the rule's total length is not one the format allows. */
     static void requireFit(CodeKind kind, SplitRule rule, CodeFormat format) {
         if (!format.allowsLength(rule.totalLength())) {
-            throw new SplitDeliveryException(kind, List.of(new SplitProblem.RuleDoesNotFitFormat(
-                    kind, rule, format.minLength(), format.maxLength())));
+            throw new SplitDeliveryException(
+                    kind,
+                    List.of(new SplitProblem.RuleDoesNotFitFormat(kind, rule, format.minLength(), format.maxLength())));
         }
     }
 }

@@ -19,8 +19,7 @@ public sealed interface SplitProblem extends Problem {
      * @param minLength the shortest length the format allows
      * @param maxLength the longest length the format allows
      */
-    record RuleDoesNotFitFormat(CodeKind kind, SplitRule rule, int minLength, int maxLength)
-            implements SplitProblem {
+    record RuleDoesNotFitFormat(CodeKind kind, SplitRule rule, int minLength, int maxLength) implements SplitProblem {
         @Override
         public String describe() {
             return "the split rule " + rule + " for the " + kind.label() + " gives " + rule.totalLength()
@@ -37,8 +36,7 @@ public sealed interface SplitProblem extends Problem {
     record CodeDoesNotFitRule(CodeKind kind, SplitRule rule) implements SplitProblem {
         @Override
         public String describe() {
-            return "the " + kind.label() + " cannot be split " + rule + ": its length is not "
-                    + rule.totalLength();
+            return "the " + kind.label() + " cannot be split " + rule + ": its length is not " + rule.totalLength();
         }
     }
 
@@ -67,8 +65,8 @@ public sealed interface SplitProblem extends Problem {
     record HalfCharacterNotAllowed(HalfRole role, int position, String expected) implements SplitProblem {
         @Override
         public String describe() {
-            return "the character at position " + position + " of the " + role.label()
-                    + " is not allowed; expected " + expected;
+            return "the character at position " + position + " of the " + role.label() + " is not allowed; expected "
+                    + expected;
         }
     }
 
@@ -84,9 +82,9 @@ public sealed interface SplitProblem extends Problem {
         public String describe() {
             return confirmedByReference
                     ? "the counter half and the remote half were given in each other's place (the swapped order "
-                    + "matches the issued code)"
+                            + "matches the issued code)"
                     : "the counter half and the remote half were given in each other's place (each has the other's "
-                    + "length)";
+                            + "length)";
         }
     }
 
@@ -103,7 +101,7 @@ public sealed interface SplitProblem extends Problem {
             return counterKind == remoteKind
                     ? "the two " + counterKind.label() + " halves were split under different code formats"
                     : "the counter half is of a " + counterKind.label() + " but the remote half is of a "
-                    + remoteKind.label();
+                            + remoteKind.label();
         }
     }
 

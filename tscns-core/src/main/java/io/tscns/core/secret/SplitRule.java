@@ -17,7 +17,9 @@ public record SplitRule(int counterLength, int remoteLength) {
      * @throws InvalidSecretConfigurationException otherwise
      */
     public SplitRule {
-        if (counterLength < 1 || remoteLength < 1 || counterLength > CodeFormat.MAX_LENGTH
+        if (counterLength < 1
+                || remoteLength < 1
+                || counterLength > CodeFormat.MAX_LENGTH
                 || remoteLength > CodeFormat.MAX_LENGTH - counterLength) {
             throw new InvalidSecretConfigurationException(
                     new SecretConfigurationProblem.SplitRuleOutOfRange(counterLength, remoteLength));

@@ -20,8 +20,7 @@ package io.tscns.core.secret;
  */
 final class TrivialPatterns {
 
-    private TrivialPatterns() {
-    }
+    private TrivialPatterns() {}
 
     /**
      * @param code   characters of the code, all in the format's alphabet

@@ -1,7 +1,6 @@
 package io.tscns.core.activation;
 
 import io.tscns.core.person.CodiceFiscale;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -14,15 +13,15 @@ final class ActivationFixtures {
     static final CodiceFiscale ADULT_HOLDER = CodiceFiscale.parse("BNCLRA90B54D612S");
     /** A boy born on 1 June 2015: a minor on {@link #TODAY}. */
     static final CodiceFiscale MINOR_HOLDER = CodiceFiscale.parse("VRDLCU15H01D612M");
+
     static final CodiceFiscale DELEGATE_CF = CodiceFiscale.parse("RSSMRA85T10A562S");
     static final LocalDate CARD_EXPIRY = LocalDate.of(2030, 1, 31);
 
-    private ActivationFixtures() {
-    }
+    private ActivationFixtures() {}
 
     static IdentityDocument document(LocalDate issue, LocalDate expiry) {
-        return new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA12345AB", "Comune di Firenze", issue,
-                Optional.of(expiry));
+        return new IdentityDocument(
+                IdentityDocumentType.IDENTITY_CARD, "CA12345AB", "Comune di Firenze", issue, Optional.of(expiry));
     }
 
     static PresentedDocument validDocument() {
@@ -42,13 +41,16 @@ final class ActivationFixtures {
     }
 
     static ActivationRequest healthDelegation(PresentedDocument document, Set<SupportingDocument> papers) {
-        return new ActivationRequest(ADULT_HOLDER, CARD_EXPIRY, new Applicant.HealthDelegate(delegate(), document),
-                papers);
+        return new ActivationRequest(
+                ADULT_HOLDER, CARD_EXPIRY, new Applicant.HealthDelegate(delegate(), document), papers);
     }
 
-    static ActivationRequest representation(CodiceFiscale holder, LegalRepresentativeRole role,
-            PresentedDocument document, Set<SupportingDocument> papers) {
-        return new ActivationRequest(holder, CARD_EXPIRY,
-                new Applicant.LegalRepresentative(role, delegate(), document), papers);
+    static ActivationRequest representation(
+            CodiceFiscale holder,
+            LegalRepresentativeRole role,
+            PresentedDocument document,
+            Set<SupportingDocument> papers) {
+        return new ActivationRequest(
+                holder, CARD_EXPIRY, new Applicant.LegalRepresentative(role, delegate(), document), papers);
     }
 }

@@ -1,7 +1,21 @@
 package io.tscns.core.activation;
 
+import static io.tscns.core.activation.ActivationFixtures.ADULT_HOLDER;
+import static io.tscns.core.activation.ActivationFixtures.DELEGATE_CF;
+import static io.tscns.core.activation.ActivationFixtures.MINOR_HOLDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.GeneratorCoverage;
 import io.tscns.core.person.CodiceFiscale;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,29 +26,13 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.time.api.Dates;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import static io.tscns.core.activation.ActivationFixtures.ADULT_HOLDER;
-import static io.tscns.core.activation.ActivationFixtures.DELEGATE_CF;
-import static io.tscns.core.activation.ActivationFixtures.MINOR_HOLDER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ActivationProperties {
 
     @Property
     void anyDocumentNumberIsAcceptedNormalisedOrRefusedWithTheTypedException(@ForAll String number) {
         try {
-            IdentityDocument d = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, number, "Comune",
-                    LocalDate.of(2020, 1, 1), Optional.empty());
+            IdentityDocument d = new IdentityDocument(
+                    IdentityDocumentType.IDENTITY_CARD, number, "Comune", LocalDate.of(2020, 1, 1), Optional.empty());
             assertTrue(d.number().matches("[A-Z0-9 ./-]{1,32}"), d.number());
             assertEquals(d.number(), d.number().strip());
         } catch (InvalidActivationInputException expected) {
@@ -55,8 +53,7 @@ class ActivationProperties {
     }
 
     /** A request, the policy it is judged under and the day: valid often enough that both verdicts are common. */
-    record Case(ActivationRequest request, ActivationPolicy policy, LocalDate day) {
-    }
+    record Case(ActivationRequest request, ActivationPolicy policy, LocalDate day) {}
 
     private static final Map<CodiceFiscale, LocalDate> BIRTH_DATES = Map.of(
             ADULT_HOLDER, LocalDate.of(1990, 2, 14),
@@ -64,9 +61,8 @@ class ActivationProperties {
             DELEGATE_CF, LocalDate.of(1985, 12, 10));
 
     /** An identity document described relative to the day of the request. */
-    record DocumentShape(IdentityDocumentType type, int issuedDaysBefore, Optional<Integer> expiryDaysAfter,
-                         boolean declaration) {
-    }
+    record DocumentShape(
+            IdentityDocumentType type, int issuedDaysBefore, Optional<Integer> expiryDaysAfter, boolean declaration) {}
 
     @Provide
     Arbitrary<Case> cases() {
@@ -76,7 +72,8 @@ class ActivationProperties {
         Arbitrary<LocalDate> days = Dates.dates().between(BIRTH_DATES.get(MINOR_HOLDER), LocalDate.of(2035, 12, 31));
         // Dates relative to the day: mostly consistent (issued before, expiring after), sometimes not.
         Arbitrary<Integer> issuedDaysBefore = Arbitraries.integers().between(-30, 3000);
-        Arbitrary<Optional<Integer>> expiryDaysAfter = Arbitraries.integers().between(-300, 3000).optional(0.9);
+        Arbitrary<Optional<Integer>> expiryDaysAfter =
+                Arbitraries.integers().between(-300, 3000).optional(0.9);
         Arbitrary<Integer> cardDaysLeft = Arbitraries.integers().between(-100, 3650);
         // Mostly every mode offered (as in Tuscany), sometimes only some (as under the DM 2011 preset).
         Arbitrary<Set<ActivationMode>> offeredModes = Arbitraries.frequencyOf(
@@ -85,33 +82,48 @@ class ActivationProperties {
         Arbitrary<Set<LegalRepresentativeRole>> offeredRepresentatives = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(EnumSet.allOf(LegalRepresentativeRole.class))),
                 Tuple.of(1, Arbitraries.of(LegalRepresentativeRole.class).set()));
-        Arbitrary<ActivationPolicy> policies = Combinators.combine(Arbitraries.of(ExpiredDocumentRule.class),
-                Arbitraries.of(true, false), offeredModes, offeredRepresentatives).as(ActivationPolicy::new);
-        Arbitrary<Set<SupportingDocument>> extraPapers = Arbitraries.of(SupportingDocument.class).set();
+        Arbitrary<ActivationPolicy> policies = Combinators.combine(
+                        Arbitraries.of(ExpiredDocumentRule.class),
+                        Arbitraries.of(true, false),
+                        offeredModes,
+                        offeredRepresentatives)
+                .as(ActivationPolicy::new);
+        Arbitrary<Set<SupportingDocument>> extraPapers =
+                Arbitraries.of(SupportingDocument.class).set();
         Arbitrary<Boolean> allPapers = Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false));
         Arbitrary<Integer> modes = Arbitraries.integers().between(0, 2 + LegalRepresentativeRole.values().length - 1);
         Arbitrary<Boolean> declarations = Arbitraries.of(true, false);
-        Arbitrary<CodiceFiscale> holders = Arbitraries.frequency(Tuple.of(4, ADULT_HOLDER), Tuple.of(2, MINOR_HOLDER),
-                Tuple.of(1, DELEGATE_CF));
-        Arbitrary<DocumentShape> documentShapes = Combinators.combine(Arbitraries.of(IdentityDocumentType.class),
-                issuedDaysBefore, expiryDaysAfter, declarations).as(DocumentShape::new);
+        Arbitrary<CodiceFiscale> holders =
+                Arbitraries.frequency(Tuple.of(4, ADULT_HOLDER), Tuple.of(2, MINOR_HOLDER), Tuple.of(1, DELEGATE_CF));
+        Arbitrary<DocumentShape> documentShapes = Combinators.combine(
+                        Arbitraries.of(IdentityDocumentType.class), issuedDaysBefore, expiryDaysAfter, declarations)
+                .as(DocumentShape::new);
         return Combinators.combine(days, holders, cardDaysLeft, documentShapes, modes, policies, extraPapers, allPapers)
                 .as((day, holder, cardDays, shape, mode, policy, extra, all) -> {
                     LocalDate issued = day.minusDays(shape.issuedDaysBefore());
-                    PresentedDocument document = new PresentedDocument(new IdentityDocument(shape.type(), "X1", "Ente",
-                            issued, shape.expiryDaysAfter().map(day::plusDays)), shape.declaration());
+                    PresentedDocument document = new PresentedDocument(
+                            new IdentityDocument(
+                                    shape.type(),
+                                    "X1",
+                                    "Ente",
+                                    issued,
+                                    shape.expiryDaysAfter().map(day::plusDays)),
+                            shape.declaration());
                     Applicant applicant = switch (mode) {
                         case 0 -> new Applicant.Holder(document);
                         case 1 -> new Applicant.HealthDelegate(ActivationFixtures.delegate(), document);
-                        default -> new Applicant.LegalRepresentative(LegalRepresentativeRole.values()[mode - 2],
-                                ActivationFixtures.delegate(), document);
+                        default ->
+                            new Applicant.LegalRepresentative(
+                                    LegalRepresentativeRole.values()[mode - 2],
+                                    ActivationFixtures.delegate(),
+                                    document);
                     };
                     Set<SupportingDocument> papers = new HashSet<>(extra);
                     if (all) {
                         papers.addAll(requiredPapers(applicant.mode(), policy));
                     }
-                    return new Case(new ActivationRequest(holder, day.plusDays(cardDays), applicant, papers), policy,
-                            day);
+                    return new Case(
+                            new ActivationRequest(holder, day.plusDays(cardDays), applicant, papers), policy, day);
                 });
     }
 
@@ -119,10 +131,13 @@ class ActivationProperties {
     private static Set<SupportingDocument> requiredPapers(ActivationMode mode, ActivationPolicy policy) {
         return switch (mode) {
             case DIRECT -> Set.of();
-            case DELEGATE_HEALTH -> policy.medicalCertificateRequired()
-                    ? Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY,
-                            SupportingDocument.MEDICAL_CERTIFICATE)
-                    : Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY);
+            case DELEGATE_HEALTH ->
+                policy.medicalCertificateRequired()
+                        ? Set.of(
+                                SupportingDocument.DELEGATION_FORM,
+                                SupportingDocument.HOLDER_DOCUMENT_COPY,
+                                SupportingDocument.MEDICAL_CERTIFICATE)
+                        : Set.of(SupportingDocument.DELEGATION_FORM, SupportingDocument.HOLDER_DOCUMENT_COPY);
             case LEGAL_REPRESENTATIVE -> Set.of(SupportingDocument.AUTHORITY_SELF_DECLARATION);
         };
     }
@@ -154,7 +169,7 @@ class ActivationProperties {
                 ExpiredDocumentRule rule = c.policy().expiredDocuments();
                 boolean allowed = rule == ExpiredDocumentRule.ANYONE_WITH_DECLARATION
                         || rule == ExpiredDocumentRule.HOLDER_WITH_DECLARATION
-                        && request.applicant() instanceof Applicant.Holder;
+                                && request.applicant() instanceof Applicant.Holder;
                 if (!allowed) {
                     expected.add(new ActivationViolation.ExpiredDocumentRefused(expiry, rule));
                 } else if (!presented.unchangedDataDeclaration()) {
@@ -167,10 +182,12 @@ class ActivationProperties {
                 expected.add(new ActivationViolation.MissingSupportingDocument(paper));
             }
         }
-        if (!(request.applicant() instanceof Applicant.Holder) && request.holder().equals(DELEGATE_CF)) {
+        if (!(request.applicant() instanceof Applicant.Holder)
+                && request.holder().equals(DELEGATE_CF)) {
             expected.add(new ActivationViolation.DelegateIsHolder());
         }
-        if (request.applicant() instanceof Applicant.LegalRepresentative r && r.role() == LegalRepresentativeRole.PARENT
+        if (request.applicant() instanceof Applicant.LegalRepresentative r
+                && r.role() == LegalRepresentativeRole.PARENT
                 && !BIRTH_DATES.get(request.holder()).plusYears(18).isAfter(day)) {
             expected.add(new ActivationViolation.ParentOfAdult());
         }
@@ -182,13 +199,18 @@ class ActivationProperties {
         ActivationVerdict verdict = ActivationValidator.validate(c.request(), c.policy(), c.day());
         Set<ActivationViolation> expected = expectedViolations(c);
         if (expected.isEmpty()) {
-            boolean expired = c.request().applicant().document().document().expiryDate()
-                    .map(c.day()::isAfter).orElse(false);
+            boolean expired = c.request()
+                    .applicant()
+                    .document()
+                    .document()
+                    .expiryDate()
+                    .map(c.day()::isAfter)
+                    .orElse(false);
             assertEquals(new ActivationVerdict.Accepted(c.request(), expired), verdict);
             Statistics.label("verdict").collect(expired ? "accepted on an expired document" : "accepted");
         } else {
-            List<ActivationViolation> violations = assertInstanceOf(ActivationVerdict.Rejected.class, verdict)
-                    .violations();
+            List<ActivationViolation> violations =
+                    assertInstanceOf(ActivationVerdict.Rejected.class, verdict).violations();
             assertEquals(violations.size(), new HashSet<>(violations).size(), "no violation twice");
             assertEquals(expected, new HashSet<>(violations));
             Statistics.label("verdict").collect(expected.size() == 1 ? "rejected for one reason" : "rejected");
@@ -216,16 +238,21 @@ class ActivationProperties {
     }
 
     @Property
-    void collectingAMissingPaperNeverAddsAViolation(@ForAll("requests") ActivationRequest request,
-            @ForAll("policies") ActivationPolicy policy, @ForAll("days") LocalDate day) {
+    void collectingAMissingPaperNeverAddsAViolation(
+            @ForAll("requests") ActivationRequest request,
+            @ForAll("policies") ActivationPolicy policy,
+            @ForAll("days") LocalDate day) {
         Set<SupportingDocument> all = new HashSet<>(request.supportingDocuments());
         all.addAll(ActivationRequirements.of(request.mode(), policy).supportingDocuments());
-        ActivationRequest complete = new ActivationRequest(request.holder(), request.cardExpiry(),
-                request.applicant(), all);
+        ActivationRequest complete =
+                new ActivationRequest(request.holder(), request.cardExpiry(), request.applicant(), all);
         List<ActivationViolation> before = violationsOf(ActivationValidator.validate(request, policy, day));
         List<ActivationViolation> after = violationsOf(ActivationValidator.validate(complete, policy, day));
-        assertEquals(before.stream().filter(v -> !(v instanceof ActivationViolation.MissingSupportingDocument))
-                .toList(), after);
+        assertEquals(
+                before.stream()
+                        .filter(v -> !(v instanceof ActivationViolation.MissingSupportingDocument))
+                        .toList(),
+                after);
     }
 
     private static List<ActivationViolation> violationsOf(ActivationVerdict verdict) {

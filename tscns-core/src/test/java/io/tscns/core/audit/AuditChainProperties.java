@@ -1,11 +1,8 @@
 package io.tscns.core.audit;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Tamper evidence: whatever is changed, deleted or moved, in stored entries or in an export, the verifier reports
@@ -43,7 +42,8 @@ class AuditChainProperties {
         assertEquals(new AuditVerification.Intact(chain.size(), head), verifier.verify(chain));
         assertEquals(new AuditVerification.Intact(chain.size(), head), verifier.verify(chain, head));
         byte[] export = AuditFixtures.export(AuditChainHead.GENESIS, chain);
-        assertEquals(new AuditVerification.Intact(chain.size(), head),
+        assertEquals(
+                new AuditVerification.Intact(chain.size(), head),
                 verifier.verifyExport(new ByteArrayInputStream(export)));
     }
 
@@ -57,7 +57,9 @@ class AuditChainProperties {
         }
         assertEquals(chain, read);
         assertEquals(AuditChainHead.GENESIS, reader.anchor());
-        assertEquals(chain.get(chain.size() - 1).head(), reader.trailer().orElseThrow().head());
+        assertEquals(
+                chain.get(chain.size() - 1).head(),
+                reader.trailer().orElseThrow().head());
     }
 
     /**
@@ -65,10 +67,12 @@ class AuditChainProperties {
      * most likely to slip through a lenient reader (a lower-case escape, a digit off by one).
      */
     @Property(tries = 1000)
-    void anySingleByteChangeOfAnExportIsDetectedAtItsEntry(@ForAll("chains") List<AuditEntry> chain,
-                                                           @ForAll @IntRange(min = 0) int offsetSeed,
-                                                           @ForAll @IntRange(min = 0, max = 3) int kind,
-                                                           @ForAll byte random) throws IOException {
+    void anySingleByteChangeOfAnExportIsDetectedAtItsEntry(
+            @ForAll("chains") List<AuditEntry> chain,
+            @ForAll @IntRange(min = 0) int offsetSeed,
+            @ForAll @IntRange(min = 0, max = 3) int kind,
+            @ForAll byte random)
+            throws IOException {
         byte[] export = AuditFixtures.export(AuditChainHead.GENESIS, chain);
         int offset = offsetSeed % export.length;
         byte original = export[offset];
@@ -96,14 +100,13 @@ class AuditChainProperties {
     }
 
     @Property(tries = 200)
-    void anyDeletedExportLineIsDetectedAtItsEntry(@ForAll("chains") List<AuditEntry> chain,
-                                                  @ForAll @IntRange(min = 0) int indexSeed) throws IOException {
+    void anyDeletedExportLineIsDetectedAtItsEntry(
+            @ForAll("chains") List<AuditEntry> chain, @ForAll @IntRange(min = 0) int indexSeed) throws IOException {
         int deleted = indexSeed % chain.size();
         List<AuditEntry> shorter = new ArrayList<>(chain);
         shorter.remove(deleted);
         // The export of the original chain minus one entry line: same header and trailer.
-        String original = new String(AuditFixtures.export(AuditChainHead.GENESIS, chain),
-                StandardCharsets.UTF_8);
+        String original = new String(AuditFixtures.export(AuditChainHead.GENESIS, chain), StandardCharsets.UTF_8);
         String[] lines = original.split("\n", -1);
         StringBuilder tampered = new StringBuilder();
         for (int i = 0; i < lines.length - 1; i++) {
@@ -121,8 +124,8 @@ class AuditChainProperties {
     }
 
     @Property(tries = 200)
-    void anyDeletedStoredEntryIsDetectedAtItsIndex(@ForAll("chains") List<AuditEntry> chain,
-                                                   @ForAll @IntRange(min = 0) int indexSeed) {
+    void anyDeletedStoredEntryIsDetectedAtItsIndex(
+            @ForAll("chains") List<AuditEntry> chain, @ForAll @IntRange(min = 0) int indexSeed) {
         int deleted = indexSeed % chain.size();
         AuditChainHead checkpoint = chain.get(chain.size() - 1).head();
         List<AuditEntry> tampered = new ArrayList<>(chain);
@@ -140,9 +143,10 @@ class AuditChainProperties {
     }
 
     @Property(tries = 200)
-    void swappingTwoEntriesIsDetectedAtTheFirst(@ForAll("chains") List<AuditEntry> chain,
-                                                @ForAll @IntRange(min = 0) int a,
-                                                @ForAll @IntRange(min = 0) int b) {
+    void swappingTwoEntriesIsDetectedAtTheFirst(
+            @ForAll("chains") List<AuditEntry> chain,
+            @ForAll @IntRange(min = 0) int a,
+            @ForAll @IntRange(min = 0) int b) {
         Assume.that(chain.size() >= 2);
         int i = Math.min(a % chain.size(), b % chain.size());
         int j = Math.max(a % chain.size(), b % chain.size());
@@ -151,17 +155,17 @@ class AuditChainProperties {
         swapped.set(i, chain.get(j));
         swapped.set(j, chain.get(i));
 
-        AuditVerification.Broken broken =
-                assertInstanceOf(AuditVerification.Broken.class, verifier.verify(swapped));
+        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, verifier.verify(swapped));
 
         assertEquals(i, broken.index(), broken::describe);
         assertEquals(new AuditDefect.SequenceGap(i + 1, j + 1), broken.defect());
     }
 
     @Property(tries = 600)
-    void anyChangedFieldOfAStoredEntryIsDetectedAtItsIndex(@ForAll("chains") List<AuditEntry> chain,
-                                                           @ForAll @IntRange(min = 0) int indexSeed,
-                                                           @ForAll @IntRange(min = 0, max = 14) int field) {
+    void anyChangedFieldOfAStoredEntryIsDetectedAtItsIndex(
+            @ForAll("chains") List<AuditEntry> chain,
+            @ForAll @IntRange(min = 0) int indexSeed,
+            @ForAll @IntRange(min = 0, max = 14) int field) {
         int index = indexSeed % chain.size();
         AuditEntry original = chain.get(index);
         AuditEntry changed = Mutations.change(original, field);
@@ -169,19 +173,17 @@ class AuditChainProperties {
         List<AuditEntry> tampered = new ArrayList<>(chain);
         tampered.set(index, changed);
 
-        AuditVerification.Broken broken =
-                assertInstanceOf(AuditVerification.Broken.class, verifier.verify(tampered));
+        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, verifier.verify(tampered));
 
         assertEquals(index, broken.index(), broken::describe);
     }
 
     @Property(tries = 200)
-    void appendingAfterResumingFromAStoredHeadVerifies(@ForAll("chains") List<AuditEntry> stored,
-                                                       @ForAll("moreRecords") List<AuditRecord> more) {
-        AuditVerification.Intact before =
-                assertInstanceOf(AuditVerification.Intact.class, verifier.verify(stored));
-        AuditVerification.Intact last = assertInstanceOf(AuditVerification.Intact.class,
-                verifier.verifyEntry(stored.get(stored.size() - 1)));
+    void appendingAfterResumingFromAStoredHeadVerifies(
+            @ForAll("chains") List<AuditEntry> stored, @ForAll("moreRecords") List<AuditRecord> more) {
+        AuditVerification.Intact before = assertInstanceOf(AuditVerification.Intact.class, verifier.verify(stored));
+        AuditVerification.Intact last =
+                assertInstanceOf(AuditVerification.Intact.class, verifier.verifyEntry(stored.get(stored.size() - 1)));
         assertEquals(before.head(), last.head());
 
         AuditChain resumed = AuditChain.resume(last.head(), new AuditSealer(AuditFixtures.key1()));
@@ -190,7 +192,8 @@ class AuditChainProperties {
         all.addAll(resumed.entries());
 
         assertEquals(new AuditVerification.Intact(all.size(), resumed.head()), verifier.verify(all));
-        assertEquals(new AuditVerification.Intact(more.size(), resumed.head()),
+        assertEquals(
+                new AuditVerification.Intact(more.size(), resumed.head()),
                 verifier.verifySegment(last.head(), resumed.entries(), Optional.of(resumed.head())));
     }
 
@@ -218,41 +221,145 @@ class AuditChainProperties {
     /** One-field changes of an entry; each yields a valid entry that differs from the original. */
     static final class Mutations {
 
-        private Mutations() {
-        }
+        private Mutations() {}
 
         static AuditEntry change(AuditEntry e, int field) {
             AuditRecord r = e.record();
             return switch (field) {
                 case 0 -> new AuditEntry(e.sequence() + 1, e.previousHash(), r, e.hash(), e.seal());
-                case 1 -> new AuditEntry(e.sequence() == 1 ? 3 : e.sequence() - 1, e.previousHash(), r, e.hash(),
-                        e.seal());
+                case 1 ->
+                    new AuditEntry(e.sequence() == 1 ? 3 : e.sequence() - 1, e.previousHash(), r, e.hash(), e.seal());
                 case 2 -> new AuditEntry(e.sequence(), flip(e.previousHash()), r, e.hash(), e.seal());
-                case 3 -> withRecord(e, new AuditRecord(r.operatorId() + "x", r.instant(), r.operation(),
-                        r.cardId(), r.codiceFiscale(), r.outcome(), r.requestId(), r.details()));
-                case 4 -> withRecord(e, new AuditRecord(r.operatorId(), nudge(r.instant()), r.operation(),
-                        r.cardId(), r.codiceFiscale(), r.outcome(), r.requestId(), r.details()));
-                case 5 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation() + "X",
-                        r.cardId(), r.codiceFiscale(), r.outcome(), r.requestId(), r.details()));
-                case 6 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation(),
-                        toggle(r.cardId()), r.codiceFiscale(), r.outcome(), r.requestId(), r.details()));
-                case 7 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation(),
-                        r.cardId(), toggle(r.codiceFiscale()), r.outcome(), r.requestId(), r.details()));
-                case 8 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation(),
-                        r.cardId(), r.codiceFiscale(), otherOutcome(r.outcome()), r.requestId(), r.details()));
-                case 9 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation(),
-                        r.cardId(), r.codiceFiscale(), r.outcome(), toggle(r.requestId()), r.details()));
-                case 10 -> withRecord(e, new AuditRecord(r.operatorId(), r.instant(), r.operation(),
-                        r.cardId(), r.codiceFiscale(), r.outcome(), r.requestId(), otherDetails(r.details())));
+                case 3 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId() + "x",
+                                    r.instant(),
+                                    r.operation(),
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    r.details()));
+                case 4 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    nudge(r.instant()),
+                                    r.operation(),
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    r.details()));
+                case 5 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation() + "X",
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    r.details()));
+                case 6 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation(),
+                                    toggle(r.cardId()),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    r.details()));
+                case 7 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation(),
+                                    r.cardId(),
+                                    toggle(r.codiceFiscale()),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    r.details()));
+                case 8 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation(),
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    otherOutcome(r.outcome()),
+                                    r.requestId(),
+                                    r.details()));
+                case 9 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation(),
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    toggle(r.requestId()),
+                                    r.details()));
+                case 10 ->
+                    withRecord(
+                            e,
+                            new AuditRecord(
+                                    r.operatorId(),
+                                    r.instant(),
+                                    r.operation(),
+                                    r.cardId(),
+                                    r.codiceFiscale(),
+                                    r.outcome(),
+                                    r.requestId(),
+                                    otherDetails(r.details())));
                 case 11 -> new AuditEntry(e.sequence(), e.previousHash(), r, flip(e.hash()), e.seal());
-                case 12 -> new AuditEntry(e.sequence(), e.previousHash(), r, e.hash(),
-                        new AuditSeal(e.seal().version(), e.seal().algorithm(),
-                                e.seal().keyId().equals("k1") ? "k2" : "k1", e.seal().mac()));
-                case 13 -> new AuditEntry(e.sequence(), e.previousHash(), r, e.hash(),
-                        new AuditSeal(e.seal().version(), e.seal().algorithm(), e.seal().keyId(),
-                                flipHex(e.seal().mac())));
-                default -> new AuditEntry(e.sequence(), e.previousHash(), r, e.hash(),
-                        new AuditSeal("v2", e.seal().algorithm(), e.seal().keyId(), e.seal().mac()));
+                case 12 ->
+                    new AuditEntry(
+                            e.sequence(),
+                            e.previousHash(),
+                            r,
+                            e.hash(),
+                            new AuditSeal(
+                                    e.seal().version(),
+                                    e.seal().algorithm(),
+                                    e.seal().keyId().equals("k1") ? "k2" : "k1",
+                                    e.seal().mac()));
+                case 13 ->
+                    new AuditEntry(
+                            e.sequence(),
+                            e.previousHash(),
+                            r,
+                            e.hash(),
+                            new AuditSeal(
+                                    e.seal().version(),
+                                    e.seal().algorithm(),
+                                    e.seal().keyId(),
+                                    flipHex(e.seal().mac())));
+                default ->
+                    new AuditEntry(
+                            e.sequence(),
+                            e.previousHash(),
+                            r,
+                            e.hash(),
+                            new AuditSeal(
+                                    "v2",
+                                    e.seal().algorithm(),
+                                    e.seal().keyId(),
+                                    e.seal().mac()));
             };
         }
 
@@ -280,7 +387,8 @@ class AuditChainProperties {
         }
 
         private static AuditOutcome otherOutcome(AuditOutcome outcome) {
-            return outcome instanceof AuditOutcome.Succeeded ? AuditOutcome.refused("WRONG_CIP")
+            return outcome instanceof AuditOutcome.Succeeded
+                    ? AuditOutcome.refused("WRONG_CIP")
                     : AuditOutcome.succeeded();
         }
 

@@ -1,6 +1,9 @@
 package io.tscns.core.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,11 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
 
@@ -74,7 +73,8 @@ class AuditChainTest {
     @Test
     void aChainEndingBeforeItsCheckpointIsReportedAsTruncated() {
         List<AuditEntry> chain = chainOf(5);
-        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class,
+        AuditVerification.Broken broken = assertInstanceOf(
+                AuditVerification.Broken.class,
                 verifier.verify(chain.subList(0, 3), chain.get(4).head()));
         assertEquals(3, broken.index());
         assertEquals(4, broken.expectedSequence());
@@ -94,12 +94,11 @@ class AuditChainTest {
 
     @Test
     void aSealByAKeyMissingFromTheRingIsReportedAtTheFirstEntryItSealed() {
-        List<AuditRecord> records = List.of(AuditFixtures.record("a", 1), AuditFixtures.record("b", 2),
-                AuditFixtures.record("c", 3));
+        List<AuditRecord> records =
+                List.of(AuditFixtures.record("a", 1), AuditFixtures.record("b", 2), AuditFixtures.record("c", 3));
         List<AuditEntry> chain = AuditFixtures.chain(records, 2); // entries 1-2 by k1, 3 by k2
         AuditVerifier onlyKey1 = new AuditVerifier(AuditKeyRing.of(AuditFixtures.key1()));
-        AuditVerification.Broken broken =
-                assertInstanceOf(AuditVerification.Broken.class, onlyKey1.verify(chain));
+        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, onlyKey1.verify(chain));
         assertEquals(2, broken.index());
         assertEquals(new AuditDefect.UnknownKey("k2"), broken.defect());
     }
@@ -140,7 +139,8 @@ class AuditChainTest {
 
         assertEquals(resumed.head(), trailer.head());
         assertEquals(head, resumed.anchor());
-        assertEquals(new AuditVerification.Intact(2, resumed.head()),
+        assertEquals(
+                new AuditVerification.Intact(2, resumed.head()),
                 verifier.verifyExport(new ByteArrayInputStream(out.toByteArray())));
     }
 
@@ -149,7 +149,8 @@ class AuditChainTest {
         AuditChain chain = AuditChain.start(new AuditSealer(AuditFixtures.key1()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chain.exportTo(out);
-        assertEquals(new AuditVerification.Intact(0, AuditChainHead.GENESIS),
+        assertEquals(
+                new AuditVerification.Intact(0, AuditChainHead.GENESIS),
                 verifier.verifyExport(new ByteArrayInputStream(out.toByteArray())));
         assertEquals(new AuditVerification.Intact(0, AuditChainHead.GENESIS), verifier.verify(List.of()));
     }
@@ -158,10 +159,10 @@ class AuditChainTest {
     void anExportWhoseTrailerIsSealedByAnUnknownKeyIsBrokenAtTheTrailer() throws IOException {
         List<AuditEntry> chain = chainOf(2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AuditExport.write(out, AuditChainHead.GENESIS, chain, new AuditSealer(AuditKey.of("k3",
-                AuditFixtures.filled(32, 3))));
-        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class,
-                verifier.verifyExport(new ByteArrayInputStream(out.toByteArray())));
+        AuditExport.write(
+                out, AuditChainHead.GENESIS, chain, new AuditSealer(AuditKey.of("k3", AuditFixtures.filled(32, 3))));
+        AuditVerification.Broken broken = assertInstanceOf(
+                AuditVerification.Broken.class, verifier.verifyExport(new ByteArrayInputStream(out.toByteArray())));
         assertEquals(2, broken.index());
         assertEquals(new AuditDefect.UnknownKey("k3"), broken.defect());
     }
@@ -171,7 +172,8 @@ class AuditChainTest {
         byte[] export = AuditFixtures.export(AuditChainHead.GENESIS, chainOf(3));
         String text = new String(export, java.nio.charset.StandardCharsets.UTF_8);
         String cut = text.substring(0, text.indexOf("\nend ") + 1);
-        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class,
+        AuditVerification.Broken broken = assertInstanceOf(
+                AuditVerification.Broken.class,
                 verifier.verifyExport(new ByteArrayInputStream(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(3, broken.index());
         assertEquals(new AuditDefect.MalformedExport(5, new AuditExportProblem.MissingTrailer()), broken.defect());
@@ -179,8 +181,8 @@ class AuditChainTest {
 
     @Test
     void anEmptyStreamIsBrokenAtIndexZero() throws IOException {
-        AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class,
-                verifier.verifyExport(new ByteArrayInputStream(new byte[0])));
+        AuditVerification.Broken broken = assertInstanceOf(
+                AuditVerification.Broken.class, verifier.verifyExport(new ByteArrayInputStream(new byte[0])));
         assertEquals(0, broken.index());
         assertEquals(new AuditDefect.MalformedExport(1, new AuditExportProblem.Empty()), broken.defect());
     }
@@ -191,14 +193,17 @@ class AuditChainTest {
         assertEquals(new AuditVerification.Intact(1, chain.get(2).head()), verifier.verifyEntry(chain.get(2)));
         AuditEntry e = chain.get(2);
         AuditEntry badHash = new AuditEntry(e.sequence(), e.previousHash(), e.record(), AuditHash.ZERO, e.seal());
-        assertEquals(new AuditDefect.HashMismatch(),
-                assertInstanceOf(AuditVerification.Broken.class, verifier.verifyEntry(badHash)).defect());
+        assertEquals(
+                new AuditDefect.HashMismatch(),
+                assertInstanceOf(AuditVerification.Broken.class, verifier.verifyEntry(badHash))
+                        .defect());
     }
 
     @Test
     void aCheckpointBeforeTheAnchorIsACallerError() {
         AuditChainHead anchor = new AuditChainHead(5, AuditHash.ZERO);
-        InvalidAuditValueException e = assertThrows(InvalidAuditValueException.class,
+        InvalidAuditValueException e = assertThrows(
+                InvalidAuditValueException.class,
                 () -> verifier.verifySegment(anchor, List.of(), Optional.of(AuditChainHead.GENESIS)));
         assertEquals(InvalidAuditValueException.Reason.OUT_OF_RANGE, e.reason());
     }
@@ -207,8 +212,8 @@ class AuditChainTest {
     void theSequenceNumbersOfAHeadCanBeExhaustedOnlyWithATypedError() {
         AuditSealer sealer = new AuditSealer(AuditFixtures.key1());
         AuditChainHead last = new AuditChainHead(Long.MAX_VALUE, AuditHash.ZERO);
-        InvalidAuditValueException e = assertThrows(InvalidAuditValueException.class,
-                () -> sealer.seal(last, AuditFixtures.record("a", 1)));
+        InvalidAuditValueException e =
+                assertThrows(InvalidAuditValueException.class, () -> sealer.seal(last, AuditFixtures.record("a", 1)));
         assertEquals(InvalidAuditValueException.Reason.OUT_OF_RANGE, e.reason());
     }
 }

@@ -1,16 +1,14 @@
 package io.tscns.core.audit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.GeneratorCoverage;
 import io.tscns.core.audit.internal.ExportLines;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The export reader and the text codecs it uses fail only with their typed exceptions, whatever they are fed: random
@@ -36,8 +35,7 @@ class AuditExportProperties {
     private final AuditVerifier verifier = AuditFixtures.verifier();
 
     /** Bytes to read as an export and, if they are a genuine export, what verifying it must give. */
-    record Input(byte[] bytes, Optional<AuditVerification.Intact> genuine) {
-    }
+    record Input(byte[] bytes, Optional<AuditVerification.Intact> genuine) {}
 
     @Provide
     Arbitrary<Input> exportLikeBytes() {
@@ -48,10 +46,15 @@ class AuditExportProperties {
                 .map(s -> (AuditExport.FORMAT + " anchor=0:" + "0".repeat(64) + "\n" + s)
                         .getBytes(StandardCharsets.UTF_8));
         Arbitrary<Input> editedExports = Combinators.combine(
-                AuditFixtures.chains(),
-                Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(4),
-                Arbitraries.bytes().list().ofMinSize(4).ofMaxSize(4),
-                Arbitraries.integers().between(0, 2)).as(AuditExportProperties::edit);
+                        AuditFixtures.chains(),
+                        Arbitraries.integers()
+                                .between(0, Integer.MAX_VALUE)
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(4),
+                        Arbitraries.bytes().list().ofMinSize(4).ofMaxSize(4),
+                        Arbitraries.integers().between(0, 2))
+                .as(AuditExportProperties::edit);
         return Arbitraries.frequencyOf(
                 Tuple.of(1, random.map(b -> new Input(b, Optional.empty()))),
                 Tuple.of(1, randomLines.map(b -> new Input(b, Optional.empty()))),
@@ -88,7 +91,8 @@ class AuditExportProperties {
             }
         }
         Optional<AuditVerification.Intact> genuine = Arrays.equals(original, export)
-                ? Optional.of(new AuditVerification.Intact(chain.size(), chain.get(chain.size() - 1).head()))
+                ? Optional.of(new AuditVerification.Intact(
+                        chain.size(), chain.get(chain.size() - 1).head()))
                 : Optional.empty();
         return new Input(export, genuine);
     }
@@ -148,8 +152,8 @@ class AuditExportProperties {
     }
 
     /** A text parser either accepts the canonical text of what it returns, or throws only its typed exception. */
-    private static <T> void readsBackExactlyOrFailsTyped(String text, Function<String, T> parse,
-                                                         Function<T, String> render) {
+    private static <T> void readsBackExactlyOrFailsTyped(
+            String text, Function<String, T> parse, Function<T, String> render) {
         try {
             assertEquals(text, render.apply(parse.apply(text)));
         } catch (InvalidAuditValueException expected) {
@@ -159,10 +163,13 @@ class AuditExportProperties {
 
     @Provide
     Arbitrary<String> detailsLikeText() {
-        Arbitrary<String> structured = Arbitraries.strings().withChars("abz09_.-:,%ACF \u00e0\ud83d\ude00")
+        Arbitrary<String> structured = Arbitraries.strings()
+                .withChars("abz09_.-:,%ACF \u00e0\ud83d\ude00")
                 .ofMaxLength(40);
         Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(40);
-        Arbitrary<String> edited = Combinators.combine(AuditFixtures.details(), Arbitraries.strings().ofMaxLength(3),
+        Arbitrary<String> edited = Combinators.combine(
+                        AuditFixtures.details(),
+                        Arbitraries.strings().ofMaxLength(3),
                         Arbitraries.integers().between(0, 1000))
                 .as((d, insert, at) -> {
                     String t = d.toText();
@@ -193,7 +200,9 @@ class AuditExportProperties {
     Arbitrary<String> sealLikeText() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(80),
-                Arbitraries.strings().withChars("v1:HMAC-SHA256k0123456789abcdefABCDEF\u0663").ofMaxLength(80),
+                Arbitraries.strings()
+                        .withChars("v1:HMAC-SHA256k0123456789abcdefABCDEF\u0663")
+                        .ofMaxLength(80),
                 Arbitraries.strings().withChars("refusdcailF:_.-A0 ").ofMaxLength(20),
                 Arbitraries.strings().withChars("0123456789abcdef\u0663\uff11").ofLength(64));
     }

@@ -1,6 +1,10 @@
 package io.tscns.core.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,12 +13,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Exports forged by someone who can edit the file but holds no sealing key: each forgery is refused with the defect
@@ -36,7 +35,8 @@ class AuditForgeryTest {
     private static List<String> lines(byte[] export) {
         String text = new String(export, StandardCharsets.UTF_8);
         assertTrue(text.endsWith("\n"));
-        return new ArrayList<>(Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1)));
+        return new ArrayList<>(
+                Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1)));
     }
 
     private static byte[] join(List<String> lines) {
@@ -56,8 +56,8 @@ class AuditForgeryTest {
     @Test
     void theUnforgedExportIsIntact() throws IOException {
         List<AuditEntry> chain = chainOf(4);
-        AuditVerification result = verifier.verifyExport(new ByteArrayInputStream(
-                AuditFixtures.export(AuditChainHead.GENESIS, chain)));
+        AuditVerification result =
+                verifier.verifyExport(new ByteArrayInputStream(AuditFixtures.export(AuditChainHead.GENESIS, chain)));
         assertTrue(result.isIntact());
         assertEquals(new AuditVerification.Intact(4, chain.get(3).head()), result);
     }
@@ -95,7 +95,8 @@ class AuditForgeryTest {
         String sealed = lines.remove(4);
         lines.add(trailer(new AuditChainHead(3, chain.get(1).hash()), sealed));
 
-        assertEquals(new AuditDefect.MacMismatch("k2"), brokenExport(join(lines)).defect());
+        assertEquals(
+                new AuditDefect.MacMismatch("k2"), brokenExport(join(lines)).defect());
     }
 
     @Test
@@ -117,14 +118,17 @@ class AuditForgeryTest {
         // The seal alone moved: the trailer names the whole export's head, the seal is the shorter export's.
         List<String> sealOnly = new ArrayList<>(wholeLines.subList(0, 6));
         sealOnly.add(trailer(chain.get(4).head(), shorterLines.get(4)));
-        assertEquals(new AuditDefect.MacMismatch("k2"), brokenExport(join(sealOnly)).defect());
+        assertEquals(
+                new AuditDefect.MacMismatch("k2"), brokenExport(join(sealOnly)).defect());
 
         // A segment's seal covers its anchor too: the same head and seal under another anchor line is refused.
         byte[] segment = AuditFixtures.export(chain.get(1).head(), chain.subList(2, 5));
         List<String> reanchored = lines(segment);
         reanchored.set(0, AuditExport.FORMAT + " anchor=" + chain.get(0).head());
         reanchored.add(1, wholeLines.get(2));
-        assertEquals(new AuditDefect.MacMismatch("k2"), brokenExport(join(reanchored)).defect());
+        assertEquals(
+                new AuditDefect.MacMismatch("k2"),
+                brokenExport(join(reanchored)).defect());
     }
 
     @Test
@@ -155,7 +159,8 @@ class AuditForgeryTest {
         AuditSeal entrySeal = Seals.sealEntry(key, head.hash());
         assertNotEquals(exportSeal, entrySeal);
         AuditKeyRing ring = AuditKeyRing.of(AuditFixtures.key2());
-        assertEquals(java.util.Optional.of(new AuditDefect.MacMismatch("k2")),
+        assertEquals(
+                java.util.Optional.of(new AuditDefect.MacMismatch("k2")),
                 Seals.checkEntry(ring, exportSeal, head.hash()));
         assertEquals(java.util.Optional.empty(), Seals.checkExport(ring, exportSeal, AuditChainHead.GENESIS, head));
     }
@@ -181,8 +186,10 @@ class AuditForgeryTest {
         String text = new String(export, StandardCharsets.UTF_8);
         for (String after : List.of("\n", "x\n", "x", "end head=0:" + "0".repeat(64) + "\n")) {
             AuditVerification.Broken broken = brokenExport((text + after).getBytes(StandardCharsets.UTF_8));
-            assertEquals(new AuditDefect.MalformedExport(5, new AuditExportProblem.ContentAfterTrailer()),
-                    broken.defect(), after);
+            assertEquals(
+                    new AuditDefect.MalformedExport(5, new AuditExportProblem.ContentAfterTrailer()),
+                    broken.defect(),
+                    after);
             assertEquals(2, broken.index());
         }
     }

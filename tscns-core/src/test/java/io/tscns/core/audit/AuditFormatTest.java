@@ -1,9 +1,12 @@
 package io.tscns.core.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,13 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
 
 /**
  * The byte-level formats, checked against independent implementations of their specifications (the canonical
@@ -30,11 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuditFormatTest {
 
-    private static final AuditRecord RECORD = AuditRecord.builder("Mario Rossi (ASL 1)",
-                    Instant.parse("2026-03-01T10:15:30.250Z"), "CARD_ACTIVATION", AuditOutcome.refused("WRONG_CIP"))
+    private static final AuditRecord RECORD = AuditRecord.builder(
+                    "Mario Rossi (ASL 1)",
+                    Instant.parse("2026-03-01T10:15:30.250Z"),
+                    "CARD_ACTIVATION",
+                    AuditOutcome.refused("WRONG_CIP"))
             .cardId("80380001100012345678")
             .requestId("req:7")
-            .details(AuditDetails.builder().put("note", "citt\u00e0 50%\u00a0ok").put("channel", "SMS").build())
+            .details(AuditDetails.builder()
+                    .put("note", "citt\u00e0 50%\u00a0ok")
+                    .put("channel", "SMS")
+                    .build())
             .build();
 
     private static void putString(ByteBuffer b, String s) {
@@ -74,8 +79,15 @@ class AuditFormatTest {
     }
 
     private static AuditRecord withOutcome(AuditOutcome outcome) {
-        return new AuditRecord(RECORD.operatorId(), RECORD.instant(), RECORD.operation(), RECORD.cardId(),
-                RECORD.codiceFiscale(), outcome, RECORD.requestId(), RECORD.details());
+        return new AuditRecord(
+                RECORD.operatorId(),
+                RECORD.instant(),
+                RECORD.operation(),
+                RECORD.cardId(),
+                RECORD.codiceFiscale(),
+                outcome,
+                RECORD.requestId(),
+                RECORD.details());
     }
 
     @Test
@@ -85,12 +97,13 @@ class AuditFormatTest {
 
     @Test
     void everyOutcomeHasItsOwnMarkerInTheCanonicalEncoding() {
-        for (AuditOutcome outcome : List.of(AuditOutcome.succeeded(), AuditOutcome.refused("WRONG_CIP"),
-                AuditOutcome.failed("WRONG_CIP"))) {
+        for (AuditOutcome outcome : List.of(
+                AuditOutcome.succeeded(), AuditOutcome.refused("WRONG_CIP"), AuditOutcome.failed("WRONG_CIP"))) {
             assertArrayEquals(layout(outcome), AuditCanonicalForm.encode(7, withOutcome(outcome)), outcome.toText());
         }
         // The same code refused and failed, and no code at all, hash apart.
-        assertNotEquals(AuditCanonicalForm.entryHash(AuditHash.ZERO, 7, withOutcome(AuditOutcome.refused("X"))),
+        assertNotEquals(
+                AuditCanonicalForm.entryHash(AuditHash.ZERO, 7, withOutcome(AuditOutcome.refused("X"))),
                 AuditCanonicalForm.entryHash(AuditHash.ZERO, 7, withOutcome(AuditOutcome.failed("X"))));
     }
 
@@ -116,42 +129,46 @@ class AuditFormatTest {
         AuditEntry entry = new AuditSealer(AuditFixtures.key1()).seal(AuditChainHead.GENESIS, RECORD);
         String zeros = "0".repeat(64);
 
-        String export = new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)),
-                StandardCharsets.UTF_8);
+        String export =
+                new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)), StandardCharsets.UTF_8);
 
         String[] lines = export.split("\n", -1);
         assertEquals(4, lines.length);
         assertEquals("tscns-audit-export/1 anchor=0:" + zeros, lines[0]);
-        assertEquals("seq=1 prev=" + zeros + " at=2026-03-01T10:15:30.250Z op=CARD_ACTIVATION"
-                + " operator=Mario%20Rossi%20(ASL%201) card=80380001100012345678 cf= outcome=refused:WRONG_CIP"
-                + " request=req%3A7 details=channel:SMS,note:citt\u00e0%2050%25%C2%A0ok"
-                + " hash=" + entry.hash().toHex() + " seal=" + entry.seal(), lines[1]);
-        assertTrue(lines[2].startsWith("end head=1:" + entry.hash().toHex() + " seal=v1:HMAC-SHA256:k2:"),
-                lines[2]);
+        assertEquals(
+                "seq=1 prev=" + zeros + " at=2026-03-01T10:15:30.250Z op=CARD_ACTIVATION"
+                        + " operator=Mario%20Rossi%20(ASL%201) card=80380001100012345678 cf= outcome=refused:WRONG_CIP"
+                        + " request=req%3A7 details=channel:SMS,note:citt\u00e0%2050%25%C2%A0ok"
+                        + " hash=" + entry.hash().toHex() + " seal=" + entry.seal(),
+                lines[1]);
+        assertTrue(lines[2].startsWith("end head=1:" + entry.hash().toHex() + " seal=v1:HMAC-SHA256:k2:"), lines[2]);
         assertEquals("", lines[3]);
     }
 
     @Test
     void aLineThatReadsCorrectlyButIsNotWrittenCanonicallyIsRefused() throws IOException {
         AuditEntry entry = new AuditSealer(AuditFixtures.key1()).seal(AuditChainHead.GENESIS, RECORD);
-        String export = new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)),
-                StandardCharsets.UTF_8);
+        String export =
+                new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)), StandardCharsets.UTF_8);
         List<UnaryOperator<String>> variants = List.of(
                 t -> t.replace("operator=Mario%20Rossi", "operator=Mario%20R%6Fssi"), // escaped plain character
-                t -> t.replace("%C2%A0", "%c2%a0"),                                  // lower-case escape
-                t -> t.replace("%C2%A0", "\u00a0"),                                 // raw no-break space
-                t -> t.replace("seq=1 ", "seq=01 "),                                 // leading zero
-                t -> t.replace(":30.250Z", ":30.25Z"),                               // same instant, other form
-                t -> t.replace("details=channel:SMS,note:", "details=note:")         // details out of key order
+                t -> t.replace("%C2%A0", "%c2%a0"), // lower-case escape
+                t -> t.replace("%C2%A0", "\u00a0"), // raw no-break space
+                t -> t.replace("seq=1 ", "seq=01 "), // leading zero
+                t -> t.replace(":30.250Z", ":30.25Z"), // same instant, other form
+                t -> t.replace("details=channel:SMS,note:", "details=note:") // details out of key order
                         .replace("ok hash=", "ok,channel:SMS hash="));
         for (UnaryOperator<String> variant : variants) {
             String changed = variant.apply(export);
             assertNotEquals(export, changed);
-            MalformedAuditExportException e = assertThrows(MalformedAuditExportException.class, () -> {
-                AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(
-                        changed.getBytes(StandardCharsets.UTF_8)));
-                reader.next();
-            }, changed);
+            MalformedAuditExportException e = assertThrows(
+                    MalformedAuditExportException.class,
+                    () -> {
+                        AuditExportReader reader =
+                                AuditExport.open(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+                        reader.next();
+                    },
+                    changed);
             assertEquals(2, e.line(), changed);
         }
     }
@@ -162,8 +179,8 @@ class AuditFormatTest {
                 .requestId("a\u200Bb\u00a0c\ud83d\ude00")
                 .build();
         AuditEntry entry = new AuditSealer(AuditFixtures.key1()).seal(AuditChainHead.GENESIS, tricky);
-        String line = new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)),
-                StandardCharsets.UTF_8).split("\n")[1];
+        String line = new String(AuditFixtures.export(AuditChainHead.GENESIS, List.of(entry)), StandardCharsets.UTF_8)
+                .split("\n")[1];
         assertTrue(line.contains(" operator=admin%E2%80%AEgnp.exe "), line);
         assertTrue(line.contains(" request=a%E2%80%8Bb%C2%A0c\ud83d\ude00 "), line);
     }
@@ -176,18 +193,22 @@ class AuditFormatTest {
             String key = String.format("k%02d", i) + "z".repeat(AuditDetails.MAX_KEY_LENGTH - 3);
             details.put(key, i < 8 ? wide.repeat(341) : "");
         }
-        AuditRecord record = new AuditRecord(wide.repeat(AuditRecord.MAX_ID_LENGTH),
-                Instant.parse("9999-12-31T23:59:59.123456789Z"), "O".repeat(64),
+        AuditRecord record = new AuditRecord(
+                wide.repeat(AuditRecord.MAX_ID_LENGTH),
+                Instant.parse("9999-12-31T23:59:59.123456789Z"),
+                "O".repeat(64),
                 Optional.of(wide.repeat(AuditRecord.MAX_SUBJECT_LENGTH)),
-                Optional.of(wide.repeat(AuditRecord.MAX_SUBJECT_LENGTH)), AuditOutcome.failed("E".repeat(64)),
-                Optional.of(wide.repeat(AuditRecord.MAX_ID_LENGTH)), details.build());
+                Optional.of(wide.repeat(AuditRecord.MAX_SUBJECT_LENGTH)),
+                AuditOutcome.failed("E".repeat(64)),
+                Optional.of(wide.repeat(AuditRecord.MAX_ID_LENGTH)),
+                details.build());
         AuditSeal widestSeal = new AuditSeal("v999", "A".repeat(32), "K".repeat(64), "ab".repeat(128));
         AuditEntry entry = new AuditEntry(Long.MAX_VALUE, AuditHash.ZERO, record, AuditHash.ZERO, widestSeal);
 
         byte[] export = AuditFixtures.export(new AuditChainHead(Long.MAX_VALUE - 1, AuditHash.ZERO), List.of(entry));
 
-        int entryLineBytes = new String(export, StandardCharsets.UTF_8).split("\n")[1]
-                .getBytes(StandardCharsets.UTF_8).length;
+        int entryLineBytes =
+                new String(export, StandardCharsets.UTF_8).split("\n")[1].getBytes(StandardCharsets.UTF_8).length;
         assertTrue(entryLineBytes > 30_000, "the test line should be near the worst case: " + entryLineBytes);
         assertTrue(entryLineBytes <= AuditExport.MAX_LINE_BYTES, "line of " + entryLineBytes + " bytes");
         AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(export));
@@ -202,7 +223,8 @@ class AuditFormatTest {
         AuditVerification result = AuditFixtures.verifier().verifyExport(in);
 
         AuditVerification.Broken broken = assertInstanceOf(AuditVerification.Broken.class, result);
-        assertEquals(new AuditDefect.MalformedExport(2, new AuditExportProblem.LineTooLong(AuditExport.MAX_LINE_BYTES)),
+        assertEquals(
+                new AuditDefect.MalformedExport(2, new AuditExportProblem.LineTooLong(AuditExport.MAX_LINE_BYTES)),
                 broken.defect());
         assertTrue(in.served <= header.length + AuditExport.MAX_LINE_BYTES + 8192L, "read " + in.served + " bytes");
     }
@@ -212,13 +234,14 @@ class AuditFormatTest {
         byte[] export = AuditFixtures.export(AuditChainHead.GENESIS, List.of());
         String text = new String(export, StandardCharsets.UTF_8);
 
-        MalformedAuditExportException crlf = assertThrows(MalformedAuditExportException.class,
-                () -> AuditExport.open(new ByteArrayInputStream(text.replace("\n", "\r\n")
-                        .getBytes(StandardCharsets.UTF_8))));
+        MalformedAuditExportException crlf = assertThrows(
+                MalformedAuditExportException.class,
+                () -> AuditExport.open(
+                        new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))));
         assertEquals(1, crlf.line());
 
-        AuditExportReader reader = AuditExport.open(new ByteArrayInputStream(
-                text.substring(0, text.length() - 1).getBytes(StandardCharsets.UTF_8)));
+        AuditExportReader reader = AuditExport.open(
+                new ByteArrayInputStream(text.substring(0, text.length() - 1).getBytes(StandardCharsets.UTF_8)));
         MalformedAuditExportException cut = assertThrows(MalformedAuditExportException.class, reader::next);
         assertEquals(new AuditExportProblem.MissingNewline(), cut.problem());
         assertEquals(2, cut.line());

@@ -1,13 +1,13 @@
 package io.tscns.core.card;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CardIdTest {
 
@@ -66,8 +66,7 @@ class CardIdTest {
     @Test
     void nonAsciiDigitsAreNotDigits() {
         // Arabic-Indic digit one: Character.isDigit says yes, the card format says no.
-        var e = assertThrows(InvalidCardIdentifierException.class,
-                () -> CardId.parse("612012345678900\u0661"));
+        var e = assertThrows(InvalidCardIdentifierException.class, () -> CardId.parse("612012345678900\u0661"));
         assertInstanceOf(CardIdentifierProblem.NotADigit.class, e.problem());
         assertEquals(16, ((CardIdentifierProblem.NotADigit) e.problem()).position());
     }

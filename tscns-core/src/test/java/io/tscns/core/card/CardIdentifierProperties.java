@@ -1,6 +1,12 @@
 package io.tscns.core.card;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.GeneratorCoverage;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,14 +16,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CardIdentifierProperties {
 
@@ -41,8 +39,9 @@ class CardIdentifierProperties {
     @Provide
     Arbitrary<byte[]> cardFiles() {
         Arbitrary<byte[]> valid = sixteenDigits().map(d -> d.getBytes(StandardCharsets.US_ASCII));
-        Arbitrary<byte[]> changed = Combinators.combine(valid, Arbitraries.integers().between(0, CardId.LENGTH - 1),
-                Arbitraries.bytes()).as((file, at, b) -> {
+        Arbitrary<byte[]> changed = Combinators.combine(
+                        valid, Arbitraries.integers().between(0, CardId.LENGTH - 1), Arbitraries.bytes())
+                .as((file, at, b) -> {
                     file[at] = b;
                     return file;
                 });
@@ -69,8 +68,8 @@ class CardIdentifierProperties {
         } catch (InvalidCardIdentifierException e) {
             CardIdentifierProblem expected = file.length != CardId.LENGTH
                     ? new CardIdentifierProblem.WrongLength(CardIdentifierKind.CARD_ID, file.length)
-                    : new CardIdentifierProblem.NotADigit(CardIdentifierKind.CARD_ID, firstNonDigit + 1,
-                            file[firstNonDigit] & 0xFF);
+                    : new CardIdentifierProblem.NotADigit(
+                            CardIdentifierKind.CARD_ID, firstNonDigit + 1, file[firstNonDigit] & 0xFF);
             assertEquals(expected, e.problem());
             Statistics.label("outcome").collect("refused");
         }
@@ -99,7 +98,10 @@ class CardIdentifierProperties {
     Arbitrary<String> identifierLikeText() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(30),
-                Arbitraries.strings().withChars("0123456789 -\t\u0661").ofMinLength(14).ofMaxLength(26));
+                Arbitraries.strings()
+                        .withChars("0123456789 -\t\u0661")
+                        .ofMinLength(14)
+                        .ofMaxLength(26));
     }
 
     @Property
@@ -113,9 +115,10 @@ class CardIdentifierProperties {
     }
 
     @Property
-    void everySingleDigitChangeIsDetected(@ForAll("sixteenDigits") String digits,
-                                          @ForAll @IntRange(min = 0, max = 19) int position,
-                                          @ForAll @IntRange(min = 1, max = 9) int delta) {
+    void everySingleDigitChangeIsDetected(
+            @ForAll("sixteenDigits") String digits,
+            @ForAll @IntRange(min = 0, max = 19) int position,
+            @ForAll @IntRange(min = 1, max = 9) int delta) {
         String valid = TeamNumber.fromCardId(CardId.parse(digits)).value();
         char changed = (char) ('0' + (valid.charAt(position) - '0' + delta) % 10);
         String altered = valid.substring(0, position) + changed + valid.substring(position + 1);
@@ -124,8 +127,8 @@ class CardIdentifierProperties {
     }
 
     @Property
-    void everyAdjacentTranspositionExceptNineZeroIsDetected(@ForAll("sixteenDigits") String digits,
-                                                            @ForAll @IntRange(min = 0, max = 18) int position) {
+    void everyAdjacentTranspositionExceptNineZeroIsDetected(
+            @ForAll("sixteenDigits") String digits, @ForAll @IntRange(min = 0, max = 18) int position) {
         String valid = TeamNumber.fromCardId(CardId.parse(digits)).value();
         char a = valid.charAt(position);
         char b = valid.charAt(position + 1);

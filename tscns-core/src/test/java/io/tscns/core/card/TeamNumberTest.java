@@ -1,11 +1,11 @@
 package io.tscns.core.card;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class TeamNumberTest {
 
@@ -38,22 +38,19 @@ class TeamNumberTest {
 
     @Test
     void whiteSpaceBetweenGroupsIsTolerated() {
-        assertEquals(TeamNumber.parse("80380001201234567891"),
-                TeamNumber.parse(" 8038 0001 2012 3456 7891\t"));
+        assertEquals(TeamNumber.parse("80380001201234567891"), TeamNumber.parse(" 8038 0001 2012 3456 7891\t"));
         assertEquals(TeamNumber.parse("80380001201234567891"), TeamNumber.parse("8038000120\n1234567891"));
     }
 
     @Test
     void otherSeparatorsAreRejectedAtTheirPositionInTheText() {
-        var e = assertThrows(InvalidCardIdentifierException.class,
-                () -> TeamNumber.parse("8038 0001-2012 3456 7891"));
+        var e = assertThrows(InvalidCardIdentifierException.class, () -> TeamNumber.parse("8038 0001-2012 3456 7891"));
         assertEquals(new CardIdentifierProblem.NotADigit(CardIdentifierKind.TEAM_NUMBER, 10, '-'), e.problem());
     }
 
     @Test
     void aWrongDigitCountIsReportedAsTheCountOfDigits() {
-        var e = assertThrows(InvalidCardIdentifierException.class,
-                () -> TeamNumber.parse("8038 0001 2012 3456 789"));
+        var e = assertThrows(InvalidCardIdentifierException.class, () -> TeamNumber.parse("8038 0001 2012 3456 789"));
         assertEquals(new CardIdentifierProblem.WrongLength(CardIdentifierKind.TEAM_NUMBER, 19), e.problem());
         e = assertThrows(InvalidCardIdentifierException.class, () -> TeamNumber.parse("803800012012345678912"));
         assertEquals(new CardIdentifierProblem.WrongLength(CardIdentifierKind.TEAM_NUMBER, 21), e.problem());

@@ -1,17 +1,16 @@
 package io.tscns.core.consent;
 
-import io.tscns.core.person.CodiceFiscale;
-import io.tscns.core.person.PersonalCodiceFiscale;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import static io.tscns.core.consent.ConsentRecordTest.CITIZEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tscns.core.person.CodiceFiscale;
+import io.tscns.core.person.PersonalCodiceFiscale;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ConsentHistoryTest {
 
@@ -29,12 +28,14 @@ class ConsentHistoryTest {
         ConsentRecord consultationGiven = record(ConsentKind.CONSULTATION, ConsentStatus.GIVEN, Y2016);
         ConsentRecord objection = record(ConsentKind.PAST_DATA_OBJECTION, ConsentStatus.GIVEN, Y2021);
         ConsentRecord consultationWithdrawn = record(ConsentKind.CONSULTATION, ConsentStatus.WITHDRAWN, Y2024);
-        ConsentHistory history = ConsentHistory.of(CITIZEN,
-                List.of(feeding, consultationGiven, objection, consultationWithdrawn));
+        ConsentHistory history =
+                ConsentHistory.of(CITIZEN, List.of(feeding, consultationGiven, objection, consultationWithdrawn));
 
         assertEquals(Optional.of(consultationWithdrawn), history.current(ConsentKind.CONSULTATION));
         assertEquals(Optional.of(feeding), history.current(ConsentKind.FEEDING));
-        assertEquals(FseRegime.CONSENT_BASED, history.current(ConsentKind.FEEDING).orElseThrow().regime());
+        assertEquals(
+                FseRegime.CONSENT_BASED,
+                history.current(ConsentKind.FEEDING).orElseThrow().regime());
         assertEquals(Optional.of(objection), history.current(ConsentKind.PAST_DATA_OBJECTION));
         assertEquals(Optional.empty(), history.current(ConsentKind.PAST_DATA_INCLUSION));
         assertEquals(4, history.records().size());
@@ -50,9 +51,10 @@ class ConsentHistoryTest {
 
     @Test
     void aRecordOlderThanTheLastIsRefused() {
-        ConsentHistory history = ConsentHistory.empty(CITIZEN)
-                .append(record(ConsentKind.CONSULTATION, ConsentStatus.GIVEN, Y2024));
-        InvalidConsentException e = assertThrows(InvalidConsentException.class,
+        ConsentHistory history =
+                ConsentHistory.empty(CITIZEN).append(record(ConsentKind.CONSULTATION, ConsentStatus.GIVEN, Y2024));
+        InvalidConsentException e = assertThrows(
+                InvalidConsentException.class,
                 () -> history.append(record(ConsentKind.CONSULTATION, ConsentStatus.WITHDRAWN, Y2021)));
         assertEquals(new ConsentProblem.OutOfOrder(Y2024, Y2021), e.problem());
     }
@@ -60,8 +62,10 @@ class ConsentHistoryTest {
     @Test
     void anotherCitizensRecordIsRefusedEvenAnOmocodicVariant() {
         CodiceFiscale variant = ((PersonalCodiceFiscale) CITIZEN).omocode(1);
-        InvalidConsentException e = assertThrows(InvalidConsentException.class, () -> ConsentHistory.empty(CITIZEN)
-                .append(ConsentRecord.of(variant, ConsentKind.CONSULTATION, ConsentStatus.GIVEN, Y2024)));
+        InvalidConsentException e = assertThrows(
+                InvalidConsentException.class,
+                () -> ConsentHistory.empty(CITIZEN)
+                        .append(ConsentRecord.of(variant, ConsentKind.CONSULTATION, ConsentStatus.GIVEN, Y2024)));
         assertEquals(new ConsentProblem.OtherCitizen(), e.problem());
         assertFalse(e.getMessage().contains(CITIZEN.value()));
     }

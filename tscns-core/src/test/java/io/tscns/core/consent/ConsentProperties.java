@@ -1,16 +1,15 @@
 package io.tscns.core.consent;
 
+import static io.tscns.core.consent.ConsentRecordTest.CITIZEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.time.Instant;
-
-import static io.tscns.core.consent.ConsentRecordTest.CITIZEN;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConsentProperties {
 
@@ -20,7 +19,8 @@ class ConsentProperties {
                 .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
                 .map(Instant::ofEpochSecond);
         Arbitrary<Instant> nearTheBoundaries = Arbitraries.longs()
-                .between(Instant.parse("2020-05-17T00:00:00Z").getEpochSecond(),
+                .between(
+                        Instant.parse("2020-05-17T00:00:00Z").getEpochSecond(),
                         Instant.parse("2023-11-10T00:00:00Z").getEpochSecond())
                 .map(Instant::ofEpochSecond);
         return Arbitraries.oneOf(anywhere, nearTheBoundaries);
@@ -43,6 +43,7 @@ class ConsentProperties {
     void regimesFollowEachOtherInTime(@ForAll("instants") Instant a, @ForAll("instants") Instant b) {
         Instant earlier = a.isBefore(b) ? a : b;
         Instant later = a.isBefore(b) ? b : a;
-        assertTrue(FseRegime.inForceAt(earlier).ordinal() <= FseRegime.inForceAt(later).ordinal());
+        assertTrue(FseRegime.inForceAt(earlier).ordinal()
+                <= FseRegime.inForceAt(later).ordinal());
     }
 }

@@ -1,14 +1,5 @@
 package io.tscns.core.consent;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import static io.tscns.core.consent.ConsentKind.CONSULTATION;
 import static io.tscns.core.consent.ConsentKind.FEEDING;
 import static io.tscns.core.consent.ConsentKind.PAST_DATA_INCLUSION;
@@ -17,6 +8,14 @@ import static io.tscns.core.consent.ConsentRule.NOT_COLLECTED;
 import static io.tscns.core.consent.ConsentRule.OPT_IN;
 import static io.tscns.core.consent.ConsentRule.OPT_OUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class FseRegimeTest {
 
@@ -62,13 +61,39 @@ class FseRegimeTest {
             }
             rules.put(regime, row);
         }
-        assertEquals(Map.of(
-                FseRegime.CONSENT_BASED, Map.of(FEEDING, OPT_IN, CONSULTATION, OPT_IN, PAST_DATA_INCLUSION, OPT_IN,
-                        PAST_DATA_OBJECTION, NOT_COLLECTED),
-                FseRegime.DL_34_2020, Map.of(FEEDING, NOT_COLLECTED, CONSULTATION, OPT_IN,
-                        PAST_DATA_INCLUSION, NOT_COLLECTED, PAST_DATA_OBJECTION, OPT_OUT),
-                FseRegime.FSE_2_0, Map.of(FEEDING, NOT_COLLECTED, CONSULTATION, OPT_IN,
-                        PAST_DATA_INCLUSION, NOT_COLLECTED, PAST_DATA_OBJECTION, OPT_OUT)), rules);
+        assertEquals(
+                Map.of(
+                        FseRegime.CONSENT_BASED,
+                                Map.of(
+                                        FEEDING,
+                                        OPT_IN,
+                                        CONSULTATION,
+                                        OPT_IN,
+                                        PAST_DATA_INCLUSION,
+                                        OPT_IN,
+                                        PAST_DATA_OBJECTION,
+                                        NOT_COLLECTED),
+                        FseRegime.DL_34_2020,
+                                Map.of(
+                                        FEEDING,
+                                        NOT_COLLECTED,
+                                        CONSULTATION,
+                                        OPT_IN,
+                                        PAST_DATA_INCLUSION,
+                                        NOT_COLLECTED,
+                                        PAST_DATA_OBJECTION,
+                                        OPT_OUT),
+                        FseRegime.FSE_2_0,
+                                Map.of(
+                                        FEEDING,
+                                        NOT_COLLECTED,
+                                        CONSULTATION,
+                                        OPT_IN,
+                                        PAST_DATA_INCLUSION,
+                                        NOT_COLLECTED,
+                                        PAST_DATA_OBJECTION,
+                                        OPT_OUT)),
+                rules);
     }
 
     @Test

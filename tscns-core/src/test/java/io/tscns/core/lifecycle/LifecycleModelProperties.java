@@ -1,8 +1,13 @@
 package io.tscns.core.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.tscns.core.GeneratorCoverage;
 import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.person.CodiceFiscale;
+import java.security.cert.CRLReason;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -11,12 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-
-import java.security.cert.CRLReason;
-import java.util.List;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Model-based test of the lifecycle: random event sequences are applied, under both policies, to the real state
@@ -30,13 +29,14 @@ class LifecycleModelProperties {
     private static final CodiceFiscale DELEGATE = CodiceFiscale.parse("RSSMRA85T10A562S");
 
     /** What the reference model expects of one step: empty when the step must be refused. */
-    record Expected(CardState to, String action, Optional<CRLReason> reason) {
-    }
+    record Expected(CardState to, String action, Optional<CRLReason> reason) {}
 
     /** The reference model: the rules restated case by case, from the package and source documentation. */
     static Optional<Expected> reference(LifecyclePolicy policy, CardState state, CardEvent event) {
         boolean dm2011 = policy == LifecyclePolicy.DM_2011;
-        boolean live = state == CardState.ISSUED || state == CardState.SHIPPED || state == CardState.ACTIVE
+        boolean live = state == CardState.ISSUED
+                || state == CardState.SHIPPED
+                || state == CardState.ACTIVE
                 || state == CardState.SUSPENDED;
         if (!live) {
             return Optional.empty();
@@ -49,18 +49,21 @@ class LifecycleModelProperties {
         }
         if (event instanceof CardEvent.Suspension) {
             return dm2011 && state == CardState.ACTIVE
-                    ? step(CardState.SUSPENDED, "hold", CRLReason.CERTIFICATE_HOLD) : Optional.empty();
+                    ? step(CardState.SUSPENDED, "hold", CRLReason.CERTIFICATE_HOLD)
+                    : Optional.empty();
         }
         if (event instanceof CardEvent.Reactivation) {
             return dm2011 && state == CardState.SUSPENDED
-                    ? step(CardState.ACTIVE, "release-hold", CRLReason.REMOVE_FROM_CRL) : Optional.empty();
+                    ? step(CardState.ACTIVE, "release-hold", CRLReason.REMOVE_FROM_CRL)
+                    : Optional.empty();
         }
         if (event instanceof CardEvent.Expiry) {
             return step(CardState.EXPIRED, "none", null);
         }
         if (event instanceof CardEvent.Replacement) {
             return state == CardState.SUSPENDED
-                    ? Optional.empty() : step(CardState.REPLACED, "revoke", CRLReason.SUPERSEDED);
+                    ? Optional.empty()
+                    : step(CardState.REPLACED, "revoke", CRLReason.SUPERSEDED);
         }
         CardEvent.Revocation revocation = (CardEvent.Revocation) event;
         RevocationRequester requester = revocation.requester();
@@ -80,7 +83,8 @@ class LifecycleModelProperties {
         }
         boolean codesReleased = state == CardState.ACTIVE || state == CardState.SUSPENDED;
         CipVerification cip = requester instanceof RevocationRequester.Holder holder
-                ? holder.cip() : ((RevocationRequester.Delegate) requester).cip();
+                ? holder.cip()
+                : ((RevocationRequester.Delegate) requester).cip();
         boolean cipOk = dm2011 || cip == CipVerification.VERIFIED;
         return reason != null && codesReleased && cipOk ? step(CardState.REVOKED, "revoke", reason) : Optional.empty();
     }
@@ -93,7 +97,8 @@ class LifecycleModelProperties {
     Arbitrary<CardEvent> events() {
         Arbitrary<RevocationRequester> requesters = Arbitraries.oneOf(
                 Arbitraries.of(CipVerification.class).map(RevocationRequester.Holder::new),
-                Combinators.combine(Arbitraries.of(LegalRepresentativeRole.class), Arbitraries.of(CipVerification.class))
+                Combinators.combine(
+                                Arbitraries.of(LegalRepresentativeRole.class), Arbitraries.of(CipVerification.class))
                         .as((role, cip) -> new RevocationRequester.Delegate(role, DELEGATE, cip)),
                 Arbitraries.just(new RevocationRequester.Issuer()));
         Arbitrary<CardEvent> revocations = Combinators.combine(Arbitraries.of(RevocationCause.class), requesters)
@@ -107,8 +112,10 @@ class LifecycleModelProperties {
                 Tuple.of(1, Arbitraries.just(new CardEvent.Expiry())),
                 Tuple.of(3, revocations),
                 // The only revocation allowed before activation is rare among random ones: give it its own weight.
-                Tuple.of(1, Arbitraries.just(new CardEvent.Revocation(RevocationCause.PERSONAL_DATA_ERROR,
-                        new RevocationRequester.Issuer()))));
+                Tuple.of(
+                        1,
+                        Arbitraries.just(new CardEvent.Revocation(
+                                RevocationCause.PERSONAL_DATA_ERROR, new RevocationRequester.Issuer()))));
     }
 
     @Provide
@@ -117,8 +124,8 @@ class LifecycleModelProperties {
     }
 
     @Property
-    void stateMachineAgreesWithTheReferenceModel(@ForAll LifecyclePolicy policy, @ForAll CardState start,
-            @ForAll("sequences") List<CardEvent> events) {
+    void stateMachineAgreesWithTheReferenceModel(
+            @ForAll LifecyclePolicy policy, @ForAll CardState start, @ForAll("sequences") List<CardEvent> events) {
         CardState actual = start;
         CardState modelled = start;
         for (CardEvent event : events) {
@@ -131,11 +138,14 @@ class LifecycleModelProperties {
                 assertEquals(actual, refused.from());
                 assertEquals(event.type(), refused.event());
                 assertEquals(policy, refused.policy());
-                assertEquals(policy.table().target(actual, event.type()).isEmpty(),
+                assertEquals(
+                        policy.table().target(actual, event.type()).isEmpty(),
                         refused.rejection() instanceof TransitionRejection.NoSuchTransition,
                         "only a missing table row is reported as no-such-transition");
             }
-            assertEquals(expected.isPresent(), transition.isPresent(),
+            assertEquals(
+                    expected.isPresent(),
+                    transition.isPresent(),
                     policy + ": " + event + " from " + actual + " accepted/refused differently");
             assertEquals(expected.isEmpty(), policy.check(actual, event).isPresent(), "check agrees with apply");
             if (transition.isPresent()) {

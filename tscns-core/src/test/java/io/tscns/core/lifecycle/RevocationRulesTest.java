@@ -1,21 +1,20 @@
 package io.tscns.core.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.activation.LegalRepresentativeRole;
 import io.tscns.core.person.CodiceFiscale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.security.cert.CRLReason;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RevocationRulesTest {
 
@@ -24,12 +23,12 @@ class RevocationRulesTest {
     private static final RevocationRequester HOLDER_WITH_CIP = new RevocationRequester.Holder(CipVerification.VERIFIED);
     private static final RevocationRequester HOLDER_WITHOUT_CIP =
             new RevocationRequester.Holder(CipVerification.NOT_VERIFIED);
-    private static final RevocationRequester PARENT_WITHOUT_CIP = new RevocationRequester.Delegate(
-            LegalRepresentativeRole.PARENT, DELEGATE_CF, CipVerification.NOT_VERIFIED);
+    private static final RevocationRequester PARENT_WITHOUT_CIP =
+            new RevocationRequester.Delegate(LegalRepresentativeRole.PARENT, DELEGATE_CF, CipVerification.NOT_VERIFIED);
     private static final RevocationRequester ISSUER = new RevocationRequester.Issuer();
 
-    private static Optional<TransitionRejection> check(LifecyclePolicy policy, CardState from, RevocationCause cause,
-            RevocationRequester requester) {
+    private static Optional<TransitionRejection> check(
+            LifecyclePolicy policy, CardState from, RevocationCause cause, RevocationRequester requester) {
         return policy.check(from, new CardEvent.Revocation(cause, requester));
     }
 
@@ -39,14 +38,16 @@ class RevocationRulesTest {
         for (RevocationCause cause : RevocationCause.values()) {
             mapping.put(cause, cause.crlReason());
         }
-        assertEquals(Map.of(
-                RevocationCause.THEFT, CRLReason.KEY_COMPROMISE,
-                RevocationCause.LOSS, CRLReason.KEY_COMPROMISE,
-                RevocationCause.MALFUNCTION_OR_DETERIORATION, CRLReason.SUPERSEDED,
-                RevocationCause.COMPROMISED_CODES, CRLReason.KEY_COMPROMISE,
-                RevocationCause.PERSONAL_DATA_ERROR, CRLReason.AFFILIATION_CHANGED,
-                RevocationCause.PUK_BLOCKED, CRLReason.CESSATION_OF_OPERATION,
-                RevocationCause.REPLACED_BY_DUPLICATE, CRLReason.SUPERSEDED), mapping);
+        assertEquals(
+                Map.of(
+                        RevocationCause.THEFT, CRLReason.KEY_COMPROMISE,
+                        RevocationCause.LOSS, CRLReason.KEY_COMPROMISE,
+                        RevocationCause.MALFUNCTION_OR_DETERIORATION, CRLReason.SUPERSEDED,
+                        RevocationCause.COMPROMISED_CODES, CRLReason.KEY_COMPROMISE,
+                        RevocationCause.PERSONAL_DATA_ERROR, CRLReason.AFFILIATION_CHANGED,
+                        RevocationCause.PUK_BLOCKED, CRLReason.CESSATION_OF_OPERATION,
+                        RevocationCause.REPLACED_BY_DUPLICATE, CRLReason.SUPERSEDED),
+                mapping);
     }
 
     @Test
@@ -66,10 +67,11 @@ class RevocationRulesTest {
     @EnumSource(LifecyclePolicy.class)
     void theIssuerRevokesForPersonalDataErrorsFromEveryLiveState(LifecyclePolicy policy) {
         for (CardState from : Set.of(CardState.ISSUED, CardState.SHIPPED, CardState.ACTIVE, CardState.SUSPENDED)) {
-            Transition t = policy.apply(from,
-                    new CardEvent.Revocation(RevocationCause.PERSONAL_DATA_ERROR, ISSUER));
+            Transition t = policy.apply(from, new CardEvent.Revocation(RevocationCause.PERSONAL_DATA_ERROR, ISSUER));
             assertEquals(CardState.REVOKED, t.to());
-            assertEquals(Optional.of(CRLReason.AFFILIATION_CHANGED), t.certificateAction().crlReason());
+            assertEquals(
+                    Optional.of(CRLReason.AFFILIATION_CHANGED),
+                    t.certificateAction().crlReason());
         }
     }
 
@@ -80,7 +82,8 @@ class RevocationRulesTest {
         for (CardState from : Set.of(CardState.ISSUED, CardState.SHIPPED, CardState.ACTIVE, CardState.SUSPENDED)) {
             Transition t = policy.apply(from, new CardEvent.Revocation(RevocationCause.LOSS, ISSUER));
             assertEquals(CardState.REVOKED, t.to());
-            assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), t.certificateAction().crlReason());
+            assertEquals(
+                    Optional.of(CRLReason.KEY_COMPROMISE), t.certificateAction().crlReason());
         }
         assertEquals(Optional.empty(), check(policy, CardState.ACTIVE, RevocationCause.PUK_BLOCKED, ISSUER));
     }
@@ -88,15 +91,17 @@ class RevocationRulesTest {
     @ParameterizedTest
     @EnumSource(LifecyclePolicy.class)
     void theHolderStillCannotRevokeBeforeActivation(LifecyclePolicy policy) {
-        assertEquals(Optional.of(new TransitionRejection.CodesNotYetReleased(CardState.SHIPPED)),
+        assertEquals(
+                Optional.of(new TransitionRejection.CodesNotYetReleased(CardState.SHIPPED)),
                 check(policy, CardState.SHIPPED, RevocationCause.LOSS, HOLDER_WITH_CIP));
     }
 
     @ParameterizedTest
     @EnumSource(LifecyclePolicy.class)
     void aHolderCannotCiteAPersonalDataError(LifecyclePolicy policy) {
-        assertEquals(Optional.of(new TransitionRejection.CauseNotAllowed(RequesterKind.HOLDER,
-                        RevocationCause.PERSONAL_DATA_ERROR)),
+        assertEquals(
+                Optional.of(new TransitionRejection.CauseNotAllowed(
+                        RequesterKind.HOLDER, RevocationCause.PERSONAL_DATA_ERROR)),
                 check(policy, CardState.ACTIVE, RevocationCause.PERSONAL_DATA_ERROR, HOLDER_WITH_CIP));
     }
 
@@ -106,7 +111,8 @@ class RevocationRulesTest {
         for (RevocationRequester requester : Set.of(HOLDER_WITH_CIP, PARENT_WITHOUT_CIP, ISSUER)) {
             var rejection = check(policy, CardState.ACTIVE, RevocationCause.REPLACED_BY_DUPLICATE, requester);
             assertEquals("cause-not-allowed", rejection.orElseThrow().code());
-            assertEquals("a replacement by a duplicate is the 'replacement' event, not a revocation",
+            assertEquals(
+                    "a replacement by a duplicate is the 'replacement' event, not a revocation",
                     rejection.orElseThrow().describe());
         }
     }
@@ -115,7 +121,8 @@ class RevocationRulesTest {
     @EnumSource(LifecyclePolicy.class)
     void aHolderRevokesOnlyOnceTheCodesAreReleased(LifecyclePolicy policy) {
         for (CardState from : Set.of(CardState.ISSUED, CardState.SHIPPED)) {
-            assertEquals(Optional.of(new TransitionRejection.CodesNotYetReleased(from)),
+            assertEquals(
+                    Optional.of(new TransitionRejection.CodesNotYetReleased(from)),
                     check(policy, from, RevocationCause.LOSS, HOLDER_WITH_CIP));
         }
         for (CardState from : Set.of(CardState.ACTIVE, CardState.SUSPENDED)) {
@@ -125,24 +132,29 @@ class RevocationRulesTest {
 
     @Test
     void toscanaNeedsAVerifiedCipFromHolderAndDelegate() {
-        assertEquals(Optional.of(new TransitionRejection.CipNotVerified()),
+        assertEquals(
+                Optional.of(new TransitionRejection.CipNotVerified()),
                 check(LifecyclePolicy.TOSCANA_2_0, CardState.ACTIVE, RevocationCause.THEFT, HOLDER_WITHOUT_CIP));
-        assertEquals(Optional.of(new TransitionRejection.CipNotVerified()),
+        assertEquals(
+                Optional.of(new TransitionRejection.CipNotVerified()),
                 check(LifecyclePolicy.TOSCANA_2_0, CardState.ACTIVE, RevocationCause.THEFT, PARENT_WITHOUT_CIP));
-        RevocationRequester parentWithCip = new RevocationRequester.Delegate(
-                LegalRepresentativeRole.PARENT, DELEGATE_CF, CipVerification.VERIFIED);
-        Transition t = LifecyclePolicy.TOSCANA_2_0.apply(CardState.ACTIVE,
-                new CardEvent.Revocation(RevocationCause.THEFT, parentWithCip));
+        RevocationRequester parentWithCip =
+                new RevocationRequester.Delegate(LegalRepresentativeRole.PARENT, DELEGATE_CF, CipVerification.VERIFIED);
+        Transition t = LifecyclePolicy.TOSCANA_2_0.apply(
+                CardState.ACTIVE, new CardEvent.Revocation(RevocationCause.THEFT, parentWithCip));
         assertEquals(CardState.REVOKED, t.to());
-        assertEquals(Optional.of(CRLReason.KEY_COMPROMISE), t.certificateAction().crlReason());
+        assertEquals(
+                Optional.of(CRLReason.KEY_COMPROMISE), t.certificateAction().crlReason());
     }
 
     @Test
     void dm2011DoesNotNeedTheCip() {
         for (RevocationRequester requester : Set.of(HOLDER_WITHOUT_CIP, PARENT_WITHOUT_CIP)) {
-            Transition t = LifecyclePolicy.DM_2011.apply(CardState.ACTIVE,
-                    new CardEvent.Revocation(RevocationCause.PUK_BLOCKED, requester));
-            assertEquals(Optional.of(CRLReason.CESSATION_OF_OPERATION), t.certificateAction().crlReason());
+            Transition t = LifecyclePolicy.DM_2011.apply(
+                    CardState.ACTIVE, new CardEvent.Revocation(RevocationCause.PUK_BLOCKED, requester));
+            assertEquals(
+                    Optional.of(CRLReason.CESSATION_OF_OPERATION),
+                    t.certificateAction().crlReason());
         }
     }
 
@@ -150,19 +162,21 @@ class RevocationRulesTest {
     void revokingAHeldCertificateTurnsTheHoldIntoTheFinalReason() {
         Transition hold = LifecyclePolicy.DM_2011.apply(CardState.ACTIVE, new CardEvent.Suspension());
         assertEquals(CardState.SUSPENDED, hold.to());
-        Transition revoke = LifecyclePolicy.DM_2011.apply(hold.to(),
-                new CardEvent.Revocation(RevocationCause.LOSS, HOLDER_WITHOUT_CIP));
+        Transition revoke = LifecyclePolicy.DM_2011.apply(
+                hold.to(), new CardEvent.Revocation(RevocationCause.LOSS, HOLDER_WITHOUT_CIP));
         assertEquals(CardState.REVOKED, revoke.to());
         assertEquals(new CertificateAction.Revoke(RevocationCause.LOSS), revoke.certificateAction());
     }
 
     @Test
     void theMessageNamesStateEventPolicyAndRuleButNotTheDelegate() {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
-                () -> LifecyclePolicy.TOSCANA_2_0.apply(CardState.ACTIVE,
-                        new CardEvent.Revocation(RevocationCause.LOSS, PARENT_WITHOUT_CIP)));
-        assertEquals("cannot apply 'revocation' to a card in state 'active' under policy TOSCANA_2_0: "
-                + "a revocation asked by the holder or a delegate needs the CIP to have been verified",
+        IllegalTransitionException e = assertThrows(
+                IllegalTransitionException.class,
+                () -> LifecyclePolicy.TOSCANA_2_0.apply(
+                        CardState.ACTIVE, new CardEvent.Revocation(RevocationCause.LOSS, PARENT_WITHOUT_CIP)));
+        assertEquals(
+                "cannot apply 'revocation' to a card in state 'active' under policy TOSCANA_2_0: "
+                        + "a revocation asked by the holder or a delegate needs the CIP to have been verified",
                 e.getMessage());
         assertFalse(e.getMessage().contains(DELEGATE_CF.value()));
         assertTrue(e.rejection() instanceof TransitionRejection.CipNotVerified);
@@ -171,17 +185,23 @@ class RevocationRulesTest {
     @Test
     void rejectionCodesAreFrozenAndUnique() {
         Map<Class<?>, String> codes = Map.of(
-                TransitionRejection.NoSuchTransition.class, new TransitionRejection.NoSuchTransition(
-                        LifecyclePolicy.DM_2011, CardState.ISSUED, CardEventType.EXPIRY).code(),
-                TransitionRejection.CauseNotAllowed.class, new TransitionRejection.CauseNotAllowed(
-                        RequesterKind.HOLDER, RevocationCause.LOSS).code(),
+                TransitionRejection.NoSuchTransition.class,
+                new TransitionRejection.NoSuchTransition(
+                                LifecyclePolicy.DM_2011, CardState.ISSUED, CardEventType.EXPIRY)
+                        .code(),
+                TransitionRejection.CauseNotAllowed.class,
+                new TransitionRejection.CauseNotAllowed(RequesterKind.HOLDER, RevocationCause.LOSS).code(),
                 TransitionRejection.CodesNotYetReleased.class,
                 new TransitionRejection.CodesNotYetReleased(CardState.ISSUED).code(),
-                TransitionRejection.CipNotVerified.class, new TransitionRejection.CipNotVerified().code());
-        assertEquals(Set.of(TransitionRejection.class.getPermittedSubclasses()), codes.keySet(),
+                TransitionRejection.CipNotVerified.class,
+                new TransitionRejection.CipNotVerified().code());
+        assertEquals(
+                Set.of(TransitionRejection.class.getPermittedSubclasses()),
+                codes.keySet(),
                 "pin the code of every rejection");
-        assertEquals(Set.of("no-such-transition", "cause-not-allowed", "codes-not-yet-released",
-                "cip-not-verified"), Set.copyOf(codes.values()));
+        assertEquals(
+                Set.of("no-such-transition", "cause-not-allowed", "codes-not-yet-released", "cip-not-verified"),
+                Set.copyOf(codes.values()));
     }
 
     @Test

@@ -1,20 +1,19 @@
 package io.tscns.core.lifecycle;
 
-import io.tscns.core.StableCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tscns.core.StableCode;
 import java.security.cert.CRLReason;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Pins every cell of both transition tables: 7 states by 7 event types by 2 policies. A cell holds the target
@@ -57,8 +56,9 @@ class TransitionTableTest {
             Map<CardEventType, Optional<CardState>> row = new EnumMap<>(CardEventType.class);
             for (int j = 0; j < header.length; j++) {
                 String cell = cells[j + 1];
-                row.put(StableCode.byId(CardEventType.class, header[j]), cell.equals("-")
-                        ? Optional.empty() : Optional.of(StableCode.byId(CardState.class, cell)));
+                row.put(
+                        StableCode.byId(CardEventType.class, header[j]),
+                        cell.equals("-") ? Optional.empty() : Optional.of(StableCode.byId(CardState.class, cell)));
             }
             grid.put(StableCode.byId(CardState.class, cells[0]), row);
         }
@@ -77,8 +77,8 @@ class TransitionTableTest {
             case ACTIVATION -> new CardEvent.Activation();
             case SUSPENSION -> new CardEvent.Suspension();
             case REACTIVATION -> new CardEvent.Reactivation();
-            case REVOCATION -> new CardEvent.Revocation(RevocationCause.PERSONAL_DATA_ERROR,
-                    new RevocationRequester.Issuer());
+            case REVOCATION ->
+                new CardEvent.Revocation(RevocationCause.PERSONAL_DATA_ERROR, new RevocationRequester.Issuer());
             case REPLACEMENT -> new CardEvent.Replacement();
             case EXPIRY -> new CardEvent.Expiry();
         };
@@ -112,15 +112,19 @@ class TransitionTableTest {
                     assertEquals(target.get(), transition.to(), policy + ": " + from + " x " + type);
                     assertEquals(event.certificateAction(), transition.certificateAction());
                 } else {
-                    IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
-                            () -> policy.apply(from, event), policy + ": " + from + " x " + type);
+                    IllegalTransitionException e = assertThrows(
+                            IllegalTransitionException.class,
+                            () -> policy.apply(from, event),
+                            policy + ": " + from + " x " + type);
                     assertEquals(new TransitionRejection.NoSuchTransition(policy, from, type), e.rejection());
                     assertEquals(policy, e.policy());
                     assertEquals(from, e.from());
                     assertEquals(type, e.event());
-                    assertTrue(e.getMessage().contains("'" + type.id() + "'")
-                            && e.getMessage().contains("'" + from.id() + "'")
-                            && e.getMessage().contains(policy.name()), e.getMessage());
+                    assertTrue(
+                            e.getMessage().contains("'" + type.id() + "'")
+                                    && e.getMessage().contains("'" + from.id() + "'")
+                                    && e.getMessage().contains(policy.name()),
+                            e.getMessage());
                 }
             }
         }
@@ -137,9 +141,15 @@ class TransitionTableTest {
 
     @Test
     void eventsFromListsWhatAnOperatorMayOffer() {
-        assertEquals(Set.of(CardEventType.SUSPENSION, CardEventType.REVOCATION, CardEventType.REPLACEMENT,
-                CardEventType.EXPIRY), LifecyclePolicy.DM_2011.table().eventsFrom(CardState.ACTIVE));
-        assertEquals(Set.of(CardEventType.REVOCATION, CardEventType.REPLACEMENT, CardEventType.EXPIRY),
+        assertEquals(
+                Set.of(
+                        CardEventType.SUSPENSION,
+                        CardEventType.REVOCATION,
+                        CardEventType.REPLACEMENT,
+                        CardEventType.EXPIRY),
+                LifecyclePolicy.DM_2011.table().eventsFrom(CardState.ACTIVE));
+        assertEquals(
+                Set.of(CardEventType.REVOCATION, CardEventType.REPLACEMENT, CardEventType.EXPIRY),
                 LifecyclePolicy.TOSCANA_2_0.table().eventsFrom(CardState.ACTIVE));
     }
 
@@ -152,10 +162,23 @@ class TransitionTableTest {
             ids.put(type, action.id());
             reasons.put(type, action.crlReason());
         }
-        assertEquals(Map.of(CardEventType.SHIPMENT, "none", CardEventType.ACTIVATION, "none",
-                CardEventType.SUSPENSION, "hold", CardEventType.REACTIVATION, "release-hold",
-                CardEventType.REVOCATION, "revoke", CardEventType.REPLACEMENT, "revoke",
-                CardEventType.EXPIRY, "none"), ids);
+        assertEquals(
+                Map.of(
+                        CardEventType.SHIPMENT,
+                        "none",
+                        CardEventType.ACTIVATION,
+                        "none",
+                        CardEventType.SUSPENSION,
+                        "hold",
+                        CardEventType.REACTIVATION,
+                        "release-hold",
+                        CardEventType.REVOCATION,
+                        "revoke",
+                        CardEventType.REPLACEMENT,
+                        "revoke",
+                        CardEventType.EXPIRY,
+                        "none"),
+                ids);
         assertEquals(Optional.of(CRLReason.CERTIFICATE_HOLD), reasons.get(CardEventType.SUSPENSION));
         assertEquals(Optional.of(CRLReason.REMOVE_FROM_CRL), reasons.get(CardEventType.REACTIVATION));
         assertEquals(Optional.of(CRLReason.SUPERSEDED), reasons.get(CardEventType.REPLACEMENT));
@@ -165,32 +188,37 @@ class TransitionTableTest {
 
     @Test
     void suspensionUnderToscanaSaysThePolicyHasNone() {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+        IllegalTransitionException e = assertThrows(
+                IllegalTransitionException.class,
                 () -> LifecyclePolicy.TOSCANA_2_0.apply(CardState.ACTIVE, new CardEvent.Suspension()));
-        assertEquals("cannot apply 'suspension' to a card in state 'active' under policy TOSCANA_2_0: "
-                + "policy TOSCANA_2_0 has no suspension or reactivation", e.getMessage());
+        assertEquals(
+                "cannot apply 'suspension' to a card in state 'active' under policy TOSCANA_2_0: "
+                        + "policy TOSCANA_2_0 has no suspension or reactivation",
+                e.getMessage());
         assertEquals("no-such-transition", e.rejection().code());
     }
 
     @Test
     void aFinalStateIsNamedAsSuch() {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+        IllegalTransitionException e = assertThrows(
+                IllegalTransitionException.class,
                 () -> LifecyclePolicy.DM_2011.apply(CardState.REVOKED, new CardEvent.Reactivation()));
         assertTrue(e.getMessage().endsWith("state 'revoked' is final: no event leaves it"), e.getMessage());
     }
 
     @Test
     void reactivationIsAllowedOnlyFromHold() {
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+        IllegalTransitionException e = assertThrows(
+                IllegalTransitionException.class,
                 () -> LifecyclePolicy.DM_2011.apply(CardState.ACTIVE, new CardEvent.Reactivation()));
         assertInstanceOf(TransitionRejection.NoSuchTransition.class, e.rejection());
-        assertTrue(e.getMessage().contains("allowed: [suspension, revocation, replacement, expiry]"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("allowed: [suspension, revocation, replacement, expiry]"), e.getMessage());
     }
 
     @Test
     void aTransitionCannotBeBuiltForAnIllegalStep() {
-        assertThrows(IllegalTransitionException.class,
+        assertThrows(
+                IllegalTransitionException.class,
                 () -> new Transition(LifecyclePolicy.DM_2011, CardState.EXPIRED, new CardEvent.Activation()));
         Transition legal = new Transition(LifecyclePolicy.DM_2011, CardState.SHIPPED, new CardEvent.Activation());
         assertEquals(CardState.ACTIVE, legal.to());

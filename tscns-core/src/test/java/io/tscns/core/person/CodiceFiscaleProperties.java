@@ -1,6 +1,13 @@
 package io.tscns.core.person;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.GeneratorCoverage;
+import java.time.LocalDate;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,14 +17,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.time.api.Dates;
-
-import java.time.LocalDate;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CodiceFiscaleProperties {
 
@@ -29,15 +28,18 @@ class CodiceFiscaleProperties {
 
     @Provide
     Arbitrary<Person> persons() {
-        Arbitrary<String> names = Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZàèéìòù' -")
-                .ofMinLength(1).ofMaxLength(20)
+        Arbitrary<String> names = Arbitraries.strings()
+                .withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZàèéìòù' -")
+                .ofMinLength(1)
+                .ofMaxLength(20)
                 .filter(s -> s.chars().anyMatch(Character::isLetter));
         Arbitrary<LocalDate> dates = Dates.dates().between(LocalDate.of(1900, 1, 1), LocalDate.of(2099, 12, 31));
         Arbitrary<BirthPlaceCode> places = Combinators.combine(
                         Arbitraries.of('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'L', 'M', 'Z'),
                         Arbitraries.integers().between(0, 999))
                 .as((letter, n) -> new BirthPlaceCode(letter + String.format("%03d", n)));
-        return Combinators.combine(names, names, Arbitraries.of(Sex.class), dates, places).as(Person::new);
+        return Combinators.combine(names, names, Arbitraries.of(Sex.class), dates, places)
+                .as(Person::new);
     }
 
     @Property
@@ -87,9 +89,10 @@ class CodiceFiscaleProperties {
     }
 
     @Property
-    void anySingleCharacterChangeIsDetected(@ForAll("persons") Person person,
-                                            @ForAll @IntRange(min = 0, max = 14) int position,
-                                            @ForAll char replacement) {
+    void anySingleCharacterChangeIsDetected(
+            @ForAll("persons") Person person,
+            @ForAll @IntRange(min = 0, max = 14) int position,
+            @ForAll char replacement) {
         String value = person.code().value();
         if (Character.toUpperCase(replacement) == value.charAt(position)) {
             return;
@@ -99,8 +102,7 @@ class CodiceFiscaleProperties {
     }
 
     /** A text to parse and, where the generator knows it, the code it must give (empty: must be refused). */
-    record Text(String text, Optional<Optional<String>> expected) {
-    }
+    record Text(String text, Optional<Optional<String>> expected) {}
 
     @Property
     void arbitraryTextIsParsedExactlyOrFailsOnlyWithTheTypedException(@ForAll("codeLikeText") Text input) {
@@ -126,21 +128,27 @@ class CodiceFiscaleProperties {
     @Provide
     Arbitrary<Text> codeLikeText() {
         Arbitrary<Text> anything = Arbitraries.strings().ofMaxLength(40).map(t -> new Text(t, Optional.empty()));
-        Arbitrary<Text> sixteen = Arbitraries.strings().withChars("ABCDEHLMNPQRSTUVXZ0123456789a \u00e0")
-                .ofLength(16).map(t -> new Text(t, Optional.empty()));
+        Arbitrary<Text> sixteen = Arbitraries.strings()
+                .withChars("ABCDEHLMNPQRSTUVXZ0123456789a \u00e0")
+                .ofLength(16)
+                .map(t -> new Text(t, Optional.empty()));
         Arbitrary<Text> eleven = Arbitraries.strings().numeric().ofLength(11).map(t -> new Text(t, Optional.empty()));
-        Arbitrary<PersonalCodiceFiscale> valid = Combinators.combine(persons(),
-                Arbitraries.integers().between(0, 7)).as((person, level) -> person.code().omocode(level));
-        Arbitrary<Text> validAsWritten = Combinators.combine(valid, Arbitraries.of("", " ", "\t"),
-                        Arbitraries.of(true, false))
-                .as((code, space, lower) -> new Text(space + (lower ? code.value().toLowerCase(java.util.Locale.ROOT)
-                        : code.value()) + space, Optional.of(Optional.of(code.value()))));
-        Arbitrary<Text> wrongCheck = Combinators.combine(valid, Arbitraries.integers().between(1, 25))
+        Arbitrary<PersonalCodiceFiscale> valid = Combinators.combine(
+                        persons(), Arbitraries.integers().between(0, 7))
+                .as((person, level) -> person.code().omocode(level));
+        Arbitrary<Text> validAsWritten = Combinators.combine(
+                        valid, Arbitraries.of("", " ", "\t"), Arbitraries.of(true, false))
+                .as((code, space, lower) -> new Text(
+                        space + (lower ? code.value().toLowerCase(java.util.Locale.ROOT) : code.value()) + space,
+                        Optional.of(Optional.of(code.value()))));
+        Arbitrary<Text> wrongCheck = Combinators.combine(
+                        valid, Arbitraries.integers().between(1, 25))
                 .as((code, shift) -> {
                     char check = (char) ('A' + (code.value().charAt(15) - 'A' + shift) % 26);
                     return new Text(code.value().substring(0, 15) + check, Optional.of(Optional.empty()));
                 });
-        Arbitrary<Text> temporary = tenDigits().map(TemporaryCodiceFiscale::withCheckDigit)
+        Arbitrary<Text> temporary = tenDigits()
+                .map(TemporaryCodiceFiscale::withCheckDigit)
                 .map(code -> new Text(code.value(), Optional.of(Optional.of(code.value()))));
         return Arbitraries.oneOf(anything, sixteen, eleven, validAsWritten, wrongCheck, temporary);
     }

@@ -1,18 +1,17 @@
 package io.tscns.core.person;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-import java.time.Month;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CodiceFiscaleTest {
 
@@ -32,20 +31,20 @@ class CodiceFiscaleTest {
 
     @Test
     void computesTheWorkedExample() {
-        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute("Rossi", "Mario", Sex.MALE,
-                LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"));
+        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute(
+                "Rossi", "Mario", Sex.MALE, LocalDate.of(1980, 1, 1), new BirthPlaceCode("H501"));
         assertEquals("RSSMRA80A01H501U", cf.value());
     }
 
     @ParameterizedTest
     @CsvSource({
-        "ROSSI, RSS",        // three consonants
-        "FO, FOX",           // one consonant, one vowel, padded
-        "D'ANGELO, DNG",     // apostrophe ignored
-        "DE LUCA, DLC",      // space ignored
-        "NIÑO, NNI",         // accents removed: N, N, then vowels I, O
-        "AIELLO, LLA",       // vowels after consonants
-        "EO, EOX",           // vowels only
+        "ROSSI, RSS", // three consonants
+        "FO, FOX", // one consonant, one vowel, padded
+        "D'ANGELO, DNG", // apostrophe ignored
+        "DE LUCA, DLC", // space ignored
+        "NIÑO, NNI", // accents removed: N, N, then vowels I, O
+        "AIELLO, LLA", // vowels after consonants
+        "EO, EOX", // vowels only
     })
     void surnameRule(String surname, String expected) {
         assertEquals(expected, CodiceFiscaleCalculator.surnameCode(surname));
@@ -53,12 +52,12 @@ class CodiceFiscaleTest {
 
     @ParameterizedTest
     @CsvSource({
-        "GIANFRANCO, GFR",   // four or more consonants: 1st, 3rd, 4th
-        "MARIO, MRA",        // fewer than four: surname rule
+        "GIANFRANCO, GFR", // four or more consonants: 1st, 3rd, 4th
+        "MARIO, MRA", // fewer than four: surname rule
         "LUCA, LCU",
         "ANNA, NNA",
         "BO, BOX",
-        "MARIA LUISA, MLS",  // consonants M R L S: 1st, 3rd, 4th
+        "MARIA LUISA, MLS", // consonants M R L S: 1st, 3rd, 4th
     })
     void nameRule(String name, String expected) {
         assertEquals(expected, CodiceFiscaleCalculator.nameCode(name));
@@ -66,8 +65,8 @@ class CodiceFiscaleTest {
 
     @Test
     void womenHaveFortyAddedToTheDay() {
-        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute("Bianchi", "Anna", Sex.FEMALE,
-                LocalDate.of(2001, 12, 31), new BirthPlaceCode("Z404"));
+        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute(
+                "Bianchi", "Anna", Sex.FEMALE, LocalDate.of(2001, 12, 31), new BirthPlaceCode("Z404"));
         assertEquals("BNCNNA01T71Z404", cf.value().substring(0, 15));
         assertEquals(Sex.FEMALE, cf.sex());
         assertEquals(31, cf.birthDayOfMonth());
@@ -93,8 +92,8 @@ class CodiceFiscaleTest {
 
     @Test
     void centuryIsResolvedAgainstTheReferenceDate() {
-        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute("Verdi", "Luca", Sex.MALE,
-                LocalDate.of(2020, 6, 15), new BirthPlaceCode("F205"));
+        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute(
+                "Verdi", "Luca", Sex.MALE, LocalDate.of(2020, 6, 15), new BirthPlaceCode("F205"));
         assertEquals(LocalDate.of(2020, 6, 15), cf.birthDate(LocalDate.of(2026, 1, 1)));
         assertEquals(LocalDate.of(1920, 6, 15), cf.birthDate(LocalDate.of(2020, 6, 14)));
         assertEquals(LocalDate.of(2020, 6, 15), cf.birthDate(LocalDate.of(2020, 6, 15)));
@@ -102,8 +101,8 @@ class CodiceFiscaleTest {
 
     @Test
     void twentyNinthOfFebruaryResolvesOnlyToLeapYears() {
-        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute("Verdi", "Luca", Sex.MALE,
-                LocalDate.of(2000, 2, 29), new BirthPlaceCode("F205"));
+        PersonalCodiceFiscale cf = CodiceFiscaleCalculator.compute(
+                "Verdi", "Luca", Sex.MALE, LocalDate.of(2000, 2, 29), new BirthPlaceCode("F205"));
         // Before 2000 the candidates are 1900 and 1800, neither a leap year: no date exists.
         assertThrows(IllegalArgumentException.class, () -> cf.birthDate(LocalDate.of(1950, 1, 1)));
         assertEquals(LocalDate.of(2000, 2, 29), cf.birthDate(LocalDate.of(2030, 1, 1)));
@@ -129,14 +128,15 @@ class CodiceFiscaleTest {
         var day = assertThrows(InvalidCodiceFiscaleException.class, () -> CodiceFiscale.parse("RSSMRA80B30H501U"));
         assertEquals(new CodiceFiscaleProblem.ImpossibleDay(30, 2), day.problem());
 
-        var noLetters = assertThrows(InvalidCodiceFiscaleException.class,
-                () -> CodiceFiscaleCalculator.surnameCode("'- 42"));
+        var noLetters =
+                assertThrows(InvalidCodiceFiscaleException.class, () -> CodiceFiscaleCalculator.surnameCode("'- 42"));
         assertEquals(new CodiceFiscaleProblem.NoLetters("surname"), noLetters.problem());
     }
 
     @Test
     void parsingIsLenientOnCaseAndSurroundingSpaceOnly() {
-        assertEquals("RSSMRA80A01H501U", CodiceFiscale.parse("  rssmra80a01h501u\n").value());
+        assertEquals(
+                "RSSMRA80A01H501U", CodiceFiscale.parse("  rssmra80a01h501u\n").value());
         assertFalse(CodiceFiscale.isValid("RSSMRA80A01 H501U"));
         assertFalse(CodiceFiscale.isValid(null));
     }
@@ -159,10 +159,12 @@ class CodiceFiscaleTest {
         // '96 is a leap year, '14 is not; the day field of a woman is the day plus 40.
         for (String dayField : List.of("29", "69")) {
             String leap = "RSSMRA96B" + dayField + "H501";
-            PersonalCodiceFiscale valid = PersonalCodiceFiscale.parse(leap + PersonalCodiceFiscale.checkCharacter(leap));
+            PersonalCodiceFiscale valid =
+                    PersonalCodiceFiscale.parse(leap + PersonalCodiceFiscale.checkCharacter(leap));
             assertEquals(LocalDate.of(1996, 2, 29), valid.birthDate(LocalDate.of(2026, 1, 1)));
             String common = "RSSMRA14B" + dayField + "H501";
-            var e = assertThrows(InvalidCodiceFiscaleException.class,
+            var e = assertThrows(
+                    InvalidCodiceFiscaleException.class,
                     () -> PersonalCodiceFiscale.parse(common + PersonalCodiceFiscale.checkCharacter(common)));
             assertEquals(new CodiceFiscaleProblem.ImpossibleDay(Integer.parseInt(dayField), 2), e.problem());
         }
@@ -187,16 +189,18 @@ class CodiceFiscaleTest {
     @Test
     void theTemporaryCodeAcceptsDigitsOnly() {
         for (String tenDigits : List.of("123456789A", "12345/7890", "12345:7890", "\u0661234567890")) {
-            var e = assertThrows(InvalidCodiceFiscaleException.class,
-                    () -> TemporaryCodiceFiscale.withCheckDigit(tenDigits), tenDigits);
+            var e = assertThrows(
+                    InvalidCodiceFiscaleException.class,
+                    () -> TemporaryCodiceFiscale.withCheckDigit(tenDigits),
+                    tenDigits);
             assertInstanceOf(CodiceFiscaleProblem.BadCharacter.class, e.problem(), tenDigits);
         }
         var e = assertThrows(InvalidCodiceFiscaleException.class, () -> new TemporaryCodiceFiscale("1234:678903"));
         assertEquals(new CodiceFiscaleProblem.BadCharacter(5, ':', "a digit"), e.problem());
         var slash = assertThrows(InvalidCodiceFiscaleException.class, () -> new TemporaryCodiceFiscale("1234/678903"));
         assertEquals(new CodiceFiscaleProblem.BadCharacter(5, '/', "a digit"), slash.problem());
-        var shortOne = assertThrows(InvalidCodiceFiscaleException.class,
-                () -> TemporaryCodiceFiscale.withCheckDigit("123456789"));
+        var shortOne = assertThrows(
+                InvalidCodiceFiscaleException.class, () -> TemporaryCodiceFiscale.withCheckDigit("123456789"));
         assertEquals(new CodiceFiscaleProblem.WrongLength(10), shortOne.problem());
     }
 

@@ -1,14 +1,5 @@
 package io.tscns.core.personaldata;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 import static io.tscns.core.personaldata.WorkedExample.ascii;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 class PersonalDataCodecTest {
 
-    private static final PersonalData ROSSI = new PersonalData("6120", "01022024", "01022030", "ROSSI", "MARIO",
-            "01011980", "M", "", "RSSMRA80A01H501U", "", "H501", "", "", "H501", "", "");
+    private static final PersonalData ROSSI = new PersonalData(
+            "6120",
+            "01022024",
+            "01022030",
+            "ROSSI",
+            "MARIO",
+            "01011980",
+            "M",
+            "",
+            "RSSMRA80A01H501U",
+            "",
+            "H501",
+            "",
+            "",
+            "H501",
+            "",
+            "");
 
     @Test
     void theHexDumpOfTheReferenceIsItsAsciiText() {
@@ -31,8 +45,25 @@ class PersonalDataCodecTest {
     void theWorkedExampleDecodesToExactlyTheStatedFields() {
         PersonalDataFile file = PersonalDataCodec.decode(WorkedExample.hexDump());
         assertEquals(ROSSI, file.data());
-        assertEquals(List.of("6120", "01022024", "01022030", "ROSSI", "MARIO", "01011980", "M", "",
-                "RSSMRA80A01H501U", "", "H501", "", "", "H501", "", ""), file.data().values());
+        assertEquals(
+                List.of(
+                        "6120",
+                        "01022024",
+                        "01022030",
+                        "ROSSI",
+                        "MARIO",
+                        "01011980",
+                        "M",
+                        "",
+                        "RSSMRA80A01H501U",
+                        "",
+                        "H501",
+                        "",
+                        "",
+                        "H501",
+                        "",
+                        ""),
+                file.data().values());
         assertEquals(HeaderConvention.INCLUDES_HEADER, file.headerConvention());
         assertEquals(101, file.textLength());
         assertEquals(101, file.fileSize());
@@ -44,10 +75,13 @@ class PersonalDataCodecTest {
 
     @Test
     void newDataEncodesToTheWorkedExample() {
-        assertArrayEquals(WorkedExample.text(), PersonalDataFile.unpadded(ROSSI, HeaderConvention.INCLUDES_HEADER)
-                .encode());
+        assertArrayEquals(
+                WorkedExample.text(),
+                PersonalDataFile.unpadded(ROSSI, HeaderConvention.INCLUDES_HEADER)
+                        .encode());
         assertArrayEquals(WorkedExample.padded(400, (byte) 0x00), PersonalDataCodec.encode(ROSSI, 400));
-        assertArrayEquals(WorkedExample.padded(400, (byte) 0xFF),
+        assertArrayEquals(
+                WorkedExample.padded(400, (byte) 0xFF),
                 PersonalDataCodec.encode(ROSSI, HeaderConvention.INCLUDES_HEADER, Padding.FF_BYTES, 400));
         assertEquals(101, PersonalDataFile.textLengthOf(ROSSI));
     }
@@ -74,7 +108,10 @@ class PersonalDataCodecTest {
         assertEquals(ROSSI, file.data());
         assertEquals(HeaderConvention.EXCLUDES_HEADER, file.headerConvention());
         assertArrayEquals(bytes, file.encode());
-        assertArrayEquals(bytes, PersonalDataFile.unpadded(ROSSI, HeaderConvention.EXCLUDES_HEADER).encode());
+        assertArrayEquals(
+                bytes,
+                PersonalDataFile.unpadded(ROSSI, HeaderConvention.EXCLUDES_HEADER)
+                        .encode());
     }
 
     /** A 108-byte (0x6C) file whose header and surname (0x0A) and name (0x0B) lengths need letters. */
@@ -133,8 +170,10 @@ class PersonalDataCodecTest {
         assertEquals(List.of(problem), e.problems());
         assertEquals(101, problem.expectedIncludingHeader());
         assertEquals(95, problem.expectedExcludingHeader());
-        assertEquals("length header declares 102 but the 16 fields end at offset 101; expected 101 (header counted)"
-                + " or 95 (header not counted)", e.getMessage());
+        assertEquals(
+                "length header declares 102 but the 16 fields end at offset 101; expected 101 (header counted)"
+                        + " or 95 (header not counted)",
+                e.getMessage());
     }
 
     @Test
@@ -150,7 +189,8 @@ class PersonalDataCodecTest {
         bytes[39] = 'X'; // the first digit of the name's length "05"
         var e = assertThrows(InvalidPersonalDataException.class, () -> PersonalDataCodec.decode(bytes));
         assertEquals(new PersonalDataProblem.LengthNotHex(PersonalDataField.NAME, 39, 'X'), e.problem());
-        assertEquals("length of field 5 (nome) has 0x58 ('X') at offset 39; expected a hexadecimal digit 0-9, A-F",
+        assertEquals(
+                "length of field 5 (nome) has 0x58 ('X') at offset 39; expected a hexadecimal digit 0-9, A-F",
                 e.getMessage());
     }
 
@@ -176,7 +216,8 @@ class PersonalDataCodecTest {
         var e = assertThrows(InvalidPersonalDataException.class, () -> PersonalDataCodec.decode(bytes));
         assertEquals(new PersonalDataProblem.MissingField(PersonalDataField.BIRTH_DATE, 46), e.problem());
 
-        var atEnd = assertThrows(InvalidPersonalDataException.class,
+        var atEnd = assertThrows(
+                InvalidPersonalDataException.class,
                 () -> PersonalDataCodec.decode(ascii(String.format("%06X", 46) + five)));
         assertEquals(new PersonalDataProblem.MissingField(PersonalDataField.BIRTH_DATE, 46), atEnd.problem());
     }

@@ -1,9 +1,19 @@
 package io.tscns.core.personaldata;
 
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.GeneratorCoverage;
 import io.tscns.core.person.BirthPlaceCode;
 import io.tscns.core.person.Sex;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,17 +25,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.time.api.Dates;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class PersonalDataProperties {
 
     /** Any ASCII text the format allows: often empty, usually short, sometimes up to the 255-character limit. */
@@ -34,8 +33,7 @@ class PersonalDataProperties {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just("")),
                 Tuple.of(6, Arbitraries.strings().ascii().ofMinLength(1).ofMaxLength(20)),
-                Tuple.of(1, Arbitraries.strings().ascii().ofMinLength(21)
-                        .ofMaxLength(PersonalData.MAX_VALUE_LENGTH)));
+                Tuple.of(1, Arbitraries.strings().ascii().ofMinLength(21).ofMaxLength(PersonalData.MAX_VALUE_LENGTH)));
     }
 
     @Provide
@@ -45,7 +43,9 @@ class PersonalDataProperties {
 
     @Provide
     Arbitrary<PersonalDataFile> files() {
-        return Combinators.combine(personalData(), Arbitraries.of(HeaderConvention.class),
+        return Combinators.combine(
+                        personalData(),
+                        Arbitraries.of(HeaderConvention.class),
                         Arbitraries.of(Padding.class),
                         Arbitraries.frequencyOf(
                                 Tuple.of(1, Arbitraries.just(0)),
@@ -114,24 +114,42 @@ class PersonalDataProperties {
     @Provide
     Arbitrary<byte[]> arbitraryFiles() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(500);
-        Arbitrary<byte[]> hexLike = Arbitraries.of((byte) '0', (byte) '1', (byte) '2', (byte) '8', (byte) 'A',
-                        (byte) 'f', (byte) 'G', (byte) 'M', (byte) 0x00, (byte) 0xFF, (byte) 0x80)
-                .array(byte[].class).ofMaxSize(500);
+        Arbitrary<byte[]> hexLike = Arbitraries.of(
+                        (byte) '0',
+                        (byte) '1',
+                        (byte) '2',
+                        (byte) '8',
+                        (byte) 'A',
+                        (byte) 'f',
+                        (byte) 'G',
+                        (byte) 'M',
+                        (byte) 0x00,
+                        (byte) 0xFF,
+                        (byte) 0x80)
+                .array(byte[].class)
+                .ofMaxSize(500);
         return Arbitraries.oneOf(random, hexLike);
     }
 
     @Property
-    void mutatedValidFilesFailOnlyWithTheTypedException(@ForAll("files") PersonalDataFile file,
-                                                        @ForAll("mutations") Mutation mutation,
-                                                        @ForAll long seed) {
+    void mutatedValidFilesFailOnlyWithTheTypedException(
+            @ForAll("files") PersonalDataFile file, @ForAll("mutations") Mutation mutation, @ForAll long seed) {
         byte[] mutated = mutation.apply(file.encode(), file.data(), new Random(seed));
         Statistics.collect(decodeOrFailTyped(mutated));
         // The mutations must reach deep into the decoder, not stop at the header: each outcome below is seen in
         // 3-25 % of the tries, so over 500 tries or more a count of zero means the generators have broken (with
         // the tries lowered for mutation testing, a rare outcome may legitimately be missed).
         Statistics.coverage(checker -> {
-            for (String outcome : List.of("decoded", "MissingField", "TruncatedLength", "LengthNotHex",
-                    "FieldPastEnd", "NonAsciiByte", "HeaderMismatch", "TrailingData", "InconsistentPadding")) {
+            for (String outcome : List.of(
+                    "decoded",
+                    "MissingField",
+                    "TruncatedLength",
+                    "LengthNotHex",
+                    "FieldPastEnd",
+                    "NonAsciiByte",
+                    "HeaderMismatch",
+                    "TrailingData",
+                    "InconsistentPadding")) {
                 checker.check(outcome).count(GeneratorCoverage.seen());
             }
         });
@@ -236,9 +254,13 @@ class PersonalDataProperties {
 
     @Property
     void holdersBuiltFromTypedValuesAreConsistentAndRoundTrip(
-            @ForAll("names") String surname, @ForAll("names") String name, @ForAll Sex sex,
-            @ForAll("dates") LocalDate birthDate, @ForAll("places") BirthPlaceCode place,
-            @ForAll @IntRange(min = 0, max = 36_500) int daysOld, @ForAll @IntRange(min = 1, max = 10) int years) {
+            @ForAll("names") String surname,
+            @ForAll("names") String name,
+            @ForAll Sex sex,
+            @ForAll("dates") LocalDate birthDate,
+            @ForAll("places") BirthPlaceCode place,
+            @ForAll @IntRange(min = 0, max = 36_500) int daysOld,
+            @ForAll @IntRange(min = 1, max = 10) int years) {
         LocalDate issueDate = birthDate.plusDays(daysOld);
         PersonalData data = PersonalData.builder()
                 .issuerCode("6090")
@@ -249,13 +271,18 @@ class PersonalDataProperties {
         assertEquals(List.of(), data.consistencyWarnings());
         assertEquals(birthDate, data.parsedBirthDate().orElseThrow());
         assertEquals(sex, data.parsedSex().orElseThrow());
-        assertEquals(data, PersonalDataCodec.decode(PersonalDataCodec.encode(data,
-                PersonalDataCodec.TYPICAL_FILE_SIZE)).data());
+        assertEquals(
+                data,
+                PersonalDataCodec.decode(PersonalDataCodec.encode(data, PersonalDataCodec.TYPICAL_FILE_SIZE))
+                        .data());
     }
 
     @Provide
     Arbitrary<String> names() {
-        return Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ").ofMinLength(1).ofMaxLength(30)
+        return Arbitraries.strings()
+                .withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ")
+                .ofMinLength(1)
+                .ofMaxLength(30)
                 .filter(s -> s.chars().anyMatch(Character::isLetter));
     }
 
@@ -266,7 +293,8 @@ class PersonalDataProperties {
 
     @Provide
     Arbitrary<BirthPlaceCode> places() {
-        return Combinators.combine(Arbitraries.of('A', 'D', 'F', 'H', 'L', 'M', 'Z'),
+        return Combinators.combine(
+                        Arbitraries.of('A', 'D', 'F', 'H', 'L', 'M', 'Z'),
                         Arbitraries.integers().between(0, 999))
                 .as((letter, n) -> new BirthPlaceCode(letter + String.format("%03d", n)));
     }
@@ -276,7 +304,8 @@ class PersonalDataProperties {
             @ForAll("personalData") PersonalData data, @ForAll @IntRange(min = 0, max = 15) int field) {
         // Cut the file right after a field's length and claim the largest value: the codec must notice that the
         // bytes are not there rather than trust the length.
-        byte[] text = PersonalDataFile.unpadded(data, HeaderConvention.INCLUDES_HEADER).encode();
+        byte[] text = PersonalDataFile.unpadded(data, HeaderConvention.INCLUDES_HEADER)
+                .encode();
         int offset = hexDigitOffsets(data).get(PersonalDataFile.digitIndex(field));
         byte[] cut = Arrays.copyOf(text, offset + 2);
         cut[offset] = 'F';
@@ -284,7 +313,8 @@ class PersonalDataProperties {
         try {
             PersonalDataCodec.decode(cut);
         } catch (InvalidPersonalDataException e) {
-            assertEquals(new PersonalDataProblem.FieldPastEnd(PersonalDataField.values()[field], offset + 2, 255, 0),
+            assertEquals(
+                    new PersonalDataProblem.FieldPastEnd(PersonalDataField.values()[field], offset + 2, 255, 0),
                     e.problem());
             return;
         }
@@ -292,8 +322,8 @@ class PersonalDataProperties {
     }
 
     @Property
-    void aSizeSmallerThanTheTextIsATypedError(@ForAll("personalData") PersonalData data,
-                                              @ForAll @IntRange(min = 1, max = 5000) int shortBy) {
+    void aSizeSmallerThanTheTextIsATypedError(
+            @ForAll("personalData") PersonalData data, @ForAll @IntRange(min = 1, max = 5000) int shortBy) {
         int size = PersonalDataFile.textLengthOf(data) - shortBy;
         try {
             PersonalDataCodec.encode(data, size);
@@ -304,19 +334,22 @@ class PersonalDataProperties {
     }
 
     @Property
-    void personalDataNeverAppearsInDecodingErrors(@ForAll("files") PersonalDataFile file,
-                                                  @ForAll @IntRange(min = 0, max = 15) int field,
-                                                  @ForAll("upperCaseWords") String value) {
+    void personalDataNeverAppearsInDecodingErrors(
+            @ForAll("files") PersonalDataFile file,
+            @ForAll @IntRange(min = 0, max = 15) int field,
+            @ForAll("upperCaseWords") String value) {
         // Store a recognisable value, then corrupt its last byte: the message may show that byte, never the value.
-        PersonalData data = file.data().toBuilder().value(PersonalDataField.values()[field], value).build();
-        byte[] bytes = PersonalDataCodec.encode(data, file.headerConvention(), Padding.ZERO_BYTES,
-                PersonalDataFile.textLengthOf(data));
+        PersonalData data = file.data().toBuilder()
+                .value(PersonalDataField.values()[field], value)
+                .build();
+        byte[] bytes = PersonalDataCodec.encode(
+                data, file.headerConvention(), Padding.ZERO_BYTES, PersonalDataFile.textLengthOf(data));
         int offset = hexDigitOffsets(data).get(PersonalDataFile.digitIndex(field)) + 2 + value.length() - 1;
         bytes[offset] = (byte) 0x80;
-        InvalidPersonalDataException e = assertThrows(InvalidPersonalDataException.class,
-                () -> PersonalDataCodec.decode(bytes));
-        assertEquals(new PersonalDataProblem.NonAsciiByte(PersonalDataField.values()[field], offset, 0x80),
-                e.problem());
+        InvalidPersonalDataException e =
+                assertThrows(InvalidPersonalDataException.class, () -> PersonalDataCodec.decode(bytes));
+        assertEquals(
+                new PersonalDataProblem.NonAsciiByte(PersonalDataField.values()[field], offset, 0x80), e.problem());
         assertFalse(e.getMessage().contains(value.substring(0, value.length() - 1)), e.getMessage());
     }
 

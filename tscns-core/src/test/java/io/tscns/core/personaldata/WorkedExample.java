@@ -20,8 +20,7 @@ final class WorkedExample {
             31 30 30 30 30
             """;
 
-    private WorkedExample() {
-    }
+    private WorkedExample() {}
 
     static byte[] text() {
         return ASCII.getBytes(StandardCharsets.US_ASCII);

@@ -1,12 +1,12 @@
 package io.tscns.core.secret;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class CodeFormatTest {
 
@@ -49,8 +49,7 @@ class CodeFormatTest {
     }
 
     private static void assertMessage(String expected, Runnable call) {
-        InvalidSecretConfigurationException e =
-                assertThrows(InvalidSecretConfigurationException.class, call::run);
+        InvalidSecretConfigurationException e = assertThrows(InvalidSecretConfigurationException.class, call::run);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 

@@ -1,16 +1,15 @@
 package io.tscns.core.secret;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Set;
-
 import static io.tscns.core.secret.SecretTestSupport.scriptedRandom;
 import static io.tscns.core.secret.SecretTestSupport.seededGenerator;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class CodeGeneratorTest {
 
@@ -41,15 +40,14 @@ class CodeGeneratorTest {
         CodeGenerator generator = seededGenerator(3);
         assertThrows(InvalidSecretConfigurationException.class, () -> generator.generatePin(4));
         assertThrows(InvalidSecretConfigurationException.class, () -> generator.generatePin(9));
-        assertThrows(InvalidSecretConfigurationException.class,
-                () -> generator.generateCip(CodeFormat.DEFAULT_CIP, 6));
+        assertThrows(InvalidSecretConfigurationException.class, () -> generator.generateCip(CodeFormat.DEFAULT_CIP, 6));
     }
 
     @Test
     void trivialDrawsAreDiscardedAndDrawnAgain() {
         // 11111 (all equal), 34567 (ascending), 21098 (descending, wrapping), then 31415.
-        CodeGenerator generator = new CodeGenerator(scriptedRandom(
-                1, 1, 1, 1, 1, 3, 4, 5, 6, 7, 2, 1, 0, 9, 8, 3, 1, 4, 1, 5));
+        CodeGenerator generator =
+                new CodeGenerator(scriptedRandom(1, 1, 1, 1, 1, 3, 4, 5, 6, 7, 2, 1, 0, 9, 8, 3, 1, 4, 1, 5));
         assertArrayEquals("31415".toCharArray(), generator.generatePin().toCharArray());
     }
 
@@ -57,7 +55,8 @@ class CodeGeneratorTest {
     void aSourceThatOnlyGivesTrivialCodesIsDeclaredBroken() {
         CodeGenerator constant = new CodeGenerator(scriptedRandom(7));
         CodeGenerationException e = assertThrows(CodeGenerationException.class, constant::generatePuk);
-        assertEquals("the random source produced 32 trivial PUK codes in a row; it is not a working SecureRandom",
+        assertEquals(
+                "the random source produced 32 trivial PUK codes in a row; it is not a working SecureRandom",
                 e.getMessage());
         CodeGenerator counting = new CodeGenerator(scriptedRandom(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
         assertThrows(CodeGenerationException.class, counting::generatePin);

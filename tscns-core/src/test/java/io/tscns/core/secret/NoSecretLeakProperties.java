@@ -1,13 +1,14 @@
 package io.tscns.core.secret;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import org.junit.jupiter.api.function.Executable;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.NotSerializableException;
@@ -16,12 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Proves that no PIN, PUK or CIP value, nor any half of one, shows in a {@code toString}, an exception message, a
@@ -36,6 +35,7 @@ class NoSecretLeakProperties {
 
     /** Jackson as an application would use it; stack frames are left out of exceptions to keep failures legible. */
     private static final ObjectMapper JSON = new ObjectMapper().addMixIn(Throwable.class, NoStackTrace.class);
+
     private static final SplitPolicy MEF = SplitPolicy.MEF_SOGEI;
     private static final SplitPolicy CIP_FOUR_PLUS_FOUR = MEF.withRule(CodeKind.CIP, new SplitRule(4, 4));
 
@@ -55,14 +55,16 @@ class NoSecretLeakProperties {
         }
 
         List<String> values() {
-            return List.of(new String(pin.toCharArray()), new String(longPin.toCharArray()),
-                    new String(puk.toCharArray()), new String(cip.toCharArray()));
+            return List.of(
+                    new String(pin.toCharArray()),
+                    new String(longPin.toCharArray()),
+                    new String(puk.toCharArray()),
+                    new String(cip.toCharArray()));
         }
     }
 
     @JsonIgnoreProperties({"stackTrace"})
-    private abstract static class NoStackTrace {
-    }
+    private abstract static class NoStackTrace {}
 
     /** What an application could print, log or serialise. */
     record Exposure(List<String> texts, List<byte[]> streams) {
@@ -96,7 +98,9 @@ class NoSecretLeakProperties {
         }
         assertEquals(a.streams().size(), b.streams().size());
         for (int i = 0; i < a.streams().size(); i++) {
-            assertArrayEquals(a.streams().get(i), b.streams().get(i),
+            assertArrayEquals(
+                    a.streams().get(i),
+                    b.streams().get(i),
                     "serialised stream #" + i + " depends on the value of a code");
         }
         for (int i = 0; i < 2; i++) {
@@ -118,8 +122,17 @@ class NoSecretLeakProperties {
         SplitCode pukSplit = MEF.split(c.puk());
         SplitCode cipSplit = CIP_FOUR_PLUS_FOUR.split(c.cip());
 
-        for (Object value : List.of(c.pin(), c.longPin(), c.puk(), c.cip(), pinSplit, pukSplit, cipSplit,
-                pinSplit.counterHalf(), pinSplit.remoteHalf(), new Holder(c.puk(), pukSplit.remoteHalf()),
+        for (Object value : List.of(
+                c.pin(),
+                c.longPin(),
+                c.puk(),
+                c.cip(),
+                pinSplit,
+                pukSplit,
+                cipSplit,
+                pinSplit.counterHalf(),
+                pinSplit.remoteHalf(),
+                new Holder(c.puk(), pukSplit.remoteHalf()),
                 List.of(c.pin(), pinSplit))) {
             exposeValue(out, value);
         }
@@ -129,8 +142,8 @@ class NoSecretLeakProperties {
         return out;
     }
 
-    private static List<SecretCodeException> errors(Codes c, SplitCode pinSplit, SplitCode pukSplit,
-                                                    SplitCode cipSplit) {
+    private static List<SecretCodeException> errors(
+            Codes c, SplitCode pinSplit, SplitCode pukSplit, SplitCode cipSplit) {
         char[] pin = c.pin().toCharArray();
         char[] puk = c.puk().toCharArray();
         char[] counter = pinSplit.counterHalf().revealForReceipt();
@@ -160,10 +173,14 @@ class NoSecretLeakProperties {
                 () -> MEF.recombinePin(counter, (new String(remote) + remote[0]).toCharArray()),
                 () -> MEF.recombinePin(remote, counter),
                 () -> MEF.recombinePuk(pukCounterWithLetter, pukRemote),
-                () -> MEF.recombine(CodeKind.PIN, CodeFormat.PIN, new String(counter), new String(wrongRemote),
+                () -> MEF.recombine(
+                        CodeKind.PIN,
+                        CodeFormat.PIN,
+                        new String(counter),
+                        new String(wrongRemote),
                         CodeReference.issued(c.pin())),
-                () -> CIP_FOUR_PLUS_FOUR.recombine(CodeKind.CIP, CodeFormat.DEFAULT_CIP, cipRemote, cipCounter,
-                        CodeReference.issued(c.cip())),
+                () -> CIP_FOUR_PLUS_FOUR.recombine(
+                        CodeKind.CIP, CodeFormat.DEFAULT_CIP, cipRemote, cipCounter, CodeReference.issued(c.cip())),
                 () -> MEF.recombine(pinSplit.counterHalf(), pukSplit.remoteHalf()),
                 destroyed::toCharArray);
         List<SecretCodeException> errors = new ArrayList<>();
@@ -220,7 +237,8 @@ class NoSecretLeakProperties {
                 assertEquals("{\"destroyed\":false}", JSON.writeValueAsString(value));
             }
         }
-        assertTrue(JSON.writeValueAsString(new Holder(c.pin(), MEF.split(c.pin()).remoteHalf()))
-                .matches("\\{\"code\":\\{\"destroyed\":false},\"half\":\\{\"destroyed\":false}}"));
+        assertTrue(
+                JSON.writeValueAsString(new Holder(c.pin(), MEF.split(c.pin()).remoteHalf()))
+                        .matches("\\{\"code\":\\{\"destroyed\":false},\"half\":\\{\"destroyed\":false}}"));
     }
 }

@@ -1,5 +1,9 @@
 package io.tscns.core.secret;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -7,15 +11,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class RemoteChannelProperties {
 
     @Provide
     Arbitrary<String> emailLike() {
-        Arbitrary<String> part = Arbitraries.strings().withChars("abcXYZ019.-_+@ \"\u00e8").ofMaxLength(12);
+        Arbitrary<String> part =
+                Arbitraries.strings().withChars("abcXYZ019.-_+@ \"\u00e8").ofMaxLength(12);
         Arbitrary<String> built = Combinators.combine(part, part, Arbitraries.of("it", "com", "x", "1t", ""))
                 .as((local, domain, tld) -> local + "@" + domain + "." + tld);
         return Arbitraries.oneOf(built, part, Arbitraries.strings().ofMaxLength(300));
@@ -48,7 +49,8 @@ class RemoteChannelProperties {
             SmsChannel sms = RemoteChannel.sms(text);
             assertTrue(sms.address().matches("\\+[1-9][0-9]{7,14}"), sms.address());
             assertEquals(sms, RemoteChannel.sms(sms.address()), "normalisation is idempotent");
-            assertTrue(sms.masked().endsWith(sms.address().substring(sms.address().length() - 4)));
+            assertTrue(
+                    sms.masked().endsWith(sms.address().substring(sms.address().length() - 4)));
             if (sms.address().startsWith("+39")) {
                 assertEquals('3', sms.address().charAt(3), "an Italian number is always a mobile");
             }
@@ -63,9 +65,10 @@ class RemoteChannelProperties {
     }
 
     @Property
-    void anItalianMobileWrittenAnyUsualWayNormalisesAlike(@ForAll("italianMobiles") String national,
-                                                         @ForAll("prefixes") String prefix,
-                                                         @ForAll("separators") String separator) {
+    void anItalianMobileWrittenAnyUsualWayNormalisesAlike(
+            @ForAll("italianMobiles") String national,
+            @ForAll("prefixes") String prefix,
+            @ForAll("separators") String separator) {
         String written = prefix + national.substring(0, 3) + separator + national.substring(3);
         SmsChannel sms = RemoteChannel.sms(written);
         assertEquals("+39" + national, sms.address());

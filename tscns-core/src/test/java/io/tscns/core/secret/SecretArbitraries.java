@@ -1,28 +1,32 @@
 package io.tscns.core.secret;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /** jqwik generators shared by the property classes of this package. */
 final class SecretArbitraries {
 
-    private SecretArbitraries() {
-    }
+    private SecretArbitraries() {}
 
     /** Any valid code format: 2 to 30 distinct printable ASCII characters, lengths allowing 10,000 codes. */
     static Arbitrary<CodeFormat> formats() {
-        Arbitrary<String> alphabets = Arbitraries.chars().range('!', '~').set().ofMinSize(2).ofMaxSize(30)
+        Arbitrary<String> alphabets = Arbitraries.chars()
+                .range('!', '~')
+                .set()
+                .ofMinSize(2)
+                .ofMaxSize(30)
                 .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
         return alphabets.flatMap(alphabet -> {
             int shortest = shortestLength(alphabet.length());
-            return Arbitraries.integers().between(shortest, CodeFormat.MAX_LENGTH).flatMap(min ->
-                    Arbitraries.integers().between(min, CodeFormat.MAX_LENGTH)
+            return Arbitraries.integers()
+                    .between(shortest, CodeFormat.MAX_LENGTH)
+                    .flatMap(min -> Arbitraries.integers()
+                            .between(min, CodeFormat.MAX_LENGTH)
                             .map(max -> CodeFormat.of(min, max, alphabet)));
         });
     }
@@ -41,7 +45,8 @@ final class SecretArbitraries {
     /** Text that often looks like a code: digit runs of every length near the limits, with stray characters. */
     static Arbitrary<String> codeLikeText() {
         Arbitrary<String> digits = Arbitraries.strings().numeric().ofMaxLength(12);
-        Arbitrary<String> nearlyDigits = Arbitraries.strings().withChars("0123456789 a-\u0663\uFF15\u00ff")
+        Arbitrary<String> nearlyDigits = Arbitraries.strings()
+                .withChars("0123456789 a-\u0663\uFF15\u00ff")
                 .ofMaxLength(12);
         Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(40);
         return Arbitraries.oneOf(digits, digits, nearlyDigits, anything);
@@ -69,22 +74,24 @@ final class SecretArbitraries {
     /** Digit codes of 5 to 8 characters, one in four taken from the trivial ones. */
     static Arbitrary<String> pinTexts() {
         Arbitrary<String> any = Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8);
-        Arbitrary<String> trivial = Arbitraries.integers().between(5, 8)
+        Arbitrary<String> trivial = Arbitraries.integers()
+                .between(5, 8)
                 .flatMap(length -> Arbitraries.of(new ArrayList<>(trivialDigitCodes(length))));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(1, trivial));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(1, trivial));
     }
 
     /** A kind, a format for it and a split rule that fits the format. */
-    record SplitCase(CodeKind kind, CodeFormat format, SplitRule rule, long seed) {
-    }
+    record SplitCase(CodeKind kind, CodeFormat format, SplitRule rule, long seed) {}
 
     static Arbitrary<SplitCase> splitCases() {
-        Arbitrary<SplitCase> pins = Arbitraries.integers().between(5, 8).flatMap(total ->
-                cases(CodeKind.PIN, Arbitraries.just(CodeFormat.PIN), total));
+        Arbitrary<SplitCase> pins = Arbitraries.integers()
+                .between(5, 8)
+                .flatMap(total -> cases(CodeKind.PIN, Arbitraries.just(CodeFormat.PIN), total));
         Arbitrary<SplitCase> puks = cases(CodeKind.PUK, Arbitraries.just(CodeFormat.PUK), 8);
-        Arbitrary<SplitCase> cips = formats().filter(f -> f.maxLength() >= 2).flatMap(format ->
-                Arbitraries.integers().between(Math.max(2, format.minLength()), format.maxLength())
+        Arbitrary<SplitCase> cips = formats()
+                .filter(f -> f.maxLength() >= 2)
+                .flatMap(format -> Arbitraries.integers()
+                        .between(Math.max(2, format.minLength()), format.maxLength())
                         .flatMap(total -> cases(CodeKind.CIP, Arbitraries.just(format), total)));
         return Arbitraries.oneOf(pins, puks, cips);
     }

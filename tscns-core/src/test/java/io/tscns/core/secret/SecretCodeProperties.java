@@ -1,17 +1,17 @@
 package io.tscns.core.secret;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 class SecretCodeProperties {
 
@@ -25,7 +25,8 @@ class SecretCodeProperties {
             @ForAll("codeLikeText") String text, @ForAll CodeKind kind) {
         CodeFormat format = CodeFormat.defaultFor(kind);
         int inspected = Math.min(text.length(), format.maxLength());
-        long badCharacters = text.chars().limit(inspected).filter(c -> c < '0' || c > '9').count();
+        long badCharacters =
+                text.chars().limit(inspected).filter(c -> c < '0' || c > '9').count();
         boolean valid = format.allowsLength(text.length()) && text.chars().allMatch(c -> c >= '0' && c <= '9');
         try {
             SecretCode code = switch (kind) {
@@ -72,17 +73,15 @@ class SecretCodeProperties {
 
     @Provide
     Arbitrary<byte[]> cardFields() {
-        Arbitrary<Byte> likely = Arbitraries.of((byte) '0', (byte) '5', (byte) '9', (byte) 0xFF, (byte) 0xFF,
-                (byte) 0x00, (byte) 'a');
+        Arbitrary<Byte> likely =
+                Arbitraries.of((byte) '0', (byte) '5', (byte) '9', (byte) 0xFF, (byte) 0xFF, (byte) 0x00, (byte) 'a');
         Arbitrary<Byte> bytes = Arbitraries.oneOf(likely, Arbitraries.bytes());
         return Arbitraries.oneOf(
-                bytes.array(byte[].class).ofSize(8),
-                bytes.array(byte[].class).ofMaxSize(12));
+                bytes.array(byte[].class).ofSize(8), bytes.array(byte[].class).ofMaxSize(12));
     }
 
     @Property
-    void arbitraryCardFieldsGiveTheCodeOrOnlyTheTypedError(@ForAll("cardFields") byte[] field,
-                                                            @ForAll boolean puk) {
+    void arbitraryCardFieldsGiveTheCodeOrOnlyTheTypedError(@ForAll("cardFields") byte[] field, @ForAll boolean puk) {
         byte[] original = field.clone();
         try {
             CardCode code = puk ? Puk.fromCardField(field) : Pin.fromCardField(field);
@@ -105,9 +104,10 @@ class SecretCodeProperties {
     }
 
     @Property
-    void generatedCodesSatisfyTheirFormatAndAreNeverTrivial(@ForAll long seed,
-                                                             @ForAll @IntRange(min = 5, max = 8) int pinLength,
-                                                             @ForAll("formats") CodeFormat cipFormat) {
+    void generatedCodesSatisfyTheirFormatAndAreNeverTrivial(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 5, max = 8) int pinLength,
+            @ForAll("formats") CodeFormat cipFormat) {
         CodeGenerator generator = SecretTestSupport.seededGenerator(seed);
         Pin pin = generator.generatePin(pinLength);
         Puk puk = generator.generatePuk();

@@ -1,19 +1,18 @@
 package io.tscns.core.secret;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretCodeTest {
 
@@ -31,22 +30,30 @@ class SecretCodeTest {
 
     @Test
     void everyProblemOfAPinIsReportedAtOnceByPosition() {
-        InvalidSecretCodeException e = assertThrows(InvalidSecretCodeException.class,
-                () -> Pin.parse("1a3".toCharArray()));
+        InvalidSecretCodeException e =
+                assertThrows(InvalidSecretCodeException.class, () -> Pin.parse("1a3".toCharArray()));
         assertEquals(CodeKind.PIN, e.kind());
-        assertEquals(List.of(new SecretCodeProblem.WrongLength(3, 5, 8),
-                new SecretCodeProblem.CharacterNotAllowed(2, DIGIT)), e.problems());
-        assertEquals("PIN is not valid: it has 3 characters; expected 5 to 8; "
-                + "the character at position 2 is not allowed; expected a digit 0-9", e.getMessage());
+        assertEquals(
+                List.of(
+                        new SecretCodeProblem.WrongLength(3, 5, 8),
+                        new SecretCodeProblem.CharacterNotAllowed(2, DIGIT)),
+                e.problems());
+        assertEquals(
+                "PIN is not valid: it has 3 characters; expected 5 to 8; "
+                        + "the character at position 2 is not allowed; expected a digit 0-9",
+                e.getMessage());
     }
 
     @Test
     void digitsOfOtherScriptsAreNotAsciiDigits() {
         // U+0663 ARABIC-INDIC DIGIT THREE and U+FF15 FULLWIDTH DIGIT FIVE: Character.isDigit says yes, the card no.
-        InvalidSecretCodeException e = assertThrows(InvalidSecretCodeException.class,
-                () -> Pin.parse("12\u06634\uFF15"));
-        assertEquals(List.of(new SecretCodeProblem.CharacterNotAllowed(3, DIGIT),
-                new SecretCodeProblem.CharacterNotAllowed(5, DIGIT)), e.problems());
+        InvalidSecretCodeException e =
+                assertThrows(InvalidSecretCodeException.class, () -> Pin.parse("12\u06634\uFF15"));
+        assertEquals(
+                List.of(
+                        new SecretCodeProblem.CharacterNotAllowed(3, DIGIT),
+                        new SecretCodeProblem.CharacterNotAllowed(5, DIGIT)),
+                e.problems());
     }
 
     @Test
@@ -55,7 +62,8 @@ class SecretCodeTest {
         Arrays.fill(huge, 'x');
         InvalidSecretCodeException e = assertThrows(InvalidSecretCodeException.class, () -> Pin.parse(huge));
         assertEquals(1 + CodeFormat.PIN.maxLength(), e.problems().size());
-        assertEquals(new SecretCodeProblem.WrongLength(100_000, 5, 8), e.problems().get(0));
+        assertEquals(
+                new SecretCodeProblem.WrongLength(100_000, 5, 8), e.problems().get(0));
     }
 
     @ParameterizedTest
@@ -72,11 +80,14 @@ class SecretCodeTest {
         CodeFormat alphanumeric = CodeFormat.of(6, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
         Cip cip = Cip.parse("AB23CD".toCharArray(), alphanumeric);
         assertEquals(alphanumeric, cip.format());
-        InvalidSecretCodeException e = assertThrows(InvalidSecretCodeException.class,
-                () -> Cip.parse("AB1OCD".toCharArray(), alphanumeric));
-        assertEquals(List.of(
-                new SecretCodeProblem.CharacterNotAllowed(3, "one of the 32 characters of the format's alphabet"),
-                new SecretCodeProblem.CharacterNotAllowed(4, "one of the 32 characters of the format's alphabet")),
+        InvalidSecretCodeException e =
+                assertThrows(InvalidSecretCodeException.class, () -> Cip.parse("AB1OCD".toCharArray(), alphanumeric));
+        assertEquals(
+                List.of(
+                        new SecretCodeProblem.CharacterNotAllowed(
+                                3, "one of the 32 characters of the format's alphabet"),
+                        new SecretCodeProblem.CharacterNotAllowed(
+                                4, "one of the 32 characters of the format's alphabet")),
                 e.problems());
     }
 
@@ -88,9 +99,12 @@ class SecretCodeTest {
         assertEquals(CardCode.CARD_FIELD_LENGTH, field.length);
 
         field[0] = 0;
-        assertArrayEquals(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF},
-                pin.paddedForCard(), "every call returns a fresh array");
-        assertArrayEquals("87654321".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        assertArrayEquals(
+                new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF},
+                pin.paddedForCard(),
+                "every call returns a fresh array");
+        assertArrayEquals(
+                "87654321".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 Puk.parse("87654321").paddedForCard());
     }
 
@@ -104,16 +118,22 @@ class SecretCodeTest {
 
     @Test
     void aMalformedCardFieldIsATypedError() {
-        assertEquals(List.of(new SecretCodeProblem.WrongCardFieldLength(7, 8)), problems(
-                () -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, (byte) 0xFF})));
-        assertEquals(List.of(new SecretCodeProblem.BadCardPadding(7)), problems(
-                () -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, 0x36, (byte) 0xFF})));
-        assertEquals(List.of(new SecretCodeProblem.BadCardPadding(6)), problems(
-                () -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, 0, 0, 0})));
-        assertEquals(List.of(new SecretCodeProblem.WrongLength(4, 5, 8)), problems(
-                () -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, -1, -1, -1, -1})));
-        assertEquals(List.of(new SecretCodeProblem.WrongLength(7, 8, 8)), problems(
-                () -> Puk.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, -1})));
+        assertEquals(
+                List.of(new SecretCodeProblem.WrongCardFieldLength(7, 8)),
+                problems(() -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, (byte) 0xFF})));
+        assertEquals(
+                List.of(new SecretCodeProblem.BadCardPadding(7)),
+                problems(() ->
+                        Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, (byte) 0xFF, 0x36, (byte) 0xFF})));
+        assertEquals(
+                List.of(new SecretCodeProblem.BadCardPadding(6)),
+                problems(() -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, 0, 0, 0})));
+        assertEquals(
+                List.of(new SecretCodeProblem.WrongLength(4, 5, 8)),
+                problems(() -> Pin.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, -1, -1, -1, -1})));
+        assertEquals(
+                List.of(new SecretCodeProblem.WrongLength(7, 8, 8)),
+                problems(() -> Puk.fromCardField(new byte[] {0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, -1})));
     }
 
     private static List<SecretCodeProblem> problems(Runnable call) {
@@ -159,9 +179,23 @@ class SecretCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "11111, true", "00000000, true", "12345, true", "54321, true", "98765432, true",
-        "78901, true", "90123, true", "21098, true", "10987, true", "34567890, true",
-        "12346, false", "13579, false", "11112, false", "12321, false", "19283, false", "01234568, false"})
+        "11111, true",
+        "00000000, true",
+        "12345, true",
+        "54321, true",
+        "98765432, true",
+        "78901, true",
+        "90123, true",
+        "21098, true",
+        "10987, true",
+        "34567890, true",
+        "12346, false",
+        "13579, false",
+        "11112, false",
+        "12321, false",
+        "19283, false",
+        "01234568, false"
+    })
     void trivialCodesAreAllEqualOrRunsWrappingAroundNine(String text, boolean trivial) {
         assertEquals(trivial, Pin.parse(text).hasTrivialPattern());
     }

@@ -9,8 +9,7 @@ import java.util.stream.IntStream;
 /** Helpers shared by the tests of this package. */
 final class SecretTestSupport {
 
-    private SecretTestSupport() {
-    }
+    private SecretTestSupport() {}
 
     /** A {@code SHA1PRNG} seeded before first use, which makes its output a function of the seed. */
     static SecureRandom seededRandom(long seed) {

@@ -1,6 +1,14 @@
 package io.tscns.core.secret;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.secret.SecretArbitraries.SplitCase;
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -8,15 +16,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SplitPolicyProperties {
 
@@ -46,25 +45,27 @@ class SplitPolicyProperties {
             assertTrue(typed.matches(code));
             assertEquals(c.format(), typed.format());
             assertTrue(policy.recombine(split.counterHalf(), split.remoteHalf()).matches(code));
-            assertTrue(policy.recombine(c.kind(), c.format(), new String(counter), new String(remote),
-                    CodeReference.issued(code)).matches(code));
+            assertTrue(policy.recombine(
+                            c.kind(), c.format(), new String(counter), new String(remote), CodeReference.issued(code))
+                    .matches(code));
         }
     }
 
     @Provide
     Arbitrary<String> partText() {
-        return Arbitraries.oneOf(Arbitraries.strings().numeric().ofMaxLength(9),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().numeric().ofMaxLength(9),
                 Arbitraries.strings().withChars("0123456789x ").ofMaxLength(9),
                 Arbitraries.strings().ofMaxLength(30));
     }
 
     @Property
-    void arbitraryPartsGiveTheCodeOrOnlyTheTypedError(@ForAll("partText") String counter,
-                                                      @ForAll("partText") String remote,
-                                                      @ForAll CodeKind kind) {
+    void arbitraryPartsGiveTheCodeOrOnlyTheTypedError(
+            @ForAll("partText") String counter, @ForAll("partText") String remote, @ForAll CodeKind kind) {
         SplitPolicy policy = SplitPolicy.MEF_SOGEI;
         SplitRule rule = policy.ruleFor(kind);
-        boolean wellFormed = counter.length() == rule.counterLength() && remote.length() == rule.remoteLength()
+        boolean wellFormed = counter.length() == rule.counterLength()
+                && remote.length() == rule.remoteLength()
                 && (counter + remote).chars().allMatch(ch -> ch >= '0' && ch <= '9');
         try {
             SecretCode code = switch (kind) {
@@ -88,15 +89,16 @@ class SplitPolicyProperties {
         try (SplitCode split = policy.split(SecretArbitraries.generate(c))) {
             String counter = new String(split.counterHalf().revealForReceipt());
             String remote = new String(split.remoteHalf().revealForSending());
-            SplitDeliveryException e = assertThrows(SplitDeliveryException.class,
+            SplitDeliveryException e = assertThrows(
+                    SplitDeliveryException.class,
                     () -> policy.recombine(c.kind(), c.format(), remote, counter, candidate -> true));
             assertEquals(List.of(new SplitProblem.HalvesSwapped(false)), e.problems());
         }
     }
 
     @Property
-    void halvesOfEqualLengthsSwappedAreCaughtAgainstTheIssuedCode(@ForAll long seed,
-                                                                 @ForAll @IntRange(min = 2, max = 8) int half) {
+    void halvesOfEqualLengthsSwappedAreCaughtAgainstTheIssuedCode(
+            @ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int half) {
         CodeFormat format = CodeFormat.digits(2 * half);
         SplitPolicy policy = SplitPolicy.MEF_SOGEI.withRule(CodeKind.CIP, new SplitRule(half, half));
         Cip issued = SecretTestSupport.seededGenerator(seed).generateCip(format, 2 * half);
@@ -104,27 +106,30 @@ class SplitPolicyProperties {
             String counter = new String(split.counterHalf().revealForReceipt());
             String remote = new String(split.remoteHalf().revealForSending());
             Assume.that(!counter.equals(remote));
-            SplitDeliveryException e = assertThrows(SplitDeliveryException.class, () -> policy.recombine(
-                    CodeKind.CIP, format, remote, counter, CodeReference.issued(issued)));
+            SplitDeliveryException e = assertThrows(
+                    SplitDeliveryException.class,
+                    () -> policy.recombine(CodeKind.CIP, format, remote, counter, CodeReference.issued(issued)));
             assertEquals(List.of(new SplitProblem.HalvesSwapped(true)), e.problems());
         }
     }
 
     @Property
-    void anyWrongCharacterIsCaughtAgainstTheIssuedCode(@ForAll("splitCases") SplitCase c,
-                                                       @ForAll @IntRange(min = 0, max = 15) int position,
-                                                       @ForAll @IntRange(min = 1, max = 93) int shift) {
+    void anyWrongCharacterIsCaughtAgainstTheIssuedCode(
+            @ForAll("splitCases") SplitCase c,
+            @ForAll @IntRange(min = 0, max = 15) int position,
+            @ForAll @IntRange(min = 1, max = 93) int shift) {
         SplitPolicy policy = SplitPolicy.MEF_SOGEI.withRule(c.kind(), c.rule());
         SecretCode issued = SecretArbitraries.generate(c);
         char[] typed = issued.toCharArray();
         int at = position % typed.length;
         String alphabet = c.format().alphabet();
-        typed[at] = alphabet.charAt((alphabet.indexOf(typed[at]) + shift % (alphabet.length() - 1) + 1)
-                % alphabet.length());
+        typed[at] = alphabet.charAt(
+                (alphabet.indexOf(typed[at]) + shift % (alphabet.length() - 1) + 1) % alphabet.length());
         String counter = new String(typed, 0, c.rule().counterLength());
         String remote = new String(typed, c.rule().counterLength(), c.rule().remoteLength());
-        SplitDeliveryException e = assertThrows(SplitDeliveryException.class, () -> policy.recombine(
-                c.kind(), c.format(), counter, remote, CodeReference.issued(issued)));
+        SplitDeliveryException e = assertThrows(
+                SplitDeliveryException.class,
+                () -> policy.recombine(c.kind(), c.format(), counter, remote, CodeReference.issued(issued)));
         assertEquals(1, e.problems().size());
         assertTrue(e.problems().get(0) instanceof SplitProblem.DoesNotMatchIssuedCode
                 || e.problems().get(0) instanceof SplitProblem.HalvesSwapped);

@@ -1,15 +1,14 @@
 package io.tscns.core.secret;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SplitPolicyTest {
 
@@ -46,15 +45,16 @@ class SplitPolicyTest {
     void aCodeOfAnotherLengthThanTheRuleIsNotSplit() {
         SplitDeliveryException e = assertThrows(SplitDeliveryException.class, () -> MEF.split(Pin.parse("908172")));
         assertEquals(List.of(new SplitProblem.CodeDoesNotFitRule(CodeKind.PIN, new SplitRule(2, 3))), e.problems());
-        assertEquals("split delivery of the PIN failed: the PIN cannot be split 2 + 3: its length is not 5",
-                e.getMessage());
+        assertEquals(
+                "split delivery of the PIN failed: the PIN cannot be split 2 + 3: its length is not 5", e.getMessage());
     }
 
     @Test
     void rulesMustFitTheFormatOfTheirCode() {
-        SplitDeliveryException pin = assertThrows(SplitDeliveryException.class,
-                () -> MEF.withRule(CodeKind.PIN, new SplitRule(2, 2)));
-        assertEquals(List.of(new SplitProblem.RuleDoesNotFitFormat(CodeKind.PIN, new SplitRule(2, 2), 5, 8)),
+        SplitDeliveryException pin =
+                assertThrows(SplitDeliveryException.class, () -> MEF.withRule(CodeKind.PIN, new SplitRule(2, 2)));
+        assertEquals(
+                List.of(new SplitProblem.RuleDoesNotFitFormat(CodeKind.PIN, new SplitRule(2, 2), 5, 8)),
                 pin.problems());
         assertThrows(SplitDeliveryException.class, () -> MEF.withRule(CodeKind.PUK, new SplitRule(3, 6)));
 
@@ -71,8 +71,8 @@ class SplitPolicyTest {
         assertThrows(InvalidSecretConfigurationException.class, () -> new SplitRule(0, 5));
         assertThrows(InvalidSecretConfigurationException.class, () -> new SplitRule(2, 0));
         assertThrows(InvalidSecretConfigurationException.class, () -> new SplitRule(10, 7));
-        assertThrows(InvalidSecretConfigurationException.class,
-                () -> new SplitRule(Integer.MAX_VALUE, Integer.MAX_VALUE));
+        assertThrows(
+                InvalidSecretConfigurationException.class, () -> new SplitRule(Integer.MAX_VALUE, Integer.MAX_VALUE));
         assertEquals(16, new SplitRule(8, 8).totalLength());
     }
 
@@ -88,22 +88,27 @@ class SplitPolicyTest {
     void aShortOrLongHalfIsNamed() {
         assertEquals(List.of(new SplitProblem.HalfWrongLength(HalfRole.COUNTER, 2, 1)), pinProblems("9", "817"));
         assertEquals(List.of(new SplitProblem.HalfWrongLength(HalfRole.REMOTE, 3, 4)), pinProblems("90", "8170"));
-        SplitDeliveryException e = assertThrows(SplitDeliveryException.class,
-                () -> MEF.recombinePin("9".toCharArray(), "817".toCharArray()));
-        assertEquals("split delivery of the PIN failed: the counter half has 1 characters; expected 2 (too short)",
+        SplitDeliveryException e = assertThrows(
+                SplitDeliveryException.class, () -> MEF.recombinePin("9".toCharArray(), "817".toCharArray()));
+        assertEquals(
+                "split delivery of the PIN failed: the counter half has 1 characters; expected 2 (too short)",
                 e.getMessage());
     }
 
     @Test
     void nonDigitsAreNamedByHalfAndPosition() {
-        assertEquals(List.of(new SplitProblem.HalfCharacterNotAllowed(HalfRole.COUNTER, 2, DIGIT),
+        assertEquals(
+                List.of(
+                        new SplitProblem.HalfCharacterNotAllowed(HalfRole.COUNTER, 2, DIGIT),
                         new SplitProblem.HalfCharacterNotAllowed(HalfRole.REMOTE, 3, DIGIT)),
                 pinProblems("9O", "81l"));
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        assertEquals(List.of(new SplitProblem.HalfWrongLength(HalfRole.COUNTER, 2, 1),
+        assertEquals(
+                List.of(
+                        new SplitProblem.HalfWrongLength(HalfRole.COUNTER, 2, 1),
                         new SplitProblem.HalfWrongLength(HalfRole.REMOTE, 3, 4),
                         new SplitProblem.HalfCharacterNotAllowed(HalfRole.REMOTE, 3, DIGIT)),
                 pinProblems("9", "81-7"));
@@ -112,8 +117,8 @@ class SplitPolicyTest {
     @Test
     void halvesOfDifferentLengthsGivenInEachOthersPlaceAreReportedAsSwapped() {
         assertEquals(List.of(new SplitProblem.HalvesSwapped(false)), pinProblems("817", "90"));
-        SplitDeliveryException puk = assertThrows(SplitDeliveryException.class,
-                () -> MEF.recombinePuk("123498".toCharArray(), "55".toCharArray()));
+        SplitDeliveryException puk = assertThrows(
+                SplitDeliveryException.class, () -> MEF.recombinePuk("123498".toCharArray(), "55".toCharArray()));
         assertEquals(List.of(new SplitProblem.HalvesSwapped(false)), puk.problems());
         assertTrue(puk.getMessage().contains("each has the other's length"), puk.getMessage());
     }
@@ -126,8 +131,10 @@ class SplitPolicyTest {
         Cip blind = fourPlusFour.recombineCip("5670".toCharArray(), "1234".toCharArray(), CodeFormat.DEFAULT_CIP);
         assertFalse(blind.matches(issued), "the documented limit: the halves alone cannot show the swap");
 
-        SplitDeliveryException e = assertThrows(SplitDeliveryException.class, () -> fourPlusFour.recombine(
-                CodeKind.CIP, CodeFormat.DEFAULT_CIP, "5670", "1234", CodeReference.issued(issued)));
+        SplitDeliveryException e = assertThrows(
+                SplitDeliveryException.class,
+                () -> fourPlusFour.recombine(
+                        CodeKind.CIP, CodeFormat.DEFAULT_CIP, "5670", "1234", CodeReference.issued(issued)));
         assertEquals(List.of(new SplitProblem.HalvesSwapped(true)), e.problems());
 
         SecretCode confirmed = fourPlusFour.recombine(
@@ -139,15 +146,20 @@ class SplitPolicyTest {
     @Test
     void aWrongHalfIsCaughtOnlyAgainstTheIssuedCodeWithoutSayingWhichHalf() {
         Pin issued = Pin.parse("90817");
-        SplitDeliveryException e = assertThrows(SplitDeliveryException.class,
+        SplitDeliveryException e = assertThrows(
+                SplitDeliveryException.class,
                 () -> MEF.recombine(CodeKind.PIN, CodeFormat.PIN, "90", "871", CodeReference.issued(issued)));
         assertEquals(List.of(new SplitProblem.DoesNotMatchIssuedCode(CodeKind.PIN)), e.problems());
-        assertThrows(SplitDeliveryException.class,
+        assertThrows(
+                SplitDeliveryException.class,
                 () -> MEF.recombine(CodeKind.PIN, CodeFormat.PIN, "09", "817", CodeReference.issued(issued)));
         assertTrue(MEF.recombine(CodeKind.PIN, CodeFormat.PIN, "90", "817", CodeReference.issued(issued))
                 .matches(issued));
-        assertThrows(SplitDeliveryException.class, () -> MEF.recombine(CodeKind.PUK, CodeFormat.PUK,
-                "90", "817000", CodeReference.issued(Pin.parse("90817"))), "a PIN reference refuses any PUK");
+        assertThrows(
+                SplitDeliveryException.class,
+                () -> MEF.recombine(
+                        CodeKind.PUK, CodeFormat.PUK, "90", "817000", CodeReference.issued(Pin.parse("90817"))),
+                "a PIN reference refuses any PUK");
     }
 
     @Test
@@ -157,15 +169,18 @@ class SplitPolicyTest {
             seen[0] = candidate;
             return false;
         };
-        assertThrows(SplitDeliveryException.class,
+        assertThrows(
+                SplitDeliveryException.class,
                 () -> MEF.recombine(CodeKind.PIN, CodeFormat.PIN, "90", "817", rejectAll));
         assertTrue(seen[0].isDestroyed());
     }
 
     @Test
     void aPinOrPukWithAForeignFormatIsAProgrammingError() {
-        assertThrows(InvalidSecretConfigurationException.class, () -> MEF.recombine(
-                CodeKind.PIN, CodeFormat.DEFAULT_CIP, "90", "817", CodeReference.issued(Pin.parse("90817"))));
+        assertThrows(
+                InvalidSecretConfigurationException.class,
+                () -> MEF.recombine(
+                        CodeKind.PIN, CodeFormat.DEFAULT_CIP, "90", "817", CodeReference.issued(Pin.parse("90817"))));
     }
 
     @Test
@@ -174,30 +189,35 @@ class SplitPolicyTest {
         SplitCode puk = MEF.split(Puk.parse("55123498"));
         assertTrue(MEF.recombine(pin.counterHalf(), pin.remoteHalf()).matches(Pin.parse("90817")));
 
-        SplitDeliveryException kinds = assertThrows(SplitDeliveryException.class,
-                () -> MEF.recombine(pin.counterHalf(), puk.remoteHalf()));
-        assertEquals(List.of(new SplitProblem.HalvesDoNotBelongTogether(CodeKind.PIN, CodeKind.PUK)),
-                kinds.problems());
+        SplitDeliveryException kinds =
+                assertThrows(SplitDeliveryException.class, () -> MEF.recombine(pin.counterHalf(), puk.remoteHalf()));
+        assertEquals(List.of(new SplitProblem.HalvesDoNotBelongTogether(CodeKind.PIN, CodeKind.PUK)), kinds.problems());
         assertTrue(kinds.getMessage().contains("the counter half is of a PIN but the remote half is of a PUK"));
 
         CodeFormat other = CodeFormat.of(8, 8, "0123456789AB");
         SplitCode cipA = MEF.split(Cip.parse("12345678".toCharArray()));
         SplitCode cipB = MEF.split(Cip.parse("12345678".toCharArray(), other));
-        SplitDeliveryException formats = assertThrows(SplitDeliveryException.class,
-                () -> MEF.recombine(cipA.counterHalf(), cipB.remoteHalf()));
+        SplitDeliveryException formats =
+                assertThrows(SplitDeliveryException.class, () -> MEF.recombine(cipA.counterHalf(), cipB.remoteHalf()));
         assertTrue(formats.getMessage().contains("different code formats"), formats.getMessage());
     }
 
     @Test
     void aPolicyIsAValue() {
         assertEquals(MEF, new SplitPolicy(new SplitRule(2, 3), new SplitRule(2, 6), new SplitRule(2, 6)));
-        assertEquals(new SplitRule(4, 4), MEF.withRule(CodeKind.CIP, new SplitRule(4, 4)).cip());
-        assertEquals(new SplitRule(3, 3), MEF.withRule(CodeKind.PIN, new SplitRule(3, 3)).pin());
+        assertEquals(
+                new SplitRule(4, 4),
+                MEF.withRule(CodeKind.CIP, new SplitRule(4, 4)).cip());
+        assertEquals(
+                new SplitRule(3, 3),
+                MEF.withRule(CodeKind.PIN, new SplitRule(3, 3)).pin());
         assertEquals(MEF.puk(), MEF.withRule(CodeKind.PIN, new SplitRule(3, 3)).puk());
     }
 
     private static List<SplitProblem> pinProblems(String counter, String remote) {
-        return assertThrows(SplitDeliveryException.class,
-                () -> MEF.recombinePin(counter.toCharArray(), remote.toCharArray())).problems();
+        return assertThrows(
+                        SplitDeliveryException.class,
+                        () -> MEF.recombinePin(counter.toCharArray(), remote.toCharArray()))
+                .problems();
     }
 }

@@ -1,10 +1,5 @@
 package io.tscns.core.secret;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-import java.util.List;
-
 import static io.tscns.core.secret.SecretTestSupport.internalBytes;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -12,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class WipingTest {
 
@@ -28,9 +27,18 @@ class WipingTest {
         assertTrue(pin.isDestroyed());
         assertEquals("PIN[destroyed]", pin.toString());
         Pin other = Pin.parse("90817");
-        assertEveryUseFails("PIN", List.of(pin::length, pin::toCharArray, pin::toAsciiBytes, pin::paddedForCard,
-                pin::hasTrivialPattern, () -> pin.matches(other), () -> other.matches(pin),
-                () -> SplitPolicy.MEF_SOGEI.split(pin), () -> CodeReference.issued(pin).matches(other)));
+        assertEveryUseFails(
+                "PIN",
+                List.of(
+                        pin::length,
+                        pin::toCharArray,
+                        pin::toAsciiBytes,
+                        pin::paddedForCard,
+                        pin::hasTrivialPattern,
+                        () -> pin.matches(other),
+                        () -> other.matches(pin),
+                        () -> SplitPolicy.MEF_SOGEI.split(pin),
+                        () -> CodeReference.issued(pin).matches(other)));
         pin.destroy();
         assertTrue(pin.isDestroyed(), "destroy is idempotent");
     }
@@ -39,7 +47,8 @@ class WipingTest {
     void tryWithResourcesWipesPukAndCip() {
         byte[] pukInside;
         byte[] cipInside;
-        try (Puk puk = Puk.parse("55123498"); Cip cip = Cip.parse("11223344".toCharArray())) {
+        try (Puk puk = Puk.parse("55123498");
+                Cip cip = Cip.parse("11223344".toCharArray())) {
             pukInside = internalBytes(puk);
             cipInside = internalBytes(cip);
             assertEquals('5', pukInside[0]);
@@ -74,8 +83,12 @@ class WipingTest {
         assertArrayEquals(new byte[6], remoteInside);
         assertTrue(split.isDestroyed());
         assertEquals("PUK counter half[destroyed]", counter.toString());
-        assertEveryUseFails("PUK counter half", List.of(counter::length, counter::revealForReceipt,
-                () -> SplitPolicy.MEF_SOGEI.recombine(counter, remote)));
+        assertEveryUseFails(
+                "PUK counter half",
+                List.of(
+                        counter::length,
+                        counter::revealForReceipt,
+                        () -> SplitPolicy.MEF_SOGEI.recombine(counter, remote)));
         assertEveryUseFails("PUK remote half", List.of(remote::length, remote::revealForSending));
     }
 

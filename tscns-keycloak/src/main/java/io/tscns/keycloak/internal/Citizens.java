@@ -1,14 +1,13 @@
 package io.tscns.keycloak.internal;
 
 import io.tscns.auth.identity.CnsIdentity;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 
 /**
  * Finds and creates the Keycloak users of citizens (<i>utenze dei cittadini</i>), keyed by codice fiscale: the
@@ -19,8 +18,7 @@ public final class Citizens {
     /** The link attribute value that means "the username itself". */
     public static final String USERNAME = "username";
 
-    private Citizens() {
-    }
+    private Citizens() {}
 
     /**
      * Finds the users linked to a citizen.
@@ -31,8 +29,8 @@ public final class Citizens {
      * @param identity  the citizen
      * @return one user, none, or several
      */
-    public static LinkedAccount find(KeycloakSession session, RealmModel realm, String attribute,
-                                     CnsIdentity identity) {
+    public static LinkedAccount find(
+            KeycloakSession session, RealmModel realm, String attribute, CnsIdentity identity) {
         String code = identity.codiceFiscale().value();
         Stream<UserModel> found = USERNAME.equals(attribute)
                 ? Stream.ofNullable(session.users().getUserByUsername(realm, username(identity)))

@@ -4,6 +4,11 @@ import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.core.TscnsException;
 import jakarta.ws.rs.core.Response;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -16,12 +21,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.x509.X509ClientCertificateLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The CNS login step of a Keycloak flow (<i>accesso con CNS</i>): takes the client certificate from Keycloak's X.509
@@ -37,6 +36,7 @@ public final class CnsAuthenticator implements Authenticator {
 
     /** The detail of a refused login's event that carries the refusal's code. */
     public static final String REFUSAL_DETAIL = "cns_refusal";
+
     private static final Logger LOG = LoggerFactory.getLogger(CnsAuthenticator.class);
 
     private final CnsLogins logins;
@@ -105,7 +105,11 @@ public final class CnsAuthenticator implements Authenticator {
                 refuse(context, Refusal.AMBIGUOUS_ACCOUNT);
                 return;
             }
-            context.getEvent().clone().event(EventType.REGISTER).user(user).detail("register_method", "cns")
+            context.getEvent()
+                    .clone()
+                    .event(EventType.REGISTER)
+                    .user(user)
+                    .detail("register_method", "cns")
                     .success();
             context.setUser(user);
             context.success();
@@ -120,8 +124,7 @@ public final class CnsAuthenticator implements Authenticator {
     private static void refuse(AuthenticationFlowContext context, Refusal refusal) {
         LOG.debug("CNS login refused: {}", refusal.code());
         context.getEvent().detail(REFUSAL_DETAIL, refusal.code()).error(refusal.eventError());
-        Response page = context.form().setError(refusal.messageKey())
-                .createErrorPage(Response.Status.UNAUTHORIZED);
+        Response page = context.form().setError(refusal.messageKey()).createErrorPage(Response.Status.UNAUTHORIZED);
         context.failureChallenge(flowError(refusal), page);
     }
 

@@ -4,7 +4,6 @@ import io.tscns.auth.cert.Certificates;
 import io.tscns.auth.login.CnsLogin;
 import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.keycloak.internal.SettingsProblem.InvalidValue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,8 +86,9 @@ public final class CnsLogins implements AutoCloseable {
                 .ocspFallback(settings.ocspFallback())
                 .refreshInterval(settings.refreshInterval());
         settings.trustDirectory().ifPresent(builder::trustDirectory);
-        settings.trustedList().ifPresent(list -> builder.trustedList(list,
-                signers(settings.trustedListSigners().orElseThrow())));
+        settings.trustedList()
+                .ifPresent(list -> builder.trustedList(
+                        list, signers(settings.trustedListSigners().orElseThrow())));
         settings.crls().forEach(builder::crl);
         return builder.build();
     }
@@ -96,13 +96,13 @@ public final class CnsLogins implements AutoCloseable {
     private static Set<X509Certificate> signers(Path file) {
         try {
             if (Files.size(file) > MAX_SIGNERS_BYTES) {
-                throw new InvalidSettingsException(List.of(new InvalidValue(Settings.TRUSTED_LIST_SIGNERS,
-                        "a PEM file of at most " + MAX_SIGNERS_BYTES + " bytes")));
+                throw new InvalidSettingsException(List.of(new InvalidValue(
+                        Settings.TRUSTED_LIST_SIGNERS, "a PEM file of at most " + MAX_SIGNERS_BYTES + " bytes")));
             }
             return new HashSet<>(Certificates.parsePemBundle(Files.readString(file, StandardCharsets.US_ASCII)));
         } catch (IOException e) {
-            throw new InvalidSettingsException(List.of(new InvalidValue(Settings.TRUSTED_LIST_SIGNERS,
-                    "a readable PEM file")));
+            throw new InvalidSettingsException(
+                    List.of(new InvalidValue(Settings.TRUSTED_LIST_SIGNERS, "a readable PEM file")));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.keycloak.internal;
 
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 
 /** The CNS authenticator's configuration cannot be used; {@link #problems()} says every reason. */

@@ -1,8 +1,7 @@
 package io.tscns.keycloak.internal;
 
-import org.keycloak.models.UserModel;
-
 import java.util.Objects;
+import org.keycloak.models.UserModel;
 
 /** What the realm holds for a codice fiscale (<i>utenza collegata</i>): one user, none, or more than one. */
 public sealed interface LinkedAccount {
@@ -20,10 +19,8 @@ public sealed interface LinkedAccount {
     }
 
     /** No user is linked. */
-    record None() implements LinkedAccount {
-    }
+    record None() implements LinkedAccount {}
 
     /** Several users carry the codice fiscale: an administrator must resolve it. */
-    record Several() implements LinkedAccount {
-    }
+    record Several() implements LinkedAccount {}
 }

@@ -1,7 +1,6 @@
 package io.tscns.keycloak.internal;
 
 import io.tscns.core.Problem;
-
 import java.util.Locale;
 
 /**

@@ -2,7 +2,6 @@ package io.tscns.keycloak.internal;
 
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
-
 import java.util.Comparator;
 import java.util.Map;
 
@@ -30,8 +29,7 @@ public final class Refusals {
             Map.entry(RejectionReason.NoCertificate.class, Refusal.NOT_CNS),
             Map.entry(RejectionReason.RevocationUnknown.class, Refusal.REVOCATION_UNKNOWN));
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Returns the kinds of reason mapped, for the test that none is missing. */
     static java.util.Set<Class<? extends RejectionReason>> mappedKinds() {
@@ -47,7 +45,8 @@ public final class Refusals {
     public static Refusal of(RejectionReason reason) {
         Refusal refusal = BY_REASON.get(reason.getClass());
         if (refusal == null) {
-            throw new IllegalArgumentException("no refusal for " + reason.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "no refusal for " + reason.getClass().getSimpleName());
         }
         return refusal;
     }
@@ -59,6 +58,9 @@ public final class Refusals {
      * @return the refusal
      */
     public static Refusal of(Verdict.Rejected rejected) {
-        return rejected.reasons().stream().map(Refusals::of).min(Comparator.naturalOrder()).orElseThrow();
+        return rejected.reasons().stream()
+                .map(Refusals::of)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
     }
 }

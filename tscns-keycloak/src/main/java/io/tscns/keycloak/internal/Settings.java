@@ -1,7 +1,6 @@
 package io.tscns.keycloak.internal;
 
 import io.tscns.auth.revocation.FailMode;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +26,16 @@ import java.util.function.Function;
  * @param accountMode        what happens to a citizen no user is linked to
  * @param linkAttribute      the user attribute holding the codice fiscale, or {@code username}
  */
-public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList, Optional<Path> trustedListSigners,
-                       List<URI> crls, FailMode failMode, boolean ocspFallback, Duration refreshInterval,
-                       AccountMode accountMode, String linkAttribute) {
+public record Settings(
+        Optional<Path> trustDirectory,
+        Optional<URI> trustedList,
+        Optional<Path> trustedListSigners,
+        List<URI> crls,
+        FailMode failMode,
+        boolean ocspFallback,
+        Duration refreshInterval,
+        AccountMode accountMode,
+        String linkAttribute) {
 
     /** The setting: directory of trusted CNS CA certificates. */
     public static final String TRUST_DIRECTORY = "cns.trust.directory";
@@ -79,24 +85,35 @@ public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList,
         }
         Optional<URI> listUri = list.flatMap(v -> parsed(v, TRUSTED_LIST, "a URL", URI::create, problems));
         Optional<String> signers = value(config, TRUSTED_LIST_SIGNERS);
-        Optional<Path> signersPath = signers.flatMap(v -> parsed(v, TRUSTED_LIST_SIGNERS, "a path", Path::of,
-                problems));
+        Optional<Path> signersPath =
+                signers.flatMap(v -> parsed(v, TRUSTED_LIST_SIGNERS, "a path", Path::of, problems));
         if (list.isPresent() && signers.isEmpty()) {
-            problems.add(new SettingsProblem.InvalidValue(TRUSTED_LIST_SIGNERS, "a PEM file when a trusted list is set"));
+            problems.add(
+                    new SettingsProblem.InvalidValue(TRUSTED_LIST_SIGNERS, "a PEM file when a trusted list is set"));
         }
         List<URI> crls = new ArrayList<>();
-        value(config, CRLS).ifPresent(all -> Arrays.stream(all.split(VALUE_SEPARATOR)).map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .forEach(v -> parsed(v, CRLS, "URLs", URI::create, problems).ifPresent(crls::add)));
+        value(config, CRLS)
+                .ifPresent(all -> Arrays.stream(all.split(VALUE_SEPARATOR))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(v ->
+                                parsed(v, CRLS, "URLs", URI::create, problems).ifPresent(crls::add)));
         FailMode failMode = value(config, FAIL_MODE)
-                .flatMap(v -> parsed(v, FAIL_MODE, "HARD or SOFT", s -> FailMode.valueOf(s.toUpperCase(Locale.ROOT)),
-                        problems)).orElse(FailMode.HARD);
+                .flatMap(v -> parsed(
+                        v, FAIL_MODE, "HARD or SOFT", s -> FailMode.valueOf(s.toUpperCase(Locale.ROOT)), problems))
+                .orElse(FailMode.HARD);
         AccountMode mode = value(config, ACCOUNT_MODE)
-                .flatMap(v -> parsed(v, ACCOUNT_MODE, "CREATE, LINK_ONLY or REFUSE",
-                        s -> AccountMode.valueOf(s.toUpperCase(Locale.ROOT)), problems)).orElse(AccountMode.CREATE);
+                .flatMap(v -> parsed(
+                        v,
+                        ACCOUNT_MODE,
+                        "CREATE, LINK_ONLY or REFUSE",
+                        s -> AccountMode.valueOf(s.toUpperCase(Locale.ROOT)),
+                        problems))
+                .orElse(AccountMode.CREATE);
         int minutes = value(config, REFRESH_MINUTES)
-                .flatMap(v -> parsed(v, REFRESH_MINUTES, "a whole number of minutes from 1 to 1440",
-                        Settings::minutes, problems)).orElse(DEFAULT_REFRESH_MINUTES);
+                .flatMap(v -> parsed(
+                        v, REFRESH_MINUTES, "a whole number of minutes from 1 to 1440", Settings::minutes, problems))
+                .orElse(DEFAULT_REFRESH_MINUTES);
         String attribute = value(config, LINK_ATTRIBUTE).orElse(DEFAULT_LINK_ATTRIBUTE);
         String ocsp = value(config, OCSP_FALLBACK).orElse("false");
         if (!ocsp.equals("true") && !ocsp.equals("false")) {
@@ -105,8 +122,16 @@ public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList,
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(directoryPath, listUri, signersPath, crls, failMode,
-                Boolean.parseBoolean(ocsp), Duration.ofMinutes(minutes), mode, attribute);
+        return new Settings(
+                directoryPath,
+                listUri,
+                signersPath,
+                crls,
+                failMode,
+                Boolean.parseBoolean(ocsp),
+                Duration.ofMinutes(minutes),
+                mode,
+                attribute);
     }
 
     private static int minutes(String value) {
@@ -121,8 +146,8 @@ public record Settings(Optional<Path> trustDirectory, Optional<URI> trustedList,
         return Optional.ofNullable(config.get(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    private static <T> Optional<T> parsed(String value, String key, String expected, Function<String, T> parser,
-                                          List<SettingsProblem> problems) {
+    private static <T> Optional<T> parsed(
+            String value, String key, String expected, Function<String, T> parser, List<SettingsProblem> problems) {
         try {
             return Optional.of(parser.apply(value));
         } catch (IllegalArgumentException e) {

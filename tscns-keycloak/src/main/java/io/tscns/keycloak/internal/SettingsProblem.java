@@ -15,7 +15,8 @@ public sealed interface SettingsProblem extends Problem {
     record TrustNotConfigured(boolean both) implements SettingsProblem {
         @Override
         public String describe() {
-            return both ? "configure a trust directory or a trusted list, not both"
+            return both
+                    ? "configure a trust directory or a trusted list, not both"
                     : "configure a trust directory or a trusted list";
         }
     }

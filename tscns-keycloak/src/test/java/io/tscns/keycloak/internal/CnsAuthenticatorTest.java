@@ -1,6 +1,14 @@
 package io.tscns.keycloak.internal;
 
-import java.util.Locale;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -15,6 +23,17 @@ import io.tscns.testpki.CnsSubject;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,26 +52,6 @@ import org.keycloak.models.UserProvider;
 import org.keycloak.services.x509.X509ClientCertificateLookup;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-
 /**
  * The CNS step's decisions, with Keycloak's seams mocked (the flow context, the session's users, the X.509 lookup,
  * the login form and the event) and the validator's verdict chosen by the test.
@@ -61,9 +60,15 @@ class CnsAuthenticatorTest {
 
     private static final TestPki PKI = TestPki.standard();
     private static final CodiceFiscale CODE = CodiceFiscale.parse("RSSMRA80A01H501U");
-    private static final CnsSubject HOLDER = CnsSubject.of(CODE, "6090000000000001", "MARIO", "ROSSI",
-            "REGIONE TOSCANA", "ROSSI MARIO".getBytes(StandardCharsets.US_ASCII));
-    private static final X509Certificate CARD = PKI.cnsCredential(TestIssuer.TOSCANA, HOLDER).certificate();
+    private static final CnsSubject HOLDER = CnsSubject.of(
+            CODE,
+            "6090000000000001",
+            "MARIO",
+            "ROSSI",
+            "REGIONE TOSCANA",
+            "ROSSI MARIO".getBytes(StandardCharsets.US_ASCII));
+    private static final X509Certificate CARD =
+            PKI.cnsCredential(TestIssuer.TOSCANA, HOLDER).certificate();
     private static final CnsIdentity IDENTITY = CnsIdentities.of(CARD);
 
     private final AtomicReference<Verdict> verdict = new AtomicReference<>();
@@ -116,8 +121,8 @@ class CnsAuthenticatorTest {
     }
 
     private void accept() {
-        verdict.set(new Verdict.Accepted(IDENTITY, CARD, new RevocationStatus.Good(RevocationStatus.Source.CRL,
-                Instant.EPOCH)));
+        verdict.set(new Verdict.Accepted(
+                IDENTITY, CARD, new RevocationStatus.Good(RevocationStatus.Source.CRL, Instant.EPOCH)));
     }
 
     private UserModel user(boolean enabled) {
@@ -154,8 +159,8 @@ class CnsAuthenticatorTest {
 
     @Test
     void aRevokedCertificateIsRefusedAsRevokedWithItsEvent() {
-        verdict.set(new Verdict.Rejected(List.of(new RejectionReason.Revoked(RevocationStatus.Source.CRL,
-                Instant.EPOCH, Optional.empty()))));
+        verdict.set(new Verdict.Rejected(
+                List.of(new RejectionReason.Revoked(RevocationStatus.Source.CRL, Instant.EPOCH, Optional.empty()))));
         authenticate();
         verifyRefused(Refusal.REVOKED, AuthenticationFlowError.INVALID_CREDENTIALS);
     }
@@ -282,12 +287,20 @@ class CnsAuthenticatorTest {
         config.put(Settings.ACCOUNT_MODE, "LINK_ONLY");
         accept();
         authenticate();
-        List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines =
+                logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertFalse(lines.isEmpty(), "the paths log at debug");
         for (String line : lines) {
-            for (String personal : List.of(CODE.value(), "rssmra80a01h501u", "MARIO", "ROSSI",
-                    CARD.getSerialNumber().toString(), CARD.getSerialNumber().toString(16))) {
-                assertFalse(line.toUpperCase(Locale.ROOT).contains(personal.toUpperCase(Locale.ROOT)), () -> "logged " + personal + ": " + line);
+            for (String personal : List.of(
+                    CODE.value(),
+                    "rssmra80a01h501u",
+                    "MARIO",
+                    "ROSSI",
+                    CARD.getSerialNumber().toString(),
+                    CARD.getSerialNumber().toString(16))) {
+                assertFalse(
+                        line.toUpperCase(Locale.ROOT).contains(personal.toUpperCase(Locale.ROOT)),
+                        () -> "logged " + personal + ": " + line);
             }
         }
     }

@@ -1,30 +1,29 @@
 package io.tscns.keycloak.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.login.CnsLogin;
 import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One validator per configuration, built once, closed with the factory. */
 class CnsLoginsTest {
@@ -82,8 +81,11 @@ class CnsLoginsTest {
         Path list = directory.resolve("TSL-IT.xml");
         Files.write(list, PKI.trustedList());
         Files.writeString(directory.resolve("signer.pem"), pem(PKI.tslSigner().certificate()));
-        try (CnsLogin login = CnsLogins.build(Settings.parse(Map.of(Settings.TRUSTED_LIST, list.toUri().toString(),
-                Settings.TRUSTED_LIST_SIGNERS, directory.resolve("signer.pem").toString())))) {
+        try (CnsLogin login = CnsLogins.build(Settings.parse(Map.of(
+                Settings.TRUSTED_LIST,
+                list.toUri().toString(),
+                Settings.TRUSTED_LIST_SIGNERS,
+                directory.resolve("signer.pem").toString())))) {
             Set<X509Certificate> anchors = anchors(login);
             for (TestIssuer issuer : TestIssuer.values()) {
                 assertTrue(anchors.contains(PKI.issuingCa(issuer).certificate()), issuer + " is trusted");
@@ -94,19 +96,26 @@ class CnsLoginsTest {
 
     @Test
     void anUnreadableSignerFileIsASettingsProblem(@TempDir Path directory) {
-        Settings settings = Settings.parse(Map.of(Settings.TRUSTED_LIST, "file:///nowhere/TSL-IT.xml",
-                Settings.TRUSTED_LIST_SIGNERS, directory.resolve("missing.pem").toString()));
+        Settings settings = Settings.parse(Map.of(
+                Settings.TRUSTED_LIST,
+                "file:///nowhere/TSL-IT.xml",
+                Settings.TRUSTED_LIST_SIGNERS,
+                directory.resolve("missing.pem").toString()));
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> CnsLogins.build(settings));
-        assertEquals(List.of(new SettingsProblem.InvalidValue(Settings.TRUSTED_LIST_SIGNERS, "a readable PEM file")),
+        assertEquals(
+                List.of(new SettingsProblem.InvalidValue(Settings.TRUSTED_LIST_SIGNERS, "a readable PEM file")),
                 e.problems());
     }
 
     private static Set<X509Certificate> anchors(CnsLogin login) {
-        return login.anchors().toPkix().stream().map(TrustAnchor::getTrustedCert).collect(Collectors.toSet());
+        return login.anchors().toPkix().stream()
+                .map(TrustAnchor::getTrustedCert)
+                .collect(Collectors.toSet());
     }
 
     private static String pem(X509Certificate certificate) throws Exception {
-        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 }

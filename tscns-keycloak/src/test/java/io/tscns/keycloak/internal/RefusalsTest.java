@@ -1,11 +1,12 @@
 package io.tscns.keycloak.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.auth.revocation.RevocationStatus;
 import io.tscns.auth.revocation.Unavailability;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,22 +18,21 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The typed mapping from the validator's reasons to what the citizen reads, and its messages. */
 class RefusalsTest {
 
-    private static final RejectionReason REVOKED = new RejectionReason.Revoked(RevocationStatus.Source.CRL,
-            Instant.EPOCH, Optional.empty());
+    private static final RejectionReason REVOKED =
+            new RejectionReason.Revoked(RevocationStatus.Source.CRL, Instant.EPOCH, Optional.empty());
     private static final RejectionReason EXPIRED = new RejectionReason.Expired(Instant.EPOCH);
     private static final RejectionReason UNTRUSTED = new RejectionReason.UntrustedIssuer("CN=Impostor");
     private static final RejectionReason WRONG_POLICY = new RejectionReason.WrongPolicy(List.of("1.2.3"));
 
     @Test
     void everyKindOfRejectionReasonHasARefusal() {
-        Set<Class<?>> kinds = Arrays.stream(RejectionReason.class.getPermittedSubclasses()).collect(Collectors.toSet());
+        Set<Class<?>> kinds =
+                Arrays.stream(RejectionReason.class.getPermittedSubclasses()).collect(Collectors.toSet());
         assertEquals(kinds, Refusals.mappedKinds(), "a new kind of reason needs its refusal in Refusals");
     }
 
@@ -47,7 +47,8 @@ class RefusalsTest {
         assertEquals(Refusal.NOT_CNS, Refusals.of(WRONG_POLICY));
         assertEquals(Refusal.NOT_CNS, Refusals.of(new RejectionReason.WrongExtendedKeyUsage(List.of())));
         assertEquals(Refusal.NOT_CNS, Refusals.of(new RejectionReason.WrongKeyUsage("nonRepudiation set")));
-        assertEquals(Refusal.REVOCATION_UNKNOWN,
+        assertEquals(
+                Refusal.REVOCATION_UNKNOWN,
                 Refusals.of(new RejectionReason.RevocationUnknown(new Unavailability.NoLocation("CRL"))));
     }
 
@@ -76,8 +77,8 @@ class RefusalsTest {
 
     private static Properties messages(String language) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = RefusalsTest.class.getResourceAsStream("/theme-resources/messages/messages_"
-                + language + ".properties")) {
+        try (InputStream in = RefusalsTest.class.getResourceAsStream(
+                "/theme-resources/messages/messages_" + language + ".properties")) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return messages;

@@ -1,5 +1,8 @@
 package io.tscns.keycloak.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.test.junit.NginxServer;
@@ -11,13 +14,6 @@ import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +28,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * CNS login against a real Keycloak 26 (the distribution from the Maven registry, built with the provider JAR and
@@ -57,6 +56,7 @@ class KeycloakCnsLoginIT {
     private static final CnsSubject HOLDER = subject(HOLDER_CODE, "MARIO", "ROSSI");
     /** The holder of every refused card: no user may ever be created for it. */
     private static final CodiceFiscale REFUSED_CODE = CodiceFiscale.parse("VRDGLI48P63G702J");
+
     private static final CnsSubject REFUSED = subject(REFUSED_CODE, "GIULIA", "VERDI");
     private static final String HEADER = "ssl-client-cert";
     private static final Path WORK = Path.of("target", "keycloak-it");
@@ -73,15 +73,27 @@ class KeycloakCnsLoginIT {
     static void start() throws Exception {
         Files.createDirectories(WORK.resolve("trust"));
         revocation = RevocationHttpServer.start();
-        revoked = card("revoked", REFUSED, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
+        revoked = card(
+                "revoked",
+                REFUSED,
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)));
         CA.revoke(revoked.certificate(), Instant.now().minusSeconds(60), CrlReason.KEY_COMPROMISE);
-        URI crl = revocation.serveCrl("crl/toscana.crl", () -> CA.signCrl(CA.crl().build()));
+        URI crl =
+                revocation.serveCrl("crl/toscana.crl", () -> CA.signCrl(CA.crl().build()));
         Files.writeString(WORK.resolve("trust/toscana.pem"), pem(CA.certificate()));
         // Keycloak's truststore: what its nginx lookup rebuilds the chain with.
-        Files.writeString(WORK.resolve("keycloak-truststore.pem"), pem(CA.certificate()) + pem(PKI.root().certificate()));
-        String realm = new String(KeycloakCnsLoginIT.class.getResourceAsStream("cns-realm.json").readAllBytes(),
-                StandardCharsets.UTF_8)
-                .replace("@TRUST_DIRECTORY@", WORK.resolve("trust").toAbsolutePath().toString())
+        Files.writeString(
+                WORK.resolve("keycloak-truststore.pem"),
+                pem(CA.certificate()) + pem(PKI.root().certificate()));
+        String realm = new String(
+                        KeycloakCnsLoginIT.class
+                                .getResourceAsStream("cns-realm.json")
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
+                .replace(
+                        "@TRUST_DIRECTORY@",
+                        WORK.resolve("trust").toAbsolutePath().toString())
                 .replace("@CRL@", crl.toString());
         Path home = Path.of(System.getProperty("tscns.keycloak.home", "target/keycloak-missing"));
         Files.createDirectories(home.resolve("data/import"));
@@ -91,26 +103,41 @@ class KeycloakCnsLoginIT {
         int nginxPort = NginxServer.freePort();
         direct = URI.create("http://127.0.0.1:" + httpPort);
         viaNginx = URI.create("https://localhost:" + nginxPort);
-        keycloak = KeycloakServer.start(WORK, List.of("--db=dev-file", "--spi-x509cert-lookup--provider=nginx"),
-                List.of("--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                        "--http-management-port=" + NginxServer.freePort(), "--hostname-strict=false",
-                        "--proxy-headers=xforwarded", "--proxy-trusted-addresses=127.0.0.1",
+        keycloak = KeycloakServer.start(
+                WORK,
+                List.of("--db=dev-file", "--spi-x509cert-lookup--provider=nginx"),
+                List.of(
+                        "--http-enabled=true",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + httpPort,
+                        "--http-management-port=" + NginxServer.freePort(),
+                        "--hostname-strict=false",
+                        "--proxy-headers=xforwarded",
+                        "--proxy-trusted-addresses=127.0.0.1",
                         "--spi-x509cert-lookup--nginx--ssl-client-cert=" + HEADER,
                         "--spi-x509cert-lookup--nginx--ssl-cert-chain-prefix=ssl-client-chain",
                         "--spi-x509cert-lookup--nginx--certificate-chain-length=2",
-                        "--truststore-paths=" + WORK.resolve("keycloak-truststore.pem").toAbsolutePath(),
+                        "--truststore-paths="
+                                + WORK.resolve("keycloak-truststore.pem").toAbsolutePath(),
                         "--import-realm"),
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 URI.create(direct + "/realms/cns/.well-known/openid-configuration"));
-        System.out.printf("Keycloak: kc.sh build %d s, start until the realm answered %d s%n",
+        System.out.printf(
+                "Keycloak: kc.sh build %d s, start until the realm answered %d s%n",
                 keycloak.buildTime().toSeconds(), keycloak.startTime().toSeconds());
 
         TestCredential server = PKI.localhostServerCredential();
         Path nginxDir = WORK.resolve("nginx").toAbsolutePath();
         Files.createDirectories(nginxDir);
-        Files.writeString(nginxDir.resolve("server.pem"), pem(server.certificate()) + pem(PKI.serverCa().certificate()));
-        Files.writeString(nginxDir.resolve("server.key"), pem("PRIVATE KEY", server.privateKey().getEncoded()));
-        Files.writeString(nginxDir.resolve("clients.pem"), pem(CA.certificate()) + pem(PKI.root().certificate()));
+        Files.writeString(
+                nginxDir.resolve("server.pem"),
+                pem(server.certificate()) + pem(PKI.serverCa().certificate()));
+        Files.writeString(
+                nginxDir.resolve("server.key"),
+                pem("PRIVATE KEY", server.privateKey().getEncoded()));
+        Files.writeString(
+                nginxDir.resolve("clients.pem"),
+                pem(CA.certificate()) + pem(PKI.root().certificate()));
         nginx = NginxServer.start(nginxDir, """
                 server {
                     listen 127.0.0.1:%2$d ssl;
@@ -157,7 +184,9 @@ class KeycloakCnsLoginIT {
         assertEquals(1, users.size(), users.toString());
         assertEquals("MARIO", users.get(0).path("firstName").asText());
         assertEquals("ROSSI", users.get(0).path("lastName").asText());
-        assertEquals("RSSMRA80A01H501U", users.get(0).path("attributes").path("codice_fiscale").path(0).asText(),
+        assertEquals(
+                "RSSMRA80A01H501U",
+                users.get(0).path("attributes").path("codice_fiscale").path(0).asText(),
                 users.toString());
         assertEquals(users.get(0).path("id").asText(), claims.path("sub").asText());
     }
@@ -166,7 +195,10 @@ class KeycloakCnsLoginIT {
     @Order(2)
     void aSecondLoginWithAnotherCardOfTheSameCitizenLinksToTheSameUser() throws Exception {
         String before = users(HOLDER_CODE).get(0).path("id").asText();
-        TestCredential renewed = card("renewed", HOLDER, Instant.now().minus(Duration.ofDays(1)),
+        TestCredential renewed = card(
+                "renewed",
+                HOLDER,
+                Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(Duration.ofDays(365)));
         JsonNode claims = signIn(renewed);
         assertEquals(before, claims.path("sub").asText());
@@ -184,8 +216,8 @@ class KeycloakCnsLoginIT {
     void aCardFromAForeignCaIsRefusedAsUntrusted() throws Exception {
         TestCa impostor = PKI.untrustedCa();
         KeyPair pair = PKI.keys().rsa("keycloak-it/foreign");
-        TestCredential foreign = impostor.issueCredential(impostor.cnsAuthentication(REFUSED, pair.getPublic())
-                .build(), pair.getPrivate());
+        TestCredential foreign = impostor.issueCredential(
+                impostor.cnsAuthentication(REFUSED, pair.getPublic()).build(), pair.getPrivate());
         assertRefused(viaNginx(foreign), "not issued by a trusted CNS authority", "cns_untrusted");
     }
 
@@ -193,15 +225,21 @@ class KeycloakCnsLoginIT {
     @Order(5)
     void aCertificateOfTheTrustedCaWithoutTheCnsPolicyIsRefusedAsNotACns() throws Exception {
         KeyPair pair = PKI.keys().rsa("keycloak-it/not-cns");
-        TestCredential other = CA.issueCredential(CA.cnsAuthentication(REFUSED, pair.getPublic())
-                .policies(CertificatePolicy.of("1.3.6.1.4.1.99999.1")).build(), pair.getPrivate());
+        TestCredential other = CA.issueCredential(
+                CA.cnsAuthentication(REFUSED, pair.getPublic())
+                        .policies(CertificatePolicy.of("1.3.6.1.4.1.99999.1"))
+                        .build(),
+                pair.getPrivate());
         assertRefused(viaNginx(other), "not the authentication certificate of a CNS card", "cns_not_cns");
     }
 
     @Test
     @Order(6)
     void anExpiredCardIsRefusedAsExpired() throws Exception {
-        TestCredential expired = card("expired", REFUSED, Instant.now().minus(Duration.ofDays(400)),
+        TestCredential expired = card(
+                "expired",
+                REFUSED,
+                Instant.now().minus(Duration.ofDays(400)),
                 Instant.now().minus(Duration.ofDays(1)));
         assertEquals(400, viaNginx(expired).status(), "nginx refuses an expired certificate itself");
         Browser forwarded = new Browser(null, Map.of(HEADER, Browser.encode(pem(expired.certificate()))));
@@ -217,7 +255,8 @@ class KeycloakCnsLoginIT {
     }
 
     private static Browser.Outcome viaNginx(TestCredential card) throws Exception {
-        Browser browser = new Browser(CardKeyManager.context(card, List.of(PKI.root().certificate())), Map.of());
+        Browser browser =
+                new Browser(CardKeyManager.context(card, List.of(PKI.root().certificate())), Map.of());
         try {
             return browser.login(URI.create(viaNginx + "/realms/cns"));
         } catch (IOException e) {
@@ -226,7 +265,8 @@ class KeycloakCnsLoginIT {
     }
 
     private static JsonNode signIn(TestCredential card) throws Exception {
-        Browser browser = new Browser(CardKeyManager.context(card, List.of(PKI.root().certificate())), Map.of());
+        Browser browser =
+                new Browser(CardKeyManager.context(card, List.of(PKI.root().certificate())), Map.of());
         URI realm = URI.create(viaNginx + "/realms/cns");
         Browser.Outcome outcome = browser.login(realm);
         assertTrue(outcome.code().isPresent(), () -> "no code: " + outcome.status() + " " + outcome.body());
@@ -249,21 +289,39 @@ class KeycloakCnsLoginIT {
 
     private static JsonNode admin(String path) throws Exception {
         Browser browser = new Browser(null, Map.of());
-        String token = browser.post(URI.create(direct + "/realms/master/protocol/openid-connect/token"),
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                        "password", ADMIN_PASSWORD)).path("access_token").asText();
+        String token = browser.post(
+                        URI.create(direct + "/realms/master/protocol/openid-connect/token"),
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                ADMIN_PASSWORD))
+                .path("access_token")
+                .asText();
         return browser.get(URI.create(direct + "/admin/realms/cns" + path), token);
     }
 
     private static TestCredential card(String label, CnsSubject subject, Instant from, Instant to) {
         KeyPair pair = PKI.keys().rsa("keycloak-it/" + label);
-        return CA.issueCredential(CA.cnsAuthentication(subject, pair.getPublic()).validity(from, to).build(),
+        return CA.issueCredential(
+                CA.cnsAuthentication(subject, pair.getPublic())
+                        .validity(from, to)
+                        .build(),
                 pair.getPrivate());
     }
 
     private static CnsSubject subject(CodiceFiscale code, String givenName, String surname) {
-        return CnsSubject.of(code, "6090" + String.format("%012d", Math.abs((long) code.value().hashCode())),
-                givenName, surname, "REGIONE TOSCANA", (surname + " " + givenName).getBytes(StandardCharsets.US_ASCII));
+        return CnsSubject.of(
+                code,
+                "6090" + String.format("%012d", Math.abs((long) code.value().hashCode())),
+                givenName,
+                surname,
+                "REGIONE TOSCANA",
+                (surname + " " + givenName).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String pem(X509Certificate certificate) throws Exception {
@@ -271,7 +329,7 @@ class KeycloakCnsLoginIT {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

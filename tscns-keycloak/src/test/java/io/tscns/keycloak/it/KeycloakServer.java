@@ -1,7 +1,6 @@
 package io.tscns.keycloak.it;
 
 import io.tscns.test.junit.InteropEnvironment;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +25,7 @@ final class KeycloakServer implements AutoCloseable {
 
     /** Bounds measured on a loaded 2-core machine (build 203 s, start 229 s), with room. */
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(8);
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     /**
      * The optimising compiler's work does not pay back in a server that lives for one test class: C1 only, as the
@@ -54,11 +54,13 @@ final class KeycloakServer implements AutoCloseable {
      * @param environment  extra environment (the bootstrap admin)
      * @param ready        a URL that answers 200 once the server and the imported realm are up
      */
-    static KeycloakServer start(Path work, List<String> buildOptions, List<String> startOptions,
-                                Map<String, String> environment, URI ready) throws IOException, InterruptedException {
+    static KeycloakServer start(
+            Path work, List<String> buildOptions, List<String> startOptions, Map<String, String> environment, URI ready)
+            throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("tscns.keycloak.home", "target/keycloak-missing"));
         Path provider = Path.of(System.getProperty("tscns.keycloak.provider", "target/provider-missing.jar"));
-        InteropEnvironment.require(Files.isExecutable(home.resolve("bin/kc.sh")),
+        InteropEnvironment.require(
+                Files.isExecutable(home.resolve("bin/kc.sh")),
                 "the Keycloak distribution is not unpacked at " + home + " (run with -Pinterop)");
         InteropEnvironment.require(Files.isRegularFile(provider), "the provider JAR " + provider + " is not built");
         Files.createDirectories(work);
@@ -87,12 +89,13 @@ final class KeycloakServer implements AutoCloseable {
         return new KeycloakServer(server.process, log, buildTime, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Process launch(List<String> command, Map<String, String> environment, Path log)
-            throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", System.getenv().getOrDefault("TSCNS_KEYCLOAK_JAVA_HOME",
-                System.getProperty("java.home")));
+    private static Process launch(List<String> command, Map<String, String> environment, Path log) throws IOException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment()
+                .put(
+                        "JAVA_HOME",
+                        System.getenv().getOrDefault("TSCNS_KEYCLOAK_JAVA_HOME", System.getProperty("java.home")));
         builder.environment().put("JAVA_OPTS_APPEND", JAVA_OPTS_APPEND);
         builder.environment().putAll(environment);
         return builder.start();
@@ -101,7 +104,8 @@ final class KeycloakServer implements AutoCloseable {
     private static void deleteTree(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -109,12 +113,16 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean awaitReady(URI ready) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return true;
                 }

@@ -12,8 +12,7 @@ final class AccessRules {
     /** BSO id of the PUK. */
     static final int PUK_BSO = 0x11;
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     /**
      * Checks the READ condition of an EF.
@@ -30,8 +29,8 @@ final class AccessRules {
         if (condition > 0x1F) {
             throw new CardError(StatusWords.CONDITIONS_OF_USE_NOT_SATISFIED);
         }
-        boolean satisfied = condition == USER_PIN_BSO ? state.pinVerified()
-                : condition == PUK_BSO && state.pukVerified();
+        boolean satisfied =
+                condition == USER_PIN_BSO ? state.pinVerified() : condition == PUK_BSO && state.pukVerified();
         if (!satisfied) {
             throw new CardError(StatusWords.SECURITY_STATUS_NOT_SATISFIED);
         }

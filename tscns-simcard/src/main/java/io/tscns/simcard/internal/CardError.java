@@ -1,7 +1,6 @@
 package io.tscns.simcard.internal;
 
 import io.tscns.core.TscnsException;
-
 import java.util.HexFormat;
 
 /**

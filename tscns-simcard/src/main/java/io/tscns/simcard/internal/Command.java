@@ -43,13 +43,13 @@ final class Command {
             throw new CardError(StatusWords.WRONG_LENGTH);
         }
         if (body == 0) {
-            return new Command(raw, 4, 0, 0);                                    // case 1
+            return new Command(raw, 4, 0, 0); // case 1
         }
         int first = raw[4] & 0xFF;
         if (body == 1) {
-            return new Command(raw, 4, 0, first == 0 ? SHORT_NE_MAX : first);    // case 2, short
+            return new Command(raw, 4, 0, first == 0 ? SHORT_NE_MAX : first); // case 2, short
         }
-        if (first != 0) {                                                       // cases 3 and 4, short
+        if (first != 0) { // cases 3 and 4, short
             if (body == 1 + first) {
                 return new Command(raw, 5, first, 0);
             }
@@ -63,16 +63,16 @@ final class Command {
             throw new CardError(StatusWords.WRONG_LENGTH);
         }
         int twoBytes = ((raw[5] & 0xFF) << 8) | (raw[6] & 0xFF);
-        if (body == 3) {                                                        // case 2, extended
+        if (body == 3) { // case 2, extended
             return new Command(raw, 7, 0, twoBytes == 0 ? EXTENDED_NE_MAX : twoBytes);
         }
         if (twoBytes == 0) {
-            throw new CardError(StatusWords.WRONG_LENGTH);                       // Nc of zero is not encodable
+            throw new CardError(StatusWords.WRONG_LENGTH); // Nc of zero is not encodable
         }
-        if (body == 3 + twoBytes) {                                             // case 3, extended
+        if (body == 3 + twoBytes) { // case 3, extended
             return new Command(raw, 7, twoBytes, 0);
         }
-        if (body == 5 + twoBytes) {                                             // case 4, extended
+        if (body == 5 + twoBytes) { // case 4, extended
             int le = ((raw[raw.length - 2] & 0xFF) << 8) | (raw[raw.length - 1] & 0xFF);
             return new Command(raw, 7, twoBytes, le == 0 ? EXTENDED_NE_MAX : le);
         }

@@ -1,6 +1,5 @@
 package io.tscns.simcard.internal;
 
-
 import java.security.SecureRandom;
 import java.util.Arrays;
 
@@ -61,8 +60,14 @@ public final class CommandProcessor {
      * @param random         the card's random generator (GET CHALLENGE)
      * @param extendedLength whether the card accepts extended-length APDUs
      */
-    public CommandProcessor(FileSystem files, VolatileState state, ReferenceData pin, ReferenceData puk,
-                            OnChipKey key, SecureRandom random, boolean extendedLength) {
+    public CommandProcessor(
+            FileSystem files,
+            VolatileState state,
+            ReferenceData pin,
+            ReferenceData puk,
+            OnChipKey key,
+            SecureRandom random,
+            boolean extendedLength) {
         this.files = files;
         this.state = state;
         this.extendedLength = extendedLength;

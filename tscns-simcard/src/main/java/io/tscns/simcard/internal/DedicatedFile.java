@@ -81,8 +81,7 @@ public final class DedicatedFile implements FileNode {
      * @return the new EF
      * @throws IllegalArgumentException if this DF already holds a file with that FID
      */
-    public ElementaryFile addFile(int childFid, byte[] content, ElementaryFile.Structure structure,
-                                  int read) {
+    public ElementaryFile addFile(int childFid, byte[] content, ElementaryFile.Structure structure, int read) {
         ElementaryFile child = new ElementaryFile(childFid, this, content, structure, read);
         add(child);
         return child;
@@ -90,8 +89,8 @@ public final class DedicatedFile implements FileNode {
 
     private void add(FileNode child) {
         if (child.fid() == FileSystem.MF || child.fid() == fid || children.putIfAbsent(child.fid(), child) != null) {
-            throw new IllegalArgumentException("file " + String.format("%04X", child.fid())
-                    + " cannot be added to DF " + String.format("%04X", fid));
+            throw new IllegalArgumentException("file " + String.format("%04X", child.fid()) + " cannot be added to DF "
+                    + String.format("%04X", fid));
         }
     }
 

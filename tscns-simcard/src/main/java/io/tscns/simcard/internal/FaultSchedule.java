@@ -2,7 +2,6 @@ package io.tscns.simcard.internal;
 
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.FaultAction;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,11 +19,9 @@ public final class FaultSchedule {
      * @param delay    the total latency to add
      * @param outcome  a removal or a status answer replacing normal processing, or {@code null} to process normally
      */
-    public record Decision(Duration delay, FaultAction outcome) {
-    }
+    public record Decision(Duration delay, FaultAction outcome) {}
 
-    private record Armed(Fault fault, long base) {
-    }
+    private record Armed(Fault fault, long base) {}
 
     private final List<Armed> armed = new ArrayList<>();
 

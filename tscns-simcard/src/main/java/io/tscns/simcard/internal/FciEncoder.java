@@ -29,8 +29,7 @@ public final class FciEncoder {
     private static final int LIFE_CYCLE_ACTIVATED = 0x05;
     private static final int PROPRIETARY_CB_LENGTH = 24;
 
-    private FciEncoder() {
-    }
+    private FciEncoder() {}
 
     /**
      * Encodes the control information of a file.

@@ -1,6 +1,5 @@
 package io.tscns.simcard.internal;
 
-
 import java.security.SecureRandom;
 
 /**

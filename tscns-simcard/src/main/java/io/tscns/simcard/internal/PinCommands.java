@@ -2,7 +2,6 @@ package io.tscns.simcard.internal;
 
 import io.tscns.core.secret.InvalidSecretCodeException;
 import io.tscns.core.secret.Pin;
-
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,5 @@
 package io.tscns.simcard.internal;
 
-
 /**
  * READ BINARY ({@code B0}), ISO/IEC 7816-4 §11.2.3, on the current EF at a 15-bit offset in P1-P2, with any Le the
  * command allows (short, or extended up to 65536 when the profile supports extended length).

@@ -12,6 +12,7 @@ public final class ReferenceData {
 
     /** Length of a stored PIN or PUK. */
     public static final int STORED_LENGTH = 8;
+
     private static final byte PAD = (byte) 0xFF;
 
     private final byte[] value = new byte[STORED_LENGTH];

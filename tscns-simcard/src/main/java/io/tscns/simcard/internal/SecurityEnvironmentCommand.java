@@ -1,6 +1,5 @@
 package io.tscns.simcard.internal;
 
-
 /**
  * MANAGE SECURITY ENVIRONMENT ({@code 22}), as OpenSC's CNS driver sends it ({@code docs/card.md §4.3}):
  *
@@ -46,7 +45,8 @@ final class SecurityEnvironmentCommand {
             throw new CardError(StatusWords.WRONG_P1_P2);
         }
         int template = command.p2();
-        if (template != DIGITAL_SIGNATURE_TEMPLATE && template != CONFIDENTIALITY_TEMPLATE
+        if (template != DIGITAL_SIGNATURE_TEMPLATE
+                && template != CONFIDENTIALITY_TEMPLATE
                 && template != AUTHENTICATION_TEMPLATE) {
             throw new CardError(StatusWords.WRONG_P1_P2);
         }

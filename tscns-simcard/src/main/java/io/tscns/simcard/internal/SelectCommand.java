@@ -1,6 +1,5 @@
 package io.tscns.simcard.internal;
 
-
 /**
  * SELECT ({@code A4}), ISO/IEC 7816-4 §11.1.1, as the CNS and OpenSC use it ({@code docs/card.md §4.2–4.3}):
  *

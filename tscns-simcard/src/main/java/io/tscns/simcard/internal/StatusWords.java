@@ -51,8 +51,7 @@ public final class StatusWords {
     /** No precise diagnosis. */
     public static final int NO_PRECISE_DIAGNOSIS = 0x6F00;
 
-    private StatusWords() {
-    }
+    private StatusWords() {}
 
     /**
      * Returns the "wrong PIN" status word carrying the number of tries left (63Cx).

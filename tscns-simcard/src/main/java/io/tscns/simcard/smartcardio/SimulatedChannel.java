@@ -45,8 +45,13 @@ final class SimulatedChannel extends CardChannel {
             int sw1 = response[response.length - 2] & 0xFF;
             int sw2 = response[response.length - 1] & 0xFF;
             if (sw1 == 0x6C && exchange == 0) {
-                current = new CommandAPDU(command.getCLA(), command.getINS(), command.getP1(), command.getP2(),
-                        command.getData(), sw2 == 0 ? 256 : sw2);
+                current = new CommandAPDU(
+                        command.getCLA(),
+                        command.getINS(),
+                        command.getP1(),
+                        command.getP2(),
+                        command.getData(),
+                        sw2 == 0 ? 256 : sw2);
                 continue;
             }
             if (sw1 == 0x61) {

@@ -1,7 +1,6 @@
 package io.tscns.simcard.smartcardio;
 
 import io.tscns.simcard.SimulatedCard;
-
 import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
@@ -56,8 +55,7 @@ final class SimulatedConnection extends Card {
     @Override
     public CardChannel openLogicalChannel() throws CardException {
         ResponseAPDU response = basicChannel.transmit(new CommandAPDU(0x00, 0x70, 0x00, 0x00, 1));
-        throw new CardException("MANAGE CHANNEL failed: the card answered "
-                + String.format("%04X", response.getSW()));
+        throw new CardException("MANAGE CHANNEL failed: the card answered " + String.format("%04X", response.getSW()));
     }
 
     @Override
@@ -94,11 +92,10 @@ final class SimulatedConnection extends Card {
 
     void requireConnected() {
         if (disconnected) {
-            throw new IllegalStateException("this connection to the card in " + terminal.getName()
-                    + " has been disconnected");
+            throw new IllegalStateException(
+                    "this connection to the card in " + terminal.getName() + " has been disconnected");
         }
     }
-
 
     @Override
     public String toString() {

@@ -24,26 +24,21 @@ import java.util.Deque;
 public final class SimulatedKeypad {
 
     /** One answer of the user to a request of the reader. */
-    sealed interface Entry {
-    }
+    sealed interface Entry {}
 
     /** The user typed digits and pressed OK; the bytes are ASCII, wiped by the reader after use. */
-    record Digits(byte[] ascii) implements Entry {
-    }
+    record Digits(byte[] ascii) implements Entry {}
 
     /** The user pressed Cancel. */
-    record Cancel() implements Entry {
-    }
+    record Cancel() implements Entry {}
 
     /** Nobody typed anything before the reader's timeout. */
-    record Timeout() implements Entry {
-    }
+    record Timeout() implements Entry {}
 
     private final Deque<Entry> script = new ArrayDeque<>();
     private int requests;
 
-    private SimulatedKeypad() {
-    }
+    private SimulatedKeypad() {}
 
     /**
      * Creates a keypad with nothing scripted.

@@ -151,8 +151,8 @@ final class SimulatedPinPad {
                     return ENTRIES_DIFFER.clone();
                 }
             }
-            return template.get().send(card, current == null ? null : ascii(current), offsetOld, ascii(fresh),
-                    offsetNew);
+            return template.get()
+                    .send(card, current == null ? null : ascii(current), offsetOld, ascii(fresh), offsetNew);
         } finally {
             for (SimulatedKeypad.Entry entry : new SimulatedKeypad.Entry[] {current, fresh, again}) {
                 if (entry != null) {
@@ -197,15 +197,19 @@ final class SimulatedPinPad {
             int lengthAt = header - 4;
             int format = structure[2] & 0xFF;
             int blockSize = structure[3] & 0x0F;
-            long length = (structure[lengthAt] & 0xFFL) | (structure[lengthAt + 1] & 0xFFL) << 8
-                    | (structure[lengthAt + 2] & 0xFFL) << 16 | (structure[lengthAt + 3] & 0xFFL) << 24;
+            long length = (structure[lengthAt] & 0xFFL)
+                    | (structure[lengthAt + 1] & 0xFFL) << 8
+                    | (structure[lengthAt + 2] & 0xFFL) << 16
+                    | (structure[lengthAt + 3] & 0xFFL) << 24;
             boolean asciiBytesLeft = (format & 0x87) == 0x82;
-            if (!asciiBytesLeft || length != structure.length - header || length < APDU_HEADER + 1
+            if (!asciiBytesLeft
+                    || length != structure.length - header
+                    || length < APDU_HEADER + 1
                     || (structure[header + 4] & 0xFF) != length - APDU_HEADER) {
                 return Optional.empty();
             }
-            return Optional.of(new Template(Arrays.copyOfRange(structure, header, structure.length),
-                    (format >>> 3) & 0x0F, blockSize));
+            return Optional.of(new Template(
+                    Arrays.copyOfRange(structure, header, structure.length), (format >>> 3) & 0x0F, blockSize));
         }
 
         /** Writes one or two codes into a copy of the template, sends it, wipes it and returns the answer. */

@@ -72,8 +72,8 @@ public final class SimulatedReaders {
     public SimulatedTerminal terminal(String name) {
         SimulatedTerminal terminal = terminals.get(name);
         if (terminal == null) {
-            throw new IllegalArgumentException("no simulated reader is named \"" + name + "\"; the readers are "
-                    + terminals.keySet());
+            throw new IllegalArgumentException(
+                    "no simulated reader is named \"" + name + "\"; the readers are " + terminals.keySet());
         }
         return terminal;
     }

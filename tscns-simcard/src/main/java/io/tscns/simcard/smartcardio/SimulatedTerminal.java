@@ -2,7 +2,6 @@ package io.tscns.simcard.smartcardio;
 
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedCardException;
-
 import java.util.Objects;
 import java.util.Optional;
 import javax.smartcardio.Card;

@@ -92,8 +92,7 @@ public final class SimulatedTerminalProvider extends Provider {
         private final SimulatedTerminalProvider provider;
 
         TerminalFactoryService(SimulatedTerminalProvider provider) {
-            super(provider, "TerminalFactory", TYPE, SimulatedTerminalFactorySpi.class.getName(), null,
-                    Map.of());
+            super(provider, "TerminalFactory", TYPE, SimulatedTerminalFactorySpi.class.getName(), null, Map.of());
             this.provider = provider;
         }
 

@@ -1,8 +1,5 @@
 package io.tscns.simcard.vpcd;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,6 +13,8 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PC/SC daemon (pcscd) of this machine with vsmartcard's virtual reader driver, as tests and the
@@ -66,8 +65,8 @@ public final class PcscDaemon implements AutoCloseable {
 
     private static VirtualReader slot(TerminalFactory factory, int slot) {
         String name = FIRST_READER_NAME.substring(0, FIRST_READER_NAME.length() - 1) + slot;
-        return new VirtualReader(factory.terminals().getTerminal(name),
-                new InetSocketAddress("127.0.0.1", FIRST_VPCD_PORT + slot));
+        return new VirtualReader(
+                factory.terminals().getTerminal(name), new InetSocketAddress("127.0.0.1", FIRST_VPCD_PORT + slot));
     }
 
     /**
@@ -79,10 +78,12 @@ public final class PcscDaemon implements AutoCloseable {
      *                                  appear in time
      */
     public static PcscDaemon startOrReuse(Duration readyTimeout) {
-        Path pcscd = findPcscd().orElseThrow(() -> new PcscUnavailableException(
-                PcscUnavailableException.Reason.NOT_INSTALLED, "pcscd is not installed; " + INSTALL_HINT));
+        Path pcscd = findPcscd()
+                .orElseThrow(() -> new PcscUnavailableException(
+                        PcscUnavailableException.Reason.NOT_INSTALLED, "pcscd is not installed; " + INSTALL_HINT));
         if (!Files.exists(VPCD_DRIVER)) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_INSTALLED,
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_INSTALLED,
                     "the vpcd reader driver " + VPCD_DRIVER + " is missing; " + INSTALL_HINT);
         }
         Process process = null;
@@ -91,8 +92,10 @@ public final class PcscDaemon implements AutoCloseable {
             try {
                 log = Files.createTempFile("pcscd-", ".log");
             } catch (IOException e) {
-                throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
-                        "cannot create pcscd's log file: " + e.getMessage(), e);
+                throw new PcscUnavailableException(
+                        PcscUnavailableException.Reason.NOT_PERMITTED,
+                        "cannot create pcscd's log file: " + e.getMessage(),
+                        e);
             }
             process = launch(pcscd, log);
         } else {
@@ -116,8 +119,8 @@ public final class PcscDaemon implements AutoCloseable {
             LOG.debug("started {} -f as pid {}", pcscd, started.pid());
             return started;
         } catch (IOException e) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
-                    "cannot start " + pcscd + ": " + e.getMessage(), e);
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_PERMITTED, "cannot start " + pcscd + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,13 +161,17 @@ public final class PcscDaemon implements AutoCloseable {
         try {
             pcsc = TerminalFactory.getInstance("PC/SC", null);
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_INSTALLED,
-                    "the JDK's PC/SC provider cannot load libpcsclite; " + INSTALL_HINT, e);
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_INSTALLED,
+                    "the JDK's PC/SC provider cannot load libpcsclite; " + INSTALL_HINT,
+                    e);
         }
         while (!listed(pcsc.terminals(), FIRST_READER_NAME)) {
             checkAlive();
-            pause(deadline, "the reader \"" + FIRST_READER_NAME + "\" did not appear; is vsmartcard-vpcd configured"
-                    + " in /etc/reader.conf.d?");
+            pause(
+                    deadline,
+                    "the reader \"" + FIRST_READER_NAME + "\" did not appear; is vsmartcard-vpcd configured"
+                            + " in /etc/reader.conf.d?");
         }
         return new PcscDaemon(process, log, pcsc);
     }
@@ -180,7 +187,8 @@ public final class PcscDaemon implements AutoCloseable {
     private void checkAlive() {
         Process current = process;
         if (current != null && !current.isAlive()) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_PERMITTED,
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_PERMITTED,
                     "pcscd exited with status " + current.exitValue() + " (it needs root); see " + log);
         }
     }
@@ -193,15 +201,15 @@ public final class PcscDaemon implements AutoCloseable {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_READY,
-                    "interrupted while waiting for pcscd", e);
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_READY, "interrupted while waiting for pcscd", e);
         }
     }
 
     private static Optional<Path> findPcscd() {
         String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : (path + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin")
-                .split(File.pathSeparator)) {
+        for (String dir :
+                (path + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin").split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
                 Path candidate = Path.of(dir, "pcscd");
                 if (Files.isExecutable(candidate)) {

@@ -2,7 +2,6 @@ package io.tscns.simcard.vpcd;
 
 import io.tscns.core.Problem;
 import io.tscns.core.TscnsException;
-
 import java.util.List;
 import java.util.Objects;
 

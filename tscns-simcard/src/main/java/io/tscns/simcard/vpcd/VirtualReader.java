@@ -1,7 +1,6 @@
 package io.tscns.simcard.vpcd;
 
 import io.tscns.simcard.SimulatedCard;
-
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -46,7 +45,8 @@ public final class VirtualReader {
         bridge = VpcdBridge.start(card, vpcdAddress);
         if (!waitFor(true, timeout)) {
             closeBridge();
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_READY,
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_READY,
                     "PC/SC did not report the simulated card in " + name() + " within " + timeout);
         }
         return bridge;
@@ -61,7 +61,8 @@ public final class VirtualReader {
     public synchronized void remove(Duration timeout) {
         closeBridge();
         if (!waitFor(false, timeout)) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_READY,
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_READY,
                     "PC/SC still reports a card in " + name() + " after " + timeout);
         }
     }
@@ -104,11 +105,14 @@ public final class VirtualReader {
 
     private boolean waitFor(boolean present, Duration timeout) {
         try {
-            return present ? terminal.waitForCardPresent(Math.max(1, timeout.toMillis()))
+            return present
+                    ? terminal.waitForCardPresent(Math.max(1, timeout.toMillis()))
                     : terminal.waitForCardAbsent(Math.max(1, timeout.toMillis()));
         } catch (CardException e) {
-            throw new PcscUnavailableException(PcscUnavailableException.Reason.NOT_READY,
-                    "PC/SC failed while waiting on " + name() + ": " + e.getMessage(), e);
+            throw new PcscUnavailableException(
+                    PcscUnavailableException.Reason.NOT_READY,
+                    "PC/SC failed while waiting on " + name() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -2,12 +2,6 @@ package io.tscns.simcard.vpcd;
 
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedCardException;
-
-import jdk.net.ExtendedSocketOptions;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -17,6 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
+import jdk.net.ExtendedSocketOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts a {@link SimulatedCard} behind the real PC/SC stack: the card connects, as a TCP client, to the port of
@@ -59,7 +56,11 @@ public final class VpcdBridge implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_MILLIS = 1000;
     private static final byte[] NOT_POWERED_ANSWER = {0x6F, 0x00};
 
-    private enum Outcome { VPCD_CLOSED, CARD_REMOVED, BRIDGE_CLOSED }
+    private enum Outcome {
+        VPCD_CLOSED,
+        CARD_REMOVED,
+        BRIDGE_CLOSED
+    }
 
     private final SimulatedCard card;
     private final InetSocketAddress address;
@@ -87,8 +88,8 @@ public final class VpcdBridge implements AutoCloseable {
      * @return the running bridge
      */
     public static VpcdBridge start(SimulatedCard card, InetSocketAddress address) {
-        VpcdBridge bridge = new VpcdBridge(Objects.requireNonNull(card, "card"),
-                Objects.requireNonNull(address, "address"));
+        VpcdBridge bridge =
+                new VpcdBridge(Objects.requireNonNull(card, "card"), Objects.requireNonNull(address, "address"));
         bridge.thread.start();
         return bridge;
     }

@@ -5,8 +5,6 @@ import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Serves a freshly issued simulated TS-CNS card to the real PC/SC stack through vpcd, and prints what a tester
@@ -101,22 +100,22 @@ public final class VpcdCardServer implements AutoCloseable {
             Objects.requireNonNull(hostAndPort, "hostAndPort");
             int colon = hostAndPort.lastIndexOf(':');
             String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
-            String port = colon < 0 ? String.valueOf(VpcdBridge.DEFAULT_ADDRESS.getPort())
-                    : hostAndPort.substring(colon + 1);
+            String port =
+                    colon < 0 ? String.valueOf(VpcdBridge.DEFAULT_ADDRESS.getPort()) : hostAndPort.substring(colon + 1);
             if (host.isEmpty()) {
                 host = VpcdBridge.DEFAULT_ADDRESS.getHostString();
             }
             if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-                throw new IllegalArgumentException("the vpcd port must be a number from 1 to 65535, not \"" + port
-                        + "\"");
+                throw new IllegalArgumentException(
+                        "the vpcd port must be a number from 1 to 65535, not \"" + port + "\"");
             }
             return new InetSocketAddress(host, Integer.parseInt(port));
         }
     }
 
     /** Names for the subject attributes the JDK would print as an OID and hexadecimal ({@code docs/card.md §6}). */
-    private static final Map<String, String> READABLE_NAMES = Map.of("2.5.4.4", "SURNAME", "2.5.4.42", "GIVENNAME",
-            "2.5.4.5", "SERIALNUMBER");
+    private static final Map<String, String> READABLE_NAMES =
+            Map.of("2.5.4.4", "SURNAME", "2.5.4.42", "GIVENNAME", "2.5.4.5", "SERIALNUMBER");
 
     private final IssuedCard card;
     private final VpcdBridge bridge;
@@ -147,17 +146,24 @@ public final class VpcdCardServer implements AutoCloseable {
         CardHolder holder = issued.holder();
         out.println("Simulated TS-CNS card (" + options.profile().cliName() + " profile) for the vpcd reader at "
                 + options.vpcd().getHostString() + ":" + options.vpcd().getPort());
-        out.println("  Holder:       " + holder.displayName() + ", codice fiscale " + issued.codiceFiscale().value()
-                + ", born " + holder.birthDate() + " in " + holder.birthPlace());
+        out.println("  Holder:       " + holder.displayName() + ", codice fiscale "
+                + issued.codiceFiscale().value() + ", born " + holder.birthDate() + " in " + holder.birthPlace());
         out.println("  ID_Carta:     " + issued.cardId().value());
         out.println("  TEAM number:  " + issued.teamNumber().value());
-        out.println("  Data file:    EF.Dati_personali of " + issued.personalData().fileSize() + " bytes, length header "
-                + (issued.personalData().headerConvention() == HeaderConvention.INCLUDES_HEADER ? "counting itself"
-                        : "counting the fields only"));
-        out.println("  Certificate:  " + issued.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253,
-                READABLE_NAMES) + ", issued by "
+        out.println(
+                "  Data file:    EF.Dati_personali of " + issued.personalData().fileSize() + " bytes, length header "
+                        + (issued.personalData().headerConvention() == HeaderConvention.INCLUDES_HEADER
+                                ? "counting itself"
+                                : "counting the fields only"));
+        out.println("  Certificate:  "
+                + issued.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253, READABLE_NAMES)
+                + ", issued by "
                 + issued.issuer().commonName() + ", valid until "
-                + issued.certificate().getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+                + issued.certificate()
+                        .getNotAfter()
+                        .toInstant()
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate());
         printCode(out, "PIN", issued.pin().toCharArray());
         printCode(out, "PUK", issued.puk().toCharArray());
         printCode(out, "CIP", issued.cip().toCharArray());
@@ -232,8 +238,9 @@ public final class VpcdCardServer implements AutoCloseable {
             switch (args[i]) {
                 case "--vpcd" -> options = options.withVpcd(requireValue("--vpcd", value));
                 case "--profile" -> options = options.withProfile(requireValue("--profile", value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--vpcd host:port] [--profile classic|stincard|rsa1024|ace2025|st2022-nfc]");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; usage: [--vpcd host:port] [--profile classic|stincard|rsa1024|ace2025|st2022-nfc]");
             }
             i++;
         }

@@ -28,8 +28,7 @@ final class VpcdProtocol {
     /** Largest message the two-byte length can announce. */
     static final int MAX_MESSAGE = 0xFFFF;
 
-    private VpcdProtocol() {
-    }
+    private VpcdProtocol() {}
 
     /**
      * Reads one message.

@@ -1,16 +1,11 @@
 package io.tscns.simcard.smartcardio;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.TestCards;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +13,12 @@ import java.util.Set;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Hot-plug model (the Commons eID habit, driven by jqwik instead of a seeded Random): random batches of insertions
@@ -29,12 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class HotPlugProperties {
 
-    private static final SimulatedCard[] CARDS = {TestCards.card(SimulatedProfile.CLASSIC),
-        TestCards.card(SimulatedProfile.CLASSIC), TestCards.card(SimulatedProfile.CLASSIC)};
+    private static final SimulatedCard[] CARDS = {
+        TestCards.card(SimulatedProfile.CLASSIC),
+        TestCards.card(SimulatedProfile.CLASSIC),
+        TestCards.card(SimulatedProfile.CLASSIC)
+    };
     private static final String[] NAMES = {"R0", "R1", "R2"};
 
-    record Move(int reader, boolean insert) {
-    }
+    record Move(int reader, boolean insert) {}
 
     @Provide
     Arbitrary<List<List<Move>>> batches() {

@@ -1,20 +1,18 @@
 package io.tscns.simcard.smartcardio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.simcard.TestCards;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /** The simulated PIN-pad reader's own decoding on any structure bytes, and where it puts the digits. */
 class SimulatedPinPadProperties {
@@ -26,15 +24,18 @@ class SimulatedPinPadProperties {
      * whose template length is right so that the reader reads on into the template.
      */
     @Property(tries = 300)
-    void anyStructureGetsAStatusWord(@ForAll @Size(max = 60) byte[] bytes, @ForAll boolean modify,
-                                     @ForAll boolean lengthRight) throws CardException {
+    void anyStructureGetsAStatusWord(
+            @ForAll @Size(max = 60) byte[] bytes, @ForAll boolean modify, @ForAll boolean lengthRight)
+            throws CardException {
         SimulatedKeypad keypad = SimulatedKeypad.create();
         Card card = SimulatedPinPadTest.connect(TestCards.card(), keypad);
         keypad.type(TestCards.PIN).type(TestCards.PIN).type(TestCards.PIN);
         int header = modify ? 24 : 19;
         byte[] structure = bytes.clone();
         if (lengthRight && structure.length >= header) {
-            ByteBuffer.wrap(structure, header - 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(structure.length - header);
+            ByteBuffer.wrap(structure, header - 4, 4)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(structure.length - header);
         }
         int code = modify ? SimulatedPinPadTest.modifyCode(card) : SimulatedPinPadTest.verifyCode(card);
         byte[] answer = card.transmitControlCommand(code, structure);

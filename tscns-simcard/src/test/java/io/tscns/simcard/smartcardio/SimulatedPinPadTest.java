@@ -1,19 +1,17 @@
 package io.tscns.simcard.smartcardio;
 
-import io.tscns.simcard.SimulatedCard;
-import io.tscns.simcard.TestCards;
-
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.util.HexFormat;
-import javax.smartcardio.Card;
-import javax.smartcardio.CardException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.simcard.SimulatedCard;
+import io.tscns.simcard.TestCards;
+import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardException;
+import org.junit.jupiter.api.Test;
 
 /**
  * The simulated PIN-pad reader, driven with structures written out by hand from the PC/SC part 10 layout
@@ -26,8 +24,8 @@ class SimulatedPinPadTest {
     /** bTimerOut, bTimerOut2, ASCII bytes left at 0, 8-byte block, no length, max 8 min 5, OK key, 1 message. */
     private static final String VERIFY_HEAD = "1E1E820800" + "0805" + "02" + "01" + "1004" + "00" + "000000";
     /** The same with offsets 0 and 8 and bConfirmPIN 03, three messages. */
-    private static final String MODIFY_HEAD = "1E1E820800" + "0008" + "0805" + "03" + "02" + "03" + "1004"
-            + "000102" + "000000";
+    private static final String MODIFY_HEAD =
+            "1E1E820800" + "0008" + "0805" + "03" + "02" + "03" + "1004" + "000102" + "000000";
 
     private final SimulatedKeypad keypad = SimulatedKeypad.create();
     private final SimulatedCard simulated = TestCards.card();
@@ -72,7 +70,9 @@ class SimulatedPinPadTest {
         assertEquals("6400", HEX.formatHex(card.transmitControlCommand(verifyCode(card), structure)));
         assertEquals("6403", HEX.formatHex(card.transmitControlCommand(verifyCode(card), structure)));
         assertEquals("6403", HEX.formatHex(card.transmitControlCommand(verifyCode(card), structure)));
-        assertEquals("6400", HEX.formatHex(card.transmitControlCommand(verifyCode(card), structure)),
+        assertEquals(
+                "6400",
+                HEX.formatHex(card.transmitControlCommand(verifyCode(card), structure)),
                 "nothing scripted left: nobody is at the keypad");
         byte[] bcd = structure.clone();
         bcd[2] = (byte) 0x81;
@@ -83,13 +83,19 @@ class SimulatedPinPadTest {
     @Test
     void modifyAsksThreeCodesAndRefusesDifferentNewOnes() throws CardException {
         Card card = connect();
-        keypad.type(TestCards.PIN).type("24680").type("24681").type(TestCards.PIN).type("24680").type("24680");
+        keypad.type(TestCards.PIN)
+                .type("24680")
+                .type("24681")
+                .type(TestCards.PIN)
+                .type("24680")
+                .type("24680");
         byte[] structure = modify("0024001010" + "FF".repeat(16));
         assertEquals("6402", HEX.formatHex(card.transmitControlCommand(modifyCode(card), structure)));
         assertEquals("9000", HEX.formatHex(card.transmitControlCommand(modifyCode(card), structure)));
         keypad.type("24680");
-        assertEquals("9000", HEX.formatHex(card.transmitControlCommand(verifyCode(card),
-                verify("0020001008" + "FF".repeat(8)))));
+        assertEquals(
+                "9000",
+                HEX.formatHex(card.transmitControlCommand(verifyCode(card), verify("0020001008" + "FF".repeat(8)))));
         assertEquals(0, keypad.pending());
         assertEquals(7, keypad.requests());
     }
@@ -140,7 +146,9 @@ class SimulatedPinPadTest {
         byte[] list = card.transmitControlCommand(GET_FEATURE_REQUEST, new byte[0]);
         for (int at = 0; at < list.length; at += 6) {
             if (list[at] == tag) {
-                return (list[at + 2] & 0xFF) << 24 | (list[at + 3] & 0xFF) << 16 | (list[at + 4] & 0xFF) << 8
+                return (list[at + 2] & 0xFF) << 24
+                        | (list[at + 3] & 0xFF) << 16
+                        | (list[at + 4] & 0xFF) << 8
                         | list[at + 5] & 0xFF;
             }
         }

@@ -1,12 +1,17 @@
 package io.tscns.simcard.smartcardio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.TestCards;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,14 +29,7 @@ import javax.smartcardio.CardTerminals;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 import javax.smartcardio.TerminalFactory;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SimulatedReadersTest {
 
@@ -53,7 +51,9 @@ class SimulatedReadersTest {
     void unchangedSmartcardioCodeReadsTheCard() throws CardException {
         assertEquals(SimulatedTerminalProvider.TYPE, factory.getType());
         CardTerminals terminals = factory.terminals();
-        assertEquals(List.of("Reader A", "Reader B"), terminals.list().stream().map(CardTerminal::getName).toList());
+        assertEquals(
+                List.of("Reader A", "Reader B"),
+                terminals.list().stream().map(CardTerminal::getName).toList());
         assertEquals(List.of(), terminals.list(CardTerminals.State.CARD_PRESENT));
         readerA.insert(TestCards.card());
         CardTerminal terminal = terminals.list(CardTerminals.State.CARD_PRESENT).get(0);
@@ -116,7 +116,8 @@ class SimulatedReadersTest {
         ByteBuffer response = ByteBuffer.allocate(300);
         int length = channel.transmit(ByteBuffer.wrap(HEX.parseHex("0084000000")), response);
         assertEquals(258, length);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> channel.transmit(ByteBuffer.wrap(HEX.parseHex("0084000000")), ByteBuffer.allocate(10)));
     }
 
@@ -125,7 +126,8 @@ class SimulatedReadersTest {
         readerA.insert(TestCards.card());
         Card card = readerA.connect("*");
         readerA.remove();
-        CardException e = assertThrows(CardException.class, () -> card.getBasicChannel().transmit(SELECT_ID));
+        CardException e =
+                assertThrows(CardException.class, () -> card.getBasicChannel().transmit(SELECT_ID));
         assertTrue(e.getMessage().contains("SCARD_W_REMOVED_CARD"));
         readerA.insert(TestCards.card());
         assertThrows(CardException.class, () -> card.getBasicChannel().transmit(SELECT_ID), "a new card, not the old");
@@ -185,16 +187,20 @@ class SimulatedReadersTest {
         Card other = readerA.connect("*");
         owner.beginExclusive();
         assertThrows(CardException.class, owner::beginExclusive);
-        assertTrue(assertThrows(CardException.class, () -> other.getBasicChannel().transmit(SELECT_ID))
-                .getMessage().contains("SCARD_E_SHARING_VIOLATION"));
-        ExecutionException fromAnotherThread = assertThrows(ExecutionException.class, () ->
-                CompletableFuture.runAsync(() -> {
-                    try {
-                        owner.getBasicChannel().transmit(SELECT_ID);
-                    } catch (CardException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).get());
+        assertTrue(
+                assertThrows(CardException.class, () -> other.getBasicChannel().transmit(SELECT_ID))
+                        .getMessage()
+                        .contains("SCARD_E_SHARING_VIOLATION"));
+        ExecutionException fromAnotherThread = assertThrows(
+                ExecutionException.class,
+                () -> CompletableFuture.runAsync(() -> {
+                            try {
+                                owner.getBasicChannel().transmit(SELECT_ID);
+                            } catch (CardException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .get());
         assertInstanceOf(CardException.class, fromAnotherThread.getCause().getCause());
         assertEquals(TestCards.ID_CARTA, cardId(owner.getBasicChannel()));
         assertThrows(IllegalStateException.class, other::endExclusive);
@@ -219,7 +225,9 @@ class SimulatedReadersTest {
     void onlyTheBasicChannelAndNoControlCodes() throws CardException {
         readerA.insert(TestCards.card());
         Card card = readerA.connect("*");
-        assertTrue(assertThrows(CardException.class, card::openLogicalChannel).getMessage().contains("6D00"));
+        assertTrue(assertThrows(CardException.class, card::openLogicalChannel)
+                .getMessage()
+                .contains("6D00"));
         assertThrows(CardException.class, () -> card.transmitControlCommand(0x42000D48, new byte[0]));
         assertThrows(IllegalStateException.class, () -> card.getBasicChannel().close());
     }
@@ -233,10 +241,12 @@ class SimulatedReadersTest {
             readerA.insert(TestCards.card());
             readerA.insert(TestCards.card());
         });
-        assertThrows(NoSuchAlgorithmException.class, () -> TerminalFactory.getInstance(
-                SimulatedTerminalProvider.TYPE, null, new SimulatedTerminalProvider()));
-        TerminalFactory bound = TerminalFactory.getInstance(SimulatedTerminalProvider.TYPE, null,
-                new SimulatedTerminalProvider(readers));
+        assertThrows(
+                NoSuchAlgorithmException.class,
+                () -> TerminalFactory.getInstance(
+                        SimulatedTerminalProvider.TYPE, null, new SimulatedTerminalProvider()));
+        TerminalFactory bound = TerminalFactory.getInstance(
+                SimulatedTerminalProvider.TYPE, null, new SimulatedTerminalProvider(readers));
         assertEquals("Reader A", bound.terminals().getTerminal("Reader A").getName());
         assertEquals("SimulatedReaders[Reader A: card, Reader B: empty]", readers.toString());
     }

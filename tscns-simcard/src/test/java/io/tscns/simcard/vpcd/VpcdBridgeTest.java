@@ -1,14 +1,15 @@
 package io.tscns.simcard.vpcd;
 
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.TestCards;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,14 +18,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The bridge against a stand-in for vpcd that speaks the wire protocol of {@code docs/pcsc.md §3}. */
 class VpcdBridgeTest {
@@ -35,8 +33,8 @@ class VpcdBridgeTest {
 
     private final ServerSocket vpcd = listen();
     private final SimulatedCard card = TestCards.card(SimulatedProfile.CLASSIC);
-    private final VpcdBridge bridge = VpcdBridge.start(card,
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), vpcd.getLocalPort()));
+    private final VpcdBridge bridge =
+            VpcdBridge.start(card, new InetSocketAddress(InetAddress.getLoopbackAddress(), vpcd.getLocalPort()));
 
     private static ServerSocket listen() {
         try {
@@ -94,7 +92,8 @@ class VpcdBridgeTest {
             assertEquals(VpcdBridge.State.CONNECTED, bridge.state());
             reader.send(new byte[] {VpcdProtocol.POWER_ON});
             assertEquals("9000", HEX.formatHex(reader.exchange("00A4080C0410001003")));
-            assertEquals(HEX.formatHex(TestCards.ID_CARTA.getBytes(StandardCharsets.US_ASCII)) + "9000",
+            assertEquals(
+                    HEX.formatHex(TestCards.ID_CARTA.getBytes(StandardCharsets.US_ASCII)) + "9000",
                     HEX.formatHex(reader.exchange("00B0000010")));
             reader.send(new byte[] {VpcdProtocol.RESET});
             assertEquals("6986", HEX.formatHex(reader.exchange("00B0000010")), "a reset selects the MF");
@@ -153,10 +152,11 @@ class VpcdBridgeTest {
         VpcdProtocol.write(out, new byte[] {1, 2, 3});
         assertEquals("0003010203", HEX.formatHex(out.toByteArray()));
         assertThrows(IOException.class, () -> VpcdProtocol.write(out, new byte[0x10000]));
-        byte[] read = VpcdProtocol.read(
-                new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0002ABCD"))));
+        byte[] read =
+                VpcdProtocol.read(new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0002ABCD"))));
         assertEquals("ABCD", HEX.formatHex(read));
-        assertThrows(EOFException.class, () -> VpcdProtocol.read(
-                new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0005AB")))));
+        assertThrows(
+                EOFException.class,
+                () -> VpcdProtocol.read(new DataInputStream(new java.io.ByteArrayInputStream(HEX.parseHex("0005AB")))));
     }
 }

@@ -18,6 +18,9 @@ import io.tscns.spring.security.CnsAuthoritiesMapper;
 import io.tscns.spring.security.CnsLoginConfigurer;
 import io.tscns.spring.security.CnsProblemEntryPoint;
 import io.tscns.spring.security.CnsX509PrincipalExtractor;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -29,10 +32,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Auto-configuration of CNS login from {@code tscns.auth.*} ({@link TscnsAuthProperties}): a {@link CnsLogin} with
@@ -75,9 +74,12 @@ public class TscnsAuthAutoConfiguration {
     @ConditionalOnMissingBean
     public CnsRequestAuthenticator cnsRequestAuthenticator(CnsLogin login, TscnsAuthProperties properties) {
         TscnsAuthProperties.Proxy proxy = properties.proxy();
-        Optional<TrustedProxyHeader> header = proxy.trusted().isEmpty() ? Optional.empty()
-                : Optional.of(new TrustedProxyHeader(proxy.header(), proxy.format(),
-                proxy.trusted().stream().map(AddressRange::parse).toList()));
+        Optional<TrustedProxyHeader> header = proxy.trusted().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new TrustedProxyHeader(
+                        proxy.header(),
+                        proxy.format(),
+                        proxy.trusted().stream().map(AddressRange::parse).toList()));
         return new CnsRequestAuthenticator(login, header);
     }
 
@@ -92,20 +94,19 @@ public class TscnsAuthAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("tscns.auth.challenge.audience")
-    public ChallengeVerifier cnsChallengeVerifier(CnsLogin login, TscnsAuthProperties properties,
-                                                  ObjectProvider<DataSource> dataSource) {
+    public ChallengeVerifier cnsChallengeVerifier(
+            CnsLogin login, TscnsAuthProperties properties, ObjectProvider<DataSource> dataSource) {
         TscnsAuthProperties.Challenge challenge = properties.challenge();
         ChallengeStore store = switch (challenge.store()) {
             case MEMORY -> new InMemoryChallengeStore(challenge.capacity());
             case JDBC -> {
-                JdbcChallengeStore jdbc = new JdbcChallengeStore(dataSource.getObject(), challenge.table(),
-                        challenge.capacity());
+                JdbcChallengeStore jdbc =
+                        new JdbcChallengeStore(dataSource.getObject(), challenge.table(), challenge.capacity());
                 jdbc.createTable();
                 yield jdbc;
             }
         };
-        return new ChallengeVerifier(challenge.audience(), challenge.lifetime(), store, login,
-                Clock.systemUTC());
+        return new ChallengeVerifier(challenge.audience(), challenge.lifetime(), store, login, Clock.systemUTC());
     }
 
     /** The Spring Security side. */
@@ -139,8 +140,10 @@ public class TscnsAuthAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        CnsLoginConfigurer cnsLoginConfigurer(CnsRequestAuthenticator certificates,
-                                              CnsAuthenticationProvider provider, CnsProblemEntryPoint entryPoint) {
+        CnsLoginConfigurer cnsLoginConfigurer(
+                CnsRequestAuthenticator certificates,
+                CnsAuthenticationProvider provider,
+                CnsProblemEntryPoint entryPoint) {
             return new CnsLoginConfigurer(certificates, provider, entryPoint);
         }
     }
@@ -153,8 +156,8 @@ public class TscnsAuthAutoConfiguration {
     static class PlainFilter {
 
         @Bean
-        FilterRegistrationBean<CnsLoginFilter> cnsLoginFilter(CnsRequestAuthenticator authenticator,
-                                                             TscnsAuthProperties properties) {
+        FilterRegistrationBean<CnsLoginFilter> cnsLoginFilter(
+                CnsRequestAuthenticator authenticator, TscnsAuthProperties properties) {
             FilterRegistrationBean<CnsLoginFilter> registration = new FilterRegistrationBean<>(
                     new CnsLoginFilter(authenticator, properties.filter().required()));
             registration.setUrlPatterns(properties.filter().urlPatterns());

@@ -2,15 +2,14 @@ package io.tscns.spring.boot;
 
 import io.tscns.auth.proxy.CertificateHeaderFormat;
 import io.tscns.auth.revocation.FailMode;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.io.Resource;
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
 
 /**
  * The {@code tscns.auth.*} settings of CNS login (<i>impostazioni dell'accesso con CNS</i>). Exactly one kind of
@@ -26,9 +25,12 @@ import java.util.List;
  * @since 0.1.0
  */
 @ConfigurationProperties("tscns.auth")
-public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revocation revocation,
-                                  @DefaultValue Proxy proxy, @DefaultValue Challenge challenge,
-                                  @DefaultValue Filter filter) {
+public record TscnsAuthProperties(
+        @DefaultValue Trust trust,
+        @DefaultValue Revocation revocation,
+        @DefaultValue Proxy proxy,
+        @DefaultValue Challenge challenge,
+        @DefaultValue Filter filter) {
 
     /**
      * What is trusted.
@@ -44,11 +46,17 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param territory          the list's territory in the LOTL
      * @param trustedListGrace   how long after its NextUpdate a list is still accepted
      */
-    public record Trust(@Nullable Path directory, @Nullable Resource keyStore, @Nullable String keyStorePassword,
-                        @DefaultValue("PKCS12") String keyStoreType, @Nullable URI trustedList,
-                        @DefaultValue List<Resource> trustedListSigners, @Nullable URI lotl,
-                        @DefaultValue List<Resource> lotlSigners, @DefaultValue("IT") String territory,
-                        @DefaultValue("1d") Duration trustedListGrace) {
+    public record Trust(
+            @Nullable Path directory,
+            @Nullable Resource keyStore,
+            @Nullable String keyStorePassword,
+            @DefaultValue("PKCS12") String keyStoreType,
+            @Nullable URI trustedList,
+            @DefaultValue List<Resource> trustedListSigners,
+            @Nullable URI lotl,
+            @DefaultValue List<Resource> lotlSigners,
+            @DefaultValue("IT") String territory,
+            @DefaultValue("1d") Duration trustedListGrace) {
 
         /** Names every setting but the key store's password, which only says whether one is set. */
         @Override
@@ -75,13 +83,17 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param grace               how long after nextUpdate revocation data is still used
      * @param maxAge              when data without nextUpdate expires
      */
-    public record Revocation(@DefaultValue("true") boolean enabled, @DefaultValue List<URI> crls,
-                             @DefaultValue("true") boolean learnCrlLocations,
-                             @DefaultValue("false") boolean ocspFallback, @DefaultValue("HARD") FailMode failMode,
-                             @DefaultValue("1h") Duration refreshInterval, @DefaultValue("1m") Duration retryInterval,
-                             @DefaultValue("30s") Duration downloadTimeout, @DefaultValue("0s") Duration grace,
-                             @DefaultValue("1h") Duration maxAge) {
-    }
+    public record Revocation(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue List<URI> crls,
+            @DefaultValue("true") boolean learnCrlLocations,
+            @DefaultValue("false") boolean ocspFallback,
+            @DefaultValue("HARD") FailMode failMode,
+            @DefaultValue("1h") Duration refreshInterval,
+            @DefaultValue("1m") Duration retryInterval,
+            @DefaultValue("30s") Duration downloadTimeout,
+            @DefaultValue("0s") Duration grace,
+            @DefaultValue("1h") Duration maxAge) {}
 
     /**
      * The trusted reverse proxy: its certificate header is believed only from these addresses.
@@ -90,9 +102,10 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param format  how the proxy writes the certificate
      * @param trusted the proxies' address ranges, e.g. {@code 127.0.0.1/32} or {@code 10.0.0.0/8}; none: no proxy
      */
-    public record Proxy(@DefaultValue("X-SSL-Client-Cert") String header,
-                        @DefaultValue("PEM") CertificateHeaderFormat format, @DefaultValue List<String> trusted) {
-    }
+    public record Proxy(
+            @DefaultValue("X-SSL-Client-Cert") String header,
+            @DefaultValue("PEM") CertificateHeaderFormat format,
+            @DefaultValue List<String> trusted) {}
 
     /**
      * Challenge-response login with the card.
@@ -103,10 +116,12 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param table    the JDBC store's table
      * @param capacity the most outstanding challenges
      */
-    public record Challenge(@Nullable String audience, @DefaultValue("2m") Duration lifetime,
-                            @DefaultValue("memory") Store store,
-                            @DefaultValue("tscns_challenge") String table,
-                            @DefaultValue("100000") int capacity) {
+    public record Challenge(
+            @Nullable String audience,
+            @DefaultValue("2m") Duration lifetime,
+            @DefaultValue("memory") Store store,
+            @DefaultValue("tscns_challenge") String table,
+            @DefaultValue("100000") int capacity) {
 
         /** Where challenges are kept (written {@code memory} or {@code jdbc} in the properties). */
         public enum Store {
@@ -124,7 +139,8 @@ public record TscnsAuthProperties(@DefaultValue Trust trust, @DefaultValue Revoc
      * @param required    whether a request without any certificate is refused
      * @param urlPatterns the URL patterns it covers
      */
-    public record Filter(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean required,
-                         @DefaultValue("/*") List<String> urlPatterns) {
-    }
+    public record Filter(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("true") boolean required,
+            @DefaultValue("/*") List<String> urlPatterns) {}
 }

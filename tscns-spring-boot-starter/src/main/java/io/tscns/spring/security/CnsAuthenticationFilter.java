@@ -7,6 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,10 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * CNS login in Spring Security's filter chain (<i>filtro di accesso con CNS</i>), in the place of the stock
@@ -45,8 +44,8 @@ public final class CnsAuthenticationFilter extends OncePerRequestFilter {
      * @param manager      authenticates it
      * @param entryPoint   answers a refusal
      */
-    public CnsAuthenticationFilter(CnsRequestAuthenticator certificates, AuthenticationManager manager,
-                                   AuthenticationEntryPoint entryPoint) {
+    public CnsAuthenticationFilter(
+            CnsRequestAuthenticator certificates, AuthenticationManager manager, AuthenticationEntryPoint entryPoint) {
         this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.manager = Objects.requireNonNull(manager, "manager");
         this.entryPoint = Objects.requireNonNull(entryPoint, "entryPoint");
@@ -64,8 +63,8 @@ public final class CnsAuthenticationFilter extends OncePerRequestFilter {
             if (presented instanceof RequestCertificate.Refused refused) {
                 throw new CnsLoginRefusedException(new Verdict.Rejected(List.of(refused.reason())));
             }
-            Authentication authentication = manager.authenticate(CnsAuthenticationToken.unauthenticated(
-                    ((RequestCertificate.Presented) presented).chain()));
+            Authentication authentication = manager.authenticate(
+                    CnsAuthenticationToken.unauthenticated(((RequestCertificate.Presented) presented).chain()));
             SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(authentication);
             contexts.setContext(context);

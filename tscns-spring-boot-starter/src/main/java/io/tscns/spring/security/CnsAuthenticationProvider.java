@@ -2,15 +2,14 @@ package io.tscns.spring.security;
 
 import io.tscns.auth.validation.CertificateValidator;
 import io.tscns.auth.validation.Verdict;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
-
-import java.security.cert.X509Certificate;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Validates CNS certificates for Spring Security (<i>verifica del certificato CNS</i>): chain to a trusted CNS CA,

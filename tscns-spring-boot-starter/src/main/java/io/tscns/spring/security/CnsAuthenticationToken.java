@@ -3,14 +3,13 @@ package io.tscns.spring.security;
 import io.tscns.auth.identity.CnsIdentity;
 import io.tscns.auth.identity.CnsPrincipal;
 import io.tscns.auth.validation.Verdict;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-
 import java.io.Serial;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A CNS login in Spring Security (<i>autenticazione CNS</i>): before authentication it carries the presented
@@ -29,8 +28,11 @@ public final class CnsAuthenticationToken extends AbstractAuthenticationToken {
     private final transient List<X509Certificate> chain;
     private final CnsPrincipal principal;
 
-    private CnsAuthenticationToken(List<X509Certificate> chain, CnsPrincipal principal, Verdict.Accepted verdict,
-                                   Collection<? extends GrantedAuthority> authorities) {
+    private CnsAuthenticationToken(
+            List<X509Certificate> chain,
+            CnsPrincipal principal,
+            Verdict.Accepted verdict,
+            Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.chain = List.copyOf(chain);
         this.principal = principal;
@@ -58,8 +60,8 @@ public final class CnsAuthenticationToken extends AbstractAuthenticationToken {
      * @param authorities the citizen's authorities
      * @return the token
      */
-    public static CnsAuthenticationToken authenticated(List<X509Certificate> chain, Verdict.Accepted verdict,
-                                                       Collection<? extends GrantedAuthority> authorities) {
+    public static CnsAuthenticationToken authenticated(
+            List<X509Certificate> chain, Verdict.Accepted verdict, Collection<? extends GrantedAuthority> authorities) {
         Objects.requireNonNull(verdict, "verdict");
         return new CnsAuthenticationToken(chain, new CnsPrincipal(verdict.identity()), verdict, authorities);
     }
@@ -98,8 +100,10 @@ public final class CnsAuthenticationToken extends AbstractAuthenticationToken {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CnsAuthenticationToken token && super.equals(other)
-                && chain.equals(token.chain) && Objects.equals(principal, token.principal);
+        return other instanceof CnsAuthenticationToken token
+                && super.equals(other)
+                && chain.equals(token.chain)
+                && Objects.equals(principal, token.principal);
     }
 
     @Override

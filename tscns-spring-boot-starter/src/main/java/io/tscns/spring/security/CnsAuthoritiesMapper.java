@@ -1,11 +1,10 @@
 package io.tscns.spring.security;
 
 import io.tscns.auth.identity.CnsIdentity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Gives a logged-in citizen their authorities (<i>ruoli del cittadino autenticato</i>): the application's own rule,

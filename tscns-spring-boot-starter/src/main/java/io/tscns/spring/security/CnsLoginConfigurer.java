@@ -1,13 +1,12 @@
 package io.tscns.spring.security;
 
 import io.tscns.auth.servlet.CnsRequestAuthenticator;
+import java.util.Objects;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
-
-import java.util.Objects;
 
 /**
  * Adds CNS login to a Spring Security filter chain (<i>configurazione dell'accesso con CNS</i>):
@@ -35,8 +34,10 @@ public final class CnsLoginConfigurer extends AbstractHttpConfigurer<CnsLoginCon
      * @param provider     validates it
      * @param entryPoint   answers refusals and unauthenticated requests
      */
-    public CnsLoginConfigurer(CnsRequestAuthenticator certificates, CnsAuthenticationProvider provider,
-                              AuthenticationEntryPoint entryPoint) {
+    public CnsLoginConfigurer(
+            CnsRequestAuthenticator certificates,
+            CnsAuthenticationProvider provider,
+            AuthenticationEntryPoint entryPoint) {
         this.certificates = Objects.requireNonNull(certificates, "certificates");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.entryPoint = Objects.requireNonNull(entryPoint, "entryPoint");
@@ -49,7 +50,8 @@ public final class CnsLoginConfigurer extends AbstractHttpConfigurer<CnsLoginCon
 
     @Override
     public void configure(HttpSecurity http) {
-        http.addFilterAt(new CnsAuthenticationFilter(certificates, new ProviderManager(provider), entryPoint),
+        http.addFilterAt(
+                new CnsAuthenticationFilter(certificates, new ProviderManager(provider), entryPoint),
                 X509AuthenticationFilter.class);
     }
 }

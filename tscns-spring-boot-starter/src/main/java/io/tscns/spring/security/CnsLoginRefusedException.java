@@ -2,11 +2,10 @@ package io.tscns.spring.security;
 
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
-import org.springframework.security.authentication.AccountStatusException;
-
 import java.io.Serial;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.AccountStatusException;
 
 /**
  * A CNS certificate was refused (<i>accesso con CNS rifiutato</i>), with every reason. It extends Spring Security's
@@ -29,8 +28,10 @@ public final class CnsLoginRefusedException extends AccountStatusException {
      * @param verdict the refusal
      */
     public CnsLoginRefusedException(Verdict.Rejected verdict) {
-        super("CNS login refused: " + Objects.requireNonNull(verdict, "verdict").reasons().stream()
-                .map(RejectionReason::code).collect(Collectors.joining(", ")));
+        super("CNS login refused: "
+                + Objects.requireNonNull(verdict, "verdict").reasons().stream()
+                        .map(RejectionReason::code)
+                        .collect(Collectors.joining(", ")));
         this.verdict = verdict;
     }
 

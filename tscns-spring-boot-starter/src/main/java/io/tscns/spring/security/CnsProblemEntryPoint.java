@@ -5,11 +5,10 @@ import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.AuthenticationEntryPoint;
-
 import java.io.IOException;
 import java.util.List;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Answers an unauthenticated request as the Jakarta filter does (<i>risposta al rifiuto</i>): 401 with an RFC 9457
@@ -21,9 +20,10 @@ import java.util.List;
 public final class CnsProblemEntryPoint implements AuthenticationEntryPoint {
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException exception) throws IOException {
-        Verdict.Rejected rejected = exception instanceof CnsLoginRefusedException refused ? refused.verdict()
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        Verdict.Rejected rejected = exception instanceof CnsLoginRefusedException refused
+                ? refused.verdict()
                 : new Verdict.Rejected(List.of(new RejectionReason.NoCertificate()));
         RefusalResponse.send(response, rejected, request.getRequestURI());
     }

@@ -2,9 +2,8 @@ package io.tscns.spring.security;
 
 import io.tscns.auth.identity.CnsIdentities;
 import io.tscns.auth.identity.InvalidIdentityException;
-import org.springframework.security.web.authentication.preauth.x509.X509PrincipalExtractor;
-
 import java.security.cert.X509Certificate;
+import org.springframework.security.web.authentication.preauth.x509.X509PrincipalExtractor;
 
 /**
  * Takes the codice fiscale from a CNS certificate for Spring Security's stock X.509 support

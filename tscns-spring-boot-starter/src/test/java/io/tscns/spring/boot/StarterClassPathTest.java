@@ -1,6 +1,7 @@
 package io.tscns.spring.boot;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a service provider's application gets from the starter: its runtime class path (as Maven resolves it, written
@@ -25,14 +24,23 @@ class StarterClassPathTest {
 
     @Test
     void noTestLibraryReachesTheRuntimeClassPath() throws IOException {
-        List<String> jars = List.of(Files.readString(Path.of("target", "runtime-classpath.txt")).strip()
-                .split(File.pathSeparator)).stream().map(Path::of)
+        List<String> jars = List.of(Files.readString(Path.of("target", "runtime-classpath.txt"))
+                        .strip()
+                        .split(File.pathSeparator))
+                .stream()
+                .map(Path::of)
                 // A reactor module not yet packaged is its target/classes: named by the module's directory.
-                .map(entry -> entry.endsWith(Path.of("target", "classes")) ? entry.getParent().getParent() + "-"
+                .map(entry -> entry.endsWith(Path.of("target", "classes"))
+                        ? entry.getParent().getParent() + "-"
                         : entry.toString())
-                .map(entry -> Path.of(entry).getFileName().toString()).toList();
-        assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("tscns-auth-"))
-                && jars.stream().anyMatch(jar -> jar.startsWith("spring-boot-autoconfigure-")), jars.toString());
-        assertEquals(List.of(), jars.stream().filter(jar -> NOT_AT_RUNTIME.matcher(jar).find()).toList());
+                .map(entry -> Path.of(entry).getFileName().toString())
+                .toList();
+        assertTrue(
+                jars.stream().anyMatch(jar -> jar.startsWith("tscns-auth-"))
+                        && jars.stream().anyMatch(jar -> jar.startsWith("spring-boot-autoconfigure-")),
+                jars.toString());
+        assertEquals(
+                List.of(),
+                jars.stream().filter(jar -> NOT_AT_RUNTIME.matcher(jar).find()).toList());
     }
 }

@@ -18,8 +18,7 @@ public final class GeneratorCoverage {
     /** The fewest values over which a share is checked. */
     public static final int FULL_SAMPLE = 500;
 
-    private GeneratorCoverage() {
-    }
+    private GeneratorCoverage() {}
 
     /**
      * Requires a value to make at least a share of the sample, once the sample is full.

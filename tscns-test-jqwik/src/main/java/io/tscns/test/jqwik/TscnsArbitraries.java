@@ -12,16 +12,14 @@ import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.KeyPairSource;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * jqwik generators (<i>generatori</i>) for TS-CNS test data: holders and their codici fiscali, card ids, whole
@@ -40,13 +38,13 @@ public final class TscnsArbitraries {
     private static final String PLACE_LETTERS = "ABCDEFGHILMZ";
     /** Letters for generated names: plain ASCII, so every name fits EF.Dati_personali. */
     private static final String NAME_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private static final LocalDate OLDEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate YOUNGEST = LocalDate.of(2025, 12, 31);
     /** Distinct cards {@link #cards()} draws: each seed's key is derived once and cached. */
     private static final int CARD_SEEDS = 16;
 
-    private TscnsArbitraries() {
-    }
+    private TscnsArbitraries() {}
 
     /**
      * Generates birth-place codes: an Italian municipality letter or {@code Z}, then three digits.
@@ -54,7 +52,9 @@ public final class TscnsArbitraries {
      * @return the generator
      */
     public static Arbitrary<BirthPlaceCode> birthPlaces() {
-        return Combinators.combine(Arbitraries.of(PLACE_LETTERS.chars().mapToObj(c -> (char) c).toList()),
+        return Combinators.combine(
+                        Arbitraries.of(
+                                PLACE_LETTERS.chars().mapToObj(c -> (char) c).toList()),
                         Arbitraries.integers().between(0, 999))
                 .as((letter, number) -> new BirthPlaceCode(letter + String.format("%03d", number)));
     }
@@ -66,9 +66,11 @@ public final class TscnsArbitraries {
      * @return the generator
      */
     public static Arbitrary<CardHolder> holders() {
-        Arbitrary<String> word = Arbitraries.strings().withChars(NAME_LETTERS).ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> word =
+                Arbitraries.strings().withChars(NAME_LETTERS).ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> names = word.list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
-        Arbitrary<LocalDate> dates = Arbitraries.longs().between(OLDEST.toEpochDay(), YOUNGEST.toEpochDay())
+        Arbitrary<LocalDate> dates = Arbitraries.longs()
+                .between(OLDEST.toEpochDay(), YOUNGEST.toEpochDay())
                 .map(LocalDate::ofEpochDay);
         return Combinators.combine(names, names, Arbitraries.of(Sex.class), dates, birthPlaces(), birthPlaces())
                 .as(CardHolder::new);
@@ -82,8 +84,9 @@ public final class TscnsArbitraries {
      */
     public static Arbitrary<PersonalCodiceFiscale> codiciFiscali() {
         return Combinators.combine(holders(), Arbitraries.integers().between(0, 7))
-                .as((holder, level) -> CodiceFiscaleCalculator.compute(holder.surname(), holder.name(),
-                        holder.sex(), holder.birthDate(), holder.birthPlace()).omocode(level));
+                .as((holder, level) -> CodiceFiscaleCalculator.compute(
+                                holder.surname(), holder.name(), holder.sex(), holder.birthDate(), holder.birthPlace())
+                        .omocode(level));
     }
 
     /**
@@ -92,10 +95,11 @@ public final class TscnsArbitraries {
      * @return the generator
      */
     public static Arbitrary<CardId> cardIds() {
-        return Combinators.combine(Arbitraries.integers().between(10, 200), Arbitraries.integers().between(0,
-                        999_999_999))
-                .as((region, serial) -> new CardId("6" + String.format("%03d", region) + String.format("%09d", serial)
-                        + "000"));
+        return Combinators.combine(
+                        Arbitraries.integers().between(10, 200),
+                        Arbitraries.integers().between(0, 999_999_999))
+                .as((region, serial) ->
+                        new CardId("6" + String.format("%03d", region) + String.format("%09d", serial) + "000"));
     }
 
     /**
@@ -106,7 +110,9 @@ public final class TscnsArbitraries {
      * @return the generator; each value is a new card, not powered
      */
     public static Arbitrary<IssuedCard> cards() {
-        return Combinators.combine(holders(), Arbitraries.of(SimulatedProfile.class),
+        return Combinators.combine(
+                        holders(),
+                        Arbitraries.of(SimulatedProfile.class),
                         Arbitraries.integers().between(0, CARD_SEEDS - 1))
                 .as(TscnsArbitraries::issue);
     }
@@ -115,7 +121,10 @@ public final class TscnsArbitraries {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed);
-            return CardFactory.builder().random(random).keys(KeyPairSource.seeded(seed)).build()
+            return CardFactory.builder()
+                    .random(random)
+                    .keys(KeyPairSource.seeded(seed))
+                    .build()
                     .issue(holder, profile);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK offers SHA1PRNG", e);
@@ -133,7 +142,9 @@ public final class TscnsArbitraries {
                 Arbitraries.just(new byte[0]),
                 Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(255),
                 Arbitraries.bytes().array(byte[].class).ofMinSize(256).ofMaxSize(1024));
-        Arbitrary<Integer> ne = Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(1, 256),
+        Arbitrary<Integer> ne = Arbitraries.oneOf(
+                Arbitraries.just(0),
+                Arbitraries.integers().between(1, 256),
                 Arbitraries.integers().between(257, CommandBytes.MAX_EXTENDED_NE));
         return Combinators.combine(bytes, bytes, bytes, bytes, data, ne).as(CommandBytes::of);
     }
@@ -146,29 +157,44 @@ public final class TscnsArbitraries {
      * @return the generator
      */
     public static Arbitrary<byte[]> cnsCommands() {
-        Arbitrary<byte[]> fids = Arbitraries.of(List.of(new byte[] {0x3F, 0x00}, new byte[] {0x10, 0x00},
-                new byte[] {0x11, 0x00}, new byte[] {0x11, 0x02}, new byte[] {0x10, 0x00, 0x10, 0x03},
-                new byte[] {0x11, 0x00, 0x11, 0x01}, new byte[] {0x2F, 0x00}, new byte[] {0x3F, 0x01}));
-        Arbitrary<byte[]> secrets = Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8)
-                .map(TscnsArbitraries::padded);
+        Arbitrary<byte[]> fids = Arbitraries.of(List.of(
+                new byte[] {0x3F, 0x00},
+                new byte[] {0x10, 0x00},
+                new byte[] {0x11, 0x00},
+                new byte[] {0x11, 0x02},
+                new byte[] {0x10, 0x00, 0x10, 0x03},
+                new byte[] {0x11, 0x00, 0x11, 0x01},
+                new byte[] {0x2F, 0x00},
+                new byte[] {0x3F, 0x01}));
+        Arbitrary<byte[]> secrets =
+                Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8).map(TscnsArbitraries::padded);
         Arbitrary<Integer> pinReferences = Arbitraries.of(0x10, 0x90, 0x11, 0x91);
         return Arbitraries.oneOf(
                 Combinators.combine(Arbitraries.of(0x00, 0x08, 0x09, 0x02), Arbitraries.of(0x00, 0x0C), fids)
                         .as((p1, p2, path) -> CommandBytes.of(0, 0xA4, p1, p2, path, p2 == 0 ? 256 : 0)),
-                Combinators.combine(Arbitraries.integers().between(0, 0x7FFF), Arbitraries.integers().between(1, 256))
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 0x7FFF),
+                                Arbitraries.integers().between(1, 256))
                         .as((offset, le) -> CommandBytes.of(0, 0xB0, offset >>> 8, offset & 0xFF, le)),
                 Combinators.combine(pinReferences, secrets).as((ref, pin) -> CommandBytes.of(0, 0x20, 0, ref, pin)),
                 pinReferences.map(ref -> CommandBytes.of(0, 0x20, 0, ref)),
                 Combinators.combine(secrets, secrets).as((a, b) -> CommandBytes.of(0, 0x24, 0, 0x10, concat(a, b))),
-                Combinators.combine(Arbitraries.of(0, 1), secrets, secrets).as((p1, puk, pin) ->
-                        CommandBytes.of(0, 0x2C, p1, 0x10, p1 == 0 ? concat(puk, pin) : puk)),
-                Arbitraries.of(CommandBytes.of(0, 0x22, 0xF3, 0x03, 256),
+                Combinators.combine(Arbitraries.of(0, 1), secrets, secrets)
+                        .as((p1, puk, pin) -> CommandBytes.of(0, 0x2C, p1, 0x10, p1 == 0 ? concat(puk, pin) : puk)),
+                Arbitraries.of(
+                        CommandBytes.of(0, 0x22, 0xF3, 0x03, 256),
                         CommandBytes.of(0, 0x22, 0xF1, 0xB6, new byte[] {(byte) 0x83, 1, 1}),
                         CommandBytes.of(0, 0x22, 0xF1, 0xB8, new byte[] {(byte) 0x83, 1, 1}),
                         CommandBytes.of(0, 0x22, 0xF1, 0xA4, new byte[] {(byte) 0x83, 1, 1})),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)
+                Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofMinSize(1)
+                        .ofMaxSize(64)
                         .map(digest -> CommandBytes.of(0, 0x2A, 0x9E, 0x9A, digest, 256)),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)
+                Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofMinSize(1)
+                        .ofMaxSize(64)
                         .map(challenge -> CommandBytes.of(0, 0x88, 0, 0, challenge, 256)),
                 Arbitraries.integers().between(1, 256).map(le -> CommandBytes.of(0, 0x84, 0, 0, le)),
                 Arbitraries.integers().between(1, 256).map(le -> CommandBytes.of(0, 0xC0, 0, 0, le)));
@@ -181,8 +207,8 @@ public final class TscnsArbitraries {
      * @return the generator
      */
     public static Arbitrary<Fault> faults() {
-        Arbitrary<Integer> statusWords = Arbitraries.of(0x6F00, 0x6A82, 0x6982, 0x6983, 0x6700, 0x6581, 0x6C10,
-                0x6100, 0x9000);
+        Arbitrary<Integer> statusWords =
+                Arbitraries.of(0x6F00, 0x6A82, 0x6982, 0x6983, 0x6700, 0x6581, 0x6C10, 0x6100, 0x9000);
         Arbitrary<Long> numbers = Arbitraries.longs().between(1, 20);
         Arbitrary<Integer> instructions = Arbitraries.of(0x20, 0xB0, 0x2A, 0xA4);
         return Arbitraries.oneOf(

@@ -1,11 +1,10 @@
 package io.tscns.test.jqwik;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.function.BiPredicate;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.Test;
 
 class GeneratorCoverageTest {
 

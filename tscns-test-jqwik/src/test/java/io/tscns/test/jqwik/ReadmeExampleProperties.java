@@ -1,18 +1,17 @@
 package io.tscns.test.jqwik;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscaleCalculator;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.simcard.CardHolder;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The module README's example: properties over generated holders and card identifiers. */
 class ReadmeExampleProperties {

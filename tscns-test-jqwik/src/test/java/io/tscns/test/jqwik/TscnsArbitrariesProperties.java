@@ -1,31 +1,29 @@
 package io.tscns.test.jqwik;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
 import io.tscns.core.person.CodiceFiscale;
 import io.tscns.core.person.PersonalCodiceFiscale;
 import io.tscns.core.personaldata.PersonalData;
 import io.tscns.core.personaldata.PersonalDataCodec;
-import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.CardFile;
+import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.Fault;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedCard;
-import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.SimulatedCardException;
-
+import io.tscns.simcard.SimulatedProfile;
+import java.time.Duration;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TscnsArbitrariesProperties {
 
@@ -58,7 +56,9 @@ class TscnsArbitrariesProperties {
     void generatedCardsAreConsistent(@ForAll("cards") IssuedCard issued) {
         try (issued) {
             SimulatedCard card = issued.card();
-            PersonalData data = PersonalDataCodec.decode(card.fileContent(CardFile.PERSONAL_DATA).orElseThrow()).data();
+            PersonalData data = PersonalDataCodec.decode(
+                            card.fileContent(CardFile.PERSONAL_DATA).orElseThrow())
+                    .data();
             CardHolder holder = issued.holder();
             assertEquals(holder.surname(), data.surname());
             assertEquals(holder.name(), data.name());
@@ -66,15 +66,20 @@ class TscnsArbitrariesProperties {
             byte[] cardIdFile = card.fileContent(CardFile.CARD_ID).orElseThrow();
             if (card.profile() == SimulatedProfile.ACE_2025) {
                 // The ACe 2025 keeps the 16 digits as packed BCD in the first 8 bytes of D003 (docs/card.md §10.1).
-                assertEquals(issued.cardId().value(),
+                assertEquals(
+                        issued.cardId().value(),
                         java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(cardIdFile, 8)));
             } else {
                 assertArrayEquals(issued.cardId().toFileBytes(), cardIdFile);
             }
             assertEquals(card.publicKey(), issued.certificate().getPublicKey());
-            assertEquals(card.profile().keySizeBits(), card.publicKey().getModulus().bitLength());
-            assertTrue(issued.certificate().getSubjectX500Principal().getName()
-                    .contains(issued.codiceFiscale().value() + "/" + issued.cardId().value()));
+            assertEquals(
+                    card.profile().keySizeBits(), card.publicKey().getModulus().bitLength());
+            assertTrue(issued.certificate()
+                    .getSubjectX500Principal()
+                    .getName()
+                    .contains(issued.codiceFiscale().value() + "/"
+                            + issued.cardId().value()));
         }
     }
 
@@ -92,8 +97,9 @@ class TscnsArbitrariesProperties {
     }
 
     @Property(tries = 200)
-    void aCardUnderAnyFaultAnswersOrReportsRemovalOnly(@ForAll("faults") Fault fault,
-                                                       @ForAll @Size(max = 30) List<@net.jqwik.api.From("cnsCommands") byte[]> commands) {
+    void aCardUnderAnyFaultAnswersOrReportsRemovalOnly(
+            @ForAll("faults") Fault fault,
+            @ForAll @Size(max = 30) List<@net.jqwik.api.From("cnsCommands") byte[]> commands) {
         SimulatedCard card = CARD;
         card.clearFaults();
         card.powerOn();
@@ -110,7 +116,10 @@ class TscnsArbitrariesProperties {
     }
 
     private static final SimulatedCard CARD = io.tscns.simcard.CardFactory.builder()
-            .keys(io.tscns.testpki.KeyPairSource.seeded(5)).build().issue(CardHolder.example()).card();
+            .keys(io.tscns.testpki.KeyPairSource.seeded(5))
+            .build()
+            .issue(CardHolder.example())
+            .card();
 
     @Property(tries = 20)
     void latencyFaultsAreGeneratedWithinBounds(@ForAll("latencies") Fault fault) {

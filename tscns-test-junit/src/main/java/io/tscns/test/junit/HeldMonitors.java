@@ -22,8 +22,7 @@ public final class HeldMonitors {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private HeldMonitors() {
-    }
+    private HeldMonitors() {}
 
     /**
      * Runs a call on a new platform thread until it blocks, lists the monitors it holds that {@code io.tscns} code
@@ -37,26 +36,28 @@ public final class HeldMonitors {
      */
     public static List<String> whileBlocked(Runnable call, Predicate<Thread> blocked, Runnable release) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                call.run();
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
-            }
-        }, "tscns-held-monitors-probe");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        call.run();
+                    } catch (RuntimeException | Error e) {
+                        failure.set(e);
+                    }
+                },
+                "tscns-held-monitors-probe");
         thread.setDaemon(true);
         thread.start();
         try {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (!blocked.test(thread)) {
                 if (!thread.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("the call did not block" + (failure.get() == null ? ""
-                            : ": it failed with " + failure.get()));
+                    throw new AssertionError("the call did not block"
+                            + (failure.get() == null ? "" : ": it failed with " + failure.get()));
                 }
                 Thread.sleep(5);
             }
-            ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {thread.getId()}, true,
-                    false)[0];
+            ThreadInfo info =
+                    ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {thread.getId()}, true, false)[0];
             List<String> held = new ArrayList<>();
             for (MonitorInfo monitor : info.getLockedMonitors()) {
                 StackTraceElement frame = monitor.getLockedStackFrame();
@@ -89,8 +90,8 @@ public final class HeldMonitors {
      * @return the test
      */
     public static Predicate<Thread> waitingIn(String prefix) {
-        return thread -> (thread.getState() == Thread.State.WAITING
-                || thread.getState() == Thread.State.TIMED_WAITING)
-                && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(f -> f.getClassName().startsWith(prefix));
+        return thread -> (thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING)
+                && java.util.Arrays.stream(thread.getStackTrace())
+                        .anyMatch(f -> f.getClassName().startsWith(prefix));
     }
 }

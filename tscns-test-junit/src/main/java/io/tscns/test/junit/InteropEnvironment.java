@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class InteropEnvironment {
 
-    private InteropEnvironment() {
-    }
+    private InteropEnvironment() {}
 
     /**
      * Tells whether the build runs in continuous integration.

@@ -12,8 +12,7 @@ import java.util.Optional;
 /** What the launchers of real servers share: finding a binary, a free loopback port, waiting for one to listen. */
 final class LocalProcesses {
 
-    private LocalProcesses() {
-    }
+    private LocalProcesses() {}
 
     /** Returns the first of the candidates that is an executable file. */
     static Optional<Path> executable(String... candidates) {

@@ -74,9 +74,17 @@ public final class NginxServer implements AutoCloseable {
                 %2$s
                 }
                 """.formatted(directory, http.indent(4)));
-        Process process = new ProcessBuilder(binary.get().toString(), "-p", directory.toString(), "-c",
-                config.toString(), "-e", directory.resolve("error.log").toString())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("stdout.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.get().toString(),
+                        "-p",
+                        directory.toString(),
+                        "-c",
+                        config.toString(),
+                        "-e",
+                        directory.resolve("error.log").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("stdout.log").toFile())
+                .start();
         NginxServer server = new NginxServer(process, directory);
         try {
             for (int port : ports) {

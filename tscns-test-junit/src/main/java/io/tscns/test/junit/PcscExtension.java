@@ -3,14 +3,12 @@ package io.tscns.test.junit;
 import io.tscns.simcard.vpcd.PcscDaemon;
 import io.tscns.simcard.vpcd.PcscUnavailableException;
 import io.tscns.simcard.vpcd.VirtualReader;
-
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.time.Duration;
 
 /**
  * JUnit 5 extension giving tests the machine's real PC/SC stack with vsmartcard's virtual reader: it starts pcscd

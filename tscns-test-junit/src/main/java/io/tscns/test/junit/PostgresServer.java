@@ -60,7 +60,8 @@ public final class PostgresServer implements AutoCloseable {
                 return Optional.empty();
             }
         }
-        return LocalProcesses.executable("/usr/local/bin/pg_ctl", "/usr/bin/pg_ctl").map(Path::getParent);
+        return LocalProcesses.executable("/usr/local/bin/pg_ctl", "/usr/bin/pg_ctl")
+                .map(Path::getParent);
     }
 
     private static int version(Path bin) {
@@ -76,14 +77,16 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start() throws IOException {
         Optional<Path> bin = binaries();
-        InteropEnvironment.require(bin.isPresent(),
-                "PostgreSQL is not installed (Debian: apt-get install postgresql)");
+        InteropEnvironment.require(bin.isPresent(), "PostgreSQL is not installed (Debian: apt-get install postgresql)");
         boolean root = "root".equals(System.getProperty("user.name"));
         Path directory = Files.createTempDirectory(Path.of("/tmp"), "tscns-postgres-");
         if (root) {
             UserPrincipal postgres;
             try {
-                postgres = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+                postgres = directory
+                        .getFileSystem()
+                        .getUserPrincipalLookupService()
+                        .lookupPrincipalByName("postgres");
             } catch (IOException e) {
                 InteropEnvironment.unavailable("PostgreSQL cannot run as root and there is no postgres user", e);
                 throw e;
@@ -92,11 +95,29 @@ public final class PostgresServer implements AutoCloseable {
         }
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         PostgresServer server = new PostgresServer(bin.get(), directory, LocalProcesses.freePort(), root);
-        server.run("initdb", "-D", directory.resolve("data").toString(), "-U", USER, "--auth=trust",
-                "--encoding=UTF8", "--locale=C", "--no-sync");
-        server.run("pg_ctl", "-D", directory.resolve("data").toString(), "-l", directory.resolve("server.log")
-                .toString(), "-w", "-t", "60", "-o", "-p " + server.port + " -k " + directory
-                + " -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+        server.run(
+                "initdb",
+                "-D",
+                directory.resolve("data").toString(),
+                "-U",
+                USER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync");
+        server.run(
+                "pg_ctl",
+                "-D",
+                directory.resolve("data").toString(),
+                "-l",
+                directory.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + server.port + " -k " + directory
+                        + " -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                "start");
         return server;
     }
 
@@ -127,7 +148,8 @@ public final class PostgresServer implements AutoCloseable {
             // The directory goes anyway; a server that is still running loses its files and stops.
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // Left in /tmp: harmless.
         }
@@ -142,7 +164,9 @@ public final class PostgresServer implements AutoCloseable {
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("tscns-postgres-" + tool, ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
                     .start();
             if (!process.waitFor(Duration.ofSeconds(90).toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -2,14 +2,12 @@ package io.tscns.test.junit;
 
 import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.lifecycle.LifecyclePolicy;
-
+import java.util.Arrays;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-
-import java.util.Arrays;
 
 /**
  * Resolves {@link SimulatedCms} parameters for tests annotated {@link WithSandboxCms}: starts the sandbox on first
@@ -31,12 +29,16 @@ public final class SandboxCmsExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         WithSandboxCms settings = Settings.find(context, WithSandboxCms.class);
         boolean onMethod = context.getTestMethod()
-                .flatMap(method -> AnnotationSupport.findAnnotation(method, WithSandboxCms.class)).isPresent();
+                .flatMap(method -> AnnotationSupport.findAnnotation(method, WithSandboxCms.class))
+                .isPresent();
         boolean perMethod = onMethod || settings.scope() == WithSandboxCms.Scope.METHOD;
         ExtensionContext owner = perMethod ? context : classContext(context);
         // A store also finds its parents' values: the method's sandbox needs a key of its own.
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(perMethod ? WithSandboxCms.Scope.METHOD
-                : WithSandboxCms.Scope.CLASS, key -> start(settings), SimulatedCms.class);
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        perMethod ? WithSandboxCms.Scope.METHOD : WithSandboxCms.Scope.CLASS,
+                        key -> start(settings),
+                        SimulatedCms.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -67,7 +69,9 @@ public final class SandboxCmsExtension implements ParameterResolver {
                 .filter(p -> p.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new ParameterResolutionException("@WithSandboxCms(profile = \"" + id
-                        + "\"): choose one of " + Arrays.stream(LifecyclePolicy.values())
-                        .map(LifecyclePolicy::id).toList()));
+                        + "\"): choose one of "
+                        + Arrays.stream(LifecyclePolicy.values())
+                                .map(LifecyclePolicy::id)
+                                .toList()));
     }
 }

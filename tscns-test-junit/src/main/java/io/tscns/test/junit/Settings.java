@@ -1,16 +1,14 @@
 package io.tscns.test.junit;
 
+import java.lang.annotation.Annotation;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-import java.lang.annotation.Annotation;
-
 /** Finds an extension's annotation: on the test method first, then on the test class and its enclosing classes. */
 final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     static <A extends Annotation> A find(ExtensionContext context, Class<A> type) {
         return context.getTestMethod()

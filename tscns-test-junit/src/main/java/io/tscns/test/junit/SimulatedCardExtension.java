@@ -4,19 +4,17 @@ import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedCard;
-import io.tscns.testpki.KeyPairSource;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
-
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
-
+import io.tscns.testpki.KeyPairSource;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Set;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension behind {@link WithSimulatedCard}: resolves test-method parameters to one simulated card per
@@ -34,8 +32,8 @@ public final class SimulatedCardExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(SimulatedCardExtension.class);
-    private static final Set<Class<?>> SUPPORTED = Set.of(IssuedCard.class, SimulatedCard.class,
-            SimulatedReaders.class, CardTerminal.class, TerminalFactory.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(
+            IssuedCard.class, SimulatedCard.class, SimulatedReaders.class, CardTerminal.class, TerminalFactory.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -44,8 +42,11 @@ public final class SimulatedCardExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Fixture fixture = context.getStore(NAMESPACE).getOrComputeIfAbsent(Fixture.class,
-                key -> new Fixture(issue(Settings.find(context, WithSimulatedCard.class))), Fixture.class);
+        Fixture fixture = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        Fixture.class,
+                        key -> new Fixture(issue(Settings.find(context, WithSimulatedCard.class))),
+                        Fixture.class);
         Class<?> type = parameter.getParameter().getType();
         if (type == IssuedCard.class) {
             return fixture.issued();
@@ -66,8 +67,11 @@ public final class SimulatedCardExtension implements ParameterResolver {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(settings.seed());
-            return CardFactory.builder().issuer(settings.issuer()).random(random)
-                    .keys(KeyPairSource.seeded(settings.seed())).build()
+            return CardFactory.builder()
+                    .issuer(settings.issuer())
+                    .random(random)
+                    .keys(KeyPairSource.seeded(settings.seed()))
+                    .build()
                     .issue(CardHolder.example(), settings.profile());
         } catch (NoSuchAlgorithmException e) {
             throw new ParameterResolutionException("the JDK offers no SHA1PRNG, which every JDK has", e);

@@ -2,7 +2,6 @@ package io.tscns.test.junit;
 
 import io.tscns.testpki.TestCa;
 import io.tscns.testpki.TestPki;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -39,8 +38,13 @@ public final class TestPkiExtension implements ParameterResolver {
      * @return the shared PKI
      */
     static TestPki pki(ExtensionContext context, long seed) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(seed,
-                key -> seed == TestPki.DEFAULT_SEED ? TestPki.standard() : TestPki.builder().seed(seed).build(),
-                TestPki.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        seed,
+                        key -> seed == TestPki.DEFAULT_SEED
+                                ? TestPki.standard()
+                                : TestPki.builder().seed(seed).build(),
+                        TestPki.class);
     }
 }

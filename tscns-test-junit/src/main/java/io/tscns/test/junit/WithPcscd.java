@@ -1,13 +1,12 @@
 package io.tscns.test.junit;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a test class that runs against the machine's real PC/SC stack (pcscd with vsmartcard's virtual reader);
@@ -20,5 +19,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @ExtendWith(PcscExtension.class)
 @Tag("pcsc")
-public @interface WithPcscd {
-}
+public @interface WithPcscd {}

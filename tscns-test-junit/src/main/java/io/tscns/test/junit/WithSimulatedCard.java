@@ -2,15 +2,13 @@ package io.tscns.test.junit;
 
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.testpki.TestIssuer;
-
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a test a simulated TS-CNS card from the card factory, through {@link SimulatedCardExtension}: declare a

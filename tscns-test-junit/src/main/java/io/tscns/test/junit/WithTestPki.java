@@ -2,15 +2,13 @@ package io.tscns.test.junit;
 
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
-
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a test the test PKI, through {@link TestPkiExtension}: declare a parameter of type {@link TestPki}, or

@@ -1,24 +1,22 @@
 package io.tscns.test.junit;
 
-import io.tscns.cms.sandbox.SimulatedCms;
-
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tscns.cms.sandbox.SimulatedCms;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @WithSandboxCms
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,9 +71,11 @@ class SandboxCmsExtensionTest {
     @Test
     @Order(5)
     void anUnknownProfileIsRefusedWithTheChoices() {
-        var e = assertThrows(org.junit.jupiter.api.extension.ParameterResolutionException.class,
+        var e = assertThrows(
+                org.junit.jupiter.api.extension.ParameterResolutionException.class,
                 () -> SandboxCmsExtension.policy("toscana-3.0"));
-        assertEquals("@WithSandboxCms(profile = \"toscana-3.0\"): choose one of [dm-2011, toscana-2.0]", e.getMessage());
+        assertEquals(
+                "@WithSandboxCms(profile = \"toscana-3.0\"): choose one of [dm-2011, toscana-2.0]", e.getMessage());
         assertEquals("dm-2011", SandboxCmsExtension.policy("dm-2011").id());
     }
 }

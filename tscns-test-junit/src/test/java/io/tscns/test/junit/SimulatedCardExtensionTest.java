@@ -1,18 +1,16 @@
 package io.tscns.test.junit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tscns.core.card.CardId;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedCard;
 import io.tscns.simcard.SimulatedProfile;
-import io.tscns.testpki.TestIssuer;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
+import io.tscns.testpki.TestIssuer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.smartcardio.CardChannel;
@@ -20,11 +18,11 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.TerminalFactory;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @WithSimulatedCard
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,21 +33,27 @@ class SimulatedCardExtensionTest {
     private static CardId readCardId(CardTerminal terminal) throws CardException {
         CardChannel channel = terminal.connect("*").getBasicChannel();
         channel.transmit(new CommandAPDU(0, 0xA4, 0x08, 0x0C, new byte[] {0x10, 0x00, 0x10, 0x03}));
-        return CardId.fromFile(channel.transmit(new CommandAPDU(0, 0xB0, 0, 0, 16)).getData());
+        return CardId.fromFile(
+                channel.transmit(new CommandAPDU(0, 0xB0, 0, 0, 16)).getData());
     }
 
     @Test
     @Order(1)
-    void everyParameterShowsTheSameCard(IssuedCard issued, SimulatedCard card, CardTerminal terminal,
-                                        SimulatedReaders readers) throws CardException {
+    void everyParameterShowsTheSameCard(
+            IssuedCard issued, SimulatedCard card, CardTerminal terminal, SimulatedReaders readers)
+            throws CardException {
         SEEN.add(issued);
         assertSame(issued.card(), card);
         assertEquals(issued.cardId(), readCardId(terminal));
         assertEquals(SimulatedProfile.CLASSIC, card.profile());
         assertEquals(SimulatedCardExtension.READER_NAME, terminal.getName());
-        assertSame(card, readers.terminal(SimulatedCardExtension.READER_NAME).card().orElseThrow());
+        assertSame(
+                card,
+                readers.terminal(SimulatedCardExtension.READER_NAME).card().orElseThrow());
         byte[] id = card.process(new CommandAPDU(0x00, 0xB0, 0x00, 0x00, 16).getBytes());
-        assertEquals(issued.cardId().value(), new String(id, 0, 16, java.nio.charset.StandardCharsets.US_ASCII),
+        assertEquals(
+                issued.cardId().value(),
+                new String(id, 0, 16, java.nio.charset.StandardCharsets.US_ASCII),
                 "the card behind the reader is the card injected: it shares its selection state");
     }
 
@@ -60,7 +64,8 @@ class SimulatedCardExtensionTest {
         assertNotSame(SEEN.get(0), issued);
         assertEquals(SEEN.get(0).cardId(), issued.cardId());
         assertEquals(SEEN.get(0).card().publicKey(), issued.card().publicKey());
-        assertEquals(List.of(SimulatedCardExtension.READER_NAME),
+        assertEquals(
+                List.of(SimulatedCardExtension.READER_NAME),
                 factory.terminals().list().stream().map(CardTerminal::getName).toList());
     }
 
@@ -78,7 +83,9 @@ class SimulatedCardExtensionTest {
     static void codesAreDestroyedAfterEachTest() {
         assertEquals(3, SEEN.size());
         for (IssuedCard issued : SEEN) {
-            assertTrue(issued.pin().isDestroyed() && issued.puk().isDestroyed() && issued.cip().isDestroyed());
+            assertTrue(issued.pin().isDestroyed()
+                    && issued.puk().isDestroyed()
+                    && issued.cip().isDestroyed());
         }
     }
 }

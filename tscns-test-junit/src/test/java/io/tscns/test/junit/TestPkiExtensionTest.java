@@ -1,14 +1,13 @@
 package io.tscns.test.junit;
 
-import io.tscns.testpki.TestCa;
-import io.tscns.testpki.TestIssuer;
-import io.tscns.testpki.TestPki;
-
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.tscns.testpki.TestCa;
+import io.tscns.testpki.TestIssuer;
+import io.tscns.testpki.TestPki;
+import org.junit.jupiter.api.Test;
 
 @WithTestPki
 class TestPkiExtensionTest {
@@ -22,7 +21,9 @@ class TestPkiExtensionTest {
     @Test
     @WithTestPki(seed = 7, issuer = TestIssuer.UMBRIA)
     void anotherSeedGivesAnotherPkiSharedByEveryTestWithThatSeed(TestPki pki, TestCa ca) {
-        assertNotEquals(TestPki.standard().root().certificate().getPublicKey(), pki.root().certificate().getPublicKey());
+        assertNotEquals(
+                TestPki.standard().root().certificate().getPublicKey(),
+                pki.root().certificate().getPublicKey());
         assertSame(pki.issuingCa(TestIssuer.UMBRIA), ca);
         assertEquals(TestIssuer.UMBRIA.commonName(), commonName(ca));
     }
@@ -30,7 +31,8 @@ class TestPkiExtensionTest {
     @Test
     @WithTestPki(seed = 7)
     void theSameSeedGivesTheSameKeys(TestPki pki) {
-        assertEquals(TestPki.builder().seed(7).build().root().certificate().getPublicKey(),
+        assertEquals(
+                TestPki.builder().seed(7).build().root().certificate().getPublicKey(),
                 pki.root().certificate().getPublicKey());
     }
 

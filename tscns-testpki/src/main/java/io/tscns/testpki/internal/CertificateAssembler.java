@@ -5,6 +5,19 @@ import io.tscns.testpki.CertificateSpec;
 import io.tscns.testpki.KeyUsageBit;
 import io.tscns.testpki.RawExtension;
 import io.tscns.testpki.SubjectAltName;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.List;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -39,20 +52,6 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-import javax.security.auth.x500.X500Principal;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigInteger;
-import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.Date;
-import java.util.List;
-
 /**
  * Turns a {@link CertificateSpec} into a signed X.509 v3 certificate with Bouncy Castle's builder, signing with the
  * JDK's default provider (no provider is registered globally).
@@ -60,12 +59,18 @@ import java.util.List;
 public final class CertificateAssembler {
 
     private static final int[] KEY_USAGE_FLAGS = {
-        KeyUsage.digitalSignature, KeyUsage.nonRepudiation, KeyUsage.keyEncipherment, KeyUsage.dataEncipherment,
-        KeyUsage.keyAgreement, KeyUsage.keyCertSign, KeyUsage.cRLSign, KeyUsage.encipherOnly, KeyUsage.decipherOnly
+        KeyUsage.digitalSignature,
+        KeyUsage.nonRepudiation,
+        KeyUsage.keyEncipherment,
+        KeyUsage.dataEncipherment,
+        KeyUsage.keyAgreement,
+        KeyUsage.keyCertSign,
+        KeyUsage.cRLSign,
+        KeyUsage.encipherOnly,
+        KeyUsage.decipherOnly
     };
 
-    private CertificateAssembler() {
-    }
+    private CertificateAssembler() {}
 
     /**
      * Builds and signs the certificate.
@@ -79,12 +84,18 @@ public final class CertificateAssembler {
      * @throws GeneralSecurityException if signing or parsing fails
      * @throws IOException              if an extension cannot be encoded
      */
-    public static X509Certificate assemble(CertificateSpec spec, BigInteger serial, X500Principal issuer,
-                                           PublicKey issuerPublicKey, PrivateKey issuerKey)
+    public static X509Certificate assemble(
+            CertificateSpec spec,
+            BigInteger serial,
+            X500Principal issuer,
+            PublicKey issuerPublicKey,
+            PrivateKey issuerKey)
             throws GeneralSecurityException, IOException {
         X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
-                X500Name.getInstance(issuer.getEncoded()), serial,
-                Date.from(spec.notBefore()), Date.from(spec.notAfter()),
+                X500Name.getInstance(issuer.getEncoded()),
+                serial,
+                Date.from(spec.notBefore()),
+                Date.from(spec.notAfter()),
                 X500Name.getInstance(spec.subject().getEncoded()),
                 SubjectPublicKeyInfo.getInstance(spec.publicKey().getEncoded()));
         addExtensions(builder, spec, issuerPublicKey);
@@ -106,7 +117,8 @@ public final class CertificateAssembler {
             return new JcaContentSignerBuilder(jcaAlgorithm).build(key);
         } catch (OperatorCreationException | IllegalArgumentException e) {
             throw (NoSuchAlgorithmException) new NoSuchAlgorithmException(
-                    "cannot sign with " + jcaAlgorithm + " and a " + key.getAlgorithm() + " key").initCause(e);
+                            "cannot sign with " + jcaAlgorithm + " and a " + key.getAlgorithm() + " key")
+                    .initCause(e);
         }
     }
 
@@ -128,11 +140,12 @@ public final class CertificateAssembler {
         }
     }
 
-    private static void addExtensions(X509v3CertificateBuilder builder, CertificateSpec spec,
-                                      PublicKey issuerPublicKey) throws IOException {
+    private static void addExtensions(X509v3CertificateBuilder builder, CertificateSpec spec, PublicKey issuerPublicKey)
+            throws IOException {
         if (spec.basicConstraints().isPresent()) {
             var constraints = spec.basicConstraints().get();
-            BasicConstraints value = constraints.pathLengthLimit()
+            BasicConstraints value = constraints
+                    .pathLengthLimit()
                     .map(BasicConstraints::new)
                     .orElseGet(() -> new BasicConstraints(constraints.ca()));
             builder.addExtension(Extension.basicConstraints, constraints.critical(), value);
@@ -148,47 +161,52 @@ public final class CertificateAssembler {
             KeyPurposeId[] purposes = spec.extendedKeyUsage().stream()
                     .map(p -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(p.oid())))
                     .toArray(KeyPurposeId[]::new);
-            builder.addExtension(Extension.extendedKeyUsage, spec.extendedKeyUsageCritical(),
-                    new ExtendedKeyUsage(purposes));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, spec.extendedKeyUsageCritical(), new ExtendedKeyUsage(purposes));
         }
         if (!spec.policies().isEmpty()) {
             builder.addExtension(Extension.certificatePolicies, false, policies(spec.policies()));
         }
         if (!spec.subjectAltNames().isEmpty()) {
             GeneralName[] names = spec.subjectAltNames().stream()
-                    .map(CertificateAssembler::generalName).toArray(GeneralName[]::new);
+                    .map(CertificateAssembler::generalName)
+                    .toArray(GeneralName[]::new);
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
         }
         if (!spec.crlDistributionPoints().isEmpty()) {
             DistributionPoint[] points = spec.crlDistributionPoints().stream()
-                    .map(uri -> new DistributionPoint(new DistributionPointName(new GeneralNames(uriName(uri))),
-                            null, null))
+                    .map(uri -> new DistributionPoint(
+                            new DistributionPointName(new GeneralNames(uriName(uri))), null, null))
                     .toArray(DistributionPoint[]::new);
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(points));
         }
         if (!spec.ocspResponders().isEmpty() || !spec.caIssuers().isEmpty()) {
             ASN1EncodableVector access = new ASN1EncodableVector();
-            spec.ocspResponders().forEach(uri -> access.add(
-                    new AccessDescription(AccessDescription.id_ad_ocsp, uriName(uri))));
-            spec.caIssuers().forEach(uri -> access.add(
-                    new AccessDescription(AccessDescription.id_ad_caIssuers, uriName(uri))));
-            builder.addExtension(Extension.authorityInfoAccess, false,
+            spec.ocspResponders()
+                    .forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_ocsp, uriName(uri))));
+            spec.caIssuers()
+                    .forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_caIssuers, uriName(uri))));
+            builder.addExtension(
+                    Extension.authorityInfoAccess,
+                    false,
                     AuthorityInformationAccess.getInstance(new DERSequence(access)));
         }
         JcaX509ExtensionUtils utils = extensionUtils();
         if (spec.subjectKeyIdentifier()) {
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    utils.createSubjectKeyIdentifier(spec.publicKey()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(spec.publicKey()));
         }
         if (spec.authorityKeyIdentifier()) {
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    utils.createAuthorityKeyIdentifier(issuerPublicKey));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerPublicKey));
         }
         if (spec.ocspNoCheck()) {
             builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
         }
         for (RawExtension extension : spec.additionalExtensions()) {
-            builder.addExtension(new Extension(new ASN1ObjectIdentifier(extension.oid()), extension.critical(),
+            builder.addExtension(new Extension(
+                    new ASN1ObjectIdentifier(extension.oid()),
+                    extension.critical(),
                     new DEROctetString(extension.value())));
         }
     }
@@ -199,11 +217,13 @@ public final class CertificateAssembler {
             CertificatePolicy policy = policies.get(i);
             ASN1EncodableVector qualifiers = new ASN1EncodableVector();
             policy.cpsUri().ifPresent(uri -> qualifiers.add(new PolicyQualifierInfo(uri.toString())));
-            policy.userNoticeText().ifPresent(text -> qualifiers.add(new PolicyQualifierInfo(
-                    PolicyQualifierId.id_qt_unotice,
-                    new UserNotice(null, new DisplayText(DisplayText.CONTENT_TYPE_UTF8STRING, text)))));
+            policy.userNoticeText()
+                    .ifPresent(text -> qualifiers.add(new PolicyQualifierInfo(
+                            PolicyQualifierId.id_qt_unotice,
+                            new UserNotice(null, new DisplayText(DisplayText.CONTENT_TYPE_UTF8STRING, text)))));
             ASN1ObjectIdentifier oid = new ASN1ObjectIdentifier(policy.oid());
-            entries[i] = qualifiers.size() == 0 ? new PolicyInformation(oid)
+            entries[i] = qualifiers.size() == 0
+                    ? new PolicyInformation(oid)
                     : new PolicyInformation(oid, new DERSequence(qualifiers));
         }
         return new CertificatePolicies(entries);
@@ -214,8 +234,8 @@ public final class CertificateAssembler {
             return new GeneralName(GeneralName.dNSName, dns.name());
         }
         if (name instanceof SubjectAltName.IpAddress ip) {
-            return new GeneralName(GeneralName.iPAddress,
-                    (ASN1Encodable) new DEROctetString(ip.address().getAddress()));
+            return new GeneralName(GeneralName.iPAddress, (ASN1Encodable)
+                    new DEROctetString(ip.address().getAddress()));
         }
         if (name instanceof SubjectAltName.EmailAddress email) {
             return new GeneralName(GeneralName.rfc822Name, email.mailbox());

@@ -27,8 +27,7 @@ final class Der {
     /** Longest encoding of a time: tag, length and fifteen characters. */
     static final int MAX_TIME_LENGTH = 17;
 
-    private Der() {
-    }
+    private Der() {}
 
     /**
      * Returns the size of a tag-length header for a content length.
@@ -113,7 +112,8 @@ final class Der {
      * @return the offset after it
      */
     static int writeTime(byte[] buffer, int offset, long epochSecond) {
-        return isUtcTime(epochSecond) ? writeTime(buffer, offset, epochSecond, UTC_TIME)
+        return isUtcTime(epochSecond)
+                ? writeTime(buffer, offset, epochSecond, UTC_TIME)
                 : writeTime(buffer, offset, epochSecond, GENERALIZED_TIME);
     }
 

@@ -19,8 +19,7 @@ public final class DeterministicRsa {
 
     private static final BigInteger PUBLIC_EXPONENT = BigInteger.valueOf(65_537);
 
-    private DeterministicRsa() {
-    }
+    private DeterministicRsa() {}
 
     /**
      * Derives a key pair.
@@ -58,8 +57,8 @@ public final class DeterministicRsa {
             KeyFactory factory = KeyFactory.getInstance("RSA");
             return new KeyPair(
                     factory.generatePublic(new RSAPublicKeySpec(n, PUBLIC_EXPONENT)),
-                    factory.generatePrivate(new RSAPrivateCrtKeySpec(n, PUBLIC_EXPONENT, d, p, q,
-                            d.mod(pMinus1), d.mod(qMinus1), q.modInverse(p))));
+                    factory.generatePrivate(new RSAPrivateCrtKeySpec(
+                            n, PUBLIC_EXPONENT, d, p, q, d.mod(pMinus1), d.mod(qMinus1), q.modInverse(p))));
         }
     }
 }

@@ -11,8 +11,7 @@ public final class Mix64 {
     /** An odd constant (the 64-bit golden ratio); multiplying by it is a bijection on 64-bit values. */
     public static final long GAMMA = 0x9E3779B97F4A7C15L;
 
-    private Mix64() {
-    }
+    private Mix64() {}
 
     /**
      * Mixes a value.

@@ -8,8 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SerialNumbers {
 
-    private SerialNumbers() {
-    }
+    private SerialNumbers() {}
 
     /**
      * Returns a counting source.

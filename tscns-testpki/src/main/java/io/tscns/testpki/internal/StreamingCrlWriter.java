@@ -3,14 +3,6 @@ package io.tscns.testpki.internal;
 import io.tscns.testpki.CrlSpec;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.TestPkiException;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.ExtensionsGenerator;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
-
-import javax.security.auth.x500.X500Principal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -21,6 +13,13 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAKey;
 import java.util.Arrays;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 
 /**
  * Writes a signed X.509 v2 CRL (RFC 5280 §5.1) straight to a stream, entry by entry, so that a CRL with a million
@@ -43,15 +42,16 @@ public final class StreamingCrlWriter {
     private static final byte[] REASON_CODE_PREFIX = {
         Der.SEQUENCE, 10, 0x06, 3, 0x55, 0x1D, 0x15, Der.OCTET_STRING, 3, Der.ENUMERATED, 1
     };
+
     private static final int REASON_CODE_LENGTH = REASON_CODE_PREFIX.length + 1;
     /** Extension { extnID id-ce-invalidityDate, extnValue OCTET STRING { GeneralizedTime } }, time last. */
     private static final byte[] INVALIDITY_DATE_PREFIX = {
         Der.SEQUENCE, 24, 0x06, 3, 0x55, 0x1D, 0x18, Der.OCTET_STRING, 17
     };
+
     private static final int INVALIDITY_DATE_LENGTH = INVALIDITY_DATE_PREFIX.length + 17;
 
-    private StreamingCrlWriter() {
-    }
+    private StreamingCrlWriter() {}
 
     /**
      * Writes the CRL. The output stream is flushed, not closed.
@@ -68,10 +68,12 @@ public final class StreamingCrlWriter {
      *                                  between the two passes (the stream then holds an unusable CRL), or with
      *                                  {@link TestPkiException.Reason#INVALID_SPEC} for a non-RSA key
      */
-    public static long write(CrlSpec spec, X500Principal issuer, PublicKey issuerPublicKey, PrivateKey signingKey,
-                             OutputStream out) throws IOException, GeneralSecurityException {
+    public static long write(
+            CrlSpec spec, X500Principal issuer, PublicKey issuerPublicKey, PrivateKey signingKey, OutputStream out)
+            throws IOException, GeneralSecurityException {
         if (!(signingKey instanceof RSAKey rsa)) {
-            throw new TestPkiException(TestPkiException.Reason.INVALID_SPEC,
+            throw new TestPkiException(
+                    TestPkiException.Reason.INVALID_SPEC,
                     "the streaming CRL writer signs with RSA keys only, found " + signingKey.getAlgorithm());
         }
         int signatureLength = (rsa.getModulus().bitLength() + 7) / 8;
@@ -87,7 +89,11 @@ public final class StreamingCrlWriter {
             entryCount++;
         }
         long revokedLength = entryCount == 0 ? 0 : Der.elementLength(entriesLength);
-        long tbsContent = VERSION_2.length + algorithm.length + issuerName.length + times.length + revokedLength
+        long tbsContent = VERSION_2.length
+                + algorithm.length
+                + issuerName.length
+                + times.length
+                + revokedLength
                 + extensions.length;
         long bitStringContent = 1L + signatureLength;
         long outerContent = Der.elementLength(tbsContent) + algorithm.length + Der.elementLength(bitStringContent);
@@ -106,7 +112,8 @@ public final class StreamingCrlWriter {
             long before = tbs.count();
             long written = writeEntries(spec.entries(), tbs);
             if (written != entryCount || tbs.count() - before != entriesLength) {
-                throw new TestPkiException(TestPkiException.Reason.INCONSISTENT_SOURCE,
+                throw new TestPkiException(
+                        TestPkiException.Reason.INCONSISTENT_SOURCE,
                         "CRL entries changed between the sizing pass (" + entryCount + " entries, " + entriesLength
                                 + " bytes) and the writing pass (" + written + " entries, "
                                 + (tbs.count() - before) + " bytes)");
@@ -119,8 +126,8 @@ public final class StreamingCrlWriter {
         out.write(0);
         byte[] value = signature.sign();
         if (value.length != signatureLength) {
-            throw new GeneralSecurityException("RSA signature of " + value.length + " bytes, expected "
-                    + signatureLength);
+            throw new GeneralSecurityException(
+                    "RSA signature of " + value.length + " bytes, expected " + signatureLength);
         }
         out.write(value);
         out.flush();
@@ -149,7 +156,8 @@ public final class StreamingCrlWriter {
                 if (entry.invalidityDate().isPresent()) {
                     System.arraycopy(INVALIDITY_DATE_PREFIX, 0, buffer, offset, INVALIDITY_DATE_PREFIX.length);
                     offset += INVALIDITY_DATE_PREFIX.length;
-                    offset = Der.writeGeneralizedTime(buffer, offset, entry.invalidityDate().get().getEpochSecond());
+                    offset = Der.writeGeneralizedTime(
+                            buffer, offset, entry.invalidityDate().get().getEpochSecond());
                 }
             }
             tbs.write(buffer, 0, offset);
@@ -184,8 +192,8 @@ public final class StreamingCrlWriter {
         try {
             return new DefaultSignatureAlgorithmIdentifierFinder().find(jcaName).getEncoded(ASN1Encoding.DER);
         } catch (IllegalArgumentException e) {
-            throw (NoSuchAlgorithmException) new NoSuchAlgorithmException("unknown signature algorithm " + jcaName)
-                    .initCause(e);
+            throw (NoSuchAlgorithmException)
+                    new NoSuchAlgorithmException("unknown signature algorithm " + jcaName).initCause(e);
         }
     }
 
@@ -193,7 +201,9 @@ public final class StreamingCrlWriter {
             throws IOException, NoSuchAlgorithmException {
         ExtensionsGenerator generator = new ExtensionsGenerator();
         if (spec.authorityKeyIdentifier()) {
-            generator.addExtension(Extension.authorityKeyIdentifier, false,
+            generator.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuerPublicKey));
         }
         generator.addExtension(Extension.cRLNumber, false, new CRLNumber(spec.crlNumber()));

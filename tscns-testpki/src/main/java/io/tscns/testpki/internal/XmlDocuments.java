@@ -1,8 +1,8 @@
 package io.tscns.testpki.internal;
 
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
-
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,9 +13,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * Namespace-aware DOM parsing with DOCTYPEs and external entities refused, and serialisation without any
@@ -23,8 +22,7 @@ import java.io.IOException;
  */
 public final class XmlDocuments {
 
-    private XmlDocuments() {
-    }
+    private XmlDocuments() {}
 
     /**
      * Returns an empty document.

@@ -1,7 +1,9 @@
 package io.tscns.testpki.internal;
 
-import org.w3c.dom.Document;
-
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -16,10 +18,7 @@ import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
-import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.util.List;
+import org.w3c.dom.Document;
 
 /**
  * Enveloped XML-DSig signatures with the JDK's {@code java.xml.crypto}: RSA-SHA256 over the whole document
@@ -33,8 +32,7 @@ public final class XmlDsig {
     /** Id of the ds:Signature element. */
     public static final String SIGNATURE_ID = "tscns-test-tsl-signature";
 
-    private XmlDsig() {
-    }
+    private XmlDsig() {}
 
     /**
      * Signs a document in place.
@@ -49,11 +47,14 @@ public final class XmlDsig {
     public static void sign(Document document, PrivateKey key, X509Certificate certificate)
             throws GeneralSecurityException, MarshalException, XMLSignatureException {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-        Reference reference = factory.newReference("",
+        Reference reference = factory.newReference(
+                "",
                 factory.newDigestMethod(DigestMethod.SHA256, null),
-                List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                List.of(
+                        factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                         factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                null, null);
+                null,
+                null);
         SignedInfo signedInfo = factory.newSignedInfo(
                 factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
                 factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),

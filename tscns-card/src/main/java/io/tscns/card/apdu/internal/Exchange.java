@@ -6,7 +6,6 @@ import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.error.UnexpectedResponseException;
 import io.tscns.card.transport.CardTransport;
-
 import java.util.Arrays;
 
 /**
@@ -15,8 +14,7 @@ import java.util.Arrays;
  */
 public final class Exchange {
 
-    private Exchange() {
-    }
+    private Exchange() {}
 
     /**
      * Sends a command.
@@ -37,8 +35,10 @@ public final class Exchange {
         try {
             return ResponseApdu.parse(raw);
         } catch (MalformedApduException e) {
-            throw new UnexpectedResponseException("the response to command " + CommandHeader.of(command)
-                    + " is not a response APDU: " + e.getMessage(), e);
+            throw new UnexpectedResponseException(
+                    "the response to command " + CommandHeader.of(command) + " is not a response APDU: "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

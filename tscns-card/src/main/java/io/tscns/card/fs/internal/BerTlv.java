@@ -1,7 +1,6 @@
 package io.tscns.card.fs.internal;
 
 import io.tscns.core.TscnsException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -99,8 +98,10 @@ public final class BerTlv {
             } else {
                 int lengthBytes = lengthByte & 0x7F;
                 if (lengthBytes == 0 || lengthBytes > 3) {
-                    throw new MalformedTlvException(pos - 1, "length byte " + HEX.toHexDigits((byte) lengthByte)
-                            + " is not a definite length of at most 3 bytes");
+                    throw new MalformedTlvException(
+                            pos - 1,
+                            "length byte " + HEX.toHexDigits((byte) lengthByte)
+                                    + " is not a definite length of at most 3 bytes");
                 }
                 if (end - pos < lengthBytes) {
                     throw new MalformedTlvException(pos - 1, "length field is cut off");
@@ -111,8 +112,10 @@ public final class BerTlv {
                 }
             }
             if (valueLength > end - pos) {
-                throw new MalformedTlvException(start, "tag " + hex(tag) + " announces " + valueLength
-                        + " value bytes but only " + (end - pos) + " remain");
+                throw new MalformedTlvException(
+                        start,
+                        "tag " + hex(tag) + " announces " + valueLength + " value bytes but only " + (end - pos)
+                                + " remain");
             }
             objects.add(new BerTlv(tag, Arrays.copyOfRange(data, pos, pos + valueLength)));
             pos += valueLength;

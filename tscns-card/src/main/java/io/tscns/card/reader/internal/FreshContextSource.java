@@ -1,15 +1,14 @@
 package io.tscns.card.reader.internal;
 
 import io.tscns.card.reader.TerminalFactorySource;
-import jnasmartcardio.Smartcardio;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import java.security.GeneralSecurityException;
+import java.security.NoSuchAlgorithmException;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
-import java.security.GeneralSecurityException;
-import java.security.NoSuchAlgorithmException;
+import jnasmartcardio.Smartcardio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TerminalFactorySource#freshContexts()} source: jnasmartcardio's provider, which calls
@@ -25,9 +24,11 @@ public final class FreshContextSource implements TerminalFactorySource {
         try {
             return TerminalFactory.getInstance("PC/SC", null, new Smartcardio());
         } catch (LinkageError e) {
-            throw new NoSuchAlgorithmException("the PC/SC provider that reconnects after a pcscd restart needs "
-                    + "io.github.jnasmartcardio:jnasmartcardio and net.java.dev.jna:jna on the path, and "
-                    + "libpcsclite: " + e, e);
+            throw new NoSuchAlgorithmException(
+                    "the PC/SC provider that reconnects after a pcscd restart needs "
+                            + "io.github.jnasmartcardio:jnasmartcardio and net.java.dev.jna:jna on the path, and "
+                            + "libpcsclite: " + e,
+                    e);
         }
     }
 

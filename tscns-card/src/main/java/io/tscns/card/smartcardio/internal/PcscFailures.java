@@ -7,7 +7,6 @@ import io.tscns.card.error.CardResetException;
 import io.tscns.card.error.NoReaderException;
 import io.tscns.card.error.PcscServiceUnavailableException;
 import io.tscns.card.error.ReaderUnavailableException;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +26,7 @@ public final class PcscFailures {
             + "service (verified on OpenJDK 17.0.15 and 25): restart the application, or give it readers from "
             + "TerminalFactorySource.recovering() (docs/pcsc.md §11)";
 
-    private PcscFailures() {
-    }
+    private PcscFailures() {}
 
     /**
      * Finds the PC/SC error name in a failure or its causes.
@@ -61,22 +59,31 @@ public final class PcscFailures {
     public static CardConnectionException toException(String what, Throwable failure) {
         Optional<String> code = pcscCode(failure);
         if (code.isEmpty()) {
-            return new CardCommunicationException(what + " failed: " + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : " " + failure.getMessage()));
+            return new CardCommunicationException(
+                    what + " failed: " + failure.getClass().getSimpleName()
+                            + (failure.getMessage() == null ? "" : " " + failure.getMessage()));
         }
         String c = code.get();
         return switch (c) {
             case "SCARD_W_REMOVED_CARD", "SCARD_E_NO_SMARTCARD", "SCARD_W_UNPOWERED_CARD" ->
-                    new CardRemovedException(what + " failed: the card was removed or is not powered", c, failure);
-            case "SCARD_W_RESET_CARD" -> new CardResetException(what + " failed: another application reset the card;"
-                    + " open it again and verify the PIN again", c, failure);
+                new CardRemovedException(what + " failed: the card was removed or is not powered", c, failure);
+            case "SCARD_W_RESET_CARD" ->
+                new CardResetException(
+                        what + " failed: another application reset the card;"
+                                + " open it again and verify the PIN again",
+                        c,
+                        failure);
             case "SCARD_E_READER_UNAVAILABLE", "SCARD_E_UNKNOWN_READER" ->
-                    new ReaderUnavailableException(what + " failed: the reader is no longer available", c, failure);
-            case "SCARD_E_NO_SERVICE", "SCARD_E_SERVICE_STOPPED" -> new PcscServiceUnavailableException(what
-                    + " failed: the PC/SC service (pcscd, or the Smart Card service on Windows) is not running"
-                    + JDK_CONTEXT_HINT, c, failure);
+                new ReaderUnavailableException(what + " failed: the reader is no longer available", c, failure);
+            case "SCARD_E_NO_SERVICE", "SCARD_E_SERVICE_STOPPED" ->
+                new PcscServiceUnavailableException(
+                        what
+                                + " failed: the PC/SC service (pcscd, or the Smart Card service on Windows) is not running"
+                                + JDK_CONTEXT_HINT,
+                        c,
+                        failure);
             case "SCARD_E_NO_READERS_AVAILABLE" ->
-                    new NoReaderException(what + " failed: no reader is connected", c, failure);
+                new NoReaderException(what + " failed: no reader is connected", c, failure);
             default -> new CardCommunicationException(what + " failed", c, failure);
         };
     }

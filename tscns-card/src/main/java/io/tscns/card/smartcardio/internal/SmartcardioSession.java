@@ -7,14 +7,13 @@ import io.tscns.card.pinpad.ControlCodeEncoding;
 import io.tscns.card.pinpad.ReaderControl;
 import io.tscns.card.smartcardio.SmartcardioTransport;
 import io.tscns.card.transport.CardTransport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import java.util.Objects;
+import java.util.Optional;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
-import java.util.Objects;
-import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A card connection through {@code javax.smartcardio} (<i>connessione PC/SC</i>), the session of a {@code CnsCard}
@@ -107,11 +106,13 @@ public final class SmartcardioSession implements CardSession {
                 try {
                     return card.transmitControlCommand(controlCode, command);
                 } catch (CardException e) {
-                    throw PcscFailures.toException("sending control code " + Integer.toHexString(controlCode)
-                            + " to reader \"" + readerName + "\"", e);
+                    throw PcscFailures.toException(
+                            "sending control code " + Integer.toHexString(controlCode) + " to reader \"" + readerName
+                                    + "\"",
+                            e);
                 } catch (IllegalStateException e) {
-                    throw new CardCommunicationException("the connection to the card in reader \"" + readerName
-                            + "\" is closed");
+                    throw new CardCommunicationException(
+                            "the connection to the card in reader \"" + readerName + "\" is closed");
                 }
             }
 
@@ -129,8 +130,8 @@ public final class SmartcardioSession implements CardSession {
         } catch (CardException e) {
             throw PcscFailures.toException("taking exclusive access to the card in reader \"" + readerName + "\"", e);
         } catch (IllegalStateException e) {
-            throw new CardCommunicationException("the connection to the card in reader \""
-                    + readerName + "\" is closed or held by another thread");
+            throw new CardCommunicationException(
+                    "the connection to the card in reader \"" + readerName + "\" is closed or held by another thread");
         }
     }
 

@@ -6,7 +6,6 @@ import io.tscns.card.apdu.Instruction;
 import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.apdu.ResponseApdu;
 import io.tscns.card.error.StatusWords;
-
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -19,8 +18,7 @@ public final class ApduText {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
-    private ApduText() {
-    }
+    private ApduText() {}
 
     /**
      * Describes an encoded command.

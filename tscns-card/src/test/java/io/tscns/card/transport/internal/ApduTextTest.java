@@ -1,11 +1,10 @@
 package io.tscns.card.transport.internal;
 
-import io.tscns.card.apdu.ResponseApdu;
-import org.junit.jupiter.api.Test;
-
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tscns.card.apdu.ResponseApdu;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 
 /** The exact text a trace line gives for each kind of command and response, and what it never shows. */
 class ApduTextTest {
@@ -31,11 +30,13 @@ class ApduTextTest {
     @Test
     void describesResponsesByStatusAndLength() {
         assertEquals("SW=9000", ApduText.response(ResponseApdu.parse(HEX.parseHex("9000")), true));
-        assertEquals("SW=9000 Nr=3 data=<redacted>",
+        assertEquals(
+                "SW=9000 Nr=3 data=<redacted>",
                 ApduText.response(ResponseApdu.parse(HEX.parseHex("0102039000")), false));
-        assertEquals("SW=9000 Nr=3 data=010203",
-                ApduText.response(ResponseApdu.parse(HEX.parseHex("0102039000")), true));
-        assertEquals("SW=6A82 (file or application not found)",
+        assertEquals(
+                "SW=9000 Nr=3 data=010203", ApduText.response(ResponseApdu.parse(HEX.parseHex("0102039000")), true));
+        assertEquals(
+                "SW=6A82 (file or application not found)",
                 ApduText.response(ResponseApdu.parse(HEX.parseHex("6a82")), true));
     }
 }

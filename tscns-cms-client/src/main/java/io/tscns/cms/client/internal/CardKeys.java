@@ -12,8 +12,7 @@ import javax.security.auth.callback.CallbackHandler;
  */
 public final class CardKeys {
 
-    private CardKeys() {
-    }
+    private CardKeys() {}
 
     /**
      * Builds the credentials.

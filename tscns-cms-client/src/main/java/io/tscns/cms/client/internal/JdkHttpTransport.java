@@ -57,7 +57,8 @@ public final class JdkHttpTransport implements CmsTransport {
         // PC) starts a new thread per call.
         long deadline = System.nanoTime() + request.timeout().toNanos();
         try {
-            HttpResponse<byte[]> response = client.send(builder.build(),
+            HttpResponse<byte[]> response = client.send(
+                    builder.build(),
                     info -> new BoundedBodySubscriber(maxResponseBytes, Deadlines.TIMER, deadline - System.nanoTime()));
             Map<String, String> headers = new HashMap<>();
             response.headers().map().forEach((name, values) -> {
@@ -93,8 +94,8 @@ public final class JdkHttpTransport implements CmsTransport {
     private CmsTransportException failure(IOException cause, CmsHttpRequest request) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BoundedBodySubscriber.TooLarge) {
-                return new CmsTransportException(Kind.RESPONSE_TOO_LARGE,
-                        "response body larger than " + maxResponseBytes + " bytes");
+                return new CmsTransportException(
+                        Kind.RESPONSE_TOO_LARGE, "response body larger than " + maxResponseBytes + " bytes");
             }
         }
         if (cause instanceof HttpConnectTimeoutException) {
@@ -109,14 +110,18 @@ public final class JdkHttpTransport implements CmsTransport {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             // The operator's key raised its own typed error while signing the handshake (a card's PIN).
             if (t instanceof TscnsException credential) {
-                return new CmsTransportException("the operator's key could not sign the TLS handshake ("
-                        + credential.getClass().getSimpleName() + ")", credential);
+                return new CmsTransportException(
+                        "the operator's key could not sign the TLS handshake ("
+                                + credential.getClass().getSimpleName() + ")",
+                        credential);
             }
         }
         if (cause instanceof SSLHandshakeException) {
             return new CmsTransportException(Kind.TLS_FAILURE, "TLS handshake failed");
         }
-        return new CmsTransportException(Kind.CONNECTION_DROPPED, "connection closed before a complete response ("
-                + cause.getClass().getSimpleName() + ")");
+        return new CmsTransportException(
+                Kind.CONNECTION_DROPPED,
+                "connection closed before a complete response ("
+                        + cause.getClass().getSimpleName() + ")");
     }
 }

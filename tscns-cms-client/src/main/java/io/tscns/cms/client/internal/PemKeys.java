@@ -23,8 +23,7 @@ public final class PemKeys {
 
     private static final int MAX_FILE = 1024 * 1024;
 
-    private PemKeys() {
-    }
+    private PemKeys() {}
 
     /**
      * Returns a random password for an in-memory key store.
@@ -68,8 +67,8 @@ public final class PemKeys {
             store.setKeyEntry("operator", key, password, chain.toArray(new Certificate[0]));
             return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new InvalidCredentialsException("cannot read the PEM key or certificate: "
-                    + e.getClass().getSimpleName());
+            throw new InvalidCredentialsException(
+                    "cannot read the PEM key or certificate: " + e.getClass().getSimpleName());
         } finally {
             if (der != null) {
                 Arrays.fill(der, (byte) 0);

@@ -46,8 +46,7 @@ class BoundedBodySubscriberTest {
         final AtomicInteger cancelled = new AtomicInteger();
 
         @Override
-        public void request(long n) {
-        }
+        public void request(long n) {}
 
         @Override
         public void cancel() {
@@ -60,7 +59,8 @@ class BoundedBodySubscriberTest {
     }
 
     private static Throwable failureOf(BoundedBodySubscriber subscriber) {
-        ExecutionException e = assertThrows(ExecutionException.class,
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
                 () -> subscriber.getBody().toCompletableFuture().get(10, TimeUnit.SECONDS));
         return e.getCause();
     }
@@ -72,7 +72,8 @@ class BoundedBodySubscriberTest {
         subscriber.onSubscribe(new Subscription());
         subscriber.onNext(List.of(ByteBuffer.wrap(new byte[] {1, 2, 3})));
         subscriber.onComplete();
-        assertArrayEquals(new byte[] {1, 2, 3}, subscriber.getBody().toCompletableFuture().get());
+        assertArrayEquals(
+                new byte[] {1, 2, 3}, subscriber.getBody().toCompletableFuture().get());
         assertTrue(timer.getQueue().isEmpty());
     }
 

@@ -45,16 +45,17 @@ import org.junit.jupiter.api.Test;
  */
 class ClientCardLoginAcceptanceTest {
 
-    private static final CodiceFiscale LAURA = CodiceFiscaleCalculator.compute("NERI", "LAURA", Sex.FEMALE,
-            LocalDate.of(1978, 4, 12), new BirthPlaceCode("D612"));
-    private static final CodiceFiscale STRANGER = CodiceFiscaleCalculator.compute("BRUNI", "ELENA", Sex.FEMALE,
-            LocalDate.of(1981, 9, 3), new BirthPlaceCode("D612"));
+    private static final CodiceFiscale LAURA = CodiceFiscaleCalculator.compute(
+            "NERI", "LAURA", Sex.FEMALE, LocalDate.of(1978, 4, 12), new BirthPlaceCode("D612"));
+    private static final CodiceFiscale STRANGER = CodiceFiscaleCalculator.compute(
+            "BRUNI", "ELENA", Sex.FEMALE, LocalDate.of(1981, 9, 3), new BirthPlaceCode("D612"));
     private static final String CARD_ID = "6090000000000201";
     private static SimulatedCms cms;
 
     @BeforeAll
     static void start() {
-        cms = SimulatedCms.builder().withDefaultPopulation()
+        cms = SimulatedCms.builder()
+                .withDefaultPopulation()
                 .operator(OperatorSeed.of("asl-card", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
                         .withPerson("LAURA NERI", LAURA))
                 .start();
@@ -79,29 +80,34 @@ class ClientCardLoginAcceptanceTest {
     @Test
     void theTlsProtocolsOfTheCredentialsAreTheOnesOffered() {
         Recording limited = new Recording();
-        client(OperatorCredentials.keyManager(keyManager(card(LAURA), limited), List.of("TLSv1.2"))).login();
+        client(OperatorCredentials.keyManager(keyManager(card(LAURA), limited), List.of("TLSv1.2")))
+                .login();
         assertEquals(List.of("TLSv1.2"), limited.protocols);
         Recording free = new Recording();
         client(OperatorCredentials.keyManager(keyManager(card(LAURA), free))).login();
         assertEquals(List.of("TLSv1.3"), free.protocols);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> OperatorCredentials.keyManager(keyManager(card(LAURA), free), List.of("TLSv1.1")));
     }
 
     @Test
     void aRevokedCardIsRefusedWithItsProblem() {
         TestCredential revoked = card(LAURA);
-        cms.pki().issuingCa(TestIssuer.TOSCANA).revoke(revoked.certificate(), Instant.now(),
-                CrlReason.KEY_COMPROMISE);
-        CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,
-                () -> client(OperatorCredentials.keyManager(keyManager(revoked, new Recording()))).login());
+        cms.pki().issuingCa(TestIssuer.TOSCANA).revoke(revoked.certificate(), Instant.now(), CrlReason.KEY_COMPROMISE);
+        CmsAuthenticationException e = assertThrows(
+                CmsAuthenticationException.class,
+                () -> client(OperatorCredentials.keyManager(keyManager(revoked, new Recording())))
+                        .login());
         assertEquals(Optional.of(ProblemCode.CARD_CERTIFICATE_REVOKED), e.problemCode());
     }
 
     @Test
     void aValidCardOfSomeoneWhoIsNoOperatorIsRefusedAsUnknown() {
-        CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,
-                () -> client(OperatorCredentials.keyManager(keyManager(card(STRANGER), new Recording()))).login());
+        CmsAuthenticationException e = assertThrows(
+                CmsAuthenticationException.class,
+                () -> client(OperatorCredentials.keyManager(keyManager(card(STRANGER), new Recording())))
+                        .login());
         assertEquals(Optional.of(ProblemCode.UNKNOWN_OPERATOR), e.problemCode());
         assertEquals(403, e.status());
     }
@@ -112,8 +118,16 @@ class ClientCardLoginAcceptanceTest {
 
     /** A card's certificate and key from the Tuscan CA: one key for every certificate of the test. */
     private static TestCredential card(CodiceFiscale holder) {
-        return cms.pki().cnsCredential(TestIssuer.TOSCANA, CnsSubject.of(holder, CARD_ID, "LAURA", "NERI",
-                "REGIONE TOSCANA", CARD_ID.getBytes(StandardCharsets.US_ASCII)));
+        return cms.pki()
+                .cnsCredential(
+                        TestIssuer.TOSCANA,
+                        CnsSubject.of(
+                                holder,
+                                CARD_ID,
+                                "LAURA",
+                                "NERI",
+                                "REGIONE TOSCANA",
+                                CARD_ID.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The JDK's key manager over the credential, wrapped to record the protocol of each handshake. */

@@ -1,6 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +16,7 @@ import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Receipt;
 import io.tscns.cms.protocol.ReprintRequest;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.activation.DelegateIdentity;
 import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.consent.ConsentKind;
@@ -40,12 +40,16 @@ class ClientConsentsReprintAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient pharmacy = ClientFixtures.certificate(cms, "pharmacy-1");
-            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, "c@example.it")).close();
-            ConsentsView after = pharmacy.recordConsents(card.cardId(), new ConsentsUpdate(List.of(
-                    new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
-                    .withIdentification(ClientFixtures.identified(pharmacy, card)));
-            assertTrue(after.consents().stream().anyMatch(c -> c.kind() == ConsentKind.CONSULTATION
-                    && c.status() == ConsentStatus.GIVEN && c.citizen().equals(card.codiceFiscale())));
+            pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, "c@example.it"))
+                    .close();
+            ConsentsView after = pharmacy.recordConsents(
+                    card.cardId(),
+                    new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
+                            .withIdentification(ClientFixtures.identified(pharmacy, card)));
+            assertTrue(after.consents().stream()
+                    .anyMatch(c -> c.kind() == ConsentKind.CONSULTATION
+                            && c.status() == ConsentStatus.GIVEN
+                            && c.citizen().equals(card.codiceFiscale())));
             ConsentsView read = ClientFixtures.certificate(cms, "callcenter-1").getConsents(card.cardId());
             assertEquals(after.consents().size(), read.consents().size());
         }
@@ -56,10 +60,10 @@ class ClientConsentsReprintAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            ConsentsUpdate feeding = new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.FEEDING,
-                    ConsentStatus.GIVEN))).withIdentification(ClientFixtures.identified(asl, card));
-            CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.recordConsents(card.cardId(),
-                    feeding));
+            ConsentsUpdate feeding = new ConsentsUpdate(
+                            List.of(new ConsentChoice(ConsentKind.FEEDING, ConsentStatus.GIVEN)))
+                    .withIdentification(ClientFixtures.identified(asl, card));
+            CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.recordConsents(card.cardId(), feeding));
             assertEquals(Optional.of(ProblemCode.CONSENT_REJECTED), e.problemCode());
         }
     }
@@ -69,23 +73,32 @@ class ClientConsentsReprintAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "p@example.it")).close();
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "p@example.it"))
+                    .close();
             DeliveryChannel sms = new DeliveryChannel(ChannelKind.SMS, "+39 333 1234567");
-            try (Receipt direct = asl.reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
-                    Optional.empty(), DOCUMENT, sms).withIdentification(ClientFixtures.identified(asl, card)))) {
+            try (Receipt direct = asl.reprintCodes(
+                    card.cardId(),
+                    new ReprintRequest(RequesterKind.HOLDER, Optional.empty(), DOCUMENT, sms)
+                            .withIdentification(ClientFixtures.identified(asl, card)))) {
                 assertEquals(ChannelKind.SMS, direct.channel());
                 assertFalse(direct.maskedAddress().contains("1234567"));
             }
             DelegateIdentity delegate = new DelegateIdentity("ROSSI", "LUCIA", CodiceFiscale.parse("12345678903"));
-            try (Receipt byDelegate = asl.reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.DELEGATE,
-                    Optional.of(delegate), DOCUMENT, sms).withIdentification(ClientFixtures.identified(asl, card)))) {
+            try (Receipt byDelegate = asl.reprintCodes(
+                    card.cardId(),
+                    new ReprintRequest(RequesterKind.DELEGATE, Optional.of(delegate), DOCUMENT, sms)
+                            .withIdentification(ClientFixtures.identified(asl, card)))) {
                 assertTrue(byDelegate.counterHalves().pin().length() > 0);
             }
-            assertEquals(2, cms.outbox(Optional.of(sms.toRemoteChannel().address())).size());
+            assertEquals(
+                    2, cms.outbox(Optional.of(sms.toRemoteChannel().address())).size());
             // The call centre identifies by the CIP (§8.2) and releases no code; the issuer's staff do (§8.1).
-            CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                    .certificate(cms, "callcenter-1").reprintCodes(card.cardId(), new ReprintRequest(RequesterKind.HOLDER,
-                            Optional.empty(), DOCUMENT, sms)));
+            CmsForbiddenException e = assertThrows(
+                    CmsForbiddenException.class,
+                    () -> ClientFixtures.certificate(cms, "callcenter-1")
+                            .reprintCodes(
+                                    card.cardId(),
+                                    new ReprintRequest(RequesterKind.HOLDER, Optional.empty(), DOCUMENT, sms)));
             assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), e.problemCode());
         }
     }

@@ -1,7 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.SandboxFaults;
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +12,11 @@ import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.ConsentsUpdate;
 import io.tscns.cms.protocol.EmissionKind;
 import io.tscns.cms.protocol.EmissionRequest;
-import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdempotencyKey;
+import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.PersonData;
+import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.consent.ConsentKind;
 import io.tscns.core.consent.ConsentStatus;
 import io.tscns.core.person.BirthPlaceCode;
@@ -44,24 +44,33 @@ class ClientFaultAcceptanceTest {
 
     @Test
     void operationsUnderInjectedFaultsAreAppliedExactlyOnce() {
-        try (SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation()
-                .faults(SandboxFaults.random(0.35, 20_110_620L, Duration.ofMillis(600))).start()) {
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .withDefaultPopulation()
+                .faults(SandboxFaults.random(0.35, 20_110_620L, Duration.ofMillis(600)))
+                .start()) {
             char[] password = "sandbox".toCharArray();
             KeyStore store = cms.operator("asl-1").credential().toPkcs12("operator", password);
-            CmsClient asl = ClientFixtures.builder(cms).credentials(OperatorCredentials.keyStore(store, password))
+            CmsClient asl = ClientFixtures.builder(cms)
+                    .credentials(OperatorCredentials.keyStore(store, password))
                     .requestTimeout(Duration.ofMillis(400))
-                    .retryPolicy(new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(40), 2, 0.5)).build();
+                    .retryPolicy(new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(40), 2, 0.5))
+                    .build();
             int gaveUp = 0;
             List<CodiceFiscale> people = new ArrayList<>();
             for (int i = 0; i < EMISSIONS; i++) {
                 LocalDate born = LocalDate.of(2024, 1, 1).plusDays(i);
-                PersonData baby = new PersonData("NERI", "GIULIA", born, Sex.FEMALE, "FIRENZE",
-                        CodiceFiscaleCalculator.compute("NERI", "GIULIA", Sex.FEMALE, born,
-                                new BirthPlaceCode("D612")));
+                PersonData baby = new PersonData(
+                        "NERI",
+                        "GIULIA",
+                        born,
+                        Sex.FEMALE,
+                        "FIRENZE",
+                        CodiceFiscaleCalculator.compute(
+                                "NERI", "GIULIA", Sex.FEMALE, born, new BirthPlaceCode("D612")));
                 people.add(baby.codiceFiscale());
                 IdempotencyKey key = new IdempotencyKey("emission-" + i);
-                gaveUp += untilDone(() -> asl.requestEmission(new EmissionRequest(EmissionKind.NEWBORN, baby),
-                        CallOptions.withKey(key)));
+                gaveUp += untilDone(() ->
+                        asl.requestEmission(new EmissionRequest(EmissionKind.NEWBORN, baby), CallOptions.withKey(key)));
             }
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             List<IdentificationRef> visit = new ArrayList<>(1);
@@ -69,8 +78,10 @@ class ClientFaultAcceptanceTest {
             for (int i = 0; i < CONSENTS; i++) {
                 IdempotencyKey key = new IdempotencyKey("consent-" + i);
                 ConsentStatus status = i % 2 == 0 ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN;
-                gaveUp += untilDone(() -> asl.recordConsents(card.cardId(), new ConsentsUpdate(List.of(
-                        new ConsentChoice(ConsentKind.CONSULTATION, status))).withIdentification(visit.get(0)),
+                gaveUp += untilDone(() -> asl.recordConsents(
+                        card.cardId(),
+                        new ConsentsUpdate(List.of(new ConsentChoice(ConsentKind.CONSULTATION, status)))
+                                .withIdentification(visit.get(0)),
                         CallOptions.withKey(key)));
             }
 
@@ -85,7 +96,7 @@ class ClientFaultAcceptanceTest {
 
     /** Repeats a call with the same key until it succeeds; returns how many times the client gave up. */
     private static int untilDone(Supplier<?> call) {
-        for (int gaveUp = 0;; gaveUp++) {
+        for (int gaveUp = 0; ; gaveUp++) {
             try {
                 Object unused = call.get();
                 return gaveUp;

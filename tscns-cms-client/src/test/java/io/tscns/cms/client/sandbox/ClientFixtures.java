@@ -3,11 +3,6 @@ package io.tscns.cms.client.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tscns.cms.protocol.RevocationRequest;
-import io.tscns.cms.sandbox.SimulatedCms;
-import io.tscns.core.audit.AuditEntry;
-import io.tscns.core.lifecycle.CardState;
-import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.cms.client.CmsClient;
 import io.tscns.cms.client.CmsClientBuilder;
 import io.tscns.cms.client.OperatorCredentials;
@@ -19,10 +14,15 @@ import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.IdentifyResult;
+import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.activation.ActivationMode;
 import io.tscns.core.activation.IdentityDocument;
 import io.tscns.core.activation.IdentityDocumentType;
 import io.tscns.core.activation.PresentedDocument;
+import io.tscns.core.audit.AuditEntry;
+import io.tscns.core.lifecycle.CardState;
+import io.tscns.core.lifecycle.RevocationCause;
 import io.tscns.core.secret.Cip;
 import io.tscns.simcard.IssuedCard;
 import java.security.KeyStore;
@@ -47,15 +47,17 @@ final class ClientFixtures {
     /** A Lombard card. */
     static final int LOMBARD = 2;
 
-    private ClientFixtures() {
-    }
+    private ClientFixtures() {}
 
     static CmsClientBuilder builder(SimulatedCms cms) {
         // The connect timeout covers the TLS handshake, in which a card signs (and is asked for its PIN). Both are
         // generous: these tests check answers, not speed, and a loaded 2-core machine once took over 20 s to answer
         // an activation (a test that wants a timeout sets its own).
-        return CmsClient.builder().baseUri(cms.baseUri()).trustAnchors(List.of(cms.caCertificate()))
-                .requestTimeout(Duration.ofSeconds(90)).connectTimeout(Duration.ofSeconds(90))
+        return CmsClient.builder()
+                .baseUri(cms.baseUri())
+                .trustAnchors(List.of(cms.caCertificate()))
+                .requestTimeout(Duration.ofSeconds(90))
+                .connectTimeout(Duration.ofSeconds(90))
                 .retryPolicy(RetryPolicy.NONE);
     }
 
@@ -64,7 +66,9 @@ final class ClientFixtures {
         char[] password = "sandbox".toCharArray();
         KeyStore store = cms.operator(operatorId).credential().toPkcs12("operator", password);
         try {
-            return builder(cms).credentials(OperatorCredentials.keyStore(store, password)).build();
+            return builder(cms)
+                    .credentials(OperatorCredentials.keyStore(store, password))
+                    .build();
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -74,7 +78,9 @@ final class ClientFixtures {
     static CmsClient token(SimulatedCms cms, String operatorId) {
         char[] token = cms.operator(operatorId).token();
         try {
-            return builder(cms).credentials(OperatorCredentials.personalToken(operatorId, token)).build();
+            return builder(cms)
+                    .credentials(OperatorCredentials.personalToken(operatorId, token))
+                    .build();
         } finally {
             Arrays.fill(token, '\0');
         }
@@ -85,12 +91,17 @@ final class ClientFixtures {
      * operator for both: the acceptance of a login, whatever the credential.
      */
     static void activateAndRevokeAs(SimulatedCms cms, CmsClient client, IssuedCard card, String operatorId) {
-        client.activateCard(card.cardId(), direct(client, card, "holder@example.it")).close();
-        assertEquals(CardState.REVOKED, client.revokeCard(card.cardId(),
-                RevocationRequest.byHolder(RevocationCause.LOSS, card.cip())).state());
-        List<String> audit = cms.auditEntries().stream().map(AuditEntry::record)
+        client.activateCard(card.cardId(), direct(client, card, "holder@example.it"))
+                .close();
+        assertEquals(
+                CardState.REVOKED,
+                client.revokeCard(card.cardId(), RevocationRequest.byHolder(RevocationCause.LOSS, card.cip()))
+                        .state());
+        List<String> audit = cms.auditEntries().stream()
+                .map(AuditEntry::record)
                 .filter(entry -> entry.cardId().equals(Optional.of(card.cardId().value())))
-                .map(entry -> entry.operatorId() + " " + entry.operation()).toList();
+                .map(entry -> entry.operatorId() + " " + entry.operation())
+                .toList();
         assertEquals(2, audit.size(), audit.toString());
         assertTrue(audit.stream().allMatch(line -> line.startsWith(operatorId + " ")), audit.toString());
     }
@@ -111,8 +122,12 @@ final class ClientFixtures {
     }
 
     static IdentityDocument document(Optional<LocalDate> expiry) {
-        return new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA1234567", "Comune di Firenze",
-                LocalDate.of(2015, 1, 10), expiry);
+        return new IdentityDocument(
+                IdentityDocumentType.IDENTITY_CARD,
+                "CA1234567",
+                "Comune di Firenze",
+                LocalDate.of(2015, 1, 10),
+                expiry);
     }
 
     /**
@@ -130,13 +145,21 @@ final class ClientFixtures {
 
     /** A direct activation without identification (which the CMS refuses {@code identification-required}). */
     static ActivateCardRequest direct(IssuedCard card, String email) {
-        return direct(card, email, PresentedDocument.withoutDeclaration(document(Optional.of(
-                LocalDate.now().plusYears(5)))));
+        return direct(
+                card,
+                email,
+                PresentedDocument.withoutDeclaration(
+                        document(Optional.of(LocalDate.now().plusYears(5)))));
     }
 
     static ActivateCardRequest direct(IssuedCard card, String email, PresentedDocument document) {
-        return new ActivateCardRequest(card.codiceFiscale(), expiry(card), new ApplicantData(ActivationMode.DIRECT,
-                Optional.empty(), Optional.empty(), document), Set.of(), new DeliveryChannel(ChannelKind.EMAIL, email),
-                true, List.of());
+        return new ActivateCardRequest(
+                card.codiceFiscale(),
+                expiry(card),
+                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(), document),
+                Set.of(),
+                new DeliveryChannel(ChannelKind.EMAIL, email),
+                true,
+                List.of());
     }
 }

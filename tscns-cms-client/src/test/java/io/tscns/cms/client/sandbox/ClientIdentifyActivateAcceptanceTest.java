@@ -1,7 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.OutboxMessage;
-import io.tscns.cms.sandbox.SimulatedCms;
 import static io.tscns.cms.client.sandbox.ClientFixtures.LOMBARD;
 import static io.tscns.cms.client.sandbox.ClientFixtures.TUSCAN;
 import static io.tscns.cms.client.sandbox.ClientFixtures.TUSCAN_2;
@@ -22,6 +20,8 @@ import io.tscns.cms.protocol.IdentityField;
 import io.tscns.cms.protocol.MismatchAdvice;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.sandbox.OutboxMessage;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
@@ -59,8 +59,8 @@ class ClientIdentifyActivateAcceptanceTest {
     @Test
     void identifyMatchesAndGivesTheHolderForTheSecondCheck() {
         IssuedCard card = card(TUSCAN);
-        IdentifyResult result = ClientFixtures.certificate(cms, "pharmacy-1").identifyCard(
-                ClientFixtures.identify(card));
+        IdentifyResult result =
+                ClientFixtures.certificate(cms, "pharmacy-1").identifyCard(ClientFixtures.identify(card));
         IdentifyResult.Match match = assertInstanceOf(IdentifyResult.Match.class, result);
         assertEquals(card.cardId(), match.card().cardId());
         assertEquals(card.codiceFiscale(), match.holder().codiceFiscale());
@@ -70,8 +70,11 @@ class ClientIdentifyActivateAcceptanceTest {
     @Test
     void aWrongExpiryDateIsAMismatchThatSendsTheHolderToSceltaERevoca() {
         IssuedCard card = card(TUSCAN);
-        IdentifyResult result = ClientFixtures.certificate(cms, "asl-1").identifyCard(new IdentifyRequest(
-                card.codiceFiscale(), card.teamNumber(), ClientFixtures.expiry(card).minusDays(1)));
+        IdentifyResult result = ClientFixtures.certificate(cms, "asl-1")
+                .identifyCard(new IdentifyRequest(
+                        card.codiceFiscale(),
+                        card.teamNumber(),
+                        ClientFixtures.expiry(card).minusDays(1)));
         IdentifyResult.Mismatch mismatch = assertInstanceOf(IdentifyResult.Mismatch.class, result);
         assertEquals(MismatchAdvice.SCELTA_E_REVOCA_OFFICE, mismatch.advice());
         assertEquals(List.of(IdentityField.EXPIRY_DATE), mismatch.mismatchedFields());
@@ -80,12 +83,15 @@ class ClientIdentifyActivateAcceptanceTest {
     @Test
     void anUnknownCardIsNotFound() {
         TeamNumber unknown = TeamNumber.fromCardId(new CardId("8038000999999999"));
-        CmsNotFoundException e = assertThrows(CmsNotFoundException.class, () -> ClientFixtures
-                .certificate(cms, "asl-1").identifyCard(new IdentifyRequest(card(TUSCAN).codiceFiscale(), unknown,
-                        LocalDate.of(2030, 1, 1))));
+        CmsNotFoundException e = assertThrows(
+                CmsNotFoundException.class,
+                () -> ClientFixtures.certificate(cms, "asl-1")
+                        .identifyCard(
+                                new IdentifyRequest(card(TUSCAN).codiceFiscale(), unknown, LocalDate.of(2030, 1, 1))));
         assertEquals(Optional.of(ProblemCode.CARD_NOT_FOUND), e.problemCode());
-        assertThrows(CmsNotFoundException.class, () -> ClientFixtures.certificate(cms, "asl-1")
-                .getCard(new CardId("8038000999999999")));
+        assertThrows(
+                CmsNotFoundException.class,
+                () -> ClientFixtures.certificate(cms, "asl-1").getCard(new CardId("8038000999999999")));
     }
 
     @Test
@@ -111,7 +117,8 @@ class ClientIdentifyActivateAcceptanceTest {
             Arrays.fill(remotePin, '\0');
         }
         assertEquals(CardState.ACTIVE, pharmacy.getCard(card.cardId()).state());
-        CmsRuleException again = assertThrows(CmsRuleException.class,
+        CmsRuleException again = assertThrows(
+                CmsRuleException.class,
                 () -> pharmacy.activateCard(card.cardId(), ClientFixtures.direct(pharmacy, card, email)));
         assertEquals(Optional.of(ProblemCode.ILLEGAL_TRANSITION), again.problemCode());
     }
@@ -119,32 +126,35 @@ class ClientIdentifyActivateAcceptanceTest {
     @Test
     void anExpiredDocumentWithoutDeclarationIsRejectedWithTheCoreViolation() {
         IssuedCard card = card(TUSCAN);
-        PresentedDocument expired = PresentedDocument.withoutDeclaration(ClientFixtures.document(
-                Optional.of(LocalDate.now().minusDays(10))));
+        PresentedDocument expired = PresentedDocument.withoutDeclaration(
+                ClientFixtures.document(Optional.of(LocalDate.now().minusDays(10))));
         CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
         ActivateCardRequest request = ClientFixtures.direct(card, "x@example.it", expired)
                 .withIdentification(ClientFixtures.identified(asl, card));
         CmsRuleException e = assertThrows(CmsRuleException.class, () -> asl.activateCard(card.cardId(), request));
         assertEquals(Optional.of(ProblemCode.ACTIVATION_REJECTED), e.problemCode());
-        assertTrue(e.violations().stream().anyMatch(v -> v.code().equals("document-expired-without-declaration")),
+        assertTrue(
+                e.violations().stream().anyMatch(v -> v.code().equals("document-expired-without-declaration")),
                 e.violations().toString());
     }
 
     @Test
     void aPharmacyCannotActivateACardOfAnotherRegion() {
         IssuedCard lombard = card(LOMBARD);
-        CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                .certificate(cms, "pharmacy-1").activateCard(lombard.cardId(), ClientFixtures.direct(lombard,
-                        "luca@example.it")));
+        CmsForbiddenException e = assertThrows(
+                CmsForbiddenException.class,
+                () -> ClientFixtures.certificate(cms, "pharmacy-1")
+                        .activateCard(lombard.cardId(), ClientFixtures.direct(lombard, "luca@example.it")));
         assertEquals(Optional.of(ProblemCode.OTHER_REGION), e.problemCode());
     }
 
     @Test
     void theCallCentreMayNotActivate() {
         IssuedCard card = card(TUSCAN);
-        CmsForbiddenException e = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                .certificate(cms, "callcenter-1").activateCard(card.cardId(), ClientFixtures.direct(card,
-                        "y@example.it")));
+        CmsForbiddenException e = assertThrows(
+                CmsForbiddenException.class,
+                () -> ClientFixtures.certificate(cms, "callcenter-1")
+                        .activateCard(card.cardId(), ClientFixtures.direct(card, "y@example.it")));
         assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), e.problemCode());
     }
 }

@@ -1,6 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import io.tscns.cms.client.OperatorCredentials;
 import io.tscns.cms.protocol.OperatorProfile;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.ProblemCode;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.lifecycle.CardState;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -45,21 +45,26 @@ class ClientLoginAcceptanceTest {
         OperatorProfile me = client.login();
         assertEquals(OperatorRole.PHARMACY, me.role());
         assertEquals(me, client.whoAmI());
-        assertEquals(CardState.SHIPPED.isFinal(), client.getCard(cms.issuedCards().get(ClientFixtures.TUSCAN)
-                .cardId()).state().isFinal());
+        assertEquals(
+                CardState.SHIPPED.isFinal(),
+                client.getCard(cms.issuedCards().get(ClientFixtures.TUSCAN).cardId())
+                        .state()
+                        .isFinal());
     }
 
     @Test
     void aWrongTokenIsUnauthenticated() {
-        var client = ClientFixtures.builder(cms).credentials(OperatorCredentials.personalToken("pharmacy-1",
-                "not-the-token".toCharArray())).build();
+        var client = ClientFixtures.builder(cms)
+                .credentials(OperatorCredentials.personalToken("pharmacy-1", "not-the-token".toCharArray()))
+                .build();
         CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class, client::login);
         assertEquals(Optional.of(ProblemCode.UNAUTHENTICATED), e.problemCode());
     }
 
     @Test
     void aDisabledOperatorIsRefused() {
-        CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,
+        CmsAuthenticationException e = assertThrows(
+                CmsAuthenticationException.class,
                 () -> ClientFixtures.certificate(cms, "disabled-1").whoAmI());
         assertEquals(Optional.of(ProblemCode.OPERATOR_DISABLED), e.problemCode());
     }

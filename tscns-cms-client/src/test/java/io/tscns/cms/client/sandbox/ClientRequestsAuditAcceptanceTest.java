@@ -1,6 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +20,7 @@ import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ReissueReason;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReissueResult;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.audit.AuditChainHead;
 import io.tscns.core.audit.AuditExport;
 import io.tscns.core.audit.AuditExportReader;
@@ -50,11 +50,13 @@ class ClientRequestsAuditAcceptanceTest {
         try (SimulatedCms cms = SimulatedCms.start()) {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             ReissueRequest request = new ReissueRequest(ReissueReason.LOST, Optional.of(card.cardId()));
-            CmsForbiddenException notEnabled = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                    .certificate(cms, "asl-2").requestReissue(card.codiceFiscale(), request));
+            CmsForbiddenException notEnabled = assertThrows(
+                    CmsForbiddenException.class,
+                    () -> ClientFixtures.certificate(cms, "asl-2").requestReissue(card.codiceFiscale(), request));
             assertEquals(Optional.of(ProblemCode.REISSUE_NOT_ENABLED), notEnabled.problemCode());
-            CmsForbiddenException pharmacy = assertThrows(CmsForbiddenException.class, () -> ClientFixtures
-                    .certificate(cms, "pharmacy-1").requestReissue(card.codiceFiscale(), request));
+            CmsForbiddenException pharmacy = assertThrows(
+                    CmsForbiddenException.class,
+                    () -> ClientFixtures.certificate(cms, "pharmacy-1").requestReissue(card.codiceFiscale(), request));
             assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), pharmacy.problemCode());
 
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
@@ -69,15 +71,24 @@ class ClientRequestsAuditAcceptanceTest {
     void emissionRequestForANewborn() {
         try (SimulatedCms cms = SimulatedCms.start()) {
             LocalDate born = LocalDate.now().minusDays(20);
-            PersonData baby = new PersonData("NERI", "GIULIA", born, Sex.FEMALE, "FIRENZE",
+            PersonData baby = new PersonData(
+                    "NERI",
+                    "GIULIA",
+                    born,
+                    Sex.FEMALE,
+                    "FIRENZE",
                     CodiceFiscaleCalculator.compute("NERI", "GIULIA", Sex.FEMALE, born, new BirthPlaceCode("D612")));
-            EmissionResult result = ClientFixtures.certificate(cms, "asl-1").requestEmission(
-                    new EmissionRequest(EmissionKind.NEWBORN, baby));
+            EmissionResult result = ClientFixtures.certificate(cms, "asl-1")
+                    .requestEmission(new EmissionRequest(EmissionKind.NEWBORN, baby));
             assertEquals(EmissionKind.NEWBORN, result.kind());
             assertEquals(baby.codiceFiscale(), result.codiceFiscale());
-            assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), assertThrows(CmsForbiddenException.class,
-                    () -> ClientFixtures.certificate(cms, "pharmacy-1").requestEmission(
-                            new EmissionRequest(EmissionKind.NEWBORN, baby))).problemCode());
+            assertEquals(
+                    Optional.of(ProblemCode.FORBIDDEN_ROLE),
+                    assertThrows(
+                                    CmsForbiddenException.class,
+                                    () -> ClientFixtures.certificate(cms, "pharmacy-1")
+                                            .requestEmission(new EmissionRequest(EmissionKind.NEWBORN, baby)))
+                            .problemCode());
         }
     }
 
@@ -87,9 +98,11 @@ class ClientRequestsAuditAcceptanceTest {
             IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
             CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
             asl.identifyCard(ClientFixtures.identify(card));
-            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "a@example.it")).close();
-            assertThrows(Exception.class, () -> asl.activateCard(card.cardId(),
-                    ClientFixtures.direct(asl, card, "a@example.it")));
+            asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "a@example.it"))
+                    .close();
+            assertThrows(
+                    Exception.class,
+                    () -> asl.activateCard(card.cardId(), ClientFixtures.direct(asl, card, "a@example.it")));
             assertEquals(CardState.ACTIVE, asl.getCard(card.cardId()).state());
 
             CmsClient admin = ClientFixtures.certificate(cms, "admin-1");
@@ -100,8 +113,9 @@ class ClientRequestsAuditAcceptanceTest {
             assertTrue(export.lines().findFirst().orElse("").contains(AuditExport.FORMAT), "export header");
             assertTrue(export.contains("asl-1"));
             assertTrue(!export.contains(new String(card.cip().toCharArray())), "no secret in the audit export");
-            assertEquals(Optional.of(ProblemCode.FORBIDDEN_ROLE), assertThrows(CmsForbiddenException.class,
-                    asl::verifyAudit).problemCode());
+            assertEquals(
+                    Optional.of(ProblemCode.FORBIDDEN_ROLE),
+                    assertThrows(CmsForbiddenException.class, asl::verifyAudit).problemCode());
         }
     }
 
@@ -119,12 +133,16 @@ class ClientRequestsAuditAcceptanceTest {
                 asl.getCard(card.cardId());
             }
             char[] password = "sandbox".toCharArray();
-            CmsClient admin = ClientFixtures.builder(cms).maxResponseBytes(256 * 1024)
-                    .credentials(OperatorCredentials.keyStore(cms.operator("admin-1").credential()
-                            .toPkcs12("operator", password), password)).build();
+            CmsClient admin = ClientFixtures.builder(cms)
+                    .maxResponseBytes(256 * 1024)
+                    .credentials(OperatorCredentials.keyStore(
+                            cms.operator("admin-1").credential().toPkcs12("operator", password), password))
+                    .build();
             CmsUnavailableException tooLarge = assertThrows(CmsUnavailableException.class, admin::exportAudit);
-            assertEquals(CmsTransportException.Kind.RESPONSE_TOO_LARGE,
-                    assertInstanceOf(CmsTransportException.class, tooLarge.getCause()).kind());
+            assertEquals(
+                    CmsTransportException.Kind.RESPONSE_TOO_LARGE,
+                    assertInstanceOf(CmsTransportException.class, tooLarge.getCause())
+                            .kind());
 
             AuditVerifier verifier = new AuditVerifier(cms.auditKeyRing());
             AuditChainHead head = AuditChainHead.GENESIS;
@@ -158,8 +176,8 @@ class ClientRequestsAuditAcceptanceTest {
             assertTrue(cms.verifyAudit().isIntact());
 
             long beyondHead = head.sequence() + 1_000;
-            CmsBadRequestException beyond = assertThrows(CmsBadRequestException.class,
-                    () -> admin.exportAudit(beyondHead, 10));
+            CmsBadRequestException beyond =
+                    assertThrows(CmsBadRequestException.class, () -> admin.exportAudit(beyondHead, 10));
             assertEquals(Optional.of(ProblemCode.MALFORMED_REQUEST), beyond.problemCode());
             assertThrows(IllegalArgumentException.class, () -> admin.exportAudit(0, 0));
         }

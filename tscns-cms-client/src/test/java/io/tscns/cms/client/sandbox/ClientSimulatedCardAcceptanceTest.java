@@ -40,16 +40,27 @@ import org.junit.jupiter.api.Test;
  */
 class ClientSimulatedCardAcceptanceTest {
 
-    private static final CardHolder LAURA = new CardHolder("NERI", "LAURA", Sex.FEMALE, LocalDate.of(1978, 4, 12),
-            new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
-    private static final CardHolder STRANGER = new CardHolder("BRUNI", "ELENA", Sex.FEMALE,
-            LocalDate.of(1981, 9, 3), new BirthPlaceCode("D612"), new BirthPlaceCode("D612"));
+    private static final CardHolder LAURA = new CardHolder(
+            "NERI",
+            "LAURA",
+            Sex.FEMALE,
+            LocalDate.of(1978, 4, 12),
+            new BirthPlaceCode("D612"),
+            new BirthPlaceCode("D612"));
+    private static final CardHolder STRANGER = new CardHolder(
+            "BRUNI",
+            "ELENA",
+            Sex.FEMALE,
+            LocalDate.of(1981, 9, 3),
+            new BirthPlaceCode("D612"),
+            new BirthPlaceCode("D612"));
     private static SimulatedCms cms;
     private static CardFactory factory;
 
     @BeforeAll
     static void start() {
-        cms = SimulatedCms.builder().withDefaultPopulation()
+        cms = SimulatedCms.builder()
+                .withDefaultPopulation()
                 .operator(OperatorSeed.of("asl-card", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
                         .withPerson(LAURA.displayName(), LAURA.codiceFiscale()))
                 .start();
@@ -71,8 +82,7 @@ class ClientSimulatedCardAcceptanceTest {
             assertEquals("asl-card", me.operatorId());
             assertEquals(OperatorRole.ASL_COUNTER, me.role());
 
-            ClientFixtures.activateAndRevokeAs(cms, laura, cms.issuedCards().get(ClientFixtures.TUSCAN_2),
-                    "asl-card");
+            ClientFixtures.activateAndRevokeAs(cms, laura, cms.issuedCards().get(ClientFixtures.TUSCAN_2), "asl-card");
         }
         // Asked once: the card remembers the verified PIN for every later handshake.
         assertEquals(List.of(OptionalInt.empty()), pad.prompts);
@@ -83,11 +93,14 @@ class ClientSimulatedCardAcceptanceTest {
         IssuedCard own = factory.issue(LAURA);
         cms.addCard(own);
         CmsClient asl = ClientFixtures.certificate(cms, "asl-1");
-        asl.activateCard(own.cardId(), ClientFixtures.direct(asl, own, "laura@example.it")).close();
+        asl.activateCard(own.cardId(), ClientFixtures.direct(asl, own, "laura@example.it"))
+                .close();
         asl.revokeCard(own.cardId(), RevocationRequest.byHolder(RevocationCause.THEFT, own.cip()));
         try (CnsCard card = OperatorCards.open(own)) {
-            CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,
-                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(own))).login());
+            CmsAuthenticationException e = assertThrows(
+                    CmsAuthenticationException.class,
+                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(own)))
+                            .login());
             assertEquals(Optional.of(ProblemCode.CARD_CERTIFICATE_REVOKED), e.problemCode());
             assertEquals(401, e.status());
         }
@@ -97,8 +110,10 @@ class ClientSimulatedCardAcceptanceTest {
     void aValidCardOfSomeoneWhoIsNoOperatorIsUnknown() {
         IssuedCard stranger = factory.issue(STRANGER);
         try (CnsCard card = OperatorCards.open(stranger)) {
-            CmsAuthenticationException e = assertThrows(CmsAuthenticationException.class,
-                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(stranger))).login());
+            CmsAuthenticationException e = assertThrows(
+                    CmsAuthenticationException.class,
+                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(stranger)))
+                            .login());
             assertEquals(Optional.of(ProblemCode.UNKNOWN_OPERATOR), e.problemCode());
         }
     }
@@ -119,24 +134,32 @@ class ClientSimulatedCardAcceptanceTest {
         OperatorCards.PinPad wrong = new OperatorCards.PinPad(OperatorCards.wrongPin(own));
         int entries = cms.auditEntries().size();
         try (CnsCard card = OperatorCards.open(own)) {
-            CmsCredentialException e = assertThrows(CmsCredentialException.class,
-                    () -> client(card, wrong).login());
+            CmsCredentialException e = assertThrows(
+                    CmsCredentialException.class, () -> client(card, wrong).login());
             // The third wrong PIN leaves 0 tries: blocked, and the holder is not asked a fourth time.
             assertEquals(List.of(OptionalInt.empty(), OptionalInt.of(2), OptionalInt.of(1)), wrong.prompts);
-            assertInstanceOf(PinProblem.PinBlocked.class,
-                    assertInstanceOf(PinEntryException.class, e.credentialFailure()).problem());
+            assertInstanceOf(
+                    PinProblem.PinBlocked.class,
+                    assertInstanceOf(PinEntryException.class, e.credentialFailure())
+                            .problem());
             assertEquals(CmsCredentialException.CODE, e.problems().get(0).code());
-            assertEquals(e.credentialFailure().problems().get(0).code(), e.problems().get(1).code());
+            assertEquals(
+                    e.credentialFailure().problems().get(0).code(),
+                    e.problems().get(1).code());
 
             // Blocked: even the right PIN no longer opens the key.
-            CmsCredentialException again = assertThrows(CmsCredentialException.class,
-                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(own))).login());
+            CmsCredentialException again = assertThrows(
+                    CmsCredentialException.class,
+                    () -> client(card, new OperatorCards.PinPad(OperatorCards.pin(own)))
+                            .login());
             assertInstanceOf(PinProblem.PinBlocked.class, ((PinEntryException) again.credentialFailure()).problem());
         }
         assertEquals(entries, cms.auditEntries().size(), "no request reached the CMS");
     }
 
     private static CmsClient client(CnsCard card, OperatorCards.PinPad pad) {
-        return ClientFixtures.builder(cms).credentials(OperatorCredentials.card(card, pad)).build();
+        return ClientFixtures.builder(cms)
+                .credentials(OperatorCredentials.card(card, pad))
+                .build();
     }
 }

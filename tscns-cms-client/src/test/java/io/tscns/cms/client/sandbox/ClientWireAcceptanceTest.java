@@ -1,6 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import io.tscns.cms.protocol.IdempotencyKey;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProblemDocument;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.TlsContexts;
 import java.io.IOException;
@@ -42,8 +42,10 @@ class ClientWireAcceptanceTest {
     @BeforeAll
     static void start() {
         cms = SimulatedCms.start();
-        raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(TlsContexts.client(
-                cms.operator("asl-1").credential(), List.of(cms.caCertificate()))).build();
+        raw = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .sslContext(TlsContexts.client(cms.operator("asl-1").credential(), List.of(cms.caCertificate())))
+                .build();
     }
 
     @AfterAll
@@ -54,7 +56,8 @@ class ClientWireAcceptanceTest {
     private static HttpResponse<byte[]> post(String path, String contentType, String body, String key)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port() + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -76,10 +79,15 @@ class ClientWireAcceptanceTest {
     void garbageJsonIsAMalformedRequestWithoutStackTraceNorEcho() throws Exception {
         IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN);
         String path = "/cms/v1/cards/" + card.cardId().value() + "/activation";
-        for (String garbage : List.of("{\"holder\": 12345678 ,,}", "not json at all", "[1,2,3]", "{}",
-                "{\"holder\":\"" + card.codiceFiscale().value() + "\",\"cip\":\"55667788\"}", "\u0000\u00ff")) {
-            ProblemDocument document = problem(post(path, "application/json", garbage, "k-" + garbage.length()),
-                    ProblemCode.MALFORMED_REQUEST);
+        for (String garbage : List.of(
+                "{\"holder\": 12345678 ,,}",
+                "not json at all",
+                "[1,2,3]",
+                "{}",
+                "{\"holder\":\"" + card.codiceFiscale().value() + "\",\"cip\":\"55667788\"}",
+                "\u0000\u00ff")) {
+            ProblemDocument document = problem(
+                    post(path, "application/json", garbage, "k-" + garbage.length()), ProblemCode.MALFORMED_REQUEST);
             assertFalse(document.detail().orElse("").contains("55667788"), "the rejected input is not echoed");
         }
     }
@@ -95,7 +103,10 @@ class ClientWireAcceptanceTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return raw.send(HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port() + path)).GET().build(),
+        return raw.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -104,17 +115,25 @@ class ClientWireAcceptanceTest {
         // The outbox is read with the sandbox's own capability token, not an operator's credentials; only the
         // issuer administrator may export the audit, so that is asked as admin-1.
         char[] token = cms.outboxToken();
-        HttpResponse<byte[]> outbox = raw.send(HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port()
-                + "/cms/v1/outbox")).header("X-Sandbox-Outbox-Token", new String(token)).GET().build(),
+        HttpResponse<byte[]> outbox = raw.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + cms.port() + "/cms/v1/outbox"))
+                        .header("X-Sandbox-Outbox-Token", new String(token))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         java.util.Arrays.fill(token, '\0');
         ProblemDocument noAddress = problem(outbox, ProblemCode.MALFORMED_REQUEST);
         assertEquals(Optional.of("address"), noAddress.violations().get(0).field());
-        HttpClient admin = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(
-                TlsContexts.client(cms.operator("admin-1").credential(), List.of(cms.caCertificate()))).build();
+        HttpClient admin = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .sslContext(TlsContexts.client(cms.operator("admin-1").credential(), List.of(cms.caCertificate())))
+                .build();
         for (String query : List.of("after=-1", "after=x", "after=1234567890123456789", "limit=0", "after=99999999")) {
-            HttpResponse<byte[]> response = admin.send(HttpRequest.newBuilder(URI.create("https://localhost:"
-                    + cms.port() + "/cms/v1/audit/export?" + query)).GET().build(),
+            HttpResponse<byte[]> response = admin.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("https://localhost:" + cms.port() + "/cms/v1/audit/export?" + query))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             ProblemDocument document = problem(response, ProblemCode.MALFORMED_REQUEST);
             assertTrue(query.startsWith(document.violations().get(0).field().orElseThrow()), query);
@@ -125,7 +144,8 @@ class ClientWireAcceptanceTest {
     void theSameKeyReplaysTheFirstOutcomeAndADifferentBodyIsRefused() throws Exception {
         IssuedCard card = cms.issuedCards().get(ClientFixtures.TUSCAN_2);
         CmsClient client = ClientFixtures.certificate(cms, "asl-1");
-        IdempotencyKey key = new IdempotencyKey("counter-asl-1:activation:" + card.cardId().value());
+        IdempotencyKey key =
+                new IdempotencyKey("counter-asl-1:activation:" + card.cardId().value());
         String first;
         ActivateCardRequest request = ClientFixtures.direct(client, card, "k@example.it");
         try (Receipt receipt = client.activateCard(card.cardId(), request, CallOptions.withKey(key))) {
@@ -135,8 +155,10 @@ class ClientWireAcceptanceTest {
             assertEquals(first, replay.receiptId());
         }
         assertEquals(1, cms.outbox(Optional.of("k@example.it")).size(), "applied once");
-        CmsBadRequestException reused = assertThrows(CmsBadRequestException.class, () -> client.activateCard(
-                card.cardId(), ClientFixtures.direct(card, "other@example.it"), CallOptions.withKey(key)));
+        CmsBadRequestException reused = assertThrows(
+                CmsBadRequestException.class,
+                () -> client.activateCard(
+                        card.cardId(), ClientFixtures.direct(card, "other@example.it"), CallOptions.withKey(key)));
         assertEquals(Optional.of(ProblemCode.IDEMPOTENCY_KEY_REUSED), reused.problemCode());
 
         String path = "/cms/v1/cards/" + card.cardId().value() + "/activation";

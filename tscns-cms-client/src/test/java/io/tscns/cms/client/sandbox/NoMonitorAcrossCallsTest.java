@@ -18,14 +18,20 @@ class NoMonitorAcrossCallsTest {
 
     @Test
     void aLoginAndTheLoginBeforeAFirstCallHoldNoMonitorWhileTheyWait() {
-        try (SimulatedCms cms = SimulatedCms.builder().withDefaultPopulation().latency(Duration.ofMillis(1_500))
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .withDefaultPopulation()
+                .latency(Duration.ofMillis(1_500))
                 .start()) {
             CmsClient explicit = ClientFixtures.token(cms, "asl-1");
-            assertEquals(List.of(), HeldMonitors.whileBlocked(explicit::login,
-                    HeldMonitors.waitingIn("jdk.internal.net.http"), () -> { }));
+            assertEquals(
+                    List.of(),
+                    HeldMonitors.whileBlocked(
+                            explicit::login, HeldMonitors.waitingIn("jdk.internal.net.http"), () -> {}));
             CmsClient implicit = ClientFixtures.token(cms, "asl-1");
-            assertEquals(List.of(), HeldMonitors.whileBlocked(implicit::whoAmI,
-                    HeldMonitors.waitingIn("jdk.internal.net.http"), () -> { }));
+            assertEquals(
+                    List.of(),
+                    HeldMonitors.whileBlocked(
+                            implicit::whoAmI, HeldMonitors.waitingIn("jdk.internal.net.http"), () -> {}));
         }
     }
 }

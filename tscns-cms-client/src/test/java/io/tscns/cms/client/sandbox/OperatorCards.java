@@ -22,8 +22,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  */
 final class OperatorCards {
 
-    private OperatorCards() {
-    }
+    private OperatorCards() {}
 
     /** Inserts a card into a fresh reader and opens it; the caller closes it. */
     static CnsCard open(IssuedCard card) {
@@ -62,7 +61,8 @@ final class OperatorCards {
                     throw new UnsupportedCallbackException(callback);
                 }
                 prompts.add(pin.triesLeft());
-                char[] chars = typed.get(Math.min(prompts.size(), typed.size()) - 1).toCharArray();
+                char[] chars =
+                        typed.get(Math.min(prompts.size(), typed.size()) - 1).toCharArray();
                 pin.setPassword(chars);
                 Arrays.fill(chars, '\0');
             }

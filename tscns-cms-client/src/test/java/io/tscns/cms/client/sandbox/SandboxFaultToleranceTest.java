@@ -1,9 +1,5 @@
 package io.tscns.cms.client.sandbox;
 
-import io.tscns.cms.sandbox.CardSeed;
-import io.tscns.cms.sandbox.OperatorSeed;
-import io.tscns.cms.sandbox.SandboxFaults;
-import io.tscns.cms.sandbox.SimulatedCms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,15 +20,19 @@ import io.tscns.cms.protocol.CmsHeaders;
 import io.tscns.cms.protocol.CmsOperation;
 import io.tscns.cms.protocol.ConsentChoice;
 import io.tscns.cms.protocol.ConsentsUpdate;
-import io.tscns.cms.protocol.IdentifyResult;
-import io.tscns.cms.protocol.IdentificationRef;
 import io.tscns.cms.protocol.DeliveryChannel;
 import io.tscns.cms.protocol.EntryOutcome;
 import io.tscns.cms.protocol.HistoryEntry;
 import io.tscns.cms.protocol.IdempotencyKey;
+import io.tscns.cms.protocol.IdentificationRef;
+import io.tscns.cms.protocol.IdentifyResult;
 import io.tscns.cms.protocol.LifecycleRequest;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.protocol.Receipt;
+import io.tscns.cms.sandbox.CardSeed;
+import io.tscns.cms.sandbox.OperatorSeed;
+import io.tscns.cms.sandbox.SandboxFaults;
+import io.tscns.cms.sandbox.SimulatedCms;
 import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditOutcome;
 import io.tscns.core.audit.AuditVerification;
@@ -119,8 +119,10 @@ class SandboxFaultToleranceTest {
         }
 
         boolean agreesWith(AuditOutcome outcome) {
-            return done ? outcome instanceof AuditOutcome.Succeeded
-                    : outcome instanceof AuditOutcome.Refused refused && refused.reasonCode().equals(refusal.get());
+            return done
+                    ? outcome instanceof AuditOutcome.Succeeded
+                    : outcome instanceof AuditOutcome.Refused refused
+                            && refused.reasonCode().equals(refusal.get());
         }
     }
 
@@ -183,7 +185,8 @@ class SandboxFaultToleranceTest {
     void tenThousandOperationsUnderInjectedFaultsAreNeitherLostNorDoubled() throws Exception {
         CodeGenerator codes = new CodeGenerator(new SecureRandom());
         List<CardSeed> cards = new ArrayList<>();
-        SimulatedCms.Builder builder = SimulatedCms.builder().lifecycle(LifecyclePolicy.DM_2011)
+        SimulatedCms.Builder builder = SimulatedCms.builder()
+                .lifecycle(LifecyclePolicy.DM_2011)
                 .operator(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY))
                 .operator(OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY))
                 .faults(SandboxFaults.random(0.08, SEED, Duration.ofMillis(2_500)));
@@ -196,8 +199,8 @@ class SandboxFaultToleranceTest {
             Counting[] transport = new Counting[1];
             char[] password = "fault-test".toCharArray();
             CmsClient client = ClientFixtures.builder(cms)
-                    .credentials(OperatorCredentials.keyStore(cms.operator("asl-1").credential()
-                            .toPkcs12("asl-1", password), password))
+                    .credentials(OperatorCredentials.keyStore(
+                            cms.operator("asl-1").credential().toPkcs12("asl-1", password), password))
                     // Two seconds, not less: with half a second, a slow two-core machine at cold start (24 first TLS
                     // handshakes while the JIT compiles) timed out, retried and piled more work on the sandbox, until
                     // operations failed a hundred times in a row, before any injected fault.
@@ -221,7 +224,8 @@ class SandboxFaultToleranceTest {
             // settings, not a limit on reads.
             assertCardsConsistent(ClientFixtures.certificate(cms, "asl-1"), cards, ops);
             assertInstanceOf(AuditVerification.Intact.class, cms.verifyAudit());
-            assertTrue(ClientFixtures.certificate(cms, "admin-1").verifyAudit().intact(),
+            assertTrue(
+                    ClientFixtures.certificate(cms, "admin-1").verifyAudit().intact(),
                     "the audit chain verifies through the API");
 
             Counting seen = transport[0];
@@ -232,8 +236,10 @@ class SandboxFaultToleranceTest {
             assertTrue(ops.stream().anyMatch(op -> op.gaveUp), "some operations exhausted the client's retries");
             long done = ops.stream().filter(op -> op.told.done()).count();
             assertTrue(done > OPERATIONS * 3 / 4, "most operations succeed: " + done);
-            assertTrue(ops.stream().allMatch(op -> op.told.done()
-                    || op.told.refusal().equals(Optional.of("illegal-transition"))),
+            assertTrue(
+                    ops.stream()
+                            .allMatch(op ->
+                                    op.told.done() || op.told.refusal().equals(Optional.of("illegal-transition"))),
                     "the only refusals are the lifecycle's");
             assertTrue(done < OPERATIONS, "some operations were refused");
         }
@@ -241,7 +247,7 @@ class SandboxFaultToleranceTest {
 
     /** Twelve counters, each on its own cards (card i belongs to worker i % 12), 10,000 operations in all. */
     private static IdentificationRef identified(CmsClient client, CardSeed card) {
-        for (int tries = 0;; tries++) {
+        for (int tries = 0; ; tries++) {
             try {
                 return ((IdentifyResult.Match) client.identifyCard(card.identification())).identificationRef();
             } catch (CmsUnavailableException e) {
@@ -270,8 +276,8 @@ class SandboxFaultToleranceTest {
         }
     }
 
-    private static List<Op> work(CmsClient client, List<CardSeed> cards, List<IdentificationRef> visits,
-            int worker, int count) {
+    private static List<Op> work(
+            CmsClient client, List<CardSeed> cards, List<IdentificationRef> visits, int worker, int count) {
         Random random = new Random(SEED + worker);
         List<Integer> mine = new ArrayList<>();
         for (int i = worker; i < cards.size(); i += WORKERS) {
@@ -293,11 +299,17 @@ class SandboxFaultToleranceTest {
             }
             ops.add(op);
             if (op.told.done() && op.kind.event != null) {
-                model.put(card, LIFECYCLE.target(state, op.kind.event).orElseThrow(() -> new AssertionError(
-                        op.requestId + ": the sandbox allowed " + op.kind + " from " + state)));
+                model.put(
+                        card,
+                        LIFECYCLE
+                                .target(state, op.kind.event)
+                                .orElseThrow(() -> new AssertionError(
+                                        op.requestId + ": the sandbox allowed " + op.kind + " from " + state)));
             }
             if (random.nextInt(8) == 0) {
-                assertEquals(model.get(card), status(client, cards.get(card)),
+                assertEquals(
+                        model.get(card),
+                        status(client, cards.get(card)),
                         "status of card " + card + " after " + op.requestId);
             }
         }
@@ -315,13 +327,16 @@ class SandboxFaultToleranceTest {
 
     private static Object body(CardSeed card, IdentificationRef visit, Kind kind, String requestId, Random random) {
         return switch (kind) {
-            case ACTIVATE -> card.directActivation(new DeliveryChannel(ChannelKind.EMAIL, requestId + "@example.org"),
-                    List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
-                    .withIdentification(visit);
-            case CONSENTS -> new ConsentsUpdate(List.of(new ConsentChoice(
-                    random.nextBoolean() ? ConsentKind.CONSULTATION : ConsentKind.PAST_DATA_OBJECTION,
-                    random.nextBoolean() ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN)))
-                    .withIdentification(visit);
+            case ACTIVATE ->
+                card.directActivation(
+                                new DeliveryChannel(ChannelKind.EMAIL, requestId + "@example.org"),
+                                List.of(new ConsentChoice(ConsentKind.CONSULTATION, ConsentStatus.GIVEN)))
+                        .withIdentification(visit);
+            case CONSENTS ->
+                new ConsentsUpdate(List.of(new ConsentChoice(
+                                random.nextBoolean() ? ConsentKind.CONSULTATION : ConsentKind.PAST_DATA_OBJECTION,
+                                random.nextBoolean() ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN)))
+                        .withIdentification(visit);
             case SUSPEND, REACTIVATE -> new LifecycleRequest(Optional.empty());
         };
     }
@@ -332,16 +347,21 @@ class SandboxFaultToleranceTest {
         try {
             switch (op.kind) {
                 case ACTIVATE -> {
-                    try (Receipt receipt = client.activateCard(cardId,
-                            (ActivateCardRequest) op.body, op.options())) {
+                    try (Receipt receipt = client.activateCard(cardId, (ActivateCardRequest) op.body, op.options())) {
                         assertEquals(cardId, receipt.cardId());
                     }
                 }
                 case CONSENTS -> client.recordConsents(cardId, (ConsentsUpdate) op.body, op.options());
-                case SUSPEND -> assertEquals(CardState.SUSPENDED,
-                        client.suspendCard(cardId, (LifecycleRequest) op.body, op.options()).state());
-                case REACTIVATE -> assertEquals(CardState.ACTIVE,
-                        client.reactivateCard(cardId, (LifecycleRequest) op.body, op.options()).state());
+                case SUSPEND ->
+                    assertEquals(
+                            CardState.SUSPENDED,
+                            client.suspendCard(cardId, (LifecycleRequest) op.body, op.options())
+                                    .state());
+                case REACTIVATE ->
+                    assertEquals(
+                            CardState.ACTIVE,
+                            client.reactivateCard(cardId, (LifecycleRequest) op.body, op.options())
+                                    .state());
                 default -> throw new AssertionError(op.kind);
             }
             return Told.DONE;
@@ -361,7 +381,7 @@ class SandboxFaultToleranceTest {
      * check is about the state, not the latency, which a loaded machine stretches past two attempts.
      */
     private static CardState status(CmsClient client, CardSeed card) {
-        for (int tries = 1;; tries++) {
+        for (int tries = 1; ; tries++) {
             try {
                 return client.getCard(card.cardId()).state();
             } catch (CmsUnavailableException e) {
@@ -383,7 +403,8 @@ class SandboxFaultToleranceTest {
     }
 
     private static Map<String, List<AuditEntry>> auditByRequest(SimulatedCms cms) {
-        return cms.auditEntries().stream().filter(e -> e.record().requestId().isPresent())
+        return cms.auditEntries().stream()
+                .filter(e -> e.record().requestId().isPresent())
                 .collect(Collectors.groupingBy(e -> e.record().requestId().get()));
     }
 
@@ -391,8 +412,10 @@ class SandboxFaultToleranceTest {
         assertEquals(1, entries.size(), op.requestId + " (" + op.kind + ", told " + op.told + ") in the audit chain");
         AuditEntry entry = entries.get(0);
         assertEquals(op.kind.auditCode, entry.record().operation(), op.requestId);
-        assertTrue(op.told.agreesWith(entry.record().outcome()),
-                op.requestId + ": told " + op.told + ", audited " + entry.record().outcome());
+        assertTrue(
+                op.told.agreesWith(entry.record().outcome()),
+                op.requestId + ": told " + op.told + ", audited "
+                        + entry.record().outcome());
     }
 
     private static void assertNoPhantoms(Map<String, List<AuditEntry>> audit, List<Op> ops) {
@@ -437,13 +460,17 @@ class SandboxFaultToleranceTest {
         CardState state = CardState.SHIPPED;
         int consents = 0;
         for (HistoryEntry line : history) {
-            Kind kind = Arrays.stream(Kind.values()).filter(k -> k.operation == line.operation())
-                    .findFirst().orElseThrow(() -> new AssertionError("unexpected " + line.operation()));
+            Kind kind = Arrays.stream(Kind.values())
+                    .filter(k -> k.operation == line.operation())
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("unexpected " + line.operation()));
             if (line.outcome() == EntryOutcome.SUCCEEDED) {
                 if (kind.event != null) {
                     CardState from = state;
-                    state = LIFECYCLE.target(state, kind.event).orElseThrow(() -> new AssertionError(
-                            "card " + cardId + ": illegal " + kind + " from " + from));
+                    state = LIFECYCLE
+                            .target(state, kind.event)
+                            .orElseThrow(
+                                    () -> new AssertionError("card " + cardId + ": illegal " + kind + " from " + from));
                 }
                 consents += kind == Kind.ACTIVATE || kind == Kind.CONSENTS ? 1 : 0;
             }
@@ -451,8 +478,11 @@ class SandboxFaultToleranceTest {
         }
         assertEquals(state, client.getCard(cardId).state(), "final state of card " + cardId);
         assertEquals(consents, client.getConsents(cardId).consents().size(), "consents of card " + cardId);
-        assertEquals(mine.stream().filter(op -> op.told.done()).count(),
-                history.stream().filter(line -> line.outcome() == EntryOutcome.SUCCEEDED).count(),
+        assertEquals(
+                mine.stream().filter(op -> op.told.done()).count(),
+                history.stream()
+                        .filter(line -> line.outcome() == EntryOutcome.SUCCEEDED)
+                        .count(),
                 "successes of card " + cardId);
     }
 }

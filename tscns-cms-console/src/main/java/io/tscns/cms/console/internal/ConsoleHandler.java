@@ -37,6 +37,7 @@ public final class ConsoleHandler extends Handler.Abstract {
 
     /** The request attribute that says its body has been read (or its reading started). */
     private static final String BODY_READ = ConsoleHandler.class.getName() + ".bodyRead";
+
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleHandler.class);
     private static final Pattern ACTIVATION_PAPER = Pattern.compile("papers/activation/([a-z-]{1,64})");
     private static final String REPRINT_PAPER = "papers/reprint";
@@ -80,15 +81,14 @@ public final class ConsoleHandler extends Handler.Abstract {
             // Never the body: it carries the counter halves.
             LOG.debug("the console failed to answer a request under {}", CmsConsole.PATH, e.getClass());
             response.setStatus(500);
-            write(response, callback, CmsHeaders.PROBLEM_JSON, problem(500, "internal-error",
-                    "the console failed"));
+            write(response, callback, CmsHeaders.PROBLEM_JSON, problem(500, "internal-error", "the console failed"));
         }
         return true;
     }
 
     private void asset(Request request, Response response, Callback callback, String relative) {
-        StaticAssets.Asset asset = assets.at(relative).orElseThrow(
-                () -> new ConsoleException(new ConsoleProblem.NotFound(relative)));
+        StaticAssets.Asset asset =
+                assets.at(relative).orElseThrow(() -> new ConsoleException(new ConsoleProblem.NotFound(relative)));
         boolean head = request.getMethod().equals("HEAD");
         if (!head && !request.getMethod().equals("GET")) {
             throw new ConsoleException(new ConsoleProblem.MethodNotAllowed(List.of("GET", "HEAD")));
@@ -108,7 +108,9 @@ public final class ConsoleHandler extends Handler.Abstract {
             throw new ConsoleException(new ConsoleProblem.MethodNotAllowed(List.of("POST")));
         }
         HttpFields headers = request.getHeaders();
-        SameOriginCheck.check(ownOrigin(request), Optional.ofNullable(headers.get("Sec-Fetch-Site")),
+        SameOriginCheck.check(
+                ownOrigin(request),
+                Optional.ofNullable(headers.get("Sec-Fetch-Site")),
                 Optional.ofNullable(headers.get(HttpHeader.ORIGIN)),
                 Optional.ofNullable(headers.get(SameOriginCheck.HEADER)));
         String type = Optional.ofNullable(headers.get(HttpHeader.CONTENT_TYPE)).orElse("");
@@ -119,8 +121,11 @@ public final class ConsoleHandler extends Handler.Abstract {
         byte[] pdf = activation.matches() ? printer.activation(activation.group(1), body) : printer.reprint(body);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/pdf");
-        response.getHeaders().put("Content-Disposition", "inline; filename=\""
-                + (activation.matches() ? activation.group(1) : "ricevuta-ristampa") + ".pdf\"");
+        response.getHeaders()
+                .put(
+                        "Content-Disposition",
+                        "inline; filename=\"" + (activation.matches() ? activation.group(1) : "ricevuta-ristampa")
+                                + ".pdf\"");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, pdf.length);
         response.write(true, ByteBuffer.wrap(pdf), callback);
     }
@@ -148,7 +153,9 @@ public final class ConsoleHandler extends Handler.Abstract {
             byte[] discarded = in.readNBytes(MAX_BODY_BYTES);
             java.util.Arrays.fill(discarded, (byte) 0);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("the rest of a refused request's body could not be read: {}", e.getClass().getName());
+            LOG.debug(
+                    "the rest of a refused request's body could not be read: {}",
+                    e.getClass().getName());
         }
     }
 
@@ -182,14 +189,25 @@ public final class ConsoleHandler extends Handler.Abstract {
         if (problem.status() == 413) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        write(response, callback, CmsHeaders.PROBLEM_JSON, problem(problem.status(), problem.code(),
-                problem.describe()));
+        write(
+                response,
+                callback,
+                CmsHeaders.PROBLEM_JSON,
+                problem(problem.status(), problem.code(), problem.describe()));
     }
 
     /** The protocol's problem document (RFC 9457), with the console's code; never the request's body. */
     private static byte[] problem(int status, String code, String detail) {
-        return CmsJson.encode(new ProblemDocument(ProblemCode.TYPE_PREFIX + code, detail, status,
-                Optional.of(detail), Optional.empty(), code, Optional.empty(), Optional.empty(), List.of()));
+        return CmsJson.encode(new ProblemDocument(
+                ProblemCode.TYPE_PREFIX + code,
+                detail,
+                status,
+                Optional.of(detail),
+                Optional.empty(),
+                code,
+                Optional.empty(),
+                Optional.empty(),
+                List.of()));
     }
 
     private static void write(Response response, Callback callback, String type, byte[] body) {

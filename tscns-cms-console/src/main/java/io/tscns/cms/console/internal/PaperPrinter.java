@@ -47,11 +47,12 @@ public final class PaperPrinter {
      */
     public byte[] activation(String paper, byte[] body) {
         ActivationPapers papers = decode(body, ActivationPapers.class);
-        try (ActivationDocuments documents = ActivationDocuments.of(papers.receipt(), Person.of(papers.holder()),
-                papers.request(), LocalDate.now(clock))) {
-            CounterDocument document = documents.all().stream().filter(d -> d.kind().fileStem().equals(paper))
-                    .findFirst().orElseThrow(() -> new ConsoleException(new ConsoleProblem.PaperNotApplicable(
-                            paper)));
+        try (ActivationDocuments documents = ActivationDocuments.of(
+                papers.receipt(), Person.of(papers.holder()), papers.request(), LocalDate.now(clock))) {
+            CounterDocument document = documents.all().stream()
+                    .filter(d -> d.kind().fileStem().equals(paper))
+                    .findFirst()
+                    .orElseThrow(() -> new ConsoleException(new ConsoleProblem.PaperNotApplicable(paper)));
             return writer.toBytes(document);
         } catch (DocumentException e) {
             throw malformed(e.problems());
@@ -69,8 +70,8 @@ public final class PaperPrinter {
      */
     public byte[] reprint(byte[] body) {
         ReprintPapers papers = decode(body, ReprintPapers.class);
-        try (ReprintReceipt receipt = ReprintReceipt.of(papers.receipt(), Person.of(papers.holder()),
-                papers.request())) {
+        try (ReprintReceipt receipt =
+                ReprintReceipt.of(papers.receipt(), Person.of(papers.holder()), papers.request())) {
             return writer.toBytes(receipt);
         } catch (DocumentException e) {
             throw malformed(e.problems());
@@ -92,7 +93,7 @@ public final class PaperPrinter {
     }
 
     private static ConsoleException malformed(List<? extends Problem> problems) {
-        return new ConsoleException(new ConsoleProblem.MalformedPapers(problems.stream().map(Problem::code)
-                .toList()));
+        return new ConsoleException(new ConsoleProblem.MalformedPapers(
+                problems.stream().map(Problem::code).toList()));
     }
 }

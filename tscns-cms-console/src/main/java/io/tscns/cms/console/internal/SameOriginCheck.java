@@ -22,8 +22,7 @@ public final class SameOriginCheck {
     /** The request header the console's script sends with every paper it asks for. */
     public static final String HEADER = "X-Tscns-Console";
 
-    private SameOriginCheck() {
-    }
+    private SameOriginCheck() {}
 
     /**
      * Checks a request.
@@ -34,8 +33,8 @@ public final class SameOriginCheck {
      * @param consoleHeader the {@value #HEADER} header, if any
      * @throws ConsoleException {@link ConsoleProblem.CrossSite} if a check fails
      */
-    public static void check(String ownOrigin, Optional<String> secFetchSite, Optional<String> origin,
-            Optional<String> consoleHeader) {
+    public static void check(
+            String ownOrigin, Optional<String> secFetchSite, Optional<String> origin, Optional<String> consoleHeader) {
         Objects.requireNonNull(ownOrigin, "ownOrigin");
         if (secFetchSite.isPresent() && !secFetchSite.get().equals("same-origin")) {
             throw new ConsoleException(new ConsoleProblem.CrossSite("sec-fetch-site"));

@@ -22,8 +22,7 @@ public final class SecurityHeaders {
             + "img-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * Puts the headers on an answer.

@@ -18,8 +18,7 @@ public final class StaticAssets {
      * @param bytes       its content
      * @param contentType its media type
      */
-    public record Asset(byte[] bytes, String contentType) {
-    }
+    public record Asset(byte[] bytes, String contentType) {}
 
     private static final String DIRECTORY = "/io/tscns/cms/console/assets/";
     private static final Map<String, String> FILES = Map.of(

@@ -41,8 +41,7 @@ public record Form(String title, String reference, List<Block> blocks) {
          *
          * @param text the heading
          */
-        record Heading(String text) implements Block {
-        }
+        record Heading(String text) implements Block {}
 
         /**
          * A labelled field.
@@ -50,16 +49,14 @@ public record Form(String title, String reference, List<Block> blocks) {
          * @param label the label
          * @param value what the field shows
          */
-        record Field(String label, Value value) implements Block {
-        }
+        record Field(String label, Value value) implements Block {}
 
         /**
          * Running text, wrapped to the page.
          *
          * @param text the text
          */
-        record Paragraph(String text) implements Block {
-        }
+        record Paragraph(String text) implements Block {}
 
         /**
          * A box to tick, printed ticked or empty.
@@ -67,8 +64,7 @@ public record Form(String title, String reference, List<Block> blocks) {
          * @param label  the statement
          * @param ticked whether the box is ticked
          */
-        record Choice(String label, boolean ticked) implements Block {
-        }
+        record Choice(String label, boolean ticked) implements Block {}
 
         /**
          * A half of a code, printed character by character so that no {@code String} ever holds it; its array is
@@ -89,16 +85,14 @@ public record Form(String title, String reference, List<Block> blocks) {
          *
          * @param label who signs
          */
-        record Signature(String label) implements Block {
-        }
+        record Signature(String label) implements Block {}
 
         /**
          * A note in small print.
          *
          * @param text the note
          */
-        record Note(String text) implements Block {
-        }
+        record Note(String text) implements Block {}
     }
 
     /** What a field shows: a fact, or a blank for someone to fill. */
@@ -109,15 +103,12 @@ public record Form(String title, String reference, List<Block> blocks) {
          *
          * @param text the text
          */
-        record Text(String text) implements Value {
-        }
+        record Text(String text) implements Value {}
 
         /** A blank the signer fills in by hand. */
-        record ForSigner() implements Value {
-        }
+        record ForSigner() implements Value {}
 
         /** A blank for a text the public texts do not define, which the region supplies. */
-        record ForRegion() implements Value {
-        }
+        record ForRegion() implements Value {}
     }
 }

@@ -18,6 +18,7 @@ public final class FormBuilder {
 
     /** The time zone documents print times in. */
     static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -103,7 +104,9 @@ public final class FormBuilder {
                 .field("Numero", document.number())
                 .field("Rilasciato da", document.issuingBody())
                 .field("Data di rilascio", date(document.issueDate()))
-                .field("Data di scadenza", document.expiryDate().map(FormBuilder::date).orElse("non indicata"));
+                .field(
+                        "Data di scadenza",
+                        document.expiryDate().map(FormBuilder::date).orElse("non indicata"));
     }
 
     /** Place (by hand) and date (printed, or by hand when unknown). */

@@ -42,8 +42,7 @@ public final class FormPdfWriter {
     /** What a blank for the region prints. */
     static final String REGION_BLANK = "[da compilare a cura della Regione]";
 
-    private FormPdfWriter() {
-    }
+    private FormPdfWriter() {}
 
     /**
      * Writes a form as a PDF/A-2b document.
@@ -93,8 +92,7 @@ public final class FormPdfWriter {
     }
 
     /** The regular and bold fonts of one document. */
-    private record Fonts(PDType0Font regular, PDType0Font bold) {
-    }
+    private record Fonts(PDType0Font regular, PDType0Font bold) {}
 
     private static void checkPrintable(Form form, Fonts fonts) {
         List<DocumentProblem> problems = new ArrayList<>();
@@ -172,7 +170,10 @@ public final class FormPdfWriter {
         void title(String title, String reference) throws IOException {
             lines(TextWrap.lines(title, WIDTH, width(fonts.bold(), TITLE_SIZE)), MARGIN, fonts.bold(), TITLE_SIZE);
             y -= 2;
-            lines(TextWrap.lines(reference, WIDTH, width(fonts.regular(), NOTE_SIZE + 1)), MARGIN, fonts.regular(),
+            lines(
+                    TextWrap.lines(reference, WIDTH, width(fonts.regular(), NOTE_SIZE + 1)),
+                    MARGIN,
+                    fonts.regular(),
                     NOTE_SIZE + 1);
             y -= 6;
             rule();
@@ -182,27 +183,39 @@ public final class FormPdfWriter {
             if (block instanceof Form.Block.Heading heading) {
                 ensure(3 * leading(HEADING_SIZE));
                 y -= 8;
-                lines(TextWrap.lines(heading.text(), WIDTH, width(fonts.bold(), HEADING_SIZE)), MARGIN, fonts.bold(),
+                lines(
+                        TextWrap.lines(heading.text(), WIDTH, width(fonts.bold(), HEADING_SIZE)),
+                        MARGIN,
+                        fonts.bold(),
                         HEADING_SIZE);
                 y -= 2;
             } else if (block instanceof Form.Block.Field field) {
                 field(field.label(), value(field.value()));
             } else if (block instanceof Form.Block.Paragraph paragraph) {
                 y -= 3;
-                lines(TextWrap.lines(paragraph.text(), WIDTH, width(fonts.regular(), BODY_SIZE)), MARGIN,
-                        fonts.regular(), BODY_SIZE);
+                lines(
+                        TextWrap.lines(paragraph.text(), WIDTH, width(fonts.regular(), BODY_SIZE)),
+                        MARGIN,
+                        fonts.regular(),
+                        BODY_SIZE);
                 y -= 3;
             } else if (block instanceof Form.Block.Choice choice) {
                 String box = choice.ticked() ? "\u2612 " : "\u2610 ";
-                lines(TextWrap.lines(box + choice.label(), WIDTH, width(fonts.regular(), BODY_SIZE)), MARGIN,
-                        fonts.regular(), BODY_SIZE);
+                lines(
+                        TextWrap.lines(box + choice.label(), WIDTH, width(fonts.regular(), BODY_SIZE)),
+                        MARGIN,
+                        fonts.regular(),
+                        BODY_SIZE);
             } else if (block instanceof Form.Block.Secret secret) {
                 secret(secret.label(), secret.characters());
             } else if (block instanceof Form.Block.Signature signature) {
                 signature(signature.label());
             } else if (block instanceof Form.Block.Note note) {
                 y -= 2;
-                lines(TextWrap.lines(note.text(), WIDTH, width(fonts.regular(), NOTE_SIZE)), MARGIN, fonts.regular(),
+                lines(
+                        TextWrap.lines(note.text(), WIDTH, width(fonts.regular(), NOTE_SIZE)),
+                        MARGIN,
+                        fonts.regular(),
                         NOTE_SIZE);
             }
         }
@@ -248,8 +261,11 @@ public final class FormPdfWriter {
             stream.setLineWidth(0.6f);
             stream.stroke();
             y -= 2;
-            lines(TextWrap.lines(label, 230, width(fonts.regular(), NOTE_SIZE + 1)), WIDTH + MARGIN - 230,
-                    fonts.regular(), NOTE_SIZE + 1);
+            lines(
+                    TextWrap.lines(label, 230, width(fonts.regular(), NOTE_SIZE + 1)),
+                    WIDTH + MARGIN - 230,
+                    fonts.regular(),
+                    NOTE_SIZE + 1);
         }
 
         private void rule() throws IOException {
@@ -279,8 +295,8 @@ public final class FormPdfWriter {
         void footers() throws IOException {
             int count = document.getNumberOfPages();
             for (int i = 0; i < count; i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
+                try (PDPageContentStream footer = new PDPageContentStream(
+                        document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
                     footer.beginText();
                     footer.setFont(fonts.regular(), NOTE_SIZE);
                     footer.newLineAtOffset(MARGIN, MARGIN - 10);

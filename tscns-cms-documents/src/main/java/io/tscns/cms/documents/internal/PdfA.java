@@ -5,10 +5,10 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.time.Instant;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -36,8 +36,7 @@ final class PdfA {
     /** The output condition of the sRGB output intent. */
     static final String SRGB = "sRGB IEC61966-2.1";
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
     /** Adds metadata, information dictionary, language and output intent. */
     static void mark(PDDocument document, String title, Instant created) throws IOException {
@@ -77,8 +76,10 @@ final class PdfA {
         information.setCreationDate(when);
         information.setModificationDate(when);
 
-        PDOutputIntent intent = new PDOutputIntent(document,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        PDOutputIntent intent = new PDOutputIntent(
+                document,
+                new ByteArrayInputStream(
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

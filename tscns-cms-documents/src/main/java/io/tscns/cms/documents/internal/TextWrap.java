@@ -11,8 +11,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class TextWrap {
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
     /**
      * Breaks a text into lines no wider than {@code width}.

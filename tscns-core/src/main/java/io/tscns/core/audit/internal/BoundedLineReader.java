@@ -2,7 +2,6 @@ package io.tscns.core.audit.internal;
 
 import io.tscns.core.audit.AuditExportProblem;
 import io.tscns.core.audit.MalformedAuditExportException;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

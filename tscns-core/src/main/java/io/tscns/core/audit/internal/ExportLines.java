@@ -11,7 +11,6 @@ import io.tscns.core.audit.AuditRecord;
 import io.tscns.core.audit.AuditSeal;
 import io.tscns.core.audit.InvalidAuditValueException;
 import io.tscns.core.audit.MalformedAuditExportException;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,8 +36,7 @@ public final class ExportLines {
     private static final String[] TRAILER_FIELDS = {"head", "seal"};
     private static final int MAX_SEQUENCE_DIGITS = 19;
 
-    private ExportLines() {
-    }
+    private ExportLines() {}
 
     /**
      * Renders the header line.
@@ -152,8 +150,12 @@ public final class ExportLines {
                     AuditOutcome.parse(v[7]),
                     optional("requestId", v[8]),
                     AuditDetails.parse(v[9]));
-            entry = new AuditEntry(sequence("seq", v[0], number), AuditHash.parseHex(v[1]), record,
-                    AuditHash.parseHex(v[10]), AuditSeal.parse(v[11]));
+            entry = new AuditEntry(
+                    sequence("seq", v[0], number),
+                    AuditHash.parseHex(v[1]),
+                    record,
+                    AuditHash.parseHex(v[10]),
+                    AuditSeal.parse(v[11]));
         } catch (InvalidAuditValueException e) {
             throw badField(e, number);
         }
@@ -164,15 +166,19 @@ public final class ExportLines {
     private static String[] fields(String line, String[] names, long number) {
         String[] tokens = line.split(" ", -1);
         if (tokens.length != names.length) {
-            throw new MalformedAuditExportException(number, new AuditExportProblem.BadField("line",
-                    "expected " + names.length + " fields separated by single spaces, found " + tokens.length));
+            throw new MalformedAuditExportException(
+                    number,
+                    new AuditExportProblem.BadField(
+                            "line",
+                            "expected " + names.length + " fields separated by single spaces, found " + tokens.length));
         }
         String[] values = new String[names.length];
         for (int i = 0; i < names.length; i++) {
             String prefix = names[i] + "=";
             if (!tokens[i].startsWith(prefix)) {
-                throw new MalformedAuditExportException(number, new AuditExportProblem.BadField(names[i],
-                        "expected '" + prefix + "' as field " + (i + 1)));
+                throw new MalformedAuditExportException(
+                        number,
+                        new AuditExportProblem.BadField(names[i], "expected '" + prefix + "' as field " + (i + 1)));
             }
             values[i] = tokens[i].substring(prefix.length());
         }
@@ -191,19 +197,19 @@ public final class ExportLines {
                 // reported below
             }
         }
-        throw new MalformedAuditExportException(number,
-                new AuditExportProblem.BadField(field, "expected a decimal sequence number up to 2^63-1"));
+        throw new MalformedAuditExportException(
+                number, new AuditExportProblem.BadField(field, "expected a decimal sequence number up to 2^63-1"));
     }
 
     private static AuditChainHead head(String field, String text, long number) {
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new MalformedAuditExportException(number,
-                    new AuditExportProblem.BadField(field, "expected <sequence>:<hash>"));
+            throw new MalformedAuditExportException(
+                    number, new AuditExportProblem.BadField(field, "expected <sequence>:<hash>"));
         }
         try {
-            return new AuditChainHead(sequence(field, text.substring(0, colon), number),
-                    AuditHash.parseHex(text.substring(colon + 1)));
+            return new AuditChainHead(
+                    sequence(field, text.substring(0, colon), number), AuditHash.parseHex(text.substring(colon + 1)));
         } catch (InvalidAuditValueException e) {
             throw badField(e, number);
         }
@@ -221,8 +227,8 @@ public final class ExportLines {
         try {
             return Instant.parse(text);
         } catch (DateTimeException e) {
-            throw new MalformedAuditExportException(number,
-                    new AuditExportProblem.BadField("at", "expected an ISO-8601 instant in UTC"));
+            throw new MalformedAuditExportException(
+                    number, new AuditExportProblem.BadField("at", "expected an ISO-8601 instant in UTC"));
         }
     }
 

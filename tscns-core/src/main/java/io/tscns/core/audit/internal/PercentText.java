@@ -2,7 +2,6 @@ package io.tscns.core.audit.internal;
 
 import io.tscns.core.audit.InvalidAuditValueException;
 import io.tscns.core.audit.InvalidAuditValueException.Reason;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +44,7 @@ public final class PercentText {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PercentText() {
-    }
+    private PercentText() {}
 
     /**
      * Appends the encoded form of a well-formed text.
@@ -100,16 +98,16 @@ public final class PercentText {
                 int high = i + 1 < text.length() ? hexDigit(text.charAt(i + 1)) : -1;
                 int low = i + 2 < text.length() ? hexDigit(text.charAt(i + 2)) : -1;
                 if (high < 0 || low < 0) {
-                    throw new InvalidAuditValueException(field, Reason.SYNTAX,
-                            "'%' at index " + i + " is not followed by two hex digits");
+                    throw new InvalidAuditValueException(
+                            field, Reason.SYNTAX, "'%' at index " + i + " is not followed by two hex digits");
                 }
                 bytes.put((byte) (high << 4 | low));
                 i += 3;
             } else {
                 int cp = text.codePointAt(i);
                 if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
-                    throw new InvalidAuditValueException(field, Reason.ILL_FORMED_UNICODE,
-                            "unpaired UTF-16 surrogate at index " + i);
+                    throw new InvalidAuditValueException(
+                            field, Reason.ILL_FORMED_UNICODE, "unpaired UTF-16 surrogate at index " + i);
                 }
                 bytes.put(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
                 i += Character.charCount(cp);

@@ -2,15 +2,14 @@ package io.tscns.spring.boot.actuate;
 
 import io.tscns.auth.login.CnsLogin;
 import io.tscns.auth.login.SourceState;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Actuator health of CNS login (<i>stato di salute dell'accesso con CNS</i>): UP while every CRL and the trusted

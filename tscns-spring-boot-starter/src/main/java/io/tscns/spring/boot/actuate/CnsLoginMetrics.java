@@ -9,7 +9,6 @@ import io.tscns.auth.login.LoginListener;
 import io.tscns.auth.login.SourceState;
 import io.tscns.auth.validation.RejectionReason;
 import io.tscns.auth.validation.Verdict;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -48,22 +47,36 @@ public final class CnsLoginMetrics implements LoginListener, MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry meters) {
-        this.accepted = Counter.builder("tscns.auth.validations").tag("outcome", "accepted")
-                .description("CNS certificates validated").register(meters);
-        this.rejected = Counter.builder("tscns.auth.validations").tag("outcome", "rejected")
-                .description("CNS certificates validated").register(meters);
-        Gauge.builder("tscns.auth.sources.unfresh", this, metrics -> metrics.login.get().sources().stream()
-                        .filter(source -> source.freshness() != SourceState.Freshness.FRESH).count())
-                .description("trust and revocation sources past their freshness or never loaded").register(meters);
-        Gauge.builder("tscns.auth.sources.age.max", this, CnsLoginMetrics::oldest).baseUnit("seconds")
-                .description("age of the oldest CRL or trusted list held").register(meters);
+        this.accepted = Counter.builder("tscns.auth.validations")
+                .tag("outcome", "accepted")
+                .description("CNS certificates validated")
+                .register(meters);
+        this.rejected = Counter.builder("tscns.auth.validations")
+                .tag("outcome", "rejected")
+                .description("CNS certificates validated")
+                .register(meters);
+        Gauge.builder(
+                        "tscns.auth.sources.unfresh",
+                        this,
+                        metrics -> metrics.login.get().sources().stream()
+                                .filter(source -> source.freshness() != SourceState.Freshness.FRESH)
+                                .count())
+                .description("trust and revocation sources past their freshness or never loaded")
+                .register(meters);
+        Gauge.builder("tscns.auth.sources.age.max", this, CnsLoginMetrics::oldest)
+                .baseUnit("seconds")
+                .description("age of the oldest CRL or trusted list held")
+                .register(meters);
         this.registry = meters;
     }
 
     private double oldest() {
         Instant now = clock.instant();
-        return login.get().sources().stream().flatMap(source -> source.age(now).stream())
-                .mapToDouble(age -> age.toMillis() / 1000.0).max().orElse(0);
+        return login.get().sources().stream()
+                .flatMap(source -> source.age(now).stream())
+                .mapToDouble(age -> age.toMillis() / 1000.0)
+                .max()
+                .orElse(0);
     }
 
     @Override

@@ -37,8 +37,7 @@ public sealed interface CardVerdict {
     }
 
     /** A certificate whose subject is not a CNS holder's ({@code <codice fiscale>/<card id>.<hash>}). */
-    record NotACard() implements CardVerdict {
-    }
+    record NotACard() implements CardVerdict {}
 
     /** Why a CNS certificate is refused. */
     enum Reason {

@@ -24,13 +24,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +54,8 @@ public final class OperatorCards {
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
     /** The CNS policy and the Lombard ones AgID declares equivalent ({@code docs/cms.md §6.3}). */
-    private static final Set<String> CNS_POLICIES = Set.of("1.3.76.16.2.1", "1.3.159.6.1.3.2.10",
-            "1.3.76.12.1.1.10.2.2.10");
+    private static final Set<String> CNS_POLICIES =
+            Set.of("1.3.76.16.2.1", "1.3.159.6.1.3.2.10", "1.3.76.12.1.1.10.2.2.10");
 
     private final List<TestCa> trusted;
     private final Set<TrustAnchor> anchors;
@@ -70,7 +70,8 @@ public final class OperatorCards {
     public OperatorCards(List<TestCa> trusted, Clock clock) {
         this.trusted = List.copyOf(trusted);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.anchors = this.trusted.stream().map(ca -> new TrustAnchor(ca.certificate(), null))
+        this.anchors = this.trusted.stream()
+                .map(ca -> new TrustAnchor(ca.certificate(), null))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -90,7 +91,8 @@ public final class OperatorCards {
             return new CardVerdict.NotACard();
         }
         Optional<TestCa> issuer = trusted.stream()
-                .filter(ca -> ca.name().equals(leaf.getIssuerX500Principal())).findFirst();
+                .filter(ca -> ca.name().equals(leaf.getIssuerX500Principal()))
+                .findFirst();
         if (issuer.isEmpty() || anchors.isEmpty()) {
             return new CardVerdict.Refused(Reason.UNTRUSTED, "the card's certificate is not from a trusted CNS CA");
         }
@@ -99,7 +101,8 @@ public final class OperatorCards {
             return path.get();
         }
         if (!authenticationProfile(leaf)) {
-            return new CardVerdict.Refused(Reason.UNTRUSTED,
+            return new CardVerdict.Refused(
+                    Reason.UNTRUSTED,
                     "the card's certificate is not a CNS authentication certificate (key usage, extended key usage)");
         }
         return new CardVerdict.Accepted(holder.get());
@@ -110,10 +113,12 @@ public final class OperatorCards {
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setDate(Date.from(clock.instant()));
             parameters.setRevocationEnabled(true);
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(
-                    List.of(issuer.issueCrl(issuer.crl().build())))));
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(List.of(leaf)), parameters);
+            parameters.addCertStore(CertStore.getInstance(
+                    "Collection",
+                    new CollectionCertStoreParameters(
+                            List.of(issuer.issueCrl(issuer.crl().build())))));
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(List.of(leaf)), parameters);
             return Optional.empty();
         } catch (CertPathValidatorException e) {
             LOG.debug("card certificate refused: {}", e.getReason(), e);
@@ -134,8 +139,8 @@ public final class OperatorCards {
             return new CardVerdict.Refused(Reason.EXPIRED, "the card's certificate is expired or not yet valid");
         }
         if (reason == BasicReason.UNDETERMINED_REVOCATION_STATUS) {
-            return new CardVerdict.Refused(Reason.UNTRUSTED, "the revocation status of the card's certificate is"
-                    + " unknown");
+            return new CardVerdict.Refused(
+                    Reason.UNTRUSTED, "the revocation status of the card's certificate is" + " unknown");
         }
         return new CardVerdict.Refused(Reason.UNTRUSTED, "the card's certificate does not chain to a trusted CNS CA");
     }
@@ -163,7 +168,8 @@ public final class OperatorCards {
             return false;
         }
         for (PolicyInformation policy : CertificatePolicies.getInstance(
-                JcaX509ExtensionUtils.parseExtensionValue(extension)).getPolicyInformation()) {
+                        JcaX509ExtensionUtils.parseExtensionValue(extension))
+                .getPolicyInformation()) {
             if (CNS_POLICIES.contains(policy.getPolicyIdentifier().getId())) {
                 return true;
             }
@@ -173,7 +179,8 @@ public final class OperatorCards {
 
     /** The holder's codice fiscale, from the certificate's one CN, if it has the CNS form. */
     private static Optional<CodiceFiscale> holder(X509Certificate leaf) {
-        RDN[] names = X500Name.getInstance(leaf.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        RDN[] names = X500Name.getInstance(leaf.getSubjectX500Principal().getEncoded())
+                .getRDNs(BCStyle.CN);
         if (names.length != 1 || names[0].isMultiValued()) {
             return Optional.empty();
         }

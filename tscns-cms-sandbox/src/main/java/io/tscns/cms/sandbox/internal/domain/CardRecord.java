@@ -28,9 +28,18 @@ import java.util.Optional;
  * @param cipFailures       wrong CIPs given since the last right one
  * @param updatedAt         last change
  */
-public record CardRecord(CardId cardId, TeamNumber teamNumber, CodiceFiscale holder, String region, CardState state,
-        long version, LocalDate expiryDate, Optional<String> certificateSerial, Optional<ActivationMode> activationMode,
-        int cipFailures, Instant updatedAt) {
+public record CardRecord(
+        CardId cardId,
+        TeamNumber teamNumber,
+        CodiceFiscale holder,
+        String region,
+        CardState state,
+        long version,
+        LocalDate expiryDate,
+        Optional<String> certificateSerial,
+        Optional<ActivationMode> activationMode,
+        int cipFailures,
+        Instant updatedAt) {
 
     /**
      * Wrong CIPs accepted before the CIP is blocked: three, as for the PIN and the PUK ({@code docs/cms.md §2.3});
@@ -80,8 +89,18 @@ public record CardRecord(CardId cardId, TeamNumber teamNumber, CodiceFiscale hol
      * @return the changed card
      */
     public CardRecord inState(CardState next, Instant at) {
-        return new CardRecord(cardId, teamNumber, holder, region, next, version, expiryDate, certificateSerial,
-                activationMode, cipFailures, at);
+        return new CardRecord(
+                cardId,
+                teamNumber,
+                holder,
+                region,
+                next,
+                version,
+                expiryDate,
+                certificateSerial,
+                activationMode,
+                cipFailures,
+                at);
     }
 
     /**
@@ -93,8 +112,18 @@ public record CardRecord(CardId cardId, TeamNumber teamNumber, CodiceFiscale hol
      * @return the changed card
      */
     public CardRecord activated(CardState next, ActivationMode mode, Instant at) {
-        return new CardRecord(cardId, teamNumber, holder, region, next, version, expiryDate, certificateSerial,
-                Optional.of(mode), cipFailures, at);
+        return new CardRecord(
+                cardId,
+                teamNumber,
+                holder,
+                region,
+                next,
+                version,
+                expiryDate,
+                certificateSerial,
+                Optional.of(mode),
+                cipFailures,
+                at);
     }
 
     /**
@@ -105,7 +134,17 @@ public record CardRecord(CardId cardId, TeamNumber teamNumber, CodiceFiscale hol
      * @return the changed card
      */
     public CardRecord withCipFailures(int failures, Instant at) {
-        return new CardRecord(cardId, teamNumber, holder, region, state, version, expiryDate, certificateSerial,
-                activationMode, failures, at);
+        return new CardRecord(
+                cardId,
+                teamNumber,
+                holder,
+                region,
+                state,
+                version,
+                expiryDate,
+                certificateSerial,
+                activationMode,
+                failures,
+                at);
     }
 }

@@ -10,8 +10,7 @@ import java.util.HexFormat;
  */
 public final class CertificateFingerprint {
 
-    private CertificateFingerprint() {
-    }
+    private CertificateFingerprint() {}
 
     /**
      * Returns the fingerprint of a certificate.

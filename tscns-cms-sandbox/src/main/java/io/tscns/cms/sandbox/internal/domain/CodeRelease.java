@@ -19,7 +19,12 @@ import java.util.Objects;
  *                      arrays
  * @param channel       where the remote halves went
  */
-public record CodeRelease(String receiptId, CardId cardId, String operatorId, Instant at, List<char[]> counterHalves,
+public record CodeRelease(
+        String receiptId,
+        CardId cardId,
+        String operatorId,
+        Instant at,
+        List<char[]> counterHalves,
         RemoteChannel channel) {
 
     /**

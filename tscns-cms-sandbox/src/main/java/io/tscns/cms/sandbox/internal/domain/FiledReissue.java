@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param replacedCard the card revoked or replaced with the request, if the person had one
  * @param filedAt      when
  */
-public record FiledReissue(String requestId, CodiceFiscale person, ReissueReason reason, Optional<CardId> replacedCard,
-        Instant filedAt) {
+public record FiledReissue(
+        String requestId, CodiceFiscale person, ReissueReason reason, Optional<CardId> replacedCard, Instant filedAt) {
 
     /**
      * Checks the components.

@@ -22,8 +22,15 @@ import java.util.Optional;
  * @param holder     the card's holder, when known (given by the store from the card when a line is written)
  * @param counterRecord what the counter checked and collected, for an operation done at the counter
  */
-public record HistoryLine(long sequence, Operation operation, AuditOutcome outcome, Optional<CardState> stateAfter,
-        String operatorId, Instant at, Optional<String> requestId, Optional<CodiceFiscale> holder,
+public record HistoryLine(
+        long sequence,
+        Operation operation,
+        AuditOutcome outcome,
+        Optional<CardState> stateAfter,
+        String operatorId,
+        Instant at,
+        Optional<String> requestId,
+        Optional<CodiceFiscale> holder,
         Optional<CounterRecord> counterRecord) {
 
     /**
@@ -51,9 +58,14 @@ public record HistoryLine(long sequence, Operation operation, AuditOutcome outco
      * @param requestId  the request id, if the line records a request of its own
      * @return the line
      */
-    public static HistoryLine of(Operation operation, AuditOutcome outcome, Optional<CardState> stateAfter,
-            String operatorId, Instant at, Optional<String> requestId) {
-        return new HistoryLine(0, operation, outcome, stateAfter, operatorId, at, requestId, Optional.empty(),
-                Optional.empty());
+    public static HistoryLine of(
+            Operation operation,
+            AuditOutcome outcome,
+            Optional<CardState> stateAfter,
+            String operatorId,
+            Instant at,
+            Optional<String> requestId) {
+        return new HistoryLine(
+                0, operation, outcome, stateAfter, operatorId, at, requestId, Optional.empty(), Optional.empty());
     }
 }

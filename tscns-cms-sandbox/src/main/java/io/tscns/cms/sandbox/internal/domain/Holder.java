@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param sex           sex
  * @param birthPlace    cadastral code of the birth place
  */
-public record Holder(CodiceFiscale codiceFiscale, String surname, String givenName, LocalDate birthDate, Sex sex,
+public record Holder(
+        CodiceFiscale codiceFiscale,
+        String surname,
+        String givenName,
+        LocalDate birthDate,
+        Sex sex,
         String birthPlace) {
 
     /**

@@ -61,6 +61,7 @@ public record IssuedIdentification(String digest, CardId cardId, String operator
      * @return the SHA-256 digest of its text, in lower-case hex
      */
     public static String digestOf(IdentificationRef reference) {
-        return HexFormat.of().formatHex(TokenDigest.of(new byte[0], reference.value().toCharArray()));
+        return HexFormat.of()
+                .formatHex(TokenDigest.of(new byte[0], reference.value().toCharArray()));
     }
 }

@@ -29,7 +29,7 @@ public final class OperationRefused extends TscnsException {
      * @param refusal why
      */
     public OperationRefused(Refusal refusal) {
-        this(refusal, () -> { });
+        this(refusal, () -> {});
     }
 
     private OperationRefused(Refusal refusal, StandingChange standing) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param counterId      counter id
  * @param reissueEnabled whether the counter may file duplicate requests (Toscana manual v2.0 §10.5)
  */
-public record Operator(String operatorId, String displayName, OperatorRole role, String region, String counterId,
+public record Operator(
+        String operatorId,
+        String displayName,
+        OperatorRole role,
+        String region,
+        String counterId,
         boolean reissueEnabled) {
 
     /**

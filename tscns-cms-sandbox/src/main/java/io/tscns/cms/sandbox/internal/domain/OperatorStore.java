@@ -17,6 +17,6 @@ public interface OperatorStore extends OperatorAccounts {
      * @param fingerprint the SHA-256 of the operator's personal certificate, lower-case hex, if it has one
      * @param token       the personal token, of which a salted digest is kept (the caller wipes it), if any
      */
-    void put(OperatorAccount account, CodiceFiscale codiceFiscale, Optional<String> fingerprint,
-            Optional<char[]> token);
+    void put(
+            OperatorAccount account, CodiceFiscale codiceFiscale, Optional<String> fingerprint, Optional<char[]> token);
 }

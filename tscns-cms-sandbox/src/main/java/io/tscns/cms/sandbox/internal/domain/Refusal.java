@@ -123,7 +123,9 @@ public sealed interface Refusal extends Problem {
 
         @Override
         public String describe() {
-            return by == Lookup.CARD_ID ? "no personal data for the card's holder" : "no person with that codice fiscale";
+            return by == Lookup.CARD_ID
+                    ? "no personal data for the card's holder"
+                    : "no person with that codice fiscale";
         }
     }
 
@@ -166,8 +168,7 @@ public sealed interface Refusal extends Problem {
      * @param privacyConsentMissing whether the holder's privacy consent flag is missing
      * @param violations            the core activation rules broken
      */
-    record ActivationRejected(boolean privacyConsentMissing, List<ActivationViolation> violations)
-            implements Refusal {
+    record ActivationRejected(boolean privacyConsentMissing, List<ActivationViolation> violations) implements Refusal {
         /** Checks and copies the list. */
         public ActivationRejected {
             violations = List.copyOf(violations);
@@ -183,8 +184,7 @@ public sealed interface Refusal extends Problem {
 
         @Override
         public String describe() {
-            return "the request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0))
-                    + " rule(s)";
+            return "the request breaks " + (violations.size() + (privacyConsentMissing ? 1 : 0)) + " rule(s)";
         }
     }
 
@@ -235,7 +235,8 @@ public sealed interface Refusal extends Problem {
 
         @Override
         public String describe() {
-            return byThisTry ? "wrong CIP; the CIP is now blocked"
+            return byThisTry
+                    ? "wrong CIP; the CIP is now blocked"
                     : "the CIP is blocked after " + CardRecord.MAX_CIP_TRIES + " wrong tries";
         }
     }
@@ -386,8 +387,8 @@ public sealed interface Refusal extends Problem {
                 case UNKNOWN -> "no identification has this reference";
                 case EXPIRED -> "the identification is too old: identify the card again";
                 case OTHER_OPERATOR -> "the identification was made by another operator: identify the card again";
-                case OTHER_CARD -> "the identification is of another card: the TEAM number identified is not"
-                        + " this card's";
+                case OTHER_CARD ->
+                    "the identification is of another card: the TEAM number identified is not" + " this card's";
             };
         }
     }

@@ -17,8 +17,7 @@ import java.util.Objects;
  *                  arrays
  * @param sentAt    when
  */
-public record SentMessage(String messageId, CardId cardId, RemoteChannel channel, List<char[]> halves,
-        Instant sentAt) {
+public record SentMessage(String messageId, CardId cardId, RemoteChannel channel, List<char[]> halves, Instant sentAt) {
 
     /**
      * Checks the components; the list is copied, the arrays are not.

@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param requests filed requests
  * @param identifications identifications made at the counters
  */
-public record Stores(CardStore cards, HolderStore holders, CodeStore codes, ConsentStore consents,
-        HistoryStore history, OutboxStore outbox, RequestStore requests, IdentificationStore identifications) {
+public record Stores(
+        CardStore cards,
+        HolderStore holders,
+        CodeStore codes,
+        ConsentStore consents,
+        HistoryStore history,
+        OutboxStore outbox,
+        RequestStore requests,
+        IdentificationStore identifications) {
 
     /**
      * Checks the components.

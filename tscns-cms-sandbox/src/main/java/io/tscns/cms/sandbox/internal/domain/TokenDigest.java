@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 public final class TokenDigest {
 
-    private TokenDigest() {
-    }
+    private TokenDigest() {}
 
     /**
      * Returns the digest of a token.

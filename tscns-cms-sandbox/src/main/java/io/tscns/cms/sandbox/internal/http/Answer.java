@@ -18,7 +18,12 @@ import java.util.Optional;
  * @param replayed    whether it is the answer kept under an idempotency key ({@code Idempotent-Replayed: true})
  * @param headers     further headers ({@code Allow}, {@code Retry-After})
  */
-record Answer(int status, byte[] body, String contentType, Optional<BodyWriter> streamed, boolean replayed,
+record Answer(
+        int status,
+        byte[] body,
+        String contentType,
+        Optional<BodyWriter> streamed,
+        boolean replayed,
         Map<String, String> headers) {
 
     /** Writes a streamed answer's body. */
@@ -56,8 +61,13 @@ record Answer(int status, byte[] body, String contentType, Optional<BodyWriter> 
      * @return the answer
      */
     static Answer problem(CmsRefusal refusal, String instance, String requestId) {
-        return new Answer(refusal.status(), Problems.document(refusal, instance, requestId), CmsHeaders.PROBLEM_JSON,
-                Optional.empty(), false, refusal.headers());
+        return new Answer(
+                refusal.status(),
+                Problems.document(refusal, instance, requestId),
+                CmsHeaders.PROBLEM_JSON,
+                Optional.empty(),
+                false,
+                refusal.headers());
     }
 
     static Answer streamed(int status, String contentType, BodyWriter writer) {
@@ -66,8 +76,13 @@ record Answer(int status, byte[] body, String contentType, Optional<BodyWriter> 
 
     /** The answer kept under an idempotency key: a problem document from status 400. */
     static Answer kept(StoredAnswer stored, boolean replayed) {
-        return new Answer(stored.status(), stored.body(), stored.status() >= 400 ? CmsHeaders.PROBLEM_JSON
-                : CmsHeaders.JSON, Optional.empty(), replayed, Map.of());
+        return new Answer(
+                stored.status(),
+                stored.body(),
+                stored.status() >= 400 ? CmsHeaders.PROBLEM_JSON : CmsHeaders.JSON,
+                Optional.empty(),
+                replayed,
+                Map.of());
     }
 
     StoredAnswer toStored() {

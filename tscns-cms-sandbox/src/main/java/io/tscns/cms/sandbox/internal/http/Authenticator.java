@@ -54,8 +54,8 @@ final class Authenticator {
     Authenticator(OperatorAccounts accounts, OperatorCards cards, Clock clock, ServerLimits limits) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.cards = Objects.requireNonNull(cards, "cards");
-        this.sessions = new SessionTable(limits.maxSessions(), limits.sessionsPerOperator(),
-                limits.sessionLifetime(), clock);
+        this.sessions =
+                new SessionTable(limits.maxSessions(), limits.sessionsPerOperator(), limits.sessionLifetime(), clock);
         this.logins = new RateLimiter(limits.loginAttempts(), limits.rateWindow(), clock);
     }
 
@@ -76,12 +76,16 @@ final class Authenticator {
                     .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown operator or wrong token")));
             byte[] raw = new byte[32];
             random.nextBytes(raw);
-            session = Base64.getUrlEncoder().withoutPadding().encodeToString(raw).toCharArray();
+            session =
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(raw).toCharArray();
             Arrays.fill(raw, (byte) 0);
             Instant expires = sessions.open(key(session), operator.operatorId());
             try (SecretText sessionToken = SecretText.of(session)) {
-                return new LoggedIn(operator, Answer.json(CmsOperation.LOGIN.successStatus(),
-                        new LoginResult(sessionToken, expires, Wire.profile(operator))));
+                return new LoggedIn(
+                        operator,
+                        Answer.json(
+                                CmsOperation.LOGIN.successStatus(),
+                                new LoginResult(sessionToken, expires, Wire.profile(operator))));
             }
         } finally {
             Arrays.fill(token, '\0');
@@ -92,8 +96,7 @@ final class Authenticator {
     }
 
     /** An operator logged in, and the answer to send. */
-    record LoggedIn(Operator operator, Answer answer) {
-    }
+    record LoggedIn(Operator operator, Answer answer) {}
 
     /**
      * Ends the session of a request's bearer token.
@@ -124,8 +127,10 @@ final class Authenticator {
         if (incoming.authorization().isPresent()) {
             return sessionOperator(sessionKey(incoming.authorization().get()));
         }
-        String fingerprint = incoming.certificate().fingerprint()
-                .orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
+        String fingerprint = incoming.certificate()
+                .fingerprint()
+                .orElseThrow(() -> new CmsRefusal(
+                        ProblemCode.UNAUTHENTICATED,
                         "present a personal operator certificate, your card or a session token"));
         Operator cached = byCertificate.get(fingerprint);
         if (cached != null) {
@@ -148,15 +153,18 @@ final class Authenticator {
         CardVerdict verdict = cards.check(chain);
         if (verdict instanceof CardVerdict.Accepted accepted) {
             return enabled(accounts.byCodiceFiscale(accepted.codiceFiscale())
-                    .orElseThrow(() -> new CmsRefusal(ProblemCode.UNKNOWN_OPERATOR,
+                    .orElseThrow(() -> new CmsRefusal(
+                            ProblemCode.UNKNOWN_OPERATOR,
                             "the card is valid, but its holder is no operator of this CMS")));
         }
         if (verdict instanceof CardVerdict.Refused refused) {
-            throw new CmsRefusal(switch (refused.reason()) {
-                case REVOKED -> ProblemCode.CARD_CERTIFICATE_REVOKED;
-                case EXPIRED -> ProblemCode.CARD_CERTIFICATE_EXPIRED;
-                case UNTRUSTED -> ProblemCode.CARD_CERTIFICATE_UNTRUSTED;
-            }, refused.detail());
+            throw new CmsRefusal(
+                    switch (refused.reason()) {
+                        case REVOKED -> ProblemCode.CARD_CERTIFICATE_REVOKED;
+                        case EXPIRED -> ProblemCode.CARD_CERTIFICATE_EXPIRED;
+                        case UNTRUSTED -> ProblemCode.CARD_CERTIFICATE_UNTRUSTED;
+                    },
+                    refused.detail());
         }
         throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown operator");
     }
@@ -171,8 +179,9 @@ final class Authenticator {
     }
 
     private Operator sessionOperator(String key) {
-        String operatorId = sessions.operatorOf(key).orElseThrow(() -> new CmsRefusal(ProblemCode.UNAUTHENTICATED,
-                "unknown or expired session; log in again"));
+        String operatorId = sessions.operatorOf(key)
+                .orElseThrow(
+                        () -> new CmsRefusal(ProblemCode.UNAUTHENTICATED, "unknown or expired session; log in again"));
         return enabled(known(accounts.find(operatorId)));
     }
 

@@ -19,11 +19,11 @@ import io.tscns.cms.protocol.PersonOperations;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ProtocolProblem;
 import io.tscns.cms.protocol.Receipt;
-import io.tscns.cms.protocol.SealedEnvelope;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
-import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.protocol.SealedEnvelope;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.sandbox.OutboxMessage;
 import io.tscns.cms.sandbox.OutboxView;
 import io.tscns.cms.sandbox.SandboxFaults;
@@ -70,6 +70,7 @@ final class CmsFront {
     static final String ANONYMOUS = "anonymous";
     /** Who the audit chain names for the sandbox's outbox capability. */
     static final String OUTBOX_PRINCIPAL = "sandbox-outbox";
+
     private static final java.util.regex.Pattern CLAIMED_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
     private final Pipeline pipeline;
@@ -81,8 +82,14 @@ final class CmsFront {
     private final OutboxCapability outboxCapability;
     private final Function<String, List<SentMessage>> outbox;
 
-    CmsFront(Pipeline pipeline, Operations operations, AuditReader audit, Authenticator authenticator,
-            SandboxFaults faults, RateLimiter cipAttempts, OutboxCapability outboxCapability,
+    CmsFront(
+            Pipeline pipeline,
+            Operations operations,
+            AuditReader audit,
+            Authenticator authenticator,
+            SandboxFaults faults,
+            RateLimiter cipAttempts,
+            OutboxCapability outboxCapability,
             Function<String, List<SentMessage>> outbox) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.operations = Objects.requireNonNull(operations, "operations");
@@ -128,11 +135,18 @@ final class CmsFront {
         try {
             if (operation == CmsOperation.LOGOUT || operation == CmsOperation.WHO_AM_I) {
                 pipeline.record(call, Optional.empty());
-                return operation == CmsOperation.LOGOUT ? Answer.empty(operation.successStatus())
+                return operation == CmsOperation.LOGOUT
+                        ? Answer.empty(operation.successStatus())
                         : Answer.json(operation.successStatus(), Wire.profile(operator));
             }
             if (!operation.requiresIdempotencyKey()) {
-                return read(operation, operator, requestId, in.instance(), route, in.query().orElse(null));
+                return read(
+                        operation,
+                        operator,
+                        requestId,
+                        in.instance(),
+                        route,
+                        in.query().orElse(null));
             }
             return change(operation, operator, requestId, in, route);
         } catch (CmsRefusal refusal) {
@@ -157,7 +171,8 @@ final class CmsFront {
         String claimed = CLAIMED_ID.matcher(request.operatorId()).matches() ? request.operatorId() : ANONYMOUS;
         try {
             Authenticator.LoggedIn loggedIn = authenticator.login(request);
-            pipeline.record(new Call<>(loggedIn.operator(), Operation.LOGIN, requestId, new OnRoute(Subject.NONE)),
+            pipeline.record(
+                    new Call<>(loggedIn.operator(), Operation.LOGIN, requestId, new OnRoute(Subject.NONE)),
                     Optional.empty());
             return loggedIn.answer();
         } catch (CmsRefusal refusal) {
@@ -176,8 +191,11 @@ final class CmsFront {
                 cipAttempts.check(operator.operatorId(), "requests with a CIP");
             }
             Optional<SandboxFaults.Kind> fault = faults.beforeCommit(in.path());
-            Answer answer = write(operation, new Calls(operator, requestId, in.instance(),
-                    new IdempotentRequest(key, sha256(in.path(), body))), route, request);
+            Answer answer = write(
+                    operation,
+                    new Calls(operator, requestId, in.instance(), new IdempotentRequest(key, sha256(in.path(), body))),
+                    route,
+                    request);
             return faults.afterCommit(fault, answer);
         } finally {
             destroySecrets(request);
@@ -191,35 +209,71 @@ final class CmsFront {
 
     // ---- reads: audited, no idempotency key -----------------------------------------------------------------------
 
-    private Answer read(CmsOperation operation, Operator operator, String requestId, String instance, Route route,
-            String query) {
+    private Answer read(
+            CmsOperation operation, Operator operator, String requestId, String instance, Route route, String query) {
         int ok = operation.successStatus();
         Reads reads = new Reads(instance, requestId);
         return switch (operation) {
-            case GET_CARD -> reads.query(new Call<>(operator, Operation.STATUS, requestId, new OnCard(route.card())),
-                    operations.status(), card -> Answer.json(ok, Wire.card(card)));
-            case GET_CARD_BY_TEAM_NUMBER -> reads.query(new Call<>(operator, Operation.STATUS_BY_TEAM_NUMBER, requestId,
-                    operations.status().onTeamNumber(route.team())), operations.status().byTeamNumber(),
-                    card -> Answer.json(ok, Wire.card(card)));
-            case GET_HISTORY -> reads.query(new Call<>(operator, Operation.HISTORY, requestId, new OnCard(route.card())),
-                    operations.history(), lines -> Answer.json(ok, new HistoryView(route.card(),
-                            lines.stream().map(Wire::history).toList())));
-            case GET_HOLDER -> reads.query(new Call<>(operator, Operation.HOLDER, requestId, new OnCard(route.card())),
-                    operations.holder(), holder -> Answer.json(ok, Wire.person(holder)));
-            case GET_CONSENTS -> reads.query(new Call<>(operator, Operation.CONSENTS_READ, requestId,
-                    new OnCard(route.card())), operations.consents(),
-                    records -> Answer.json(ok, new ConsentsView(route.card(), records)));
-            case GET_PERSON_CARDS -> reads.query(new Call<>(operator, Operation.PERSON_CARDS, requestId,
-                    new OnPerson(route.person())), operations.personCards(),
-                    cards -> Answer.json(ok, new PersonCards(route.person(), cards.stream().map(Wire::card).toList())));
-            case GET_PERSON_OPERATIONS -> reads.query(new Call<>(operator, Operation.PERSON_OPERATIONS, requestId,
-                    new OnPerson(route.person())), operations.personOperations(),
-                    lines -> Answer.json(ok, new PersonOperations(route.person(), lines.stream()
-                            .map(line -> new PersonOperation(line.cardId(), Wire.history(line.line()))).toList())));
+            case GET_CARD ->
+                reads.query(
+                        new Call<>(operator, Operation.STATUS, requestId, new OnCard(route.card())),
+                        operations.status(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case GET_CARD_BY_TEAM_NUMBER ->
+                reads.query(
+                        new Call<>(
+                                operator,
+                                Operation.STATUS_BY_TEAM_NUMBER,
+                                requestId,
+                                operations.status().onTeamNumber(route.team())),
+                        operations.status().byTeamNumber(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case GET_HISTORY ->
+                reads.query(
+                        new Call<>(operator, Operation.HISTORY, requestId, new OnCard(route.card())),
+                        operations.history(),
+                        lines -> Answer.json(
+                                ok,
+                                new HistoryView(
+                                        route.card(),
+                                        lines.stream().map(Wire::history).toList())));
+            case GET_HOLDER ->
+                reads.query(
+                        new Call<>(operator, Operation.HOLDER, requestId, new OnCard(route.card())),
+                        operations.holder(),
+                        holder -> Answer.json(ok, Wire.person(holder)));
+            case GET_CONSENTS ->
+                reads.query(
+                        new Call<>(operator, Operation.CONSENTS_READ, requestId, new OnCard(route.card())),
+                        operations.consents(),
+                        records -> Answer.json(ok, new ConsentsView(route.card(), records)));
+            case GET_PERSON_CARDS ->
+                reads.query(
+                        new Call<>(operator, Operation.PERSON_CARDS, requestId, new OnPerson(route.person())),
+                        operations.personCards(),
+                        cards -> Answer.json(
+                                ok,
+                                new PersonCards(
+                                        route.person(),
+                                        cards.stream().map(Wire::card).toList())));
+            case GET_PERSON_OPERATIONS ->
+                reads.query(
+                        new Call<>(operator, Operation.PERSON_OPERATIONS, requestId, new OnPerson(route.person())),
+                        operations.personOperations(),
+                        lines -> Answer.json(
+                                ok,
+                                new PersonOperations(
+                                        route.person(),
+                                        lines.stream()
+                                                .map(line ->
+                                                        new PersonOperation(line.cardId(), Wire.history(line.line())))
+                                                .toList())));
             case EXPORT_AUDIT -> exportAudit(operator, requestId, query, reads);
-            case VERIFY_AUDIT -> reads.query(new Call<>(operator, Operation.AUDIT_VERIFY, requestId,
-                    new AuditVerifyHandler.Input()), operations.auditVerify(),
-                    segment -> Answer.json(ok, AuditVerificationView.of(audit.verify(segment))));
+            case VERIFY_AUDIT ->
+                reads.query(
+                        new Call<>(operator, Operation.AUDIT_VERIFY, requestId, new AuditVerifyHandler.Input()),
+                        operations.auditVerify(),
+                        segment -> Answer.json(ok, AuditVerificationView.of(audit.verify(segment))));
             default -> throw new IllegalStateException("not a read: " + operation);
         };
     }
@@ -235,9 +289,10 @@ final class CmsFront {
         if (limit < 1) {
             throw Requests.malformedParameter("limit", "must be at least 1");
         }
-        return reads.query(new Call<>(operator, Operation.AUDIT_EXPORT, requestId, new AuditExportHandler.Input(after,
-                limit)), operations.auditExport(), segment -> Answer.streamed(200, CmsHeaders.AUDIT_EXPORT,
-                out -> audit.export(segment, out)));
+        return reads.query(
+                new Call<>(operator, Operation.AUDIT_EXPORT, requestId, new AuditExportHandler.Input(after, limit)),
+                operations.auditExport(),
+                segment -> Answer.streamed(200, CmsHeaders.AUDIT_EXPORT, out -> audit.export(segment, out)));
     }
 
     /**
@@ -253,10 +308,16 @@ final class CmsFront {
         }
         // Required: without it the answer would be every message the sandbox ever sent.
         Optional<String> address = Requests.parameter(in.query().orElse(null), "address");
-        pipeline.record(OUTBOX_PRINCIPAL, Operation.OUTBOX, requestId, Subject.NONE,
+        pipeline.record(
+                OUTBOX_PRINCIPAL,
+                Operation.OUTBOX,
+                requestId,
+                Subject.NONE,
                 address.isPresent() ? Optional.empty() : Optional.of(ProblemCode.MALFORMED_REQUEST.code()));
-        List<OutboxMessage> messages = outbox.apply(address.orElseThrow(
-                () -> Requests.malformedParameter("address", "is required"))).stream().map(Wire::outbox).toList();
+        List<OutboxMessage> messages =
+                outbox.apply(address.orElseThrow(() -> Requests.malformedParameter("address", "is required"))).stream()
+                        .map(Wire::outbox)
+                        .toList();
         try {
             return Answer.json(200, new OutboxView(messages));
         } finally {
@@ -295,59 +356,108 @@ final class CmsFront {
     private Answer write(CmsOperation operation, Calls calls, Route route, Object request) {
         int ok = operation.successStatus();
         return switch (operation) {
-            case IDENTIFY_CARD -> change(calls, calls.of(Operation.IDENTIFY,
-                    Requests.identify((IdentifyRequest) request)), operations.identify(),
-                    identification -> Answer.json(ok, Wire.identification(identification)));
-            case ACTIVATE_CARD -> change(calls, calls.of(Operation.ACTIVATE,
-                    Requests.activate(route.card(), (ActivateCardRequest) request)), operations.activate(),
-                    release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
-            case ACTIVATE_CARD_SEALED_ENVELOPE -> change(calls, calls.of(Operation.ACTIVATE,
-                    Requests.activate(route.card(), (SealedEnvelopeActivationRequest) request)),
-                    operations.activate().sealedEnvelope(),
-                    release -> wiped(ok, Wire.envelope(release), SealedEnvelope::destroy));
-            case RECORD_CONSENTS -> change(calls, calls.of(Operation.CONSENTS_WRITE,
-                    Requests.consents(route.card(), (ConsentsUpdate) request)), operations.recordConsents(),
-                    records -> Answer.json(ok, new ConsentsView(route.card(), records)));
-            case REPRINT_CODES -> change(calls, calls.of(Operation.REPRINT,
-                    Requests.reprint(route.card(), (ReprintRequest) request)), operations.reprint(),
-                    release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
+            case IDENTIFY_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.IDENTIFY, Requests.identify((IdentifyRequest) request)),
+                        operations.identify(),
+                        identification -> Answer.json(ok, Wire.identification(identification)));
+            case ACTIVATE_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.ACTIVATE, Requests.activate(route.card(), (ActivateCardRequest) request)),
+                        operations.activate(),
+                        release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
+            case ACTIVATE_CARD_SEALED_ENVELOPE ->
+                change(
+                        calls,
+                        calls.of(Operation.ACTIVATE, Requests.activate(route.card(), (SealedEnvelopeActivationRequest)
+                                request)),
+                        operations.activate().sealedEnvelope(),
+                        release -> wiped(ok, Wire.envelope(release), SealedEnvelope::destroy));
+            case RECORD_CONSENTS ->
+                change(
+                        calls,
+                        calls.of(Operation.CONSENTS_WRITE, Requests.consents(route.card(), (ConsentsUpdate) request)),
+                        operations.recordConsents(),
+                        records -> Answer.json(ok, new ConsentsView(route.card(), records)));
+            case REPRINT_CODES ->
+                change(
+                        calls,
+                        calls.of(Operation.REPRINT, Requests.reprint(route.card(), (ReprintRequest) request)),
+                        operations.reprint(),
+                        release -> wiped(ok, Wire.receipt(release), Receipt::destroy));
             case REVOKE_CARD -> {
                 RevocationRequest revocation = (RevocationRequest) request;
-                yield change(calls, calls.of(Operation.revocation(revocation.requester(), revocation.cause()),
-                        Requests.revoke(route.card(), revocation)), operations.revoke(),
+                yield change(
+                        calls,
+                        calls.of(
+                                Operation.revocation(revocation.requester(), revocation.cause()),
+                                Requests.revoke(route.card(), revocation)),
+                        operations.revoke(),
                         card -> Answer.json(ok, Wire.card(card)));
             }
-            case SUSPEND_CARD -> change(calls, calls.of(Operation.SUSPEND, new OnCard(route.card())),
-                    operations.suspend(), card -> Answer.json(ok, Wire.card(card)));
-            case REACTIVATE_CARD -> change(calls, calls.of(Operation.REACTIVATE, new OnCard(route.card())),
-                    operations.reactivate(), card -> Answer.json(ok, Wire.card(card)));
-            case SHIP_CARD -> change(calls, calls.of(Operation.SHIP, new OnCard(route.card())),
-                    operations.ship(), card -> Answer.json(ok, Wire.card(card)));
-            case EXPIRE_CARD -> change(calls, calls.of(Operation.EXPIRE, new OnCard(route.card())),
-                    operations.expire(), card -> Answer.json(ok, Wire.card(card)));
-            case REQUEST_REISSUE -> change(calls, calls.of(Operation.REISSUE,
-                    Requests.reissue(route.person(), (ReissueRequest) request)), operations.reissue(),
-                    filed -> Answer.json(ok, Wire.reissue(filed)));
-            case REQUEST_EMISSION -> change(calls, calls.of(Operation.EMISSION,
-                    Requests.emission((EmissionRequest) request)), operations.emission(),
-                    filed -> Answer.json(ok, Wire.emission(filed)));
+            case SUSPEND_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.SUSPEND, new OnCard(route.card())),
+                        operations.suspend(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case REACTIVATE_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.REACTIVATE, new OnCard(route.card())),
+                        operations.reactivate(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case SHIP_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.SHIP, new OnCard(route.card())),
+                        operations.ship(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case EXPIRE_CARD ->
+                change(
+                        calls,
+                        calls.of(Operation.EXPIRE, new OnCard(route.card())),
+                        operations.expire(),
+                        card -> Answer.json(ok, Wire.card(card)));
+            case REQUEST_REISSUE ->
+                change(
+                        calls,
+                        calls.of(Operation.REISSUE, Requests.reissue(route.person(), (ReissueRequest) request)),
+                        operations.reissue(),
+                        filed -> Answer.json(ok, Wire.reissue(filed)));
+            case REQUEST_EMISSION ->
+                change(
+                        calls,
+                        calls.of(Operation.EMISSION, Requests.emission((EmissionRequest) request)),
+                        operations.emission(),
+                        filed -> Answer.json(ok, Wire.emission(filed)));
             default -> throw new IllegalStateException("not a state-changing call: " + operation);
         };
     }
 
-    private <C extends Command, R> Answer change(Calls calls, Call<C> call, Handler<C, R> handler,
-            Function<R, Answer> answer) {
-        Answered answered = pipeline.run(call, handler, calls.key(), outcome -> (outcome instanceof Outcome.Done<R> done
-                ? answer.apply(done.result())
-                : Answer.problem(Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal()), calls.instance(),
-                        calls.requestId())).toStored());
+    private <C extends Command, R> Answer change(
+            Calls calls, Call<C> call, Handler<C, R> handler, Function<R, Answer> answer) {
+        Answered answered = pipeline.run(
+                call,
+                handler,
+                calls.key(),
+                outcome -> (outcome instanceof Outcome.Done<R> done
+                                ? answer.apply(done.result())
+                                : Answer.problem(
+                                        Refusals.toProblem(((Outcome.Refused<R>) outcome).refusal()),
+                                        calls.instance(),
+                                        calls.requestId()))
+                        .toStored());
         if (answered instanceof Answered.Fresh fresh) {
             return Answer.kept(fresh.answer(), false);
         }
         if (answered instanceof Answered.Replayed replayed) {
             return Answer.kept(replayed.answer(), true);
         }
-        throw new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used for a different request");
+        throw new CmsRefusal(
+                ProblemCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used for a different request");
     }
 
     /** Answers a message that carries codes (a receipt, a sealed envelope) and wipes them once written. */
@@ -362,8 +472,8 @@ final class CmsFront {
     // ---- request parts --------------------------------------------------------------------------------------------
 
     private static String idempotencyKey(Optional<String> header) {
-        String key = header.orElseThrow(() -> new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REQUIRED,
-                "state-changing calls need an Idempotency-Key"));
+        String key = header.orElseThrow(() ->
+                new CmsRefusal(ProblemCode.IDEMPOTENCY_KEY_REQUIRED, "state-changing calls need an Idempotency-Key"));
         try {
             return new IdempotencyKey(key).value();
         } catch (CmsProtocolException e) {
@@ -399,7 +509,8 @@ final class CmsFront {
 
     /** Whether a request carries a CIP, whose tries are limited per operator. */
     private static boolean carriesCip(Object request) {
-        return request instanceof RevocationRequest revocation && revocation.cip().isPresent()
+        return request instanceof RevocationRequest revocation
+                        && revocation.cip().isPresent()
                 || request instanceof ReissueRequest reissue && reissue.cip().isPresent();
     }
 

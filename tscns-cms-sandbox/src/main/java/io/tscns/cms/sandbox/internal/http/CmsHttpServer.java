@@ -76,6 +76,7 @@ public final class CmsHttpServer implements AutoCloseable {
     static final Duration MAX_DISCARD_WAIT = Duration.ofSeconds(2);
     /** Largest request line and headers accepted, in bytes. */
     public static final int MAX_HEADER_BYTES = 16 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(CmsHttpServer.class);
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** The TLS session value holding the client certificate's fingerprint. */
@@ -108,13 +109,31 @@ public final class CmsHttpServer implements AutoCloseable {
      * @param mounts     the extra web applications served under their own path prefixes
      * @throws IOException if the port cannot be bound
      */
-    public CmsHttpServer(InetSocketAddress address, SSLContext tls, Pipeline pipeline, Operations operations,
-            AuditReader audit, OperatorAccounts accounts, OperatorCards cards, Clock clock, SandboxFaults faults,
-            Duration latency, ServerLimits limits, Outbox outbox, List<SandboxMount> mounts) throws IOException {
+    public CmsHttpServer(
+            InetSocketAddress address,
+            SSLContext tls,
+            Pipeline pipeline,
+            Operations operations,
+            AuditReader audit,
+            OperatorAccounts accounts,
+            OperatorCards cards,
+            Clock clock,
+            SandboxFaults faults,
+            Duration latency,
+            ServerLimits limits,
+            Outbox outbox,
+            List<SandboxMount> mounts)
+            throws IOException {
         this.mounts = List.copyOf(mounts);
-        this.front = new CmsFront(pipeline, operations, audit, new Authenticator(accounts, cards, clock, limits),
-                faults, new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
-                new OutboxCapability(outbox.token()), outbox.reader());
+        this.front = new CmsFront(
+                pipeline,
+                operations,
+                audit,
+                new Authenticator(accounts, cards, clock, limits),
+                faults,
+                new RateLimiter(limits.cipAttempts(), limits.rateWindow(), clock),
+                new OutboxCapability(outbox.token()),
+                outbox.reader());
         this.latency = latency;
         this.bodyDeadline = limits.bodyDeadline();
         QueuedThreadPool threads = new QueuedThreadPool(limits.workerThreads() + 4, 4, 60_000);
@@ -137,8 +156,8 @@ public final class CmsHttpServer implements AutoCloseable {
         ssl.setIncludeProtocols(TlsPolicy.PROTOCOLS.toArray(String[]::new));
         ssl.setIncludeCipherSuites(TlsPolicy.CIPHER_SUITES.toArray(String[]::new));
 
-        this.connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(ssl, "http/1.1"),
-                new HttpConnectionFactory(http));
+        this.connector = new ServerConnector(
+                server, 1, 1, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
         connector.setHost(address.getAddress().getHostAddress());
         connector.setPort(address.getPort());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
@@ -236,7 +255,9 @@ public final class CmsHttpServer implements AutoCloseable {
             return Optional.empty();
         }
         String path = request.getHttpURI().getDecodedPath();
-        return path == null ? Optional.empty() : mounts.stream().filter(m -> m.serves(path)).findFirst();
+        return path == null
+                ? Optional.empty()
+                : mounts.stream().filter(m -> m.serves(path)).findFirst();
     }
 
     /** Hands a request to a mounted application, under the same connection deadlines as the protocol's. */
@@ -284,9 +305,14 @@ public final class CmsHttpServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.debug("request {} failed", requestId, e);
             framingBroken = malformedHttp(e);
-            answer = Answer.problem(framingBroken ? new CmsRefusal(ProblemCode.MALFORMED_REQUEST,
-                    "the request is not well-formed HTTP (its body's framing)") : new CmsRefusal(
-                    ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId), instance,
+            answer = Answer.problem(
+                    framingBroken
+                            ? new CmsRefusal(
+                                    ProblemCode.MALFORMED_REQUEST,
+                                    "the request is not well-formed HTTP (its body's framing)")
+                            : new CmsRefusal(
+                                    ProblemCode.INTERNAL_ERROR, "the sandbox failed; quote request id " + requestId),
+                    instance,
                     requestId);
         }
         boolean unread = unreadBody(request, bodyRead.get());
@@ -347,7 +373,11 @@ public final class CmsHttpServer implements AutoCloseable {
         if (path == null) {
             throw new CmsRefusal(ProblemCode.MALFORMED_REQUEST, "the request path is not well-formed");
         }
-        return new Incoming(request.getMethod(), path, instance, Optional.ofNullable(request.getHttpURI().getQuery()),
+        return new Incoming(
+                request.getMethod(),
+                path,
+                instance,
+                Optional.ofNullable(request.getHttpURI().getQuery()),
                 Optional.ofNullable(headers.get(HttpHeader.CONTENT_TYPE)),
                 Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
                 Optional.ofNullable(headers.get(CmsHeaders.IDEMPOTENCY_KEY)),
@@ -355,7 +385,8 @@ public final class CmsHttpServer implements AutoCloseable {
                 () -> {
                     bodyRead.set(true);
                     return body(request);
-                }, new Incoming.Certificate() {
+                },
+                new Incoming.Certificate() {
                     @Override
                     public Optional<String> fingerprint() {
                         return clientFingerprint(request);
@@ -368,8 +399,8 @@ public final class CmsHttpServer implements AutoCloseable {
                 });
     }
 
-    private static void send(Response response, String requestId, Answer answer, boolean head, boolean closing,
-            Callback done) {
+    private static void send(
+            Response response, String requestId, Answer answer, boolean head, boolean closing, Callback done) {
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(CmsHeaders.REQUEST_ID, requestId);
@@ -380,7 +411,8 @@ public final class CmsHttpServer implements AutoCloseable {
         }
         answer.headers().forEach(headers::put);
         if (answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status()
-                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status() || closing) {
+                || answer.status() == ProblemCode.REQUEST_TIMEOUT.status()
+                || closing) {
             // The rest of the body is not read, or cannot be framed: the connection cannot carry another request.
             headers.put(HttpHeader.CONNECTION, "close");
         }
@@ -409,8 +441,9 @@ public final class CmsHttpServer implements AutoCloseable {
             return read.get(bodyDeadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             read.cancel(false);
-            throw new CmsRefusal(ProblemCode.REQUEST_TIMEOUT, "the request body did not arrive within "
-                    + bodyDeadline.toSeconds() + " s");
+            throw new CmsRefusal(
+                    ProblemCode.REQUEST_TIMEOUT,
+                    "the request body did not arrive within " + bodyDeadline.toSeconds() + " s");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof BodyReader.TooLarge) {
                 throw new CmsRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "request body over " + MAX_BODY_BYTES + " bytes");

@@ -24,7 +24,11 @@ public final class CmsRefusal extends TscnsException {
     private final transient List<Violation> violations;
     private final transient Map<String, String> headers;
 
-    private CmsRefusal(ProblemCode problem, String detail, Integer triesLeft, List<Violation> violations,
+    private CmsRefusal(
+            ProblemCode problem,
+            String detail,
+            Integer triesLeft,
+            List<Violation> violations,
             Map<String, String> headers) {
         super(detail);
         this.problem = Objects.requireNonNull(problem, "problem");
@@ -76,8 +80,12 @@ public final class CmsRefusal extends TscnsException {
      * @return the refusal
      */
     public static CmsRefusal methodNotAllowed(String method, String allowed) {
-        return new CmsRefusal(ProblemCode.METHOD_NOT_ALLOWED, "method " + method + " is not allowed here; use "
-                + allowed, null, List.of(), Map.of("Allow", allowed));
+        return new CmsRefusal(
+                ProblemCode.METHOD_NOT_ALLOWED,
+                "method " + method + " is not allowed here; use " + allowed,
+                null,
+                List.of(),
+                Map.of("Allow", allowed));
     }
 
     /**
@@ -88,7 +96,11 @@ public final class CmsRefusal extends TscnsException {
      * @return the refusal
      */
     public static CmsRefusal tooManyRequests(String detail, long seconds) {
-        return new CmsRefusal(ProblemCode.TOO_MANY_REQUESTS, detail, null, List.of(),
+        return new CmsRefusal(
+                ProblemCode.TOO_MANY_REQUESTS,
+                detail,
+                null,
+                List.of(),
                 Map.of("Retry-After", Long.toString(Math.max(1, seconds))));
     }
 

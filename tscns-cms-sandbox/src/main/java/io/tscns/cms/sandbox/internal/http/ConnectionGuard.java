@@ -79,8 +79,11 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
         int count = byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (count > perAddress) {
             refused.incrementAndGet();
-            LOG.debug("closed a connection from {} at once: {} open from that address, the limit is {}", address,
-                    count, perAddress);
+            LOG.debug(
+                    "closed a connection from {} at once: {} open from that address, the limit is {}",
+                    address,
+                    count,
+                    perAddress);
             tls.getEndPoint().close();
         }
     }
@@ -178,7 +181,9 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
             }
             if (now - since > deadlineNanos) {
                 expired.incrementAndGet();
-                LOG.debug("closed a connection from {}: its {} was not in after {} ms", tracked.address,
+                LOG.debug(
+                        "closed a connection from {}: its {} was not in after {} ms",
+                        tracked.address,
                         tracked.servedOnce ? "next request" : "TLS handshake and first request",
                         (now - since) / 1_000_000);
                 tracked.tls.getEndPoint().close();
@@ -188,7 +193,8 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
 
     private static InetAddress address(EndPoint endPoint) {
         SocketAddress remote = endPoint.getRemoteSocketAddress();
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null ? inet.getAddress()
+        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress()
                 : InetAddress.getLoopbackAddress();
     }
 

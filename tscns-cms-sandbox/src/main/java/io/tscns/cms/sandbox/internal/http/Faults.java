@@ -63,8 +63,8 @@ final class Faults {
             return answer;
         }
         switch (fault.get()) {
-            case ERROR_AFTER_COMMIT -> throw new CmsRefusal(ProblemCode.SERVICE_UNAVAILABLE,
-                    "injected fault after commit");
+            case ERROR_AFTER_COMMIT ->
+                throw new CmsRefusal(ProblemCode.SERVICE_UNAVAILABLE, "injected fault after commit");
             case DROP_AFTER_COMMIT -> throw new Dropped();
             case TIMEOUT -> {
                 try {

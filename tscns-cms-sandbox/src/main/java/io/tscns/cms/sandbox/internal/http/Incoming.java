@@ -21,8 +21,16 @@ import java.util.Optional;
  * @param body           the body, read on demand within {@link CmsHttpServer#MAX_BODY_BYTES}
  * @param certificate    the client certificate of the TLS session (its fingerprint, its chain), read on demand
  */
-record Incoming(String method, String path, String instance, Optional<String> query, Optional<String> contentType,
-        Optional<String> authorization, Optional<String> idempotencyKey, Optional<String> outboxToken, Body body,
+record Incoming(
+        String method,
+        String path,
+        String instance,
+        Optional<String> query,
+        Optional<String> contentType,
+        Optional<String> authorization,
+        Optional<String> idempotencyKey,
+        Optional<String> outboxToken,
+        Body body,
         Certificate certificate) {
 
     /** Reads the body. */

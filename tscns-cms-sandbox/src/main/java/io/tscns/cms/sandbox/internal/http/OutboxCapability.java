@@ -38,8 +38,10 @@ final class OutboxCapability {
      */
     void check(Optional<String> presented) {
         if (presented.isEmpty()) {
-            throw new CmsRefusal(ProblemCode.UNAUTHENTICATED, "the outbox is the sandbox's own: present its token in "
-                    + HEADER + " (operators' credentials do not open it)");
+            throw new CmsRefusal(
+                    ProblemCode.UNAUTHENTICATED,
+                    "the outbox is the sandbox's own: present its token in " + HEADER
+                            + " (operators' credentials do not open it)");
         }
         char[] chars = presented.get().trim().toCharArray();
         byte[] given = TokenDigest.of(new byte[0], chars);

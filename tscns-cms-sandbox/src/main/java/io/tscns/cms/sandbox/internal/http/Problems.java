@@ -10,8 +10,7 @@ import io.tscns.cms.protocol.ProblemDocument;
  */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Longest {@code instance} written: a longer request path is cut. */
     private static final int MAX_INSTANCE = 512;
@@ -36,7 +35,8 @@ final class Problems {
                 out.append(c);
             }
         }
-        return out.length() >= MAX_INSTANCE && rawPath.length() > MAX_INSTANCE ? out.append("...").toString()
+        return out.length() >= MAX_INSTANCE && rawPath.length() > MAX_INSTANCE
+                ? out.append("...").toString()
                 : out.toString();
     }
 

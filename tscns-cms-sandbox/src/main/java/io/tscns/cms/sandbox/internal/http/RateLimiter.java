@@ -19,8 +19,7 @@ final class RateLimiter {
     static final int MAX_KEYS = 10_000;
 
     /** A key's window: when it started and how many tries it has seen. */
-    private record Window(Instant start, int tries) {
-    }
+    private record Window(Instant start, int tries) {}
 
     private final int attempts;
     private final Duration window;
@@ -67,8 +66,9 @@ final class RateLimiter {
     void check(String key, String what) {
         Duration wait = tryAcquire(key);
         if (!wait.isZero()) {
-            throw CmsRefusal.tooManyRequests("too many " + what + " from this operator; try again in "
-                    + Math.max(1, wait.toSeconds()) + " s", (wait.toMillis() + 999) / 1000);
+            throw CmsRefusal.tooManyRequests(
+                    "too many " + what + " from this operator; try again in " + Math.max(1, wait.toSeconds()) + " s",
+                    (wait.toMillis() + 999) / 1000);
         }
     }
 }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /**
      * Returns a refusal as the front answers it.
@@ -37,13 +36,21 @@ final class Refusals {
         } else if (refusal instanceof Refusal.PersonNotFound) {
             return new CmsRefusal(ProblemCode.PERSON_NOT_FOUND, detail);
         } else if (refusal instanceof Refusal.IdentityMismatch mismatch) {
-            return CmsRefusal.withViolations(ProblemCode.IDENTITY_MISMATCH, detail, mismatch.mismatched().stream()
-                    .map(datum -> new Violation("identity-mismatch", Optional.of(requestField(datum)),
-                            "differs from the card's record")).toList());
+            return CmsRefusal.withViolations(
+                    ProblemCode.IDENTITY_MISMATCH,
+                    detail,
+                    mismatch.mismatched().stream()
+                            .map(datum -> new Violation(
+                                    "identity-mismatch",
+                                    Optional.of(requestField(datum)),
+                                    "differs from the card's record"))
+                            .toList());
         } else if (refusal instanceof Refusal.ActivationRejected rejected) {
             List<Violation> violations = new ArrayList<>();
             if (rejected.privacyConsentMissing()) {
-                violations.add(new Violation("privacy-consent-missing", Optional.of("privacyConsent"),
+                violations.add(new Violation(
+                        "privacy-consent-missing",
+                        Optional.of("privacyConsent"),
                         "the holder's privacy consent flag must be set"));
             }
             rejected.violations().forEach(violation -> violations.add(Violation.of(violation)));
@@ -53,7 +60,8 @@ final class Refusals {
         } else if (refusal instanceof Refusal.WrongCip wrong) {
             return CmsRefusal.withTriesLeft(ProblemCode.WRONG_CIP, detail, wrong.triesLeft());
         } else if (refusal instanceof Refusal.CipBlocked blocked) {
-            return blocked.byThisTry() ? CmsRefusal.withTriesLeft(ProblemCode.CIP_BLOCKED, detail, 0)
+            return blocked.byThisTry()
+                    ? CmsRefusal.withTriesLeft(ProblemCode.CIP_BLOCKED, detail, 0)
                     : new CmsRefusal(ProblemCode.CIP_BLOCKED, detail);
         } else if (refusal instanceof Refusal.ConsentRejected) {
             return new CmsRefusal(ProblemCode.CONSENT_REJECTED, detail);
@@ -66,8 +74,10 @@ final class Refusals {
         } else if (refusal instanceof Refusal.HolderNotIdentified) {
             return new CmsRefusal(ProblemCode.HOLDER_NOT_IDENTIFIED, detail);
         } else if (refusal instanceof Refusal.IdentificationRequired required) {
-            return CmsRefusal.withViolations(ProblemCode.IDENTIFICATION_REQUIRED, detail, List.of(new Violation(
-                    required.problem().code(), Optional.of("identificationRef"), detail)));
+            return CmsRefusal.withViolations(
+                    ProblemCode.IDENTIFICATION_REQUIRED,
+                    detail,
+                    List.of(new Violation(required.problem().code(), Optional.of("identificationRef"), detail)));
         } else if (refusal instanceof Refusal.DeliveryNotOffered) {
             return new CmsRefusal(ProblemCode.DELIVERY_NOT_OFFERED, detail);
         } else if (refusal instanceof Refusal.RequestRefused refused) {

@@ -8,8 +8,8 @@ import io.tscns.cms.protocol.IdentifyRequest;
 import io.tscns.cms.protocol.ProblemCode;
 import io.tscns.cms.protocol.ReissueRequest;
 import io.tscns.cms.protocol.ReprintRequest;
-import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.RevocationRequest;
+import io.tscns.cms.protocol.SealedEnvelopeActivationRequest;
 import io.tscns.cms.protocol.Violation;
 import io.tscns.cms.sandbox.internal.domain.EmissionKind;
 import io.tscns.cms.sandbox.internal.domain.ReissueReason;
@@ -40,48 +40,68 @@ import java.util.Optional;
  */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static IdentifyHandler.Input identify(IdentifyRequest request) {
         return new IdentifyHandler.Input(request.codiceFiscale(), request.teamNumber(), request.expiryDate());
     }
 
     static ActivateHandler.Input activate(CardId cardId, ActivateCardRequest request) {
-        return new ActivateHandler.Input(cardId, request.toActivationRequest(),
-                Optional.of(request.channel().toRemoteChannel()), request.privacyConsent(),
-                choices(request.fseConsents()), request.counterRecord(), request.identificationRef());
+        return new ActivateHandler.Input(
+                cardId,
+                request.toActivationRequest(),
+                Optional.of(request.channel().toRemoteChannel()),
+                request.privacyConsent(),
+                choices(request.fseConsents()),
+                request.counterRecord(),
+                request.identificationRef());
     }
 
     static ActivateHandler.Input activate(CardId cardId, SealedEnvelopeActivationRequest request) {
-        return new ActivateHandler.Input(cardId, request.toActivationRequest(), Optional.empty(),
-                request.privacyConsent(), choices(request.fseConsents()), request.counterRecord(),
+        return new ActivateHandler.Input(
+                cardId,
+                request.toActivationRequest(),
+                Optional.empty(),
+                request.privacyConsent(),
+                choices(request.fseConsents()),
+                request.counterRecord(),
                 request.identificationRef());
     }
 
     static RecordConsentsHandler.Input consents(CardId cardId, ConsentsUpdate update) {
-        return new RecordConsentsHandler.Input(cardId, choices(update.consents()), update.counterRecord(),
-                update.identificationRef());
+        return new RecordConsentsHandler.Input(
+                cardId, choices(update.consents()), update.counterRecord(), update.identificationRef());
     }
 
     static ReprintHandler.Input reprint(CardId cardId, ReprintRequest request) {
-        return new ReprintHandler.Input(cardId, request.delegate(), request.channel().toRemoteChannel(),
-                request.counterRecord(), request.identificationRef());
+        return new ReprintHandler.Input(
+                cardId,
+                request.delegate(),
+                request.channel().toRemoteChannel(),
+                request.counterRecord(),
+                request.identificationRef());
     }
 
     static RevokeHandler.Input revoke(CardId cardId, RevocationRequest request) {
         RevocationRequester requester = switch (request.requester()) {
             case HOLDER -> new RevocationRequester.Holder(CipVerification.NOT_VERIFIED);
-            case DELEGATE -> new RevocationRequester.Delegate(request.delegateRole().orElseThrow(),
-                    request.delegateCodiceFiscale().orElseThrow(), CipVerification.NOT_VERIFIED);
+            case DELEGATE ->
+                new RevocationRequester.Delegate(
+                        request.delegateRole().orElseThrow(),
+                        request.delegateCodiceFiscale().orElseThrow(),
+                        CipVerification.NOT_VERIFIED);
             case ISSUER -> new RevocationRequester.Issuer();
         };
         return new RevokeHandler.Input(cardId, requester, request.cause(), request.cip(), request.counterRecord());
     }
 
     static ReissueHandler.Input reissue(CodiceFiscale person, ReissueRequest request) {
-        return new ReissueHandler.Input(person, ReissueReason.valueOf(request.reason().name()), request.cardId(),
-                request.cip(), request.counterRecord());
+        return new ReissueHandler.Input(
+                person,
+                ReissueReason.valueOf(request.reason().name()),
+                request.cardId(),
+                request.cip(),
+                request.counterRecord());
     }
 
     static EmissionHandler.Input emission(EmissionRequest request) {
@@ -139,7 +159,9 @@ final class Requests {
      * @return the refusal
      */
     static CmsRefusal malformedParameter(String parameter, String problem) {
-        return CmsRefusal.withViolations(ProblemCode.MALFORMED_REQUEST, "query parameter '" + parameter + "' "
-                + problem, List.of(new Violation("invalid-parameter", Optional.of(parameter), problem)));
+        return CmsRefusal.withViolations(
+                ProblemCode.MALFORMED_REQUEST,
+                "query parameter '" + parameter + "' " + problem,
+                List.of(new Violation("invalid-parameter", Optional.of(parameter), problem)));
     }
 }

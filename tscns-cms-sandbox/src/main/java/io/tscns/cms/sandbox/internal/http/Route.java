@@ -20,7 +20,10 @@ import java.util.Optional;
  * @param codiceFiscale the {@code {codiceFiscale}} path parameter, if the template has one
  * @param teamNumber    the {@code {teamNumber}} path parameter, if the template has one
  */
-record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale> codiceFiscale,
+record Route(
+        Endpoint endpoint,
+        Optional<CardId> cardId,
+        Optional<CodiceFiscale> codiceFiscale,
         Optional<TeamNumber> teamNumber) {
 
     /**
@@ -38,12 +41,17 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
             String[] segments = (CmsHeaders.BASE_PATH + endpoint.pathTemplate()).split("/", -1);
             List<String> list = List.of(segments);
             if (list.stream().filter(segment -> segment.startsWith("{")).count()
-                    != (list.contains("{cardId}") ? 1 : 0) + (list.contains("{codiceFiscale}") ? 1 : 0)
-                    + (list.contains("{teamNumber}") ? 1 : 0)) {
-                throw new IllegalStateException("a path parameter the router does not know: "
-                        + endpoint.pathTemplate());
+                    != (list.contains("{cardId}") ? 1 : 0)
+                            + (list.contains("{codiceFiscale}") ? 1 : 0)
+                            + (list.contains("{teamNumber}") ? 1 : 0)) {
+                throw new IllegalStateException(
+                        "a path parameter the router does not know: " + endpoint.pathTemplate());
             }
-            return new Template(endpoint, segments, list.indexOf("{cardId}"), list.indexOf("{codiceFiscale}"),
+            return new Template(
+                    endpoint,
+                    segments,
+                    list.indexOf("{cardId}"),
+                    list.indexOf("{codiceFiscale}"),
                     list.indexOf("{teamNumber}"));
         }
 
@@ -58,7 +66,8 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
                 return false;
             }
             for (int i = 0; i < segments.length; i++) {
-                if (i == cardAt || i == personAt || i == teamAt ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
+                if (i == cardAt || i == personAt || i == teamAt
+                        ? path[i].isEmpty() || path[i].length() > MAX_PARAMETER
                         : !segments[i].equals(path[i])) {
                     return false;
                 }
@@ -68,7 +77,8 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
     }
 
     private static final int MAX_PARAMETER = 64;
-    private static final List<Template> TEMPLATES = Endpoint.all().stream().map(Template::of).toList();
+    private static final List<Template> TEMPLATES =
+            Endpoint.all().stream().map(Template::of).toList();
 
     /**
      * Finds the operation of a request. The path is split once and compared segment by segment with each
@@ -99,19 +109,30 @@ record Route(Endpoint endpoint, Optional<CardId> cardId, Optional<CodiceFiscale>
         for (Template template : matching) {
             String served = template.endpoint().method();
             if (served.equals(method) || served.equals("GET") && method.equals("HEAD")) {
-                Optional<CardId> card = template.cardAt() < 0 ? Optional.empty()
+                Optional<CardId> card = template.cardAt() < 0
+                        ? Optional.empty()
                         : Optional.of(parameter("cardId", split[template.cardAt()], CardId::parse));
-                Optional<CodiceFiscale> person = template.personAt() < 0 ? Optional.empty()
+                Optional<CodiceFiscale> person = template.personAt() < 0
+                        ? Optional.empty()
                         : Optional.of(parameter("codiceFiscale", split[template.personAt()], CodiceFiscale::parse));
-                Optional<TeamNumber> team = template.teamAt() < 0 ? Optional.empty()
+                Optional<TeamNumber> team = template.teamAt() < 0
+                        ? Optional.empty()
                         : Optional.of(parameter("teamNumber", split[template.teamAt()], TeamNumber::parse));
                 return new Route(template.endpoint(), card, person, team);
             }
         }
-        throw CmsRefusal.methodNotAllowed(method, String.join(", ", matching.stream()
-                .map(template -> template.endpoint().method()).distinct().sorted()
-                .flatMap(allowed -> allowed.equals("GET") ? java.util.stream.Stream.of("GET", "HEAD")
-                        : java.util.stream.Stream.of(allowed)).toList()));
+        throw CmsRefusal.methodNotAllowed(
+                method,
+                String.join(
+                        ", ",
+                        matching.stream()
+                                .map(template -> template.endpoint().method())
+                                .distinct()
+                                .sorted()
+                                .flatMap(allowed -> allowed.equals("GET")
+                                        ? java.util.stream.Stream.of("GET", "HEAD")
+                                        : java.util.stream.Stream.of(allowed))
+                                .toList()));
     }
 
     private static <T> T parameter(String name, String text, java.util.function.Function<String, T> parse) {

@@ -25,7 +25,8 @@ final class ServerErrors extends ErrorHandler {
         int status = request.getAttribute(ERROR_STATUS) instanceof Integer code ? code : 500;
         String requestId = UUID.randomUUID().toString();
         CmsRefusal refusal = refusal(status);
-        byte[] body = Problems.document(refusal, Problems.instance(request.getHttpURI().getPath()), requestId);
+        byte[] body = Problems.document(
+                refusal, Problems.instance(request.getHttpURI().getPath()), requestId);
         response.setStatus(refusal.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, CmsHeaders.PROBLEM_JSON);
@@ -64,8 +65,11 @@ final class ServerErrors extends ErrorHandler {
             case 505 -> ProblemCode.HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 500 ? ProblemCode.INTERNAL_ERROR : ProblemCode.MALFORMED_REQUEST;
         };
-        return new CmsRefusal(code, status >= 500 ? "the server could not handle the request"
-                : "the request is not well-formed HTTP/1.1 for this server (" + code.title().toLowerCase(
-                        java.util.Locale.ROOT) + ")");
+        return new CmsRefusal(
+                code,
+                status >= 500
+                        ? "the server could not handle the request"
+                        : "the request is not well-formed HTTP/1.1 for this server ("
+                                + code.title().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 }

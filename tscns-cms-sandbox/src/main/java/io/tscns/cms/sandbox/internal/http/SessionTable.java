@@ -19,8 +19,7 @@ import java.util.Optional;
 final class SessionTable {
 
     /** One session. */
-    private record Session(String key, String operatorId, Instant expiresAt) {
-    }
+    private record Session(String key, String operatorId, Instant expiresAt) {}
 
     private final int capacity;
     private final int perOperator;
@@ -54,8 +53,11 @@ final class SessionTable {
             remove(own.peekFirst());
         }
         if (byKey.size() >= capacity) {
-            throw CmsRefusal.tooManyRequests("the sandbox holds as many sessions as it can; log out or try later",
-                    Math.max(1, Duration.between(now, byAge.peekFirst().expiresAt()).toSeconds()));
+            throw CmsRefusal.tooManyRequests(
+                    "the sandbox holds as many sessions as it can; log out or try later",
+                    Math.max(
+                            1,
+                            Duration.between(now, byAge.peekFirst().expiresAt()).toSeconds()));
         }
         Session session = new Session(key, operatorId, now.plus(lifetime));
         byKey.put(key, session);

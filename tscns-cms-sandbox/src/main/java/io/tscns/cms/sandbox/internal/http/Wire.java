@@ -43,8 +43,7 @@ import java.util.Optional;
  */
 public final class Wire {
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /**
      * Returns a card's status.
@@ -63,8 +62,13 @@ public final class Wire {
      * @return the data
      */
     public static PersonData person(Holder holder) {
-        return new PersonData(holder.surname(), holder.givenName(), holder.birthDate(), holder.sex(),
-                holder.birthPlace(), holder.codiceFiscale());
+        return new PersonData(
+                holder.surname(),
+                holder.givenName(),
+                holder.birthDate(),
+                holder.sex(),
+                holder.birthPlace(),
+                holder.codiceFiscale());
     }
 
     /**
@@ -74,7 +78,12 @@ public final class Wire {
      * @return the holder
      */
     public static Holder holder(PersonData person) {
-        return new Holder(person.codiceFiscale(), person.surname(), person.name(), person.birthDate(), person.sex(),
+        return new Holder(
+                person.codiceFiscale(),
+                person.surname(),
+                person.name(),
+                person.birthDate(),
+                person.sex(),
                 person.birthPlace());
     }
 
@@ -85,8 +94,13 @@ public final class Wire {
      * @return the profile
      */
     public static OperatorProfile profile(Operator operator) {
-        return new OperatorProfile(operator.operatorId(), operator.displayName(), operator.role(),
-                operator.counterId(), operator.region(), operator.reissueEnabled());
+        return new OperatorProfile(
+                operator.operatorId(),
+                operator.displayName(),
+                operator.role(),
+                operator.counterId(),
+                operator.region(),
+                operator.reissueEnabled());
     }
 
     /**
@@ -99,9 +113,12 @@ public final class Wire {
         if (identification instanceof Identification.Match match) {
             return new IdentifyResult.Match(card(match.card()), person(match.holder()), match.reference());
         }
-        return new IdentifyResult.Mismatch(MismatchAdvice.SCELTA_E_REVOCA_OFFICE,
-                ((Identification.Mismatch) identification).mismatched().stream()
-                        .map(datum -> IdentityField.valueOf(datum.name())).toList());
+        return new IdentifyResult.Mismatch(
+                MismatchAdvice.SCELTA_E_REVOCA_OFFICE,
+                ((Identification.Mismatch) identification)
+                        .mismatched().stream()
+                                .map(datum -> IdentityField.valueOf(datum.name()))
+                                .toList());
     }
 
     /**
@@ -112,12 +129,22 @@ public final class Wire {
      */
     public static HistoryEntry history(HistoryLine line) {
         AuditOutcome outcome = line.outcome();
-        EntryOutcome kind = outcome instanceof AuditOutcome.Refused ? EntryOutcome.REFUSED
+        EntryOutcome kind = outcome instanceof AuditOutcome.Refused
+                ? EntryOutcome.REFUSED
                 : outcome instanceof AuditOutcome.Failed ? EntryOutcome.FAILED : EntryOutcome.SUCCEEDED;
-        Optional<String> problem = outcome instanceof AuditOutcome.Refused refused ? Optional.of(refused.reasonCode())
+        Optional<String> problem = outcome instanceof AuditOutcome.Refused refused
+                ? Optional.of(refused.reasonCode())
                 : outcome instanceof AuditOutcome.Failed failed ? Optional.of(failed.errorCode()) : Optional.empty();
-        return new HistoryEntry(line.sequence(), line.at(), protocol(line.operation()), line.operatorId(), kind,
-                problem, line.stateAfter(), line.holder(), line.counterRecord());
+        return new HistoryEntry(
+                line.sequence(),
+                line.at(),
+                protocol(line.operation()),
+                line.operatorId(),
+                kind,
+                problem,
+                line.stateAfter(),
+                line.holder(),
+                line.counterRecord());
     }
 
     /**
@@ -198,8 +225,14 @@ public final class Wire {
      * @return the protocol receipt; the caller destroys it once written
      */
     public static Receipt receipt(CodeRelease release) {
-        return new Receipt(release.receiptId(), release.cardId(), release.operatorId(), release.at(),
-                halves(release.counterHalves()), channelKind(release.channel()), release.channel().masked());
+        return new Receipt(
+                release.receiptId(),
+                release.cardId(),
+                release.operatorId(),
+                release.at(),
+                halves(release.counterHalves()),
+                channelKind(release.channel()),
+                release.channel().masked());
     }
 
     /**
@@ -211,8 +244,13 @@ public final class Wire {
     public static SealedEnvelope envelope(EnvelopeRelease release) {
         List<char[]> codes = release.codes();
         try {
-            return new SealedEnvelope(release.receiptId(), release.cardId(), release.operatorId(), release.at(),
-                    SecretText.of(codes.get(0)), SecretText.of(codes.get(1)));
+            return new SealedEnvelope(
+                    release.receiptId(),
+                    release.cardId(),
+                    release.operatorId(),
+                    release.at(),
+                    SecretText.of(codes.get(0)),
+                    SecretText.of(codes.get(1)));
         } finally {
             release.wipe();
         }
@@ -225,8 +263,13 @@ public final class Wire {
      * @return the message; the caller destroys its halves
      */
     public static OutboxMessage outbox(SentMessage message) {
-        return new OutboxMessage(message.messageId(), channelKind(message.channel()), message.channel().address(),
-                message.cardId(), message.sentAt(), halves(message.halves()));
+        return new OutboxMessage(
+                message.messageId(),
+                channelKind(message.channel()),
+                message.channel().address(),
+                message.cardId(),
+                message.sentAt(),
+                halves(message.halves()));
     }
 
     /**
@@ -236,8 +279,12 @@ public final class Wire {
      * @return the protocol's result
      */
     public static ReissueResult reissue(FiledReissue filed) {
-        return new ReissueResult(filed.requestId(), filed.person(), ReissueReason.valueOf(filed.reason().name()),
-                filed.replacedCard(), filed.filedAt());
+        return new ReissueResult(
+                filed.requestId(),
+                filed.person(),
+                ReissueReason.valueOf(filed.reason().name()),
+                filed.replacedCard(),
+                filed.filedAt());
     }
 
     /**
@@ -247,8 +294,11 @@ public final class Wire {
      * @return the protocol's result
      */
     public static EmissionResult emission(FiledEmission filed) {
-        return new EmissionResult(filed.requestId(), io.tscns.cms.protocol.EmissionKind.valueOf(filed.kind().name()),
-                filed.person(), filed.filedAt());
+        return new EmissionResult(
+                filed.requestId(),
+                io.tscns.cms.protocol.EmissionKind.valueOf(filed.kind().name()),
+                filed.person(),
+                filed.filedAt());
     }
 
     private static ChannelKind channelKind(RemoteChannel channel) {
@@ -257,7 +307,9 @@ public final class Wire {
 
     private static CodeHalves halves(List<char[]> halves) {
         try {
-            return new CodeHalves(SecretText.of(halves.get(0)), SecretText.of(halves.get(1)),
+            return new CodeHalves(
+                    SecretText.of(halves.get(0)),
+                    SecretText.of(halves.get(1)),
                     halves.size() > 2 ? Optional.of(SecretText.of(halves.get(2))) : Optional.empty());
         } finally {
             halves.forEach(half -> Arrays.fill(half, '\0'));

@@ -58,9 +58,15 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
      * @param counter        what the counter checked and collected (§10.1 steps 1, 8 and 10), for the history
      * @param identification the reference of the operator's identification of the card (§10.1 steps 4–5), if sent
      */
-    public record Input(CardId cardId, ActivationRequest request, Optional<RemoteChannel> channel,
-            boolean privacyConsent, Map<ConsentKind, ConsentStatus> consents, CounterRecord counter,
-            Optional<IdentificationRef> identification) implements Command {
+    public record Input(
+            CardId cardId,
+            ActivationRequest request,
+            Optional<RemoteChannel> channel,
+            boolean privacyConsent,
+            Map<ConsentKind, ConsentStatus> consents,
+            CounterRecord counter,
+            Optional<IdentificationRef> identification)
+            implements Command {
         /** Checks the components and copies the consents. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
@@ -83,7 +89,10 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
 
         @Override
         public Map<String, String> details() {
-            return Map.of("mode", request.mode().id(), "channel",
+            return Map.of(
+                    "mode",
+                    request.mode().id(),
+                    "channel",
                     channel.map(c -> DeliveryKind.of(c).name()).orElse(SEALED_ENVELOPE));
         }
     }
@@ -98,8 +107,13 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
     private final CmsProfile profile;
     private final IdentificationGate gate;
 
-    ActivateHandler(CardStore cards, Transitions transitions, CodeDelivery codes, ConsentRecorder consents,
-            CmsProfile profile, IdentificationGate gate) {
+    ActivateHandler(
+            CardStore cards,
+            Transitions transitions,
+            CodeDelivery codes,
+            ConsentRecorder consents,
+            CmsProfile profile,
+            IdentificationGate gate) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.codes = Objects.requireNonNull(codes, "codes");
@@ -116,8 +130,12 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
     @Override
     public CodeRelease handle(Input input, OperationContext context) {
         RemoteChannel channel = input.channel().orElseThrow(() -> new IllegalArgumentException("no channel"));
-        return activate(input, context, false, card -> codes.release(card.cardId(),
-                EnumSet.copyOf(profile.activationCodes()), channel, context), CodeDelivery::wipe);
+        return activate(
+                input,
+                context,
+                false,
+                card -> codes.release(card.cardId(), EnumSet.copyOf(profile.activationCodes()), channel, context),
+                CodeDelivery::wipe);
     }
 
     /**
@@ -128,24 +146,33 @@ public final class ActivateHandler implements Handler<ActivateHandler.Input, Cod
      * @return the handler
      */
     public Handler<Input, EnvelopeRelease> sealedEnvelope() {
-        return (input, context) -> activate(input, context, true, card -> codes.whole(card.cardId(),
-                EnumSet.of(CodeKind.PIN, CodeKind.PUK), context), EnvelopeRelease::wipe);
+        return (input, context) -> activate(
+                input,
+                context,
+                true,
+                card -> codes.whole(card.cardId(), EnumSet.of(CodeKind.PIN, CodeKind.PUK), context),
+                EnvelopeRelease::wipe);
     }
 
-    private <R> R activate(Input input, OperationContext context, boolean envelope, Function<CardRecord, R> release,
+    private <R> R activate(
+            Input input,
+            OperationContext context,
+            boolean envelope,
+            Function<CardRecord, R> release,
             Consumer<R> wipe) {
         CardRecord card = Lookups.unexpired(Lookups.card(cards, input.cardId()));
         gate.require(input.identification(), card, context);
         if (envelope && !profile.sealedEnvelope()) {
             throw Lookups.refused(new Refusal.DeliveryNotOffered(profile.id()));
         }
-        List<IdentityDatum> mismatched = card.differences(input.request().holder(), input.request().cardExpiry());
+        List<IdentityDatum> mismatched =
+                card.differences(input.request().holder(), input.request().cardExpiry());
         if (!mismatched.isEmpty()) {
             throw Lookups.refused(new Refusal.IdentityMismatch(mismatched));
         }
         List<ActivationViolation> violations = List.of();
-        ActivationVerdict verdict = ActivationValidator.validate(input.request(), profile.activation(),
-                LocalDate.ofInstant(context.now(), ZONE));
+        ActivationVerdict verdict = ActivationValidator.validate(
+                input.request(), profile.activation(), LocalDate.ofInstant(context.now(), ZONE));
         if (verdict instanceof ActivationVerdict.Rejected rejected) {
             violations = rejected.violations();
         }

@@ -44,7 +44,8 @@ public final class AuditExportHandler implements Handler<AuditExportHandler.Inpu
 
     @Override
     public AuditSegment handle(Input input, OperationContext context) {
-        return trail.headAt(input.after()).map(anchor -> new AuditSegment(anchor, input.after(), input.limit()))
+        return trail.headAt(input.after())
+                .map(anchor -> new AuditSegment(anchor, input.after(), input.limit()))
                 .orElseThrow(() -> Lookups.refused(new Refusal.NoSuchAuditEntry(input.after())));
     }
 }

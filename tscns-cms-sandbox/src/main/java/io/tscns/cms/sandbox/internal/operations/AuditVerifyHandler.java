@@ -20,8 +20,7 @@ public final class AuditVerifyHandler implements Handler<AuditVerifyHandler.Inpu
         }
     }
 
-    AuditVerifyHandler() {
-    }
+    AuditVerifyHandler() {}
 
     @Override
     public AuditSegment handle(Input input, OperationContext context) {

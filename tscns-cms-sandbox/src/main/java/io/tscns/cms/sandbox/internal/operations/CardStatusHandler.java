@@ -61,7 +61,9 @@ public final class CardStatusHandler implements Handler<OnCard, CardRecord> {
 
         @Override
         public Subject subject() {
-            return cards.findByTeamNumber(teamNumber).map(card -> Subject.of(card.cardId())).orElse(Subject.NONE);
+            return cards.findByTeamNumber(teamNumber)
+                    .map(card -> Subject.of(card.cardId()))
+                    .orElse(Subject.NONE);
         }
     }
 }

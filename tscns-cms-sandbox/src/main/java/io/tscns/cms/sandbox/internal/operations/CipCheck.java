@@ -47,8 +47,8 @@ final class CipCheck {
         if (card.cipFailures() >= CardRecord.MAX_CIP_TRIES) {
             throw Lookups.refused(new Refusal.CipBlocked(false));
         }
-        Optional<SecretCode> stored = Optional.ofNullable(codes.open(card.cardId(), EnumSet.of(CodeKind.CIP))
-                .get(CodeKind.CIP));
+        Optional<SecretCode> stored = Optional.ofNullable(
+                codes.open(card.cardId(), EnumSet.of(CodeKind.CIP)).get(CodeKind.CIP));
         boolean right;
         try {
             right = stored.isPresent() && stored.get().matches(given.get());
@@ -62,9 +62,11 @@ final class CipCheck {
             return CipVerification.VERIFIED;
         }
         int failures = card.cipFailures() + 1;
-        Refusal refusal = failures >= CardRecord.MAX_CIP_TRIES ? new Refusal.CipBlocked(true)
+        Refusal refusal = failures >= CardRecord.MAX_CIP_TRIES
+                ? new Refusal.CipBlocked(true)
                 : new Refusal.WrongCip(CardRecord.MAX_CIP_TRIES - failures);
-        throw Lookups.refused(refusal).keeping(() -> cards.find(card.cardId())
-                .ifPresent(fresh -> transitions.write(fresh.withCipFailures(failures, now))));
+        throw Lookups.refused(refusal)
+                .keeping(() -> cards.find(card.cardId())
+                        .ifPresent(fresh -> transitions.write(fresh.withCipFailures(failures, now))));
     }
 }

@@ -1,8 +1,8 @@
 package io.tscns.cms.sandbox.internal.operations;
 
 import io.tscns.cms.sandbox.internal.domain.CodeRelease;
-import io.tscns.cms.sandbox.internal.domain.EnvelopeRelease;
 import io.tscns.cms.sandbox.internal.domain.CodeStore;
+import io.tscns.cms.sandbox.internal.domain.EnvelopeRelease;
 import io.tscns.cms.sandbox.internal.domain.OutboxStore;
 import io.tscns.cms.sandbox.internal.pipeline.OperationContext;
 import io.tscns.core.card.CardId;
@@ -71,8 +71,8 @@ final class CodeDelivery {
             stored.values().forEach(SecretCode::destroy);
             remote.forEach(half -> Arrays.fill(half, '\0'));
         }
-        return new CodeRelease(UUID.randomUUID().toString(), cardId, context.operator().operatorId(), context.now(),
-                counter, channel);
+        return new CodeRelease(
+                UUID.randomUUID().toString(), cardId, context.operator().operatorId(), context.now(), counter, channel);
     }
 
     /**
@@ -102,8 +102,8 @@ final class CodeDelivery {
         } finally {
             stored.values().forEach(SecretCode::destroy);
         }
-        return new EnvelopeRelease(UUID.randomUUID().toString(), cardId, context.operator().operatorId(),
-                context.now(), whole);
+        return new EnvelopeRelease(
+                UUID.randomUUID().toString(), cardId, context.operator().operatorId(), context.now(), whole);
     }
 
     /**

@@ -38,8 +38,8 @@ final class ConsentRecorder {
      *         with every decision: an answer of bounded size, which the idempotency store keeps)
      * @throws io.tscns.cms.sandbox.internal.domain.OperationRefused {@code consent-rejected}
      */
-    List<ConsentRecord> record(CardRecord card, Map<ConsentKind, ConsentStatus> decisions, String operatorId,
-            Instant now) {
+    List<ConsentRecord> record(
+            CardRecord card, Map<ConsentKind, ConsentStatus> decisions, String operatorId, Instant now) {
         try {
             ConsentHistory history = ConsentHistory.of(card.holder(), consents.of(card.holder()));
             for (Map.Entry<ConsentKind, ConsentStatus> decision : decisions.entrySet()) {

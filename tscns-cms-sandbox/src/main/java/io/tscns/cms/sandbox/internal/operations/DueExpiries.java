@@ -34,6 +34,7 @@ public final class DueExpiries implements ClockStep {
 
     /** The principal the history and the audit chain name for what the clock applies. */
     public static final String PRINCIPAL = "sandbox-clock";
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final CardStore cards;
@@ -59,8 +60,11 @@ public final class DueExpiries implements ClockStep {
 
     @Override
     public void apply(Subject subject, Instant now, Transaction tx) {
-        List<CardRecord> touched = subject.card().flatMap(cards::find).map(List::of)
-                .or(() -> subject.person().map(cards::ofHolder)).orElse(List.of());
+        List<CardRecord> touched = subject.card()
+                .flatMap(cards::find)
+                .map(List::of)
+                .or(() -> subject.person().map(cards::ofHolder))
+                .orElse(List.of());
         for (CardRecord card : touched) {
             if (due(card, now)) {
                 expire(card, now, tx);
@@ -74,10 +78,22 @@ public final class DueExpiries implements ClockStep {
             return; // cannot happen on the single writer's thread; the next operation applies it
         }
         cards.recordCertificateAction(card.cardId(), transition.certificateAction(), now);
-        history.append(card.cardId(), Optional.of(card.holder()), HistoryLine.of(Operation.EXPIRE,
-                new AuditOutcome.Succeeded(), Optional.of(transition.to()), PRINCIPAL, now, Optional.empty()));
+        history.append(
+                card.cardId(),
+                Optional.of(card.holder()),
+                HistoryLine.of(
+                        Operation.EXPIRE,
+                        new AuditOutcome.Succeeded(),
+                        Optional.of(transition.to()),
+                        PRINCIPAL,
+                        now,
+                        Optional.empty()));
         tx.audit(AuditRecord.builder(PRINCIPAL, now, Operation.EXPIRE.auditCode(), new AuditOutcome.Succeeded())
-                .cardId(card.cardId().value()).codiceFiscale(card.holder().value())
-                .details(AuditDetails.builder().put("expiry-date", card.expiryDate().toString()).build()).build());
+                .cardId(card.cardId().value())
+                .codiceFiscale(card.holder().value())
+                .details(AuditDetails.builder()
+                        .put("expiry-date", card.expiryDate().toString())
+                        .build())
+                .build());
     }
 }

@@ -59,8 +59,12 @@ public final class EmissionHandler implements Handler<EmissionHandler.Input, Fil
         holders.put(input.person());
         newCards.issue(input.person().codiceFiscale(), context.operator().region(), Operation.EMISSION, context);
         String kind = input.kind().name().toLowerCase(Locale.ROOT);
-        String id = requests.file("emission-" + kind, input.person().codiceFiscale(), input.kind().name(),
-                context.operator().operatorId(), context.now());
+        String id = requests.file(
+                "emission-" + kind,
+                input.person().codiceFiscale(),
+                input.kind().name(),
+                context.operator().operatorId(),
+                context.now());
         return new FiledEmission(id, input.kind(), input.person().codiceFiscale(), context.now());
     }
 }

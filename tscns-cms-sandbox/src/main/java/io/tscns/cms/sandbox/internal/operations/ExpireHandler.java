@@ -27,8 +27,8 @@ public final class ExpireHandler implements Handler<OnCard, CardRecord> {
     public CardRecord handle(OnCard card, OperationContext context) {
         CardRecord record = Lookups.unexpired(Lookups.card(cards, card.cardId()));
         if (!DueExpiries.due(record, context.now())) {
-            throw Lookups.refused(new Refusal.IllegalTransition("the card's expiry date " + record.expiryDate()
-                    + " has not passed"));
+            throw Lookups.refused(
+                    new Refusal.IllegalTransition("the card's expiry date " + record.expiryDate() + " has not passed"));
         }
         return transitions.apply(record, new CardEvent.Expiry(), context);
     }

@@ -42,8 +42,11 @@ final class IdentificationGate {
      */
     IdentificationRef issue(CardRecord card, OperationContext context) {
         IdentificationRef reference = IdentificationRef.random(random);
-        store.add(new IssuedIdentification(IssuedIdentification.digestOf(reference), card.cardId(),
-                context.operator().operatorId(), context.now()));
+        store.add(new IssuedIdentification(
+                IssuedIdentification.digestOf(reference),
+                card.cardId(),
+                context.operator().operatorId(),
+                context.now()));
         return reference;
     }
 
@@ -57,14 +60,15 @@ final class IdentificationGate {
      */
     void require(Optional<IdentificationRef> reference, CardRecord card, OperationContext context) {
         Optional<IdentificationProblem> problem = problem(reference, card, context);
-        context.detail("identification", problem.map(IdentificationProblem::code).orElse("ok"));
+        context.detail(
+                "identification", problem.map(IdentificationProblem::code).orElse("ok"));
         if (problem.isPresent()) {
             throw Lookups.refused(new Refusal.IdentificationRequired(problem.get()));
         }
     }
 
-    private Optional<IdentificationProblem> problem(Optional<IdentificationRef> reference, CardRecord card,
-            OperationContext context) {
+    private Optional<IdentificationProblem> problem(
+            Optional<IdentificationRef> reference, CardRecord card, OperationContext context) {
         if (reference.isEmpty()) {
             return Optional.of(IdentificationProblem.MISSING);
         }

@@ -14,8 +14,7 @@ import java.util.List;
 /** The reads every operation starts with, refusing what is not there. Stateless. */
 final class Lookups {
 
-    private Lookups() {
-    }
+    private Lookups() {}
 
     /**
      * Reads a card.

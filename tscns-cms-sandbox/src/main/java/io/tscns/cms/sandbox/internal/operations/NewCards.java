@@ -27,6 +27,7 @@ final class NewCards {
 
     /** Validity of a new card from its request ({@code docs/cms.md §3.1}: normally six years). */
     private static final int VALIDITY_YEARS = 6;
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final CardStore cards;
@@ -52,12 +53,29 @@ final class NewCards {
         do {
             id = new CardId("6" + region + String.format("%09d", random.nextInt(1_000_000_000)) + "000");
         } while (cards.exists(id));
-        CardRecord card = new CardRecord(id, TeamNumber.fromCardId(id), person, region, CardState.ISSUED, 0,
-                LocalDate.ofInstant(context.now(), ZONE).plusYears(VALIDITY_YEARS), Optional.empty(),
-                Optional.empty(), 0, context.now());
+        CardRecord card = new CardRecord(
+                id,
+                TeamNumber.fromCardId(id),
+                person,
+                region,
+                CardState.ISSUED,
+                0,
+                LocalDate.ofInstant(context.now(), ZONE).plusYears(VALIDITY_YEARS),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                context.now());
         cards.insert(card);
-        history.append(id, Optional.of(person), HistoryLine.of(operation, new AuditOutcome.Succeeded(),
-                Optional.of(CardState.ISSUED), context.operator().operatorId(), context.now(), Optional.empty()));
+        history.append(
+                id,
+                Optional.of(person),
+                HistoryLine.of(
+                        operation,
+                        new AuditOutcome.Succeeded(),
+                        Optional.of(CardState.ISSUED),
+                        context.operator().operatorId(),
+                        context.now(),
+                        Optional.empty()));
         context.detail("new-card", id.value());
         return card;
     }

@@ -34,12 +34,27 @@ import java.util.Objects;
  * @param expire         expiry asked by the issuer
  * @param dueExpiries    expiry applied by the sandbox's clock, before any operation
  */
-public record Operations(IdentifyHandler identify, ActivateHandler activate, RecordConsentsHandler recordConsents,
-        ReprintHandler reprint, RevokeHandler revoke, SuspendHandler suspend, ReactivateHandler reactivate,
-        ReissueHandler reissue, EmissionHandler emission, CardStatusHandler status, CardHistoryHandler history,
-        CardHolderHandler holder, ConsentsHandler consents, PersonCardsHandler personCards,
-        PersonOperationsHandler personOperations, AuditExportHandler auditExport, AuditVerifyHandler auditVerify,
-        ShipHandler ship, ExpireHandler expire, DueExpiries dueExpiries) {
+public record Operations(
+        IdentifyHandler identify,
+        ActivateHandler activate,
+        RecordConsentsHandler recordConsents,
+        ReprintHandler reprint,
+        RevokeHandler revoke,
+        SuspendHandler suspend,
+        ReactivateHandler reactivate,
+        ReissueHandler reissue,
+        EmissionHandler emission,
+        CardStatusHandler status,
+        CardHistoryHandler history,
+        CardHolderHandler holder,
+        ConsentsHandler consents,
+        PersonCardsHandler personCards,
+        PersonOperationsHandler personOperations,
+        AuditExportHandler auditExport,
+        AuditVerifyHandler auditVerify,
+        ShipHandler ship,
+        ExpireHandler expire,
+        DueExpiries dueExpiries) {
 
     /**
      * Checks the components.
@@ -79,23 +94,36 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
      * @param identificationLifetime how long an identification opens activation, reprint and consents
      * @return the handlers
      */
-    public static Operations of(Stores stores, AuditTrail trail, CmsProfile profile, SplitPolicy split,
-            CodeGenerator generator, SecureRandom random, Duration identificationLifetime) {
+    public static Operations of(
+            Stores stores,
+            AuditTrail trail,
+            CmsProfile profile,
+            SplitPolicy split,
+            CodeGenerator generator,
+            SecureRandom random,
+            Duration identificationLifetime) {
         Transitions transitions = new Transitions(stores.cards(), profile.lifecycle());
         CipCheck cip = new CipCheck(stores.cards(), stores.codes(), transitions);
         CodeDelivery codes = new CodeDelivery(stores.codes(), stores.outbox(), split, generator);
         ConsentRecorder recorder = new ConsentRecorder(stores.consents());
         NewCards newCards = new NewCards(stores.cards(), stores.history());
         IdentificationGate gate = new IdentificationGate(stores.identifications(), random, identificationLifetime);
-        return new Operations(new IdentifyHandler(stores.cards(), stores.holders(), gate),
+        return new Operations(
+                new IdentifyHandler(stores.cards(), stores.holders(), gate),
                 new ActivateHandler(stores.cards(), transitions, codes, recorder, profile, gate),
                 new RecordConsentsHandler(stores.cards(), recorder, gate),
                 new ReprintHandler(stores.cards(), codes, gate, profile.activation()),
                 new RevokeHandler(stores.cards(), cip, transitions),
                 new SuspendHandler(stores.cards(), transitions),
                 new ReactivateHandler(stores.cards(), transitions),
-                new ReissueHandler(stores.cards(), stores.holders(), stores.history(), stores.requests(), cip,
-                        transitions, newCards),
+                new ReissueHandler(
+                        stores.cards(),
+                        stores.holders(),
+                        stores.history(),
+                        stores.requests(),
+                        cip,
+                        transitions,
+                        newCards),
                 new EmissionHandler(stores.holders(), stores.requests(), newCards),
                 new CardStatusHandler(stores.cards()),
                 new CardHistoryHandler(stores.cards(), stores.history()),
@@ -103,8 +131,10 @@ public record Operations(IdentifyHandler identify, ActivateHandler activate, Rec
                 new ConsentsHandler(stores.cards(), stores.consents()),
                 new PersonCardsHandler(stores.cards(), stores.holders()),
                 new PersonOperationsHandler(stores.cards(), stores.holders(), stores.history()),
-                new AuditExportHandler(trail), new AuditVerifyHandler(),
-                new ShipHandler(stores.cards(), transitions), new ExpireHandler(stores.cards(), transitions),
+                new AuditExportHandler(trail),
+                new AuditVerifyHandler(),
+                new ShipHandler(stores.cards(), transitions),
+                new ExpireHandler(stores.cards(), transitions),
                 new DueExpiries(stores.cards(), stores.history(), profile.lifecycle()));
     }
 }

@@ -35,8 +35,12 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
      * @param counter  who came to the counter, with the document shown (§10.4), if the request names them
      * @param identification the reference of the operator's identification of the card (§10.4 steps 3–5), if sent
      */
-    public record Input(CardId cardId, Map<ConsentKind, ConsentStatus> consents, Optional<CounterRecord> counter,
-            Optional<IdentificationRef> identification) implements Command {
+    public record Input(
+            CardId cardId,
+            Map<ConsentKind, ConsentStatus> consents,
+            Optional<CounterRecord> counter,
+            Optional<IdentificationRef> identification)
+            implements Command {
         /** Checks the components and copies the decisions. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
@@ -57,8 +61,14 @@ public final class RecordConsentsHandler implements Handler<RecordConsentsHandle
 
         @Override
         public Map<String, String> details() {
-            return Map.of("kinds", String.join("+", consents.keySet().stream().map(ConsentKind::id).sorted()
-                    .toList()));
+            return Map.of(
+                    "kinds",
+                    String.join(
+                            "+",
+                            consents.keySet().stream()
+                                    .map(ConsentKind::id)
+                                    .sorted()
+                                    .toList()));
         }
     }
 

@@ -53,8 +53,13 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
      * @param cip     the holder's CIP, to retire an activated card (the caller destroys it)
      * @param counter who came to the counter, with the document shown: it stands for the CIP
      */
-    public record Input(CodiceFiscale person, ReissueReason reason, Optional<CardId> cardId, Optional<Cip> cip,
-            Optional<CounterRecord> counter) implements Command {
+    public record Input(
+            CodiceFiscale person,
+            ReissueReason reason,
+            Optional<CardId> cardId,
+            Optional<Cip> cip,
+            Optional<CounterRecord> counter)
+            implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(person, "person");
@@ -93,8 +98,14 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
     private final Transitions transitions;
     private final NewCards newCards;
 
-    ReissueHandler(CardStore cards, HolderStore holders, HistoryStore history, RequestStore requests, CipCheck cip,
-            Transitions transitions, NewCards newCards) {
+    ReissueHandler(
+            CardStore cards,
+            HolderStore holders,
+            HistoryStore history,
+            RequestStore requests,
+            CipCheck cip,
+            Transitions transitions,
+            NewCards newCards) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.holders = Objects.requireNonNull(holders, "holders");
         this.history = Objects.requireNonNull(history, "history");
@@ -109,16 +120,23 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
         List<CardRecord> owned = Lookups.cardsOf(cards, holders, input.person());
         Optional<CardRecord> old;
         if (input.cardId().isPresent()) {
-            old = Optional.of(owned.stream().filter(card -> card.cardId().equals(input.cardId().get())).findFirst()
+            old = Optional.of(owned.stream()
+                    .filter(card -> card.cardId().equals(input.cardId().get()))
+                    .findFirst()
                     .orElseThrow(() -> Lookups.refused(new Refusal.CardNotFound(Refusal.Lookup.PERSON))));
         } else {
-            old = owned.stream().filter(card -> !card.state().isFinal())
+            old = owned.stream()
+                    .filter(card -> !card.state().isFinal())
                     .max(Comparator.comparing(CardRecord::updatedAt));
         }
         old.ifPresent(card -> retire(card, input, context));
         String region = old.map(CardRecord::region).orElse(context.operator().region());
         newCards.issue(input.person(), region, Operation.REISSUE, context);
-        String id = requests.file("reissue", input.person(), input.reason().name(), context.operator().operatorId(),
+        String id = requests.file(
+                "reissue",
+                input.person(),
+                input.reason().name(),
+                context.operator().operatorId(),
                 context.now());
         return new FiledReissue(id, input.person(), input.reason(), old.map(CardRecord::cardId), context.now());
     }
@@ -131,14 +149,24 @@ public final class ReissueHandler implements Handler<ReissueHandler.Input, Filed
             RevocationRequester requester = proof(card, input, context);
             card = Lookups.card(cards, card.cardId());
             if (input.reason().compromises()) {
-                event = new CardEvent.Revocation(input.reason() == ReissueReason.LOST ? RevocationCause.LOSS
-                        : RevocationCause.THEFT, requester);
+                event = new CardEvent.Revocation(
+                        input.reason() == ReissueReason.LOST ? RevocationCause.LOSS : RevocationCause.THEFT, requester);
             }
         }
         CardRecord after = transitions.apply(card, event, context);
-        history.append(after.cardId(), Optional.of(input.person()), new HistoryLine(0, Operation.REISSUE,
-                new AuditOutcome.Succeeded(), Optional.of(after.state()), context.operator().operatorId(),
-                context.now(), Optional.empty(), Optional.empty(), input.counter()));
+        history.append(
+                after.cardId(),
+                Optional.of(input.person()),
+                new HistoryLine(
+                        0,
+                        Operation.REISSUE,
+                        new AuditOutcome.Succeeded(),
+                        Optional.of(after.state()),
+                        context.operator().operatorId(),
+                        context.now(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        input.counter()));
     }
 
     /**

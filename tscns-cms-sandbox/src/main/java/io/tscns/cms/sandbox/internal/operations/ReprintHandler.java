@@ -47,8 +47,13 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
      * @param counter  what the counter checked (the document of the person at the counter), for the history
      * @param identification the reference of the operator's identification of the card (§10.6 steps 2–5), if sent
      */
-    public record Input(CardId cardId, Optional<DelegateIdentity> delegate, RemoteChannel channel,
-            CounterRecord counter, Optional<IdentificationRef> identification) implements Command {
+    public record Input(
+            CardId cardId,
+            Optional<DelegateIdentity> delegate,
+            RemoteChannel channel,
+            CounterRecord counter,
+            Optional<IdentificationRef> identification)
+            implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");
@@ -70,7 +75,10 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
 
         @Override
         public Map<String, String> details() {
-            return Map.of("by", delegate.isPresent() ? "delegate" : "holder", "channel",
+            return Map.of(
+                    "by",
+                    delegate.isPresent() ? "delegate" : "holder",
+                    "channel",
                     DeliveryKind.of(channel).name());
         }
     }
@@ -95,11 +103,15 @@ public final class ReprintHandler implements Handler<ReprintHandler.Input, CodeR
             throw Lookups.refused(new Refusal.IllegalTransition("codes can be reprinted only for an activated card,"
                     + " not one in state " + card.state().id()));
         }
-        if (input.delegate().isPresent() && input.delegate().get().codiceFiscale().equals(card.holder())) {
+        if (input.delegate().isPresent()
+                && input.delegate().get().codiceFiscale().equals(card.holder())) {
             throw Lookups.refused(new Refusal.DelegateIsHolder());
         }
-        List<ActivationViolation> document = ActivationValidator.checkDocument(input.counter().presentedBy()
-                .document(), input.delegate().isEmpty(), policy, LocalDate.ofInstant(context.now(), ZONE));
+        List<ActivationViolation> document = ActivationValidator.checkDocument(
+                input.counter().presentedBy().document(),
+                input.delegate().isEmpty(),
+                policy,
+                LocalDate.ofInstant(context.now(), ZONE));
         if (!document.isEmpty()) {
             throw Lookups.refused(new Refusal.ActivationRejected(false, document));
         }

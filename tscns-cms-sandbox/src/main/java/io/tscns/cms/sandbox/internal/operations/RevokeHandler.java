@@ -33,8 +33,13 @@ public final class RevokeHandler implements Handler<RevokeHandler.Input, CardRec
      * @param cip       the CIP given (the caller destroys it)
      * @param counter   who came to the counter, with the document shown, if the request names them
      */
-    public record Input(CardId cardId, RevocationRequester requester, RevocationCause cause, Optional<Cip> cip,
-            Optional<CounterRecord> counter) implements Command {
+    public record Input(
+            CardId cardId,
+            RevocationRequester requester,
+            RevocationCause cause,
+            Optional<Cip> cip,
+            Optional<CounterRecord> counter)
+            implements Command {
         /** Checks the components. */
         public Input {
             Objects.requireNonNull(cardId, "cardId");

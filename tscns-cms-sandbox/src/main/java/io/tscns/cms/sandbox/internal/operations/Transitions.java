@@ -65,8 +65,9 @@ final class Transitions {
         Transition transition = check(card, event);
         write(card.inState(transition.to(), context.now()));
         cards.recordCertificateAction(card.cardId(), transition.certificateAction(), context.now());
-        card.certificateSerial().ifPresent(serial ->
-                context.certificates().apply(serial, transition.certificateAction(), context.now()));
+        card.certificateSerial()
+                .ifPresent(
+                        serial -> context.certificates().apply(serial, transition.certificateAction(), context.now()));
         return Lookups.card(cards, card.cardId());
     }
 

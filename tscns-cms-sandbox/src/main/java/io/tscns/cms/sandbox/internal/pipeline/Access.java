@@ -31,11 +31,15 @@ final class Access {
         return switch (RoleMatrix.grant(call.operation(), operator.role())) {
             case YES -> Optional.empty();
             case NO -> Optional.of(new Refusal.ForbiddenRole(operator.role(), call.operation()));
-            case ENABLED_COUNTER -> operator.reissueEnabled() ? Optional.empty()
-                    : Optional.of(new Refusal.ReissueNotEnabled());
-            case OWN_REGION -> call.command().subject().card().flatMap(cards::find)
-                    .filter(card -> !card.region().equals(operator.region()))
-                    .map(card -> new Refusal.OtherRegion(operator.role(), call.operation()));
+            case ENABLED_COUNTER ->
+                operator.reissueEnabled() ? Optional.empty() : Optional.of(new Refusal.ReissueNotEnabled());
+            case OWN_REGION ->
+                call.command()
+                        .subject()
+                        .card()
+                        .flatMap(cards::find)
+                        .filter(card -> !card.region().equals(operator.region()))
+                        .map(card -> new Refusal.OtherRegion(operator.role(), call.operation()));
         };
     }
 }

@@ -32,6 +32,5 @@ public sealed interface Answered {
     }
 
     /** The key had been used for another request: refused, nothing ran and nothing was recorded. */
-    record KeyReused() implements Answered {
-    }
+    record KeyReused() implements Answered {}
 }

@@ -50,7 +50,10 @@ final class AuditStep {
      * @return the context
      */
     OperationContext context(CertificateLink link) {
-        return new OperationContext(call.operator(), now, details,
+        return new OperationContext(
+                call.operator(),
+                now,
+                details,
                 (serial, action, at) -> tx.afterCommit(() -> link.apply(serial, action, at)));
     }
 
@@ -71,22 +74,34 @@ final class AuditStep {
      */
     void record(AuditOutcome outcome) {
         Subject subject = call.command().subject();
-        Optional<CodiceFiscale> person = subject.person().or(() -> subject.card().flatMap(cards::find)
-                .map(CardRecord::holder));
+        Optional<CodiceFiscale> person =
+                subject.person().or(() -> subject.card().flatMap(cards::find).map(CardRecord::holder));
         Optional<CounterRecord> counter = call.command().counterRecord();
         counter.ifPresent(record -> {
             details.put("presented-by", record.presentedBy().mode().id());
             record.counterReference().ifPresent(reference -> details.put("counter-reference", reference));
         });
-        AuditRecord.Builder audit = AuditRecord.builder(call.operator().operatorId(), now,
-                call.operation().auditCode(), outcome).requestId(call.requestId()).details(details.build());
+        AuditRecord.Builder audit = AuditRecord.builder(
+                        call.operator().operatorId(), now, call.operation().auditCode(), outcome)
+                .requestId(call.requestId())
+                .details(details.build());
         subject.card().ifPresent(card -> audit.cardId(card.value()));
         person.ifPresent(holder -> audit.codiceFiscale(holder.value()));
         tx.audit(audit.build());
         if (call.operation().changesState() && subject.card().isPresent()) {
-            history.appendAtCurrentState(subject.card().get(), person, new HistoryLine(0,
-                    call.operation(), outcome, Optional.empty(), call.operator().operatorId(), now,
-                    Optional.of(call.requestId()), person, counter));
+            history.appendAtCurrentState(
+                    subject.card().get(),
+                    person,
+                    new HistoryLine(
+                            0,
+                            call.operation(),
+                            outcome,
+                            Optional.empty(),
+                            call.operator().operatorId(),
+                            now,
+                            Optional.of(call.requestId()),
+                            person,
+                            counter));
         }
     }
 }

@@ -26,6 +26,6 @@ public interface ClockStep {
      * @return the step
      */
     static ClockStep none() {
-        return (subject, now, tx) -> { };
+        return (subject, now, tx) -> {};
     }
 }

@@ -75,8 +75,12 @@ interface IdempotencyStep<R, A> {
      * @param <R>     the result type
      * @return the step
      */
-    static <R> IdempotencyStep<R, Answered> keyed(IdempotencyRecords records, IdempotencyRecords.Slot slot,
-            IdempotentRequest request, Function<Outcome<R>, StoredAnswer> encode, Instant now) {
+    static <R> IdempotencyStep<R, Answered> keyed(
+            IdempotencyRecords records,
+            IdempotencyRecords.Slot slot,
+            IdempotentRequest request,
+            Function<Outcome<R>, StoredAnswer> encode,
+            Instant now) {
         return new IdempotencyStep<>() {
             @Override
             public Answered unkept(Outcome<R> outcome) {
@@ -85,8 +89,10 @@ interface IdempotencyStep<R, A> {
 
             @Override
             public Optional<Answered> lookUp() {
-                return records.find(slot).map(kept -> MessageDigest.isEqual(kept.requestHash(), request.requestHash())
-                        ? new Answered.Replayed(kept.answer()) : new Answered.KeyReused());
+                return records.find(slot)
+                        .map(kept -> MessageDigest.isEqual(kept.requestHash(), request.requestHash())
+                                ? new Answered.Replayed(kept.answer())
+                                : new Answered.KeyReused());
             }
 
             @Override

@@ -58,8 +58,14 @@ public final class Pipeline {
      * @param clock        the time of each operation
      * @param due          what the clock applies to the cards of a call before its handler (expiry)
      */
-    public Pipeline(SingleWriter writer, CardStore cards, HistoryStore history, IdempotencyRecords idempotency,
-            CertificateLink certificates, Clock clock, ClockStep due) {
+    public Pipeline(
+            SingleWriter writer,
+            CardStore cards,
+            HistoryStore history,
+            IdempotencyRecords idempotency,
+            CertificateLink certificates,
+            Clock clock,
+            ClockStep due) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.access = new Access(cards);
         this.cards = cards;
@@ -95,8 +101,8 @@ public final class Pipeline {
      * @param <R>     the result type
      * @return the answer, committed
      */
-    public <C extends Command, R> Answered run(Call<C> call, Handler<C, R> handler, IdempotentRequest key,
-            Function<Outcome<R>, StoredAnswer> encode) {
+    public <C extends Command, R> Answered run(
+            Call<C> call, Handler<C, R> handler, IdempotentRequest key, Function<Outcome<R>, StoredAnswer> encode) {
         IdempotencyRecords.Slot slot = idempotency.slot(call.operator().operatorId(), key.key());
         return writer.write(tx -> {
             Instant now = clock.instant();
@@ -132,11 +138,14 @@ public final class Pipeline {
      * @param subject   what it was about
      * @param refused   the refusal's code, or empty if it succeeded
      */
-    public void record(String principal, Operation operation, String requestId, Subject subject,
-            Optional<String> refused) {
+    public void record(
+            String principal, Operation operation, String requestId, Subject subject, Optional<String> refused) {
         writer.write(tx -> {
-            AuditRecord.Builder entry = AuditRecord.builder(principal, clock.instant(), operation.auditCode(),
-                    refused.<AuditOutcome>map(AuditOutcome.Refused::new).orElseGet(AuditOutcome.Succeeded::new))
+            AuditRecord.Builder entry = AuditRecord.builder(
+                            principal,
+                            clock.instant(),
+                            operation.auditCode(),
+                            refused.<AuditOutcome>map(AuditOutcome.Refused::new).orElseGet(AuditOutcome.Succeeded::new))
                     .requestId(requestId);
             subject.card().ifPresent(card -> entry.cardId(card.value()));
             subject.person().ifPresent(person -> entry.codiceFiscale(person.value()));
@@ -145,8 +154,8 @@ public final class Pipeline {
         });
     }
 
-    private <C extends Command, R, A> A steps(Transaction tx, Call<C> call, Handler<C, R> handler, Instant now,
-            IdempotencyStep<R, A> idempotent) {
+    private <C extends Command, R, A> A steps(
+            Transaction tx, Call<C> call, Handler<C, R> handler, Instant now, IdempotencyStep<R, A> idempotent) {
         AuditStep audit = new AuditStep(tx, call, now, history, cards);
         Optional<Refusal> denied = access.check(call);
         if (denied.isPresent()) {

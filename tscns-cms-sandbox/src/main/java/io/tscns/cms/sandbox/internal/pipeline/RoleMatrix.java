@@ -6,6 +6,7 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.AUDIT_VERIFY;
 import static io.tscns.cms.sandbox.internal.domain.Operation.CONSENTS_READ;
 import static io.tscns.cms.sandbox.internal.domain.Operation.CONSENTS_WRITE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.EMISSION;
+import static io.tscns.cms.sandbox.internal.domain.Operation.EXPIRE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.HISTORY;
 import static io.tscns.cms.sandbox.internal.domain.Operation.HOLDER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.IDENTIFY;
@@ -17,11 +18,10 @@ import static io.tscns.cms.sandbox.internal.domain.Operation.PERSON_OPERATIONS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REACTIVATE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REISSUE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REPRINT;
-import static io.tscns.cms.sandbox.internal.domain.Operation.EXPIRE;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_HOLDER;
+import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_ON_IDENTIFICATION;
 import static io.tscns.cms.sandbox.internal.domain.Operation.SHIP;
-import static io.tscns.cms.sandbox.internal.domain.Operation.REVOKE_BY_ISSUER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS;
 import static io.tscns.cms.sandbox.internal.domain.Operation.STATUS_BY_TEAM_NUMBER;
 import static io.tscns.cms.sandbox.internal.domain.Operation.SUSPEND;
@@ -138,8 +138,7 @@ public final class RoleMatrix {
             .row(REVOKE_ON_IDENTIFICATION, OWN_REGION, NO, NO, NO, NO)
             .table();
 
-    private RoleMatrix() {
-    }
+    private RoleMatrix() {}
 
     /**
      * Returns what a role may do with an operation.

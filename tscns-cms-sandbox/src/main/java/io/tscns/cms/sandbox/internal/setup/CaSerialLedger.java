@@ -63,7 +63,8 @@ public final class CaSerialLedger implements SerialNumberLedger {
         long position = next.getOrDefault(ca, 0L);
         next.put(ca, position + 1);
         StringBuilder text = new StringBuilder();
-        next.forEach((label, value) -> text.append(label).append('=').append(value).append('\n'));
+        next.forEach(
+                (label, value) -> text.append(label).append('=').append(value).append('\n'));
         try {
             PrivateFiles.write(file, text.toString().getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {

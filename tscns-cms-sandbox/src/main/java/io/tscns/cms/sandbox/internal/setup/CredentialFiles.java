@@ -36,8 +36,7 @@ public final class CredentialFiles {
     /** Password of the operators' PKCS#12 files (a sandbox's: the file's mode protects it, not the password). */
     public static final String PKCS12_PASSWORD = "changeit";
 
-    private CredentialFiles() {
-    }
+    private CredentialFiles() {}
 
     /**
      * Writes the CA certificate in PEM.
@@ -50,9 +49,12 @@ public final class CredentialFiles {
     public static Path writeCa(Path directory, X509Certificate certificate) throws IOException {
         Path file = directory.resolve(CA_FILE);
         try {
-            Files.writeString(file, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+            Files.writeString(
+                    file,
+                    "-----BEGIN CERTIFICATE-----\n"
+                            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                    .encodeToString(certificate.getEncoded())
+                            + "\n-----END CERTIFICATE-----\n");
         } catch (CertificateEncodingException e) {
             throw new IOException("cannot encode the CA certificate", e);
         }
@@ -158,7 +160,8 @@ public final class CredentialFiles {
             for (Certificate certificate : store.getCertificateChain(operatorId)) {
                 chain.add((X509Certificate) certificate);
             }
-            return Optional.of(new Kept(TestCredential.of(key, chain),
+            return Optional.of(new Kept(
+                    TestCredential.of(key, chain),
                     new String(text, StandardCharsets.UTF_8).trim().toCharArray()));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new SandboxSetupException(p12 + " is not a PKCS#12 file the sandbox wrote; remove it");

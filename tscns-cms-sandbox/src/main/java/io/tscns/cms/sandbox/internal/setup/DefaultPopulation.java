@@ -1,9 +1,5 @@
 package io.tscns.cms.sandbox.internal.setup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SimulatedCms;
@@ -14,6 +10,9 @@ import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.testpki.TestIssuer;
 import io.tscns.testpki.TestPki;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +23,7 @@ import java.util.List;
  */
 public final class DefaultPopulation {
 
-    private DefaultPopulation() {
-    }
+    private DefaultPopulation() {}
 
     /**
      * Returns the operators.
@@ -35,14 +33,17 @@ public final class DefaultPopulation {
      *         {@code disabled-1}
      */
     public static List<OperatorSeed> operators() {
-        return List.of(OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY),
-                OperatorSeed.of("asl-2", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY).withReissueEnabled(false),
+        return List.of(
+                OperatorSeed.of("asl-1", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY),
+                OperatorSeed.of("asl-2", OperatorRole.ASL_COUNTER, SimulatedCms.TUSCANY)
+                        .withReissueEnabled(false),
                 OperatorSeed.of("pharmacy-1", OperatorRole.PHARMACY, SimulatedCms.TUSCANY),
                 OperatorSeed.of("pharmacy-lombardy", OperatorRole.PHARMACY, SimulatedCms.LOMBARDY),
                 OperatorSeed.of("callcenter-1", OperatorRole.CALL_CENTER, SimulatedCms.TUSCANY),
                 OperatorSeed.of("admin-1", OperatorRole.ISSUER_ADMIN, SimulatedCms.TUSCANY),
                 OperatorSeed.of("comune-1", OperatorRole.AUTHORISED_BODY, SimulatedCms.TUSCANY),
-                OperatorSeed.of("disabled-1", OperatorRole.PHARMACY, SimulatedCms.TUSCANY).withEnabled(false));
+                OperatorSeed.of("disabled-1", OperatorRole.PHARMACY, SimulatedCms.TUSCANY)
+                        .withEnabled(false));
     }
 
     /**
@@ -55,14 +56,33 @@ public final class DefaultPopulation {
      * @return the cards, in that order
      */
     public static List<IssuedCard> cards(TestPki pki) {
-        CardFactory tuscany = CardFactory.builder().pki(pki).random(seeded("tuscany")).keys(pki.keys()).build();
-        CardFactory lombardy = CardFactory.builder().pki(pki).issuer(TestIssuer.LOMBARDIA).random(seeded("lombardy"))
-                .keys(pki.keys()).build();
-        return List.of(tuscany.issue(CardHolder.example()),
-                tuscany.issue(new CardHolder("BIANCHI", "ANNA", Sex.FEMALE, LocalDate.of(1990, 5, 17),
-                        new BirthPlaceCode("D612"), new BirthPlaceCode("D612"))),
-                lombardy.issue(new CardHolder("VERDI", "LUCA", Sex.MALE, LocalDate.of(1975, 11, 2),
-                        new BirthPlaceCode("F205"), new BirthPlaceCode("F205"))));
+        CardFactory tuscany = CardFactory.builder()
+                .pki(pki)
+                .random(seeded("tuscany"))
+                .keys(pki.keys())
+                .build();
+        CardFactory lombardy = CardFactory.builder()
+                .pki(pki)
+                .issuer(TestIssuer.LOMBARDIA)
+                .random(seeded("lombardy"))
+                .keys(pki.keys())
+                .build();
+        return List.of(
+                tuscany.issue(CardHolder.example()),
+                tuscany.issue(new CardHolder(
+                        "BIANCHI",
+                        "ANNA",
+                        Sex.FEMALE,
+                        LocalDate.of(1990, 5, 17),
+                        new BirthPlaceCode("D612"),
+                        new BirthPlaceCode("D612"))),
+                lombardy.issue(new CardHolder(
+                        "VERDI",
+                        "LUCA",
+                        Sex.MALE,
+                        LocalDate.of(1975, 11, 2),
+                        new BirthPlaceCode("F205"),
+                        new BirthPlaceCode("F205"))));
     }
 
     /** A reproducible source for one region's cards (SHA1PRNG seeded before its first use is deterministic). */

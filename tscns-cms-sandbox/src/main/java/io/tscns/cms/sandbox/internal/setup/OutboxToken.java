@@ -20,8 +20,7 @@ final class OutboxToken {
     /** The file of the token in a data directory. */
     static final String FILE = "outbox.token";
 
-    private OutboxToken() {
-    }
+    private OutboxToken() {}
 
     /**
      * Returns the token of a data directory, made on its first use, or a fresh one in memory.

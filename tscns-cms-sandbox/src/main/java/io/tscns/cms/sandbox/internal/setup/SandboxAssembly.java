@@ -41,8 +41,15 @@ public final class SandboxAssembly implements AutoCloseable {
     private final CmsHttpServer server;
     private final char[] outboxToken;
 
-    private SandboxAssembly(Settings settings, List<CardSeed> cards, List<OperatorSeed> operators,
-            SecureRandom random, SandboxKeys keys, SandboxDatabase database, WriteQueue writes) throws IOException {
+    private SandboxAssembly(
+            Settings settings,
+            List<CardSeed> cards,
+            List<OperatorSeed> operators,
+            SecureRandom random,
+            SandboxKeys keys,
+            SandboxDatabase database,
+            WriteQueue writes)
+            throws IOException {
         this.outboxToken = OutboxToken.of(settings.dataDirectory(), random);
         this.database = database;
         this.writes = writes;
@@ -50,20 +57,52 @@ public final class SandboxAssembly implements AutoCloseable {
         this.auditReader = new AuditReader(writes, new AuditVerifier(ring));
         this.stores = new SandboxStores(database, keys.cipher(), random);
         TestCaLink link = new TestCaLink(settings.pki());
-        this.seeder = new Seeder(writes, stores.writing(), stores.writingOperators(), link, settings.pki(),
-                settings.clock(), random, settings.dataDirectory());
+        this.seeder = new Seeder(
+                writes,
+                stores.writing(),
+                stores.writingOperators(),
+                link,
+                settings.pki(),
+                settings.clock(),
+                random,
+                settings.dataDirectory());
         seeder.cards(cards);
         this.operators = seeder.operators(operators);
         link.replay(stores.reading(read -> read.cards().heldOrRevoked()));
-        Operations operations = Operations.of(stores.writing(), writes, settings.profile(), SplitPolicy.MEF_SOGEI,
-                new CodeGenerator(random), random, settings.limits().identificationLifetime());
-        Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
-                stores.idempotency(), link, settings.clock(), operations.dueExpiries());
-        this.server = new CmsHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
-                ServerTls.of(settings.pki().localhostServerCredential(), random), pipeline, operations, auditReader,
-                stores.operators(), new OperatorCards(settings.operatorCardIssuers().stream()
-                        .map(settings.pki()::issuingCa).toList(), settings.clock()), settings.clock(), settings.faults(), settings.latency(), settings.limits(),
-                new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))), settings.mounts());
+        Operations operations = Operations.of(
+                stores.writing(),
+                writes,
+                settings.profile(),
+                SplitPolicy.MEF_SOGEI,
+                new CodeGenerator(random),
+                random,
+                settings.limits().identificationLifetime());
+        Pipeline pipeline = new Pipeline(
+                writes,
+                stores.writing().cards(),
+                stores.writing().history(),
+                stores.idempotency(),
+                link,
+                settings.clock(),
+                operations.dueExpiries());
+        this.server = new CmsHttpServer(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()),
+                ServerTls.of(settings.pki().localhostServerCredential(), random),
+                pipeline,
+                operations,
+                auditReader,
+                stores.operators(),
+                new OperatorCards(
+                        settings.operatorCardIssuers().stream()
+                                .map(settings.pki()::issuingCa)
+                                .toList(),
+                        settings.clock()),
+                settings.clock(),
+                settings.faults(),
+                settings.latency(),
+                settings.limits(),
+                new CmsHttpServer.Outbox(outboxToken, address -> outbox(Optional.of(address))),
+                settings.mounts());
     }
 
     /**
@@ -84,8 +123,8 @@ public final class SandboxAssembly implements AutoCloseable {
         SandboxKeys keys = settings.keys().isPresent()
                 ? SandboxKeys.given(settings.keys().get()[0], settings.keys().get()[1], random)
                 : SandboxKeys.of(settings.dataDirectory(), random);
-        SandboxDatabase database = settings.dataDirectory().map(SandboxDatabase::inDirectory)
-                .orElseGet(SandboxDatabase::inMemory);
+        SandboxDatabase database =
+                settings.dataDirectory().map(SandboxDatabase::inDirectory).orElseGet(SandboxDatabase::inMemory);
         WriteQueue writes = null;
         try {
             writes = new WriteQueue(database, new AuditSealer(keys.auditKey()));

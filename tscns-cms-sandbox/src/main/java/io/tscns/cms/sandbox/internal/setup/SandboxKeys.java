@@ -35,6 +35,7 @@ public record SandboxKeys(SecretCipher cipher, AuditKey auditKey) {
     public static final String AUDIT_FILE = "audit.key";
     /** The single key file of earlier sandboxes, split into the two on start. */
     static final String LEGACY_FILE = "sandbox.keys";
+
     private static final String AUDIT_KEY_ID = "sandbox-audit";
     private static final int KEY_BYTES = 32;
 

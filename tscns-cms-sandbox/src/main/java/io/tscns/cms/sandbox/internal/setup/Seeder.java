@@ -1,9 +1,5 @@
 package io.tscns.cms.sandbox.internal.setup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-
 import io.tscns.cms.sandbox.CardSeed;
 import io.tscns.cms.sandbox.OperatorSeed;
 import io.tscns.cms.sandbox.SandboxSetupException;
@@ -18,6 +14,9 @@ import io.tscns.cms.sandbox.internal.pipeline.SingleWriter;
 import io.tscns.testpki.OperatorSubject;
 import io.tscns.testpki.TestCredential;
 import io.tscns.testpki.TestPki;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
@@ -70,8 +69,15 @@ public final class Seeder {
     private final SecureRandom random;
     private final Optional<Path> dataDirectory;
 
-    Seeder(SingleWriter writer, Stores stores, OperatorStore operators, TestCaLink certificates, TestPki pki,
-            Clock clock, SecureRandom random, Optional<Path> dataDirectory) {
+    Seeder(
+            SingleWriter writer,
+            Stores stores,
+            OperatorStore operators,
+            TestCaLink certificates,
+            TestPki pki,
+            Clock clock,
+            SecureRandom random,
+            Optional<Path> dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.stores = Objects.requireNonNull(stores, "stores");
@@ -95,11 +101,27 @@ public final class Seeder {
                 if (stores.cards().exists(seed.cardId())) {
                     continue;
                 }
-                stores.holders().put(new Holder(seed.holder(), seed.surname(), seed.givenName(), seed.birthDate(),
-                        seed.sex(), seed.birthPlace()));
-                stores.cards().insert(new CardRecord(seed.cardId(), seed.teamNumber(), seed.holder(), seed.region(),
-                        seed.state(), 0, seed.expiryDate(), seed.certificate().map(TestCaLink::serial),
-                        Optional.empty(), 0, clock.instant()));
+                stores.holders()
+                        .put(new Holder(
+                                seed.holder(),
+                                seed.surname(),
+                                seed.givenName(),
+                                seed.birthDate(),
+                                seed.sex(),
+                                seed.birthPlace()));
+                stores.cards()
+                        .insert(new CardRecord(
+                                seed.cardId(),
+                                seed.teamNumber(),
+                                seed.holder(),
+                                seed.region(),
+                                seed.state(),
+                                0,
+                                seed.expiryDate(),
+                                seed.certificate().map(TestCaLink::serial),
+                                Optional.empty(),
+                                0,
+                                clock.instant()));
                 stores.codes().put(seed.cardId(), seed.pin());
                 stores.codes().put(seed.cardId(), seed.puk());
                 stores.codes().put(seed.cardId(), seed.cip());
@@ -127,17 +149,25 @@ public final class Seeder {
 
     private SeededOperator operator(OperatorSeed seed) {
         Optional<CredentialFiles.Kept> kept = kept(seed.operatorId());
-        TestCredential credential = kept.map(CredentialFiles.Kept::credential).orElseGet(() ->
-                pki.operatorCredential(new OperatorSubject(seed.operatorId(),
-                seed.codiceFiscale(), "OPERATORE", seed.operatorId().toUpperCase(Locale.ROOT)
-                .replaceAll("[^A-Z]", ""), "tscns Sandbox CMS", Optional.of(seed.counterId()))));
-        char[] token = kept.map(CredentialFiles.Kept::token).orElseGet(() ->
-                ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray());
+        TestCredential credential = kept.map(CredentialFiles.Kept::credential)
+                .orElseGet(() -> pki.operatorCredential(new OperatorSubject(
+                        seed.operatorId(),
+                        seed.codiceFiscale(),
+                        "OPERATORE",
+                        seed.operatorId().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", ""),
+                        "tscns Sandbox CMS",
+                        Optional.of(seed.counterId()))));
+        char[] token = kept.map(CredentialFiles.Kept::token)
+                .orElseGet(
+                        () -> ("tok-" + seed.operatorId() + "-" + Long.toHexString(random.nextLong())).toCharArray());
         String fingerprint;
         try {
             fingerprint = CertificateFingerprint.of(credential.certificate().getEncoded());
             if (kept.isEmpty() && dataDirectory.isPresent()) {
-                CredentialFiles.writePkcs12(dataDirectory.get(), seed.operatorId(), credential,
+                CredentialFiles.writePkcs12(
+                        dataDirectory.get(),
+                        seed.operatorId(),
+                        credential,
                         CredentialFiles.PKCS12_PASSWORD.toCharArray());
                 CredentialFiles.writeToken(dataDirectory.get(), seed.operatorId(), token.clone());
             }
@@ -148,8 +178,15 @@ public final class Seeder {
             Arrays.fill(token, '\0');
             throw new UncheckedIOException("cannot write the credentials of " + seed.operatorId(), e);
         }
-        OperatorAccount account = new OperatorAccount(new Operator(seed.operatorId(), seed.displayName(), seed.role(),
-                seed.region(), seed.counterId(), seed.reissueEnabled()), seed.enabled());
+        OperatorAccount account = new OperatorAccount(
+                new Operator(
+                        seed.operatorId(),
+                        seed.displayName(),
+                        seed.role(),
+                        seed.region(),
+                        seed.counterId(),
+                        seed.reissueEnabled()),
+                seed.enabled());
         writer.write(tx -> {
             operators.put(account, seed.codiceFiscale(), Optional.of(fingerprint), Optional.of(token));
             return null;

@@ -25,8 +25,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class ServerTls {
 
-    private ServerTls() {
-    }
+    private ServerTls() {}
 
     /**
      * Builds the context.

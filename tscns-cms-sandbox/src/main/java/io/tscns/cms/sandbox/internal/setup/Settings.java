@@ -30,8 +30,17 @@ import java.util.Set;
  * @param operatorCardIssuers the CNS CAs of the test PKI whose card certificates operators may log in with
  * @param mounts        the extra web applications the server serves under their own prefixes
  */
-public record Settings(Optional<Path> dataDirectory, int port, CmsProfile profile, TestPki pki, Clock clock,
-        SandboxFaults faults, Duration latency, Optional<byte[][]> keys, ServerLimits limits, Set<TestIssuer> operatorCardIssuers,
+public record Settings(
+        Optional<Path> dataDirectory,
+        int port,
+        CmsProfile profile,
+        TestPki pki,
+        Clock clock,
+        SandboxFaults faults,
+        Duration latency,
+        Optional<byte[][]> keys,
+        ServerLimits limits,
+        Set<TestIssuer> operatorCardIssuers,
         List<SandboxMount> mounts) {
 
     /**

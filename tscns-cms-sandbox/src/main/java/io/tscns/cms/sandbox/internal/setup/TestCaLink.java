@@ -62,7 +62,10 @@ final class TestCaLink implements CertificateLink {
             ca.revocations().release(certificate.getSerialNumber());
         } else if (action instanceof CertificateAction.Revoke revoke) {
             ca.revocations().release(certificate.getSerialNumber());
-            ca.revoke(certificate, at, CrlReason.valueOf(revoke.cause().crlReason().name()));
+            ca.revoke(
+                    certificate,
+                    at,
+                    CrlReason.valueOf(revoke.cause().crlReason().name()));
         }
     }
 

@@ -34,15 +34,15 @@ final class AuditLog {
      * {@code instant_text}, which the chain's hash covers.
      */
     private static final Instant MIN_COLUMN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final Instant MAX_COLUMN_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     static AuditChainHead head(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")) {
             if (!rows.next()) {
                 return AuditChainHead.GENESIS;
             }
@@ -110,12 +110,21 @@ final class AuditLog {
             statement.setInt(2, count);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    AuditRecord record = new AuditRecord(rows.getString(5), Instant.parse(rows.getString(6)),
-                            rows.getString(7), Optional.ofNullable(rows.getString(8)),
-                            Optional.ofNullable(rows.getString(9)), AuditOutcome.parse(rows.getString(10)),
-                            Optional.ofNullable(rows.getString(11)), AuditDetails.parse(rows.getString(12)));
-                    entries.add(new AuditEntry(rows.getLong(1), AuditHash.parseHex(rows.getString(2)), record,
-                            AuditHash.parseHex(rows.getString(3)), AuditSeal.parse(rows.getString(4))));
+                    AuditRecord record = new AuditRecord(
+                            rows.getString(5),
+                            Instant.parse(rows.getString(6)),
+                            rows.getString(7),
+                            Optional.ofNullable(rows.getString(8)),
+                            Optional.ofNullable(rows.getString(9)),
+                            AuditOutcome.parse(rows.getString(10)),
+                            Optional.ofNullable(rows.getString(11)),
+                            AuditDetails.parse(rows.getString(12)));
+                    entries.add(new AuditEntry(
+                            rows.getLong(1),
+                            AuditHash.parseHex(rows.getString(2)),
+                            record,
+                            AuditHash.parseHex(rows.getString(3)),
+                            AuditSeal.parse(rows.getString(4))));
                 }
             }
         }
@@ -134,11 +143,12 @@ final class AuditLog {
         if (sequence == 0) {
             return Optional.of(AuditChainHead.GENESIS);
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT hash FROM audit_entries WHERE seq = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT hash FROM audit_entries WHERE seq = ?")) {
             statement.setLong(1, sequence);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new AuditChainHead(sequence, AuditHash.parseHex(rows.getString(1))))
+                return rows.next()
+                        ? Optional.of(new AuditChainHead(sequence, AuditHash.parseHex(rows.getString(1))))
                         : Optional.empty();
             }
         }

@@ -38,8 +38,7 @@ final class CounterRecordRows {
     /** The join that gives the columns under alias {@code k}, for lines of alias {@code o}. */
     static final String JOIN = " LEFT JOIN counter_records k ON k.operation_id = o.id";
 
-    private CounterRecordRows() {
-    }
+    private CounterRecordRows() {}
 
     static void insert(Connection c, long operationId, CounterRecord record) throws SQLException {
         ApplicantData by = record.presentedBy();
@@ -54,7 +53,8 @@ final class CounterRecordRows {
             Sql.setOptional(s, 3, by.representativeRole().map(Enum::name));
             Sql.setOptional(s, 4, by.delegate().map(DelegateIdentity::surname));
             Sql.setOptional(s, 5, by.delegate().map(DelegateIdentity::givenName));
-            Sql.setOptional(s, 6, by.delegate().map(delegate -> delegate.codiceFiscale().value()));
+            Sql.setOptional(
+                    s, 6, by.delegate().map(delegate -> delegate.codiceFiscale().value()));
             s.setString(7, document.type().name());
             s.setString(8, document.number());
             s.setString(9, document.issuingBody());
@@ -90,20 +90,29 @@ final class CounterRecordRows {
             return Optional.empty();
         }
         String presenter = r.getString(first + 4);
-        Optional<DelegateIdentity> delegate = presenter == null ? Optional.empty() : Optional.of(
-                new DelegateIdentity(r.getString(first + 2), r.getString(first + 3), CodiceFiscale.parse(presenter)));
-        IdentityDocument document = new IdentityDocument(IdentityDocumentType.valueOf(r.getString(first + 5)),
-                r.getString(first + 6), r.getString(first + 7), r.getObject(first + 8, LocalDate.class),
+        Optional<DelegateIdentity> delegate = presenter == null
+                ? Optional.empty()
+                : Optional.of(new DelegateIdentity(
+                        r.getString(first + 2), r.getString(first + 3), CodiceFiscale.parse(presenter)));
+        IdentityDocument document = new IdentityDocument(
+                IdentityDocumentType.valueOf(r.getString(first + 5)),
+                r.getString(first + 6),
+                r.getString(first + 7),
+                r.getObject(first + 8, LocalDate.class),
                 Optional.ofNullable(r.getObject(first + 9, LocalDate.class)));
-        ApplicantData by = new ApplicantData(ActivationMode.valueOf(mode),
-                Optional.ofNullable(r.getString(first + 1)).map(LegalRepresentativeRole::valueOf), delegate,
+        ApplicantData by = new ApplicantData(
+                ActivationMode.valueOf(mode),
+                Optional.ofNullable(r.getString(first + 1)).map(LegalRepresentativeRole::valueOf),
+                delegate,
                 new PresentedDocument(document, r.getBoolean(first + 10)));
         Set<SupportingDocument> declarations = EnumSet.noneOf(SupportingDocument.class);
-        Arrays.stream(r.getString(first + 11).split(",")).filter(name -> !name.isEmpty())
-                .map(SupportingDocument::valueOf).forEach(declarations::add);
+        Arrays.stream(r.getString(first + 11).split(","))
+                .filter(name -> !name.isEmpty())
+                .map(SupportingDocument::valueOf)
+                .forEach(declarations::add);
         boolean privacy = r.getBoolean(first + 13);
         Optional<Boolean> privacyConsent = r.wasNull() ? Optional.empty() : Optional.of(privacy);
-        return Optional.of(new CounterRecord(by, declarations, Optional.ofNullable(r.getString(first + 12)),
-                privacyConsent));
+        return Optional.of(
+                new CounterRecord(by, declarations, Optional.ofNullable(r.getString(first + 12)), privacyConsent));
     }
 }

@@ -37,8 +37,8 @@ final class DirectoryLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new SandboxStoreException("cannot open the data directory's lock file " + file + ": "
-                    + e.getMessage(), e);
+            throw new SandboxStoreException(
+                    "cannot open the data directory's lock file " + file + ": " + e.getMessage(), e);
         }
         FileLock lock;
         try {

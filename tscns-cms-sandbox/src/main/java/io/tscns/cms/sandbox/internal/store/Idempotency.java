@@ -53,8 +53,9 @@ final class Idempotency implements IdempotencyRecords {
                     // with another request's response.
                     throw new SandboxStoreException("idempotency digest collision", null);
                 }
-                return Optional.of(new Kept(r.getBytes(3), new StoredAnswer(r.getInt(4),
-                        cipher.open(r.getBytes(5), associated(operatorId, key)))));
+                return Optional.of(new Kept(
+                        r.getBytes(3),
+                        new StoredAnswer(r.getInt(4), cipher.open(r.getBytes(5), associated(operatorId, key)))));
             }
         } catch (SQLException e) {
             throw Sql.failed("read of an idempotency record", e);
@@ -91,8 +92,8 @@ final class Idempotency implements IdempotencyRecords {
      */
     static UUID digest(String operatorId, String key) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((operatorId.length() + ":" + operatorId + key)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((operatorId.length() + ":" + operatorId + key).getBytes(StandardCharsets.UTF_8));
             ByteBuffer bytes = ByteBuffer.wrap(hash);
             return new UUID(bytes.getLong(), bytes.getLong());
         } catch (NoSuchAlgorithmException e) {

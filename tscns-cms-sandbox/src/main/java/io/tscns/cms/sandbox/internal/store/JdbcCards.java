@@ -47,8 +47,8 @@ final class JdbcCards implements CardStore {
 
     @Override
     public List<CardRecord> ofHolder(CodiceFiscale holder) {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM cards WHERE codice_fiscale = ? ORDER BY card_id")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + COLUMNS + " FROM cards WHERE codice_fiscale = ? ORDER BY card_id")) {
             s.setString(1, holder.value());
             try (ResultSet r = s.executeQuery()) {
                 List<CardRecord> cards = new ArrayList<>();
@@ -79,17 +79,24 @@ final class JdbcCards implements CardStore {
     }
 
     private static CardRecord card(ResultSet r) throws SQLException {
-        return new CardRecord(new CardId(r.getString(1)), new TeamNumber(r.getString(2)),
-                CodiceFiscale.parse(r.getString(3)), r.getString(4), CardState.valueOf(r.getString(5)), r.getLong(6),
-                r.getObject(7, LocalDate.class), Optional.ofNullable(r.getString(8)),
+        return new CardRecord(
+                new CardId(r.getString(1)),
+                new TeamNumber(r.getString(2)),
+                CodiceFiscale.parse(r.getString(3)),
+                r.getString(4),
+                CardState.valueOf(r.getString(5)),
+                r.getLong(6),
+                r.getObject(7, LocalDate.class),
+                Optional.ofNullable(r.getString(8)),
                 Optional.ofNullable(r.getString(9)).map(id -> StableCode.byId(ActivationMode.class, id)),
-                r.getInt(10), Sql.instant(r, 11));
+                r.getInt(10),
+                Sql.instant(r, 11));
     }
 
     @Override
     public void insert(CardRecord card) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cards (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO cards (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, card.cardId().value());
             s.setString(2, card.teamNumber().value());
             s.setString(3, card.holder().value());
@@ -149,13 +156,14 @@ final class JdbcCards implements CardStore {
     @Override
     public List<CertificateState> heldOrRevoked() {
         try (PreparedStatement s = c.prepareStatement("SELECT certificate_serial, certificate_action,"
-                + " certificate_action_at FROM cards WHERE certificate_serial IS NOT NULL"
-                + " AND (certificate_action = 'hold' OR certificate_action LIKE 'revoke:%') ORDER BY card_id");
-             ResultSet r = s.executeQuery()) {
+                        + " certificate_action_at FROM cards WHERE certificate_serial IS NOT NULL"
+                        + " AND (certificate_action = 'hold' OR certificate_action LIKE 'revoke:%') ORDER BY card_id");
+                ResultSet r = s.executeQuery()) {
             List<CertificateState> states = new ArrayList<>();
             while (r.next()) {
                 String text = r.getString(2);
-                CertificateAction action = text.equals("hold") ? new CertificateAction.Hold()
+                CertificateAction action = text.equals("hold")
+                        ? new CertificateAction.Hold()
                         : new CertificateAction.Revoke(RevocationCause.valueOf(text.substring("revoke:".length())));
                 states.add(new CertificateState(r.getString(1), action, Sql.instant(r, 3)));
             }

@@ -38,10 +38,10 @@ final class JdbcCodes implements CodeStore {
     @Override
     public void put(CardId cardId, SecretCode code) {
         byte[] plain = code.toAsciiBytes();
-        try (PreparedStatement update = c.prepareStatement(
-                     "UPDATE secret_codes SET sealed = ? WHERE card_id = ? AND kind = ?");
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO secret_codes (sealed, card_id, kind) VALUES (?, ?, ?)")) {
+        try (PreparedStatement update =
+                        c.prepareStatement("UPDATE secret_codes SET sealed = ? WHERE card_id = ? AND kind = ?");
+                PreparedStatement insert =
+                        c.prepareStatement("INSERT INTO secret_codes (sealed, card_id, kind) VALUES (?, ?, ?)")) {
             byte[] sealed = cipher.seal(plain, associated(cardId, code.kind()));
             for (PreparedStatement s : List.of(update, insert)) {
                 s.setBytes(1, sealed);

@@ -25,14 +25,17 @@ final class JdbcConsents implements ConsentStore {
 
     @Override
     public List<ConsentRecord> of(CodiceFiscale citizen) {
-        try (PreparedStatement s = c.prepareStatement("SELECT kind, status, regime, recorded_at"
-                + " FROM consents WHERE codice_fiscale = ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT kind, status, regime, recorded_at" + " FROM consents WHERE codice_fiscale = ? ORDER BY id")) {
             s.setString(1, citizen.value());
             try (ResultSet r = s.executeQuery()) {
                 List<ConsentRecord> records = new ArrayList<>();
                 while (r.next()) {
-                    records.add(new ConsentRecord(citizen, ConsentKind.valueOf(r.getString(1)),
-                            ConsentStatus.valueOf(r.getString(2)), Sql.instant(r, 4),
+                    records.add(new ConsentRecord(
+                            citizen,
+                            ConsentKind.valueOf(r.getString(1)),
+                            ConsentStatus.valueOf(r.getString(2)),
+                            Sql.instant(r, 4),
                             FseRegime.valueOf(r.getString(3))));
                 }
                 return records;

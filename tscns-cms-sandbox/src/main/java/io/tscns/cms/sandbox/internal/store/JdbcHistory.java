@@ -44,9 +44,10 @@ final class JdbcHistory implements HistoryStore {
     }
 
     private void insert(CardId cardId, Optional<CodiceFiscale> person, HistoryLine line, boolean stateFromCard) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO operations (card_id, codice_fiscale, operation,"
-                + " outcome, state_after, operator_id, performed_at, request_id) VALUES (?, ?, ?, ?, "
-                + (stateFromCard ? "(SELECT state FROM cards WHERE card_id = ?)" : "?") + ", ?, ?, ?)",
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO operations (card_id, codice_fiscale, operation,"
+                        + " outcome, state_after, operator_id, performed_at, request_id) VALUES (?, ?, ?, ?, "
+                        + (stateFromCard ? "(SELECT state FROM cards WHERE card_id = ?)" : "?") + ", ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, cardId.value());
             Sql.setOptional(s, 2, person.map(CodiceFiscale::value));
@@ -64,7 +65,8 @@ final class JdbcHistory implements HistoryStore {
             if (line.counterRecord().isPresent()) {
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
-                    CounterRecordRows.insert(c, keys.getLong(1), line.counterRecord().get());
+                    CounterRecordRows.insert(
+                            c, keys.getLong(1), line.counterRecord().get());
                 }
             }
         } catch (SQLException e) {
@@ -74,7 +76,9 @@ final class JdbcHistory implements HistoryStore {
 
     @Override
     public List<HistoryLine> of(CardId cardId) {
-        return lines("o.card_id = ?", cardId.value()).stream().map(CardLine::line).toList();
+        return lines("o.card_id = ?", cardId.value()).stream()
+                .map(CardLine::line)
+                .toList();
     }
 
     @Override
@@ -91,11 +95,17 @@ final class JdbcHistory implements HistoryStore {
                 List<CardLine> lines = new ArrayList<>();
                 while (r.next()) {
                     String code = r.getString(1);
-                    Operation operation = Operation.byAuditCode(code).orElseThrow(() ->
-                            new SandboxStoreException("unknown operation in the history: " + code, null));
-                    HistoryLine line = new HistoryLine(r.getLong(7), operation, AuditOutcome.parse(r.getString(2)),
-                            Optional.ofNullable(r.getString(3)).map(CardState::valueOf), r.getString(4),
-                            Sql.instant(r, 5), Optional.ofNullable(r.getString(6)),
+                    Operation operation = Operation.byAuditCode(code)
+                            .orElseThrow(
+                                    () -> new SandboxStoreException("unknown operation in the history: " + code, null));
+                    HistoryLine line = new HistoryLine(
+                            r.getLong(7),
+                            operation,
+                            AuditOutcome.parse(r.getString(2)),
+                            Optional.ofNullable(r.getString(3)).map(CardState::valueOf),
+                            r.getString(4),
+                            Sql.instant(r, 5),
+                            Optional.ofNullable(r.getString(6)),
                             Optional.ofNullable(r.getString(8)).map(CodiceFiscale::parse),
                             CounterRecordRows.read(r, 10));
                     lines.add(new CardLine(new CardId(r.getString(9)), line));

@@ -30,8 +30,13 @@ final class JdbcHolders implements HolderStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Holder(CodiceFiscale.parse(r.getString(1)), r.getString(2), r.getString(3),
-                        r.getObject(4, LocalDate.class), Sex.fromCode(r.getString(5).charAt(0)), r.getString(6)));
+                return Optional.of(new Holder(
+                        CodiceFiscale.parse(r.getString(1)),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getObject(4, LocalDate.class),
+                        Sex.fromCode(r.getString(5).charAt(0)),
+                        r.getString(6)));
             }
         } catch (SQLException e) {
             throw Sql.failed("read of a holder", e);
@@ -42,9 +47,10 @@ final class JdbcHolders implements HolderStore {
     public void put(Holder holder) {
         // Update, else insert: holders are written only by the sandbox's single writer, so nothing comes between.
         try (PreparedStatement update = c.prepareStatement("UPDATE holders SET surname = ?, given_name = ?,"
-                + " birth_date = ?, sex = ?, birth_place = ? WHERE codice_fiscale = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO holders (surname, given_name, birth_date, sex,"
-                + " birth_place, codice_fiscale) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + " birth_date = ?, sex = ?, birth_place = ? WHERE codice_fiscale = ?");
+                PreparedStatement insert =
+                        c.prepareStatement("INSERT INTO holders (surname, given_name, birth_date, sex,"
+                                + " birth_place, codice_fiscale) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (PreparedStatement s : List.of(update, insert)) {
                 s.setString(1, holder.surname());
                 s.setString(2, holder.givenName());

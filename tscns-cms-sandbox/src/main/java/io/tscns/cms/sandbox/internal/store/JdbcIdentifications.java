@@ -37,19 +37,18 @@ final class JdbcIdentifications implements IdentificationStore {
 
     @Override
     public Optional<IssuedIdentification> find(String digest) {
-        try (PreparedStatement s = c.prepareStatement("SELECT card_id, operator_id, identified_at"
-                + " FROM identifications WHERE reference_digest = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT card_id, operator_id, identified_at" + " FROM identifications WHERE reference_digest = ?")) {
             s.setString(1, digest);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new IssuedIdentification(digest, CardId.parse(r.getString(1)), r.getString(2),
-                        Sql.instant(r, 3)));
+                return Optional.of(new IssuedIdentification(
+                        digest, CardId.parse(r.getString(1)), r.getString(2), Sql.instant(r, 3)));
             }
         } catch (SQLException e) {
             throw Sql.failed("read of an identification", e);
         }
     }
-
 }

@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class JdbcOperators implements OperatorStore {
 
-    private static final String COLUMNS = "operator_id, display_name, role, region, counter_id, reissue_enabled,"
-            + " enabled";
+    private static final String COLUMNS =
+            "operator_id, display_name, role, region, counter_id, reissue_enabled," + " enabled";
 
     private final Connection c;
     private final SecureRandom random;
@@ -34,7 +34,10 @@ final class JdbcOperators implements OperatorStore {
     }
 
     @Override
-    public void put(OperatorAccount account, CodiceFiscale codiceFiscale, Optional<String> fingerprint,
+    public void put(
+            OperatorAccount account,
+            CodiceFiscale codiceFiscale,
+            Optional<String> fingerprint,
             Optional<char[]> token) {
         byte[] salt = null;
         byte[] tokenHash = null;
@@ -46,11 +49,11 @@ final class JdbcOperators implements OperatorStore {
         Operator operator = account.operator();
         // Update, else insert: operators are written only by the sandbox's single writer, so nothing comes between.
         try (PreparedStatement update = c.prepareStatement("UPDATE operators SET display_name = ?, role = ?,"
-                + " region = ?, counter_id = ?, reissue_enabled = ?, enabled = ?, cert_fingerprint = ?, token_salt = ?,"
-                + " token_hash = ?, codice_fiscale = ? WHERE operator_id = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO operators (display_name, role, region,"
-                + " counter_id, reissue_enabled, enabled, cert_fingerprint, token_salt, token_hash, codice_fiscale,"
-                + " operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " region = ?, counter_id = ?, reissue_enabled = ?, enabled = ?, cert_fingerprint = ?, token_salt = ?,"
+                        + " token_hash = ?, codice_fiscale = ? WHERE operator_id = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO operators (display_name, role, region,"
+                        + " counter_id, reissue_enabled, enabled, cert_fingerprint, token_salt, token_hash, codice_fiscale,"
+                        + " operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PreparedStatement s : List.of(update, insert)) {
                 s.setString(1, operator.displayName());
                 s.setString(2, operator.role().name());
@@ -91,8 +94,8 @@ final class JdbcOperators implements OperatorStore {
     public Optional<OperatorAccount> withToken(String operatorId, char[] token) {
         byte[] salt;
         byte[] stored;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT token_salt, token_hash FROM operators WHERE operator_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT token_salt, token_hash FROM operators WHERE operator_id = ?")) {
             s.setString(1, operatorId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next() || r.getBytes(1) == null) {
@@ -114,8 +117,14 @@ final class JdbcOperators implements OperatorStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new OperatorAccount(new Operator(r.getString(1), r.getString(2),
-                        OperatorRole.valueOf(r.getString(3)), r.getString(4), r.getString(5), r.getBoolean(6)),
+                return Optional.of(new OperatorAccount(
+                        new Operator(
+                                r.getString(1),
+                                r.getString(2),
+                                OperatorRole.valueOf(r.getString(3)),
+                                r.getString(4),
+                                r.getString(5),
+                                r.getBoolean(6)),
                         r.getBoolean(7)));
             }
         } catch (SQLException e) {

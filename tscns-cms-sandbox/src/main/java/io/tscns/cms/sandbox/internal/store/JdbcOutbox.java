@@ -77,8 +77,8 @@ final class JdbcOutbox implements OutboxStore {
                     String id = r.getString(1);
                     byte[] plain = cipher.open(r.getBytes(5), "outbox:" + id);
                     RemoteChannel channel = DeliveryKind.valueOf(r.getString(3)).to(r.getString(4));
-                    messages.add(new SentMessage(id, new CardId(r.getString(2)), channel, split(plain),
-                            Sql.instant(r, 6)));
+                    messages.add(
+                            new SentMessage(id, new CardId(r.getString(2)), channel, split(plain), Sql.instant(r, 6)));
                     Arrays.fill(plain, (byte) 0);
                 }
                 return messages;

@@ -64,6 +64,7 @@ public final class SandboxDatabase implements AutoCloseable {
     private final String url;
     /** HSQLDB's write-ahead log; {@code null} in memory. */
     private final Path logFile;
+
     private final DirectoryLock lock;
     private final Connection writer;
     private final BlockingQueue<Connection> readers;
@@ -108,14 +109,16 @@ public final class SandboxDatabase implements AutoCloseable {
             throw new SandboxStoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }
         if (Files.exists(dir.resolve("cms.mv.db"))) {
-            throw new SandboxStoreException("the data directory " + dir + " holds the H2 database (cms.mv.db) of an"
-                    + " earlier tscns snapshot, which this version does not read; start the sandbox on a new directory"
-                    + " (this one is left as it was)", null);
+            throw new SandboxStoreException(
+                    "the data directory " + dir + " holds the H2 database (cms.mv.db) of an"
+                            + " earlier tscns snapshot, which this version does not read; start the sandbox on a new directory"
+                            + " (this one is left as it was)",
+                    null);
         }
         DirectoryLock lock = DirectoryLock.acquire(dir);
         try {
-            return open("jdbc:hsqldb:file:" + dir.resolve("cms") + ";hsqldb.lock_file=false", dir.resolve("cms.log"),
-                    lock);
+            return open(
+                    "jdbc:hsqldb:file:" + dir.resolve("cms") + ";hsqldb.lock_file=false", dir.resolve("cms.log"), lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -143,7 +146,7 @@ public final class SandboxDatabase implements AutoCloseable {
     /** Closes a database that failed half-way through opening, so that its files are let go. */
     private static void shutDown(String url) {
         try (Connection connection = DriverManager.getConnection(url + ";ifexists=true", "sa", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.debug("shutting down a database that failed to open failed", e);
@@ -174,7 +177,7 @@ public final class SandboxDatabase implements AutoCloseable {
         connection.commit();
         int current = 0;
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             rows.next();
             current = rows.getInt(1);
         }
@@ -187,8 +190,8 @@ public final class SandboxDatabase implements AutoCloseable {
                     statement.execute(sql);
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO schema_version VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, CURRENT_TIMESTAMP)")) {
                 insert.setInt(1, migration.version());
                 insert.setString(2, migration.name());
                 insert.executeUpdate();
@@ -206,7 +209,7 @@ public final class SandboxDatabase implements AutoCloseable {
     public int schemaVersion() {
         return read(c -> {
             try (Statement statement = c.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 rows.next();
                 return rows.getInt(1);
             }

@@ -3,9 +3,9 @@ package io.tscns.cms.sandbox.internal.store;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccount;
 import io.tscns.cms.sandbox.internal.domain.OperatorAccounts;
 import io.tscns.cms.sandbox.internal.domain.OperatorStore;
-import io.tscns.core.person.CodiceFiscale;
 import io.tscns.cms.sandbox.internal.domain.Stores;
 import io.tscns.cms.sandbox.internal.pipeline.IdempotencyRecords;
+import io.tscns.core.person.CodiceFiscale;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.util.Objects;
@@ -41,8 +41,14 @@ public final class SandboxStores {
     }
 
     private Stores over(Connection c) {
-        return new Stores(new JdbcCards(c), new JdbcHolders(c), new JdbcCodes(c, cipher), new JdbcConsents(c),
-                new JdbcHistory(c), new JdbcOutbox(c, cipher, messageIds), new JdbcRequests(c),
+        return new Stores(
+                new JdbcCards(c),
+                new JdbcHolders(c),
+                new JdbcCodes(c, cipher),
+                new JdbcConsents(c),
+                new JdbcHistory(c),
+                new JdbcOutbox(c, cipher, messageIds),
+                new JdbcRequests(c),
                 new JdbcIdentifications(c));
     }
 

@@ -12,8 +12,7 @@ import java.util.Optional;
 /** The conversions every table access needs: instants as UTC timestamps, optional texts as SQL nulls. Stateless. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

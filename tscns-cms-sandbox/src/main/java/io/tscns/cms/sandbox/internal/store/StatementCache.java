@@ -41,8 +41,10 @@ final class StatementCache implements InvocationHandler {
      * @return the same connection, keeping its prepared statements
      */
     static Connection wrap(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new StatementCache(connection));
+        return (Connection) Proxy.newProxyInstance(
+                StatementCache.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new StatementCache(connection));
     }
 
     @Override
@@ -96,8 +98,8 @@ final class StatementCache implements InvocationHandler {
 
         Kept(PreparedStatement statement) {
             this.statement = statement;
-            this.view = (PreparedStatement) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
-                    new Class<?>[] {PreparedStatement.class}, this);
+            this.view = (PreparedStatement) Proxy.newProxyInstance(
+                    StatementCache.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, this);
         }
 
         @Override

@@ -65,8 +65,7 @@ public final class WriteQueue implements SingleWriter, AuditTrail, AutoCloseable
         T run(WriteTx tx) throws SQLException;
     }
 
-    private record Pending<T>(Task<T> task, CompletableFuture<T> result) {
-    }
+    private record Pending<T>(Task<T> task, CompletableFuture<T> result) {}
 
     private final SandboxDatabase database;
     private final Connection connection;
@@ -284,6 +283,7 @@ public final class WriteQueue implements SingleWriter, AuditTrail, AutoCloseable
          * so a new statement, on every call.
          */
         private static final String SAVEPOINT = "task";
+
         private final Connection connection;
         private final AuditSealer sealer;
         private AuditChainHead head;

@@ -22,17 +22,18 @@ import net.jqwik.api.Provide;
 class OperatorCardsProperties {
 
     @Property
-    void theCodeOfAWellFormedCnIsReadBack(@ForAll("codes") CodiceFiscale code,
-            @ForAll("cardIds") String cardId) {
-        assertEquals(Optional.of(code), OperatorCards.holderOf(code.value() + "/" + cardId
-                + ".Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYg=="));
+    void theCodeOfAWellFormedCnIsReadBack(@ForAll("codes") CodiceFiscale code, @ForAll("cardIds") String cardId) {
+        assertEquals(
+                Optional.of(code),
+                OperatorCards.holderOf(code.value() + "/" + cardId + ".Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYg=="));
     }
 
     @Property
     void anyTextGivesACodeOrNothingNeverAnException(@ForAll String commonName) {
         Optional<CodiceFiscale> code = OperatorCards.holderOf(commonName);
-        code.ifPresent(value -> assertEquals(commonName.substring(0, commonName.indexOf('/')).strip()
-                .toUpperCase(java.util.Locale.ROOT), value.value()));
+        code.ifPresent(value -> assertEquals(
+                commonName.substring(0, commonName.indexOf('/')).strip().toUpperCase(java.util.Locale.ROOT),
+                value.value()));
     }
 
     @Property
@@ -43,13 +44,24 @@ class OperatorCardsProperties {
 
     @Provide
     Arbitrary<CodiceFiscale> codes() {
-        Arbitrary<CodiceFiscale> personal = Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z')
-                        .ofMinLength(2).ofMaxLength(12), Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2)
-                        .ofMaxLength(12), Arbitraries.of(Sex.values()), Arbitraries.integers().between(0, 30_000))
-                .as((surname, name, sex, days) -> CodiceFiscaleCalculator.compute(surname, name, sex,
-                        LocalDate.of(1930, 1, 1).plusDays(days), new BirthPlaceCode("D612")));
-        Arbitrary<CodiceFiscale> temporary = Arbitraries.strings().numeric().ofLength(11)
-                .filter(CodiceFiscale::isValid).map(CodiceFiscale::parse);
+        Arbitrary<CodiceFiscale> personal = Combinators.combine(
+                        Arbitraries.strings()
+                                .withCharRange('A', 'Z')
+                                .ofMinLength(2)
+                                .ofMaxLength(12),
+                        Arbitraries.strings()
+                                .withCharRange('A', 'Z')
+                                .ofMinLength(2)
+                                .ofMaxLength(12),
+                        Arbitraries.of(Sex.values()),
+                        Arbitraries.integers().between(0, 30_000))
+                .as((surname, name, sex, days) -> CodiceFiscaleCalculator.compute(
+                        surname, name, sex, LocalDate.of(1930, 1, 1).plusDays(days), new BirthPlaceCode("D612")));
+        Arbitrary<CodiceFiscale> temporary = Arbitraries.strings()
+                .numeric()
+                .ofLength(11)
+                .filter(CodiceFiscale::isValid)
+                .map(CodiceFiscale::parse);
         return Arbitraries.oneOf(personal, temporary);
     }
 

@@ -28,23 +28,28 @@ class IssuedIdentificationProperties {
     private static final Duration LIFETIME = Duration.ofMinutes(30);
 
     @Property
-    void aReferenceOpensOnlyItsOwnCardForItsOwnOperatorWithinItsLifetime(@ForAll("cards") CardId own,
-            @ForAll("operators") String ownOperator, @ForAll("cards") CardId card, @ForAll("operators") String operator,
+    void aReferenceOpensOnlyItsOwnCardForItsOwnOperatorWithinItsLifetime(
+            @ForAll("cards") CardId own,
+            @ForAll("operators") String ownOperator,
+            @ForAll("cards") CardId card,
+            @ForAll("operators") String operator,
             @ForAll @LongRange(min = -60, max = 3_600) long secondsLater) {
         IssuedIdentification identification = new IssuedIdentification("digest", own, ownOperator, AT);
         Instant now = AT.plusSeconds(secondsLater);
         Optional<IdentificationProblem> problem = identification.problemFor(card, operator, now, LIFETIME);
         Optional<IdentificationProblem> expected = !operator.equals(ownOperator)
                 ? Optional.of(IdentificationProblem.OTHER_OPERATOR)
-                : !card.equals(own) ? Optional.of(IdentificationProblem.OTHER_CARD)
-                : secondsLater > LIFETIME.toSeconds() ? Optional.of(IdentificationProblem.EXPIRED)
-                : Optional.empty();
+                : !card.equals(own)
+                        ? Optional.of(IdentificationProblem.OTHER_CARD)
+                        : secondsLater > LIFETIME.toSeconds()
+                                ? Optional.of(IdentificationProblem.EXPIRED)
+                                : Optional.empty();
         assertEquals(expected, problem);
     }
 
     @Property(tries = 200)
-    void referencesAreKeptByDistinctDigestsNeverByTheirText(@ForAll("references") IdentificationRef a,
-            @ForAll("references") IdentificationRef b) {
+    void referencesAreKeptByDistinctDigestsNeverByTheirText(
+            @ForAll("references") IdentificationRef a, @ForAll("references") IdentificationRef b) {
         String digest = IssuedIdentification.digestOf(a);
         assertEquals(64, digest.length());
         assertEquals(a.equals(b), digest.equals(IssuedIdentification.digestOf(b)));
@@ -65,7 +70,9 @@ class IssuedIdentificationProperties {
     @Provide
     Arbitrary<IdentificationRef> references() {
         SecureRandom random = new SecureRandom();
-        return Arbitraries.integers().between(0, 3).map(i -> i == 0
-                ? IdentificationRef.parse("AAAAAAAAAAAAAAAAAAAAAA") : IdentificationRef.random(random));
+        return Arbitraries.integers()
+                .between(0, 3)
+                .map(i ->
+                        i == 0 ? IdentificationRef.parse("AAAAAAAAAAAAAAAAAAAAAA") : IdentificationRef.random(random));
     }
 }

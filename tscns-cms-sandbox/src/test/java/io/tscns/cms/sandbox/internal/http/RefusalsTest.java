@@ -35,24 +35,28 @@ class RefusalsTest {
             new Refusal.CardNotFound(Refusal.Lookup.TEAM_NUMBER),
             new Refusal.PersonNotFound(Refusal.Lookup.PERSON),
             new Refusal.IdentityMismatch(List.of(IdentityDatum.CODICE_FISCALE, IdentityDatum.EXPIRY_DATE)),
-            new Refusal.ActivationRejected(true, List.of(new ActivationViolation.CardExpired(LocalDate.of(2020, 1,
-                    1)))),
+            new Refusal.ActivationRejected(
+                    true, List.of(new ActivationViolation.CardExpired(LocalDate.of(2020, 1, 1)))),
             new Refusal.IllegalTransition("cannot apply 'suspension' to a card in state 'active'"),
             new Refusal.WrongCip(2),
             new Refusal.CipBlocked(true),
-            new Refusal.ConsentRejected(new ConsentProblem.NotCollectedInRegime(ConsentKind.CONSULTATION,
-                    FseRegime.values()[FseRegime.values().length - 1])),
+            new Refusal.ConsentRejected(new ConsentProblem.NotCollectedInRegime(
+                    ConsentKind.CONSULTATION, FseRegime.values()[FseRegime.values().length - 1])),
             new Refusal.Conflict(),
             new Refusal.DelegateIsHolder(),
-            new Refusal.NoSuchAuditEntry(42), new Refusal.RequestRefused("idempotency-key-reused"),
-            new Refusal.CardExpired(), new Refusal.HolderNotIdentified(Operation.REISSUE),
+            new Refusal.NoSuchAuditEntry(42),
+            new Refusal.RequestRefused("idempotency-key-reused"),
+            new Refusal.CardExpired(),
+            new Refusal.HolderNotIdentified(Operation.REISSUE),
             new Refusal.IdentificationRequired(IdentificationProblem.OTHER_OPERATOR),
             new Refusal.DeliveryNotOffered("toscana-2.0"));
 
     @Test
     void everyRefusalIsTheProblemOfItsOwnCode() {
-        assertEquals(Arrays.stream(Refusal.class.getPermittedSubclasses()).collect(Collectors.toSet()),
-                ONE_OF_EACH.stream().map(Object::getClass).collect(Collectors.toSet()), "one of each kind");
+        assertEquals(
+                Arrays.stream(Refusal.class.getPermittedSubclasses()).collect(Collectors.toSet()),
+                ONE_OF_EACH.stream().map(Object::getClass).collect(Collectors.toSet()),
+                "one of each kind");
         for (Refusal refusal : ONE_OF_EACH) {
             CmsRefusal problem = Refusals.toProblem(refusal);
             assertEquals(refusal.code(), problem.problem().code(), refusal.toString());
@@ -63,21 +67,35 @@ class RefusalsTest {
     @Test
     void theTypedMembersNameTheTriesLeftAndTheFieldsAtFault() {
         assertEquals(Optional.of(2), Refusals.toProblem(new Refusal.WrongCip(2)).triesLeft());
-        assertEquals(Optional.of(0), Refusals.toProblem(new Refusal.CipBlocked(true)).triesLeft());
-        assertEquals(Optional.empty(), Refusals.toProblem(new Refusal.CipBlocked(false)).triesLeft());
-        assertEquals(List.of(Optional.of("holder.codiceFiscale"), Optional.of("cardExpiry")),
-                Refusals.toProblem(ONE_OF_EACH.get(5)).violations().stream().map(Violation::field).toList());
+        assertEquals(
+                Optional.of(0), Refusals.toProblem(new Refusal.CipBlocked(true)).triesLeft());
+        assertEquals(
+                Optional.empty(),
+                Refusals.toProblem(new Refusal.CipBlocked(false)).triesLeft());
+        assertEquals(
+                List.of(Optional.of("holder.codiceFiscale"), Optional.of("cardExpiry")),
+                Refusals.toProblem(ONE_OF_EACH.get(5)).violations().stream()
+                        .map(Violation::field)
+                        .toList());
         CmsRefusal rejected = Refusals.toProblem(ONE_OF_EACH.get(6));
         assertEquals(ProblemCode.ACTIVATION_REJECTED, rejected.problem());
-        assertEquals(Set.of("privacy-consent-missing", "card-expired"),
+        assertEquals(
+                Set.of("privacy-consent-missing", "card-expired"),
                 rejected.violations().stream().map(Violation::code).collect(Collectors.toSet()));
-        assertEquals(List.of(Optional.of("after")), Refusals.toProblem(new Refusal.NoSuchAuditEntry(42)).violations()
-                .stream().map(Violation::field).toList());
+        assertEquals(
+                List.of(Optional.of("after")),
+                Refusals.toProblem(new Refusal.NoSuchAuditEntry(42)).violations().stream()
+                        .map(Violation::field)
+                        .toList());
         for (IdentificationProblem reason : IdentificationProblem.values()) {
             CmsRefusal identification = Refusals.toProblem(new Refusal.IdentificationRequired(reason));
             assertEquals(ProblemCode.IDENTIFICATION_REQUIRED, identification.problem());
-            assertEquals(List.of(new Violation(reason.code(), Optional.of("identificationRef"),
-                    new Refusal.IdentificationRequired(reason).describe())), identification.violations());
+            assertEquals(
+                    List.of(new Violation(
+                            reason.code(),
+                            Optional.of("identificationRef"),
+                            new Refusal.IdentificationRequired(reason).describe())),
+                    identification.violations());
         }
     }
 }

@@ -34,22 +34,30 @@ class RouteTest {
     void everyOperationResolvesFromItsOwnPath() {
         assertEquals(CmsOperation.values().length + 1, Endpoint.all().size(), "the protocol's and the outbox");
         for (Endpoint endpoint : Endpoint.all()) {
-            String path = CmsHeaders.BASE_PATH + endpoint.pathTemplate().replace("{cardId}", CARD)
-                    .replace("{codiceFiscale}", PERSON).replace("{teamNumber}", TEAM);
+            String path = CmsHeaders.BASE_PATH
+                    + endpoint.pathTemplate()
+                            .replace("{cardId}", CARD)
+                            .replace("{codiceFiscale}", PERSON)
+                            .replace("{teamNumber}", TEAM);
             Route route = Route.resolve(endpoint.method(), path);
             assertEquals(endpoint, route.endpoint(), path);
-            assertEquals(endpoint.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
+            assertEquals(
+                    endpoint.pathTemplate().contains("{cardId}"), route.cardId().isPresent(), path);
             route.cardId().ifPresent(card -> assertEquals(CARD, card.value()));
             route.codiceFiscale().ifPresent(person -> assertEquals(PERSON, person.value()));
-            assertEquals(endpoint.pathTemplate().contains("{teamNumber}"), route.teamNumber().isPresent(), path);
+            assertEquals(
+                    endpoint.pathTemplate().contains("{teamNumber}"),
+                    route.teamNumber().isPresent(),
+                    path);
             route.teamNumber().ifPresent(team -> assertEquals(TEAM, team.value()));
         }
     }
 
     @Test
     void aLiteralPathWinsOverATemplate() {
-        assertEquals(new Endpoint.Protocol(CmsOperation.IDENTIFY_CARD), Route.resolve("POST",
-                CmsHeaders.BASE_PATH + "/cards/identify").endpoint());
+        assertEquals(
+                new Endpoint.Protocol(CmsOperation.IDENTIFY_CARD),
+                Route.resolve("POST", CmsHeaders.BASE_PATH + "/cards/identify").endpoint());
         assertEquals(ProblemCode.METHOD_NOT_ALLOWED, refusal("GET", CmsHeaders.BASE_PATH + "/cards/identify"));
     }
 
@@ -66,26 +74,53 @@ class RouteTest {
     }
 
     @Property(tries = 2_000)
-    void anyPathGetsTheAnswerOfTheRegularExpressionMatcher(@ForAll("paths") String path,
-            @ForAll("methods") String method) {
+    void anyPathGetsTheAnswerOfTheRegularExpressionMatcher(
+            @ForAll("paths") String path, @ForAll("methods") String method) {
         assertEquals(reference(method, path), outcome(method, path));
     }
 
     @Provide
     Arbitrary<String> paths() {
         Arbitrary<String> segment = Arbitraries.oneOf(
-                Arbitraries.of("cms", "v1", "cards", "identify", "activation", "consents", "history", "holder",
-                        "persons", "reissue-requests", "emission-requests", "outbox", "audit", "export",
-                        "verification", "sessions", "operators", "me", "team-numbers", "", CARD, PERSON, TEAM, "x".repeat(64),
+                Arbitraries.of(
+                        "cms",
+                        "v1",
+                        "cards",
+                        "identify",
+                        "activation",
+                        "consents",
+                        "history",
+                        "holder",
+                        "persons",
+                        "reissue-requests",
+                        "emission-requests",
+                        "outbox",
+                        "audit",
+                        "export",
+                        "verification",
+                        "sessions",
+                        "operators",
+                        "me",
+                        "team-numbers",
+                        "",
+                        CARD,
+                        PERSON,
+                        TEAM,
+                        "x".repeat(64),
                         "x".repeat(65)),
                 Arbitraries.strings().withChars("abc/-_.%").ofMaxLength(6));
-        return segment.list().ofMinSize(0).ofMaxSize(7).map(parts -> {
-            StringBuilder path = new StringBuilder();
-            for (String part : parts) {
-                path.append('/').append(part);
-            }
-            return path.length() == 0 ? "/" : path.toString();
-        }).injectDuplicates(0.1).edgeCases(edges -> edges.add(CmsHeaders.BASE_PATH + "/cards/" + CARD));
+        return segment.list()
+                .ofMinSize(0)
+                .ofMaxSize(7)
+                .map(parts -> {
+                    StringBuilder path = new StringBuilder();
+                    for (String part : parts) {
+                        path.append('/').append(part);
+                    }
+                    return path.length() == 0 ? "/" : path.toString();
+                })
+                .injectDuplicates(0.1)
+                .edgeCases(edges -> edges.add(CmsHeaders.BASE_PATH + "/cards/" + CARD));
     }
 
     @Provide
@@ -96,7 +131,8 @@ class RouteTest {
     private static String outcome(String method, String path) {
         try {
             Route route = Route.resolve(method, path);
-            return route.endpoint().operationId() + " " + route.cardId().map(c -> c.value()).orElse("-") + " "
+            return route.endpoint().operationId() + " "
+                    + route.cardId().map(c -> c.value()).orElse("-") + " "
                     + route.codiceFiscale().map(p -> p.value()).orElse("-") + " "
                     + route.teamNumber().map(t -> t.value()).orElse("-");
         } catch (CmsRefusal refusal) {
@@ -137,13 +173,16 @@ class RouteTest {
                 String template = operation.pathTemplate();
                 try {
                     Optional<String> card = template.contains("{cardId}")
-                            ? Optional.of(io.tscns.core.card.CardId.parse(m.group("cardId")).value())
+                            ? Optional.of(io.tscns.core.card.CardId.parse(m.group("cardId"))
+                                    .value())
                             : Optional.empty();
                     Optional<String> person = template.contains("{codiceFiscale}")
-                            ? Optional.of(io.tscns.core.person.CodiceFiscale.parse(m.group("codiceFiscale")).value())
+                            ? Optional.of(io.tscns.core.person.CodiceFiscale.parse(m.group("codiceFiscale"))
+                                    .value())
                             : Optional.empty();
                     Optional<String> team = template.contains("{teamNumber}")
-                            ? Optional.of(io.tscns.core.card.TeamNumber.parse(m.group("teamNumber")).value())
+                            ? Optional.of(io.tscns.core.card.TeamNumber.parse(m.group("teamNumber"))
+                                    .value())
                             : Optional.empty();
                     return operation.operationId() + " " + card.orElse("-") + " " + person.orElse("-") + " "
                             + team.orElse("-");

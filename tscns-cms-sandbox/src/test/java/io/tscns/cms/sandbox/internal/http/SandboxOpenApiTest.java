@@ -1,6 +1,5 @@
 package io.tscns.cms.sandbox.internal.http;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,11 +57,18 @@ class SandboxOpenApiTest {
     @Test
     void theDocumentHasExactlyTheSandboxsOwnEndpoints() {
         Map<String, String> documented = new HashMap<>();
-        SANDBOX.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
-                documented.put(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(Locale.ROOT) + " "
-                        + path.getKey())));
-        assertEquals(Arrays.stream(Endpoint.Sandbox.values()).collect(Collectors.toMap(Endpoint::operationId,
-                endpoint -> endpoint.method() + " " + endpoint.pathTemplate())), documented);
+        SANDBOX.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(op -> documented.put(
+                                op.getValue().get("operationId").asText(),
+                                op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        assertEquals(
+                Arrays.stream(Endpoint.Sandbox.values())
+                        .collect(Collectors.toMap(
+                                Endpoint::operationId, endpoint -> endpoint.method() + " " + endpoint.pathTemplate())),
+                documented);
         for (CmsOperation operation : CmsOperation.values()) {
             assertFalse(documented.containsKey(operation.operationId()), operation + " is the protocol's");
             assertFalse(SANDBOX.get("paths").has(operation.pathTemplate()), operation + " is the protocol's");
@@ -70,14 +77,24 @@ class SandboxOpenApiTest {
 
     @Test
     void theSchemasAreTheJsonTheSandboxWrites() throws IOException {
-        OutboxMessage message = new OutboxMessage("m-1", ChannelKind.EMAIL, "mario@example.org",
-                new CardId("6090000000001000"), Instant.parse("2026-11-22T10:00:00Z"), new CodeHalves(
+        OutboxMessage message = new OutboxMessage(
+                "m-1",
+                ChannelKind.EMAIL,
+                "mario@example.org",
+                new CardId("6090000000001000"),
+                Instant.parse("2026-11-22T10:00:00Z"),
+                new CodeHalves(
                         SecretText.of("12".toCharArray()), SecretText.of("345".toCharArray()), Optional.empty()));
         JsonNode written = new ObjectMapper().readTree(CmsJson.encode(new OutboxView(List.of(message))));
         assertEquals(properties("OutboxView"), names(written));
         assertEquals(properties("OutboxMessage"), names(written.get("messages").get(0)));
-        assertEquals(message.cardId(), CmsJson.decode(CmsJson.encode(new OutboxView(List.of(message))),
-                OutboxView.class).messages().get(0).cardId(), "read back");
+        assertEquals(
+                message.cardId(),
+                CmsJson.decode(CmsJson.encode(new OutboxView(List.of(message))), OutboxView.class)
+                        .messages()
+                        .get(0)
+                        .cardId(),
+                "read back");
         message.remoteHalves().destroy();
     }
 

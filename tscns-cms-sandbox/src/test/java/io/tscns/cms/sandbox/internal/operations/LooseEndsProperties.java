@@ -69,46 +69,47 @@ class LooseEndsProperties {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final CodiceFiscale HOLDER = CodiceFiscale.parse("RSSMRA85T10A562S");
     private static final CardId CARD = new CardId("6090000000001000");
-    private static final Operator ADMIN = new Operator("admin-1", "Admin", OperatorRole.ISSUER_ADMIN, "090", "hq",
-            false);
-    private static final Operator ASL = new Operator("asl-1", "ASL", OperatorRole.ASL_COUNTER, "090", "asl-fi",
-            true);
-    private static final CounterRecord IDENTIFIED = new CounterRecord(new ApplicantData(ActivationMode.DIRECT,
-            Optional.empty(), Optional.empty(), PresentedDocument.withoutDeclaration(new IdentityDocument(
-            IdentityDocumentType.IDENTITY_CARD, "CA1234567", "Comune di Firenze", LocalDate.of(2020, 1, 10),
-            Optional.of(LocalDate.of(2031, 1, 10))))), Set.of(), Optional.empty(), Optional.empty());
+    private static final Operator ADMIN =
+            new Operator("admin-1", "Admin", OperatorRole.ISSUER_ADMIN, "090", "hq", false);
+    private static final Operator ASL = new Operator("asl-1", "ASL", OperatorRole.ASL_COUNTER, "090", "asl-fi", true);
+    private static final CounterRecord IDENTIFIED = new CounterRecord(
+            new ApplicantData(
+                    ActivationMode.DIRECT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    PresentedDocument.withoutDeclaration(new IdentityDocument(
+                            IdentityDocumentType.IDENTITY_CARD,
+                            "CA1234567",
+                            "Comune di Firenze",
+                            LocalDate.of(2020, 1, 10),
+                            Optional.of(LocalDate.of(2031, 1, 10))))),
+            Set.of(),
+            Optional.empty(),
+            Optional.empty());
 
     /** One step of a sequence. */
-    sealed interface Step {
-    }
+    sealed interface Step {}
 
     /** The issuer records the shipment. */
-    record Ship() implements Step {
-    }
+    record Ship() implements Step {}
 
     /** The issuer records the expiry. */
-    record Expire() implements Step {
-    }
+    record Expire() implements Step {}
 
     /** An ASL counter revokes for the identified holder. */
-    record RevokeOnIdentification(RevocationCause cause) implements Step {
-    }
+    record RevokeOnIdentification(RevocationCause cause) implements Step {}
 
     /** The issuer revokes for personal-data errors. */
-    record RevokeByIssuer() implements Step {
-    }
+    record RevokeByIssuer() implements Step {}
 
     /** An ASL counter files a re-issue naming the card, with or without the holder identified. */
-    record Reissue(ReissueReason reason, boolean identified) implements Step {
-    }
+    record Reissue(ReissueReason reason, boolean identified) implements Step {}
 
     /** The sandbox's clock moves on. */
-    record Advance(int days) implements Step {
-    }
+    record Advance(int days) implements Step {}
 
     /** What the model expects: the state after, or the refusal code. */
-    record Expected(CardState state, Optional<String> refused) {
-    }
+    record Expected(CardState state, Optional<String> refused) {}
 
     /**
      * The reference model, from {@code docs/cms.md §9.6}, for a card under Toscana 2.0: the state the card is in
@@ -136,8 +137,10 @@ class LooseEndsProperties {
         if (released && !reissue.identified()) {
             return refused(state, "holder-not-identified");
         }
-        return moved(released && (reissue.reason() == ReissueReason.LOST || reissue.reason() == ReissueReason.STOLEN)
-                ? CardState.REVOKED : CardState.REPLACED);
+        return moved(
+                released && (reissue.reason() == ReissueReason.LOST || reissue.reason() == ReissueReason.STOLEN)
+                        ? CardState.REVOKED
+                        : CardState.REPLACED);
     }
 
     private static Expected moved(CardState to) {
@@ -153,11 +156,16 @@ class LooseEndsProperties {
         Arbitrary<Step> steps = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(new Ship())),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(new Expire())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(RevocationCause.LOSS, RevocationCause.THEFT,
-                        RevocationCause.PUK_BLOCKED).map(RevokeOnIdentification::new)),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.of(RevocationCause.LOSS, RevocationCause.THEFT, RevocationCause.PUK_BLOCKED)
+                                .map(RevokeOnIdentification::new)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new RevokeByIssuer())),
-                net.jqwik.api.Tuple.of(2, net.jqwik.api.Combinators.combine(Arbitraries.of(ReissueReason.class),
-                        Arbitraries.of(true, false)).as(Reissue::new)),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        net.jqwik.api.Combinators.combine(
+                                        Arbitraries.of(ReissueReason.class), Arbitraries.of(true, false))
+                                .as(Reissue::new)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 60).map(Advance::new)));
         return steps.list().ofMinSize(1).ofMaxSize(8);
     }
@@ -166,20 +174,44 @@ class LooseEndsProperties {
     void theSandboxAgreesWithTheModel(@ForAll("starts") CardState start, @ForAll("sequences") List<Step> steps) {
         ManualClock clock = new ManualClock(START);
         try (SandboxDatabase database = SandboxDatabase.inMemory();
-                WriteQueue writes = new WriteQueue(database, new AuditSealer(AuditKey.generate("test-audit",
-                        new SecureRandom())))) {
-            SandboxStores stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()),
-                    new SecureRandom());
-            Operations operations = Operations.of(stores.writing(), writes, CmsProfile.TOSCANA_2_0,
-                    SplitPolicy.MEF_SOGEI, new CodeGenerator(new SecureRandom()), new SecureRandom(),
+                WriteQueue writes = new WriteQueue(
+                        database, new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())))) {
+            SandboxStores stores =
+                    new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()), new SecureRandom());
+            Operations operations = Operations.of(
+                    stores.writing(),
+                    writes,
+                    CmsProfile.TOSCANA_2_0,
+                    SplitPolicy.MEF_SOGEI,
+                    new CodeGenerator(new SecureRandom()),
+                    new SecureRandom(),
                     ServerLimits.DEFAULT.identificationLifetime());
-            Pipeline pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
-                    stores.idempotency(), (serial, action, at) -> { }, clock, operations.dueExpiries());
+            Pipeline pipeline = new Pipeline(
+                    writes,
+                    stores.writing().cards(),
+                    stores.writing().history(),
+                    stores.idempotency(),
+                    (serial, action, at) -> {},
+                    clock,
+                    operations.dueExpiries());
             writes.write(tx -> {
-                stores.writing().holders().put(new Holder(HOLDER, "ROSSI", "MARIO", LocalDate.of(1985, 12, 10),
-                        Sex.MALE, "A562"));
-                stores.writing().cards().insert(new CardRecord(CARD, TeamNumber.fromCardId(CARD), HOLDER, "090",
-                        start, 0, EXPIRY, Optional.empty(), Optional.empty(), 0, START));
+                stores.writing()
+                        .holders()
+                        .put(new Holder(HOLDER, "ROSSI", "MARIO", LocalDate.of(1985, 12, 10), Sex.MALE, "A562"));
+                stores.writing()
+                        .cards()
+                        .insert(new CardRecord(
+                                CARD,
+                                TeamNumber.fromCardId(CARD),
+                                HOLDER,
+                                "090",
+                                start,
+                                0,
+                                EXPIRY,
+                                Optional.empty(),
+                                Optional.empty(),
+                                0,
+                                START));
                 return null;
             });
             CardState modelled = start;
@@ -195,24 +227,31 @@ class LooseEndsProperties {
                 Expected expected = reference(modelled, step, due);
                 Outcome<?> outcome = run(pipeline, operations, step);
                 Optional<String> refused = outcome instanceof Outcome.Refused<?> r
-                        ? Optional.of(r.refusal().code()) : Optional.empty();
+                        ? Optional.of(r.refusal().code())
+                        : Optional.empty();
                 assertEquals(expected.refused(), refused, step + " from " + modelled);
                 modelled = expected.state();
-                CardState actual = stores.reading(read -> read.cards().find(CARD)).orElseThrow().state();
+                CardState actual = stores.reading(read -> read.cards().find(CARD))
+                        .orElseThrow()
+                        .state();
                 assertEquals(modelled, actual, step.toString());
                 Statistics.collect(step.getClass().getSimpleName(), refused.orElse("done"));
             }
             long expiries = stores.reading(read -> read.history().of(CARD)).stream()
-                    .filter(line -> line.operation() == Operation.EXPIRE
-                            && line.outcome() instanceof AuditOutcome.Succeeded).count();
+                    .filter(line ->
+                            line.operation() == Operation.EXPIRE && line.outcome() instanceof AuditOutcome.Succeeded)
+                    .count();
             assertEquals(modelled == CardState.EXPIRED ? 1 : 0, expiries, "one expiry line for an expired card");
             long byClock = stores.reading(read -> read.history().of(CARD)).stream()
-                    .filter(line -> line.operatorId().equals(DueExpiries.PRINCIPAL)).count();
+                    .filter(line -> line.operatorId().equals(DueExpiries.PRINCIPAL))
+                    .count();
             long audited = 0;
             for (var ignored : writes.entries(0, Long.MAX_VALUE)) {
                 audited++;
             }
-            assertEquals(steps.stream().filter(step -> !(step instanceof Advance)).count() + byClock, audited,
+            assertEquals(
+                    steps.stream().filter(step -> !(step instanceof Advance)).count() + byClock,
+                    audited,
                     "every call is audited, and the clock's expiry once");
         }
     }
@@ -231,23 +270,47 @@ class LooseEndsProperties {
             return call(pipeline, ADMIN, Operation.EXPIRE, card, operations.expire());
         }
         if (step instanceof RevokeOnIdentification revoke) {
-            return call(pipeline, ASL, Operation.REVOKE_ON_IDENTIFICATION, new RevokeHandler.Input(CARD,
-                    new RevocationRequester.Issuer(), revoke.cause(), Optional.empty(), Optional.of(IDENTIFIED)),
+            return call(
+                    pipeline,
+                    ASL,
+                    Operation.REVOKE_ON_IDENTIFICATION,
+                    new RevokeHandler.Input(
+                            CARD,
+                            new RevocationRequester.Issuer(),
+                            revoke.cause(),
+                            Optional.empty(),
+                            Optional.of(IDENTIFIED)),
                     operations.revoke());
         }
         if (step instanceof RevokeByIssuer) {
-            return call(pipeline, ADMIN, Operation.REVOKE_BY_ISSUER, new RevokeHandler.Input(CARD,
-                    new RevocationRequester.Issuer(), RevocationCause.PERSONAL_DATA_ERROR, Optional.empty(),
-                    Optional.empty()), operations.revoke());
+            return call(
+                    pipeline,
+                    ADMIN,
+                    Operation.REVOKE_BY_ISSUER,
+                    new RevokeHandler.Input(
+                            CARD,
+                            new RevocationRequester.Issuer(),
+                            RevocationCause.PERSONAL_DATA_ERROR,
+                            Optional.empty(),
+                            Optional.empty()),
+                    operations.revoke());
         }
         Reissue reissue = (Reissue) step;
-        return call(pipeline, ASL, Operation.REISSUE, new ReissueHandler.Input(HOLDER, reissue.reason(),
-                Optional.of(CARD), Optional.empty(), reissue.identified() ? Optional.of(IDENTIFIED)
-                        : Optional.empty()), operations.reissue());
+        return call(
+                pipeline,
+                ASL,
+                Operation.REISSUE,
+                new ReissueHandler.Input(
+                        HOLDER,
+                        reissue.reason(),
+                        Optional.of(CARD),
+                        Optional.empty(),
+                        reissue.identified() ? Optional.of(IDENTIFIED) : Optional.empty()),
+                operations.reissue());
     }
 
-    private static <C extends Command, R> Outcome<R> call(Pipeline pipeline, Operator operator, Operation operation,
-            C command, Handler<C, R> handler) {
+    private static <C extends Command, R> Outcome<R> call(
+            Pipeline pipeline, Operator operator, Operation operation, C command, Handler<C, R> handler) {
         return pipeline.run(new Call<>(operator, operation, "req", command), handler);
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
-import io.tscns.cms.sandbox.internal.domain.Holder;
 import io.tscns.cms.sandbox.internal.domain.HistoryLine;
+import io.tscns.cms.sandbox.internal.domain.Holder;
 import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.OperationRefused;
 import io.tscns.cms.sandbox.internal.domain.Operator;
@@ -58,8 +58,8 @@ class PipelineTest {
     private static final CodiceFiscale HOLDER = CodiceFiscale.parse("RSSMRA85T10A562S");
     private static final CardId TUSCAN = new CardId("6090000000001000");
     private static final CardId LOMBARD = new CardId("6030000000002000");
-    private static final Operator PHARMACIST = new Operator("pharmacy-1", "Pharmacist", OperatorRole.PHARMACY, "090",
-            "counter-1", false);
+    private static final Operator PHARMACIST =
+            new Operator("pharmacy-1", "Pharmacist", OperatorRole.PHARMACY, "090", "counter-1", false);
 
     /** A command about a card, as the tests' handlers take it. */
     private record OnCard(CardId card) implements Command {
@@ -86,14 +86,31 @@ class PipelineTest {
         database = SandboxDatabase.inMemory();
         writes = new WriteQueue(database, new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())));
         stores = new SandboxStores(database, new SecretCipher(new byte[32], new SecureRandom()), new SecureRandom());
-        pipeline = new Pipeline(writes, stores.writing().cards(), stores.writing().history(), stores.idempotency(),
-                (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC), ClockStep.none());
+        pipeline = new Pipeline(
+                writes,
+                stores.writing().cards(),
+                stores.writing().history(),
+                stores.idempotency(),
+                (serial, action, at) -> toldCa.add(serial),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                ClockStep.none());
         writes.write(tx -> {
             stores.writing().holders().put(holder("ROSSI"));
             for (CardId card : List.of(TUSCAN, LOMBARD)) {
-                stores.writing().cards().insert(new CardRecord(card, TeamNumber.fromCardId(card), HOLDER,
-                        card.value().substring(1, 4), CardState.ACTIVE, 0, LocalDate.of(2035, 12, 31),
-                        Optional.of("abc"), Optional.empty(), 0, NOW));
+                stores.writing()
+                        .cards()
+                        .insert(new CardRecord(
+                                card,
+                                TeamNumber.fromCardId(card),
+                                HOLDER,
+                                card.value().substring(1, 4),
+                                CardState.ACTIVE,
+                                0,
+                                LocalDate.of(2035, 12, 31),
+                                Optional.of("abc"),
+                                Optional.empty(),
+                                0,
+                                NOW));
             }
             return null;
         });
@@ -146,7 +163,7 @@ class PipelineTest {
 
     @Test
     void aSucceededOperationIsAuditedWithItsChangeAndTellsTheCaOnceCommitted() {
-        Outcome<String> outcome = pipeline.run(call(Operation.REPRINT, TUSCAN), renaming("BIANCHI", () -> { }));
+        Outcome<String> outcome = pipeline.run(call(Operation.REPRINT, TUSCAN), renaming("BIANCHI", () -> {}));
 
         assertEquals(new Outcome.Done<>("BIANCHI"), outcome);
         assertEquals("BIANCHI", surname());
@@ -157,47 +174,58 @@ class PipelineTest {
         assertEquals(new AuditOutcome.Succeeded(), entry.record().outcome());
         assertEquals(NOW, entry.record().instant());
         assertEquals(Optional.of("req-1"), entry.record().requestId());
-        assertEquals(Map.of("role", "pharmacy", "counter", "counter-1", "asked", "yes", "noted", "yes"),
+        assertEquals(
+                Map.of("role", "pharmacy", "counter", "counter-1", "asked", "yes", "noted", "yes"),
                 entry.record().details().asMap());
-        assertEquals(List.of(Operation.REPRINT), history(TUSCAN).stream().map(HistoryLine::operation).toList());
+        assertEquals(
+                List.of(Operation.REPRINT),
+                history(TUSCAN).stream().map(HistoryLine::operation).toList());
         assertEquals(Optional.of(CardState.ACTIVE), history(TUSCAN).get(0).stateAfter());
     }
 
     @Test
     void aRoleTheMatrixRefusesRunsNothingAndIsAudited() {
-        Outcome<String> outcome = pipeline.run(call(Operation.REVOKE_BY_ISSUER, TUSCAN),
-                renaming("BIANCHI", () -> { }));
+        Outcome<String> outcome = pipeline.run(call(Operation.REVOKE_BY_ISSUER, TUSCAN), renaming("BIANCHI", () -> {}));
 
-        assertEquals(new Outcome.Refused<>(new Refusal.ForbiddenRole(OperatorRole.PHARMACY,
-                Operation.REVOKE_BY_ISSUER)), outcome);
+        assertEquals(
+                new Outcome.Refused<>(new Refusal.ForbiddenRole(OperatorRole.PHARMACY, Operation.REVOKE_BY_ISSUER)),
+                outcome);
         assertEquals(0, runs.get());
         assertEquals("ROSSI", surname());
-        assertEquals(new AuditOutcome.Refused("forbidden-role"), audit().get(0).record().outcome());
-        assertEquals(new AuditOutcome.Refused("forbidden-role"), history(TUSCAN).get(0).outcome());
+        assertEquals(
+                new AuditOutcome.Refused("forbidden-role"),
+                audit().get(0).record().outcome());
+        assertEquals(
+                new AuditOutcome.Refused("forbidden-role"),
+                history(TUSCAN).get(0).outcome());
     }
 
     @Test
     void theRegionConditionOfAGrantReadsTheCard() {
-        assertInstanceOf(Outcome.Refused.class, pipeline.run(call(Operation.ACTIVATE, LOMBARD),
-                renaming("BIANCHI", () -> { })));
-        assertEquals(new AuditOutcome.Refused("other-region"), audit().get(0).record().outcome());
+        assertInstanceOf(
+                Outcome.Refused.class, pipeline.run(call(Operation.ACTIVATE, LOMBARD), renaming("BIANCHI", () -> {})));
+        assertEquals(
+                new AuditOutcome.Refused("other-region"),
+                audit().get(0).record().outcome());
         assertEquals(0, runs.get());
 
-        assertEquals(new Outcome.Done<>("VERDI"), pipeline.run(call(Operation.ACTIVATE, TUSCAN),
-                renaming("VERDI", () -> { })));
+        assertEquals(
+                new Outcome.Done<>("VERDI"),
+                pipeline.run(call(Operation.ACTIVATE, TUSCAN), renaming("VERDI", () -> {})));
     }
 
     @Test
     void aRefusedHandlerLeavesOnlyItsStandingChangeAndIsAudited() {
         Outcome<String> outcome = pipeline.run(call(Operation.REPRINT, TUSCAN), renaming("BIANCHI", () -> {
-            throw new OperationRefused(new Refusal.WrongCip(2)).keeping(() ->
-                    stores.writing().holders().put(holder("STANDING")));
+            throw new OperationRefused(new Refusal.WrongCip(2))
+                    .keeping(() -> stores.writing().holders().put(holder("STANDING")));
         }));
 
         assertEquals(new Outcome.Refused<>(new Refusal.WrongCip(2)), outcome);
         assertEquals("STANDING", surname(), "the handler's own change is undone, the standing one kept");
         assertEquals(List.of(), toldCa, "the test CA hears nothing of a refused operation");
-        assertEquals(new AuditOutcome.Refused("wrong-cip"), audit().get(0).record().outcome());
+        assertEquals(
+                new AuditOutcome.Refused("wrong-cip"), audit().get(0).record().outcome());
         assertEquals(Optional.of("yes"), audit().get(0).record().details().get("noted"));
     }
 
@@ -205,15 +233,21 @@ class PipelineTest {
     @Test
     void theClockStepRunsBeforeTheHandlerStandsWhenItIsRefusedAndSkipsAnExplicitExpiry() {
         List<String> applied = new CopyOnWriteArrayList<>();
-        Pipeline clocked = new Pipeline(writes, stores.writing().cards(), stores.writing().history(),
-                stores.idempotency(), (serial, action, at) -> toldCa.add(serial), Clock.fixed(NOW, ZoneOffset.UTC),
+        Pipeline clocked = new Pipeline(
+                writes,
+                stores.writing().cards(),
+                stores.writing().history(),
+                stores.idempotency(),
+                (serial, action, at) -> toldCa.add(serial),
+                Clock.fixed(NOW, ZoneOffset.UTC),
                 (subject, now, tx) -> {
                     applied.add(subject.card().orElseThrow().value() + " " + now);
                     stores.writing().holders().put(holder("CLOCK"));
                 });
         List<String> seenByHandler = new ArrayList<>();
         Outcome<String> refused = clocked.run(call(Operation.STATUS, TUSCAN), (command, context) -> {
-            seenByHandler.add(stores.writing().holders().find(HOLDER).orElseThrow().surname());
+            seenByHandler.add(
+                    stores.writing().holders().find(HOLDER).orElseThrow().surname());
             throw new OperationRefused(new Refusal.Conflict());
         });
         assertInstanceOf(Outcome.Refused.class, refused);
@@ -224,15 +258,19 @@ class PipelineTest {
         clocked.run(call(Operation.EXPIRE, TUSCAN), (command, context) -> "never");
         assertEquals(1, applied.size(), "a call the role refuses reaches no clock step");
         Operator admin = new Operator("admin-1", "Admin", OperatorRole.ISSUER_ADMIN, "090", "hq", false);
-        assertEquals(new Outcome.Done<>("expired"), clocked.run(new Call<>(admin, Operation.EXPIRE, "req-2",
-                new OnCard(TUSCAN)), (command, context) -> "expired"));
+        assertEquals(
+                new Outcome.Done<>("expired"),
+                clocked.run(
+                        new Call<>(admin, Operation.EXPIRE, "req-2", new OnCard(TUSCAN)),
+                        (command, context) -> "expired"));
         assertEquals(1, applied.size(), "an explicit expiry applies the expiry itself");
     }
 
     @Test
     void aFailingHandlerCommitsNothingNotEvenItsAuditEntry() {
-        assertThrows(IllegalStateException.class, () -> pipeline.run(call(Operation.REPRINT, TUSCAN),
-                renaming("BIANCHI", () -> {
+        assertThrows(
+                IllegalStateException.class,
+                () -> pipeline.run(call(Operation.REPRINT, TUSCAN), renaming("BIANCHI", () -> {
                     throw new IllegalStateException("a bug");
                 })));
 
@@ -244,16 +282,16 @@ class PipelineTest {
     @Test
     void aKeyedCallRunsOnceIsReplayedAndAReusedKeyIsRefused() throws Exception {
         byte[] hash = sha256("request");
-        Handler<OnCard, String> handler = renaming("BIANCHI", () -> { });
+        Handler<OnCard, String> handler = renaming("BIANCHI", () -> {});
         java.util.function.Function<Outcome<String>, StoredAnswer> encode = outcome ->
                 new StoredAnswer(201, ((Outcome.Done<String>) outcome).result().getBytes(StandardCharsets.UTF_8));
 
-        Answered first = pipeline.run(call(Operation.REPRINT, TUSCAN), handler, new IdempotentRequest("k-1", hash),
-                encode);
-        Answered again = pipeline.run(call(Operation.REPRINT, TUSCAN), handler, new IdempotentRequest("k-1", hash),
-                encode);
-        Answered other = pipeline.run(call(Operation.REPRINT, TUSCAN), handler,
-                new IdempotentRequest("k-1", sha256("another")), encode);
+        Answered first =
+                pipeline.run(call(Operation.REPRINT, TUSCAN), handler, new IdempotentRequest("k-1", hash), encode);
+        Answered again =
+                pipeline.run(call(Operation.REPRINT, TUSCAN), handler, new IdempotentRequest("k-1", hash), encode);
+        Answered other = pipeline.run(
+                call(Operation.REPRINT, TUSCAN), handler, new IdempotentRequest("k-1", sha256("another")), encode);
 
         StoredAnswer answer = assertInstanceOf(Answered.Fresh.class, first).answer();
         StoredAnswer replayed = assertInstanceOf(Answered.Replayed.class, again).answer();

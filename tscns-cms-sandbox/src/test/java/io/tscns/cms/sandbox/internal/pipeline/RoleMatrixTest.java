@@ -58,11 +58,14 @@ class RoleMatrixTest {
 
     @Test
     void everyRoleAndOperationIsAllowedExactlyAsTheMatrixSays() {
-        assertEquals(EnumSet.allOf(Operation.class), EnumSet.copyOf(MATRIX.keySet()), "the table covers every operation");
+        assertEquals(
+                EnumSet.allOf(Operation.class), EnumSet.copyOf(MATRIX.keySet()), "the table covers every operation");
         for (Operation operation : Operation.values()) {
             for (OperatorRole role : OperatorRole.values()) {
-                assertEquals(MATRIX.get(operation).contains(role),
-                        RoleMatrix.grant(operation, role) != RoleMatrix.Grant.NO, operation + " × " + role);
+                assertEquals(
+                        MATRIX.get(operation).contains(role),
+                        RoleMatrix.grant(operation, role) != RoleMatrix.Grant.NO,
+                        operation + " × " + role);
             }
         }
     }
@@ -74,16 +77,23 @@ class RoleMatrixTest {
                 RoleMatrix.Grant expected = operation == Operation.ACTIVATE && role == PHARMACY
                         ? RoleMatrix.Grant.OWN_REGION // docs/cms.md §1.3
                         // A card's CIP and codes are its region's (issue 16, defect 4).
-                        : (operation == Operation.REVOKE_BY_HOLDER || operation == Operation.REPRINT
-                                || operation == Operation.REVOKE_ON_IDENTIFICATION)
-                                && MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.OWN_REGION
-                        : operation == Operation.REISSUE && role == ASL_COUNTER ? RoleMatrix.Grant.ENABLED_COUNTER
-                        : MATRIX.get(operation).contains(role) ? RoleMatrix.Grant.YES : RoleMatrix.Grant.NO;
+                        : (operation == Operation.REVOKE_BY_HOLDER
+                                                || operation == Operation.REPRINT
+                                                || operation == Operation.REVOKE_ON_IDENTIFICATION)
+                                        && MATRIX.get(operation).contains(role)
+                                ? RoleMatrix.Grant.OWN_REGION
+                                : operation == Operation.REISSUE && role == ASL_COUNTER
+                                        ? RoleMatrix.Grant.ENABLED_COUNTER
+                                        : MATRIX.get(operation).contains(role)
+                                                ? RoleMatrix.Grant.YES
+                                                : RoleMatrix.Grant.NO;
                 assertEquals(expected, RoleMatrix.grant(operation, role), operation + " × " + role);
             }
             // A read by TEAM number is audited as the status read it is; reads leave no history line.
-            assertEquals(operation.auditCode().equals("card.revoke") ? Operation.REVOKE_BY_HOLDER
-                    : operation == Operation.STATUS_BY_TEAM_NUMBER ? Operation.STATUS : operation,
+            assertEquals(
+                    operation.auditCode().equals("card.revoke")
+                            ? Operation.REVOKE_BY_HOLDER
+                            : operation == Operation.STATUS_BY_TEAM_NUMBER ? Operation.STATUS : operation,
                     Operation.byAuditCode(operation.auditCode()).orElseThrow(),
                     "the history maps " + operation.auditCode() + " back to its operation");
         }

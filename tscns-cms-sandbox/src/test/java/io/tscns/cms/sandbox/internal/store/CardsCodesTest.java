@@ -35,7 +35,8 @@ class CardsCodesTest {
                 s.execute("INSERT INTO holders VALUES ('RSSMRA85T10A562S', 'ROSSI', 'MARIO', DATE '1985-12-10', 'M',"
                         + " 'A562')");
                 s.execute("INSERT INTO cards (card_id, team_number, codice_fiscale, region, state, version,"
-                        + " expiry_date, cip_failures, updated_at) VALUES ('" + CARD.value() + "', '80380000000000001000',"
+                        + " expiry_date, cip_failures, updated_at) VALUES ('" + CARD.value()
+                        + "', '80380000000000001000',"
                         + " 'RSSMRA85T10A562S', '090', 'SHIPPED', 1, DATE '2035-12-31', 0, CURRENT_TIMESTAMP)");
             }
             codes.put(CARD, Pin.parse("12345".toCharArray()));

@@ -55,13 +55,20 @@ class JournalTest {
     }
 
     private static HistoryLine line(Operation operation, CardState stateAfter) {
-        return HistoryLine.of(operation, new AuditOutcome.Succeeded(), Optional.ofNullable(stateAfter), "asl-1",
-                AT, Optional.of("req-" + operation.auditCode()));
+        return HistoryLine.of(
+                operation,
+                new AuditOutcome.Succeeded(),
+                Optional.ofNullable(stateAfter),
+                "asl-1",
+                AT,
+                Optional.of("req-" + operation.auditCode()));
     }
 
     private List<String> history(CardId card) {
-        return journal.of(card).stream().map(r -> r.operation() + "/" + r.stateAfter().map(CardState::name)
-                .orElse("-")).toList();
+        return journal.of(card).stream()
+                .map(r -> r.operation() + "/"
+                        + r.stateAfter().map(CardState::name).orElse("-"))
+                .toList();
     }
 
     @Test
@@ -75,8 +82,10 @@ class JournalTest {
         assertEquals(List.of("EMISSION/SHIPPED", "ACTIVATE/SHIPPED", "REPRINT/ACTIVE"), history(CARD));
         assertEquals(List.of("REISSUE/ISSUED", "EMISSION/SHIPPED"), history(OTHER));
         List<HistoryLine> lines = journal.of(CARD);
-        assertTrue(lines.get(0).sequence() < lines.get(1).sequence()
-                && lines.get(1).sequence() < lines.get(2).sequence(), "sequence numbers increase");
+        assertTrue(
+                lines.get(0).sequence() < lines.get(1).sequence()
+                        && lines.get(1).sequence() < lines.get(2).sequence(),
+                "sequence numbers increase");
         assertEquals(Optional.of("req-card.activate"), lines.get(1).requestId());
     }
 }

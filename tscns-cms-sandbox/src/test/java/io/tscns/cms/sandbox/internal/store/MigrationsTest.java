@@ -22,8 +22,9 @@ class MigrationsTest {
 
     /** A migration after the last real one. */
     private static final int NEXT = Migrations.ALL.size() + 1;
-    private static final Migrations.Migration LATER = new Migrations.Migration(NEXT, "card_note",
-            List.of("ALTER TABLE cards ADD COLUMN note VARCHAR(40) DEFAULT 'none' NOT NULL"));
+
+    private static final Migrations.Migration LATER = new Migrations.Migration(
+            NEXT, "card_note", List.of("ALTER TABLE cards ADD COLUMN note VARCHAR(40) DEFAULT 'none' NOT NULL"));
 
     @Test
     void anOlderDatabaseGetsOnlyTheMigrationsItHasNotHadAndKeepsItsRows() throws SQLException {
@@ -93,7 +94,7 @@ class MigrationsTest {
     private static List<String> history(Connection c) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT version, name FROM schema_version ORDER BY version")) {
+                ResultSet r = s.executeQuery("SELECT version, name FROM schema_version ORDER BY version")) {
             while (r.next()) {
                 rows.add(r.getInt(1) + " " + r.getString(2));
             }
@@ -102,7 +103,8 @@ class MigrationsTest {
     }
 
     private static String query(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
         }

@@ -1,6 +1,5 @@
 package io.tscns.cms.sandbox.internal.store;
 
-import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tscns.core.audit.AuditKey;
 import io.tscns.core.audit.AuditSealer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -29,8 +29,8 @@ class SandboxDatabaseDirectoryTest {
     @Test
     void aClosedDirectoryReopensWithItsRowsAndVersion(@TempDir Path directory) {
         try (SandboxDatabase database = SandboxDatabase.inDirectory(directory);
-             WriteQueue writes = new WriteQueue(database,
-                     new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())))) {
+                WriteQueue writes = new WriteQueue(
+                        database, new AuditSealer(AuditKey.generate("test-audit", new SecureRandom())))) {
             writes.submit(tx -> {
                 try (Statement s = tx.connection().createStatement()) {
                     return s.executeUpdate("INSERT INTO holders VALUES ('RSSMRA85T10A562S', 'ROSSI', 'MARIO',"
@@ -43,7 +43,7 @@ class SandboxDatabaseDirectoryTest {
             assertEquals(Migrations.ALL.size(), database.schemaVersion());
             assertEquals("ROSSI", database.read(c -> {
                 try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT surname FROM holders")) {
+                        ResultSet r = s.executeQuery("SELECT surname FROM holders")) {
                     r.next();
                     return r.getString(1);
                 }
@@ -80,8 +80,8 @@ class SandboxDatabaseDirectoryTest {
     @Test
     void aDirectoryInUseIsRefusedUntilItsSandboxCloses(@TempDir Path directory) {
         SandboxDatabase first = SandboxDatabase.inDirectory(directory);
-        SandboxStoreException refused = assertThrows(SandboxStoreException.class,
-                () -> SandboxDatabase.inDirectory(directory));
+        SandboxStoreException refused =
+                assertThrows(SandboxStoreException.class, () -> SandboxDatabase.inDirectory(directory));
         assertTrue(refused.getMessage().contains("in use by another sandbox"), refused.getMessage());
         first.close();
         first.close();
@@ -94,8 +94,8 @@ class SandboxDatabaseDirectoryTest {
     void anH2DirectoryOfAnEarlierSnapshotIsRefusedAndLeftAsItWas(@TempDir Path directory) throws IOException {
         byte[] h2 = "H:2,block:3,blockSize:1000,chunk:2,created:18f".getBytes(StandardCharsets.US_ASCII);
         Files.write(directory.resolve("cms.mv.db"), h2);
-        SandboxStoreException refused = assertThrows(SandboxStoreException.class,
-                () -> SandboxDatabase.inDirectory(directory));
+        SandboxStoreException refused =
+                assertThrows(SandboxStoreException.class, () -> SandboxDatabase.inDirectory(directory));
         assertTrue(refused.getMessage().contains("H2 database (cms.mv.db)"), refused.getMessage());
         assertArrayEquals(h2, Files.readAllBytes(directory.resolve("cms.mv.db")));
         try (var files = Files.list(directory)) {

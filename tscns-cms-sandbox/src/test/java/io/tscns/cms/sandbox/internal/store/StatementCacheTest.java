@@ -31,8 +31,8 @@ class StatementCacheTest {
 
     @BeforeEach
     void open() throws SQLException {
-        connection = StatementCache.wrap(DriverManager.getConnection("jdbc:hsqldb:mem:cache-" + UUID.randomUUID(),
-                "sa", ""));
+        connection = StatementCache.wrap(
+                DriverManager.getConnection("jdbc:hsqldb:mem:cache-" + UUID.randomUUID(), "sa", ""));
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(10))");
             s.execute("INSERT INTO t VALUES (1, 'one'), (2, 'two')");
@@ -69,7 +69,7 @@ class StatementCacheTest {
     void aStatementInUseIsNotSharedWithANestedCaller() throws SQLException {
         List<String> pairs = new ArrayList<>();
         try (PreparedStatement outer = connection.prepareStatement("SELECT id FROM t ORDER BY id");
-             ResultSet rows = outer.executeQuery()) {
+                ResultSet rows = outer.executeQuery()) {
             while (rows.next()) {
                 try (PreparedStatement inner = connection.prepareStatement("SELECT id FROM t ORDER BY id")) {
                     assertNotSame(outer, inner);

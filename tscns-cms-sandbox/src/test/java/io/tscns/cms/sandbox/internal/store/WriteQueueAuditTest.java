@@ -29,8 +29,13 @@ class WriteQueueAuditTest {
     private static void append(WriteQueue writes, int count) {
         writes.submit(tx -> {
             for (int i = 0; i < count; i++) {
-                tx.audit(AuditRecord.builder("asl-1", Instant.parse("2026-11-22T10:00:00Z"), "card.status",
-                        new AuditOutcome.Succeeded()).requestId("r-" + i).build());
+                tx.audit(AuditRecord.builder(
+                                "asl-1",
+                                Instant.parse("2026-11-22T10:00:00Z"),
+                                "card.status",
+                                new AuditOutcome.Succeeded())
+                        .requestId("r-" + i)
+                        .build());
             }
             return null;
         });
@@ -46,7 +51,7 @@ class WriteQueueAuditTest {
     void pagesJoinSegmentsAnchorAndAReadingEndsAtItsHead() {
         AuditKey key = AuditKey.generate("test-audit", new SecureRandom());
         try (SandboxDatabase database = SandboxDatabase.inMemory();
-             WriteQueue writes = new WriteQueue(database, new AuditSealer(key))) {
+                WriteQueue writes = new WriteQueue(database, new AuditSealer(key))) {
             int total = 2 * WriteQueue.AUDIT_PAGE + 7;
             append(writes, total);
 
@@ -55,7 +60,8 @@ class WriteQueueAuditTest {
             for (int i = 0; i < total; i++) {
                 assertEquals(i + 1, all.get(i), "entry " + i);
             }
-            assertTrue(new AuditVerifier(AuditKeyRing.of(key)).verify(writes.entries(0, Long.MAX_VALUE))
+            assertTrue(new AuditVerifier(AuditKeyRing.of(key))
+                    .verify(writes.entries(0, Long.MAX_VALUE))
                     .isIntact());
 
             long after = WriteQueue.AUDIT_PAGE - 3;
