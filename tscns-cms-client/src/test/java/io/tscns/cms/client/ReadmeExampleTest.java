@@ -45,7 +45,7 @@ class ReadmeExampleTest {
 
     /** The README example, verbatim between the markers. */
     static String counterFlow(CmsClient cms, CodiceFiscale cf, TeamNumber team, LocalDate expiry) {
-        // README-EXAMPLE-START
+        // tag::counter-flow[] (the README example; spotless leaves it as written)
         System.out.println("Operator: " + cms.login().displayName());
 
         IdentifyResult identified = cms.identifyCard(new IdentifyRequest(cf, team, expiry));
@@ -54,24 +54,12 @@ class ReadmeExampleTest {
         }
         PersonData holder = match.holder(); // compare with the identity document shown
 
-        IdentityDocument document = new IdentityDocument(
-                IdentityDocumentType.IDENTITY_CARD,
-                "CA1234567",
-                "Comune di Firenze",
-                LocalDate.of(2021, 5, 3),
-                Optional.of(LocalDate.of(2031, 5, 3)));
-        ActivateCardRequest activation = new ActivateCardRequest(
-                        holder.codiceFiscale(),
-                        expiry,
-                        new ApplicantData(
-                                ActivationMode.DIRECT,
-                                Optional.empty(),
-                                Optional.empty(),
-                                PresentedDocument.withoutDeclaration(document)),
-                        Set.of(),
-                        new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"),
-                        true,
-                        List.of())
+        IdentityDocument document = new IdentityDocument(IdentityDocumentType.IDENTITY_CARD, "CA1234567",
+                "Comune di Firenze", LocalDate.of(2021, 5, 3), Optional.of(LocalDate.of(2031, 5, 3)));
+        ActivateCardRequest activation = new ActivateCardRequest(holder.codiceFiscale(), expiry,
+                new ApplicantData(ActivationMode.DIRECT, Optional.empty(), Optional.empty(),
+                        PresentedDocument.withoutDeclaration(document)),
+                Set.of(), new DeliveryChannel(ChannelKind.EMAIL, "mario.rossi@example.it"), true, List.of())
                 .withIdentification(match.identificationRef()); // the CMS requires this identification first
 
         try (Receipt receipt = cms.activateCard(match.card().cardId(), activation)) {
@@ -85,7 +73,7 @@ class ReadmeExampleTest {
                 Arrays.fill(pin, '\0');
             }
         } // closing the receipt wipes the counter halves
-        // README-EXAMPLE-END
+        // end::counter-flow[]
         return "activated";
     }
 
@@ -107,7 +95,8 @@ class ReadmeExampleTest {
         String readme = Files.readString(Path.of("README.md"));
         String source = Files.readString(Path.of("src/test/java/io/tscns/cms/client/ReadmeExampleTest.java"));
         String example = source.substring(
-                source.indexOf("// README-EXAMPLE-START") + 24, source.indexOf("        // README-EXAMPLE-END"));
+                source.indexOf('\n', source.indexOf("// tag::counter-flow[]")) + 1,
+                source.indexOf("        // end::counter-flow[]"));
         assertTrue(
                 readme.contains(example.stripTrailing().stripIndent().strip()),
                 "README example differs from the compiled one");
