@@ -9,6 +9,7 @@ The bundle is the zip the release profile's central-publishing-maven-plugin buil
 - a jar-packaged artifact has its jar, -sources.jar and -javadoc.jar, none of them empty of what it should hold;
 - every file has an .asc signature (--signed) and, where the bundle carries checksums, matching .md5 and .sha1;
 - no dependency is a SNAPSHOT other than the project's own modules, and with --release not those either;
+- every artifact of the project that a bundled POM names (a dependency, the BOM's list) is in the bundle;
 - with --same-as, every jar is byte-identical to the one of the same name in the other bundle (reproducible build).
 Exit status 0 when every rule holds; otherwise each broken rule is printed and the status is 1.
 """
@@ -135,6 +136,17 @@ def check(bundle, files, signed, release):
                 expected = files[f"{directory}/{n}{ext}"].decode().split()[0].strip()
                 if CHECKSUMS[ext](files[f"{directory}/{n}"]).hexdigest() != expected:
                     problems.append(f"{directory}/{n}: {ext} checksum does not match")
+    # Complete: a published POM that names one of the project's own artifacts (a dependency, or the BOM's managed
+    # list) names one the bundle carries, or users would fail to resolve it.
+    present = {Pom(files[f"{d}/{n}"]).artifact for d, ns in dirs.items() for n in ns if n.endswith(".pom")}
+    for directory, names in sorted(dirs.items()):
+        pom_names = [n for n in names if n.endswith(".pom")]
+        if not pom_names:
+            continue
+        pom = Pom(files[f"{directory}/{pom_names[0]}"])
+        for dep in pom.root.findall(".//m:dependency", NS):
+            if text(dep, "m:groupId") in ("${project.groupId}", pom.group) and text(dep, "m:artifactId") not in present:
+                problems.append(f"{pom.artifact}: names {text(dep, 'm:artifactId')}, which is not in the bundle")
     return problems, sorted(dirs)
 
 
