@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -30,6 +33,16 @@ class SandboxMountTest {
                     true,
                     ByteBuffer.wrap(("mounted " + request.getHttpURI().getPath()).getBytes(StandardCharsets.UTF_8)),
                     callback);
+            return true;
+        }
+    };
+
+    /** Refuses every request at once, without reading its body. */
+    private static final Handler REFUSING = new Handler.Abstract() {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            response.setStatus(403);
+            response.write(true, ByteBuffer.wrap("refused".getBytes(StandardCharsets.US_ASCII)), callback);
             return true;
         }
     };
@@ -76,6 +89,40 @@ class SandboxMountTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, elsewhere.statusCode(), "not the mount's: the protocol's 404");
             assertTrue(elsewhere.body().contains("\"code\":"), elsewhere.body());
+        }
+    }
+
+    @Test
+    void aMountsRefusalGivenBeforeTheBodyIsReadReachesAClientStillSendingIt() throws Exception {
+        // The client sends its headers and the start of its body, and the rest after the mount has answered. Were
+        // the connection closed with the client's bytes unread, the kernel would reset it and the reset would throw
+        // the answer away: the sandbox reads and drops the rest first, as it does for the protocol (RFC 9112 §9.6).
+        try (SimulatedCms cms = SimulatedCms.builder()
+                .withDefaultPopulation()
+                .mount(new SandboxMount("/refusing/", REFUSING))
+                .start()) {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(cms.trustStore());
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            byte[] body = "x".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
+            String head = "POST /refusing/x HTTP/1.1\r\nHost: localhost:" + cms.port()
+                    + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length + "\r\n\r\n";
+            try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("localhost", cms.port())) {
+                socket.setSoTimeout(60_000);
+                socket.startHandshake();
+                OutputStream out = socket.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                out.write(body, 0, 1_000);
+                out.flush();
+                Thread.sleep(1_000);
+                out.write(body, 1_000, body.length - 1_000);
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+                assertTrue(answer.toLowerCase(Locale.ROOT).contains("connection: close"), answer);
+                assertTrue(answer.endsWith("refused"), answer);
+            }
         }
     }
 }

@@ -35,9 +35,6 @@ public final class ConsoleHandler extends Handler.Abstract {
     /** Largest body of a paper request, in bytes (the API's own limit for a request). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** The request attribute that says its body has been read (or its reading started). */
-    private static final String BODY_READ = ConsoleHandler.class.getName() + ".bodyRead";
-
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleHandler.class);
     private static final Pattern ACTIVATION_PAPER = Pattern.compile("papers/activation/([a-z-]{1,64})");
     private static final String REPRINT_PAPER = "papers/reprint";
@@ -72,10 +69,6 @@ public final class ConsoleHandler extends Handler.Abstract {
                 asset(request, response, callback, relative);
             }
         } catch (ConsoleException refused) {
-            if (unreadBody(request)) {
-                discardBody(request);
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            }
             refuse(request, response, callback, refused.problem());
         } catch (IOException | RuntimeException e) {
             // Never the body: it carries the counter halves.
@@ -130,38 +123,8 @@ public final class ConsoleHandler extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(pdf), callback);
     }
 
-    /**
-     * Tells whether the request came with a body that a refusal was given without reading (the same-origin check, the
-     * media type, the method, an unknown paper). Jetty cannot keep such a connection and closes it after the answer.
-     */
-    private static boolean unreadBody(Request request) {
-        return request.getAttribute(BODY_READ) == null
-                && (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
-    }
-
-    /**
-     * Reads and drops a refused request's body, up to {@link #MAX_BODY_BYTES}, before the answer and the close.
-     * Closing with the client's bytes unread makes the kernel reset the connection, and a client still writing its
-     * body then loses the answer (HTTP/1.1's "lingering close", RFC 9112 §9.6). A larger body is not read: the
-     * connection is closed anyway. A slow client is bounded by the sandbox's deadlines.
-     */
-    private static void discardBody(Request request) {
-        if (request.getLength() > MAX_BODY_BYTES) {
-            return;
-        }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] discarded = in.readNBytes(MAX_BODY_BYTES);
-            java.util.Arrays.fill(discarded, (byte) 0);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug(
-                    "the rest of a refused request's body could not be read: {}",
-                    e.getClass().getName());
-        }
-    }
-
     /** Reads the body, refusing one over {@link #MAX_BODY_BYTES} before or while reading it. */
     private static byte[] body(Request request) throws IOException {
-        request.setAttribute(BODY_READ, Boolean.TRUE);
         if (request.getLength() > MAX_BODY_BYTES) {
             throw new ConsoleException(new ConsoleProblem.PayloadTooLarge(MAX_BODY_BYTES));
         }
@@ -185,9 +148,6 @@ public final class ConsoleHandler extends Handler.Abstract {
         response.setStatus(problem.status());
         if (problem instanceof ConsoleProblem.MethodNotAllowed notAllowed) {
             response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", notAllowed.allowed()));
-        }
-        if (problem.status() == 413) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         write(
                 response,

@@ -260,14 +260,40 @@ public final class CmsHttpServer implements AutoCloseable {
                 : mounts.stream().filter(m -> m.serves(path)).findFirst();
     }
 
-    /** Hands a request to a mounted application, under the same connection deadlines as the protocol's. */
+    /**
+     * Hands a request to a mounted application, under the same connection deadlines as the protocol's, and with the
+     * protocol's lingering close: when the application starts its answer without having read the request's body (a
+     * refusal), or refuses it as too large, the rest of the body is read and dropped and the connection closed, as
+     * {@link #serve} does. A mounted application therefore answers after reading what it needs of the body.
+     */
     private boolean serveMounted(SandboxMount mount, Request request, Response response, Callback callback)
             throws Exception {
         EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
         guard.serving(endPoint);
         Callback done = Callback.from(callback, () -> guard.served(endPoint));
-        if (!mount.handler().handle(request, response, done)) {
-            Response.writeError(request, response, done, 404);
+        AtomicBoolean bodyRead = new AtomicBoolean();
+        Request tracked = new Request.Wrapper(request) {
+            @Override
+            public Content.Chunk read() {
+                bodyRead.set(true);
+                return super.read();
+            }
+        };
+        Response lingering = new Response.Wrapper(tracked, response) {
+            @Override
+            public void write(boolean last, ByteBuffer content, Callback written) {
+                if (!isCommitted()) {
+                    boolean unread = unreadBody(request, bodyRead.get());
+                    if (unread || getStatus() == ProblemCode.PAYLOAD_TOO_LARGE.status()) {
+                        getHeaders().put(HttpHeader.CONNECTION, "close");
+                        discardBody(request);
+                    }
+                }
+                super.write(last, content, written);
+            }
+        };
+        if (!mount.handler().handle(tracked, lingering, done)) {
+            Response.writeError(tracked, lingering, done, 404);
         }
         return true;
     }
