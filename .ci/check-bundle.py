@@ -85,6 +85,7 @@ def check(bundle, files, signed, release):
     if not poms:
         problems.append(f"{bundle}: no POM in the bundle")
     dirs = {}
+    bundled = []
     for name in files:
         dirs.setdefault(name.rsplit("/", 1)[0], []).append(name.rsplit("/", 1)[1])
     for directory, names in sorted(dirs.items()):
@@ -93,6 +94,7 @@ def check(bundle, files, signed, release):
             problems.append(f"{directory}: no POM")
             continue
         pom = Pom(files[f"{directory}/{pom_names[0]}"])
+        bundled.append(pom)
         base = f"{pom.artifact}-{pom.version}"
         pchain = chain(pom, poms)
         if text(pom.root, "m:name") is None:  # Maven does not inherit the name
@@ -138,12 +140,8 @@ def check(bundle, files, signed, release):
                     problems.append(f"{directory}/{n}: {ext} checksum does not match")
     # Complete: a published POM that names one of the project's own artifacts (a dependency, or the BOM's managed
     # list) names one the bundle carries, or users would fail to resolve it.
-    present = {Pom(files[f"{d}/{n}"]).artifact for d, ns in dirs.items() for n in ns if n.endswith(".pom")}
-    for directory, names in sorted(dirs.items()):
-        pom_names = [n for n in names if n.endswith(".pom")]
-        if not pom_names:
-            continue
-        pom = Pom(files[f"{directory}/{pom_names[0]}"])
+    present = {pom.artifact for pom in bundled}
+    for pom in bundled:
         for dep in pom.root.findall(".//m:dependency", NS):
             if text(dep, "m:groupId") in ("${project.groupId}", pom.group) and text(dep, "m:artifactId") not in present:
                 problems.append(f"{pom.artifact}: names {text(dep, 'm:artifactId')}, which is not in the bundle")
