@@ -1,7 +1,7 @@
 package io.tscns.card.profile;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -24,8 +24,8 @@ class QuirksTest {
                 v -> with(0x10, 0x11, v, 0x03, Set.of(1024), 255),
                 v -> with(0x10, 0x11, 0x01, v, Set.of(1024), 255));
         for (IntFunction<Quirks> position : positions) {
-            assertNotNull(position.apply(0));
-            assertNotNull(position.apply(0xFF));
+            assertDoesNotThrow(() -> position.apply(0));
+            assertDoesNotThrow(() -> position.apply(0xFF));
             assertThrows(IllegalArgumentException.class, () -> position.apply(-1));
             assertThrows(IllegalArgumentException.class, () -> position.apply(0x100));
         }
