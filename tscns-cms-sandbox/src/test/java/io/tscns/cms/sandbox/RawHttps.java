@@ -128,8 +128,9 @@ final class RawHttps implements AutoCloseable {
             InputStream in = socket.getInputStream();
             String status = line(in);
             if (status == null) {
-                throw new AssertionError("the connection was closed without an answer, "
-                        + (System.nanoTime() - connectedAt) / 1_000_000 + " ms after the handshake");
+                throw new AssertionError("the connection from port " + socket.getLocalPort()
+                        + " was closed without an answer, " + (System.nanoTime() - connectedAt) / 1_000_000
+                        + " ms after the handshake");
             }
             Map<String, String> headers = new TreeMap<>();
             for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
@@ -156,8 +157,8 @@ final class RawHttps implements AutoCloseable {
             return new Answer(Integer.parseInt(status.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError(
-                    "the connection failed without an answer, " + (System.nanoTime() - connectedAt) / 1_000_000
-                            + " ms after the handshake",
+                    "the connection from port " + socket.getLocalPort() + " failed without an answer, "
+                            + (System.nanoTime() - connectedAt) / 1_000_000 + " ms after the handshake",
                     e);
         }
     }

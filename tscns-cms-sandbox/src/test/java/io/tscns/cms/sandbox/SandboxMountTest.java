@@ -67,10 +67,7 @@ class SandboxMountTest {
                 .withDefaultPopulation()
                 .mount(new SandboxMount("/hello/", HELLO))
                 .start()) {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(cms.trustStore());
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, trust.getTrustManagers(), null);
+            SSLContext tls = trusting(cms);
             HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
             HttpResponse<String> mounted = http.send(
                     HttpRequest.newBuilder(cms.baseUri().resolve("/hello/x")).build(),
@@ -101,10 +98,7 @@ class SandboxMountTest {
                 .withDefaultPopulation()
                 .mount(new SandboxMount("/refusing/", REFUSING))
                 .start()) {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(cms.trustStore());
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, trust.getTrustManagers(), null);
+            SSLContext tls = trusting(cms);
             byte[] body = "x".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
             String head = "POST /refusing/x HTTP/1.1\r\nHost: localhost:" + cms.port()
                     + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -124,5 +118,14 @@ class SandboxMountTest {
                 assertTrue(answer.endsWith("refused"), answer);
             }
         }
+    }
+
+    /** A TLS context that trusts the sandbox's own certificate. */
+    private static SSLContext trusting(SimulatedCms cms) throws Exception {
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(cms.trustStore());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        return tls;
     }
 }

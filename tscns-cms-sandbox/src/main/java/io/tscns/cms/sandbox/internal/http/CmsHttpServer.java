@@ -37,6 +37,7 @@ import javax.net.ssl.SSLSession;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.ssl.SslConnection;
@@ -139,7 +140,11 @@ public final class CmsHttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(limits.workerThreads() + 4, 4, 60_000);
         threads.setName("sandbox-cms-http");
         threads.setDaemon(true);
-        this.server = new Server(threads);
+        // Buffers are not pooled: Jetty 12.1 can go on filling a connection's request buffer after it has returned
+        // it to the pool (a request refused at the parser, whose refusal is written before the parsing thread is
+        // done), and another connection then parsed the refused request's tail as its own request. Unpooled, a
+        // buffer used after its release is nobody else's (README, "Under attack and misuse").
+        this.server = new Server(threads, null, new ByteBufferPool.NonPooling());
         server.setStopTimeout(0);
         server.setErrorHandler(new ServerErrors());
 
