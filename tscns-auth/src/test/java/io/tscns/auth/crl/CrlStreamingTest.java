@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.auth.AuthFixtures;
 import io.tscns.auth.ChunkedInputStream;
+import io.tscns.testpki.CaSpec;
 import io.tscns.testpki.RevokedCertificate;
 import io.tscns.testpki.SyntheticRevocations;
 import io.tscns.testpki.TestCa;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A CRL from the network arrives in chunks. The streaming reader must give the same result, byte for byte, for the
- * same CRL delivered whole, in reads of 1 to 7 bytes and in reads of 64 KiB, for a CRL that fits its 1 MiB buffer
+ * same CRL delivered whole, in reads of 1 byte, of 1 to 7 bytes and of 64 KiB, for a CRL that fits its 1 MiB buffer
  * and one that does not (so that the buffer is compacted and refilled, and the signature fed across refills); and
  * that result must be the JDK's reading of the CRL.
  */
@@ -143,6 +144,7 @@ class CrlStreamingTest {
         List<String> jdk = readWithTheJdk(sample);
         List<String> whole = read(sample, ByteArrayInputStream::new);
         assertEquals(jdk, whole, "whole, against the JDK");
+        assertEquals(whole, read(sample, der -> new ChunkedInputStream(der, 1, 1)), "reads of 1 byte");
         assertEquals(whole, read(sample, der -> new ChunkedInputStream(der, 1, 7)), "reads of 1 to 7 bytes");
         assertEquals(whole, read(sample, der -> new ChunkedInputStream(der, 65_536, 65_536)), "reads of 64 KiB");
         assertEquals(sample.entries().size(), Integer.parseInt(whole.get(4).substring("size ".length())));
@@ -156,6 +158,75 @@ class CrlStreamingTest {
     @Test
     void aCrlLargerThanTheBufferReadsTheSameInEveryDelivery() throws Exception {
         assertSameReadingInEveryDelivery(aboveTheBuffer);
+    }
+
+    /**
+     * Read a byte at a time, the reader's buffer holds only what it asked for, so every byte it looks at must have
+     * been asked for first. The reader buffers the first 4 KiB at once, which hides a missing request in the
+     * headers of an ordinary CRL; here an issuer Name of 6,000 bytes puts the times, the entry list and the
+     * extensions past it, and an entry of 300 bytes has a length in the long form.
+     */
+    @Test
+    void headersPastTheFirstFourKibibytesAndLongEntriesReadTheSameAByteAtATime() {
+        TestCa longName = AuthFixtures.PKI
+                .root()
+                .subordinate(CaSpec.builder(
+                                CaSpec.citizenCaName("tscns Test CA dal nome lungo", "O".repeat(6_000)),
+                                AuthFixtures.PKI.keys().rsa("ca/long-name"))
+                        .clock(AuthFixtures.PKI.clock())
+                        .build());
+        byte[] longEntry = HandMadeCrl.entry(
+                "02020100",
+                HandMadeCrl.utcTime("260301140000Z"),
+                HandMadeCrl.extensions(HandMadeCrl.extension("883703", "", "00".repeat(300))));
+        HandMadeCrl crl = HandMadeCrl.of(longName)
+                .with(
+                        "revokedCertificates",
+                        HandMadeCrl.tlv(
+                                0x30,
+                                HandMadeCrl.entry(
+                                        "02010A", HandMadeCrl.utcTime("260301120000Z"), HandMadeCrl.KEY_COMPROMISE),
+                                longEntry,
+                                HandMadeCrl.entry("02010B", HandMadeCrl.utcTime("260301130000Z"), new byte[0])));
+        byte[] der = crl.encode();
+        assertTrue(crl.offsetOf("170D3236303330323039") > 4096, "thisUpdate lies past the first 4 KiB");
+        assertEquals(0x82, longEntry[1] & 0xFF, "the long entry's length takes two octets");
+        List<String> whole =
+                reading(RevocationList.load(new ByteArrayInputStream(der), longName.certificate(), CrlLimits.DEFAULT));
+        assertEquals(
+                List.of(
+                        "issuer " + longName.name().getName(),
+                        "thisUpdate 2026-03-02T09:00:00Z",
+                        "nextUpdate Optional[2026-03-03T09:00:00Z]",
+                        "number Optional[5]",
+                        "size 3",
+                        "a 2026-03-01T12:00:00Z KEY_COMPROMISE -",
+                        "100 2026-03-01T14:00:00Z - -",
+                        "b 2026-03-01T13:00:00Z - -"),
+                whole);
+        for (int max : new int[] {1, 2, 3}) {
+            assertEquals(
+                    whole,
+                    reading(RevocationList.load(
+                            new ChunkedInputStream(der, 1, max), longName.certificate(), CrlLimits.DEFAULT)),
+                    "reads of 1 to " + max + " bytes");
+        }
+    }
+
+    private static List<String> reading(RevocationList list) {
+        List<String> lines = new ArrayList<>(List.of(
+                "issuer " + list.issuer().getName(),
+                "thisUpdate " + list.thisUpdate(),
+                "nextUpdate " + list.nextUpdate(),
+                "number " + list.crlNumber(),
+                "size " + list.size()));
+        for (BigInteger serial : List.of(BigInteger.TEN, BigInteger.valueOf(0x100), BigInteger.valueOf(11))) {
+            lines.add(list.find(serial)
+                    .map(e -> line(
+                            e.serialNumber(), e.revocationDate(), e.reason().map(Enum::name), e.invalidityDate()))
+                    .orElse(serial.toString(16) + " missing"));
+        }
+        return lines;
     }
 
     @Test

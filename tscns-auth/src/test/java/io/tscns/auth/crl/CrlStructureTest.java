@@ -136,6 +136,89 @@ class CrlStructureTest {
                 "revokedCertificates overruns its parent " + "element");
     }
 
+    /**
+     * A CRL may end at its nextUpdate: no entries, no extensions. What follows is the outer signatureAlgorithm, a
+     * SEQUENCE like the entry list, which the reader must not take for one.
+     */
+    @Test
+    void aCrlEndingAtItsNextUpdateListsNothing() {
+        RevocationList empty = load(VALID.without("revokedCertificates").without("crlExtensions"));
+        assertEquals(0, empty.size());
+        assertEquals(Optional.empty(), empty.crlNumber());
+        assertEquals(Optional.of(Instant.parse("2026-03-03T09:00:00Z")), empty.nextUpdate());
+    }
+
+    /** A signatureValue needs an octet past its unused-bits count: with none it is malformed, with one it is checked. */
+    @Test
+    void aSignatureValueOfNoOctetsIsMalformedAndOfOneOctetIsABadSignature() {
+        byte[] empty = tlv(0x30, VALID.tbs(), HandMadeCrl.SHA256_WITH_RSA, HEX.parseHex("030100"));
+        assertEquals(
+                new CrlProblem.Malformed(empty.length - 3, "signatureValue is empty or has unused bits"),
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(empty, CA.certificate()))
+                        .problem());
+        byte[] oneOctet = tlv(0x30, VALID.tbs(), HandMadeCrl.SHA256_WITH_RSA, HEX.parseHex("03020055"));
+        assertEquals(
+                new CrlProblem.BadSignature(CA.name().getName()),
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(oneOctet, CA.certificate()))
+                        .problem());
+    }
+
+    /** An entry of 4,096 bytes, header included, is read; one of 4,097 is refused, and so is one overrunning the list. */
+    @Test
+    void theEntrySizeLimitIsInclusiveAndAnEntryMustEndInsideTheList() {
+        byte[] atLimit = entryOfSize(4096);
+        RevocationList list = load(withEntries(atLimit));
+        assertEquals(1, list.size());
+        assertTrue(list.find(BigInteger.ONE).isPresent());
+        byte[] overLimit = entryOfSize(4097);
+        HandMadeCrl tooBig = withEntries(overLimit);
+        assertEquals(
+                new CrlProblem.TooLarge(
+                        tooBig.offsetOf(HEX.formatHex(overLimit, 0, 6)),
+                        "CRL entry of 4093 bytes; at most 4096 are accepted"),
+                refused(tooBig));
+        byte[] overrunning = entry("020102", DATE, new byte[0]);
+        overrunning[1] += 3; // the entry claims three bytes past the end of the list
+        HandMadeCrl overrun = withEntries(entry("020101", DATE, new byte[0]), overrunning);
+        assertMalformed(overrun, overrun.offsetOf(HEX.formatHex(overrunning)), "CRL entry overruns its parent element");
+    }
+
+    /** A CertificateList whose length ends inside its tbsCertList is refused at the tbsCertList. */
+    @Test
+    void theTbsCertListMustEndInsideTheCertificateList() {
+        byte[][] entries = new byte[20][];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = entry(String.format("0201%02X", i + 1), DATE, new byte[0]);
+        }
+        byte[] der = withEntries(entries).encode(); // a tbsCertList over 265 bytes, so that 10 less is still DER's 0x82
+        assertEquals(0x82, der[1] & 0xFF, "the CertificateList's length takes two octets");
+        int octets = der[5] & 0x7F; // the tbsCertList's length is in the long form: 0x81 or 0x82, then the octets
+        int tbsLength = 0;
+        for (int i = 0; i < octets; i++) {
+            tbsLength = tbsLength << 8 | (der[6 + i] & 0xFF);
+        }
+        int tbsEncoded = 2 + octets + tbsLength;
+        byte[] shortened = der.clone();
+        int length = tbsEncoded - 10; // the CertificateList now ends ten bytes before its tbsCertList does
+        shortened[2] = (byte) (length >> 8);
+        shortened[3] = (byte) length;
+        assertTrue(length >= 256, "the shortened length still takes two octets: " + length);
+        InvalidCrlException e =
+                assertThrows(InvalidCrlException.class, () -> RevocationList.load(shortened, CA.certificate()));
+        assertEquals(new CrlProblem.Malformed(4, "tbsCertList overruns its parent element"), e.problem());
+    }
+
+    /** An entry of serial 1, the revocation date and an unknown extension padded to the given encoded size. */
+    private static byte[] entryOfSize(int size) {
+        for (int padding = size - 40; padding < size; padding++) {
+            byte[] entry = entry("020101", DATE, extensions(extension(UNKNOWN_OID, "", "00".repeat(padding))));
+            if (entry.length == size) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no padding gives an entry of " + size + " bytes");
+    }
+
     @Test
     void reasonCodesAreOneOctetCrlReasonsAndAppearOnce() {
         HandMadeCrl seven = withEntries(entry("020101", DATE, extensions(extension("551D15", "", "0A0107"))));
