@@ -143,7 +143,8 @@ public final class CmsHttpServer implements AutoCloseable {
         // Buffers are not pooled: Jetty 12.1 can go on filling a connection's request buffer after it has returned
         // it to the pool (a request refused at the parser, whose refusal is written before the parsing thread is
         // done), and another connection then parsed the refused request's tail as its own request. Unpooled, a
-        // buffer used after its release is nobody else's (README, "Under attack and misuse").
+        // buffer used after its release is nobody else's (README, "Under attack and misuse"). They are heap buffers
+        // (below): a direct buffer per request is slow to allocate and to free.
         this.server = new Server(threads, null, new ByteBufferPool.NonPooling());
         server.setStopTimeout(0);
         server.setErrorHandler(new ServerErrors());
@@ -152,6 +153,8 @@ public final class CmsHttpServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setUseInputDirectByteBuffers(false);
+        http.setUseOutputDirectByteBuffers(false);
         http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
 
         SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -160,9 +163,11 @@ public final class CmsHttpServer implements AutoCloseable {
         ssl.setRenegotiationAllowed(false);
         ssl.setIncludeProtocols(TlsPolicy.PROTOCOLS.toArray(String[]::new));
         ssl.setIncludeCipherSuites(TlsPolicy.CIPHER_SUITES.toArray(String[]::new));
+        SslConnectionFactory tlsConnections = new SslConnectionFactory(ssl, "http/1.1");
+        tlsConnections.setDirectBuffersForEncryption(false);
+        tlsConnections.setDirectBuffersForDecryption(false);
 
-        this.connector = new ServerConnector(
-                server, 1, 1, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+        this.connector = new ServerConnector(server, 1, 1, tlsConnections, new HttpConnectionFactory(http));
         connector.setHost(address.getAddress().getHostAddress());
         connector.setPort(address.getPort());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
