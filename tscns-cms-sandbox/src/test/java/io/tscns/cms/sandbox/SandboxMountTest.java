@@ -63,10 +63,7 @@ class SandboxMountTest {
 
     @Test
     void theMountAnswersItsPathsAndTheProtocolItsOwn() throws Exception {
-        try (SimulatedCms cms = SimulatedCms.builder()
-                .withDefaultPopulation()
-                .mount(new SandboxMount("/hello/", HELLO))
-                .start()) {
+        try (SimulatedCms cms = started(new SandboxMount("/hello/", HELLO))) {
             SSLContext tls = trusting(cms);
             HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
             HttpResponse<String> mounted = http.send(
@@ -94,10 +91,7 @@ class SandboxMountTest {
         // The client sends its headers and the start of its body, and the rest after the mount has answered. Were
         // the connection closed with the client's bytes unread, the kernel would reset it and the reset would throw
         // the answer away: the sandbox reads and drops the rest first, as it does for the protocol (RFC 9112 §9.6).
-        try (SimulatedCms cms = SimulatedCms.builder()
-                .withDefaultPopulation()
-                .mount(new SandboxMount("/refusing/", REFUSING))
-                .start()) {
+        try (SimulatedCms cms = started(new SandboxMount("/refusing/", REFUSING))) {
             SSLContext tls = trusting(cms);
             byte[] body = "x".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
             String head = "POST /refusing/x HTTP/1.1\r\nHost: localhost:" + cms.port()
@@ -118,6 +112,11 @@ class SandboxMountTest {
                 assertTrue(answer.endsWith("refused"), answer);
             }
         }
+    }
+
+    /** A sandbox with the default population and one mount. */
+    private static SimulatedCms started(SandboxMount mount) {
+        return SimulatedCms.builder().withDefaultPopulation().mount(mount).start();
     }
 
     /** A TLS context that trusts the sandbox's own certificate. */
