@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,11 +61,10 @@ class SecretsInDocumentsTest {
             List<String> places =
                     List.of(Pdfs.text(pdf), new String(pdf, StandardCharsets.ISO_8859_1), Pdfs.decodedStreams(pdf));
             for (String place : places) {
-                NEVER.forEach((what, code) -> assertFalse(place.contains(code), what + " in " + document.kind()));
+                NEVER.forEach((what, code) -> assertFalse(holds(place, code), what + " in " + document.kind()));
                 ONLY_ON.forEach((kind, codes) -> {
                     if (kind != document.kind()) {
-                        codes.forEach(
-                                (what, code) -> assertFalse(place.contains(code), what + " in " + document.kind()));
+                        codes.forEach((what, code) -> assertFalse(holds(place, code), what + " in " + document.kind()));
                     }
                 });
             }
@@ -72,6 +72,18 @@ class SecretsInDocumentsTest {
             ONLY_ON.getOrDefault(document.kind(), Map.of())
                     .forEach((what, code) -> assertTrue(text.contains(code), what + " on the " + document.kind()));
         }
+    }
+
+    /**
+     * Whether a code stands in a place as a number of its own. Inside a longer run of digits or hex digits it is
+     * chance, not a leak: the file identifier PDFBox draws at random, or a coordinate such as {@code 0.482614}, can
+     * hold any five digits (a reprint receipt's file once held the activation's PUK counter half so, in one run of
+     * many).
+     */
+    private static boolean holds(String place, String code) {
+        return Pattern.compile("(?<![0-9A-Fa-f.])" + code + "(?![0-9A-Fa-f])")
+                .matcher(place)
+                .find();
     }
 
     @Test
