@@ -292,12 +292,9 @@ public final class CmsHttpServer implements AutoCloseable {
         Response lingering = new Response.Wrapper(tracked, response) {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
-                if (!isCommitted()) {
-                    boolean unread = unreadBody(request, bodyRead.get());
-                    if (unread || getStatus() == ProblemCode.PAYLOAD_TOO_LARGE.status()) {
-                        getHeaders().put(HttpHeader.CONNECTION, "close");
-                        discardBody(request);
-                    }
+                if (!isCommitted() && lingers(request, bodyRead.get(), getStatus())) {
+                    getHeaders().put(HttpHeader.CONNECTION, "close");
+                    discardBody(request);
                 }
                 super.write(last, content, written);
             }
@@ -352,7 +349,7 @@ public final class CmsHttpServer implements AutoCloseable {
                     requestId);
         }
         boolean unread = unreadBody(request, bodyRead.get());
-        if (!framingBroken && (unread || answer.status() == ProblemCode.PAYLOAD_TOO_LARGE.status())) {
+        if (!framingBroken && lingers(request, bodyRead.get(), answer.status())) {
             discardBody(request);
         }
         send(response, requestId, answer, head, framingBroken || unread, done);
@@ -378,6 +375,14 @@ public final class CmsHttpServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Tells whether an answer must read and drop the rest of the request's body before the connection closes: the
+     * body was not read, or the answer refuses it as too large.
+     */
+    private static boolean lingers(Request request, boolean bodyRead, int status) {
+        return unreadBody(request, bodyRead) || status == ProblemCode.PAYLOAD_TOO_LARGE.status();
     }
 
     /**
