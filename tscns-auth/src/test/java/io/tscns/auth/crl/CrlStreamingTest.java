@@ -40,6 +40,9 @@ class CrlStreamingTest {
 
     private static final TestCa CA = AuthFixtures.toscana();
     private static final int BUFFER = 1 << 20;
+    /** The serials of the hand-made CRL with long headers. */
+    private static final List<BigInteger> SERIALS =
+            List.of(BigInteger.TEN, BigInteger.valueOf(0x100), BigInteger.valueOf(11));
 
     /** A signed CRL, the entries written into it and serials that are not in it. */
     record Sample(byte[] der, List<RevokedCertificate> entries, List<BigInteger> absent) {}
@@ -74,19 +77,9 @@ class CrlStreamingTest {
 
     private static List<String> read(Sample sample, Function<byte[], InputStream> delivery) {
         RevocationList list = RevocationList.load(delivery.apply(sample.der()), CA.certificate(), CrlLimits.DEFAULT);
-        List<String> lines = new ArrayList<>(List.of(
-                "issuer " + list.issuer().getName(),
-                "thisUpdate " + list.thisUpdate(),
-                "nextUpdate " + list.nextUpdate(),
-                "number " + list.crlNumber(),
-                "size " + list.size(),
-                "algorithm " + list.signatureAlgorithm()));
-        for (RevokedCertificate entry : sample.entries()) {
-            lines.add(list.find(entry.serialNumber())
-                    .map(e -> line(
-                            e.serialNumber(), e.revocationDate(), e.reason().map(Enum::name), e.invalidityDate()))
-                    .orElse(entry.serialNumber().toString(16) + " missing"));
-        }
+        List<String> lines = reading(
+                list,
+                sample.entries().stream().map(RevokedCertificate::serialNumber).toList());
         for (BigInteger serial : sample.absent()) {
             lines.add(serial.toString(16) + (list.find(serial).isPresent() ? " found" : " absent"));
         }
@@ -191,8 +184,8 @@ class CrlStreamingTest {
         byte[] der = crl.encode();
         assertTrue(crl.offsetOf("170D3236303330323039") > 4096, "thisUpdate lies past the first 4 KiB");
         assertEquals(0x82, longEntry[1] & 0xFF, "the long entry's length takes two octets");
-        List<String> whole =
-                reading(RevocationList.load(new ByteArrayInputStream(der), longName.certificate(), CrlLimits.DEFAULT));
+        List<String> whole = reading(
+                RevocationList.load(new ByteArrayInputStream(der), longName.certificate(), CrlLimits.DEFAULT), SERIALS);
         assertEquals(
                 List.of(
                         "issuer " + longName.name().getName(),
@@ -200,6 +193,7 @@ class CrlStreamingTest {
                         "nextUpdate Optional[2026-03-03T09:00:00Z]",
                         "number Optional[5]",
                         "size 3",
+                        "algorithm SHA256withRSA",
                         "a 2026-03-01T12:00:00Z KEY_COMPROMISE -",
                         "100 2026-03-01T14:00:00Z - -",
                         "b 2026-03-01T13:00:00Z - -"),
@@ -207,20 +201,24 @@ class CrlStreamingTest {
         for (int max : new int[] {1, 2, 3}) {
             assertEquals(
                     whole,
-                    reading(RevocationList.load(
-                            new ChunkedInputStream(der, 1, max), longName.certificate(), CrlLimits.DEFAULT)),
+                    reading(
+                            RevocationList.load(
+                                    new ChunkedInputStream(der, 1, max), longName.certificate(), CrlLimits.DEFAULT),
+                            SERIALS),
                     "reads of 1 to " + max + " bytes");
         }
     }
 
-    private static List<String> reading(RevocationList list) {
+    /** The list's header, then each serial's entry ("missing" where it has none). */
+    private static List<String> reading(RevocationList list, List<BigInteger> serials) {
         List<String> lines = new ArrayList<>(List.of(
                 "issuer " + list.issuer().getName(),
                 "thisUpdate " + list.thisUpdate(),
                 "nextUpdate " + list.nextUpdate(),
                 "number " + list.crlNumber(),
-                "size " + list.size()));
-        for (BigInteger serial : List.of(BigInteger.TEN, BigInteger.valueOf(0x100), BigInteger.valueOf(11))) {
+                "size " + list.size(),
+                "algorithm " + list.signatureAlgorithm()));
+        for (BigInteger serial : serials) {
             lines.add(list.find(serial)
                     .map(e -> line(
                             e.serialNumber(), e.revocationDate(), e.reason().map(Enum::name), e.invalidityDate()))
