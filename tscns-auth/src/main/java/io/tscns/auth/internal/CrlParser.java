@@ -241,7 +241,7 @@ public final class CrlParser {
         byte[] element = Arrays.copyOfRange(input.buf, input.pos, input.pos + (int) total);
         input.pos += (int) total;
         if (tag == Der.SEQUENCE || tag == Der.CONTEXT_0) {
-            DerReader.of(element).skipChecked(what);
+            new DerReader(element, 0, element.length, at).skipChecked(what);
         }
         return element;
     }
@@ -268,7 +268,7 @@ public final class CrlParser {
     private record Algorithm(String oid, Optional<byte[]> parameters) {}
 
     private static Algorithm algorithm(byte[] element, long at) {
-        DerReader sequence = DerReader.of(element).enter(Der.SEQUENCE, "AlgorithmIdentifier");
+        DerReader sequence = new DerReader(element, 0, element.length, at).enter(Der.SEQUENCE, "AlgorithmIdentifier");
         String oid = Oids.dotted(sequence.content(Der.OID, "algorithm"), at);
         Optional<byte[]> parameters =
                 sequence.hasMore() ? Optional.of(sequence.element("parameters")) : Optional.empty();

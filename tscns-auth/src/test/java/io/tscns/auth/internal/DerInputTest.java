@@ -8,6 +8,7 @@ import io.tscns.auth.ChunkedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -225,5 +226,119 @@ class DerInputTest {
         exact.ensure(3, "x");
         exact.pos += 3;
         exact.expectEnd();
+    }
+
+    @Test
+    void anEnsureAlreadySatisfiedKeepsTheEarlierBytesBufferedForSigning() throws Exception {
+        byte[] data = counting(20);
+        DerInput input = new DerInput(new ByteArrayInputStream(data), 8, 100);
+        input.ensure(4, "x"); // one read fills the 8-byte buffer
+        input.pos += 6;
+        input.ensure(2, "exactly the two bytes left in the buffer");
+        assertEquals(6, input.offset());
+        Recording signature = new Recording();
+        input.signOver(signature, 4, 12); // bytes 4 and 5 are behind pos but still buffered
+        while (input.offset() < data.length) {
+            input.ensure(1, "x");
+            input.pos++;
+        }
+        assertArrayEquals(Arrays.copyOfRange(data, 4, 12), signature.fed.toByteArray());
+    }
+
+    @Test
+    void signingMayStartAtTheFirstBufferedByteButNotBefore() throws Exception {
+        byte[] data = counting(20);
+        DerInput input = new DerInput(new ByteArrayInputStream(data), 8, 100);
+        input.ensure(8, "x");
+        input.pos += 6;
+        input.ensure(4, "x"); // compacts: byte 6 is now the first buffered
+        assertThrows(IllegalStateException.class, () -> input.signOver(new Recording(), 5, 10));
+        Recording signature = new Recording();
+        input.signOver(signature, 6, 10);
+        assertArrayEquals(Arrays.copyOfRange(data, 6, 10), signature.fed.toByteArray());
+    }
+
+    @Test
+    void aReadOfZeroBytesIsNotTheEndOfTheStream() throws IOException {
+        byte[] data = counting(6);
+        InputStream stuttering = new InputStream() {
+            private int position;
+            private boolean pause;
+
+            @Override
+            public int read() {
+                return position < data.length ? data[position++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= data.length) {
+                    return -1;
+                }
+                pause = !pause;
+                if (pause) {
+                    return 0;
+                }
+                b[off] = data[position++];
+                return 1;
+            }
+        };
+        DerInput input = new DerInput(stuttering, 8, 100);
+        input.ensure(6, "x");
+        assertArrayEquals(data, Arrays.copyOfRange(input.buf, input.pos, input.pos + 6));
+        input.pos += 6;
+        input.expectEnd();
+    }
+
+    @Test
+    void theByteLimitIsReachedInsideAnElementAtTheFirstByteOverIt() throws IOException {
+        DerInput exact = new DerInput(new ChunkedInputStream(counting(10), 1, 1), 8, 5);
+        exact.ensure(5, "exactly the limit");
+        assertEquals(0, exact.offset());
+        DerInput over = new DerInput(new ChunkedInputStream(counting(10), 1, 1), 8, 5);
+        DerException e = assertThrows(DerException.class, () -> over.ensure(8, "x"));
+        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
+        assertEquals(5, e.offset());
+        assertEquals("input exceeds the limit of 5 bytes", e.detail());
+    }
+
+    @Test
+    void availableCountsFromPos() throws IOException {
+        DerInput input = new DerInput(new ByteArrayInputStream(counting(10)), 8, 100);
+        input.ensure(3, "x"); // one read fills the 8-byte buffer
+        input.pos += 2;
+        assertEquals(6, input.available(4));
+        input.pos += 6;
+        assertEquals(2, input.available(100));
+    }
+
+    @Test
+    void aFourOctetLengthIsReadAcrossOneByteReads() throws IOException {
+        DerInput input = new DerInput(new ChunkedInputStream(HEX.parseHex("308401000000"), 1, 1), 8, 100);
+        assertEquals(0x01000000, input.header(Der.SEQUENCE, "outer"));
+        assertEquals(6, input.offset());
+    }
+
+    @Test
+    void tooManyLengthOctetsAreMalformedBeforeTheyAreRead() throws IOException {
+        // 30 85 01 ends before the five length octets it announces; 30 FF announces more than the buffer holds.
+        for (String der : new String[] {"308501", "30FF"}) {
+            DerInput input = new DerInput(new ByteArrayInputStream(HEX.parseHex(der)), 8, 100);
+            DerException e = assertThrows(DerException.class, () -> input.header(Der.SEQUENCE, "outer"));
+            assertEquals(DerException.Kind.MALFORMED, e.kind(), der);
+            assertEquals(1, e.offset(), der);
+            int octets = Integer.parseInt(der.substring(2, 4), 16) & 0x7F;
+            assertEquals("length of " + octets + " octets; at most 4 are supported", e.detail(), der);
+        }
+    }
+
+    @Test
+    void aZeroByteAfterTheOuterElementStillFollowsIt() throws IOException {
+        DerInput input = new DerInput(new ChunkedInputStream(new byte[] {5, 0}, 1, 1), 8, 100);
+        input.ensure(1, "x");
+        input.pos++;
+        DerException e = assertThrows(DerException.class, input::expectEnd);
+        assertEquals(DerException.Kind.MALFORMED, e.kind());
+        assertEquals(1, e.offset());
     }
 }

@@ -1,0 +1,37 @@
+package io.tscns.auth.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strict length rules of {@link Der#length} at their edges: a long form whose first octet is zero is not
+ * minimal even when its value needs the long form, and the largest length accepted is exactly
+ * {@link Integer#MAX_VALUE}.
+ */
+class DerLengthTest {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Test
+    void aLeadingZeroOctetIsNotMinimalEvenForALongFormValue() {
+        // The tag 04 before the length octets must play no part in the check.
+        byte[] der = HEX.parseHex("04820080");
+        DerException e = assertThrows(DerException.class, () -> Der.length(der, 1, 3, 101));
+        assertEquals(DerException.Kind.MALFORMED, e.kind());
+        assertEquals(101, e.offset());
+        assertEquals("length 128 not in the fewest octets", e.detail());
+        assertEquals(128L | (2L << 32), Der.length(HEX.parseHex("048180"), 1, 2, 101));
+    }
+
+    @Test
+    void theLargestLengthIsIntegerMaxValue() {
+        assertEquals(Integer.MAX_VALUE | (5L << 32), Der.length(HEX.parseHex("847FFFFFFF"), 0, 5, 0));
+        DerException e = assertThrows(DerException.class, () -> Der.length(HEX.parseHex("8480000000"), 0, 5, 7));
+        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
+        assertEquals(7, e.offset());
+        assertEquals("length 2147483648 exceeds 2 GiB", e.detail());
+    }
+}
