@@ -111,6 +111,40 @@ class KeyCommandsTest {
     }
 
     @Test
+    void decipherWithoutTheVerifiedPinIsRefused() {
+        probe.expect(0x9000, "0022F1B803830101");
+        byte[] data = new byte[257];
+        data[2] = 0x01; // a block below the modulus, which the card would otherwise decipher
+        probe.expect(0x6982, CommandBytes.of(0, 0x2A, 0x80, 0x86, data, 256));
+        probe.verifyPin();
+        probe.expect(0x9000, CommandBytes.of(0, 0x2A, 0x80, 0x86, data, 256));
+    }
+
+    @Test
+    void internalAuthenticateWithoutTheVerifiedPinIsRefused() {
+        probe.expect(0x9000, "0022F1A403830101");
+        probe.expect(0x6982, CommandBytes.of(0, 0x88, 0, 0, MESSAGE, 256));
+        probe.expect(0x6982, CommandBytes.of(0, 0x88, 0, 0x81, MESSAGE, 256));
+        probe.expect(0x6982, CommandBytes.of(0, 0x88, 0, 0x01, MESSAGE, 256));
+        probe.expect(0x63C2, CommandBytes.of(0, 0x20, 0, 0x10, TestCards.padded("99999")));
+        probe.expect(0x6982, CommandBytes.of(0, 0x88, 0, 0x81, MESSAGE, 256)); // a wrong PIN clears the status
+    }
+
+    @Test
+    void decipherOfTwoBytesChecksThePaddingIndicatorFirst() {
+        probe.verifyPin();
+        probe.expect(0x9000, "0022F1B803830101");
+        probe.expect(0x6A80, CommandBytes.of(0, 0x2A, 0x80, 0x86, new byte[] {0x01, 0x00}, 256));
+        probe.expect(0x6700, CommandBytes.of(0, 0x2A, 0x80, 0x86, new byte[] {0x00, 0x00}, 256));
+        probe.expect(0x6700, CommandBytes.of(0, 0x2A, 0x80, 0x86, new byte[] {0x00}, 256));
+    }
+
+    @Test
+    void manageSecurityEnvironmentRefusesATlvCutAfterItsTag() {
+        probe.expect(0x6A80, "0022F1B60483010180");
+    }
+
+    @Test
     void manageSecurityEnvironmentRefusesWhatTheCardDoesNotHave() {
         probe.expect(0x6A88, "0022F1B603830102"); // no key 02
         probe.expect(0x6A80, "0022F1B603850101"); // unknown tag

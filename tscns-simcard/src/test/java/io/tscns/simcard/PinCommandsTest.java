@@ -70,6 +70,16 @@ class PinCommandsTest {
     }
 
     @Test
+    void changeReferenceDataWithP1OtherThanZeroIsRefusedAndChangesNothing() {
+        byte[] data = concat(TestCards.padded(TestCards.PIN), TestCards.padded("54321"));
+        probe.expect(0x6A86, CommandBytes.of(0, 0x24, 0x01, 0x10, data));
+        assertFalse(probe.card().securityStatus().pinVerified());
+        assertEquals(3, probe.card().securityStatus().pinTriesLeft());
+        probe.expect(0x63C2, verify(0x10, "54321"));
+        probe.verifyPin();
+    }
+
+    @Test
     void unpaddedPinIsPaddedByTheCard() {
         probe.expect(0x9000, CommandBytes.of(0, 0x20, 0, 0x10, TestCards.PIN.getBytes(StandardCharsets.US_ASCII)));
     }
