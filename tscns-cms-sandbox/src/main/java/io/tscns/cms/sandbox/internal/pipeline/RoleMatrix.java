@@ -151,8 +151,11 @@ public final class RoleMatrix {
         return TABLE.get(operation).get(role);
     }
 
-    /** Builds the table row by row, checking that every operation has one row with a grant per role. */
-    private static final class Rows {
+    /**
+     * Builds the table row by row, checking that every operation has one row with a grant per role. Package-private
+     * for its tests: it runs once, when the matrix is loaded.
+     */
+    static final class Rows {
         private final Map<Operation, Map<OperatorRole, Grant>> rows = new EnumMap<>(Operation.class);
 
         Rows row(Operation operation, Grant... grants) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tscns.cms.protocol.ApplicantData;
+import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
@@ -19,9 +21,14 @@ import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
 import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.SecretCipher;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
+import io.tscns.core.activation.ActivationMode;
+import io.tscns.core.activation.IdentityDocument;
+import io.tscns.core.activation.IdentityDocumentType;
+import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditKey;
 import io.tscns.core.audit.AuditOutcome;
+import io.tscns.core.audit.AuditRecord;
 import io.tscns.core.audit.AuditSealer;
 import io.tscns.core.card.CardId;
 import io.tscns.core.card.TeamNumber;
@@ -40,6 +47,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +58,10 @@ import org.junit.jupiter.api.Test;
  * The pipeline every operation runs through, over the real store in memory: the role check refuses before anything
  * runs, the idempotency step answers a repeated key without running again, the savepoint undoes a refused handler's
  * changes but its standing one, and every outcome, succeeded or refused, is audited with the change; effects on the
- * test CA wait for the commit.
+ * test CA wait for the commit. The entry names the call's card and person (the card's holder when the call names only
+ * the card) and what the counter collected; a re-issue runs at an enabled ASL counter only; a keyed call the role
+ * check refuses is answered fresh and its key not kept; and the calls the front decides itself, an operator's or
+ * another principal's, are recorded with their exact outcome and subject.
  */
 class PipelineTest {
 
@@ -71,6 +82,42 @@ class PipelineTest {
         @Override
         public Map<String, String> details() {
             return Map.of("asked", "yes");
+        }
+    }
+
+    private static final CounterRecord IDENTIFIED = new CounterRecord(
+            new ApplicantData(
+                    ActivationMode.DIRECT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    PresentedDocument.withoutDeclaration(new IdentityDocument(
+                            IdentityDocumentType.IDENTITY_CARD,
+                            "CA1234567",
+                            "Comune di Firenze",
+                            LocalDate.of(2020, 1, 10),
+                            Optional.of(LocalDate.of(2031, 1, 10))))),
+            Set.of(),
+            Optional.of("PROT-2026/0042"),
+            Optional.empty());
+
+    /** A command that names a card only, not its holder. */
+    private record CardOnly(CardId card) implements Command {
+        @Override
+        public Subject subject() {
+            return Subject.of(card);
+        }
+    }
+
+    /** A command about a card done at the counter, with what the counter collected. */
+    private record AtCounter(CardId card, CounterRecord record) implements Command {
+        @Override
+        public Subject subject() {
+            return Subject.of(card);
+        }
+
+        @Override
+        public Optional<CounterRecord> counterRecord() {
+            return Optional.of(record);
         }
     }
 
@@ -300,5 +347,172 @@ class PipelineTest {
         assertInstanceOf(Answered.KeyReused.class, other);
         assertEquals(1, runs.get(), "run once");
         assertEquals(1, audit().size(), "a replay and a reused key run nothing and are not audited");
+    }
+
+    @Test
+    void theHandlerSeesTheCallingOperatorAndTheCallsInstant() {
+        List<Object> seen = new ArrayList<>();
+
+        pipeline.run(call(Operation.REPRINT, TUSCAN), (command, context) -> {
+            seen.add(context.operator());
+            seen.add(context.now());
+            return "seen";
+        });
+
+        assertEquals(List.of(PHARMACIST, NOW), seen);
+    }
+
+    @Test
+    void anEntryNamesTheCardAndThePersonOfTheCallsSubject() {
+        pipeline.run(call(Operation.STATUS, TUSCAN), (command, context) -> "read");
+
+        AuditRecord record = audit().get(0).record();
+        assertEquals("pharmacy-1", record.operatorId());
+        assertEquals("card.status", record.operation());
+        assertEquals(Optional.of(TUSCAN.value()), record.cardId());
+        assertEquals(Optional.of(HOLDER.value()), record.codiceFiscale());
+        assertEquals(List.of(), history(TUSCAN), "a read leaves no history line");
+    }
+
+    @Test
+    void aCallNamingOnlyACardIsAuditedWithTheCardsHolder() {
+        pipeline.run(
+                new Call<>(PHARMACIST, Operation.STATUS, "req-1", new CardOnly(TUSCAN)), (command, context) -> "read");
+
+        AuditRecord record = audit().get(0).record();
+        assertEquals(Optional.of(TUSCAN.value()), record.cardId());
+        assertEquals(Optional.of(HOLDER.value()), record.codiceFiscale(), "the holder, read from the card");
+    }
+
+    @Test
+    void whatTheCounterCollectedGoesToTheEntryAndTheHistoryLine() {
+        pipeline.run(
+                new Call<>(PHARMACIST, Operation.REPRINT, "req-1", new AtCounter(TUSCAN, IDENTIFIED)),
+                (command, context) -> "reprinted");
+
+        assertEquals(
+                Map.of(
+                        "role", "pharmacy",
+                        "counter", "counter-1",
+                        "presented-by", "direct",
+                        "counter-reference", "PROT-2026/0042"),
+                audit().get(0).record().details().asMap());
+        assertEquals(Optional.of(IDENTIFIED), history(TUSCAN).get(0).counterRecord());
+    }
+
+    @Test
+    void aReissueRunsAtAnEnabledAslCounterOnly() {
+        Operator enabled = new Operator("asl-1", "ASL", OperatorRole.ASL_COUNTER, "090", "asl-fi", true);
+        Operator notEnabled = new Operator("asl-2", "ASL", OperatorRole.ASL_COUNTER, "090", "asl-po", false);
+
+        assertEquals(
+                new Outcome.Done<>("filed"),
+                pipeline.run(
+                        new Call<>(enabled, Operation.REISSUE, "req-1", new OnCard(TUSCAN)),
+                        (command, context) -> "filed"));
+        assertEquals(
+                new Outcome.Refused<>(new Refusal.ReissueNotEnabled()),
+                pipeline.run(
+                        new Call<>(notEnabled, Operation.REISSUE, "req-2", new OnCard(TUSCAN)), (command, context) -> {
+                            runs.incrementAndGet();
+                            return "filed";
+                        }));
+
+        assertEquals(0, runs.get(), "the counter not enabled runs nothing");
+        assertEquals(
+                List.of(new AuditOutcome.Succeeded(), new AuditOutcome.Refused("reissue-not-enabled")),
+                audit().stream().map(entry -> entry.record().outcome()).toList());
+    }
+
+    @Test
+    void aKeyedCallTheRoleRefusesIsAnsweredFreshAndItsKeyIsNotKept() throws Exception {
+        byte[] hash = sha256("request");
+        List<Outcome<String>> encoded = new ArrayList<>();
+        java.util.function.Function<Outcome<String>, StoredAnswer> encode = outcome -> {
+            encoded.add(outcome);
+            return new StoredAnswer(403, "forbidden".getBytes(StandardCharsets.UTF_8));
+        };
+        Handler<OnCard, String> handler = renaming("BIANCHI", () -> {});
+
+        Answered first = pipeline.run(
+                call(Operation.REVOKE_BY_ISSUER, TUSCAN), handler, new IdempotentRequest("k-1", hash), encode);
+        Answered again = pipeline.run(
+                call(Operation.REVOKE_BY_ISSUER, TUSCAN), handler, new IdempotentRequest("k-1", hash), encode);
+
+        StoredAnswer answer = assertInstanceOf(Answered.Fresh.class, first).answer();
+        assertEquals(403, answer.status());
+        assertArrayEquals("forbidden".getBytes(StandardCharsets.UTF_8), answer.body());
+        assertInstanceOf(Answered.Fresh.class, again, "not replayed: a refusal of the role check is not kept");
+        Outcome<String> refused =
+                new Outcome.Refused<>(new Refusal.ForbiddenRole(OperatorRole.PHARMACY, Operation.REVOKE_BY_ISSUER));
+        assertEquals(List.of(refused, refused), encoded);
+        assertEquals(0, runs.get());
+        assertEquals(2, audit().size(), "each refusal is audited");
+    }
+
+    @Test
+    void aRequestTheFrontRefusedIsRecordedWithItsCodeAndTheCardsHistory() {
+        pipeline.record(
+                new Call<>(PHARMACIST, Operation.REPRINT, "req-9", new OnCard(TUSCAN)),
+                Optional.of(new Refusal.RequestRefused("malformed-request")));
+
+        assertEquals(1, audit().size());
+        AuditRecord record = audit().get(0).record();
+        assertEquals("pharmacy-1", record.operatorId());
+        assertEquals("card.reprint", record.operation());
+        assertEquals(NOW, record.instant());
+        assertEquals(new AuditOutcome.Refused("malformed-request"), record.outcome());
+        assertEquals(Optional.of("req-9"), record.requestId());
+        assertEquals(Optional.of(TUSCAN.value()), record.cardId());
+        assertEquals(Optional.of(HOLDER.value()), record.codiceFiscale());
+        assertEquals(
+                Map.of("role", "pharmacy", "counter", "counter-1", "asked", "yes"),
+                record.details().asMap());
+        assertEquals(
+                List.of(new AuditOutcome.Refused("malformed-request")),
+                history(TUSCAN).stream().map(HistoryLine::outcome).toList());
+    }
+
+    @Test
+    void aCallTheFrontDecidedWithoutARefusalIsRecordedAsSucceeded() {
+        pipeline.record(new Call<>(PHARMACIST, Operation.LOGIN, "req-9", new CardOnly(TUSCAN)), Optional.empty());
+
+        assertEquals(
+                List.of(new AuditOutcome.Succeeded()),
+                audit().stream().map(entry -> entry.record().outcome()).toList());
+        assertEquals("session.login", audit().get(0).record().operation());
+        assertEquals(List.of(), history(TUSCAN), "a login changes no card");
+    }
+
+    @Test
+    void aPrincipalsRefusedRequestIsRecordedUnderItsNameWithItsSubject() {
+        pipeline.record(
+                "anonymous",
+                Operation.STATUS,
+                "req-7",
+                new Subject(Optional.of(TUSCAN), Optional.of(HOLDER)),
+                Optional.of("unauthenticated"));
+
+        assertEquals(1, audit().size());
+        AuditRecord record = audit().get(0).record();
+        assertEquals("anonymous", record.operatorId());
+        assertEquals("card.status", record.operation());
+        assertEquals(NOW, record.instant());
+        assertEquals(new AuditOutcome.Refused("unauthenticated"), record.outcome());
+        assertEquals(Optional.of("req-7"), record.requestId());
+        assertEquals(Optional.of(TUSCAN.value()), record.cardId());
+        assertEquals(Optional.of(HOLDER.value()), record.codiceFiscale());
+    }
+
+    @Test
+    void thePrincipalsOwnCapabilityIsRecordedAsSucceededWithoutASubject() {
+        pipeline.record("sandbox-outbox", Operation.OUTBOX, "req-8", Subject.NONE, Optional.empty());
+
+        AuditRecord record = audit().get(0).record();
+        assertEquals("sandbox-outbox", record.operatorId());
+        assertEquals("outbox.read", record.operation());
+        assertEquals(new AuditOutcome.Succeeded(), record.outcome());
+        assertEquals(Optional.empty(), record.cardId());
+        assertEquals(Optional.empty(), record.codiceFiscale());
     }
 }

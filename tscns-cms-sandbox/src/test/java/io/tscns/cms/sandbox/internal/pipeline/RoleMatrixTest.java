@@ -6,6 +6,7 @@ import static io.tscns.cms.protocol.OperatorRole.CALL_CENTER;
 import static io.tscns.cms.protocol.OperatorRole.ISSUER_ADMIN;
 import static io.tscns.cms.protocol.OperatorRole.PHARMACY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.Operation;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sandbox's role matrix, every operation × every role, against the table of its Javadoc (the manual's sections):
- * who may run what, and the two conditions it puts on a grant.
+ * who may run what, and the two conditions it puts on a grant; and the builder of the table, which puts each grant
+ * under its role's column and refuses a row of the wrong width, a second row for an operation and a missing row. The
+ * builder runs once, when the matrix is loaded, so its tests call it directly.
  */
 class RoleMatrixTest {
 
@@ -97,5 +100,66 @@ class RoleMatrixTest {
                     Operation.byAuditCode(operation.auditCode()).orElseThrow(),
                     "the history maps " + operation.auditCode() + " back to its operation");
         }
+    }
+
+    private static final RoleMatrix.Grant[] ONE_OF_EACH = {
+        RoleMatrix.Grant.YES,
+        RoleMatrix.Grant.NO,
+        RoleMatrix.Grant.OWN_REGION,
+        RoleMatrix.Grant.ENABLED_COUNTER,
+        RoleMatrix.Grant.YES
+    };
+
+    @Test
+    void theBuilderPutsEachGrantUnderItsRolesColumnInDeclarationOrder() {
+        RoleMatrix.Rows rows = new RoleMatrix.Rows();
+        for (Operation operation : Operation.values()) {
+            rows.row(operation, ONE_OF_EACH);
+        }
+
+        Map<Operation, Map<OperatorRole, RoleMatrix.Grant>> table = rows.table();
+
+        assertEquals(EnumSet.allOf(Operation.class), table.keySet());
+        Map<OperatorRole, RoleMatrix.Grant> expected = Map.of(
+                ASL_COUNTER, RoleMatrix.Grant.YES,
+                PHARMACY, RoleMatrix.Grant.NO,
+                CALL_CENTER, RoleMatrix.Grant.OWN_REGION,
+                ISSUER_ADMIN, RoleMatrix.Grant.ENABLED_COUNTER,
+                AUTHORISED_BODY, RoleMatrix.Grant.YES);
+        for (Operation operation : Operation.values()) {
+            assertEquals(expected, table.get(operation), operation.name());
+        }
+    }
+
+    @Test
+    void theBuilderRefusesARowOfTheWrongWidth() {
+        RoleMatrix.Rows rows = new RoleMatrix.Rows();
+
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> rows.row(Operation.IDENTIFY, RoleMatrix.Grant.YES, RoleMatrix.Grant.YES));
+        assertEquals("the role matrix's row of IDENTIFY is malformed", refused.getMessage());
+    }
+
+    @Test
+    void theBuilderRefusesASecondRowForAnOperation() {
+        RoleMatrix.Rows rows = new RoleMatrix.Rows().row(Operation.IDENTIFY, ONE_OF_EACH);
+
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> rows.row(Operation.IDENTIFY, ONE_OF_EACH));
+        assertEquals("the role matrix's row of IDENTIFY is malformed", refused.getMessage());
+    }
+
+    @Test
+    void theBuilderRefusesATableMissingAnOperation() {
+        RoleMatrix.Rows rows = new RoleMatrix.Rows();
+        for (Operation operation : Operation.values()) {
+            if (operation != Operation.OUTBOX) {
+                rows.row(operation, ONE_OF_EACH);
+            }
+        }
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, rows::table);
+        assertEquals("the role matrix has no row for some operations", refused.getMessage());
     }
 }
