@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.card.apdu.CommandApdu;
+import io.tscns.card.apdu.MalformedApduException;
 import io.tscns.card.error.UnexpectedResponseException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,14 @@ class PinPadValuesTest {
                         () -> new PinModifyStructure(format, v[0], v[1], v[2], v[3], v[4], v[5], v[6], template));
             }
         }
+    }
+
+    @Test
+    void theLanguageIsAnyTwoByteValueAndAStructureMayBeItsFixedPartAlone() {
+        assertEquals(0xFFFF, new PinEntryFormat(0, 0, 0x82, 8, 0, 5, 8, 2, 0xFFFF).languageId());
+        byte[] fixedPartOnly = new byte[PinVerifyStructure.HEADER_LENGTH];
+        MalformedApduException refused =
+                assertThrows(MalformedApduException.class, () -> PinVerifyStructure.decode(fixedPartOnly));
+        assertFalse(refused.getMessage().contains("fixed part"), refused.getMessage());
     }
 }

@@ -102,4 +102,14 @@ class BerTlvTest {
         assertEquals(message, e.getMessage());
         assertTrue(e instanceof io.tscns.core.TscnsException);
     }
+
+    @Test
+    void longFormLengthsOfOneToThreeOctetsAreReadUpToTheLastByte() {
+        List<BerTlv> objects = parse("80" + "83000001" + "AA");
+        assertEquals(1, objects.size());
+        assertObject(0x80, "AA", objects.get(0));
+        List<BerTlv> emptyAtTheEnd = parse("82" + "8100");
+        assertEquals(1, emptyAtTheEnd.size());
+        assertObject(0x82, "", emptyAtTheEnd.get(0));
+    }
 }
