@@ -19,7 +19,7 @@ class CommandLimitsTest {
 
     @Test
     void eachHeaderByteIsZeroTo255() {
-        assertEquals(new CommandHeader(0xFF, 0xFF, 0xFF, 0xFF).cla(), 0xFF);
+        assertEquals(new CommandHeader(0xFF, 0xFF, 0xFF, 0xFF), CommandHeader.of(HEX.parseHex("FFFFFFFF")));
         assertEquals(
                 "CLA is 256; expected 0 to 255",
                 assertThrows(MalformedApduException.class, () -> new CommandHeader(256, 0, 0, 0))
