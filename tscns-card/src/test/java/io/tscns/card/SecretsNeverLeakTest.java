@@ -1,6 +1,5 @@
 package io.tscns.card;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.card.error.CardAccessException;
@@ -8,11 +7,10 @@ import io.tscns.card.transport.ScriptedTransport;
 import io.tscns.card.transport.ScriptedTransportException;
 import io.tscns.core.secret.Pin;
 import io.tscns.core.secret.Puk;
-import java.nio.charset.StandardCharsets;
+import io.tscns.test.junit.SecretLeaks;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,8 +18,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * With TRACE logging on for the whole SDK, no PIN or PUK digit sequence reaches the log, an exception message or a
- * script-mismatch message, on success and on every error path of the PIN operations.
+ * With TRACE logging on for the whole SDK, no PIN or PUK reaches the log, an exception message or a script-mismatch
+ * message, in any form {@link SecretLeaks} knows, on success and on every error path of the PIN operations. The trace
+ * also holds the card id the card sends, digits a generated code may share: a leak is a code's own form, not its
+ * digits inside that public data.
  */
 class SecretsNeverLeakTest {
 
@@ -33,7 +33,8 @@ class SecretsNeverLeakTest {
                 .numeric()
                 .ofMinLength(5)
                 .ofMaxLength(8)
-                .filter(s -> s.chars().distinct().count() > 2);
+                .filter(s -> s.chars().distinct().count() > 2)
+                .filter(SecretsNeverLeakTest::notInTheCardId);
     }
 
     @Provide
@@ -41,7 +42,13 @@ class SecretsNeverLeakTest {
         return Arbitraries.strings()
                 .numeric()
                 .ofLength(8)
-                .filter(s -> s.chars().distinct().count() > 2);
+                .filter(s -> s.chars().distinct().count() > 2)
+                .filter(SecretsNeverLeakTest::notInTheCardId);
+    }
+
+    /** A code the card id (public, in the trace) holds could not be told from it. */
+    private static boolean notInTheCardId(String code) {
+        return !ReferenceCard.CARD_ID.contains(code);
     }
 
     @Provide
@@ -85,21 +92,10 @@ class SecretsNeverLeakTest {
                     }
                 }
             }
-            // The card id read that settles the generation is public data whose digits a generated code may share.
-            String cardIdHex = HEX.formatHex(ReferenceCard.CARD_ID_FILE);
-            log.messages().stream()
-                    .filter(line -> !line.toUpperCase(Locale.ROOT).contains(cardIdHex))
-                    .forEach(seen::add);
+            seen.addAll(log.messages());
             assertTrue(log.text().contains("bytes redacted>"), "the trace was on: " + log.messages());
         }
-        String all = String.join("\n", seen);
-        for (String secret : secrets) {
-            assertFalse(all.contains(secret), () -> "a code reached the output:\n" + all);
-            String hex = HEX.formatHex(secret.getBytes(StandardCharsets.US_ASCII));
-            assertFalse(
-                    all.toUpperCase(Locale.ROOT).contains(hex.substring(0, 8)),
-                    () -> "a code's bytes reached the output:\n" + all);
-        }
+        SecretLeaks.assertNone(String.join("\n", seen), secrets.toArray(String[]::new));
     }
 
     private static String command(int ins, int p1, byte[] data) {

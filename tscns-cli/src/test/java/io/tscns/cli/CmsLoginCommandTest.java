@@ -1,7 +1,6 @@
 package io.tscns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.cms.protocol.OperatorRole;
@@ -13,6 +12,7 @@ import io.tscns.simcard.CardFactory;
 import io.tscns.simcard.CardHolder;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.SecretLeaks;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.TestIssuer;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class CmsLoginCommandTest {
         assertTrue(result.out().contains("LAURA NERI"), result.out());
         assertTrue(result.out().contains("ASL_COUNTER"), result.out());
         assertTrue(result.out().contains(card.cardId().value()), result.out());
-        assertFalse(result.out().contains(pin) || result.err().contains(pin), result::toString);
+        SecretLeaks.assertNone(result.all(), pin);
     }
 
     @Test

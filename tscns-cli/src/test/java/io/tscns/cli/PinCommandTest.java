@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.SecretLeaks;
 import io.tscns.test.junit.WithSimulatedCard;
 import org.junit.jupiter.api.Test;
 
@@ -134,13 +135,7 @@ class PinCommandTest {
         assertTrue(unblock.exited(ExitCode.OK), unblock::toString);
         everything.append(unblock.all());
 
-        String text = everything.toString();
-        String asHex = java.util.HexFormat.of()
-                .withUpperCase()
-                .formatHex(pin.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        for (String secret : new String[] {pin, puk, NEW_PIN, wrongPin(issued), asHex}) {
-            assertFalse(text.contains(secret), "a secret leaked into the output");
-        }
+        SecretLeaks.assertNone(everything, pin, puk, NEW_PIN, wrongPin(issued));
     }
 
     @Test

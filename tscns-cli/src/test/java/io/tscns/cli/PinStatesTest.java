@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.smartcardio.SimulatedReaders;
+import io.tscns.test.junit.SecretLeaks;
 import io.tscns.test.junit.WithSimulatedCard;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,6 @@ class PinStatesTest {
         assertEquals("accepted", json.get("outcome").asText());
         assertTrue(json.get("pinVerified").asBoolean(), json::toString);
         assertTrue(json.get("pinTriesLeft").isNull(), "a verified PIN's counter is not reported: " + json);
-        assertFalse(result.out().contains(PinCommandTest.pin(issued)), "no PIN in the output");
+        SecretLeaks.assertNone(result.out(), PinCommandTest.pin(issued));
     }
 }

@@ -1,13 +1,13 @@
 package io.tscns.card.jca;
 
 import static io.tscns.card.jca.CardKeyFixtures.TypingHandler;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tscns.card.CnsCard;
 import io.tscns.card.LogCapture;
 import io.tscns.card.smartcardio.PcscCards;
 import io.tscns.simcard.IssuedCard;
+import io.tscns.test.junit.SecretLeaks;
 import io.tscns.test.junit.WithSimulatedCard;
 import io.tscns.testpki.TestPki;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.smartcardio.CardTerminal;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * With TRACE logging on for the whole SDK, neither the right PIN nor a wrong one reaches the log, an exception
  * (message or cause), or the {@code toString} of anything the provider hands out: key store, key, signature, PIN
- * callback, key manager, through a wrong PIN, a cancelled entry, a PIN given up front and a TLS handshake.
+ * callback, key manager, through a wrong PIN, a cancelled entry, a PIN given up front and a TLS handshake. The output
+ * also holds the certificate read from the card, in hex and as text, where a five-digit PIN's digits can occur by
+ * chance: {@link SecretLeaks} looks for the forms a PIN leaks in, not for its digits anywhere.
  */
 @WithSimulatedCard(seed = 2022)
 class SecretsNeverLeakThroughTheProviderTest {
@@ -85,14 +85,9 @@ class SecretsNeverLeakThroughTheProviderTest {
             assertTrue(log.text().contains("bytes redacted>"), "the trace was on");
             seen.addAll(log.messages());
         }
-        String cardId = issued.cardId().value();
-        String all = String.join("\n", seen).replace(cardId, "<card id>");
+        String all = String.join("\n", seen);
         assertTrue(all.contains("PinEntryException"), all);
-        for (String secret : List.of(pin, WRONG)) {
-            assertFalse(all.contains(secret), () -> "a PIN reached the output:\n" + all);
-            String hex = HexFormat.of().withUpperCase().formatHex(secret.getBytes(StandardCharsets.US_ASCII));
-            assertFalse(all.toUpperCase(Locale.ROOT).contains(hex), () -> "a PIN's bytes reached the output:\n" + all);
-        }
+        SecretLeaks.assertNone(all, pin, WRONG);
     }
 
     private interface Step {

@@ -16,6 +16,7 @@ import io.tscns.simcard.CommandBytes;
 import io.tscns.simcard.IssuedCard;
 import io.tscns.simcard.SimulatedProfile;
 import io.tscns.simcard.vpcd.VirtualReader;
+import io.tscns.test.junit.SecretLeaks;
 import io.tscns.test.junit.WithPcscd;
 import io.tscns.testpki.CrlReason;
 import io.tscns.testpki.KeyPairSource;
@@ -98,7 +99,7 @@ class CliLauncherIT {
             assertEquals(4, run.exitCode(), run::toString);
             assertEquals("", run.out());
             assertTrue(run.err().startsWith("tscns: wrong PIN: 2 tries left"), run::toString);
-            assertTrue(!run.all().contains(wrong) && !run.all().contains(pin), "no PIN in the output");
+            SecretLeaks.assertNone(run.all(), wrong, pin);
         }
     }
 
@@ -209,7 +210,7 @@ class CliLauncherIT {
             assertEquals("blocked-pin", document.get("outcome").asText());
             assertTrue(document.get("pinBlocked").asBoolean());
             assertEquals(pukTries, document.get("pukTriesLeft").asInt());
-            assertFalse(json.all().contains(pin), "no PIN in the output");
+            SecretLeaks.assertNone(json.all(), pin);
 
             Run status = launcher("", "pin", "status", "--json", "--reader", reader.name());
             assertEquals(0, status.exitCode(), status::toString);
