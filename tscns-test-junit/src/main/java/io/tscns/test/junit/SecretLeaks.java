@@ -110,7 +110,7 @@ public final class SecretLeaks {
 
     /**
      * Fails the test when any of the codes is in the output. The failure names the code's position in the list,
-     * the form and the text around it.
+     * the form and the text around it, the code included: use codes made for the test.
      *
      * @param output  what the test captured
      * @param secrets the codes
