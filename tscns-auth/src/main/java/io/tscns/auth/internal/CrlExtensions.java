@@ -47,7 +47,7 @@ final class CrlExtensions {
             if (!seen.add(oid)) {
                 throw DerException.malformed(at, "CRL extension " + oid + " appears twice");
             }
-            DerReader inner = new DerReader(value, 0, value.length, valueAt);
+            DerReader inner = DerReader.of(value, valueAt);
             switch (oid) {
                 case OID_CRL_NUMBER -> crlNumber = Optional.of(number(inner, "cRLNumber"));
                 case OID_DELTA_CRL_INDICATOR -> deltaBase = Optional.of(number(inner, "deltaCRLIndicator"));

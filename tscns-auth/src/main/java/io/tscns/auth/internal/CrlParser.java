@@ -125,7 +125,7 @@ public final class CrlParser {
                 throw DerException.malformed(at, "a v1 CRL has extensions");
             }
             byte[] wrapped = small(input, Der.CONTEXT_0, MAX_SMALL_ELEMENT, "crlExtensions");
-            DerReader explicit = new DerReader(wrapped, 0, wrapped.length, at);
+            DerReader explicit = DerReader.of(wrapped, at);
             DerReader header = explicit.enter(Der.CONTEXT_0, "crlExtensions");
             extensions.read(header.enter(Der.SEQUENCE, "crlExtensions"));
             header.expectEnd("crlExtensions");
@@ -241,7 +241,7 @@ public final class CrlParser {
         byte[] element = Arrays.copyOfRange(input.buf, input.pos, input.pos + (int) total);
         input.pos += (int) total;
         if (tag == Der.SEQUENCE || tag == Der.CONTEXT_0) {
-            new DerReader(element, 0, element.length, at).skipChecked(what);
+            DerReader.of(element, at).skipChecked(what);
         }
         return element;
     }
@@ -268,7 +268,7 @@ public final class CrlParser {
     private record Algorithm(String oid, Optional<byte[]> parameters) {}
 
     private static Algorithm algorithm(byte[] element, long at) {
-        DerReader sequence = new DerReader(element, 0, element.length, at).enter(Der.SEQUENCE, "AlgorithmIdentifier");
+        DerReader sequence = DerReader.of(element, at).enter(Der.SEQUENCE, "AlgorithmIdentifier");
         String oid = Oids.dotted(sequence.content(Der.OID, "algorithm"), at);
         Optional<byte[]> parameters =
                 sequence.hasMore() ? Optional.of(sequence.element("parameters")) : Optional.empty();

@@ -43,7 +43,18 @@ public final class DerReader {
      * @return the reader
      */
     public static DerReader of(byte[] der) {
-        return new DerReader(der, 0, der.length, 0);
+        return of(der, 0);
+    }
+
+    /**
+     * Reads a whole array that is one element cut out of a larger input, reporting offsets in that input.
+     *
+     * @param der  the bytes
+     * @param base the offset of {@code der[0]} in the larger input
+     * @return the reader
+     */
+    public static DerReader of(byte[] der, long base) {
+        return new DerReader(der, 0, der.length, base);
     }
 
     /**
