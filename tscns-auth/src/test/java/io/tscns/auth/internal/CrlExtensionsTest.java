@@ -2,7 +2,6 @@ package io.tscns.auth.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -46,10 +45,7 @@ class CrlExtensionsTest {
 
     /** Asserts that {@code list} is refused as malformed at {@code offset} with {@code detail}. */
     private static void assertMalformed(String list, long offset, String detail) {
-        DerException e = assertThrows(DerException.class, () -> read(list));
-        assertEquals(DerException.Kind.MALFORMED, e.kind());
-        assertEquals(offset, e.offset());
-        assertEquals(detail, e.detail());
+        assertEquals(DerProblem.malformed(offset, detail), DerProblem.thrownBy(() -> read(list)));
     }
 
     /** The offset of the last {@code hex} in {@code list}. */

@@ -101,10 +101,9 @@ class DerInputTest {
         DerInput input = new DerInput(new ChunkedInputStream(counting(100), 1, 7), 8, 1000);
         input.ensure(8, "x");
         input.pos += 3;
-        DerException e = assertThrows(DerException.class, () -> input.ensure(9, "a big element"));
-        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
-        assertEquals(3, e.offset());
-        assertEquals("a big element of 9 bytes exceeds the 8-byte limit for one element", e.detail());
+        assertEquals(
+                DerProblem.tooLarge(3, "a big element of 9 bytes exceeds the 8-byte limit for one element"),
+                DerProblem.thrownBy(() -> input.ensure(9, "a big element")));
         input.ensure(8, "the buffer exactly");
         assertEquals(3, input.offset());
     }
@@ -114,10 +113,9 @@ class DerInputTest {
         DerInput input = new DerInput(new ChunkedInputStream(counting(10), 1, 2), 8, 1000);
         input.ensure(6, "x");
         input.pos += 6;
-        DerException e = assertThrows(DerException.class, () -> input.ensure(5, "the last element"));
-        assertEquals(DerException.Kind.TRUNCATED, e.kind());
-        assertEquals(10, e.offset());
-        assertEquals("input ends inside the last element", e.detail());
+        assertEquals(
+                DerProblem.truncated(10, "input ends inside the last element"),
+                DerProblem.thrownBy(() -> input.ensure(5, "the last element")));
     }
 
     @Test
@@ -128,10 +126,9 @@ class DerInputTest {
             input.pos += 5;
         }
         assertEquals(20, input.offset());
-        DerException e = assertThrows(DerException.class, () -> input.ensure(1, "x"));
-        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
-        assertEquals(20, e.offset());
-        assertEquals("input exceeds the limit of 20 bytes", e.detail());
+        assertEquals(
+                DerProblem.tooLarge(20, "input exceeds the limit of 20 bytes"),
+                DerProblem.thrownBy(() -> input.ensure(1, "x")));
     }
 
     @Test
@@ -143,8 +140,8 @@ class DerInputTest {
         assertEquals(8, longInput.available(100));
         DerInput limited = new DerInput(new ByteArrayInputStream(counting(50)), 64, 10);
         assertEquals(
-                DerException.Kind.TOO_LARGE,
-                assertThrows(DerException.class, () -> limited.available(20)).kind());
+                DerProblem.tooLarge(0, "input exceeds the limit of 10 bytes"),
+                DerProblem.thrownBy(() -> limited.available(20)));
     }
 
     @Test
@@ -164,18 +161,14 @@ class DerInputTest {
         }
         assertEquals(128, input.header(Der.OCTET_STRING, "inner"));
         assertEquals(263, input.offset());
-        DerException wrongTag = assertThrows(
-                DerException.class,
-                () -> new DerInput(new ByteArrayInputStream(HEX.parseHex("3100")), 8, 100)
-                        .header(Der.SEQUENCE, "outer"));
-        assertEquals("outer has tag 31; expected 30", wrongTag.detail());
-        assertEquals(0, wrongTag.offset());
-        DerException fiveOctets = assertThrows(
-                DerException.class,
-                () -> new DerInput(new ByteArrayInputStream(HEX.parseHex("30850100000000")), 8, 100)
-                        .header(Der.SEQUENCE, "outer"));
-        assertEquals(DerException.Kind.MALFORMED, fiveOctets.kind());
-        assertEquals(1, fiveOctets.offset());
+        assertEquals(
+                DerProblem.malformed(0, "outer has tag 31; expected 30"),
+                DerProblem.thrownBy(() -> new DerInput(new ByteArrayInputStream(HEX.parseHex("3100")), 8, 100)
+                        .header(Der.SEQUENCE, "outer")));
+        assertEquals(
+                DerProblem.malformed(1, "length of 5 octets; at most 4 are supported"),
+                DerProblem.thrownBy(() -> new DerInput(new ByteArrayInputStream(HEX.parseHex("30850100000000")), 8, 100)
+                        .header(Der.SEQUENCE, "outer")));
     }
 
     @Test
@@ -211,16 +204,16 @@ class DerInputTest {
         DerInput buffered = new DerInput(new ByteArrayInputStream(counting(4)), 8, 100);
         buffered.ensure(3, "x");
         buffered.pos += 3;
-        DerException inBuffer = assertThrows(DerException.class, buffered::expectEnd);
-        assertEquals(3, inBuffer.offset());
-        assertEquals("bytes follow the end of the outer element", inBuffer.detail());
+        assertEquals(
+                DerProblem.malformed(3, "bytes follow the end of the outer element"),
+                DerProblem.thrownBy(buffered::expectEnd));
 
         DerInput streamed = new DerInput(new ChunkedInputStream(counting(9), 1, 4), 8, 100);
         streamed.ensure(1, "x");
         streamed.pos += 1;
         assertEquals(
-                DerException.Kind.MALFORMED,
-                assertThrows(DerException.class, streamed::expectEnd).kind());
+                DerProblem.malformed(1, "bytes follow the end of the outer element"),
+                DerProblem.thrownBy(streamed::expectEnd));
 
         DerInput exact = new DerInput(new ByteArrayInputStream(counting(3)), 8, 100);
         exact.ensure(3, "x");
@@ -296,10 +289,9 @@ class DerInputTest {
         exact.ensure(5, "exactly the limit");
         assertEquals(0, exact.offset());
         DerInput over = new DerInput(new ChunkedInputStream(counting(10), 1, 1), 8, 5);
-        DerException e = assertThrows(DerException.class, () -> over.ensure(8, "x"));
-        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
-        assertEquals(5, e.offset());
-        assertEquals("input exceeds the limit of 5 bytes", e.detail());
+        assertEquals(
+                DerProblem.tooLarge(5, "input exceeds the limit of 5 bytes"),
+                DerProblem.thrownBy(() -> over.ensure(8, "x")));
     }
 
     @Test
@@ -324,11 +316,11 @@ class DerInputTest {
         // 30 85 01 ends before the five length octets it announces; 30 FF announces more than the buffer holds.
         for (String der : new String[] {"308501", "30FF"}) {
             DerInput input = new DerInput(new ByteArrayInputStream(HEX.parseHex(der)), 8, 100);
-            DerException e = assertThrows(DerException.class, () -> input.header(Der.SEQUENCE, "outer"));
-            assertEquals(DerException.Kind.MALFORMED, e.kind(), der);
-            assertEquals(1, e.offset(), der);
             int octets = Integer.parseInt(der.substring(2, 4), 16) & 0x7F;
-            assertEquals("length of " + octets + " octets; at most 4 are supported", e.detail(), der);
+            assertEquals(
+                    DerProblem.malformed(1, "length of " + octets + " octets; at most 4 are supported"),
+                    DerProblem.thrownBy(() -> input.header(Der.SEQUENCE, "outer")),
+                    der);
         }
     }
 
@@ -337,8 +329,8 @@ class DerInputTest {
         DerInput input = new DerInput(new ChunkedInputStream(new byte[] {5, 0}, 1, 1), 8, 100);
         input.ensure(1, "x");
         input.pos++;
-        DerException e = assertThrows(DerException.class, input::expectEnd);
-        assertEquals(DerException.Kind.MALFORMED, e.kind());
-        assertEquals(1, e.offset());
+        assertEquals(
+                DerProblem.malformed(1, "bytes follow the end of the outer element"),
+                DerProblem.thrownBy(input::expectEnd));
     }
 }

@@ -1,7 +1,6 @@
 package io.tscns.auth.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -19,19 +18,17 @@ class DerLengthTest {
     void aLeadingZeroOctetIsNotMinimalEvenForALongFormValue() {
         // The tag 04 before the length octets must play no part in the check.
         byte[] der = HEX.parseHex("04820080");
-        DerException e = assertThrows(DerException.class, () -> Der.length(der, 1, 3, 101));
-        assertEquals(DerException.Kind.MALFORMED, e.kind());
-        assertEquals(101, e.offset());
-        assertEquals("length 128 not in the fewest octets", e.detail());
+        assertEquals(
+                DerProblem.malformed(101, "length 128 not in the fewest octets"),
+                DerProblem.thrownBy(() -> Der.length(der, 1, 3, 101)));
         assertEquals(128L | (2L << 32), Der.length(HEX.parseHex("048180"), 1, 2, 101));
     }
 
     @Test
     void theLargestLengthIsIntegerMaxValue() {
         assertEquals(Integer.MAX_VALUE | (5L << 32), Der.length(HEX.parseHex("847FFFFFFF"), 0, 5, 0));
-        DerException e = assertThrows(DerException.class, () -> Der.length(HEX.parseHex("8480000000"), 0, 5, 7));
-        assertEquals(DerException.Kind.TOO_LARGE, e.kind());
-        assertEquals(7, e.offset());
-        assertEquals("length 2147483648 exceeds 2 GiB", e.detail());
+        assertEquals(
+                DerProblem.tooLarge(7, "length 2147483648 exceeds 2 GiB"),
+                DerProblem.thrownBy(() -> Der.length(HEX.parseHex("8480000000"), 0, 5, 7)));
     }
 }

@@ -3,7 +3,6 @@ package io.tscns.auth.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
 class DerReaderTest {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
-
-    private static void assertProblem(DerException.Kind kind, long offset, String detail, DerException e) {
-        assertEquals(kind, e.kind());
-        assertEquals(offset, e.offset());
-        assertEquals(detail, e.detail());
-    }
 
     /** {@code levels} SEQUENCEs around a NULL, each length in its minimal form. */
     private static byte[] nested(int levels) {
@@ -46,8 +39,8 @@ class DerReaderTest {
         assertEquals(4, reader.offset());
         assertArrayEquals(HEX.parseHex("0500"), reader.element("second"));
         assertFalse(reader.hasMore());
-        DerException e = assertThrows(DerException.class, () -> reader.element("third"));
-        assertProblem(DerException.Kind.TRUNCATED, 6, "input ends inside third", e);
+        assertEquals(
+                DerProblem.truncated(6, "input ends inside third"), DerProblem.thrownBy(() -> reader.element("third")));
     }
 
     @Test
@@ -55,8 +48,9 @@ class DerReaderTest {
         // The array holds a second NULL after the range's end; the reader must not see it.
         DerReader reader = new DerReader(HEX.parseHex("05000500"), 0, 2, 100);
         assertArrayEquals(new byte[0], reader.content(Der.NULL, "first"));
-        DerException e = assertThrows(DerException.class, () -> reader.content(Der.NULL, "second"));
-        assertProblem(DerException.Kind.TRUNCATED, 102, "input ends inside second", e);
+        assertEquals(
+                DerProblem.truncated(102, "input ends inside second"),
+                DerProblem.thrownBy(() -> reader.content(Der.NULL, "second")));
     }
 
     @Test
@@ -64,33 +58,36 @@ class DerReaderTest {
         // 05 00 | 04 81 [end] 80 00: the length octet 80 lies past the range's end.
         DerReader reader = new DerReader(HEX.parseHex("050004818000"), 0, 4, 0);
         reader.content(Der.NULL, "null");
-        DerException e = assertThrows(DerException.class, () -> reader.content(Der.OCTET_STRING, "octets"));
-        assertProblem(DerException.Kind.TRUNCATED, 3, "input ends inside a length", e);
+        assertEquals(
+                DerProblem.truncated(3, "input ends inside a length"),
+                DerProblem.thrownBy(() -> reader.content(Der.OCTET_STRING, "octets")));
     }
 
     @Test
     void aMalformedLengthIsReportedAtItsFirstOctet() {
         DerReader reader = new DerReader(HEX.parseHex("05003080"), 0, 4, 100);
         reader.content(Der.NULL, "null");
-        DerException e = assertThrows(DerException.class, () -> reader.enter(Der.SEQUENCE, "sequence"));
-        assertProblem(DerException.Kind.MALFORMED, 103, "indefinite length (BER), which DER forbids", e);
+        assertEquals(
+                DerProblem.malformed(103, "indefinite length (BER), which DER forbids"),
+                DerProblem.thrownBy(() -> reader.enter(Der.SEQUENCE, "sequence")));
     }
 
     @Test
     void contentDeclaredPastTheEndIsTruncatedWithTheCountsInTheDetail() {
         DerReader reader = DerReader.of(HEX.parseHex("05000405AABB"));
         reader.content(Der.NULL, "null");
-        DerException e = assertThrows(DerException.class, () -> reader.content(Der.OCTET_STRING, "octets"));
-        assertProblem(
-                DerException.Kind.TRUNCATED, 2, "input ends inside octets (5 content bytes declared, 2 available)", e);
+        assertEquals(
+                DerProblem.truncated(2, "input ends inside octets (5 content bytes declared, 2 available)"),
+                DerProblem.thrownBy(() -> reader.content(Der.OCTET_STRING, "octets")));
     }
 
     @Test
     void expectEndCountsTheBytesLeft() {
         DerReader reader = new DerReader(HEX.parseHex("050005000500"), 0, 6, 10);
         reader.content(Der.NULL, "null");
-        DerException e = assertThrows(DerException.class, () -> reader.expectEnd("the list"));
-        assertProblem(DerException.Kind.MALFORMED, 12, "4 unexpected bytes after the list", e);
+        assertEquals(
+                DerProblem.malformed(12, "4 unexpected bytes after the list"),
+                DerProblem.thrownBy(() -> reader.expectEnd("the list")));
     }
 
     @Test
@@ -102,9 +99,9 @@ class DerReaderTest {
         DerReader primitive = DerReader.of(HEX.parseHex("0401FF"));
         primitive.skipChecked("primitive");
         assertFalse(primitive.hasMore());
-        DerException e = assertThrows(
-                DerException.class, () -> DerReader.of(HEX.parseHex("3001FF")).skipChecked("constructed"));
-        assertProblem(DerException.Kind.MALFORMED, 2, "multi-octet tag in constructed", e);
+        assertEquals(
+                DerProblem.malformed(2, "multi-octet tag in constructed"),
+                DerProblem.thrownBy(() -> DerReader.of(HEX.parseHex("3001FF")).skipChecked("constructed")));
     }
 
     @Test
@@ -114,8 +111,8 @@ class DerReaderTest {
         deepest.skipChecked("nested");
         assertFalse(deepest.hasMore());
         byte[] tooDeep = nested(65);
-        DerException e =
-                assertThrows(DerException.class, () -> DerReader.of(tooDeep).skipChecked("nested"));
-        assertProblem(DerException.Kind.MALFORMED, tooDeep.length - 2, "nested nests deeper than 64 levels", e);
+        assertEquals(
+                DerProblem.malformed(tooDeep.length - 2, "nested nests deeper than 64 levels"),
+                DerProblem.thrownBy(() -> DerReader.of(tooDeep).skipChecked("nested")));
     }
 }
