@@ -212,13 +212,8 @@ public final class VolatileState {
      * @throws CardError {@code 6700} if the chain would exceed {@link #MAX_CHAIN_LENGTH}; the chain is dropped
      */
     public void appendToChain(int ins, int p1, int p2, byte[] data) {
-        if (data.length > MAX_CHAIN_LENGTH - chainLength) {
-            abortChain();
-            throw new CardError(StatusWords.WRONG_LENGTH);
-        }
+        append(data);
         chainHeader = (ins << 16) | (p1 << 8) | p2;
-        System.arraycopy(data, 0, chain, chainLength, data.length);
-        chainLength += data.length;
     }
 
     /**
@@ -229,10 +224,19 @@ public final class VolatileState {
      * @throws CardError {@code 6700} if the whole would exceed {@link #MAX_CHAIN_LENGTH}
      */
     public byte[] completeChain(byte[] last) {
-        appendToChain(chainHeader >>> 16, (chainHeader >>> 8) & 0xFF, chainHeader & 0xFF, last);
+        append(last);
         byte[] whole = Arrays.copyOf(chain, chainLength);
         abortChain();
         return whole;
+    }
+
+    private void append(byte[] data) {
+        if (data.length > MAX_CHAIN_LENGTH - chainLength) {
+            abortChain();
+            throw new CardError(StatusWords.WRONG_LENGTH);
+        }
+        System.arraycopy(data, 0, chain, chainLength, data.length);
+        chainLength += data.length;
     }
 
     /** Forgets a chain in progress, wiping its data. */
