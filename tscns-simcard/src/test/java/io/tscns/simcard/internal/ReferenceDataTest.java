@@ -61,6 +61,5 @@ class ReferenceDataTest {
         ReferenceData secret = new ReferenceData(PIN, 3);
         secret.check(ReferenceData.pad("99999".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("ReferenceData[tries 2/3]", secret.toString());
-        assertFalse(secret.toString().contains("12345"));
     }
 }

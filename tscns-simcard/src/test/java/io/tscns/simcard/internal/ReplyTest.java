@@ -3,7 +3,6 @@ package io.tscns.simcard.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +36,5 @@ class ReplyTest {
         assertEquals(
                 "Reply[SW=6982, Nr=0]",
                 Reply.status(StatusWords.SECURITY_STATUS_NOT_SATISFIED).toString());
-        assertTrue(reply.toString().indexOf("313233") < 0);
     }
 }
