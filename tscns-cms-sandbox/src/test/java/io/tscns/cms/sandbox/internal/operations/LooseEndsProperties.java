@@ -2,13 +2,13 @@ package io.tscns.cms.sandbox.internal.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.CmsProfile;
 import io.tscns.cms.sandbox.ServerLimits;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.CounterRecords;
 import io.tscns.cms.sandbox.internal.domain.Holder;
 import io.tscns.cms.sandbox.internal.domain.Operation;
 import io.tscns.cms.sandbox.internal.domain.Operator;
@@ -21,10 +21,6 @@ import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
 import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.SecretCipher;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
-import io.tscns.core.activation.ActivationMode;
-import io.tscns.core.activation.IdentityDocument;
-import io.tscns.core.activation.IdentityDocumentType;
-import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.audit.AuditKey;
 import io.tscns.core.audit.AuditOutcome;
 import io.tscns.core.audit.AuditSealer;
@@ -45,7 +41,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -72,20 +67,7 @@ class LooseEndsProperties {
     private static final Operator ADMIN =
             new Operator("admin-1", "Admin", OperatorRole.ISSUER_ADMIN, "090", "hq", false);
     private static final Operator ASL = new Operator("asl-1", "ASL", OperatorRole.ASL_COUNTER, "090", "asl-fi", true);
-    private static final CounterRecord IDENTIFIED = new CounterRecord(
-            new ApplicantData(
-                    ActivationMode.DIRECT,
-                    Optional.empty(),
-                    Optional.empty(),
-                    PresentedDocument.withoutDeclaration(new IdentityDocument(
-                            IdentityDocumentType.IDENTITY_CARD,
-                            "CA1234567",
-                            "Comune di Firenze",
-                            LocalDate.of(2020, 1, 10),
-                            Optional.of(LocalDate.of(2031, 1, 10))))),
-            Set.of(),
-            Optional.empty(),
-            Optional.empty());
+    private static final CounterRecord IDENTIFIED = CounterRecords.identifiedInPerson(Optional.empty());
 
     /** One step of a sequence. */
     sealed interface Step {}

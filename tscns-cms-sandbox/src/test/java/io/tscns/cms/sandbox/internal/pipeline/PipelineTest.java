@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tscns.cms.protocol.ApplicantData;
 import io.tscns.cms.protocol.CounterRecord;
 import io.tscns.cms.protocol.OperatorRole;
 import io.tscns.cms.sandbox.internal.domain.CardRecord;
 import io.tscns.cms.sandbox.internal.domain.Command;
+import io.tscns.cms.sandbox.internal.domain.CounterRecords;
 import io.tscns.cms.sandbox.internal.domain.HistoryLine;
 import io.tscns.cms.sandbox.internal.domain.Holder;
 import io.tscns.cms.sandbox.internal.domain.Operation;
@@ -21,10 +21,6 @@ import io.tscns.cms.sandbox.internal.store.SandboxDatabase;
 import io.tscns.cms.sandbox.internal.store.SandboxStores;
 import io.tscns.cms.sandbox.internal.store.SecretCipher;
 import io.tscns.cms.sandbox.internal.store.WriteQueue;
-import io.tscns.core.activation.ActivationMode;
-import io.tscns.core.activation.IdentityDocument;
-import io.tscns.core.activation.IdentityDocumentType;
-import io.tscns.core.activation.PresentedDocument;
 import io.tscns.core.audit.AuditEntry;
 import io.tscns.core.audit.AuditKey;
 import io.tscns.core.audit.AuditOutcome;
@@ -47,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -85,20 +80,7 @@ class PipelineTest {
         }
     }
 
-    private static final CounterRecord IDENTIFIED = new CounterRecord(
-            new ApplicantData(
-                    ActivationMode.DIRECT,
-                    Optional.empty(),
-                    Optional.empty(),
-                    PresentedDocument.withoutDeclaration(new IdentityDocument(
-                            IdentityDocumentType.IDENTITY_CARD,
-                            "CA1234567",
-                            "Comune di Firenze",
-                            LocalDate.of(2020, 1, 10),
-                            Optional.of(LocalDate.of(2031, 1, 10))))),
-            Set.of(),
-            Optional.of("PROT-2026/0042"),
-            Optional.empty());
+    private static final CounterRecord IDENTIFIED = CounterRecords.identifiedInPerson(Optional.of("PROT-2026/0042"));
 
     /** A command that names a card only, not its holder. */
     private record CardOnly(CardId card) implements Command {
