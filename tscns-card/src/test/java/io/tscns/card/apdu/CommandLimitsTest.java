@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every range the command builders check, at both sides of each limit: the last value accepted and the first refused,
@@ -17,35 +18,25 @@ class CommandLimitsTest {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
+    /** The message of the {@link MalformedApduException} a call must throw. */
+    private static String refusal(Executable call) {
+        return assertThrows(MalformedApduException.class, call).getMessage();
+    }
+
     @Test
     void eachHeaderByteIsZeroTo255() {
         assertEquals(new CommandHeader(0xFF, 0xFF, 0xFF, 0xFF), CommandHeader.of(HEX.parseHex("FFFFFFFF")));
-        assertEquals(
-                "CLA is 256; expected 0 to 255",
-                assertThrows(MalformedApduException.class, () -> new CommandHeader(256, 0, 0, 0))
-                        .getMessage());
-        assertEquals(
-                "INS is 256; expected 0 to 255",
-                assertThrows(MalformedApduException.class, () -> new CommandHeader(0, 256, 0, 0))
-                        .getMessage());
-        assertEquals(
-                "P1 is -1; expected 0 to 255",
-                assertThrows(MalformedApduException.class, () -> new CommandHeader(0, 0, -1, 0))
-                        .getMessage());
-        assertEquals(
-                "P2 is 256; expected 0 to 255",
-                assertThrows(MalformedApduException.class, () -> new CommandHeader(0, 0, 0, 256))
-                        .getMessage());
+        assertEquals("CLA is 256; expected 0 to 255", refusal(() -> new CommandHeader(256, 0, 0, 0)));
+        assertEquals("INS is 256; expected 0 to 255", refusal(() -> new CommandHeader(0, 256, 0, 0)));
+        assertEquals("P1 is -1; expected 0 to 255", refusal(() -> new CommandHeader(0, 0, -1, 0)));
+        assertEquals("P2 is 256; expected 0 to 255", refusal(() -> new CommandHeader(0, 0, 0, 256)));
     }
 
     @Test
     void anAidIsOneTo16Bytes() {
         byte[] longest = new byte[16];
         assertArrayEquals(longest, CnsCommands.selectApplication(longest).data());
-        assertEquals(
-                "an AID is 1 to 16 bytes; got 17",
-                assertThrows(MalformedApduException.class, () -> CnsCommands.selectApplication(new byte[17]))
-                        .getMessage());
+        assertEquals("an AID is 1 to 16 bytes; got 17", refusal(() -> CnsCommands.selectApplication(new byte[17])));
     }
 
     @Test
@@ -56,14 +47,8 @@ class CommandLimitsTest {
         CommandApdu highest = CnsCommands.getData(0xFFFF);
         assertEquals(0xFF, highest.p1());
         assertEquals(0xFF, highest.p2());
-        assertEquals(
-                "a GET DATA tag is two bytes; got 65536",
-                assertThrows(MalformedApduException.class, () -> CnsCommands.getData(0x10000))
-                        .getMessage());
-        assertEquals(
-                "a GET DATA tag is two bytes; got -1",
-                assertThrows(MalformedApduException.class, () -> CnsCommands.getData(-1))
-                        .getMessage());
+        assertEquals("a GET DATA tag is two bytes; got 65536", refusal(() -> CnsCommands.getData(0x10000)));
+        assertEquals("a GET DATA tag is two bytes; got -1", refusal(() -> CnsCommands.getData(-1)));
     }
 
     @Test
@@ -72,10 +57,7 @@ class CommandLimitsTest {
         assertEquals("00B07FFF01", HEX.formatHex(last.encode()));
         assertEquals(
                 "READ BINARY offset is 32768; expected 0 to 32767",
-                assertThrows(
-                                MalformedApduException.class,
-                                () -> CnsCommands.readBinary(CnsCommands.MAX_READ_OFFSET + 1, 1))
-                        .getMessage());
+                refusal(() -> CnsCommands.readBinary(CnsCommands.MAX_READ_OFFSET + 1, 1)));
     }
 
     @Test

@@ -95,7 +95,7 @@ class PinPadValuesTest {
     }
 
     @Test
-    void theLanguageIsAnyTwoByteValueAndAStructureMayBeItsFixedPartAlone() {
+    void theLanguageIsAnyTwoByteValueAndAStructureOfItsFixedPartAloneIsRefusedForItsEmptyApdu() {
         assertEquals(0xFFFF, new PinEntryFormat(0, 0, 0x82, 8, 0, 5, 8, 2, 0xFFFF).languageId());
         byte[] fixedPartOnly = new byte[PinVerifyStructure.HEADER_LENGTH];
         MalformedApduException refused =
