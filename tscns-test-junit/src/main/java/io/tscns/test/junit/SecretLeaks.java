@@ -151,10 +151,7 @@ public final class SecretLeaks {
         searches.add(new Search(Form.TEXT, atOneLooseEnd(Pattern.quote(code), "[" + ALNUM + "]", "", 0)));
         searches.add(new Search(Form.HEX, atOneLooseEnd(hex, "[" + ALNUM + "]", "FF", Pattern.CASE_INSENSITIVE)));
         if (bytes.length > 1) {
-            String spaced = HexFormat.ofDelimiter("\u0000")
-                    .withUpperCase()
-                    .formatHex(bytes)
-                    .replace("\u0000", "[ :]");
+            String spaced = HexFormat.ofDelimiter(":").formatHex(bytes).replace(":", "[ :]");
             searches.add(new Search(Form.SPACED_HEX, Pattern.compile(spaced, Pattern.CASE_INSENSITIVE)));
         }
         if (code.matches("[0-9]{4,12}")) {
