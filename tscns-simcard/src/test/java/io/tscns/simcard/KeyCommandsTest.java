@@ -140,11 +140,6 @@ class KeyCommandsTest {
     }
 
     @Test
-    void manageSecurityEnvironmentRefusesATlvCutAfterItsTag() {
-        probe.expect(0x6A80, "0022F1B60483010180");
-    }
-
-    @Test
     void manageSecurityEnvironmentRefusesWhatTheCardDoesNotHave() {
         probe.expect(0x6A88, "0022F1B603830102"); // no key 02
         probe.expect(0x6A80, "0022F1B603850101"); // unknown tag
